@@ -1,0 +1,17 @@
+package io.dcim.common.error;
+
+/**
+ * The request clashes with what is stored: a duplicate, occupied rack units, or a change
+ * someone else saved first. Retrying unchanged will fail again.
+ */
+public class ConflictException extends DomainException {
+
+    public ConflictException(String field, String message) {
+        super(field, field + ": " + message);
+    }
+
+    /** Optimistic locking: the object changed since the caller read it. */
+    public static ConflictException staleVersion(String what) {
+        return new ConflictException("version", what + " was changed by someone else; reload and try again");
+    }
+}

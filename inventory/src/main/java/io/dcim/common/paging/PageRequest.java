@@ -1,0 +1,29 @@
+package io.dcim.common.paging;
+
+import io.dcim.common.error.InvalidValueException;
+
+/**
+ * One page of a list, sorted in the database. {@code sort} names a column the query
+ * whitelists; unknown names are refused rather than ignored.
+ */
+public record PageRequest(int page, int size, String sort, boolean ascending) {
+
+    public static final int MAX_SIZE = 1000;
+
+    public PageRequest {
+        if (page < 0) {
+            throw new InvalidValueException("page", "must be 0 or more, was " + page);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidValueException("size", "must be between 1 and " + MAX_SIZE + ", was " + size);
+        }
+    }
+
+    public static PageRequest first(int size, String sort) {
+        return new PageRequest(0, size, sort, true);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

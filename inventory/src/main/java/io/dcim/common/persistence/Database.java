@@ -1,0 +1,186 @@
+package io.dcim.common.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one database of the application: a connection pool, the schema migrated by Flyway,
+ * and a Hibernate session factory that only validates that schema.
+ *
+ * <p>Work runs in {@link #inTransaction}: a call made while a transaction is already open on
+ * this thread joins it, so services compose (receiving a purchase order creates devices in
+ * the order's transaction) without passing sessions around.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final int JDBC_BATCH_SIZE = 100;
+
+    private final DatabaseConfig config;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final ThreadLocal<Session> current = new ThreadLocal<>();
+
+    private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /** Opens the pool, migrates the schema and validates the entities against it. */
+    public static Database start(DatabaseConfig config, Collection<? extends PersistenceUnit> units) {
+        HikariDataSource dataSource = openPool(config);
+        try {
+            migrate(dataSource);
+            return new Database(config, dataSource, buildSessionFactory(config, dataSource, units));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource openPool(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.maxPoolSize());
+        hikari.setPoolName("dcim");
+        hikari.setAutoCommit(false);
+        // Fail fast with the driver's own message instead of waiting for the pool's timeout.
+        hikari.setInitializationFailTimeout(1);
+        hikari.setConnectionTimeout(10_000);
+        return new HikariDataSource(hikari);
+    }
+
+    private static void migrate(DataSource dataSource) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            log.info("Schema migrated from version {} to {} ({} migrations)",
+                    result.initialSchemaVersion, result.targetSchemaVersion, result.migrationsExecuted);
+        }
+    }
+
+    private static SessionFactory buildSessionFactory(DatabaseConfig config, DataSource dataSource,
+            Collection<? extends PersistenceUnit> units) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, JDBC_BATCH_SIZE)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.ORDER_UPDATES, true)
+                .applySetting(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 64)
+                .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                .applySetting(AvailableSettings.QUERY_STARTUP_CHECKING, false)
+                .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
+                .applySetting(AvailableSettings.DEFAULT_SCHEMA, defaultSchema(config))
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            units.forEach(unit -> unit.entityClasses().forEach(sources::addAnnotatedClass));
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    /** Validation must look at the schema the connection uses (tests run each in its own). */
+    private static String defaultSchema(DatabaseConfig config) {
+        int at = config.url().indexOf("currentSchema=");
+        if (at < 0) {
+            return config.kind() == DatabaseKind.H2 ? "PUBLIC" : "public";
+        }
+        String rest = config.url().substring(at + "currentSchema=".length());
+        return rest.split("[&;]")[0];
+    }
+
+    public DatabaseKind kind() {
+        return config.kind();
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs the work in a transaction, joining the one already open on this thread. */
+    public <T> T inTransaction(Function<Session, T> work) {
+        Session open = current.get();
+        if (open != null) {
+            return work.apply(open);
+        }
+        try (Session session = sessionFactory.openSession()) {
+            current.set(session);
+            Transaction tx = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                tx.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                throw e;
+            }
+        } finally {
+            current.remove();
+        }
+    }
+
+    /** {@link #inTransaction(Function)} for work that returns nothing. */
+    public void execute(Consumer<Session> work) {
+        inTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** Read-only work: the session neither flushes nor keeps snapshots for dirty checking. */
+    public <T> T read(Function<Session, T> work) {
+        return inTransaction(session -> {
+            boolean wasReadOnly = session.isDefaultReadOnly();
+            session.setDefaultReadOnly(true);
+            try {
+                return work.apply(session);
+            } finally {
+                session.setDefaultReadOnly(wasReadOnly);
+            }
+        });
+    }
+
+    /** True when a connection answers a trivial query within the timeout. */
+    public boolean isReachable(int timeoutSeconds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(timeoutSeconds);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+        dataSource.close();
+    }
+}

@@ -1,0 +1,113 @@
+package io.dcim.inventory.cabinet;
+
+import io.dcim.inventory.site.CabinetRow;
+import io.dcim.inventory.site.Room;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * A leased cabinet. Besides what people edit it carries its occupancy (U used, typical
+ * watts, device count), kept by the device service whenever a device enters, leaves
+ * or changes state in it. Keeping them here lets a 4,000-cabinet list sort and filter by
+ * free U and kW headroom with an index scan, and makes every placement bump this row's
+ * version, so two people filling the same cabinet at once cannot both succeed.
+ */
+@Entity
+@Table(name = "cabinet")
+public class Cabinet {
+
+    public static final int DEFAULT_HEIGHT_U = 42;
+    public static final int MIN_HEIGHT_U = 42;
+    public static final int MAX_HEIGHT_U = 52;
+    public static final int DEFAULT_CONTRACTED_W = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cabinet_seq")
+    @SequenceGenerator(name = "cabinet_seq", sequenceName = "cabinet_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "room_id")
+    private Room room;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "row_id")
+    private CabinetRow row;
+
+    private String name;
+    private int position;
+    @Column(name = "height_u")
+    private int heightU = DEFAULT_HEIGHT_U;
+    @Column(name = "contracted_w")
+    private int contractedW = DEFAULT_CONTRACTED_W;
+
+    @Embedded
+    private Lease lease;
+
+    @Column(name = "used_u")
+    private int usedU;
+    @Column(name = "typical_w")
+    private long typicalW;
+    @Column(name = "device_count")
+    private int deviceCount;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Cabinet() {
+    }
+
+    public Cabinet(CabinetRow row, String name, int position) {
+        this.row = row;
+        this.room = row.getRoom();
+        this.name = name;
+        this.position = position;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Room getRoom() { return room; }
+    public CabinetRow getRow() { return row; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public int getPosition() { return position; }
+    public void setPosition(int position) { this.position = position; }
+    public int getHeightU() { return heightU; }
+    public void setHeightU(int heightU) { this.heightU = heightU; }
+    public int getContractedW() { return contractedW; }
+    public void setContractedW(int contractedW) { this.contractedW = contractedW; }
+    public Lease getLease() { return lease; }
+    public void setLease(Lease lease) { this.lease = lease; }
+    public int getUsedU() { return usedU; }
+    public long getTypicalW() { return typicalW; }
+    public int getDeviceCount() { return deviceCount; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    /** Written only by {@code DeviceService}, from the devices in the cabinet. */
+    public void setOccupancy(int usedU, long typicalW, int deviceCount) {
+        this.usedU = usedU;
+        this.typicalW = typicalW;
+        this.deviceCount = deviceCount;
+    }
+}

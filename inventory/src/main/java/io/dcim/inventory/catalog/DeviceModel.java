@@ -1,0 +1,85 @@
+package io.dcim.inventory.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A catalog entry: what a device of this model occupies and draws. */
+@Entity
+@Table(name = "device_model")
+public class DeviceModel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "device_model_seq")
+    @SequenceGenerator(name = "device_model_seq", sequenceName = "device_model_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    private String manufacturer;
+    private String model;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private DeviceKind kind;
+    /** 0 for devices mounted beside the rails (PDUs, sensors) or standing on the floor. */
+    @Column(name = "height_u")
+    private int heightU;
+    /** A full-depth device takes its units on both faces of the cabinet. */
+    @Column(name = "full_depth")
+    private boolean fullDepth;
+    @Column(name = "rated_power_w")
+    private int ratedPowerW;
+    @Column(name = "typical_power_w")
+    private int typicalPowerW;
+    @Column(name = "gpu_slots")
+    private int gpuSlots;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "default_gpu_model_id")
+    private GpuModel defaultGpuModel;
+
+    protected DeviceModel() {
+    }
+
+    public DeviceModel(String manufacturer, String model, DeviceKind kind, int heightU, boolean fullDepth,
+            int ratedPowerW, int typicalPowerW) {
+        this.manufacturer = manufacturer;
+        this.model = model;
+        this.kind = kind;
+        this.heightU = heightU;
+        this.fullDepth = fullDepth;
+        this.ratedPowerW = ratedPowerW;
+        this.typicalPowerW = typicalPowerW;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getManufacturer() { return manufacturer; }
+    public String getModel() { return model; }
+    public String getDisplayName() { return manufacturer + " " + model; }
+    public DeviceKind getKind() { return kind; }
+    public int getHeightU() { return heightU; }
+    public boolean isFullDepth() { return fullDepth; }
+    public boolean isRackMounted() { return heightU > 0; }
+    public int getRatedPowerW() { return ratedPowerW; }
+    public int getTypicalPowerW() { return typicalPowerW; }
+    public int getGpuSlots() { return gpuSlots; }
+    public GpuModel getDefaultGpuModel() { return defaultGpuModel; }
+
+    public void fitGpus(int slots, GpuModel defaultModel) {
+        this.gpuSlots = slots;
+        this.defaultGpuModel = defaultModel;
+    }
+}

@@ -1,0 +1,59 @@
+package io.dcim.inventory.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** An accelerator model: its power and peak throughput feed power checks and forecasts. */
+@Entity
+@Table(name = "gpu_model")
+public class GpuModel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gpu_model_seq")
+    @SequenceGenerator(name = "gpu_model_seq", sequenceName = "gpu_model_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    private String name;
+    private String vendor;
+    @Column(name = "memory_gb")
+    private Integer memoryGb;
+    @Column(name = "tdp_w")
+    private int tdpW;
+    /** All-in server watts per GPU (vendor figure), where known. */
+    @Column(name = "system_w_per_gpu")
+    private Integer systemWPerGpu;
+    /** Dense BF16/FP16 tensor peak, TFLOP/s. */
+    @Column(name = "peak_bf16_tflops")
+    private BigDecimal peakBf16Tflops;
+
+    protected GpuModel() {
+    }
+
+    public GpuModel(String name, String vendor, int tdpW) {
+        this.name = name;
+        this.vendor = vendor;
+        this.tdpW = tdpW;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getName() { return name; }
+    public String getVendor() { return vendor; }
+    public Integer getMemoryGb() { return memoryGb; }
+    public void setMemoryGb(Integer memoryGb) { this.memoryGb = memoryGb; }
+    public int getTdpW() { return tdpW; }
+    public Integer getSystemWPerGpu() { return systemWPerGpu; }
+    public void setSystemWPerGpu(Integer systemWPerGpu) { this.systemWPerGpu = systemWPerGpu; }
+    public BigDecimal getPeakBf16Tflops() { return peakBf16Tflops; }
+    public void setPeakBf16Tflops(BigDecimal peakBf16Tflops) { this.peakBf16Tflops = peakBf16Tflops; }
+}

@@ -1,0 +1,29 @@
+package io.dcim.inventory.device;
+
+import io.dcim.common.error.ConflictException;
+
+/** The cabinet's typical load would pass its contracted power; allowed only with a recorded override. */
+public class PowerBudgetExceededException extends ConflictException {
+
+    private final long typicalWAfter;
+    private final int contractedW;
+
+    public PowerBudgetExceededException(String cabinetName, long typicalWAfter, int contractedW) {
+        super("cabinet", String.format("cabinet %s would draw %s kW typical against %s kW contracted;"
+                + " give an override reason to place it anyway", cabinetName, kw(typicalWAfter), kw(contractedW)));
+        this.typicalWAfter = typicalWAfter;
+        this.contractedW = contractedW;
+    }
+
+    static String kw(long watts) {
+        return String.format("%.1f", watts / 1000.0);
+    }
+
+    public long typicalWAfter() {
+        return typicalWAfter;
+    }
+
+    public int contractedW() {
+        return contractedW;
+    }
+}

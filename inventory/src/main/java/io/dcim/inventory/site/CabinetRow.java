@@ -1,0 +1,50 @@
+package io.dcim.inventory.site;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A row of cabinets in a room ("row" is reserved in SQL, hence the name). */
+@Entity
+@Table(name = "cabinet_row")
+public class CabinetRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cabinet_row_seq")
+    @SequenceGenerator(name = "cabinet_row_seq", sequenceName = "cabinet_row_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "room_id")
+    private Room room;
+
+    private String name;
+    private int position;
+
+    protected CabinetRow() {
+    }
+
+    public CabinetRow(Room room, String name, int position) {
+        this.room = room;
+        this.name = name;
+        this.position = position;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Room getRoom() { return room; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public int getPosition() { return position; }
+    public void setPosition(int position) { this.position = position; }
+}

@@ -1,0 +1,46 @@
+package io.dcim.inventory.site;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A data hall of a site. */
+@Entity
+@Table(name = "room")
+public class Room {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "room_seq")
+    @SequenceGenerator(name = "room_seq", sequenceName = "room_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "site_id")
+    private Site site;
+
+    private String name;
+
+    protected Room() {
+    }
+
+    public Room(Site site, String name) {
+        this.site = site;
+        this.name = name;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Site getSite() { return site; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+}

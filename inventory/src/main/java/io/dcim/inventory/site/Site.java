@@ -1,0 +1,83 @@
+package io.dcim.inventory.site;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** An IDC site where the operator leases cabinets: the building belongs to the provider. */
+@Entity
+@Table(name = "site")
+public class Site {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "site_seq")
+    @SequenceGenerator(name = "site_seq", sequenceName = "site_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    private String name;
+    /** The IDC provider, landlord of the cabinets. */
+    private String provider;
+    private String city;
+    @Column(name = "time_zone")
+    private String timeZone;
+    @Column(name = "electricity_price_kwh")
+    private BigDecimal electricityPricePerKwh;
+    @Column(name = "electricity_currency")
+    private String electricityCurrency;
+    @Column(name = "design_pue")
+    private BigDecimal designPue;
+    @Column(name = "live_since")
+    private LocalDate liveSince;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Site() {
+    }
+
+    public Site(String name, ZoneId zone, BigDecimal electricityPricePerKwh, BigDecimal designPue) {
+        this.name = name;
+        this.timeZone = zone.getId();
+        this.electricityPricePerKwh = electricityPricePerKwh;
+        this.electricityCurrency = "CNY";
+        this.designPue = designPue;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getProvider() { return provider; }
+    public void setProvider(String provider) { this.provider = provider; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
+    public ZoneId getZone() { return ZoneId.of(timeZone); }
+    public void setZone(ZoneId zone) { this.timeZone = zone.getId(); }
+    public BigDecimal getElectricityPricePerKwh() { return electricityPricePerKwh; }
+    public void setElectricityPricePerKwh(BigDecimal price) { this.electricityPricePerKwh = price; }
+    public String getElectricityCurrency() { return electricityCurrency; }
+    public BigDecimal getDesignPue() { return designPue; }
+    public void setDesignPue(BigDecimal designPue) { this.designPue = designPue; }
+    public LocalDate getLiveSince() { return liveSince; }
+    public void setLiveSince(LocalDate liveSince) { this.liveSince = liveSince; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}
