@@ -1,7 +1,9 @@
 package io.dcim.common.paging;
 
 import io.dcim.common.error.InvalidValueException;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The sortable columns of one query, from the names callers use to the SQL expression.
@@ -27,6 +29,9 @@ public final class SortColumns {
             throw new InvalidValueException("sort", "unknown column '" + name + "'; one of " + expressions.keySet());
         }
         String direction = request.ascending() ? " asc" : " desc";
-        return " order by " + expression + direction + ", " + tieBreaker + direction;
+        String columns = Arrays.stream(expression.split(","))
+                .map(column -> column.trim() + direction)
+                .collect(Collectors.joining(", "));
+        return " order by " + columns + ", " + tieBreaker + direction;
     }
 }

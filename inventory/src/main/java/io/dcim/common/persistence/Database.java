@@ -10,7 +10,12 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.DomainException;
+import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
 import org.hibernate.boot.MetadataSources;
@@ -141,7 +146,7 @@ public final class Database implements AutoCloseable {
                 if (tx.isActive()) {
                     tx.rollback();
                 }
-                throw e;
+                throw translate(e);
             }
         } finally {
             current.remove();
@@ -154,6 +159,34 @@ public final class Database implements AutoCloseable {
             work.accept(session);
             return null;
         });
+    }
+
+    /**
+     * Races the services' own checks cannot see (two people saving the same object, or the
+     * same serial, at once) surface here as conflicts the person can act on.
+     */
+    private static Throwable translateCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return ConflictException.staleVersion("this object");
+            }
+            if (t instanceof ConstraintViolationException violation) {
+                return new ConflictException("id", "the change clashes with a stored value ("
+                        + violation.getConstraintName() + "); reload and check for duplicates");
+            }
+        }
+        return e;
+    }
+
+    private static RuntimeException translate(Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        if (e instanceof DomainException domain) {
+            return domain;
+        }
+        Throwable translated = translateCause(e);
+        return translated instanceof RuntimeException runtime ? runtime : (RuntimeException) e;
     }
 
     /** Read-only work: the session neither flushes nor keeps snapshots for dirty checking. */

@@ -1,0 +1,58 @@
+package io.dcim.common.paging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.hibernate.query.Query;
+
+/**
+ * Builds one filtered list query and its count from the same FROM and WHERE, so the page
+ * and the total can never disagree. Conditions are added only for filters that are set.
+ */
+public final class PagedQuery<T> {
+
+    private final Class<T> rowType;
+    private final String select;
+    private final String from;
+    private final String countOf;
+    private final SortColumns sortColumns;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /**
+     * @param select  the select clause building {@code rowType}, e.g. {@code select new …(…)}
+     * @param from    the from clause with its joins
+     * @param countOf what to count, e.g. {@code c.id}
+     */
+    public PagedQuery(Class<T> rowType, String select, String from, String countOf, SortColumns sortColumns) {
+        this.rowType = rowType;
+        this.select = select;
+        this.from = from;
+        this.countOf = countOf;
+        this.sortColumns = sortColumns;
+    }
+
+    /** Adds {@code condition} with its named parameter when the value is present. */
+    public PagedQuery<T> where(String condition, String parameter, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    public Page<T> fetch(Session session, PageRequest request) {
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        Query<T> rows = session.createQuery(select + " " + from + where + sortColumns.orderBy(request), rowType)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size());
+        Query<Long> count = session.createQuery("select count(" + countOf + ") " + from + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return new Page<>(rows.getResultList(), count.getSingleResult(), request);
+    }
+}

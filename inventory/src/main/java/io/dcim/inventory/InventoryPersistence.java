@@ -1,0 +1,24 @@
+package io.dcim.inventory;
+
+import io.dcim.common.persistence.PersistenceUnit;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.catalog.GpuModel;
+import io.dcim.inventory.device.Device;
+import io.dcim.inventory.device.PowerOverrideRecord;
+import io.dcim.inventory.gpu.Gpu;
+import io.dcim.inventory.site.CabinetRow;
+import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.Site;
+import io.dcim.inventory.tenant.Tenant;
+import java.util.List;
+
+/** The inventory module's entities. */
+public final class InventoryPersistence implements PersistenceUnit {
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(Site.class, Room.class, CabinetRow.class, Cabinet.class, GpuModel.class, DeviceModel.class,
+                Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class);
+    }
+}

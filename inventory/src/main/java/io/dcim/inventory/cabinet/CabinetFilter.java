@@ -1,0 +1,10 @@
+package io.dcim.inventory.cabinet;
+
+/** Filters of the cabinet list; null means "any". */
+public record CabinetFilter(Long siteId, Long roomId, Long rowId, String nameContains, Integer minFreeU,
+        Long minHeadroomW) {
+
+    public static CabinetFilter ofSite(long siteId) {
+        return new CabinetFilter(siteId, null, null, null, null, null);
+    }
+}

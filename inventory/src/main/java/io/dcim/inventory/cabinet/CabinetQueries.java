@@ -1,0 +1,44 @@
+package io.dcim.inventory.cabinet;
+
+import io.dcim.common.paging.Like;
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.paging.PagedQuery;
+import io.dcim.common.paging.SortColumns;
+import io.dcim.common.persistence.Database;
+import java.util.Map;
+
+/** The cabinet list, filtered, sorted and paged in the database from the occupancy columns. */
+public final class CabinetQueries {
+
+    private static final SortColumns SORT = new SortColumns("name", "c.id", Map.of(
+            "name", "r.name, row.position, c.position",
+            "room", "r.name",
+            "row", "row.name",
+            "freeU", "(c.heightU - c.usedU)",
+            "usedU", "c.usedU",
+            "typicalW", "c.typicalW",
+            "headroomW", "(c.contractedW - c.typicalW)",
+            "contractedW", "c.contractedW",
+            "devices", "c.deviceCount"));
+
+    private final Database db;
+
+    public CabinetQueries(Database db) {
+        this.db = db;
+    }
+
+    public Page<CabinetSummary> page(CabinetFilter filter, PageRequest request) {
+        return db.read(session -> new PagedQuery<>(CabinetSummary.class,
+                        "select new io.dcim.inventory.cabinet.CabinetSummary(c.id, c.name, r.id, r.name, row.id,"
+                                + " row.name, c.position, c.heightU, c.usedU, c.typicalW, c.contractedW, c.deviceCount)",
+                        "from Cabinet c join c.room r join c.row row", "c.id", SORT)
+                .where("r.site.id = :site", "site", filter.siteId())
+                .where("r.id = :room", "room", filter.roomId())
+                .where("row.id = :row", "row", filter.rowId())
+                .where("upper(c.name) like :name", "name", Like.contains(filter.nameContains()))
+                .where("(c.heightU - c.usedU) >= :freeU", "freeU", filter.minFreeU())
+                .where("(c.contractedW - c.typicalW) >= :headroom", "headroom", filter.minHeadroomW())
+                .fetch(session, request));
+    }
+}

@@ -1,0 +1,48 @@
+package io.dcim.inventory.device;
+
+import io.dcim.common.paging.Like;
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.paging.PagedQuery;
+import io.dcim.common.paging.SortColumns;
+import io.dcim.common.persistence.Database;
+import java.util.Map;
+
+/** Devices by cabinet, kind, status, tenant or text, paged and sorted in the database. */
+public final class DeviceQueries {
+
+    private static final SortColumns SORT = new SortColumns("assetTag", "d.id", Map.of(
+            "assetTag", "d.assetTagKey",
+            "serial", "d.serialKey",
+            "name", "d.name",
+            "model", "m.manufacturer, m.model",
+            "kind", "m.kind",
+            "status", "d.status",
+            "cabinet", "c.name, d.positionU",
+            "position", "d.positionU",
+            "tenant", "t.name"));
+
+    private final Database db;
+
+    public DeviceQueries(Database db) {
+        this.db = db;
+    }
+
+    public Page<DeviceSummary> page(DeviceFilter filter, PageRequest request) {
+        return db.read(session -> new PagedQuery<>(DeviceSummary.class,
+                        "select new io.dcim.inventory.device.DeviceSummary(d.id, d.assetTag, d.serial, d.name, m.id,"
+                                + " m.manufacturer, m.model, m.kind, m.heightU, d.status, c.id, c.name, d.positionU,"
+                                + " d.face, t.id, t.name)",
+                        "from Device d join d.model m left join d.cabinet c left join d.room r left join d.tenant t",
+                        "d.id", SORT)
+                .where("r.site.id = :site", "site", filter.siteId())
+                .where("r.id = :room", "room", filter.roomId())
+                .where("c.id = :cabinet", "cabinet", filter.cabinetId())
+                .where("m.kind = :kind", "kind", filter.kind())
+                .where("d.status = :status", "status", filter.status())
+                .where("t.id = :tenant", "tenant", filter.tenantId())
+                .where("(d.assetTagKey like :text or d.serialKey like :text or upper(d.name) like :text)", "text",
+                        Like.contains(filter.text()))
+                .fetch(session, request));
+    }
+}

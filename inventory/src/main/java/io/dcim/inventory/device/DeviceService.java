@@ -1,0 +1,251 @@
+package io.dcim.inventory.device;
+
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.IllegalTransitionException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.site.Room;
+import io.dcim.inventory.tenant.Tenant;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.Session;
+
+import static io.dcim.common.text.Fields.optional;
+import static io.dcim.common.text.Fields.required;
+
+/**
+ * Registers devices and moves them through racks and their lifecycle. Every change that
+ * touches a cabinet re-checks the rack rules ({@link CabinetContents}) against what the
+ * database holds and bumps the cabinet's version, so that concurrent placements into one
+ * cabinet cannot both pass the checks.
+ */
+public final class DeviceService {
+
+    private static final int MAX_TAG_LENGTH = 64;
+    private static final int MAX_NAME_LENGTH = 120;
+    private static final int MAX_NOTES_LENGTH = 2000;
+
+    private final Database db;
+    private final Clock clock;
+
+    public DeviceService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Device find(long id) {
+        return db.read(session -> load(session, id));
+    }
+
+    public Device create(NewDevice request, PowerOverride override) {
+        return db.inTransaction(session -> {
+            DeviceModel model = session.find(DeviceModel.class, request.modelId());
+            if (model == null) {
+                throw new InvalidValueException("modelId", "device model " + request.modelId() + " does not exist");
+            }
+            if (request.status() == null) {
+                throw new InvalidValueException("status", "is required");
+            }
+            Device device = new Device(required("assetTag", request.assetTag(), MAX_TAG_LENGTH), required("serial", request.serial(), MAX_TAG_LENGTH),
+                    model, request.status());
+            device.setName(optional("name", request.name(), MAX_NAME_LENGTH));
+            device.setNotes(optional("notes", request.notes(), MAX_NOTES_LENGTH));
+            device.setTenant(tenant(session, request.tenantId()));
+            checkUnique(session, device);
+            Location location = request.location() == null ? Location.inStock() : request.location();
+            checkLocationAllowed(model, request.status(), location);
+            session.persist(device);
+            placeAt(session, device, location, override);
+            return device;
+        });
+    }
+
+    public Device edit(long id, int expectedVersion, DeviceEdit edit) {
+        return db.inTransaction(session -> {
+            Device device = loadVersion(session, id, expectedVersion);
+            device.setAssetTag(required("assetTag", edit.assetTag(), MAX_TAG_LENGTH));
+            device.setSerial(required("serial", edit.serial(), MAX_TAG_LENGTH));
+            device.setName(optional("name", edit.name(), MAX_NAME_LENGTH));
+            device.setNotes(optional("notes", edit.notes(), MAX_NOTES_LENGTH));
+            device.setTenant(tenant(session, edit.tenantId()));
+            checkUnique(session, device);
+            return device;
+        });
+    }
+
+    /** Moves a device to another cabinet, unit or face, onto a room's floor, or into stock. */
+    public Device move(long id, int expectedVersion, Location target, PowerOverride override) {
+        return db.inTransaction(session -> {
+            Device device = loadVersion(session, id, expectedVersion);
+            checkLocationAllowed(device.getModel(), device.getStatus(), target);
+            leaveCabinet(session, device);
+            placeAt(session, device, target, override);
+            return device;
+        });
+    }
+
+    public Device changeStatus(long id, int expectedVersion, LifecycleStatus target, PowerOverride override) {
+        return db.inTransaction(session -> {
+            Device device = loadVersion(session, id, expectedVersion);
+            LifecycleStatus from = device.getStatus();
+            if (!from.canMoveTo(target)) {
+                throw new IllegalTransitionException("status", from, target, from.next());
+            }
+            boolean located = device.getCabinet() != null || device.getRoom() != null;
+            if (target.requiresLocation() && !located) {
+                throw new InvalidValueException("status", "a device must be in a cabinet or room before it is "
+                        + target + "; move it there first");
+            }
+            if (target.forbidsLocation()) {
+                leaveCabinet(session, device);
+                device.unplace();
+            }
+            if (device.getCabinet() != null) {
+                CabinetContents contents = contentsOf(session, device.getCabinet());
+                long after = contents.checkPower(device, device.getModel(), target, override != null);
+                recordOverrideIfExceeded(session, device, contents.cabinet(), after, override);
+                device.setStatus(target);
+                contents.add(device);
+                contents.updateOccupancy();
+            } else {
+                device.setStatus(target);
+            }
+            return device;
+        });
+    }
+
+    /** Deletes a device registered by mistake. Hardware with a history is disposed of instead. */
+    public void delete(long id, int expectedVersion) {
+        db.execute(session -> {
+            Device device = loadVersion(session, id, expectedVersion);
+            if (device.getStatus() != LifecycleStatus.ORDERED && device.getStatus() != LifecycleStatus.RECEIVED) {
+                throw new ConflictException("status", "only ORDERED or RECEIVED devices can be deleted; "
+                        + device.getAssetTag() + " is " + device.getStatus() + ": decommission it instead");
+            }
+            long gpus = session.createQuery("select count(g) from Gpu g where g.server = :d", Long.class)
+                    .setParameter("d", device).getSingleResult();
+            if (gpus > 0) {
+                throw new ConflictException("gpus", device.getAssetTag() + " still holds " + gpus + " GPUs; remove them first");
+            }
+            leaveCabinet(session, device);
+            session.remove(device);
+        });
+    }
+
+    private void placeAt(Session session, Device device, Location location, PowerOverride override) {
+        if (location.isInCabinet()) {
+            Cabinet cabinet = session.find(Cabinet.class, location.cabinetId());
+            if (cabinet == null) {
+                throw new InvalidValueException("cabinetId", "cabinet " + location.cabinetId() + " does not exist");
+            }
+            CabinetContents contents = contentsOf(session, cabinet);
+            contents.checkSpace(device, device.getModel(), location.positionU(), location.face());
+            long after = contents.checkPower(device, device.getModel(), device.getStatus(), override != null);
+            recordOverrideIfExceeded(session, device, cabinet, after, override);
+            device.placeIn(cabinet, location.positionU(), location.face());
+            contents.add(device);
+            contents.updateOccupancy();
+        } else if (location.roomId() != null) {
+            Room room = session.find(Room.class, location.roomId());
+            if (room == null) {
+                throw new InvalidValueException("roomId", "room " + location.roomId() + " does not exist");
+            }
+            device.placeOnFloor(room);
+        } else {
+            device.unplace();
+        }
+    }
+
+    private void leaveCabinet(Session session, Device device) {
+        Cabinet old = device.getCabinet();
+        if (old != null) {
+            CabinetContents contents = contentsOf(session, old);
+            contents.remove(device);
+            contents.updateOccupancy();
+        }
+    }
+
+    /** Loads the cabinet's devices and claims the cabinet's version for this transaction. */
+    private static CabinetContents contentsOf(Session session, Cabinet cabinet) {
+        session.lock(cabinet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        List<Device> devices = session.createQuery(
+                        "select d from Device d join fetch d.model where d.cabinet = :c", Device.class)
+                .setParameter("c", cabinet).getResultList();
+        return new CabinetContents(cabinet, devices);
+    }
+
+    private void recordOverrideIfExceeded(Session session, Device device, Cabinet cabinet, long after,
+            PowerOverride override) {
+        if (after > cabinet.getContractedW() && override != null) {
+            session.persist(new PowerOverrideRecord(cabinet, device, after, override, clock.instant()));
+        }
+    }
+
+    private static void checkLocationAllowed(DeviceModel model, LifecycleStatus status, Location location) {
+        if (status.forbidsLocation() && !location.isNowhere()) {
+            throw new InvalidValueException("cabinetId", "a device that is " + status + " cannot be in a cabinet or room");
+        }
+        if (status.requiresLocation() && location.isNowhere()) {
+            throw new InvalidValueException("cabinetId", "a device that is " + status + " must be in a cabinet or room");
+        }
+        boolean floorStanding = model.getHeightU() == 0
+                && (model.getKind() == DeviceKind.UPS || model.getKind() == DeviceKind.COOLING_UNIT);
+        if (location.isInCabinet() && floorStanding) {
+            throw new InvalidValueException("cabinetId", model.getDisplayName() + " stands on the floor: place it in a room");
+        }
+        if (location.roomId() != null && !location.isInCabinet() && !floorStanding) {
+            throw new InvalidValueException("roomId", model.getDisplayName() + " is mounted in a cabinet: choose a cabinet");
+        }
+    }
+
+    private static void checkUnique(Session session, Device device) {
+        List<Device> clashes = session.createQuery(
+                        "select d from Device d where (d.assetTagKey = :tag or d.serialKey = :serial) and d.id <> :self",
+                        Device.class)
+                .setParameter("tag", Device.key(device.getAssetTag()))
+                .setParameter("serial", Device.key(device.getSerial()))
+                .setParameter("self", device.getId() == null ? -1L : device.getId())
+                .getResultList();
+        for (Device other : clashes) {
+            if (Objects.equals(Device.key(other.getAssetTag()), Device.key(device.getAssetTag()))) {
+                throw new ConflictException("assetTag", "asset tag " + device.getAssetTag() + " is already used by another device");
+            }
+            throw new ConflictException("serial", "serial " + device.getSerial() + " is already used by device "
+                    + other.getAssetTag());
+        }
+    }
+
+    private static Tenant tenant(Session session, Long tenantId) {
+        if (tenantId == null) {
+            return null;
+        }
+        Tenant tenant = session.find(Tenant.class, tenantId);
+        if (tenant == null) {
+            throw new InvalidValueException("tenantId", "tenant " + tenantId + " does not exist");
+        }
+        return tenant;
+    }
+
+    private static Device load(Session session, long id) {
+        Device device = session.find(Device.class, id);
+        if (device == null) {
+            throw new NotFoundException("device", id);
+        }
+        return device;
+    }
+
+    private static Device loadVersion(Session session, long id, int expectedVersion) {
+        Device device = load(session, id);
+        if (device.getVersion() != expectedVersion) {
+            throw ConflictException.staleVersion("device " + device.getAssetTag());
+        }
+        return device;
+    }
+
+}

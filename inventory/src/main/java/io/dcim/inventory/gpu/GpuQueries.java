@@ -1,0 +1,40 @@
+package io.dcim.inventory.gpu;
+
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.paging.PagedQuery;
+import io.dcim.common.paging.SortColumns;
+import io.dcim.common.persistence.Database;
+import java.util.Map;
+
+/** GPUs by site, model, status, tenant or server, paged and sorted in the database. */
+public final class GpuQueries {
+
+    private static final SortColumns SORT = new SortColumns("serial", "g.id", Map.of(
+            "serial", "g.serialKey",
+            "model", "gm.name",
+            "status", "g.status",
+            "server", "d.assetTagKey, g.slotIndex",
+            "tenant", "t.name"));
+
+    private final Database db;
+
+    public GpuQueries(Database db) {
+        this.db = db;
+    }
+
+    public Page<GpuSummary> page(GpuFilter filter, PageRequest request) {
+        return db.read(session -> new PagedQuery<>(GpuSummary.class,
+                        "select new io.dcim.inventory.gpu.GpuSummary(g.id, g.serial, gm.id, gm.name, g.status, d.id,"
+                                + " d.assetTag, g.slotIndex, c.name, t.id, t.name)",
+                        "from Gpu g join g.model gm left join g.server d left join d.cabinet c left join d.room r"
+                                + " left join g.tenant t",
+                        "g.id", SORT)
+                .where("r.site.id = :site", "site", filter.siteId())
+                .where("gm.id = :model", "model", filter.gpuModelId())
+                .where("g.status = :status", "status", filter.status())
+                .where("t.id = :tenant", "tenant", filter.tenantId())
+                .where("d.id = :server", "server", filter.serverId())
+                .fetch(session, request));
+    }
+}

@@ -1,0 +1,171 @@
+package io.dcim.inventory.gpu;
+
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.catalog.GpuModel;
+import io.dcim.inventory.device.Device;
+import io.dcim.inventory.tenant.Tenant;
+import jakarta.persistence.LockModeType;
+import java.util.BitSet;
+import java.util.List;
+import org.hibernate.Session;
+
+import static io.dcim.common.text.Fields.required;
+
+/**
+ * Registers cards, fits them into servers' slots and allocates them to tenants. A server
+ * never holds more cards than it has slots: fitting a card claims the server's version, so
+ * two people filling the last slot at once cannot both succeed.
+ */
+public final class GpuService {
+
+    private static final int MAX_SERIAL_LENGTH = 64;
+
+    private final Database db;
+
+    public GpuService(Database db) {
+        this.db = db;
+    }
+
+    public Gpu find(long id) {
+        return db.read(session -> load(session, id));
+    }
+
+    public Gpu register(NewGpu request) {
+        return db.inTransaction(session -> {
+            GpuModel model = session.find(GpuModel.class, request.gpuModelId());
+            if (model == null) {
+                throw new InvalidValueException("gpuModelId", "GPU model " + request.gpuModelId() + " does not exist");
+            }
+            if (request.status() == null) {
+                throw new InvalidValueException("status", "is required");
+            }
+            String serial = required("serial", request.serial(), MAX_SERIAL_LENGTH);
+            checkSerialUnique(session, serial);
+            Gpu gpu = new Gpu(serial, model, request.status());
+            gpu.setTenant(tenant(session, request.tenantId()));
+            if (request.serverId() != null) {
+                fit(session, gpu, request.serverId(), request.slotIndex());
+            }
+            session.persist(gpu);
+            return gpu;
+        });
+    }
+
+    /** Moves a card into a server slot (null slot: the first free one). */
+    public Gpu fitInto(long gpuId, int expectedVersion, long serverId, Integer slotIndex) {
+        return db.inTransaction(session -> {
+            Gpu gpu = loadVersion(session, gpuId, expectedVersion);
+            gpu.fitInto(null, null);
+            session.flush();
+            fit(session, gpu, serverId, slotIndex);
+            return gpu;
+        });
+    }
+
+    /** Takes a card out of its server onto the shelf as a spare. */
+    public Gpu removeFromServer(long gpuId, int expectedVersion) {
+        return db.inTransaction(session -> {
+            Gpu gpu = loadVersion(session, gpuId, expectedVersion);
+            gpu.fitInto(null, null);
+            gpu.setStatus(GpuStatus.SPARE);
+            return gpu;
+        });
+    }
+
+    public Gpu changeStatus(long gpuId, int expectedVersion, GpuStatus status) {
+        return db.inTransaction(session -> {
+            Gpu gpu = loadVersion(session, gpuId, expectedVersion);
+            if (status == GpuStatus.IN_SERVICE && gpu.getServer() == null) {
+                throw new InvalidValueException("status", "card " + gpu.getSerial() + " is on the shelf; fit it into a server first");
+            }
+            gpu.setStatus(status);
+            return gpu;
+        });
+    }
+
+    /** Allocates (or, with a null tenant, frees) many cards in one transaction. */
+    public int allocate(List<Long> gpuIds, Long tenantId) {
+        return db.inTransaction(session -> {
+            Tenant tenant = tenant(session, tenantId);
+            List<Gpu> gpus = session.createQuery("select g from Gpu g where g.id in :ids", Gpu.class)
+                    .setParameter("ids", gpuIds).getResultList();
+            if (gpus.size() != gpuIds.stream().distinct().count()) {
+                throw new InvalidValueException("gpuIds", (gpuIds.size() - gpus.size()) + " of the GPUs do not exist");
+            }
+            for (Gpu gpu : gpus) {
+                if (tenant != null && gpu.getStatus() == GpuStatus.FAULTY) {
+                    throw new ConflictException("gpuIds", "card " + gpu.getSerial() + " is FAULTY and cannot be allocated");
+                }
+                gpu.setTenant(tenant);
+            }
+            return gpus.size();
+        });
+    }
+
+    private static void fit(Session session, Gpu gpu, long serverId, Integer slotIndex) {
+        Device server = session.find(Device.class, serverId);
+        if (server == null) {
+            throw new InvalidValueException("serverId", "device " + serverId + " does not exist");
+        }
+        int slots = server.getModel().getGpuSlots();
+        if (slots == 0) {
+            throw new InvalidValueException("serverId", server.getAssetTag() + " (" + server.getModel().getDisplayName()
+                    + ") has no GPU slots");
+        }
+        session.lock(server, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        BitSet taken = new BitSet(slots);
+        session.createQuery("select g.slotIndex from Gpu g where g.server = :s and g.slotIndex is not null", Integer.class)
+                .setParameter("s", server).getResultList().forEach(taken::set);
+        int slot = slotIndex != null ? slotIndex : taken.nextClearBit(0);
+        if (taken.cardinality() >= slots) {
+            throw new ConflictException("serverId", server.getAssetTag() + " already holds " + slots
+                    + " GPUs, all its slots");
+        }
+        if (slot < 0 || slot >= slots) {
+            throw new InvalidValueException("slotIndex", "must be between 0 and " + (slots - 1) + " for "
+                    + server.getAssetTag());
+        }
+        if (taken.get(slot)) {
+            throw new ConflictException("slotIndex", "slot " + slot + " of " + server.getAssetTag() + " is taken");
+        }
+        gpu.fitInto(server, slot);
+    }
+
+    private static void checkSerialUnique(Session session, String serial) {
+        Long clashes = session.createQuery("select count(g) from Gpu g where g.serialKey = :s", Long.class)
+                .setParameter("s", Device.key(serial)).getSingleResult();
+        if (clashes > 0) {
+            throw new ConflictException("serial", "GPU serial " + serial + " is already registered");
+        }
+    }
+
+    private static Tenant tenant(Session session, Long tenantId) {
+        if (tenantId == null) {
+            return null;
+        }
+        Tenant tenant = session.find(Tenant.class, tenantId);
+        if (tenant == null) {
+            throw new InvalidValueException("tenantId", "tenant " + tenantId + " does not exist");
+        }
+        return tenant;
+    }
+
+    private static Gpu load(Session session, long id) {
+        Gpu gpu = session.find(Gpu.class, id);
+        if (gpu == null) {
+            throw new NotFoundException("GPU", id);
+        }
+        return gpu;
+    }
+
+    private static Gpu loadVersion(Session session, long id, int expectedVersion) {
+        Gpu gpu = load(session, id);
+        if (gpu.getVersion() != expectedVersion) {
+            throw ConflictException.staleVersion("GPU " + gpu.getSerial());
+        }
+        return gpu;
+    }
+}

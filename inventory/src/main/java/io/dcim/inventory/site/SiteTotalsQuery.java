@@ -1,0 +1,66 @@
+package io.dcim.inventory.site;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.gpu.GpuStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-site totals in three aggregate queries (cabinets, servers, GPUs), whatever the number
+ * of sites or cabinets: the cabinet figures come from the cabinets' occupancy columns.
+ */
+public final class SiteTotalsQuery {
+
+    private final Database db;
+
+    public SiteTotalsQuery(Database db) {
+        this.db = db;
+    }
+
+    public List<SiteTotals> all() {
+        return db.read(session -> {
+            Map<Long, long[]> servers = countsBySite(session.createQuery(
+                    "select r.site.id, count(d.id), 0L, 0L from Device d join d.room r join d.model m"
+                            + " where m.kind in (:kinds) and d.status <> :disposed group by r.site.id", Object[].class)
+                    .setParameter("kinds", List.of(DeviceKind.GPU_SERVER, DeviceKind.CPU_SERVER))
+                    .setParameter("disposed", LifecycleStatus.DISPOSED)
+                    .getResultList());
+            Map<Long, long[]> gpus = countsBySite(session.createQuery(
+                    "select r.site.id, count(g.id),"
+                            + " sum(case when g.status = :inService then 1 else 0 end),"
+                            + " sum(case when g.tenant is not null then 1 else 0 end)"
+                            + " from Gpu g join g.server d join d.room r group by r.site.id", Object[].class)
+                    .setParameter("inService", GpuStatus.IN_SERVICE)
+                    .getResultList());
+            return session.createQuery(
+                            "select s.id, s.name, count(c.id), sum(case when c.usedU > 0 then 1 else 0 end),"
+                                    + " sum(c.heightU), sum(c.usedU), sum(c.contractedW), sum(c.typicalW)"
+                                    + " from Site s left join Room r on r.site = s left join Cabinet c on c.room = r"
+                                    + " group by s.id, s.name order by s.name", Object[].class)
+                    .getResultList().stream()
+                    .map(row -> {
+                        long id = (Long) row[0];
+                        long[] srv = servers.getOrDefault(id, new long[3]);
+                        long[] gpu = gpus.getOrDefault(id, new long[3]);
+                        return new SiteTotals(id, (String) row[1], number(row[2]), number(row[3]), number(row[4]),
+                                number(row[5]), number(row[6]), number(row[7]), srv[0], gpu[0], gpu[1], gpu[2]);
+                    })
+                    .toList();
+        });
+    }
+
+    private static Map<Long, long[]> countsBySite(List<Object[]> rows) {
+        Map<Long, long[]> bySite = new HashMap<>();
+        for (Object[] row : rows) {
+            bySite.put((Long) row[0], new long[] {number(row[1]), number(row[2]), number(row[3])});
+        }
+        return bySite;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,252 @@
+package io.dcim.inventory.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.IllegalTransitionException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.testing.BothDatabases;
+import io.dcim.testing.InventoryFixture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+class DeviceServiceTest {
+
+    @BothDatabases
+    void rejectsDeviceOverlappingOccupiedUnits(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        Device first = f.install(f.h100Server(), cabinet, 10, Face.FRONT);
+
+        assertThatThrownBy(() -> f.install(f.h100Server(), cabinet, 12, Face.FRONT))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("positionU")
+                .hasMessageContaining("U12–U17")
+                .hasMessageContaining(first.getAssetTag());
+        assertThat(f.cabinets.find(cabinet.getId()).getDeviceCount()).isEqualTo(1);
+    }
+
+    @BothDatabases
+    void fullDepthDeviceTakesTheRearFaceToo(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        f.install(f.h100Server(), cabinet, 1, Face.FRONT);
+
+        assertThatThrownBy(() -> f.install(f.leafSwitch(), cabinet, 3, Face.REAR))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("rear");
+    }
+
+    @BothDatabases
+    void halfDepthDevicesShareAUnitFrontAndRear(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        f.install(f.leafSwitch(), cabinet, 42, Face.FRONT);
+        f.install(f.leafSwitch(), cabinet, 42, Face.REAR);
+
+        Cabinet after = f.cabinets.find(cabinet.getId());
+        assertThat(after.getUsedU()).as("one unit used on both faces counts once").isEqualTo(1);
+        assertThat(after.getDeviceCount()).isEqualTo(2);
+    }
+
+    @BothDatabases
+    void rejectsDeviceReachingAboveTheCabinetTop(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+
+        assertThatThrownBy(() -> f.install(f.h100Server(), cabinet, 40, Face.FRONT))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("positionU").hasMessageContaining("U40–U45").hasMessageContaining("42U");
+        assertThatThrownBy(() -> f.install(f.h100Server(), cabinet, 0, Face.FRONT))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("positionU");
+    }
+
+    @BothDatabases
+    void zeroUPdusMountOnTheSideWithoutAUnit(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        var pdu = f.model("AP8886");
+        f.devices.create(f.newDevice(pdu, LifecycleStatus.INSTALLED, Location.zeroU(cabinet.getId())), null);
+        f.devices.create(f.newDevice(pdu, LifecycleStatus.INSTALLED, Location.zeroU(cabinet.getId())), null);
+
+        assertThatThrownBy(() -> f.install(pdu, cabinet, 5, Face.FRONT))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("face");
+        Cabinet after = f.cabinets.find(cabinet.getId());
+        assertThat(after.getUsedU()).isZero();
+        assertThat(after.getDeviceCount()).isEqualTo(2);
+        assertThat(after.getTypicalW()).isEqualTo(2 * pdu.getTypicalPowerW());
+    }
+
+    @BothDatabases
+    void refusesLoadBeyondContractedPowerWithoutOverride(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        f.install(f.h100Server(), cabinet, 1, Face.FRONT);
+        f.install(f.h100Server(), cabinet, 10, Face.FRONT);
+
+        assertThatThrownBy(() -> f.install(f.h100Server(), cabinet, 20, Face.FRONT))
+                .isInstanceOf(PowerBudgetExceededException.class)
+                .hasMessageContaining("26.1 kW typical against 20.0 kW contracted");
+        assertThat(f.cabinets.find(cabinet.getId()).getTypicalW()).isEqualTo(17_400);
+    }
+
+    @BothDatabases
+    void recordsTheOverrideWhenPowerIsExceededOnPurpose(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        f.install(f.h100Server(), cabinet, 1, Face.FRONT);
+        f.install(f.h100Server(), cabinet, 10, Face.FRONT);
+
+        Device third = f.devices.create(f.newDevice(f.h100Server(), LifecycleStatus.INSTALLED,
+                Location.inCabinet(cabinet.getId(), 20, Face.FRONT)), new PowerOverride("burn-in for 48 h", "alice"));
+
+        List<PowerOverrideRecord> overrides = db.read(s -> s.createQuery(
+                "from PowerOverrideRecord", PowerOverrideRecord.class).getResultList());
+        assertThat(overrides).singleElement().satisfies(o -> {
+            assertThat(o.getReason()).isEqualTo("burn-in for 48 h");
+            assertThat(o.getActor()).isEqualTo("alice");
+            assertThat(o.getTypicalWAfter()).isEqualTo(26_100);
+            assertThat(o.getContractedW()).isEqualTo(20_000);
+        });
+        assertThat(f.devices.find(third.getId()).getCabinet()).isNotNull();
+    }
+
+    @BothDatabases
+    void rejectsDuplicateAssetTagAndSerialIgnoringCase(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        var model = f.leafSwitch();
+        f.devices.create(new NewDevice("SW-001", "abc123", null, model.getId(), LifecycleStatus.RECEIVED, null, null, null), null);
+
+        assertThatThrownBy(() -> f.devices.create(new NewDevice("sw-001", "other", null, model.getId(),
+                LifecycleStatus.RECEIVED, null, null, null), null))
+                .isInstanceOf(ConflictException.class).hasMessageStartingWith("assetTag:");
+        assertThatThrownBy(() -> f.devices.create(new NewDevice("SW-002", "ABC123", null, model.getId(),
+                LifecycleStatus.RECEIVED, null, null, null), null))
+                .isInstanceOf(ConflictException.class).hasMessageStartingWith("serial:");
+    }
+
+    @BothDatabases
+    void allowsOnlySensibleLifecycleTransitions(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        Device ordered = f.devices.create(f.newDevice(f.leafSwitch(), LifecycleStatus.ORDERED, null), null);
+
+        assertThatThrownBy(() -> f.devices.changeStatus(ordered.getId(), ordered.getVersion(), LifecycleStatus.IN_SERVICE, null))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("status: cannot go from ORDERED to IN_SERVICE; allowed: RECEIVED");
+
+        Device received = f.devices.changeStatus(ordered.getId(), ordered.getVersion(), LifecycleStatus.RECEIVED, null);
+        assertThatThrownBy(() -> f.devices.changeStatus(received.getId(), received.getVersion(), LifecycleStatus.INSTALLED, null))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("move it there first");
+
+        Device racked = f.devices.move(received.getId(), received.getVersion(),
+                Location.inCabinet(cabinet.getId(), 5, Face.FRONT), null);
+        Device installed = f.devices.changeStatus(racked.getId(), racked.getVersion(), LifecycleStatus.INSTALLED, null);
+        assertThat(installed.getStatus()).isEqualTo(LifecycleStatus.INSTALLED);
+    }
+
+    @BothDatabases
+    void disposingADeviceFreesItsUnitsAndPower(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        Device server = f.install(f.h100Server(), cabinet, 1, Face.FRONT);
+
+        Device decommissioned = f.devices.changeStatus(server.getId(), server.getVersion(), LifecycleStatus.DECOMMISSIONED, null);
+        Cabinet whileDecommissioned = f.cabinets.find(cabinet.getId());
+        assertThat(whileDecommissioned.getUsedU()).as("still racked").isEqualTo(6);
+        assertThat(whileDecommissioned.getTypicalW()).as("switched off").isZero();
+
+        Device disposed = f.devices.changeStatus(decommissioned.getId(), decommissioned.getVersion(), LifecycleStatus.DISPOSED, null);
+        assertThat(disposed.getCabinet()).isNull();
+        assertThat(f.cabinets.find(cabinet.getId()).getUsedU()).isZero();
+    }
+
+    @BothDatabases
+    void movingADeviceUpdatesBothCabinets(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet from = f.cabinet("A01");
+        Cabinet to = f.cabinet("A02");
+        Device server = f.install(f.h100Server(), from, 1, Face.FRONT);
+
+        f.devices.move(server.getId(), server.getVersion(), Location.inCabinet(to.getId(), 30, Face.FRONT), null);
+
+        assertThat(f.cabinets.find(from.getId()).getUsedU()).isZero();
+        assertThat(f.cabinets.find(from.getId()).getTypicalW()).isZero();
+        assertThat(f.cabinets.find(to.getId()).getUsedU()).isEqualTo(6);
+        assertThat(f.cabinets.find(to.getId()).getTypicalW()).isEqualTo(8_700);
+    }
+
+    @BothDatabases
+    void movingWithinTheSameCabinetIgnoresTheDeviceItself(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        Device server = f.install(f.h100Server(), cabinet, 1, Face.FRONT);
+
+        Device moved = f.devices.move(server.getId(), server.getVersion(), Location.inCabinet(cabinet.getId(), 3, Face.FRONT), null);
+
+        assertThat(moved.getPositionU()).isEqualTo(3);
+        assertThat(f.cabinets.find(cabinet.getId()).getUsedU()).isEqualTo(6);
+    }
+
+    @BothDatabases
+    void refusesAChangeBasedOnAStaleVersion(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Device device = f.devices.create(f.newDevice(f.leafSwitch(), LifecycleStatus.RECEIVED, null), null);
+        f.devices.edit(device.getId(), device.getVersion(), new DeviceEdit("NEW-TAG", device.getSerial(), "leaf-1", null, null));
+
+        assertThatThrownBy(() -> f.devices.edit(device.getId(), device.getVersion(),
+                new DeviceEdit("OTHER", device.getSerial(), null, null, null)))
+                .isInstanceOf(ConflictException.class).hasMessageStartingWith("version:");
+    }
+
+    @BothDatabases
+    void onlyOneOfTwoConcurrentPlacementsIntoTheSameUnitsSucceeds(Database db) throws Exception {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        var model = f.h100Server();
+        int attempts = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            NewDevice request = f.newDevice(model, LifecycleStatus.INSTALLED, Location.inCabinet(cabinet.getId(), 10, Face.FRONT));
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    f.devices.create(request, null);
+                    return true;
+                } catch (ConflictException e) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int succeeded = 0;
+        for (Future<Boolean> result : results) {
+            succeeded += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(f.cabinets.find(cabinet.getId()).getDeviceCount()).isEqualTo(1);
+    }
+
+    @BothDatabases
+    void floorStandingUnitsStandInARoomNotACabinet(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        var ups = f.model("Liebert EXL");
+
+        assertThatThrownBy(() -> f.devices.create(f.newDevice(ups, LifecycleStatus.INSTALLED,
+                Location.zeroU(cabinet.getId())), null))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("room");
+        Device placed = f.devices.create(f.newDevice(ups, LifecycleStatus.INSTALLED, Location.onFloor(f.room.getId())), null);
+        assertThat(placed.getRoom().getId()).isEqualTo(f.room.getId());
+    }
+}

@@ -1,0 +1,119 @@
+package io.dcim.testing;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.DatabaseConfig;
+import io.dcim.common.persistence.DatabaseKind;
+import io.dcim.common.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.UUID;
+
+/**
+ * A migrated database for tests, one per kind per JVM: PostgreSQL runs get a schema of
+ * their own (dropped at the end) so that parallel runs on one server never collide.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    static final String PG_URL = System.getenv().getOrDefault("DCIM_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String PG_USER = System.getenv().getOrDefault("DCIM_TEST_PG_USER", "postgres");
+    static final String PG_PASSWORD = System.getenv().getOrDefault("DCIM_TEST_PG_PASSWORD", "");
+
+    private final Database database;
+    private final DatabaseConfig config;
+    private final String pgSchema;
+
+    private TestDatabase(DatabaseConfig config, String pgSchema) {
+        this.config = config;
+        this.pgSchema = pgSchema;
+        this.database = Database.start(config, persistenceUnits());
+    }
+
+    static TestDatabase h2() {
+        String name = "test_" + UUID.randomUUID().toString().replace("-", "");
+        return new TestDatabase(new DatabaseConfig("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", 8), null);
+    }
+
+    static TestDatabase postgres() throws SQLException {
+        String schema = "dcim_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        String separator = PG_URL.contains("?") ? "&" : "?";
+        return new TestDatabase(new DatabaseConfig(PG_URL + separator + "currentSchema=" + schema, PG_USER,
+                PG_PASSWORD, 8), schema);
+    }
+
+    static boolean postgresReachable() {
+        try (Connection c = DriverManager.getConnection(PG_URL + (PG_URL.contains("?") ? "&" : "?") + "connectTimeout=3",
+                PG_USER, PG_PASSWORD)) {
+            return c.isValid(3);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public static List<PersistenceUnit> persistenceUnits() {
+        List<PersistenceUnit> units = new ArrayList<>();
+        ServiceLoader.load(PersistenceUnit.class).forEach(units::add);
+        return units;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public DatabaseKind kind() {
+        return database.kind();
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    /** Empties every table but Flyway's, so each test starts from nothing. */
+    void truncateAll() {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME");
+                    if (!table.equalsIgnoreCase("flyway_schema_history")) {
+                        tables.add(table);
+                    }
+                }
+            }
+            if (kind() == DatabaseKind.H2) {
+                s.execute("set referential_integrity false");
+                for (String table : tables) {
+                    s.execute("truncate table \"" + table + "\"");
+                }
+                s.execute("set referential_integrity true");
+            } else if (!tables.isEmpty()) {
+                s.execute("truncate table " + String.join(", ", tables) + " cascade");
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the test database", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        if (pgSchema != null) {
+            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                 Statement s = c.createStatement()) {
+                s.execute("drop schema " + pgSchema + " cascade");
+            } catch (SQLException e) {
+                System.err.println("could not drop test schema " + pgSchema + ": " + e.getMessage());
+            }
+        }
+    }
+}
