@@ -1,0 +1,116 @@
+package io.dcim.web;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.PersistenceUnit;
+import io.dcim.inventory.catalog.CatalogService;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.web.config.AppConfig;
+import io.dcim.web.health.HealthServlet;
+import jakarta.servlet.DispatcherType;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.apache.wicket.RuntimeConfigurationType;
+import org.apache.wicket.protocol.http.WicketFilter;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running application: database migrated and seeded, then Jetty serving the Wicket
+ * pages and {@code /health}. Closing it stops Jetty before the database.
+ */
+public final class DcimServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DcimServer.class);
+
+    private final Database database;
+    private final Server jetty;
+    private final Services services;
+
+    private DcimServer(Database database, Server jetty, Services services) {
+        this.database = database;
+        this.jetty = jetty;
+        this.services = services;
+    }
+
+    public static DcimServer start(AppConfig config) throws Exception {
+        long started = System.nanoTime();
+        Files.createDirectories(config.dataDir());
+        log.info("Starting dcim {} on port {} with {}", version(), config.port(), config.database());
+        Database database = Database.start(config.database(), persistenceUnits());
+        try {
+            Services services = new Services(database, Clock.systemUTC());
+            int added = services.catalog().ensureReferenceData();
+            if (added > 0) {
+                log.info("Catalog: added {} shipped device and GPU models", added);
+            }
+            new DemoSiteLoader(database, services.catalog()).seedIfEmpty(config.demo());
+            Server jetty = jetty(config, database, services);
+            jetty.start();
+            DcimServer server = new DcimServer(database, jetty, services);
+            log.info("dcim is ready at http://localhost:{}/ ({} ms)", server.port(), (System.nanoTime() - started) / 1_000_000);
+            return server;
+        } catch (Exception | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Server jetty(AppConfig config, Database database, Services services) {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(config.port());
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.SESSIONS);
+        context.addServlet(new ServletHolder("health", new HealthServlet(database, version())), "/health");
+        WicketFilter wicket = new WicketFilter(new DcimWicketApplication(services, RuntimeConfigurationType.DEPLOYMENT));
+        FilterHolder holder = new FilterHolder(wicket);
+        holder.setInitParameter(WicketFilter.FILTER_MAPPING_PARAM, "/*");
+        holder.setInitParameter("ignorePaths", "health");
+        context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+        return server;
+    }
+
+    static List<PersistenceUnit> persistenceUnits() {
+        List<PersistenceUnit> units = new ArrayList<>();
+        ServiceLoader.load(PersistenceUnit.class).forEach(units::add);
+        return units;
+    }
+
+    static String version() {
+        String version = DcimServer.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    public int port() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            jetty.stop();
+        } finally {
+            database.close();
+        }
+    }
+
+}

@@ -1,0 +1,56 @@
+package io.dcim.web;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.CabinetQueries;
+import io.dcim.inventory.cabinet.CabinetService;
+import io.dcim.inventory.catalog.CatalogService;
+import io.dcim.inventory.device.DeviceQueries;
+import io.dcim.inventory.device.DeviceService;
+import io.dcim.inventory.gpu.GpuQueries;
+import io.dcim.inventory.gpu.GpuService;
+import io.dcim.inventory.site.SiteService;
+import io.dcim.inventory.site.SiteTotalsQuery;
+import io.dcim.inventory.tenant.TenantService;
+import java.time.Clock;
+
+/** The composition root: every service of the application, built once from the database. */
+public final class Services {
+
+    private final Database database;
+    private final SiteService sites;
+    private final SiteTotalsQuery siteTotals;
+    private final CabinetService cabinets;
+    private final CabinetQueries cabinetQueries;
+    private final CatalogService catalog;
+    private final DeviceService devices;
+    private final DeviceQueries deviceQueries;
+    private final GpuService gpus;
+    private final GpuQueries gpuQueries;
+    private final TenantService tenants;
+
+    public Services(Database database, Clock clock) {
+        this.database = database;
+        this.sites = new SiteService(database);
+        this.siteTotals = new SiteTotalsQuery(database);
+        this.cabinets = new CabinetService(database);
+        this.cabinetQueries = new CabinetQueries(database);
+        this.catalog = new CatalogService(database);
+        this.devices = new DeviceService(database, clock);
+        this.deviceQueries = new DeviceQueries(database);
+        this.gpus = new GpuService(database);
+        this.gpuQueries = new GpuQueries(database);
+        this.tenants = new TenantService(database);
+    }
+
+    public Database database() { return database; }
+    public SiteService sites() { return sites; }
+    public SiteTotalsQuery siteTotals() { return siteTotals; }
+    public CabinetService cabinets() { return cabinets; }
+    public CabinetQueries cabinetQueries() { return cabinetQueries; }
+    public CatalogService catalog() { return catalog; }
+    public DeviceService devices() { return devices; }
+    public DeviceQueries deviceQueries() { return deviceQueries; }
+    public GpuService gpus() { return gpus; }
+    public GpuQueries gpuQueries() { return gpuQueries; }
+    public TenantService tenants() { return tenants; }
+}

@@ -1,0 +1,43 @@
+package io.dcim.web.home;
+
+import io.dcim.inventory.site.SiteTotals;
+import io.dcim.web.layout.Format;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.panel.GenericPanel;
+import org.apache.wicket.model.IModel;
+
+/** The totals of one site as tiles, with power and space drawn as bars. */
+public class SiteTotalsPanel extends GenericPanel<SiteTotals> {
+
+    public SiteTotalsPanel(String id, IModel<SiteTotals> model) {
+        super(id, model);
+        add(new Label("name", model.map(SiteTotals::siteName)));
+        add(new Label("cabinets", model.map(t -> Format.count(t.cabinets()))));
+        add(new Label("cabinetsSplit", model.map(t -> Format.count(t.cabinetsUsed()) + " used · "
+                + Format.count(t.cabinetsEmpty()) + " empty")));
+        add(new Label("uUsed", model.map(t -> Format.count(t.uUsed()) + " U")));
+        add(new Label("uFree", model.map(t -> Format.count(t.uFree()) + " U free of " + Format.count(t.uTotal()))));
+        add(bar("uBar", model.map(t -> Format.percent(t.uUsed(), t.uTotal()))));
+        add(new Label("typicalKw", model.map(t -> Format.kw(t.typicalW()) + " kW")));
+        add(new Label("contractedKw", model.map(t -> "typical of " + Format.kw(t.contractedW()) + " kW contracted")));
+        add(bar("kwBar", model.map(t -> Format.percent(t.typicalW(), t.contractedW()))));
+        add(new Label("servers", model.map(t -> Format.count(t.servers()))));
+        add(new Label("gpus", model.map(t -> Format.count(t.gpus()))));
+        add(new Label("gpusInService", model.map(t -> Format.count(t.gpusInService()) + " in service")));
+        add(new Label("gpusAllocated", model.map(t -> Format.count(t.gpusAllocated()))));
+        add(new Label("gpusIdle", model.map(t -> Format.count(t.gpusInService() - t.gpusAllocated())
+                + " in service but unallocated")));
+        add(bar("gpuBar", model.map(t -> Format.percent(t.gpusAllocated(), t.gpus()))));
+    }
+
+    /** A bar whose fill is the percentage, coloured amber past 80% and red past 95%. */
+    private static WebMarkupContainer bar(String id, IModel<Double> percent) {
+        WebMarkupContainer bar = new WebMarkupContainer(id);
+        bar.add(AttributeModifier.replace("style", percent.map(p -> "width:" + Math.min(100, Math.round(p)) + "%")));
+        bar.add(AttributeModifier.append("class", percent.map(p -> p > 95 ? "crit" : p > 80 ? "warn" : "")));
+        bar.add(AttributeModifier.replace("title", percent.map(p -> Math.round(p) + "%")));
+        return bar;
+    }
+}

@@ -1,0 +1,22 @@
+package io.dcim.web.layout;
+
+import java.util.Locale;
+
+/** How numbers read on pages: thousands separated, kW with one decimal. */
+public final class Format {
+
+    private Format() {
+    }
+
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    public static String kw(long watts) {
+        return String.format(Locale.ROOT, "%,.1f", watts / 1000.0);
+    }
+
+    public static double percent(long part, long whole) {
+        return whole == 0 ? 0 : part * 100.0 / whole;
+    }
+}

@@ -1,0 +1,62 @@
+package io.dcim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.web.config.AppConfig;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The application as it runs from the jar: Jetty, H2 file database, demo seed, /health. */
+class ApplicationIT {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .cookieHandler(new CookieManager())
+            .build();
+
+    @Test
+    void startsWithTheDemoSiteAndRestartsOnTheSameDataWithoutDuplicatingIt(@TempDir Path dataDir) throws Exception {
+        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0"));
+
+        try (DcimServer server = DcimServer.start(config)) {
+            HttpResponse<String> health = get(server, "/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"database\":\"H2\"");
+            HttpResponse<String> home = get(server, "/");
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains(DemoSiteLoader.SITE_NAME).contains("200");
+        }
+        assertThat(dataDir.resolve("dcim.mv.db")).exists();
+
+        try (DcimServer again = DcimServer.start(config)) {
+            assertThat(again.services().siteTotals().all()).hasSize(1);
+            assertThat(again.services().siteTotals().all().get(0).cabinets()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void healthAnswers503WhenTheDatabaseIsGone(@TempDir Path dataDir) throws Exception {
+        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0", "DCIM_DEMO", "off"));
+
+        try (DcimServer server = DcimServer.start(config)) {
+            server.database().close();
+
+            HttpResponse<String> health = get(server, "/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"status\":\"DOWN\"");
+        }
+    }
+
+    private HttpResponse<String> get(DcimServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,54 @@
+package io.dcim.web.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.testing.BothDatabases;
+import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.Services;
+import java.time.Clock;
+import org.apache.wicket.RuntimeConfigurationType;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.util.tester.WicketTester;
+
+class HomePageTest {
+
+    @BothDatabases
+    void showsEachSitesTotals(Database db) {
+        Services services = new Services(db, Clock.systemUTC());
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        var totals = services.siteTotals().all().get(0);
+        WicketTester tester = new WicketTester(new DcimWicketApplication(services, RuntimeConfigurationType.DEVELOPMENT));
+        try {
+            tester.startPage(HomePage.class);
+            ListView<?> sites = (ListView<?>) tester.getComponentFromLastRenderedPage("sites");
+            assertThat(((LoadableDetachableModel<?>) sites.getDefaultModel()).isAttached())
+                    .as("the totals are not kept in the session").isFalse();
+
+            tester.assertRenderedPage(HomePage.class);
+            tester.assertLabel("sites:0:totals:name", DemoSiteLoader.SITE_NAME);
+            tester.assertLabel("sites:0:totals:cabinets", "200");
+            tester.assertLabel("sites:0:totals:gpus", String.format("%,d", totals.gpus()));
+            tester.assertInvisible("none");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void saysHowToStartWhenThereIsNoSite(Database db) {
+        WicketTester tester = new WicketTester(new DcimWicketApplication(new Services(db, Clock.systemUTC()),
+                RuntimeConfigurationType.DEVELOPMENT));
+        try {
+            tester.startPage(HomePage.class);
+
+            tester.assertVisible("none");
+            tester.assertContains("DCIM_DEMO=small");
+        } finally {
+            tester.destroy();
+        }
+    }
+}
