@@ -34,12 +34,17 @@ public final class TestDatabase implements AutoCloseable {
         this.database = Database.start(config, persistenceUnits());
     }
 
-    static TestDatabase h2() {
+    /** A database at the given configuration (e.g. an H2 file), migrated; nothing dropped at close. */
+    public static TestDatabase of(DatabaseConfig config) {
+        return new TestDatabase(config, null);
+    }
+
+    public static TestDatabase h2() {
         String name = "test_" + UUID.randomUUID().toString().replace("-", "");
         return new TestDatabase(new DatabaseConfig("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", 8), null);
     }
 
-    static TestDatabase postgres() throws SQLException {
+    public static TestDatabase postgres() throws SQLException {
         String schema = "dcim_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
              Statement s = c.createStatement()) {
@@ -50,7 +55,7 @@ public final class TestDatabase implements AutoCloseable {
                 PG_PASSWORD, 8), schema);
     }
 
-    static boolean postgresReachable() {
+    public static boolean postgresReachable() {
         try (Connection c = DriverManager.getConnection(PG_URL + (PG_URL.contains("?") ? "&" : "?") + "connectTimeout=3",
                 PG_USER, PG_PASSWORD)) {
             return c.isValid(3);

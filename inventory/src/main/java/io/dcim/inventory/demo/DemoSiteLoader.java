@@ -1,6 +1,7 @@
 package io.dcim.inventory.demo;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.DatabaseKind;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.cabinet.Lease;
 import io.dcim.inventory.catalog.CatalogService;
@@ -56,7 +57,7 @@ public final class DemoSiteLoader {
             return false;
         }
         catalog.ensureReferenceData();
-        return db.inTransaction(session -> {
+        boolean seeded = db.inTransaction(session -> {
             Long sites = session.createQuery("select count(s) from Site s", Long.class).getSingleResult();
             if (sites > 0) {
                 log.info("Demo data not seeded: the database already holds {} site(s)", sites);
@@ -68,6 +69,11 @@ public final class DemoSiteLoader {
                     counts.cabinets, counts.devices, counts.gpus, (System.nanoTime() - started) / 1_000_000);
             return true;
         });
+        if (seeded && db.kind() == DatabaseKind.POSTGRESQL) {
+            // Fresh statistics, or the planner treats the just-filled tables as empty until autovacuum runs.
+            db.execute(session -> session.createNativeMutationQuery("analyze").executeUpdate());
+        }
+        return seeded;
     }
 
     private static Map<String, DeviceModel> models(Session session) {

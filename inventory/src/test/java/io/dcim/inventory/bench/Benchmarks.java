@@ -1,0 +1,76 @@
+package io.dcim.inventory.bench;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.DatabaseConfig;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetQueries;
+import io.dcim.inventory.catalog.CatalogService;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.inventory.site.SiteTotals;
+import io.dcim.inventory.site.SiteTotalsQuery;
+import io.dcim.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * Inventory benchmarks at full demo scale (4,000 cabinets): seeding on H2 (file) and
+ * PostgreSQL, then the warm per-site totals and a 50-row cabinet page.
+ * Run: {@code mvn -B -q -Pbench -DskipTests -pl inventory -am verify}
+ */
+public final class Benchmarks {
+
+    private static final int WARMUP = 30;
+    private static final int RUNS = 100;
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("dcim-bench");
+        try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
+            run("H2 (file)", h2);
+        }
+        if (TestDatabase.postgresReachable()) {
+            try (TestDatabase pg = TestDatabase.postgres()) {
+                run("PostgreSQL", pg);
+            }
+        } else {
+            System.out.println("PostgreSQL not reachable: PostgreSQL figures skipped");
+        }
+    }
+
+    private static void run(String name, TestDatabase db) {
+        long start = System.nanoTime();
+        new DemoSiteLoader(db.database(), new CatalogService(db.database())).seedIfEmpty(DemoScale.FULL);
+        double seedSeconds = (System.nanoTime() - start) / 1e9;
+        SiteTotalsQuery totals = new SiteTotalsQuery(db.database());
+        SiteTotals site = totals.all().get(0);
+        System.out.printf("%s: seeded full demo (%,d cabinets, %,d GPUs) in %.1f s%n", name, site.cabinets(),
+                site.gpus(), seedSeconds);
+        CabinetQueries cabinets = new CabinetQueries(db.database());
+        report(name, "per-site totals", time(totals::all));
+        report(name, "cabinet page (50 rows, sorted by free U, page 20)", time(() -> cabinets.page(
+                CabinetFilter.ofSite(site.siteId()), new PageRequest(20, 50, "freeU", false))));
+        report(name, "cabinet page (50 rows, filtered by headroom >= 8 kW)", time(() -> cabinets.page(
+                new CabinetFilter(site.siteId(), null, null, null, null, 8_000L), new PageRequest(0, 50, "headroomW", false))));
+    }
+
+    private static double[] time(Supplier<?> work) {
+        for (int i = 0; i < WARMUP; i++) {
+            work.get();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    private static void report(String database, String what, double[] sortedMillis) {
+        System.out.printf("%s: %s: median %.1f ms, p95 %.1f ms (%d warm runs)%n", database, what,
+                sortedMillis[sortedMillis.length / 2], sortedMillis[(int) (sortedMillis.length * 0.95)], sortedMillis.length);
+    }
+}
