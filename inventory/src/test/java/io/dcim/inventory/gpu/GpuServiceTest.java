@@ -1,0 +1,89 @@
+package io.dcim.inventory.gpu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.device.Device;
+import io.dcim.inventory.device.Face;
+import io.dcim.inventory.tenant.TenantKind;
+import io.dcim.inventory.tenant.TenantService;
+import io.dcim.testing.BothDatabases;
+import io.dcim.testing.InventoryFixture;
+import java.util.ArrayList;
+import java.util.List;
+
+class GpuServiceTest {
+
+    @BothDatabases
+    void aServerNeverHoldsMoreGpusThanItsSlots(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        GpuService gpus = new GpuService(db);
+        Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
+        long h100 = f.gpuModel("H100 SXM5 80GB").getId();
+        for (int i = 0; i < 8; i++) {
+            gpus.register(new NewGpu("H100-" + i, h100, server.getId(), null, GpuStatus.IN_SERVICE, null));
+        }
+
+        assertThatThrownBy(() -> gpus.register(new NewGpu("H100-9", h100, server.getId(), null, GpuStatus.IN_SERVICE, null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("all its slots");
+        assertThat(new GpuQueries(db).page(new GpuFilter(null, null, null, null, server.getId()),
+                io.dcim.common.paging.PageRequest.first(50, "server")).items())
+                .extracting(GpuSummary::slotIndex).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @BothDatabases
+    void refusesSlotsOutOfRangeTakenSlotsAndServersWithoutSlots(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        GpuService gpus = new GpuService(db);
+        Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
+        Device leaf = f.install(f.leafSwitch(), f.cabinet("A02"), 42, Face.FRONT);
+        long h100 = f.gpuModel("H100 SXM5 80GB").getId();
+        gpus.register(new NewGpu("G-1", h100, server.getId(), 3, GpuStatus.IN_SERVICE, null));
+
+        assertThatThrownBy(() -> gpus.register(new NewGpu("G-2", h100, server.getId(), 8, GpuStatus.IN_SERVICE, null)))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("slotIndex:");
+        assertThatThrownBy(() -> gpus.register(new NewGpu("G-3", h100, server.getId(), 3, GpuStatus.IN_SERVICE, null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("slot 3");
+        assertThatThrownBy(() -> gpus.register(new NewGpu("G-4", h100, leaf.getId(), null, GpuStatus.IN_SERVICE, null)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("no GPU slots");
+        assertThatThrownBy(() -> gpus.register(new NewGpu("g-1", h100, null, null, GpuStatus.SPARE, null)))
+                .isInstanceOf(ConflictException.class).hasMessageStartingWith("serial:");
+    }
+
+    @BothDatabases
+    void allocatesCardsToATenantInBulkButNeverFaultyOnes(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        GpuService gpus = new GpuService(db);
+        var tenant = new TenantService(db).create("Northern University AI Lab", TenantKind.UNIVERSITY);
+        Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
+        long h100 = f.gpuModel("H100 SXM5 80GB").getId();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(gpus.register(new NewGpu("C-" + i, h100, server.getId(), null, GpuStatus.IN_SERVICE, null)).getId());
+        }
+
+        assertThat(gpus.allocate(ids, tenant.getId())).isEqualTo(4);
+        assertThat(new GpuQueries(db).page(new GpuFilter(null, null, null, tenant.getId(), null),
+                io.dcim.common.paging.PageRequest.first(10, "serial")).total()).isEqualTo(4);
+
+        Gpu faulty = gpus.register(new NewGpu("C-X", h100, server.getId(), null, GpuStatus.FAULTY, null));
+        List<Long> withFaulty = new ArrayList<>(ids);
+        withFaulty.add(faulty.getId());
+        assertThatThrownBy(() -> gpus.allocate(withFaulty, tenant.getId()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("FAULTY");
+        assertThat(gpus.find(faulty.getId()).getTenant()).isNull();
+    }
+
+    @BothDatabases
+    void aCardOnTheShelfCannotBeInService(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        GpuService gpus = new GpuService(db);
+        Gpu spare = gpus.register(new NewGpu("S-1", f.gpuModel("A800 SXM4 80GB").getId(), null, null, GpuStatus.SPARE, null));
+
+        assertThatThrownBy(() -> gpus.changeStatus(spare.getId(), spare.getVersion(), GpuStatus.IN_SERVICE))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("fit it into a server first");
+    }
+}
