@@ -2,8 +2,8 @@ package io.dcim.inventory.cabinet;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
 import org.hibernate.Session;
@@ -25,10 +25,7 @@ public final class CabinetService {
 
     public Cabinet create(NewCabinet request) {
         return db.inTransaction(session -> {
-            CabinetRow row = session.find(CabinetRow.class, request.rowId());
-            if (row == null) {
-                throw new InvalidValueException("rowId", "row " + request.rowId() + " does not exist");
-            }
+            CabinetRow row = Lookup.referenced(session, CabinetRow.class, request.rowId(), "rowId", "row");
             Cabinet cabinet = new Cabinet(row, required("name", request.name(), 40), request.position());
             checkNameFree(session, row.getRoom(), cabinet.getName(), null);
             cabinet.setHeightU(height(request.heightU() == null ? Cabinet.DEFAULT_HEIGHT_U : request.heightU()));
@@ -43,9 +40,7 @@ public final class CabinetService {
     public Cabinet edit(long id, int expectedVersion, CabinetEdit edit) {
         return db.inTransaction(session -> {
             Cabinet cabinet = load(session, id);
-            if (cabinet.getVersion() != expectedVersion) {
-                throw ConflictException.staleVersion("cabinet " + cabinet.getName());
-            }
+            Lookup.checkVersion(cabinet.getVersion(), expectedVersion, "cabinet " + cabinet.getName());
             String name = required("name", edit.name(), 40);
             checkNameFree(session, cabinet.getRoom(), name, cabinet.getId());
             int height = height(edit.heightU());
@@ -91,10 +86,6 @@ public final class CabinetService {
     }
 
     private static Cabinet load(Session session, long id) {
-        Cabinet cabinet = session.find(Cabinet.class, id);
-        if (cabinet == null) {
-            throw new NotFoundException("cabinet", id);
-        }
-        return cabinet;
+        return Lookup.existing(session, Cabinet.class, id, "cabinet");
     }
 }

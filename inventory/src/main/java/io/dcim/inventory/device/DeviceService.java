@@ -3,8 +3,8 @@ package io.dcim.inventory.device;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -45,10 +45,7 @@ public final class DeviceService {
 
     public Device create(NewDevice request, PowerOverride override) {
         return db.inTransaction(session -> {
-            DeviceModel model = session.find(DeviceModel.class, request.modelId());
-            if (model == null) {
-                throw new InvalidValueException("modelId", "device model " + request.modelId() + " does not exist");
-            }
+            DeviceModel model = Lookup.referenced(session, DeviceModel.class, request.modelId(), "modelId", "device model");
             if (request.status() == null) {
                 throw new InvalidValueException("status", "is required");
             }
@@ -140,10 +137,7 @@ public final class DeviceService {
 
     private void placeAt(Session session, Device device, Location location, PowerOverride override) {
         if (location.isInCabinet()) {
-            Cabinet cabinet = session.find(Cabinet.class, location.cabinetId());
-            if (cabinet == null) {
-                throw new InvalidValueException("cabinetId", "cabinet " + location.cabinetId() + " does not exist");
-            }
+            Cabinet cabinet = Lookup.referenced(session, Cabinet.class, location.cabinetId(), "cabinetId", "cabinet");
             CabinetContents contents = contentsOf(session, cabinet);
             contents.checkSpace(device, device.getModel(), location.positionU(), location.face());
             long after = contents.checkPower(device, device.getModel(), device.getStatus(), override != null);
@@ -152,10 +146,7 @@ public final class DeviceService {
             contents.add(device);
             contents.updateOccupancy();
         } else if (location.roomId() != null) {
-            Room room = session.find(Room.class, location.roomId());
-            if (room == null) {
-                throw new InvalidValueException("roomId", "room " + location.roomId() + " does not exist");
-            }
+            Room room = Lookup.referenced(session, Room.class, location.roomId(), "roomId", "room");
             device.placeOnFloor(room);
         } else {
             device.unplace();
@@ -222,29 +213,16 @@ public final class DeviceService {
     }
 
     private static Tenant tenant(Session session, Long tenantId) {
-        if (tenantId == null) {
-            return null;
-        }
-        Tenant tenant = session.find(Tenant.class, tenantId);
-        if (tenant == null) {
-            throw new InvalidValueException("tenantId", "tenant " + tenantId + " does not exist");
-        }
-        return tenant;
+        return Lookup.referenced(session, Tenant.class, tenantId, "tenantId", "tenant");
     }
 
     private static Device load(Session session, long id) {
-        Device device = session.find(Device.class, id);
-        if (device == null) {
-            throw new NotFoundException("device", id);
-        }
-        return device;
+        return Lookup.existing(session, Device.class, id, "device");
     }
 
     private static Device loadVersion(Session session, long id, int expectedVersion) {
         Device device = load(session, id);
-        if (device.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion("device " + device.getAssetTag());
-        }
+        Lookup.checkVersion(device.getVersion(), expectedVersion, "device " + device.getAssetTag());
         return device;
     }
 

@@ -2,8 +2,8 @@ package io.dcim.inventory.gpu;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.tenant.Tenant;
@@ -35,10 +35,7 @@ public final class GpuService {
 
     public Gpu register(NewGpu request) {
         return db.inTransaction(session -> {
-            GpuModel model = session.find(GpuModel.class, request.gpuModelId());
-            if (model == null) {
-                throw new InvalidValueException("gpuModelId", "GPU model " + request.gpuModelId() + " does not exist");
-            }
+            GpuModel model = Lookup.referenced(session, GpuModel.class, request.gpuModelId(), "gpuModelId", "GPU model");
             if (request.status() == null) {
                 throw new InvalidValueException("status", "is required");
             }
@@ -106,10 +103,7 @@ public final class GpuService {
     }
 
     private static void fit(Session session, Gpu gpu, long serverId, Integer slotIndex) {
-        Device server = session.find(Device.class, serverId);
-        if (server == null) {
-            throw new InvalidValueException("serverId", "device " + serverId + " does not exist");
-        }
+        Device server = Lookup.referenced(session, Device.class, serverId, "serverId", "device");
         int slots = server.getModel().getGpuSlots();
         if (slots == 0) {
             throw new InvalidValueException("serverId", server.getAssetTag() + " (" + server.getModel().getDisplayName()
@@ -143,29 +137,16 @@ public final class GpuService {
     }
 
     private static Tenant tenant(Session session, Long tenantId) {
-        if (tenantId == null) {
-            return null;
-        }
-        Tenant tenant = session.find(Tenant.class, tenantId);
-        if (tenant == null) {
-            throw new InvalidValueException("tenantId", "tenant " + tenantId + " does not exist");
-        }
-        return tenant;
+        return Lookup.referenced(session, Tenant.class, tenantId, "tenantId", "tenant");
     }
 
     private static Gpu load(Session session, long id) {
-        Gpu gpu = session.find(Gpu.class, id);
-        if (gpu == null) {
-            throw new NotFoundException("GPU", id);
-        }
-        return gpu;
+        return Lookup.existing(session, Gpu.class, id, "GPU");
     }
 
     private static Gpu loadVersion(Session session, long id, int expectedVersion) {
         Gpu gpu = load(session, id);
-        if (gpu.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion("GPU " + gpu.getSerial());
-        }
+        Lookup.checkVersion(gpu.getVersion(), expectedVersion, "GPU " + gpu.getSerial());
         return gpu;
     }
 }

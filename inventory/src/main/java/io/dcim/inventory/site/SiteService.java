@@ -2,8 +2,8 @@ package io.dcim.inventory.site;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -30,7 +30,7 @@ public final class SiteService {
     }
 
     public Site site(long id) {
-        return db.read(session -> found(session.find(Site.class, id), "site", id));
+        return db.read(session -> Lookup.existing(session, Site.class, id, "site"));
     }
 
     public List<Room> rooms(long siteId) {
@@ -62,7 +62,7 @@ public final class SiteService {
 
     public Room createRoom(long siteId, String roomName) {
         return db.inTransaction(session -> {
-            Site site = found(session.find(Site.class, siteId), "site", siteId);
+            Site site = Lookup.existing(session, Site.class, siteId, "site");
             String name = required("name", roomName, 80);
             Long clashes = session.createQuery(
                             "select count(r) from Room r where r.site = :s and upper(r.name) = upper(:n)", Long.class)
@@ -78,7 +78,7 @@ public final class SiteService {
 
     public CabinetRow createRow(long roomId, String rowName, int position) {
         return db.inTransaction(session -> {
-            Room room = found(session.find(Room.class, roomId), "room", roomId);
+            Room room = Lookup.existing(session, Room.class, roomId, "room");
             String name = required("name", rowName, 40);
             Long clashes = session.createQuery(
                             "select count(r) from CabinetRow r where r.room = :room and upper(r.name) = upper(:n)", Long.class)
@@ -119,12 +119,5 @@ public final class SiteService {
 
     private static boolean exists(Session session, String hql, String parameter, Object value) {
         return session.createQuery(hql, Long.class).setParameter(parameter, value).getSingleResult() > 0;
-    }
-
-    static <T> T found(T entity, String what, long id) {
-        if (entity == null) {
-            throw new NotFoundException(what, id);
-        }
-        return entity;
     }
 }
