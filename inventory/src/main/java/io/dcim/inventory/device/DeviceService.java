@@ -102,6 +102,7 @@ public final class DeviceService {
             if (target.forbidsLocation()) {
                 leaveCabinet(session, device);
                 device.unplace();
+                moveCardsAlong(session, device);
             }
             if (device.getCabinet() != null) {
                 CabinetContents contents = contentsOf(session, device.getCabinet());
@@ -150,6 +151,18 @@ public final class DeviceService {
             device.placeOnFloor(room);
         } else {
             device.unplace();
+        }
+        moveCardsAlong(session, device);
+    }
+
+    /** A server's cards are where the server is: keep their derived site in step. */
+    private static void moveCardsAlong(Session session, Device device) {
+        if (device.getModel().getGpuSlots() > 0 && device.getId() != null) {
+            session.flush();
+            session.createMutationQuery("update Gpu g set g.site = :site where g.server.id = :server")
+                    .setParameter("site", device.getRoom() == null ? null : device.getRoom().getSite())
+                    .setParameter("server", device.getId())
+                    .executeUpdate();
         }
     }
 

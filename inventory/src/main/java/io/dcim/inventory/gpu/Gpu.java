@@ -2,6 +2,7 @@ package io.dcim.inventory.gpu;
 
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.device.Device;
+import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,6 +51,11 @@ public class Gpu {
     @JoinColumn(name = "device_id")
     private Device server;
 
+    /** Derived: the site of the server's room, for per-site figures without joins. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "site_id")
+    private Site site;
+
     @Column(name = "slot_index")
     private Integer slotIndex;
 
@@ -89,6 +95,7 @@ public class Gpu {
     public GpuModel getModel() { return model; }
     public Device getServer() { return server; }
     public Integer getSlotIndex() { return slotIndex; }
+    public Site getSite() { return site; }
     public GpuStatus getStatus() { return status; }
     public void setStatus(GpuStatus status) { this.status = status; }
     public Tenant getTenant() { return tenant; }
@@ -99,5 +106,6 @@ public class Gpu {
     public void fitInto(Device server, Integer slotIndex) {
         this.server = server;
         this.slotIndex = slotIndex;
+        this.site = server == null || server.getRoom() == null ? null : server.getRoom().getSite();
     }
 }

@@ -27,10 +27,10 @@ public final class GpuQueries {
         return db.read(session -> new PagedQuery<>(GpuSummary.class,
                         "select new io.dcim.inventory.gpu.GpuSummary(g.id, g.serial, gm.id, gm.name, g.status, d.id,"
                                 + " d.assetTag, g.slotIndex, c.name, t.id, t.name)",
-                        "from Gpu g join g.model gm left join g.server d left join d.cabinet c left join d.room r"
+                        "from Gpu g join g.model gm left join g.server d left join d.cabinet c"
                                 + " left join g.tenant t",
                         "g.id", SORT)
-                .where("r.site.id = :site", "site", filter.siteId())
+                .where("g.site.id = :site", "site", filter.siteId())
                 .where("gm.id = :model", "model", filter.gpuModelId())
                 .where("g.status = :status", "status", filter.status())
                 .where("t.id = :tenant", "tenant", filter.tenantId())

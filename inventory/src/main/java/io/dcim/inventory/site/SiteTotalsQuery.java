@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Per-site totals in three aggregate queries (cabinets, servers, GPUs), whatever the number
- * of sites or cabinets: the cabinet figures come from the cabinets' occupancy columns.
+ * of sites or cabinets: the cabinet figures come from the cabinets' occupancy columns and
+ * the GPU figures from each card's derived site.
  */
 public final class SiteTotalsQuery {
 
@@ -29,10 +30,9 @@ public final class SiteTotalsQuery {
                     .setParameter("disposed", LifecycleStatus.DISPOSED)
                     .getResultList());
             Map<Long, long[]> gpus = countsBySite(session.createQuery(
-                    "select r.site.id, count(g.id),"
-                            + " sum(case when g.status = :inService then 1 else 0 end),"
-                            + " sum(case when g.tenant is not null then 1 else 0 end)"
-                            + " from Gpu g join g.server d join d.room r group by r.site.id", Object[].class)
+                    "select g.site.id, count(g.id),"
+                            + " sum(case when g.status = :inService then 1 else 0 end), count(g.tenant.id)"
+                            + " from Gpu g where g.site is not null group by g.site.id", Object[].class)
                     .setParameter("inService", GpuStatus.IN_SERVICE)
                     .getResultList());
             return session.createQuery(

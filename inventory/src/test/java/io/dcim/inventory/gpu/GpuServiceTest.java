@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.NewCabinet;
+import io.dcim.inventory.device.Location;
+import io.dcim.inventory.site.NewSite;
+import io.dcim.inventory.site.SiteTotalsQuery;
+import java.math.BigDecimal;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.Face;
 import io.dcim.inventory.tenant.TenantKind;
@@ -30,7 +36,7 @@ class GpuServiceTest {
         assertThatThrownBy(() -> gpus.register(new NewGpu("H100-9", h100, server.getId(), null, GpuStatus.IN_SERVICE, null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("all its slots");
         assertThat(new GpuQueries(db).page(new GpuFilter(null, null, null, null, server.getId()),
-                io.dcim.common.paging.PageRequest.first(50, "server")).items())
+                PageRequest.first(50, "server")).items())
                 .extracting(GpuSummary::slotIndex).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
     }
 
@@ -67,7 +73,7 @@ class GpuServiceTest {
 
         assertThat(gpus.allocate(ids, tenant.getId())).isEqualTo(4);
         assertThat(new GpuQueries(db).page(new GpuFilter(null, null, null, tenant.getId(), null),
-                io.dcim.common.paging.PageRequest.first(10, "serial")).total()).isEqualTo(4);
+                PageRequest.first(10, "serial")).total()).isEqualTo(4);
 
         Gpu faulty = gpus.register(new NewGpu("C-X", h100, server.getId(), null, GpuStatus.FAULTY, null));
         List<Long> withFaulty = new ArrayList<>(ids);
@@ -85,5 +91,29 @@ class GpuServiceTest {
 
         assertThatThrownBy(() -> gpus.changeStatus(spare.getId(), spare.getVersion(), GpuStatus.IN_SERVICE))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("fit it into a server first");
+    }
+
+    @BothDatabases
+    void cardsCountAtTheSiteTheirServerIsIn(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        GpuService gpus = new GpuService(db);
+        Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
+        long h100 = f.gpuModel("H100 SXM5 80GB").getId();
+        for (int i = 0; i < 8; i++) {
+            gpus.register(new NewGpu("M-" + i, h100, server.getId(), null, GpuStatus.IN_SERVICE, null));
+        }
+        var other = f.sites.createSite(new NewSite("Second IDC", null, null, "Asia/Shanghai",
+                BigDecimal.ONE, BigDecimal.ONE, null));
+        var row = f.sites.createRow(f.sites.createRoom(other.getId(), "Hall 9").getId(), "Z", 1);
+        var there = f.cabinets.create(new NewCabinet(row.getId(), "Z01", 1, null, null, null));
+        var totals = new SiteTotalsQuery(db);
+
+        assertThat(totals.all()).extracting(t -> t.siteName() + "=" + t.gpus()).containsExactly("Second IDC=0", "Test IDC=8");
+        Device moved = f.devices.find(server.getId());
+        f.devices.move(moved.getId(), moved.getVersion(), Location.inCabinet(there.getId(), 1, Face.FRONT), null);
+
+        assertThat(totals.all()).extracting(t -> t.siteName() + "=" + t.gpus()).containsExactly("Second IDC=8", "Test IDC=0");
+        assertThat(new GpuQueries(db).page(new GpuFilter(other.getId(), null, null, null, null),
+                PageRequest.first(50, "serial")).total()).isEqualTo(8);
     }
 }
