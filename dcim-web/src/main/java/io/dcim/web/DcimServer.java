@@ -1,5 +1,6 @@
 package io.dcim.web;
 
+import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.inventory.catalog.CatalogService;
@@ -53,6 +54,7 @@ public final class DcimServer implements AutoCloseable {
                 log.info("Catalog: added {} shipped device and GPU models", added);
             }
             new DemoSiteLoader(database, services.catalog()).seedIfEmpty(config.demo());
+            firstAdmin(services, config);
             Server jetty = jetty(config, database, services);
             jetty.start();
             DcimServer server = new DcimServer(database, jetty, services);
@@ -64,6 +66,18 @@ public final class DcimServer implements AutoCloseable {
         }
     }
 
+    /** The first administrator: password from DCIM_ADMIN_PASSWORD, or generated and shown once. */
+    private static void firstAdmin(Services services, AppConfig config) {
+        try {
+            services.users().ensureFirstAdmin(config.adminPassword()).ifPresent(password -> log.warn(
+                    "Created the first user 'admin' with the generated password {} - it is shown only this once;"
+                            + " sign in and change it, or set DCIM_ADMIN_PASSWORD before the first start", password));
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("DCIM_ADMIN_PASSWORD", "the first administrator's password "
+                    + e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+        }
+    }
+
     private static Server jetty(AppConfig config, Database database, Services services) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -71,7 +85,7 @@ public final class DcimServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.SESSIONS);
         context.addServlet(new ServletHolder("health", new HealthServlet(database, version())), "/health");
-        WicketFilter wicket = new WicketFilter(new DcimWicketApplication(services, RuntimeConfigurationType.DEPLOYMENT));
+        WicketFilter wicket = new WicketFilter(new DcimWicketApplication(services, RuntimeConfigurationType.DEPLOYMENT, true));
         FilterHolder holder = new FilterHolder(wicket);
         holder.setInitParameter(WicketFilter.FILTER_MAPPING_PARAM, "/*");
         holder.setInitParameter("ignorePaths", "health");

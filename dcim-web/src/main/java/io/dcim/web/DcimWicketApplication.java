@@ -1,19 +1,32 @@
 package io.dcim.web;
 
+import io.dcim.web.auth.DcimSession;
+import io.dcim.web.auth.SignInPage;
 import io.dcim.web.home.HomePage;
 import org.apache.wicket.Page;
 import org.apache.wicket.RuntimeConfigurationType;
+import org.apache.wicket.authroles.authentication.AbstractAuthenticatedWebSession;
+import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;
+import org.apache.wicket.markup.html.WebPage;
+import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
 import org.apache.wicket.protocol.http.WebApplication;
 
-/** The Wicket application: holds the services and mounts the pages. */
-public final class DcimWicketApplication extends WebApplication {
+/** The Wicket application: holds the services, mounts the pages, requires sign-in. */
+public final class DcimWicketApplication extends AuthenticatedWebApplication {
 
     private final Services services;
     private final RuntimeConfigurationType configurationType;
+    private final boolean refuseCrossSiteRequests;
 
-    public DcimWicketApplication(Services services, RuntimeConfigurationType configurationType) {
+    /**
+     * @param refuseCrossSiteRequests the CSRF defence; off only for WicketTester, whose mock
+     *                                requests carry none of the headers browsers send
+     */
+    public DcimWicketApplication(Services services, RuntimeConfigurationType configurationType,
+            boolean refuseCrossSiteRequests) {
         this.services = services;
         this.configurationType = configurationType;
+        this.refuseCrossSiteRequests = refuseCrossSiteRequests;
     }
 
     public static DcimWicketApplication get() {
@@ -30,6 +43,16 @@ public final class DcimWicketApplication extends WebApplication {
     }
 
     @Override
+    protected Class<? extends AbstractAuthenticatedWebSession> getWebSessionClass() {
+        return DcimSession.class;
+    }
+
+    @Override
+    protected Class<? extends WebPage> getSignInPageClass() {
+        return SignInPage.class;
+    }
+
+    @Override
     public RuntimeConfigurationType getConfigurationType() {
         return configurationType;
     }
@@ -39,6 +62,11 @@ public final class DcimWicketApplication extends WebApplication {
         super.init();
         getMarkupSettings().setStripWicketTags(true);
         getCspSettings().blocking().disabled();
+        // Refuses cross-site form posts (Fetch Metadata and Origin checks): the CSRF defence.
+        if (refuseCrossSiteRequests) {
+            getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener());
+        }
         mountPage("/home", HomePage.class);
+        mountPage("/signin", SignInPage.class);
     }
 }

@@ -22,7 +22,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        DcimServer server = DcimServer.start(config);
+        DcimServer server;
+        try {
+            server = DcimServer.start(config);
+        } catch (DomainException e) {
+            System.err.println("dcim: cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 log.info("Stopping dcim");

@@ -11,6 +11,7 @@ import io.dcim.inventory.gpu.GpuService;
 import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.site.SiteTotalsQuery;
 import io.dcim.inventory.tenant.TenantService;
+import io.dcim.web.auth.UserService;
 import java.time.Clock;
 
 /** The composition root: every service of the application, built once from the database. */
@@ -27,9 +28,18 @@ public final class Services {
     private final GpuService gpus;
     private final GpuQueries gpuQueries;
     private final TenantService tenants;
+    private final UserService users;
+
+    /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
+    public static final int BCRYPT_COST = 12;
 
     public Services(Database database, Clock clock) {
+        this(database, clock, BCRYPT_COST);
+    }
+
+    public Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
+        this.users = new UserService(database, clock, bcryptCost);
         this.sites = new SiteService(database);
         this.siteTotals = new SiteTotalsQuery(database);
         this.cabinets = new CabinetService(database);
@@ -53,4 +63,5 @@ public final class Services {
     public GpuService gpus() { return gpus; }
     public GpuQueries gpuQueries() { return gpuQueries; }
     public TenantService tenants() { return tenants; }
+    public UserService users() { return users; }
 }

@@ -1,11 +1,15 @@
 package io.dcim.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.web.config.AppConfig;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,13 +28,14 @@ class ApplicationIT {
 
     @Test
     void startsWithTheDemoSiteAndRestartsOnTheSameDataWithoutDuplicatingIt(@TempDir Path dataDir) throws Exception {
-        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0"));
+        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
+                "DCIM_ADMIN_PASSWORD", "an admin password"));
 
         try (DcimServer server = DcimServer.start(config)) {
             HttpResponse<String> health = get(server, "/health");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"database\":\"H2\"");
-            HttpResponse<String> home = get(server, "/");
+            HttpResponse<String> home = signIn(server, "admin", "an admin password");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains(DemoSiteLoader.SITE_NAME).contains("200");
         }
@@ -39,6 +44,24 @@ class ApplicationIT {
         try (DcimServer again = DcimServer.start(config)) {
             assertThat(again.services().siteTotals().all()).hasSize(1);
             assertThat(again.services().siteTotals().all().get(0).cabinets()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void refusesCrossSiteFormPostsAndAsksForSignIn(@TempDir Path dataDir) throws Exception {
+        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
+                "DCIM_DEMO", "off", "DCIM_ADMIN_PASSWORD", "an admin password"));
+
+        try (DcimServer server = DcimServer.start(config)) {
+            HttpResponse<String> home = get(server, "/");
+            assertThat(home.body()).as("pages need sign-in").contains("Sign in").doesNotContain("site(s)");
+            HttpRequest crossSite = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                            + "/signin?-1.-form"))
+                    .header("Sec-Fetch-Site", "cross-site")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=an+admin+password"))
+                    .build();
+            assertThat(http.send(crossSite, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
         }
     }
 
@@ -53,6 +76,21 @@ class ApplicationIT {
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains("\"status\":\"DOWN\"");
         }
+    }
+
+    /** Signs in through the form as a browser would (same-origin post) and returns the page reached. */
+    private HttpResponse<String> signIn(DcimServer server, String username, String password) throws Exception {
+        String page = get(server, "/signin").body();
+        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(page);
+        assertThat(action.find()).as("sign-in form on %s", page).isTrue();
+        URI target = URI.create("http://127.0.0.1:" + server.port() + "/").resolve(action.group(1).replace("&amp;", "&"));
+        HttpRequest post = HttpRequest.newBuilder(target)
+                .header("Sec-Fetch-Site", "same-origin")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, UTF_8)
+                        + "&password=" + URLEncoder.encode(password, UTF_8)))
+                .build();
+        return http.send(post, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(DcimServer server, String path) throws Exception {

@@ -18,7 +18,7 @@ import java.util.Properties;
  * overrides them. With nothing set, the application runs on an H2 file under ./data with
  * the small demo site.
  */
-public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoScale demo) {
+public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoScale demo, String adminPassword) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -44,7 +44,8 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("DCIM_DB_URL", "use jdbc:h2:… or jdbc:postgresql://host:5432/db");
         }
-        return new AppConfig(port, dataDir, database, DemoScale.parse(settings.get("DCIM_DEMO")));
+        return new AppConfig(port, dataDir, database, DemoScale.parse(settings.get("DCIM_DEMO")),
+                settings.get("DCIM_ADMIN_PASSWORD"));
     }
 
     private static int port(String value) {
@@ -74,7 +75,10 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         return values;
     }
 
-    public AppConfig withPort(int newPort) {
-        return new AppConfig(newPort, dataDir, database, demo);
+    /** Secrets stay out of logs: the database password is masked by its config, the admin password here. */
+    @Override
+    public String toString() {
+        return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", database=" + database + ", demo=" + demo
+                + ", adminPassword=" + (adminPassword == null ? "unset" : "****") + "]";
     }
 }

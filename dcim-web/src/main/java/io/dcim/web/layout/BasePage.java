@@ -1,6 +1,12 @@
 package io.dcim.web.layout;
 
+import io.dcim.web.auth.DcimSession;
+import io.dcim.web.auth.Principal;
+import io.dcim.web.auth.SignInPage;
 import io.dcim.web.home.HomePage;
+import java.util.stream.Collectors;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebPage;
@@ -9,7 +15,8 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.CssResourceReference;
 
-/** The frame every page shares: title, navigation by feature, the stylesheet. */
+/** The frame every page shares: title, navigation by feature, who is signed in, the stylesheet. */
+@AuthorizeInstantiation({"ADMIN", "OPS", "MANAGER", "ANALYST"})
 public abstract class BasePage extends WebPage {
 
     private static final CssResourceReference CSS = new CssResourceReference(BasePage.class, "dcim.css");
@@ -20,6 +27,18 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("brand", HomePage.class));
         add(new BookmarkablePageLink<>("home", HomePage.class));
         add(new Label("heading", this::title));
+        Principal principal = DcimSession.get().principal();
+        add(new Label("user", principal == null ? "" : principal.label()));
+        add(new Label("roles", principal == null ? "" : principal.roles().stream().map(Enum::name)
+                .map(String::toLowerCase).sorted().collect(Collectors.joining(", "))));
+        add(new Link<Void>("signOut") {
+            @Override
+            public void onClick() {
+                DcimSession.get().signOut();
+                getSession().invalidate();
+                setResponsePage(SignInPage.class);
+            }
+        });
     }
 
     protected abstract String title();

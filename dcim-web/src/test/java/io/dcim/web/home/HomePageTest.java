@@ -6,10 +6,9 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.testing.BothDatabases;
-import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.Services;
-import java.time.Clock;
-import org.apache.wicket.RuntimeConfigurationType;
+import io.dcim.web.WebTesting;
+import io.dcim.web.auth.Role;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.util.tester.WicketTester;
@@ -18,10 +17,10 @@ class HomePageTest {
 
     @BothDatabases
     void showsEachSitesTotals(Database db) {
-        Services services = new Services(db, Clock.systemUTC());
+        Services services = WebTesting.services(db);
         new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
         var totals = services.siteTotals().all().get(0);
-        WicketTester tester = new WicketTester(new DcimWicketApplication(services, RuntimeConfigurationType.DEVELOPMENT));
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
         try {
             tester.startPage(HomePage.class);
             ListView<?> sites = (ListView<?>) tester.getComponentFromLastRenderedPage("sites");
@@ -40,8 +39,7 @@ class HomePageTest {
 
     @BothDatabases
     void saysHowToStartWhenThereIsNoSite(Database db) {
-        WicketTester tester = new WicketTester(new DcimWicketApplication(new Services(db, Clock.systemUTC()),
-                RuntimeConfigurationType.DEVELOPMENT));
+        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.OPS);
         try {
             tester.startPage(HomePage.class);
 

@@ -1,0 +1,68 @@
+package io.dcim.web.auth;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A personal API token: shown once when created, kept only as a digest. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
+    @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    private UserAccount user;
+
+    private String name;
+    /** The first characters of the token, so that people can tell their tokens apart. */
+    @Column(name = "token_prefix")
+    private String tokenPrefix;
+    @Column(name = "token_digest")
+    private String tokenDigest;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected ApiToken() {
+    }
+
+    ApiToken(UserAccount user, String name, String tokenPrefix, String tokenDigest, Instant createdAt) {
+        this.user = user;
+        this.name = name;
+        this.tokenPrefix = tokenPrefix;
+        this.tokenDigest = tokenDigest;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public UserAccount getUser() { return user; }
+    public String getName() { return name; }
+    public String getTokenPrefix() { return tokenPrefix; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getLastUsedAt() { return lastUsedAt; }
+    public Instant getRevokedAt() { return revokedAt; }
+    public boolean isActive() { return revokedAt == null; }
+
+    void revoke(Instant at) { this.revokedAt = at; }
+    void used(Instant at) { this.lastUsedAt = at; }
+}

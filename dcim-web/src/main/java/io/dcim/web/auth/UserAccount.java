@@ -1,0 +1,103 @@
+package io.dcim.web.auth;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A person who signs in to the console (or calls the API with their credentials or tokens). */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    private String username;
+    @Column(name = "username_key")
+    private String usernameKey;
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    /** Comma-separated {@link Role} names. */
+    private String roles;
+    private boolean enabled;
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash, Set<Role> roles, Instant createdAt) {
+        this.username = username;
+        this.usernameKey = key(username);
+        this.passwordHash = passwordHash;
+        setRoles(roles);
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    static String key(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public Instant getCreatedAt() { return createdAt; }
+
+    public Set<Role> getRoles() {
+        if (roles == null || roles.isBlank()) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return Arrays.stream(roles.split(",")).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    String getPasswordHash() { return passwordHash; }
+    void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    int getFailedAttempts() { return failedAttempts; }
+    Instant getLockedUntil() { return lockedUntil; }
+
+    void recordFailure(int attempts, Instant lockedUntil) {
+        this.failedAttempts = attempts;
+        this.lockedUntil = lockedUntil;
+    }
+
+    void recordLogin(Instant at) {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.lastLoginAt = at;
+    }
+}

@@ -1,0 +1,72 @@
+package io.dcim.web.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.testing.BothDatabases;
+import io.dcim.web.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.web.home.HomePage;
+import java.util.Set;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class SignInPageTest {
+
+    @BothDatabases
+    void everyPageAsksForSignInFirstAndThenOpens(Database db) {
+        Services services = WebTesting.services(db);
+        services.users().create("grace", "Grace", WebTesting.PASSWORD, Set.of(Role.ANALYST));
+        WicketTester tester = WebTesting.tester(services);
+        try {
+            tester.startPage(HomePage.class);
+            tester.assertRenderedPage(SignInPage.class);
+            String sessionBefore = tester.getSession().getId();
+
+            FormTester form = tester.newFormTester("form");
+            form.setValue("username", "grace");
+            form.setValue("password", WebTesting.PASSWORD);
+            form.submit();
+
+            tester.assertRenderedPage(HomePage.class);
+            tester.assertLabel("user", "Grace");
+            tester.assertLabel("roles", "analyst");
+            assertThat(tester.getSession().getId()).as("session id replaced at sign-in").isNotEqualTo(sessionBefore);
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong(Database db) {
+        Services services = WebTesting.services(db);
+        services.users().create("heidi", null, WebTesting.PASSWORD, Set.of(Role.OPS));
+        WicketTester tester = WebTesting.tester(services);
+        try {
+            tester.startPage(SignInPage.class);
+            FormTester form = tester.newFormTester("form");
+            form.setValue("username", "heidi");
+            form.setValue("password", "not the password");
+            form.submit();
+
+            tester.assertRenderedPage(SignInPage.class);
+            tester.assertErrorMessages("Wrong username or password.");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void signingOutEndsTheSession(Database db) {
+        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.MANAGER);
+        try {
+            tester.startPage(HomePage.class);
+            tester.clickLink("signOut");
+
+            tester.startPage(HomePage.class);
+            tester.assertRenderedPage(SignInPage.class);
+        } finally {
+            tester.destroy();
+        }
+    }
+}
