@@ -189,8 +189,15 @@ public final class Database implements AutoCloseable {
         return translated instanceof RuntimeException runtime ? runtime : (RuntimeException) e;
     }
 
-    /** Read-only work: the session neither flushes nor keeps snapshots for dirty checking. */
+    /**
+     * Read-only work: the session neither flushes nor keeps snapshots for dirty checking.
+     * Inside an open transaction it simply joins it, so that what it loads stays writable there.
+     */
     public <T> T read(Function<Session, T> work) {
+        Session open = current.get();
+        if (open != null) {
+            return work.apply(open);
+        }
         return inTransaction(session -> {
             boolean wasReadOnly = session.isDefaultReadOnly();
             session.setDefaultReadOnly(true);

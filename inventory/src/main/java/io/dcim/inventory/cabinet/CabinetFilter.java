@@ -4,7 +4,7 @@ package io.dcim.inventory.cabinet;
 public record CabinetFilter(Long siteId, Long roomId, Long rowId, String nameContains, Integer minFreeU,
         Long minHeadroomW) {
 
-    public static CabinetFilter ofSite(long siteId) {
+    public static CabinetFilter ofSite(Long siteId) {
         return new CabinetFilter(siteId, null, null, null, null, null);
     }
 }

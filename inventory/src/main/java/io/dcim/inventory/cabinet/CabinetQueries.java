@@ -1,5 +1,6 @@
 package io.dcim.inventory.cabinet;
 
+import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -29,7 +30,18 @@ public final class CabinetQueries {
     }
 
     public Page<CabinetSummary> page(CabinetFilter filter, PageRequest request) {
-        return db.read(session -> new PagedQuery<>(CabinetSummary.class,
+        return db.read(session -> query(filter).fetch(session, request));
+    }
+
+    /** One cabinet's line, with its U and kW figures. */
+    public CabinetSummary find(long cabinetId) {
+        return db.read(session -> query(CabinetFilter.ofSite(null)).where("c.id = :id", "id", cabinetId)
+                .fetch(session, PageRequest.first(1, "name")).items().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("cabinet", cabinetId)));
+    }
+
+    private static PagedQuery<CabinetSummary> query(CabinetFilter filter) {
+        return new PagedQuery<>(CabinetSummary.class,
                         "select new io.dcim.inventory.cabinet.CabinetSummary(c.id, c.name, r.id, r.name, row.id,"
                                 + " row.name, c.position, c.heightU, c.usedU, c.typicalW, c.contractedW, c.deviceCount)",
                         "from Cabinet c join c.room r join c.row row", "c.id", SORT)
@@ -38,7 +50,6 @@ public final class CabinetQueries {
                 .where("row.id = :row", "row", filter.rowId())
                 .where("upper(c.name) like :name", "name", Like.contains(filter.nameContains()))
                 .where("(c.heightU - c.usedU) >= :freeU", "freeU", filter.minFreeU())
-                .where("(c.contractedW - c.typicalW) >= :headroom", "headroom", filter.minHeadroomW())
-                .fetch(session, request));
+                .where("(c.contractedW - c.typicalW) >= :headroom", "headroom", filter.minHeadroomW());
     }
 }

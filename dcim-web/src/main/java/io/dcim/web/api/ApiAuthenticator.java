@@ -1,0 +1,91 @@
+package io.dcim.web.api;
+
+import io.dcim.web.auth.Principal;
+import io.dcim.web.auth.SignInResult;
+import io.dcim.web.auth.UserService;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who is calling: {@code Authorization: Bearer <token>} or HTTP Basic with a console user's
+ * credentials. bcrypt is slow on purpose, so a verified Basic credential is remembered (by a
+ * SHA-256 digest, never in clear) for {@link #BASIC_CACHE_TTL}; failures are never cached
+ * and count towards the account's lock-out like failed sign-ins.
+ */
+final class ApiAuthenticator {
+
+    static final Duration BASIC_CACHE_TTL = Duration.ofMinutes(2);
+    private static final int MAX_CACHED = 10_000;
+
+    private final UserService users;
+    private final Clock clock;
+    private final Map<String, Cached> verifiedBasic = new ConcurrentHashMap<>();
+
+    ApiAuthenticator(UserService users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    private record Cached(Principal principal, Instant until) {
+    }
+
+    Optional<Principal> authenticate(String authorization) {
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return users.authenticateToken(authorization.substring(7).trim());
+        }
+        if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Principal> basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String key = digest(decoded);
+        Instant now = clock.instant();
+        Cached cached = verifiedBasic.get(key);
+        if (cached != null && now.isBefore(cached.until())) {
+            return Optional.of(cached.principal());
+        }
+        SignInResult result = users.signIn(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (!result.succeeded()) {
+            verifiedBasic.remove(key);
+            return Optional.empty();
+        }
+        if (verifiedBasic.size() >= MAX_CACHED) {
+            verifiedBasic.clear();
+        }
+        verifiedBasic.put(key, new Cached(result.principal(), now.plus(BASIC_CACHE_TTL)));
+        return Optional.of(result.principal());
+    }
+
+    private static String digest(String credentials) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(credentials.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.dcim.web.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.IllegalTransitionException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.web.auth.Principal;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /api/v1/*}: authenticates every call, routes it, and turns the domain's refusals
+ * into JSON errors {@code {"error","field","detail"}} with the matching status.
+ */
+public final class ApiServlet extends HttpServlet {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiServlet.class);
+
+    private final transient ApiAuthenticator authenticator;
+    private final transient List<Route> routes = new ArrayList<>();
+    private final transient ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    public ApiServlet(io.dcim.web.Services services, java.time.Clock clock) {
+        this.authenticator = new ApiAuthenticator(services.users(), clock);
+        new InventoryApi(services).register(routes);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            Principal principal = authenticator.authenticate(request.getHeader("Authorization"))
+                    .orElseThrow(() -> new ApiException(401, null,
+                            "authenticate with HTTP Basic (a console user) or 'Authorization: Bearer <API token>'"));
+            String[] path = Route.split(request.getPathInfo() == null ? "" : request.getPathInfo());
+            Object body = dispatch(request, principal, path);
+            if (body instanceof Route.Response custom) {
+                write(response, custom.status(), custom.body());
+            } else {
+                write(response, 200, body);
+            }
+        } catch (ApiException e) {
+            if (e.status() == 401) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"dcim\", Bearer");
+            }
+            error(response, e.status(), e.getMessage(), e.field(), null);
+        } catch (DomainException e) {
+            error(response, status(e), e.getMessage(), e.field(), e.getClass().getSimpleName());
+        } catch (ArithmeticException e) {
+            error(response, 400, "a number is out of range", null, null);
+        } catch (RuntimeException e) {
+            log.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
+            error(response, 500, "internal error; see the server log", null, null);
+        }
+    }
+
+    private Object dispatch(HttpServletRequest request, Principal principal, String[] path) {
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            Optional<Map<String, String>> variables = route.match(path);
+            if (variables.isPresent()) {
+                pathKnown = true;
+                if (route.method().equals(request.getMethod())) {
+                    return route.handler().handle(new ApiRequest(request, principal, variables.get(), json));
+                }
+            }
+        }
+        throw pathKnown
+                ? new ApiException(405, null, request.getMethod() + " is not allowed here")
+                : new ApiException(404, null, "no such resource: /api/v1/" + String.join("/", path));
+    }
+
+    static int status(DomainException e) {
+        if (e instanceof NotFoundException) {
+            return 404;
+        }
+        if (e instanceof ConflictException || e instanceof IllegalTransitionException) {
+            return 409;
+        }
+        return 422;
+    }
+
+    private void error(HttpServletResponse response, int status, String message, String field, String detail)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("field", field);
+        body.put("detail", detail);
+        write(response, status, body);
+    }
+
+    private void write(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        if (body != null) {
+            json.writeValue(response.getOutputStream(), body);
+        }
+    }
+}

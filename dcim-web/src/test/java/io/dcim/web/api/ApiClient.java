@@ -1,0 +1,77 @@
+package io.dcim.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dcim.web.Services;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** The API servlet on a real Jetty on loopback, and an HTTP client speaking to it. */
+final class ApiClient implements AutoCloseable {
+
+    record Reply(int status, JsonNode json) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Server server = new Server();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+    private String authorization;
+
+    ApiClient(Services services) throws Exception {
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addServlet(new ServletHolder(new ApiServlet(services, Clock.systemUTC())), "/api/v1/*");
+        server.setHandler(context);
+        server.start();
+        port = connector.getLocalPort();
+    }
+
+    ApiClient basic(String username, String password) {
+        authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    ApiClient bearer(String token) {
+        authorization = "Bearer " + token;
+        return this;
+    }
+
+    ApiClient anonymous() {
+        authorization = null;
+        return this;
+    }
+
+    Reply get(String path) throws Exception {
+        return send("GET", path, null);
+    }
+
+    Reply send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
+        return new Reply(response.statusCode(), json);
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}
