@@ -2,6 +2,9 @@ package io.dcim.web;
 
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.SignInPage;
+import io.dcim.web.cabinet.CabinetListPage;
+import io.dcim.web.cabinet.CabinetPage;
+import io.dcim.web.device.DevicePage;
 import io.dcim.web.home.HomePage;
 import org.apache.wicket.Page;
 import org.apache.wicket.RuntimeConfigurationType;
@@ -68,5 +71,8 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         }
         mountPage("/home", HomePage.class);
         mountPage("/signin", SignInPage.class);
+        mountPage("/cabinets", CabinetListPage.class);
+        mountPage("/cabinet", CabinetPage.class);
+        mountPage("/device", DevicePage.class);
     }
 }

@@ -3,6 +3,7 @@ package io.dcim.web.layout;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.Principal;
 import io.dcim.web.auth.SignInPage;
+import io.dcim.web.cabinet.CabinetListPage;
 import io.dcim.web.home.HomePage;
 import java.util.stream.Collectors;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -25,7 +26,8 @@ public abstract class BasePage extends WebPage {
         super(parameters);
         add(new Label("title", this::title));
         add(new BookmarkablePageLink<>("brand", HomePage.class));
-        add(new BookmarkablePageLink<>("home", HomePage.class));
+        add(new BookmarkablePageLink<>("navSites", HomePage.class));
+        add(new BookmarkablePageLink<>("navCabinets", CabinetListPage.class));
         add(new Label("heading", this::title));
         Principal principal = DcimSession.get().principal();
         add(new Label("user", principal == null ? "" : principal.label()));

@@ -1,8 +1,10 @@
 package io.dcim.inventory.cabinet;
 
-/** One line of the cabinet list: where it is, how full, and its power against the contract. */
+import java.io.Serializable;
+
+/** One line of the cabinet list: where it is, how full, and its power against the contract. A value, safe to keep in a page. */
 public record CabinetSummary(long id, String name, long roomId, String roomName, long rowId, String rowName,
-        int position, int heightU, int usedU, long typicalW, int contractedW, int deviceCount) {
+        int position, int heightU, int usedU, long typicalW, int contractedW, int deviceCount) implements Serializable {
 
     public int freeU() {
         return heightU - usedU;

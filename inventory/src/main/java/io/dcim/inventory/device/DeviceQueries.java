@@ -1,5 +1,6 @@
 package io.dcim.inventory.device;
 
+import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -29,9 +30,20 @@ public final class DeviceQueries {
     }
 
     public Page<DeviceSummary> page(DeviceFilter filter, PageRequest request) {
-        return db.read(session -> new PagedQuery<>(DeviceSummary.class,
+        return db.read(session -> query(filter).fetch(session, request));
+    }
+
+    /** One device's line: model, place, status and tenant. */
+    public DeviceSummary find(long deviceId) {
+        return db.read(session -> query(DeviceFilter.all()).where("d.id = :id", "id", deviceId)
+                .fetch(session, PageRequest.first(1, "assetTag")).items().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("device", deviceId)));
+    }
+
+    private static PagedQuery<DeviceSummary> query(DeviceFilter filter) {
+        return new PagedQuery<>(DeviceSummary.class,
                         "select new io.dcim.inventory.device.DeviceSummary(d.id, d.assetTag, d.serial, d.name, m.id,"
-                                + " m.manufacturer, m.model, m.kind, m.heightU, d.status, c.id, c.name, d.positionU,"
+                                + " m.manufacturer, m.model, m.kind, m.heightU, m.fullDepth, d.status, c.id, c.name, d.positionU,"
                                 + " d.face, t.id, t.name)",
                         "from Device d join d.model m left join d.cabinet c left join d.room r left join d.tenant t",
                         "d.id", SORT)
@@ -42,7 +54,6 @@ public final class DeviceQueries {
                 .where("d.status = :status", "status", filter.status())
                 .where("t.id = :tenant", "tenant", filter.tenantId())
                 .where("(d.assetTagKey like :text or d.serialKey like :text or upper(d.name) like :text)", "text",
-                        Like.contains(filter.text()))
-                .fetch(session, request));
+                        Like.contains(filter.text()));
     }
 }

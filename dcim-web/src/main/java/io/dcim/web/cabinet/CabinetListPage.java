@@ -1,0 +1,156 @@
+package io.dcim.web.cabinet;
+
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.Site;
+import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.Format;
+import io.dcim.web.layout.PagedDataProvider;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.wicket.Component;
+import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.NumberTextField;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.repeater.Item;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.string.StringValue;
+
+/**
+ * Every cabinet of a site, paged and sorted in the database, filtered by room, name, free
+ * units and kW headroom. Filters live in the URL so a filtered list can be bookmarked or sent.
+ */
+public class CabinetListPage extends BasePage {
+
+    static final int ROWS_PER_PAGE = 50;
+
+    public CabinetListPage(PageParameters parameters) {
+        super(parameters);
+        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
+        Long siteId = longParam(parameters, "site");
+        if (siteId == null && !sites.getObject().isEmpty()) {
+            siteId = sites.getObject().get(0).getId();
+        }
+        CabinetFilter filter = new CabinetFilter(siteId, longParam(parameters, "room"), null,
+                parameters.get("q").toOptionalString(), intParam(parameters, "minFreeU"),
+                kwToW(longParam(parameters, "minHeadroomKw")));
+        add(filterForm(filter, siteId));
+        PagedDataProvider<CabinetSummary> rows = new PagedDataProvider<>(
+                request -> DcimWicketApplication.get().services().cabinetQueries().page(filter, request),
+                ROWS_PER_PAGE, "name");
+        add(new DefaultDataTable<>("cabinets", columns(), rows, ROWS_PER_PAGE));
+    }
+
+    private Form<Void> filterForm(CabinetFilter filter, Long siteId) {
+        Model<Long> room = Model.of(filter.roomId());
+        Model<String> text = Model.of(filter.nameContains());
+        Model<Integer> freeU = Model.of(filter.minFreeU());
+        Model<Long> headroomKw = Model.of(filter.minHeadroomW() == null ? null : filter.minHeadroomW() / 1000);
+        Form<Void> form = new Form<>("filter") {
+            @Override
+            protected void onSubmit() {
+                PageParameters next = new PageParameters();
+                putIfSet(next, "site", siteId);
+                putIfSet(next, "room", room.getObject());
+                putIfSet(next, "q", text.getObject());
+                putIfSet(next, "minFreeU", freeU.getObject());
+                putIfSet(next, "minHeadroomKw", headroomKw.getObject());
+                setResponsePage(CabinetListPage.class, next);
+            }
+        };
+        IModel<List<Long>> roomIds = LoadableDetachableModel.of(() -> siteId == null ? List.of()
+                : services().sites().rooms(siteId).stream().map(Room::getId).toList());
+        IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> siteId == null ? List.of()
+                : services().sites().rooms(siteId));
+        form.add(new DropDownChoice<>("room", room, roomIds, new LambdaChoiceRenderer<>(
+                id -> rooms.getObject().stream().filter(r -> r.getId().equals(id)).map(Room::getName).findFirst()
+                        .orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
+        form.add(new TextField<>("q", text));
+        form.add(new NumberTextField<>("minFreeU", freeU, Integer.class).setMinimum(0).setMaximum(52));
+        form.add(new NumberTextField<>("minHeadroomKw", headroomKw, Long.class).setMinimum(0L));
+        return form;
+    }
+
+    private static List<IColumn<CabinetSummary, String>> columns() {
+        List<IColumn<CabinetSummary, String>> columns = new ArrayList<>();
+        columns.add(new AbstractColumn<>(Model.of("Cabinet"), "name") {
+            @Override
+            public void populateItem(Item<ICellPopulator<CabinetSummary>> cell, String id, IModel<CabinetSummary> row) {
+                cell.add(new CabinetLinkPanel(id, row));
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Room"), "room", CabinetSummary::roomName));
+        columns.add(new LambdaColumn<>(Model.of("Row"), "row", CabinetSummary::rowName));
+        columns.add(new LambdaColumn<>(Model.of("U used"), "usedU", c -> c.usedU() + " / " + c.heightU()));
+        columns.add(new LambdaColumn<>(Model.of("U free"), "freeU", CabinetSummary::freeU));
+        columns.add(new AbstractColumn<>(Model.of("Typical / contracted kW"), "typicalW") {
+            @Override
+            public void populateItem(Item<ICellPopulator<CabinetSummary>> cell, String id, IModel<CabinetSummary> row) {
+                cell.add(new PowerBar(id, row));
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Headroom kW"), "headroomW", c -> Format.kw(c.headroomW())));
+        columns.add(new LambdaColumn<>(Model.of("Devices"), "devices", CabinetSummary::deviceCount));
+        return columns;
+    }
+
+    private static Long kwToW(Long kw) {
+        return kw == null ? null : kw * 1000;
+    }
+
+    static Long longParam(PageParameters parameters, String name) {
+        StringValue value = parameters.get(name);
+        try {
+            return value.isEmpty() ? null : value.toLong();
+        } catch (org.apache.wicket.util.string.StringValueConversionException e) {
+            return null;
+        }
+    }
+
+    private static Integer intParam(PageParameters parameters, String name) {
+        Long value = longParam(parameters, name);
+        return value == null ? null : value.intValue();
+    }
+
+    private static void putIfSet(PageParameters parameters, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            parameters.set(name, value);
+        }
+    }
+
+    private static io.dcim.web.Services services() {
+        return DcimWicketApplication.get().services();
+    }
+
+    @Override
+    protected String title() {
+        return "Cabinets";
+    }
+
+    /** A cabinet's typical load against its contract as a coloured bar with the figures. */
+    static final class PowerBar extends org.apache.wicket.markup.html.panel.Panel {
+        PowerBar(String id, IModel<CabinetSummary> row) {
+            super(id);
+            add(new Label("figures", row.map(c -> Format.kw(c.typicalW()) + " / " + Format.kw(c.contractedW()))));
+            Component fill = new org.apache.wicket.markup.html.WebMarkupContainer("fill");
+            fill.add(org.apache.wicket.AttributeModifier.replace("style",
+                    row.map(c -> "width:" + Math.min(100, Math.round(c.powerUtilizationPct())) + "%")));
+            fill.add(org.apache.wicket.AttributeModifier.append("class", row.map(c -> c.powerUtilizationPct() > 95
+                    ? "crit" : c.powerUtilizationPct() > 80 ? "warn" : "")));
+            add(fill);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.dcim.web.device;
+
+import io.dcim.common.error.NotFoundException;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.gpu.GpuFilter;
+import io.dcim.inventory.gpu.GpuSummary;
+import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.cabinet.CabinetPage;
+import io.dcim.web.layout.BasePage;
+import java.util.List;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/** One device: what it is, where it sits, its state and tenant, and its GPUs. */
+public class DevicePage extends BasePage {
+
+    private final IModel<DeviceSummary> device;
+
+    public DevicePage(PageParameters parameters) {
+        super(parameters);
+        long id;
+        try {
+            id = parameters.get("id").toLong();
+        } catch (RuntimeException e) {
+            throw new RestartResponseException(getApplication().getHomePage());
+        }
+        device = LoadableDetachableModel.of(() -> {
+            try {
+                return DcimWicketApplication.get().services().deviceQueries().find(id);
+            } catch (NotFoundException e) {
+                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+            }
+        });
+        device.getObject();
+        add(new Label("assetTag", device.map(DeviceSummary::assetTag)));
+        add(new Label("serial", device.map(DeviceSummary::serial)));
+        add(new Label("model", device.map(d -> d.manufacturer() + " " + d.model() + " (" + d.heightU() + "U)")));
+        add(new Label("kind", device.map(d -> d.kind().name().toLowerCase().replace('_', ' '))));
+        add(new Label("status", device.map(d -> d.status().name().replace('_', ' '))));
+        add(new Label("tenant", device.map(d -> d.tenantName() == null ? "—" : d.tenantName())));
+        BookmarkablePageLink<Void> cabinet = new BookmarkablePageLink<>("cabinet", CabinetPage.class,
+                new PageParameters().set("id", device.getObject().cabinetId() == null ? 0 : device.getObject().cabinetId()));
+        cabinet.add(new Label("cabinetName", device.map(d -> d.cabinetName() + (d.positionU() == null ? " (0U)"
+                : ", U" + d.positionU() + " " + d.face().name().toLowerCase()))));
+        cabinet.setVisible(device.getObject().cabinetId() != null);
+        add(cabinet);
+        IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> DcimWicketApplication.get().services()
+                .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
+        add(new Label("gpuCount", gpus.map(List::size)));
+        add(new ListView<>("gpus", gpus) {
+            @Override
+            protected void populateItem(ListItem<GpuSummary> item) {
+                item.add(new Label("slot", item.getModel().map(GpuSummary::slotIndex)));
+                item.add(new Label("gpuSerial", item.getModel().map(GpuSummary::serial)));
+                item.add(new Label("gpuModel", item.getModel().map(GpuSummary::model)));
+                item.add(new Label("gpuStatus", item.getModel().map(g -> g.status().name().replace('_', ' '))));
+                item.add(new Label("gpuTenant", item.getModel().map(g -> g.tenantName() == null ? "—" : g.tenantName())));
+            }
+        });
+    }
+
+    @Override
+    protected String title() {
+        return "Device " + device.getObject().label();
+    }
+
+    @Override
+    protected void onDetach() {
+        device.detach();
+        super.onDetach();
+    }
+}
