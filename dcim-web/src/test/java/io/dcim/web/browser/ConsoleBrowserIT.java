@@ -1,0 +1,64 @@
+package io.dcim.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.web.DcimServer;
+import io.dcim.web.config.AppConfig;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The console in a real headless Chromium: sign in, the dashboard, the cabinet list, an elevation, a device. */
+class ConsoleBrowserIT {
+
+    private static final String PASSWORD = "browser test password";
+
+    @Test
+    void signsInAndWalksFromTheDashboardToADeviceThroughItsCabinetElevation(@TempDir Path dataDir) throws Exception {
+        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
+                "DCIM_ADMIN_PASSWORD", PASSWORD));
+        try (DcimServer server = DcimServer.start(config)) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                browser.get(base + "/");
+                assertThat(browser.getTitle()).contains("Sign in");
+                browser.findElement(By.name("username")).sendKeys("admin");
+                browser.findElement(By.name("password")).sendKeys("a wrong password");
+                browser.findElement(By.cssSelector("button[type=submit]")).click();
+                assertThat(browser.findElement(By.className("feedback")).getText()).contains("Wrong username or password");
+
+                browser.findElement(By.name("password")).sendKeys(PASSWORD);
+                browser.findElement(By.name("username")).clear();
+                browser.findElement(By.name("username")).sendKeys("admin");
+                browser.findElement(By.cssSelector("button[type=submit]")).click();
+                assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(DemoSiteLoader.SITE_NAME);
+                Browser.screenshot(browser, "dashboard");
+
+                browser.findElement(By.linkText("Cabinets")).click();
+                assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(50);
+                // Sort by device count, descending: header texts are upper-cased by CSS, so match the DOM text.
+                browser.findElement(By.xpath("//th//a[contains(., 'Devices')]")).click();
+                browser.findElement(By.xpath("//th//a[contains(., 'Devices')]")).click();
+                Browser.screenshot(browser, "cabinet-list");
+                browser.findElement(By.cssSelector("table.grid tbody tr a")).click();
+
+                assertThat(browser.findElements(By.cssSelector("svg.elevation"))).hasSize(2);
+                WebElement device = browser.findElement(By.cssSelector("svg[data-face=front] a.device"));
+                String deviceId = device.getAttribute("data-device-id");
+                Browser.screenshot(browser, "elevation");
+                device.click();
+
+                assertThat(browser.getCurrentUrl()).contains("device").contains(deviceId);
+                assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Device ");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+}
