@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Start-up time of the real jar in a new JVM each time: to the first 200 on /health with the
  * small demo on a fresh data directory (migrate + seed), then again on the same, warm one.
- * Run: {@code mvn -B -q -Pbench -DskipTests -pl dcim-web -am verify}
+ * Run: {@code mvn -B -q -Pbench-web -DskipTests -pl dcim-web -am verify}
  */
 public final class Benchmarks {
 
@@ -25,6 +25,7 @@ public final class Benchmarks {
         for (int i = 1; i <= 3; i++) {
             System.out.printf("start-up to /health 200, small demo, warm data dir (run %d): %.1f s%n", i, startUp(jar, dataDir));
         }
+        ConsoleTimings.run(Files.createTempDirectory("dcim-bench-full"));
     }
 
     private static double startUp(Path jar, Path dataDir) throws Exception {

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * Inventory benchmarks at full demo scale (4,000 cabinets): seeding on H2 (file) and
  * PostgreSQL, then the warm per-site totals and a 50-row cabinet page.
- * Run: {@code mvn -B -q -Pbench -DskipTests -pl inventory -am verify}
+ * Run: {@code mvn -B -q -Pbench-inventory -DskipTests -pl inventory -am verify}
  */
 public final class Benchmarks {
 

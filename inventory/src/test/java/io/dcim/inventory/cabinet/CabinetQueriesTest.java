@@ -58,7 +58,7 @@ class CabinetQueriesTest {
 
     @BothDatabases
     void refusesUnknownSortColumnsNamingTheParameter(Database db) {
-        assertThatThrownBy(() -> new CabinetQueries(db).page(CabinetFilter.ofSite(1), PageRequest.first(10, "drop table")))
+        assertThatThrownBy(() -> new CabinetQueries(db).page(CabinetFilter.ofSite(1L), PageRequest.first(10, "drop table")))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("sort:");
     }
 

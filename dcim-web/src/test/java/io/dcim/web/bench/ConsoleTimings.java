@@ -1,0 +1,104 @@
+package io.dcim.web.bench;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.web.DcimServer;
+import io.dcim.web.config.AppConfig;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Warm timings of the console's heaviest reads at full demo scale (4,000 cabinets, 57,600
+ * GPUs), measured over loopback HTTP against the running server: the per-request time the
+ * server spends, plus a loopback round trip.
+ */
+final class ConsoleTimings {
+
+    private static final int WARMUP = 20;
+    private static final int RUNS = 50;
+    private static final String PASSWORD = "benchmark password";
+
+    private ConsoleTimings() {
+    }
+
+    static void run(Path dataDir) throws Exception {
+        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
+                "DCIM_DEMO", "full", "DCIM_ADMIN_PASSWORD", PASSWORD));
+        try (DcimServer server = DcimServer.start(config)) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port() + "/api/v1";
+            String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            long cabinet = server.services().cabinetQueries().page(CabinetFilter.ofSite(null),
+                    new PageRequest(0, 1, "devices", false)).items().get(0).id();
+            report("GET /api/v1/gpus?size=500&page=40", time(http, auth, base + "/gpus?size=500&page=40"));
+            report("GET /api/v1/gpus?size=500&status=in_service&sort=-serial", time(http, auth,
+                    base + "/gpus?size=500&status=in_service&sort=-serial"));
+            report("GET /api/v1/cabinets?size=50&page=40&sort=-freeU", time(http, auth, base + "/cabinets?size=50&page=40&sort=-freeU"));
+            report("GET /api/v1/cabinets/{id}/devices (elevation data)", time(http, auth,
+                    base + "/cabinets/" + cabinet + "/devices?size=200"));
+            HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                    .cookieHandler(new CookieManager()).build();
+            String site = "http://127.0.0.1:" + server.port();
+            signIn(browser, site);
+            report("page: site dashboard", time(browser, null, site + "/home"));
+            report("page: cabinet list, 50 rows sorted", time(browser, null, site + "/cabinets"));
+            report("page: cabinet elevation", time(browser, null, site + "/cabinet?id=" + cabinet));
+        }
+    }
+
+    /** Signs in through the form as a browser does, so that the client's cookie carries the session. */
+    private static void signIn(HttpClient browser, String site) throws Exception {
+        String page = browser.send(HttpRequest.newBuilder(URI.create(site + "/signin")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(page);
+        if (!action.find()) {
+            throw new IllegalStateException("no sign-in form");
+        }
+        URI target = URI.create(site + "/").resolve(action.group(1).replace("&amp;", "&"));
+        check(browser.send(HttpRequest.newBuilder(target).header("Sec-Fetch-Site", "same-origin")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding()));
+    }
+
+    private static double[] time(HttpClient http, String auth, String url) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
+        if (auth != null) {
+            builder.header("Authorization", auth);
+        }
+        HttpRequest request = builder.build();
+        for (int i = 0; i < WARMUP; i++) {
+            check(http.send(request, HttpResponse.BodyHandlers.discarding()));
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            check(http.send(request, HttpResponse.BodyHandlers.discarding()));
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    private static void check(HttpResponse<?> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode());
+        }
+    }
+
+    private static void report(String what, double[] sorted) {
+        System.out.printf("full demo, warm: %s: median %.1f ms, p95 %.1f ms (%d runs)%n", what, sorted[sorted.length / 2],
+                sorted[(int) (sorted.length * 0.95)], sorted.length);
+    }
+}
