@@ -3,7 +3,7 @@ package io.dcim.power.simulator;
 import org.snmp4j.PDU;
 import org.snmp4j.agent.DefaultMOScope;
 import org.snmp4j.agent.MOScope;
-import org.snmp4j.agent.ManagedObject;
+import org.snmp4j.agent.mo.GenericManagedObject;
 import org.snmp4j.agent.request.SubRequest;
 import org.snmp4j.smi.Null;
 import org.snmp4j.smi.OID;
@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * A whole virtual device as one read-only managed object covering the internet subtree in the device's
- * context. One object per device (instead of one per OID) keeps thousands of devices cheap to register.
+ * context (a {@link GenericManagedObject}, the type snmp4j-agent's command processor looks up). One object per device (instead of one per OID) keeps thousands of devices cheap to register.
  */
-final class DeviceObject implements ManagedObject<SubRequest<?>> {
+final class DeviceObject implements GenericManagedObject {
 
     private static final MOScope SCOPE = new DefaultMOScope(new OID("1.3.6.1"), true, new OID("1.3.6.2"), false);
 

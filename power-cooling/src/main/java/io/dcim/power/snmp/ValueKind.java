@@ -1,6 +1,7 @@
 package io.dcim.power.snmp;
 
 import org.snmp4j.smi.AssignableFromLong;
+import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.Variable;
 
@@ -14,7 +15,7 @@ public enum ValueKind {
 
     public boolean accepts(Variable v) {
         return switch (this) {
-            case NUMBER -> v instanceof AssignableFromLong;
+            case NUMBER -> v instanceof AssignableFromLong || v instanceof Integer32;
             case TEXT -> v instanceof OctetString;
             case OBJECT_ID -> v instanceof org.snmp4j.smi.OID;
             case ANY -> true;
