@@ -95,7 +95,7 @@ public final class SnmpSimulator implements AutoCloseable {
         MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
         dispatcher.addMessageProcessingModel(new MPv1());
         dispatcher.addMessageProcessingModel(new MPv2c());
-        dispatcher.addMessageProcessingModel(new MPv3(engineId.getValue(), scopedPdus(), protocols, models, new CounterSupport()));
+        dispatcher.addMessageProcessingModel(new ReportingMPv3(engineId.getValue(), protocols, models));
         this.responder = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "snmp-sim-responder-" + instance);
             t.setDaemon(true);
@@ -282,6 +282,33 @@ public final class SnmpSimulator implements AutoCloseable {
         public OctetString getViewName(OctetString context, OctetString securityName, int securityModel,
                                        int securityLevel, int viewType) {
             return viewType == VACM.VIEW_READ ? VIEW : null;
+        }
+    }
+
+    /**
+     * RFC 3414 (3.2) reports USM errors (unknown user, wrong digest, decryption error) at noAuthNoPriv: the
+     * agent cannot authenticate a report to a sender whose keys it rejected. SNMP4J only does that when the
+     * JVM-wide {@code SNMP4JSettings.reportSecurityLevelStrategy} says so; rather than change global state for
+     * every SNMP4J user in the process, this simulator lowers the level of its own USM-error reports.
+     */
+    private static final class ReportingMPv3 extends MPv3 {
+        private static final OID USM_STATS = new OID("1.3.6.1.6.3.15.1.1");
+        /** notInTimeWindows must stay authenticated: the manager uses it to synchronise engine time. */
+        private static final OID NOT_IN_TIME_WINDOWS = new OID("1.3.6.1.6.3.15.1.1.2");
+
+        ReportingMPv3(byte[] engineId, SecurityProtocols protocols, SecurityModels models) {
+            super(engineId, scopedPdus(), protocols, models, new CounterSupport());
+        }
+
+        @Override
+        public int sendReport(org.snmp4j.MessageDispatcher dispatcher, ScopedPDU pdu, int securityLevel,
+                              int securityModel, OctetString securityName, int maxSizeResponseScopedPDU,
+                              org.snmp4j.mp.StateReference<?> stateReference, org.snmp4j.smi.VariableBinding payload) {
+            int level = payload != null && payload.getOid().startsWith(USM_STATS)
+                    && !payload.getOid().startsWith(NOT_IN_TIME_WINDOWS)
+                    ? org.snmp4j.security.SecurityLevel.NOAUTH_NOPRIV : securityLevel;
+            return super.sendReport(dispatcher, pdu, level, securityModel, securityName, maxSizeResponseScopedPDU,
+                    stateReference, payload);
         }
     }
 

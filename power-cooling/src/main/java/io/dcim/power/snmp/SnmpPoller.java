@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.snmp4j.CommunityTarget;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
+import org.snmp4j.SNMP4JSettings;
 import org.snmp4j.ScopedPDU;
 import org.snmp4j.Snmp;
 import org.snmp4j.Target;
@@ -49,7 +50,8 @@ import java.util.function.Consumer;
  *
  * <p>SNMP4J keeps security protocols and models in JVM-wide singletons by default; this poller builds its
  * own {@link SecurityProtocols}, {@link SecurityModels} and {@link USM}, so several pollers and simulators
- * can live in one JVM without sharing users or engine IDs.
+ * can live in one JVM without sharing users or engine IDs. The exception is
+ * {@code SNMP4JSettings.reportSecurityLevelStrategy}, set to {@code noAuthNoPrivIfNeeded} (see constructor).
  *
  * <p>Thread-safe. Create one per application and {@link #close()} it on shutdown.
  */
@@ -74,6 +76,10 @@ public final class SnmpPoller implements AutoCloseable {
         this.gate = new RequestGate<>(config.maxInFlight(), config.maxInFlightPerAgent());
         this.backoff = new BackoffTracker(config.backoffAfterFailures(), config.backoffBase(), config.backoffMax(),
                 config.clock());
+        // The one JVM-wide SNMP4J setting dcim changes, knowingly: without it SNMP4J discards the unauthenticated
+        // report an agent sends for a wrong passphrase (RFC 3414 3.2 sends it at noAuthNoPriv), and a wrong
+        // password would look like a dead agent (TIMEOUT) instead of AUTH_FAILURE.
+        SNMP4JSettings.setReportSecurityLevelStrategy(SNMP4JSettings.ReportSecurityLevelStrategy.noAuthNoPrivIfNeeded);
         SecurityProtocols protocols = Snmp4jSecurity.protocols();
         byte[] engineId = MPv3.createLocalEngineID(new OctetString("dcim-poller-" + INSTANCES.incrementAndGet()));
         this.usm = new USM(protocols, new OctetString(engineId), 0);
