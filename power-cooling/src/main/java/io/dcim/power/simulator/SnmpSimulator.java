@@ -110,6 +110,11 @@ public final class SnmpSimulator implements AutoCloseable {
             processor.setVacm(new ReadAll());
             processor.setCoexistenceProvider(new CommunityIsContext());
             processor.addMOServer(server);
+            try {
+                server.register(new DeviceObject(devices), null); // null context: registered for all contexts
+            } catch (DuplicateRegistrationException e) {
+                throw new IllegalStateException(e);
+            }
             snmp.addCommandResponder(processor);
             initial.forEach(this::addDevice);
             snmp.listen();
@@ -143,11 +148,6 @@ public final class SnmpSimulator implements AutoCloseable {
             throw new ConflictException("device.key", "a virtual device '" + device.key() + "' already exists");
         }
         server.addContext(context);
-        try {
-            server.register(new DeviceObject(device), context);
-        } catch (DuplicateRegistrationException e) {
-            throw new ConflictException("device.key", "context '" + device.key() + "' already registered");
-        }
     }
 
     /** Delay before each answer; 0 answers at once. */

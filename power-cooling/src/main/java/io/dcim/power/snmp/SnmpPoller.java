@@ -155,7 +155,7 @@ public final class SnmpPoller implements AutoCloseable {
         return new InetSocketAddress(a.getInetAddress(), a.getPort());
     }
 
-    PollerConfig config() {
+    public PollerConfig config() {
         return config;
     }
 
