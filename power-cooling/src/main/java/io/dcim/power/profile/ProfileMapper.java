@@ -23,7 +23,7 @@ public final class ProfileMapper {
         for (MetricPoint p : profile.scalars()) {
             BigDecimal raw = number(values.get(p.oid()));
             if (raw != null) {
-                readings.add(new Reading(p.metric(), "", raw.multiply(p.scale()).stripTrailingZeros(), p.unit()));
+                readings.add(new Reading(p.metric(), "", normalize(raw.multiply(p.scale())), p.unit()));
             }
         }
         for (MetricPoint p : profile.columns()) {
@@ -31,7 +31,7 @@ public final class ProfileMapper {
                 BigDecimal raw = number(e.getValue());
                 if (raw != null) {
                     readings.add(new Reading(p.metric(), index(e.getKey(), p.oid()),
-                            raw.multiply(p.scale()).stripTrailingZeros(), p.unit()));
+                            normalize(raw.multiply(p.scale())), p.unit()));
                 }
             }
         }
@@ -69,7 +69,7 @@ public final class ProfileMapper {
                 }
                 exponent -= decimals.intValue();
             }
-            BigDecimal value = raw.scaleByPowerOfTen(exponent).multiply(meaning.factor()).stripTrailingZeros();
+            BigDecimal value = normalize(raw.scaleByPowerOfTen(exponent).multiply(meaning.factor()));
             out.add(new Reading(meaning.metric(), index.toDottedString(), value, meaning.unit()));
         }
     }
@@ -81,6 +81,12 @@ public final class ProfileMapper {
         }
         int position = index.size() - t.typeIndexFromEnd();
         return position < 0 ? null : index.get(position);
+    }
+
+    /** 15.30 -> 15.3 and 3.52E+3 -> 3520: plain, without noise digits, never in exponent form. */
+    private static BigDecimal normalize(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     static SortedMap<OID, Variable> column(SortedMap<OID, Variable> values, OID column) {
