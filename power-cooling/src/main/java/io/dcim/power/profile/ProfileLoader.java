@@ -1,0 +1,251 @@
+package io.dcim.power.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dcim.common.error.InvalidValueException;
+import org.snmp4j.smi.OID;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one profile file. Every error names the file and the JSON path of the field, e.g.
+ * {@code apc.json#scalars[2].oid: is not a dotted OID}, so an admin can fix a hand-written profile.
+ * Unknown fields are errors (a typo must not silently drop a metric); fields starting with {@code _} are
+ * comments.
+ */
+public final class ProfileLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DOTTED_OID = Pattern.compile("^\\.?\\d+(\\.\\d+)+$");
+    private static final Pattern METRIC = Pattern.compile("^[a-z][a-z0-9]*(\\.[a-z0-9]+)+$");
+
+    private ProfileLoader() {
+    }
+
+    public static DeviceProfile load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(file.getFileName().toString(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read profile " + file, e);
+        }
+    }
+
+    public static DeviceProfile parse(String fileName, InputStream in) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new InvalidValueException(fileName, "is not valid JSON at line " + e.getLocation().getLineNr()
+                    + ": " + e.getOriginalMessage());
+        }
+        return new Reader(fileName).profile(root);
+    }
+
+    private record Reader(String file) {
+
+        DeviceProfile profile(JsonNode root) {
+            if (root == null || !root.isObject()) {
+                throw error("", "must be a JSON object");
+            }
+            allowOnly(root, "", Set.of("id", "description", "source", "match", "scalars", "columns", "sensorTables"));
+            String id = text(root, "", "id", true);
+            if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+                throw error("id", "must be lower-case letters, digits and dashes");
+            }
+            JsonNode match = root.get("match");
+            if (match == null || !match.isObject()) {
+                throw error("match", "is required: an object with sysObjectIdPrefixes and/or models");
+            }
+            allowOnly(match, "match", Set.of("sysObjectIdPrefixes", "models"));
+            List<String> prefixes = new ArrayList<>();
+            List<String> models = new ArrayList<>();
+            stringList(match, "match", "sysObjectIdPrefixes").forEach((path, s) -> prefixes.add(oid(path, s).toDottedString()));
+            stringList(match, "match", "models").forEach((path, s) -> models.add(s));
+            if (prefixes.isEmpty() && models.isEmpty()) {
+                throw error("match", "needs at least one sysObjectIdPrefix or model");
+            }
+            List<MetricPoint> scalars = points(root, "scalars");
+            List<MetricPoint> columns = points(root, "columns");
+            List<SensorTable> sensors = new ArrayList<>();
+            JsonNode tables = root.get("sensorTables");
+            if (tables != null) {
+                requireArray(tables, "sensorTables");
+                for (int i = 0; i < tables.size(); i++) {
+                    sensors.add(sensorTable(tables.get(i), "sensorTables[" + i + "]"));
+                }
+            }
+            if (scalars.isEmpty() && columns.isEmpty() && sensors.isEmpty()) {
+                throw error("", "defines no scalars, columns or sensorTables");
+            }
+            return new DeviceProfile(id, text(root, "", "description", false), text(root, "", "source", false),
+                    prefixes, models, scalars, columns, sensors);
+        }
+
+        List<MetricPoint> points(JsonNode root, String field) {
+            List<MetricPoint> out = new ArrayList<>();
+            JsonNode array = root.get(field);
+            if (array == null) {
+                return out;
+            }
+            requireArray(array, field);
+            for (int i = 0; i < array.size(); i++) {
+                String path = field + "[" + i + "]";
+                JsonNode n = array.get(i);
+                if (!n.isObject()) {
+                    throw error(path, "must be an object");
+                }
+                allowOnly(n, path, Set.of("oid", "metric", "syntax", "scale", "unit", "name"));
+                out.add(new MetricPoint(oid(path + ".oid", text(n, path, "oid", true)), metric(n, path),
+                        syntax(n, path, "syntax"), decimal(n, path, "scale", BigDecimal.ONE), text(n, path, "unit", true)));
+            }
+            return out;
+        }
+
+        SensorTable sensorTable(JsonNode n, String path) {
+            if (!n.isObject()) {
+                throw error(path, "must be an object");
+            }
+            allowOnly(n, path, Set.of("name", "valueColumn", "valueSyntax", "typeColumn", "typeIndexFromEnd",
+                    "scaleColumn", "decimalsColumn", "types"));
+            OID typeColumn = optionalOid(n, path, "typeColumn");
+            int typeFromEnd = n.has("typeIndexFromEnd") ? n.get("typeIndexFromEnd").asInt(-1) : 0;
+            if (typeColumn == null && typeFromEnd < 1) {
+                throw error(path + ".typeColumn", "is required unless typeIndexFromEnd (>= 1) names the index part holding the type");
+            }
+            JsonNode types = n.get("types");
+            if (types == null || !types.isObject() || types.isEmpty()) {
+                throw error(path + ".types", "is required: sensor type code -> {metric, unit}");
+            }
+            Map<Integer, SensorTable.SensorType> mapped = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().startsWith("_")) {
+                    continue;
+                }
+                String typePath = path + ".types." + e.getKey();
+                int code;
+                try {
+                    code = Integer.parseInt(e.getKey());
+                } catch (NumberFormatException ex) {
+                    throw error(typePath, "type code must be an integer");
+                }
+                allowOnly(e.getValue(), typePath, Set.of("metric", "unit", "factor"));
+                mapped.put(code, new SensorTable.SensorType(metric(e.getValue(), typePath),
+                        text(e.getValue(), typePath, "unit", true), decimal(e.getValue(), typePath, "factor", BigDecimal.ONE)));
+            }
+            return new SensorTable(text(n, path, "name", true), oid(path + ".valueColumn", text(n, path, "valueColumn", true)),
+                    n.has("valueSyntax") ? syntax(n, path, "valueSyntax") : SnmpSyntax.INTEGER, typeColumn, typeFromEnd,
+                    optionalOid(n, path, "scaleColumn"), optionalOid(n, path, "decimalsColumn"), mapped);
+        }
+
+        String metric(JsonNode n, String path) {
+            String m = text(n, path, "metric", true);
+            if (!METRIC.matcher(m).matches()) {
+                throw error(path + ".metric", "'" + m + "' is not a metric name like pdu.power.w");
+            }
+            return m;
+        }
+
+        SnmpSyntax syntax(JsonNode n, String path, String field) {
+            String s = text(n, path, field, true);
+            try {
+                return SnmpSyntax.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw error(path + "." + field, "'" + s + "' is not one of " + List.of(SnmpSyntax.values()));
+            }
+        }
+
+        BigDecimal decimal(JsonNode n, String path, String field, BigDecimal fallback) {
+            JsonNode v = n.get(field);
+            if (v == null) {
+                return fallback;
+            }
+            try {
+                BigDecimal d = new BigDecimal(v.asText());
+                if (d.signum() == 0) {
+                    throw error(path + "." + field, "must not be zero");
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                throw error(path + "." + field, "'" + v.asText() + "' is not a number");
+            }
+        }
+
+        OID optionalOid(JsonNode n, String path, String field) {
+            return n.has(field) ? oid(path + "." + field, text(n, path, field, true)) : null;
+        }
+
+        OID oid(String path, String s) {
+            if (!DOTTED_OID.matcher(s).matches()) {
+                throw error(path, "'" + s + "' is not a dotted OID like 1.3.6.1.2.1.33.1.2.4.0");
+            }
+            return new OID(s.startsWith(".") ? s.substring(1) : s);
+        }
+
+        String text(JsonNode n, String path, String field, boolean required) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    throw error(join(path, field), "is required");
+                }
+                return "";
+            }
+            if (!v.isTextual() || (required && v.asText().isBlank())) {
+                throw error(join(path, field), "must be a non-empty string");
+            }
+            return v.asText();
+        }
+
+        Map<String, String> stringList(JsonNode n, String path, String field) {
+            Map<String, String> out = new LinkedHashMap<>();
+            JsonNode v = n.get(field);
+            if (v == null) {
+                return out;
+            }
+            requireArray(v, join(path, field));
+            for (int i = 0; i < v.size(); i++) {
+                String p = join(path, field) + "[" + i + "]";
+                if (!v.get(i).isTextual()) {
+                    throw error(p, "must be a string");
+                }
+                out.put(p, v.get(i).asText());
+            }
+            return out;
+        }
+
+        void requireArray(JsonNode n, String path) {
+            if (!n.isArray()) {
+                throw error(path, "must be an array");
+            }
+        }
+
+        void allowOnly(JsonNode n, String path, Set<String> allowed) {
+            n.fieldNames().forEachRemaining(name -> {
+                if (!name.startsWith("_") && !allowed.contains(name)) {
+                    throw error(join(path, name), "is not a known field (allowed: " + allowed + ")");
+                }
+            });
+        }
+
+        InvalidValueException error(String path, String message) {
+            return new InvalidValueException(path.isEmpty() ? file : file + "#" + path, message);
+        }
+
+        static String join(String path, String field) {
+            return path.isEmpty() ? field : path + "." + field;
+        }
+    }
+}

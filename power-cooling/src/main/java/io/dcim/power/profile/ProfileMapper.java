@@ -1,0 +1,121 @@
+package io.dcim.power.profile;
+
+import org.snmp4j.smi.AssignableFromLong;
+import org.snmp4j.smi.Counter64;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.Variable;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/** Turns the values a poll read into readings, applying each profile entry's scale, precision and unit. */
+public final class ProfileMapper {
+
+    private ProfileMapper() {
+    }
+
+    public static List<Reading> map(DeviceProfile profile, SortedMap<OID, Variable> values) {
+        List<Reading> readings = new ArrayList<>();
+        for (MetricPoint p : profile.scalars()) {
+            BigDecimal raw = number(values.get(p.oid()));
+            if (raw != null) {
+                readings.add(new Reading(p.metric(), "", normalize(raw.multiply(p.scale())), p.unit()));
+            }
+        }
+        for (MetricPoint p : profile.columns()) {
+            for (Map.Entry<OID, Variable> e : column(values, p.oid()).entrySet()) {
+                BigDecimal raw = number(e.getValue());
+                if (raw != null) {
+                    readings.add(new Reading(p.metric(), index(e.getKey(), p.oid()),
+                            normalize(raw.multiply(p.scale())), p.unit()));
+                }
+            }
+        }
+        for (SensorTable t : profile.sensorTables()) {
+            mapSensors(t, values, readings);
+        }
+        return readings;
+    }
+
+    private static void mapSensors(SensorTable t, SortedMap<OID, Variable> values, List<Reading> out) {
+        for (Map.Entry<OID, Variable> e : column(values, t.valueColumn()).entrySet()) {
+            BigDecimal raw = number(e.getValue());
+            OID index = indexOid(e.getKey(), t.valueColumn());
+            Integer type = sensorType(t, values, index);
+            SensorTable.SensorType meaning = type == null ? null : t.types().get(type);
+            if (raw == null || meaning == null) {
+                continue; // sensors of types the profile does not map (voltage, energy...) are not readings
+            }
+            int exponent = 0;
+            if (t.scaleColumn() != null) {
+                BigDecimal scale = number(values.get(append(t.scaleColumn(), index)));
+                if (scale == null) {
+                    continue;
+                }
+                Integer scaleExponent = EntitySensorScale.exponent(scale.intValue());
+                if (scaleExponent == null) {
+                    continue; // an agent reporting an undefined scale: no trustworthy value
+                }
+                exponent += scaleExponent;
+            }
+            if (t.decimalsColumn() != null) {
+                BigDecimal decimals = number(values.get(append(t.decimalsColumn(), index)));
+                if (decimals == null) {
+                    continue;
+                }
+                exponent -= decimals.intValue();
+            }
+            BigDecimal value = normalize(raw.scaleByPowerOfTen(exponent).multiply(meaning.factor()));
+            out.add(new Reading(meaning.metric(), index.toDottedString(), value, meaning.unit()));
+        }
+    }
+
+    private static Integer sensorType(SensorTable t, SortedMap<OID, Variable> values, OID index) {
+        if (t.typeColumn() != null) {
+            BigDecimal type = number(values.get(append(t.typeColumn(), index)));
+            return type == null ? null : type.intValue();
+        }
+        int position = index.size() - t.typeIndexFromEnd();
+        return position < 0 ? null : index.get(position);
+    }
+
+    /** 15.30 -> 15.3 and 3.52E+3 -> 3520: plain, without noise digits, never in exponent form. */
+    private static BigDecimal normalize(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static SortedMap<OID, Variable> column(SortedMap<OID, Variable> values, OID column) {
+        OID end = column.nextPeer();
+        return values.subMap(column, end);
+    }
+
+    private static OID indexOid(OID instance, OID column) {
+        return new OID(instance.getValue(), column.size(), instance.size() - column.size());
+    }
+
+    private static String index(OID instance, OID column) {
+        return indexOid(instance, column).toDottedString();
+    }
+
+    private static OID append(OID column, OID index) {
+        return new OID(column).append(index);
+    }
+
+    private static BigDecimal number(Variable v) {
+        if (v instanceof Counter64 c) {
+            return new BigDecimal(new BigInteger(Long.toUnsignedString(c.getValue())));
+        }
+        if (v instanceof org.snmp4j.smi.Integer32 i) {
+            return BigDecimal.valueOf(i.getValue());
+        }
+        if (v instanceof AssignableFromLong n) {
+            return BigDecimal.valueOf(n.toLong());
+        }
+        return null;
+    }
+}

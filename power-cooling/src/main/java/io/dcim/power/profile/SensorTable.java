@@ -1,0 +1,25 @@
+package io.dcim.power.profile;
+
+import org.snmp4j.smi.OID;
+
+import java.util.Map;
+
+/**
+ * A table of typed sensors (ENTITY-SENSOR-MIB, Raritan PDU2-MIB): each row has a value, a sensor type that
+ * decides the metric, and optionally a power-of-ten scale and a number of decimal digits.
+ *
+ * @param typeColumn      column holding the sensor type, or null when the type is an index component
+ * @param typeIndexFromEnd with {@code typeColumn} null: which index sub-identifier is the type, counted from
+ *                         the end (1 = last), as in Raritan's {@code pduId.inletId.sensorType}
+ * @param scaleColumn     column of an ENTITY-SENSOR-MIB {@code SensorDataScale} (units(9) = 10^0), or null
+ * @param decimalsColumn  column of decimal digits (ENTITY-SENSOR precision, Raritan decimal digits), or null;
+ *                        it may live in another table indexed the same way
+ * @param types           sensor type code to the metric it carries
+ */
+public record SensorTable(String name, OID valueColumn, SnmpSyntax valueSyntax, OID typeColumn, int typeIndexFromEnd,
+                          OID scaleColumn, OID decimalsColumn, Map<Integer, SensorType> types) {
+
+    /** What a sensor type code means: metric, unit, and a factor to the metric's unit (e.g. kW to W). */
+    public record SensorType(String metric, String unit, java.math.BigDecimal factor) {
+    }
+}

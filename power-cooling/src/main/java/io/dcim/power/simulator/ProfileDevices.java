@@ -1,0 +1,91 @@
+package io.dcim.power.simulator;
+
+import io.dcim.power.profile.DeviceProfile;
+import io.dcim.power.profile.MetricPoint;
+import io.dcim.power.profile.SensorTable;
+import io.dcim.power.profile.SnmpSyntax;
+import org.snmp4j.smi.Counter32;
+import org.snmp4j.smi.Counter64;
+import org.snmp4j.smi.Gauge32;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.Variable;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds a virtual device that exposes the OIDs of a shipped profile, encoding the signal's physical values
+ * the way the real MIB does (tenths of amps, hundredths of kW, decimal digits, ENTITY-SENSOR scale).
+ */
+public final class ProfileDevices {
+
+    /** Placeholder sysObjectID for profiles matched only by model. */
+    private static final OID UNSPECIFIED_SYS_OBJECT_ID = new OID("1.3.6.1.4.1.99999.9");
+
+    private ProfileDevices() {
+    }
+
+    /**
+     * @param key  community / context name, e.g. {@code pdu-0001}
+     * @param rows rows per table (phases, inlets, sensors per type)
+     */
+    public static VirtualDevice device(String key, DeviceProfile profile, int rows, MetricSignal signal) {
+        OID sysObjectId = profile.sysObjectIdPrefixes().isEmpty() ? UNSPECIFIED_SYS_OBJECT_ID
+                : new OID(profile.sysObjectIdPrefixes().get(0));
+        VirtualDevice.Builder b = VirtualDevice.builder(key, sysObjectId, "dcim simulated " + profile.id() + " " + key);
+        for (MetricPoint p : profile.scalars()) {
+            b.value(p.oid(), now -> encode(p.syntax(), signal.value(p.metric(), "", now) / p.scale().doubleValue()));
+        }
+        for (MetricPoint p : profile.columns()) {
+            for (int r = 1; r <= rows; r++) {
+                String instance = Integer.toString(r);
+                b.value(new OID(p.oid()).append(r),
+                        now -> encode(p.syntax(), signal.value(p.metric(), instance, now) / p.scale().doubleValue()));
+            }
+        }
+        for (SensorTable t : profile.sensorTables()) {
+            addSensors(b, t, rows, signal);
+        }
+        return b.build();
+    }
+
+    private static void addSensors(VirtualDevice.Builder b, SensorTable t, int rows, MetricSignal signal) {
+        int next = 1;
+        for (Map.Entry<Integer, SensorTable.SensorType> e : new TreeMap<>(t.types()).entrySet()) {
+            SensorTable.SensorType type = e.getValue();
+            int digits = type.metric().endsWith(".w") ? 0 : 1;
+            for (int r = 1; r <= rows; r++) {
+                // ENTITY-SENSOR: one physical index per sensor; Raritan: pduId.inletId.sensorType
+                OID index = t.typeColumn() != null ? new OID(new int[] {next++}) : new OID(new int[] {1, r, e.getKey()});
+                String instance = index.toDottedString();
+                BigDecimal factor = type.factor();
+                b.value(new OID(t.valueColumn()).append(index), now -> encode(t.valueSyntax(),
+                        signal.value(type.metric(), instance, now) / factor.doubleValue() * Math.pow(10, digits)));
+                if (t.typeColumn() != null) {
+                    b.constant(new OID(t.typeColumn()).append(index), new Integer32(e.getKey()));
+                }
+                if (t.scaleColumn() != null) {
+                    b.constant(new OID(t.scaleColumn()).append(index), new Integer32(9)); // units(9) = 10^0
+                }
+                if (t.decimalsColumn() != null) {
+                    b.constant(new OID(t.decimalsColumn()).append(index), new Integer32(digits));
+                }
+            }
+        }
+    }
+
+    static Variable encode(SnmpSyntax syntax, double raw) {
+        long v = BigDecimal.valueOf(raw).setScale(0, RoundingMode.HALF_UP).longValue();
+        return switch (syntax) {
+            case INTEGER -> new Integer32((int) v);
+            case GAUGE -> new Gauge32(Math.max(0, v));
+            case COUNTER32 -> new Counter32(Math.max(0, v));
+            case COUNTER64 -> new Counter64(v);
+            case STRING -> new OctetString(Long.toString(v));
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package io.dcim.power.snmp;
+
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.Variable;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The result of polling one target.
+ *
+ * @param values   the values read, by instance OID (only values of the expected syntax)
+ * @param problems per OID (scalar instance or table column) what went wrong, empty when OK
+ * @param detail   a human-readable reason for anything but OK, never containing credentials
+ */
+public record PollResult(String targetId, PollOutcome outcome, Duration latency, Instant polledAt,
+                         SortedMap<OID, Variable> values, Map<OID, PollOutcome> problems, String detail) {
+
+    public PollResult {
+        values = Collections.unmodifiableSortedMap(values);
+        problems = Map.copyOf(problems);
+    }
+
+    public boolean hasValues() {
+        return !values.isEmpty();
+    }
+}

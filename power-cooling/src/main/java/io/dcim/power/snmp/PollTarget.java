@@ -1,0 +1,52 @@
+package io.dcim.power.snmp;
+
+import io.dcim.common.error.InvalidValueException;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One agent to read: where, how to authenticate, how long to wait, and what to read.
+ *
+ * @param id         stable identifier of the monitored device (used for back-off bookkeeping and results)
+ * @param scalars    instance OIDs read with GET (e.g. {@code ...33.1.2.4.0})
+ * @param columns    table column OIDs walked together with GETBULK (GETNEXT on v1) to the end of each column
+ */
+public record PollTarget(String id, InetSocketAddress address, SnmpCredentials credentials, Duration timeout,
+                         int retries, List<RequestedOid> scalars, List<RequestedOid> columns) {
+
+    public PollTarget {
+        if (id == null || id.isBlank()) {
+            throw new InvalidValueException("target.id", "must not be empty");
+        }
+        Objects.requireNonNull(address, "target.address");
+        Objects.requireNonNull(credentials, "target.credentials");
+        timeout = timeout == null ? Duration.ofSeconds(2) : timeout;
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new InvalidValueException("target.timeout", "must be positive");
+        }
+        if (retries < 0 || retries > 5) {
+            throw new InvalidValueException("target.retries", "must be between 0 and 5");
+        }
+        scalars = List.copyOf(scalars == null ? List.of() : scalars);
+        columns = List.copyOf(columns == null ? List.of() : columns);
+    }
+
+    public PollTarget withReads(List<RequestedOid> newScalars, List<RequestedOid> newColumns) {
+        return new PollTarget(id, address, credentials, timeout, retries, newScalars, newColumns);
+    }
+
+    /** Devices behind one address (a simulator, a proxy) are distinct agents for in-flight limits. */
+    AgentKey agentKey() {
+        return new AgentKey(address, credentials.selector());
+    }
+
+    record AgentKey(InetSocketAddress address, String selector) {
+        @Override
+        public String toString() {
+            return address.toString();
+        }
+    }
+}

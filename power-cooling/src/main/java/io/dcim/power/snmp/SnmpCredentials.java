@@ -1,0 +1,83 @@
+package io.dcim.power.snmp;
+
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.power.secret.Secret;
+
+import java.util.Objects;
+
+/** How to authenticate to one agent. Secrets print as {@code ****}. */
+public sealed interface SnmpCredentials {
+
+    SnmpVersion version();
+
+    /** The part of the credentials that selects a device behind a shared address (community or context). */
+    String selector();
+
+    static SnmpCredentials v1(String community) {
+        return new Community(SnmpVersion.V1, Secret.of(community));
+    }
+
+    static SnmpCredentials v2c(String community) {
+        return new Community(SnmpVersion.V2C, Secret.of(community));
+    }
+
+    /** SNMPv1/v2c community-based access. */
+    record Community(SnmpVersion version, Secret community) implements SnmpCredentials {
+        public Community {
+            Objects.requireNonNull(version, "version");
+            if (version == SnmpVersion.V3) {
+                throw new InvalidValueException("credentials.version", "a community needs SNMP v1 or v2c, not v3");
+            }
+            if (community == null || community.isEmpty()) {
+                throw new InvalidValueException("credentials.community", "must not be empty");
+            }
+        }
+
+        @Override
+        public String selector() {
+            return "c:" + Integer.toHexString(community.hashCode());
+        }
+    }
+
+    /** SNMPv3 user-based security; the context name selects a device behind a proxy or simulator. */
+    record Usm(String user, AuthProtocol auth, Secret authPassphrase, PrivProtocol priv, Secret privPassphrase,
+               String contextName) implements SnmpCredentials {
+        public Usm {
+            if (user == null || user.isBlank()) {
+                throw new InvalidValueException("credentials.user", "must not be empty");
+            }
+            auth = auth == null ? AuthProtocol.NONE : auth;
+            priv = priv == null ? PrivProtocol.NONE : priv;
+            contextName = contextName == null ? "" : contextName;
+            if (auth != AuthProtocol.NONE && (authPassphrase == null || authPassphrase.reveal().length() < 8)) {
+                throw new InvalidValueException("credentials.authPassphrase", "needs at least 8 characters (RFC 3414)");
+            }
+            if (priv != PrivProtocol.NONE) {
+                if (auth == AuthProtocol.NONE) {
+                    throw new InvalidValueException("credentials.priv", "privacy needs an authentication protocol");
+                }
+                if (privPassphrase == null || privPassphrase.reveal().length() < 8) {
+                    throw new InvalidValueException("credentials.privPassphrase", "needs at least 8 characters (RFC 3414)");
+                }
+            }
+        }
+
+        @Override
+        public SnmpVersion version() {
+            return SnmpVersion.V3;
+        }
+
+        @Override
+        public String selector() {
+            return "u:" + user + "/" + contextName;
+        }
+
+        public int securityLevel() {
+            if (auth == AuthProtocol.NONE) {
+                return org.snmp4j.security.SecurityLevel.NOAUTH_NOPRIV;
+            }
+            return priv == PrivProtocol.NONE ? org.snmp4j.security.SecurityLevel.AUTH_NOPRIV
+                    : org.snmp4j.security.SecurityLevel.AUTH_PRIV;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.dcim.power.profile;
+
+import io.dcim.common.error.InvalidValueException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snmp4j.smi.Gauge32;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.Variable;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class ProfileMappingTest {
+
+    private final ProfileCatalog catalog = ProfileCatalog.builtIn();
+
+    @Test
+    void shipsTheFiveProfiles() {
+        assertThat(catalog.all()).extracting(DeviceProfile::id)
+                .containsExactlyInAnyOrder("ups-mib", "entity-sensor", "apc-rpdu2", "raritan-pdu2", "generic-cooling");
+    }
+
+    @Test
+    void apcRpdu2ScalesHundredthsOfKilowattsAndTenthsOfAmps() throws IOException {
+        List<Reading> r = ProfileMapper.map(catalog.get("apc-rpdu2"), walk("apc-rpdu2"));
+
+        assertThat(r).extracting(Reading::metric, Reading::instance, Reading::value).contains(
+                tuple("pdu.power.w", "1", new BigDecimal("3520")),
+                tuple("pdu.phase.current.a", "1", new BigDecimal("15.3")),
+                tuple("pdu.phase.current.a", "2", new BigDecimal("14.8")),
+                tuple("pdu.phase.voltage.v", "1", new BigDecimal("229")),
+                tuple("pdu.phase.power.w", "1", new BigDecimal("1180")),
+                tuple("temp.inlet.c", "1", new BigDecimal("23.9")),
+                tuple("humidity.pct", "1", new BigDecimal("41")));
+        assertThat(r.get(0).roundedLong()).isEqualTo(3520L);
+    }
+
+    @Test
+    void raritanAppliesEachSensorsDecimalDigitsAndSkipsUnmappedTypes() throws IOException {
+        List<Reading> r = ProfileMapper.map(catalog.get("raritan-pdu2"), walk("raritan-pdu2"));
+
+        assertThat(r).extracting(Reading::metric, Reading::instance, Reading::value).containsExactlyInAnyOrder(
+                tuple("pdu.inlet.current.a", "1.1.1", new BigDecimal("15.3")),
+                tuple("pdu.inlet.voltage.v", "1.1.4", new BigDecimal("231")),
+                tuple("pdu.power.w", "1.1.5", new BigDecimal("3520"))); // powerFactor(7) is not mapped
+    }
+
+    @Test
+    void entitySensorAppliesScaleAndPrecision() throws IOException {
+        List<Reading> r = ProfileMapper.map(catalog.get("entity-sensor"), walk("entity-sensor"));
+
+        assertThat(r).extracting(Reading::metric, Reading::instance, Reading::value).containsExactlyInAnyOrder(
+                tuple("temp.inlet.c", "11", new BigDecimal("23.5")),      // units, precision 1
+                tuple("sensor.power.w", "12", new BigDecimal("12340")),   // kilo, precision 2: 12.34 kW
+                tuple("sensor.current.a", "13", new BigDecimal("15.3"))); // milli, precision 0: 15300 mA
+    }
+
+    @Test
+    void upsMibAndCoolingMapScalarsAndColumns() throws IOException {
+        List<Reading> ups = ProfileMapper.map(catalog.get("ups-mib"), walk("ups-mib"));
+        List<Reading> cooling = ProfileMapper.map(catalog.get("generic-cooling"), walk("generic-cooling"));
+
+        assertThat(ups).extracting(Reading::metric, Reading::value).contains(
+                tuple("ups.battery.charge.pct", new BigDecimal("97")),
+                tuple("ups.input.power.w", new BigDecimal("4200")),
+                tuple("ups.input.current.a", new BigDecimal("18.3")),
+                tuple("ups.output.load.pct", new BigDecimal("62")));
+        assertThat(cooling).extracting(Reading::metric, Reading::value).containsExactlyInAnyOrder(
+                tuple("cooling.supply.c", new BigDecimal("18")),
+                tuple("cooling.return.c", new BigDecimal("30.5")),
+                tuple("cooling.fan.pct", new BigDecimal("64")),
+                tuple("cooling.capacity.w", new BigDecimal("60000")));
+    }
+
+    @Test
+    void selectsByLongestSysObjectIdPrefixThenByModel() {
+        assertThat(catalog.select("1.3.6.1.4.1.318.1.3.4.5", null)).get().extracting(DeviceProfile::id).isEqualTo("apc-rpdu2");
+        assertThat(catalog.select(".1.3.6.1.4.1.13742.6", null)).get().extracting(DeviceProfile::id).isEqualTo("raritan-pdu2");
+        assertThat(catalog.select("1.3.6.1.4.1.318.1.3.45", null)).isEmpty();
+        assertThat(catalog.select("1.3.6.1.4.1.9.1.1", "Generic-UPS")).get().extracting(DeviceProfile::id).isEqualTo("ups-mib");
+    }
+
+    @Test
+    void adminProfilesFromADirectoryOverrideShippedOnes(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("my-crah.json"), """
+                {"id": "generic-cooling", "match": {"models": ["ACME CRAH 9000"]},
+                 "scalars": [{"oid": "1.3.6.1.4.1.4242.1.0", "metric": "cooling.supply.c", "syntax": "INTEGER", "unit": "C"}]}
+                """);
+
+        ProfileCatalog merged = ProfileCatalog.builtInPlus(dir);
+
+        assertThat(merged.select(null, "acme crah 9000")).get().extracting(p -> p.scalars().get(0).oid())
+                .isEqualTo(new OID("1.3.6.1.4.1.4242.1.0"));
+        assertThat(merged.all()).hasSize(5);
+    }
+
+    @Test
+    void badProfileFilesNameTheFileAndTheField(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> parse("{\"id\": \"x\", \"match\": {\"models\": [\"m\"]}, \"scalars\": "
+                + "[{\"oid\": \"1.3.6.1.2.1.1.0\", \"metric\": \"a.b\", \"syntax\": \"INTEGER\", \"unit\": \"W\"},"
+                + " {\"oid\": \"one.two\", \"metric\": \"a.b\", \"syntax\": \"INTEGER\", \"unit\": \"W\"}]}"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("bad.json#scalars[1].oid")
+                .hasMessageContaining("not a dotted OID");
+        assertThatThrownBy(() -> parse("{\"id\": \"x\", \"match\": {\"models\": [\"m\"]}, \"scalars\": "
+                + "[{\"oid\": \"1.3.6.1.2.1.1.0\", \"metric\": \"a.b\", \"syntax\": \"FLOAT\", \"unit\": \"W\"}]}"))
+                .hasMessageContaining("bad.json#scalars[0].syntax");
+        assertThatThrownBy(() -> parse("{\"id\": \"x\", \"match\": {\"models\": [\"m\"]}, \"scalarz\": []}"))
+                .hasMessageContaining("bad.json#scalarz").hasMessageContaining("not a known field");
+        assertThatThrownBy(() -> parse("{\"id\": \"x\", "))
+                .hasMessageContaining("bad.json").hasMessageContaining("not valid JSON");
+        Files.writeString(dir.resolve("broken.json"), "{\"id\": \"y\", \"match\": {}}");
+        assertThatThrownBy(() -> ProfileCatalog.builtInPlus(dir)).hasMessageContaining("broken.json#match");
+    }
+
+    private static DeviceProfile parse(String json) throws IOException {
+        return ProfileLoader.parse("bad.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Reads an {@code snmpwalk -On} style fixture. */
+    static SortedMap<OID, Variable> walk(String name) throws IOException {
+        SortedMap<OID, Variable> values = new TreeMap<>();
+        try (InputStream in = ProfileMappingTest.class.getResourceAsStream("/fixtures/" + name + ".walk")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split(" = ", 2);
+                String[] typed = parts[1].split(": ", 2);
+                OID oid = new OID(parts[0].substring(1));
+                Variable v = switch (typed[0]) {
+                    case "INTEGER" -> new Integer32(Integer.parseInt(typed[1].trim()));
+                    case "Gauge32" -> new Gauge32(Long.parseLong(typed[1].trim()));
+                    default -> new OctetString(typed[1]);
+                };
+                values.put(oid, v);
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,56 @@
+package io.dcim.power.secret;
+
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.power.snmp.SnmpCredentials;
+import org.junit.jupiter.api.Test;
+
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CredentialCipherTest {
+
+    private final CredentialCipher cipher = CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key());
+
+    @Test
+    void encryptsWithAFreshNonceAndDecryptsBack() {
+        String a = cipher.encrypt(Secret.of("pdu-community-42"));
+        String b = cipher.encrypt(Secret.of("pdu-community-42"));
+
+        assertThat(a).startsWith("v1:").isNotEqualTo(b).doesNotContain("pdu-community-42");
+        assertThat(cipher.decrypt(a).reveal()).isEqualTo("pdu-community-42");
+        assertThat(cipher.decrypt(b)).isEqualTo(Secret.of("pdu-community-42"));
+    }
+
+    @Test
+    void rejectsAlteredCiphertextAndTheWrongKey() {
+        String stored = cipher.encrypt(Secret.of("priv-pass-5678"));
+        byte[] raw = Base64.getDecoder().decode(stored.substring(3));
+        raw[raw.length - 1] ^= 1;
+        String altered = "v1:" + Base64.getEncoder().encodeToString(raw);
+        CredentialCipher other = CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key());
+
+        assertThatThrownBy(() -> cipher.decrypt(altered)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("altered");
+        assertThatThrownBy(() -> other.decrypt(stored)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("wrong key");
+    }
+
+    @Test
+    void rejectsAKeyThatIsNot32Bytes() {
+        assertThatThrownBy(() -> CredentialCipher.fromBase64Key(Base64.getEncoder().encodeToString(new byte[16])))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("credential.key").hasMessageContaining("32");
+        assertThatThrownBy(() -> CredentialCipher.fromBase64Key("not base64!"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("base64");
+    }
+
+    @Test
+    void secretsNeverPrintThemselvesNorDoTheCredentialsHoldingThem() {
+        SnmpCredentials creds = SnmpCredentials.v2c("rack-17-secret");
+
+        assertThat(Secret.of("rack-17-secret")).hasToString("****");
+        assertThat(creds.toString()).doesNotContain("rack-17-secret").contains("****");
+        assertThat(cipher.toString()).doesNotContain(cipher.encrypt(Secret.of("x")));
+    }
+}
