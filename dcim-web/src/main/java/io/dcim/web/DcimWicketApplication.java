@@ -5,6 +5,7 @@ import io.dcim.web.auth.SignInPage;
 import io.dcim.web.cabinet.CabinetListPage;
 import io.dcim.web.cabinet.CabinetPage;
 import io.dcim.web.device.DevicePage;
+import io.dcim.web.gpu.GpuListPage;
 import io.dcim.web.home.HomePage;
 import org.apache.wicket.Page;
 import org.apache.wicket.RuntimeConfigurationType;
@@ -74,5 +75,6 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/cabinets", CabinetListPage.class);
         mountPage("/cabinet", CabinetPage.class);
         mountPage("/device", DevicePage.class);
+        mountPage("/gpus", GpuListPage.class);
     }
 }

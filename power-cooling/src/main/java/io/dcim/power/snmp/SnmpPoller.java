@@ -120,14 +120,16 @@ public final class SnmpPoller implements AutoCloseable {
         }
         TargetPoll poll = new TargetPoll(this, target);
         active.add(poll);
-        poll.result().whenComplete((r, e) -> {
+        // Callers get the future that completes after the back-off is recorded, so a poll made
+        // right after this one completes always sees this outcome.
+        CompletableFuture<PollResult> recorded = poll.result().whenComplete((r, e) -> {
             active.remove(poll);
             if (r != null) {
                 backoff.record(target.id(), r.outcome());
             }
         });
         poll.start();
-        return poll.result();
+        return recorded;
     }
 
     /** Polls all targets concurrently (within the in-flight limits) and returns every result, in order. */
