@@ -5,6 +5,7 @@ import io.dcim.web.auth.SignInPage;
 import io.dcim.web.cabinet.CabinetListPage;
 import io.dcim.web.cabinet.CabinetPage;
 import io.dcim.web.device.DevicePage;
+import io.dcim.web.device.PlaceDevicePage;
 import io.dcim.web.gpu.GpuListPage;
 import io.dcim.web.home.HomePage;
 import org.apache.wicket.Page;
@@ -76,5 +77,6 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/cabinet", CabinetPage.class);
         mountPage("/device", DevicePage.class);
         mountPage("/gpus", GpuListPage.class);
+        mountPage("/place", PlaceDevicePage.class);
     }
 }

@@ -7,7 +7,10 @@ import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.Face;
 import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.auth.DcimSession;
+import io.dcim.web.auth.Role;
 import io.dcim.web.device.DevicePage;
+import io.dcim.web.device.PlaceDevicePage;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Format;
 import java.util.List;
@@ -56,6 +59,8 @@ public class CabinetPage extends BasePage {
         fill.add(AttributeModifier.append("class", cabinet.map(c -> c.powerUtilizationPct() > 95 ? "crit"
                 : c.powerUtilizationPct() > 80 ? "warn" : "")));
         add(fill);
+        add(new BookmarkablePageLink<>("rackHere", PlaceDevicePage.class, new PageParameters().set("cabinet", cabinetId))
+                .setVisible(canEdit()));
         add(elevation("front", Face.FRONT, devices));
         add(elevation("rear", Face.REAR, devices));
         add(new ListView<>("zeroU", devices.map(all -> all.stream().filter(d -> d.face() == Face.SIDE).toList())) {
@@ -75,6 +80,10 @@ public class CabinetPage extends BasePage {
                 deviceId -> urlFor(DevicePage.class, new PageParameters().set("id", deviceId)).toString())));
         svg.setEscapeModelStrings(false);
         return svg;
+    }
+
+    static boolean canEdit() {
+        return DcimSession.get().principal() != null && DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN);
     }
 
     @Override

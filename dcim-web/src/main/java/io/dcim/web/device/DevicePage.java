@@ -6,6 +6,8 @@ import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuSummary;
 import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.auth.DcimSession;
+import io.dcim.web.auth.Role;
 import io.dcim.web.cabinet.CabinetPage;
 import io.dcim.web.layout.BasePage;
 import java.util.List;
@@ -52,6 +54,9 @@ public class DevicePage extends BasePage {
                 : ", U" + d.positionU() + " " + d.face().name().toLowerCase()))));
         cabinet.setVisible(device.getObject().cabinetId() != null);
         add(cabinet);
+        add(new BookmarkablePageLink<>("move", PlaceDevicePage.class, new PageParameters().set("id", id))
+                .setVisible(DcimSession.get().principal() != null
+                        && DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN)));
         IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> DcimWicketApplication.get().services()
                 .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
         add(new Label("gpuCount", gpus.map(List::size)));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** The console in a real headless Chromium: sign in, the dashboard, the cabinet list, an elevation, a device. */
 class ConsoleBrowserIT {
@@ -49,9 +50,32 @@ class ConsoleBrowserIT {
                 browser.findElement(By.cssSelector("table.grid tbody tr a")).click();
 
                 assertThat(browser.findElements(By.cssSelector("svg.elevation"))).hasSize(2);
-                WebElement device = browser.findElement(By.cssSelector("svg[data-face=front] a.device"));
-                String deviceId = device.getAttribute("data-device-id");
                 Browser.screenshot(browser, "elevation");
+                String elevationUrl = browser.getCurrentUrl();
+                int occupiedU = Integer.parseInt(browser.findElement(By.cssSelector("svg[data-face=front] a.device"))
+                        .getAttribute("data-u"));
+
+                browser.findElement(By.linkText("Rack a device here")).click();
+                browser.findElement(By.name("identity:assetTag")).sendKeys("BROWSER-1");
+                browser.findElement(By.name("identity:serial")).sendKeys("BROWSER-SERIAL-1");
+                new Select(browser.findElement(By.name("identity:model"))).selectByVisibleText(
+                        "H3C S6850-56HF leaf 48x25G 8x100G (1U, 300 W)");
+                browser.findElement(By.name("positionU")).sendKeys(String.valueOf(occupiedU));
+                browser.findElement(By.cssSelector("form.edit button[type=submit]")).click();
+                assertThat(browser.findElement(By.cssSelector("form.edit")).getText())
+                        .contains("U" + occupiedU + "–U" + occupiedU + " on the front of cabinet").contains("is occupied by");
+                Browser.screenshot(browser, "rack-refused");
+
+                browser.findElement(By.name("positionU")).clear();
+                browser.findElement(By.name("positionU")).sendKeys("40");
+                browser.findElement(By.cssSelector("form.edit button[type=submit]")).click();
+                assertThat(browser.findElements(By.cssSelector("svg[data-face=front] a.device[data-u='40']"))).hasSize(1);
+                assertThat(browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='40']")).getText())
+                        .contains("BROWSER-1");
+                Browser.screenshot(browser, "rack-placed");
+
+                WebElement device = browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='40']"));
+                String deviceId = device.getAttribute("data-device-id");
                 device.click();
 
                 assertThat(browser.getCurrentUrl()).contains("device").contains(deviceId);
