@@ -1,5 +1,6 @@
 package io.dcim.web;
 
+import io.dcim.web.auth.ApiTokensPage;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.SignInPage;
 import io.dcim.web.cabinet.CabinetListPage;
@@ -78,5 +79,6 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/device", DevicePage.class);
         mountPage("/gpus", GpuListPage.class);
         mountPage("/place", PlaceDevicePage.class);
+        mountPage("/tokens", ApiTokensPage.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.dcim.web.layout;
 
+import io.dcim.web.auth.ApiTokensPage;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.Principal;
 import io.dcim.web.auth.SignInPage;
@@ -35,6 +36,7 @@ public abstract class BasePage extends WebPage {
         add(new Label("user", principal == null ? "" : principal.label()));
         add(new Label("roles", principal == null ? "" : principal.roles().stream().map(Enum::name)
                 .map(String::toLowerCase).sorted().collect(Collectors.joining(", "))));
+        add(new BookmarkablePageLink<>("navTokens", ApiTokensPage.class));
         add(new Link<Void>("signOut") {
             @Override
             public void onClick() {

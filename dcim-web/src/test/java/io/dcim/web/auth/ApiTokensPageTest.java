@@ -1,0 +1,40 @@
+package io.dcim.web.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.testing.BothDatabases;
+import io.dcim.web.Services;
+import io.dcim.web.WebTesting;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class ApiTokensPageTest {
+
+    @BothDatabases
+    void createsATokenShownOnceThatAuthenticatesUntilRevoked(Database db) {
+        Services services = WebTesting.services(db);
+        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            tester.startPage(ApiTokensPage.class);
+            FormTester form = tester.newFormTester("form");
+            form.setValue("name", "monitoring script");
+            form.submit();
+
+            String token = tester.getComponentFromLastRenderedPage("created:token").getDefaultModelObjectAsString();
+            assertThat(token).startsWith("dcim_");
+            assertThat(services.users().authenticateToken(token)).isPresent();
+            tester.assertLabel("tokens:0:tokenName", "monitoring script");
+
+            tester.startPage(ApiTokensPage.class);
+            assertThat(tester.getLastResponseAsString()).as("shown once").doesNotContain(token);
+
+            tester.clickLink("tokens:0:revoke");
+            assertThat(services.users().authenticateToken(token)).isEmpty();
+            assertThat(tester.getComponentFromLastRenderedPage("tokens:0:state").getDefaultModelObjectAsString())
+                    .startsWith("revoked");
+        } finally {
+            tester.destroy();
+        }
+    }
+}
