@@ -1,5 +1,6 @@
 package io.dcim.inventory.gpu;
 
+import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
@@ -23,8 +24,19 @@ public final class GpuQueries {
         this.db = db;
     }
 
+    /** Cards whose serial contains the text, ignoring case: the search box's GPU hits. */
+    public Page<GpuSummary> bySerial(String text, PageRequest request) {
+        return db.read(session -> query(GpuFilter.all())
+                .where("g.serialKey like :serial", "serial", Like.contains(text))
+                .fetch(session, request));
+    }
+
     public Page<GpuSummary> page(GpuFilter filter, PageRequest request) {
-        return db.read(session -> new PagedQuery<>(GpuSummary.class,
+        return db.read(session -> query(filter).fetch(session, request));
+    }
+
+    private static PagedQuery<GpuSummary> query(GpuFilter filter) {
+        return new PagedQuery<>(GpuSummary.class,
                         "select new io.dcim.inventory.gpu.GpuSummary(g.id, g.serial, gm.id, gm.name, g.status, d.id,"
                                 + " d.assetTag, g.slotIndex, c.name, t.id, t.name)",
                         "from Gpu g join g.model gm left join g.server d left join d.cabinet c"
@@ -34,7 +46,6 @@ public final class GpuQueries {
                 .where("gm.id = :model", "model", filter.gpuModelId())
                 .where("g.status = :status", "status", filter.status())
                 .where("t.id = :tenant", "tenant", filter.tenantId())
-                .where("d.id = :server", "server", filter.serverId())
-                .fetch(session, request));
+                .where("d.id = :server", "server", filter.serverId());
     }
 }
