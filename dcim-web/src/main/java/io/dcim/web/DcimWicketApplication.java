@@ -9,6 +9,7 @@ import io.dcim.web.device.DevicePage;
 import io.dcim.web.device.PlaceDevicePage;
 import io.dcim.web.gpu.GpuListPage;
 import io.dcim.web.home.HomePage;
+import io.dcim.web.room.RoomPage;
 import io.dcim.web.search.SearchPage;
 import org.apache.wicket.Page;
 import org.apache.wicket.RuntimeConfigurationType;
@@ -82,5 +83,6 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/place", PlaceDevicePage.class);
         mountPage("/tokens", ApiTokensPage.class);
         mountPage("/search", SearchPage.class);
+        mountPage("/room", RoomPage.class);
     }
 }

@@ -1,6 +1,14 @@
 package io.dcim.web.home;
 
+import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.SiteTotals;
+import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.room.RoomPage;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
 import io.dcim.web.layout.Format;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -30,6 +38,16 @@ public class SiteTotalsPanel extends GenericPanel<SiteTotals> {
         add(new Label("gpusIdle", model.map(t -> Format.count(t.gpusInService() - t.gpusAllocated())
                 + " in service but unallocated")));
         add(bar("gpuBar", model.map(t -> Format.percent(t.gpusAllocated(), t.gpus()))));
+        long siteId = model.getObject().siteId();
+        add(new ListView<>("rooms", LoadableDetachableModel.of(() -> DcimWicketApplication.get().services().sites().rooms(siteId))) {
+            @Override
+            protected void populateItem(ListItem<Room> item) {
+                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("room", RoomPage.class,
+                        new PageParameters().set("id", item.getModelObject().getId()));
+                link.add(new Label("roomName", item.getModelObject().getName()));
+                item.add(link);
+            }
+        });
     }
 
     /** A bar whose fill is the percentage, coloured amber past 80% and red past 95%. */

@@ -1,0 +1,91 @@
+package io.dcim.web.room;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.cabinet.CabinetPage;
+import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.Format;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * A room as a floor plan: its rows, and in each row its cabinets in order, coloured by
+ * typical power against the contract, with a bar for the units used. One query for the room.
+ */
+public class RoomPage extends BasePage {
+
+    /** A room holds a few hundred cabinets; this bounds a misconfigured one. */
+    private static final int MAX_CABINETS = 1000;
+    private final IModel<String> roomName;
+
+    public RoomPage(PageParameters parameters) {
+        super(parameters);
+        long roomId;
+        try {
+            roomId = parameters.get("id").toLong();
+        } catch (RuntimeException e) {
+            throw new RestartResponseException(getApplication().getHomePage());
+        }
+        IModel<List<RowOfCabinets>> rows = LoadableDetachableModel.of(() -> byRow(DcimWicketApplication.get().services()
+                .cabinetQueries().page(new CabinetFilter(null, roomId, null, null, null, null),
+                        PageRequest.first(MAX_CABINETS, "name")).items()));
+        roomName = rows.map(r -> r.isEmpty() ? "Room" : r.get(0).cabinets().get(0).roomName());
+        add(new ListView<>("rows", rows) {
+            @Override
+            protected void populateItem(ListItem<RowOfCabinets> row) {
+                row.add(new Label("rowName", row.getModel().map(RowOfCabinets::name)));
+                row.add(new ListView<>("cabinets", row.getModel().map(RowOfCabinets::cabinets)) {
+                    @Override
+                    protected void populateItem(ListItem<CabinetSummary> item) {
+                        item.add(cell(item.getModelObject()));
+                    }
+                });
+            }
+        });
+    }
+
+    private static BookmarkablePageLink<Void> cell(CabinetSummary c) {
+        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("cabinet", CabinetPage.class,
+                new PageParameters().set("id", c.id()));
+        double power = c.powerUtilizationPct();
+        link.add(AttributeModifier.append("class", power > 95 ? "crit" : power > 80 ? "warn" : c.usedU() == 0 ? "empty" : "ok"));
+        link.add(AttributeModifier.replace("title", c.name() + ": " + c.usedU() + "/" + c.heightU() + " U used, "
+                + Format.kw(c.typicalW()) + " of " + Format.kw(c.contractedW()) + " kW (" + Math.round(power) + "%), headroom "
+                + Format.kw(c.headroomW()) + " kW"));
+        link.add(new Label("name", c.name()));
+        WebMarkupContainer fill = new WebMarkupContainer("fill");
+        fill.add(AttributeModifier.replace("style", "height:" + Math.round(100.0 * c.usedU() / c.heightU()) + "%"));
+        link.add(fill);
+        return link;
+    }
+
+    static List<RowOfCabinets> byRow(List<CabinetSummary> cabinets) {
+        Map<String, List<CabinetSummary>> rows = new LinkedHashMap<>();
+        cabinets.stream().sorted((a, b) -> a.rowName().equals(b.rowName()) ? Integer.compare(a.position(), b.position())
+                : a.rowName().compareTo(b.rowName()))
+                .forEach(c -> rows.computeIfAbsent(c.rowName(), k -> new ArrayList<>()).add(c));
+        return rows.entrySet().stream().map(e -> new RowOfCabinets(e.getKey(), e.getValue())).toList();
+    }
+
+    record RowOfCabinets(String name, List<CabinetSummary> cabinets) implements java.io.Serializable {
+    }
+
+    @Override
+    protected String title() {
+        return roomName.getObject() + " floor plan";
+    }
+}
