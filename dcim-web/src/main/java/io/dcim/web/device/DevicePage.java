@@ -5,7 +5,11 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuSummary;
+import io.dcim.common.error.DomainException;
+import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.web.DcimWicketApplication;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.Role;
 import io.dcim.web.cabinet.CabinetPage;
@@ -54,6 +58,8 @@ public class DevicePage extends BasePage {
                 : ", U" + d.positionU() + " " + d.face().name().toLowerCase()))));
         cabinet.setVisible(device.getObject().cabinetId() != null);
         add(cabinet);
+        add(new FeedbackPanel("feedback"));
+        add(transitions(id));
         add(new BookmarkablePageLink<>("move", PlaceDevicePage.class, new PageParameters().set("id", id))
                 .setVisible(DcimSession.get().principal() != null
                         && DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN)));
@@ -70,6 +76,36 @@ public class DevicePage extends BasePage {
                 item.add(new Label("gpuTenant", item.getModel().map(g -> g.tenantName() == null ? "—" : g.tenantName())));
             }
         });
+    }
+
+    /**
+     * One button per lifecycle state the device may move to. Each carries the version shown,
+     * so a change someone else saved meanwhile is refused rather than overwritten.
+     */
+    private ListView<LifecycleStatus> transitions(long id) {
+        boolean canEdit = DcimSession.get().principal() != null
+                && DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN);
+        IModel<List<LifecycleStatus>> next = device.map(d -> canEdit ? List.copyOf(d.status().next()) : List.of());
+        return new ListView<>("transitions", next) {
+            @Override
+            protected void populateItem(ListItem<LifecycleStatus> item) {
+                LifecycleStatus target = item.getModelObject();
+                int versionShown = DcimWicketApplication.get().services().devices().find(id).getVersion();
+                Link<Void> link = new Link<>("to") {
+                    @Override
+                    public void onClick() {
+                        try {
+                            DcimWicketApplication.get().services().devices().changeStatus(id, versionShown, target, null);
+                            DevicePage.this.info("Status changed to " + target.name().replace('_', ' ') + ".");
+                        } catch (DomainException e) {
+                            DevicePage.this.error(e.getMessage());
+                        }
+                    }
+                };
+                link.add(new Label("label", target.name().replace('_', ' ').toLowerCase()));
+                item.add(link);
+            }
+        };
     }
 
     @Override

@@ -1,0 +1,63 @@
+package io.dcim.web.device;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.testing.BothDatabases;
+import io.dcim.web.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.web.auth.Role;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.WicketTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DevicePageTest {
+
+    @BothDatabases
+    void opsMoveADeviceThroughItsLifecycleAndAStaleClickIsRefused(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        DeviceSummary server = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
+                LifecycleStatus.IN_SERVICE, null, null), PageRequest.first(1, "assetTag")).items().get(0);
+        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.assertLabel("transitions:0:to:label", "maintenance");
+            tester.assertLabel("transitions:1:to:label", "decommissioned");
+
+            var device = services.devices().find(server.id());
+            services.devices().edit(device.getId(), device.getVersion(), new io.dcim.inventory.device.DeviceEdit(
+                    device.getAssetTag(), device.getSerial(), "changed meanwhile", null, null));
+            tester.clickLink("transitions:0:to");
+            tester.assertErrorMessages("version: device " + server.assetTag() + " was changed by someone else; reload and try again");
+
+            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.clickLink("transitions:0:to");
+            tester.assertInfoMessages("Status changed to MAINTENANCE.");
+            assertThat(services.devices().find(server.id()).getStatus()).isEqualTo(LifecycleStatus.MAINTENANCE);
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void analystsSeeNoLifecycleButtons(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        DeviceSummary any = services.deviceQueries().page(DeviceFilter.all(), PageRequest.first(1, "assetTag")).items().get(0);
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(DevicePage.class, new PageParameters().set("id", any.id()));
+            tester.assertInvisible("move");
+            assertThat(tester.getLastResponseAsString()).doesNotContain("→ ");
+        } finally {
+            tester.destroy();
+        }
+    }
+}
