@@ -8,7 +8,12 @@ import io.dcim.web.cabinet.CabinetPage;
 import io.dcim.web.device.DevicePage;
 import io.dcim.web.device.PlaceDevicePage;
 import io.dcim.web.gpu.GpuListPage;
+import io.dcim.common.audit.Actor;
+import io.dcim.web.history.HistoryPage;
 import io.dcim.web.home.HomePage;
+import org.apache.wicket.Session;
+import org.apache.wicket.request.cycle.IRequestCycleListener;
+import org.apache.wicket.request.cycle.RequestCycle;
 import io.dcim.web.room.RoomPage;
 import io.dcim.web.search.SearchPage;
 import org.apache.wicket.Page;
@@ -84,5 +89,20 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/tokens", ApiTokensPage.class);
         mountPage("/search", SearchPage.class);
         mountPage("/room", RoomPage.class);
+        mountPage("/history", HistoryPage.class);
+        // Every change made while serving a page is recorded in the history under the signed-in user.
+        getRequestCycleListeners().add(new IRequestCycleListener() {
+            @Override
+            public void onBeginRequest(RequestCycle cycle) {
+                if (Session.exists() && DcimSession.get().principal() != null) {
+                    Actor.set(DcimSession.get().principal().username());
+                }
+            }
+
+            @Override
+            public void onEndRequest(RequestCycle cycle) {
+                Actor.clear();
+            }
+        });
     }
 }

@@ -10,6 +10,7 @@ import io.dcim.inventory.gpu.GpuQueries;
 import io.dcim.inventory.gpu.GpuService;
 import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.site.SiteTotalsQuery;
+import io.dcim.inventory.history.HistoryService;
 import io.dcim.inventory.tenant.TenantService;
 import io.dcim.web.auth.UserService;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class Services {
     private final GpuQueries gpuQueries;
     private final TenantService tenants;
     private final UserService users;
+    private final HistoryService history;
 
     /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
     public static final int BCRYPT_COST = 12;
@@ -40,6 +42,7 @@ public final class Services {
     public Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
         this.users = new UserService(database, clock, bcryptCost);
+        this.history = new HistoryService(database);
         this.sites = new SiteService(database);
         this.siteTotals = new SiteTotalsQuery(database);
         this.cabinets = new CabinetService(database);
@@ -64,4 +67,5 @@ public final class Services {
     public GpuQueries gpuQueries() { return gpuQueries; }
     public TenantService tenants() { return tenants; }
     public UserService users() { return users; }
+    public HistoryService history() { return history; }
 }

@@ -1,5 +1,6 @@
 package io.dcim.inventory;
 
+import io.dcim.common.audit.Revision;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -19,6 +20,6 @@ public final class InventoryPersistence implements PersistenceUnit {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Site.class, Room.class, CabinetRow.class, Cabinet.class, GpuModel.class, DeviceModel.class,
-                Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class);
+                Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class, Revision.class);
     }
 }

@@ -3,6 +3,7 @@ package io.dcim.web.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.IllegalTransitionException;
@@ -46,7 +47,7 @@ public final class ApiServlet extends HttpServlet {
                     .orElseThrow(() -> new ApiException(401, null,
                             "authenticate with HTTP Basic (a console user) or 'Authorization: Bearer <API token>'"));
             String[] path = Route.split(request.getPathInfo() == null ? "" : request.getPathInfo());
-            Object body = dispatch(request, principal, path);
+            Object body = Actor.as(principal.username(), () -> dispatch(request, principal, path));
             if (body instanceof Route.Response custom) {
                 write(response, custom.status(), custom.body());
             } else {

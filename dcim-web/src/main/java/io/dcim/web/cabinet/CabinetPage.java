@@ -59,6 +59,8 @@ public class CabinetPage extends BasePage {
         fill.add(AttributeModifier.append("class", cabinet.map(c -> c.powerUtilizationPct() > 95 ? "crit"
                 : c.powerUtilizationPct() > 80 ? "warn" : "")));
         add(fill);
+        add(new BookmarkablePageLink<>("history", io.dcim.web.history.HistoryPage.class,
+                new PageParameters().set("type", "cabinet").set("id", cabinetId)));
         add(new BookmarkablePageLink<>("rackHere", PlaceDevicePage.class, new PageParameters().set("cabinet", cabinetId))
                 .setVisible(canEdit()));
         add(elevation("front", Face.FRONT, devices));

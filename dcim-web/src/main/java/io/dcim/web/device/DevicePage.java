@@ -59,6 +59,8 @@ public class DevicePage extends BasePage {
         cabinet.setVisible(device.getObject().cabinetId() != null);
         add(cabinet);
         add(new FeedbackPanel("feedback"));
+        add(new BookmarkablePageLink<>("history", io.dcim.web.history.HistoryPage.class,
+                new PageParameters().set("type", "device").set("id", id)));
         add(transitions(id));
         add(new BookmarkablePageLink<>("move", PlaceDevicePage.class, new PageParameters().set("id", id))
                 .setVisible(DcimSession.get().principal() != null

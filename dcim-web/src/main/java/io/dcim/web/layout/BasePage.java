@@ -6,6 +6,7 @@ import io.dcim.web.auth.Principal;
 import io.dcim.web.auth.SignInPage;
 import io.dcim.web.cabinet.CabinetListPage;
 import io.dcim.web.gpu.GpuListPage;
+import io.dcim.web.history.HistoryPage;
 import io.dcim.web.home.HomePage;
 import java.util.stream.Collectors;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -31,6 +32,7 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("navSites", HomePage.class));
         add(new BookmarkablePageLink<>("navCabinets", CabinetListPage.class));
         add(new BookmarkablePageLink<>("navGpus", GpuListPage.class));
+        add(new BookmarkablePageLink<>("navHistory", HistoryPage.class));
         add(new Label("heading", this::title));
         Principal principal = DcimSession.get().principal();
         add(new Label("user", principal == null ? "" : principal.label()));

@@ -5,6 +5,8 @@ import io.dcim.inventory.site.Room;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,6 +28,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  * version, so two people filling the same cabinet at once cannot both succeed.
  */
 @Entity
+@Audited
 @Table(name = "cabinet")
 public class Cabinet {
 
@@ -60,16 +63,21 @@ public class Cabinet {
     @Embedded
     private Lease lease;
 
+    @NotAudited
     @Column(name = "used_u")
     private int usedU;
+    @NotAudited
     @Column(name = "typical_w")
     private long typicalW;
+    @NotAudited
     @Column(name = "device_count")
     private int deviceCount;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;

@@ -2,6 +2,7 @@ package io.dcim.inventory.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 
 /** A catalog entry: what a device of this model occupies and draws. */
 @Entity
+@Audited
 @Table(name = "device_model")
 public class DeviceModel {
 

@@ -2,6 +2,7 @@ package io.dcim.inventory.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 
 /** An accelerator model: its power and peak throughput feed power checks and forecasts. */
 @Entity
+@Audited
 @Table(name = "gpu_model")
 public class GpuModel {
 

@@ -1,5 +1,6 @@
 package io.dcim.inventory.demo;
 
+import io.dcim.common.audit.Actor;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.DatabaseKind;
 import io.dcim.inventory.cabinet.Cabinet;
@@ -57,7 +58,7 @@ public final class DemoSiteLoader {
             return false;
         }
         catalog.ensureReferenceData();
-        boolean seeded = db.inTransaction(session -> {
+        boolean seeded = Actor.as("demo-loader", () -> db.inTransaction(session -> {
             Long sites = session.createQuery("select count(s) from Site s", Long.class).getSingleResult();
             if (sites > 0) {
                 log.info("Demo data not seeded: the database already holds {} site(s)", sites);
@@ -68,7 +69,7 @@ public final class DemoSiteLoader {
             log.info("Seeded the {} demo: {} cabinets, {} devices, {} GPUs in {} ms", scale.name().toLowerCase(),
                     counts.cabinets, counts.devices, counts.gpus, (System.nanoTime() - started) / 1_000_000);
             return true;
-        });
+        }));
         if (seeded && db.kind() == DatabaseKind.POSTGRESQL) {
             // Fresh statistics, or the planner treats the just-filled tables as empty until autovacuum runs.
             db.execute(session -> session.createNativeMutationQuery("analyze").executeUpdate());

@@ -6,6 +6,8 @@ import io.dcim.inventory.site.Room;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -32,6 +34,7 @@ import org.hibernate.type.SqlTypes;
  * {@link CabinetContents} whether the rack rules allow it.
  */
 @Entity
+@Audited
 @Table(name = "device")
 public class Device {
 
@@ -84,9 +87,11 @@ public class Device {
 
     private String notes;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;

@@ -6,6 +6,8 @@ import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -27,6 +29,7 @@ import org.hibernate.type.SqlTypes;
 
 /** One accelerator card: tracked on its own because cards fail, move and are billed by the hour. */
 @Entity
+@Audited
 @Table(name = "gpu")
 public class Gpu {
 
@@ -67,9 +70,11 @@ public class Gpu {
     @JoinColumn(name = "tenant_id")
     private Tenant tenant;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;

@@ -1,6 +1,7 @@
 package io.dcim.inventory.site;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 
 /** A data hall of a site. */
 @Entity
+@Audited
 @Table(name = "room")
 public class Room {
 

@@ -2,6 +2,8 @@ package io.dcim.inventory.site;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,6 +19,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** An IDC site where the operator leases cabinets: the building belongs to the provider. */
 @Entity
+@Audited
 @Table(name = "site")
 public class Site {
 
@@ -43,9 +46,11 @@ public class Site {
     @Column(name = "live_since")
     private LocalDate liveSince;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;

@@ -1,6 +1,7 @@
 package io.dcim.inventory.tenant;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import org.hibernate.type.SqlTypes;
 
 /** A customer whose workloads run on the operator's devices and GPUs. */
 @Entity
+@Audited
 @Table(name = "tenant")
 public class Tenant {
 

@@ -1,0 +1,79 @@
+package io.dcim.web.history;
+
+import io.dcim.common.error.DomainException;
+import io.dcim.inventory.history.Change;
+import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.layout.BasePage;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * Who changed what and when: one object's history with old and new values
+ * ({@code ?type=device&id=…}), or the latest changes across the inventory.
+ */
+public class HistoryPage extends BasePage {
+
+    static final int RECENT = 100;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private final String heading;
+
+    public HistoryPage(PageParameters parameters) {
+        super(parameters);
+        String type = parameters.get("type").toOptionalString();
+        Long id = parameters.get("id").toOptionalLong();
+        boolean single = type != null && id != null;
+        heading = single ? "History of " + type + " " + id : "Recent changes";
+        ZoneId zone = zone();
+        IModel<List<Change>> changes = LoadableDetachableModel.of(() -> {
+            try {
+                return single ? DcimWicketApplication.get().services().history().of(type, id)
+                        : DcimWicketApplication.get().services().history().recent(RECENT);
+            } catch (DomainException e) {
+                error(e.getMessage());
+                return List.of();
+            }
+        });
+        add(new org.apache.wicket.markup.html.panel.FeedbackPanel("feedback"));
+        add(new ListView<>("changes", changes) {
+            @Override
+            protected void populateItem(ListItem<Change> item) {
+                Change change = item.getModelObject();
+                item.add(new Label("when", WHEN.format(change.at().atZone(zone))));
+                item.add(new Label("actor", change.actor()));
+                BookmarkablePageLink<Void> object = new BookmarkablePageLink<>("object", HistoryPage.class,
+                        new PageParameters().set("type", change.type()).set("id", change.objectId()));
+                object.add(new Label("objectLabel", change.type() + " " + change.objectId()));
+                item.add(object);
+                item.add(new Label("action", change.action()));
+                item.add(new ListView<>("fields", change.fields()) {
+                    @Override
+                    protected void populateItem(ListItem<Change.FieldChange> field) {
+                        Change.FieldChange f = field.getModelObject();
+                        field.add(new Label("field", f.field()));
+                        field.add(new Label("before", f.before() == null ? "—" : f.before()));
+                        field.add(new Label("after", f.after() == null ? "—" : f.after()));
+                    }
+                });
+            }
+        });
+    }
+
+    /** Times are shown in the (first) site's zone: the one the operators work in. */
+    private static ZoneId zone() {
+        var sites = DcimWicketApplication.get().services().sites().sites();
+        return sites.isEmpty() ? ZoneId.of("UTC") : sites.get(0).getZone();
+    }
+
+    @Override
+    protected String title() {
+        return heading;
+    }
+}

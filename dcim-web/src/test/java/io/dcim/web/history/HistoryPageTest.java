@@ -1,0 +1,47 @@
+package io.dcim.web.history;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.testing.BothDatabases;
+import io.dcim.web.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.web.auth.Role;
+import io.dcim.web.device.DevicePage;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.WicketTester;
+
+class HistoryPageTest {
+
+    @BothDatabases
+    void aChangeMadeInTheConsoleShowsWhoMadeItAndTheOldAndNewValues(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        DeviceSummary server = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
+                LifecycleStatus.IN_SERVICE, null, null), PageRequest.first(1, "assetTag")).items().get(0);
+        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.clickLink("transitions:0:to");
+            tester.assertInfoMessages("Status changed to MAINTENANCE.");
+
+            tester.startPage(HistoryPage.class, new PageParameters().set("type", "device").set("id", server.id()));
+            tester.assertLabel("changes:0:actor", "demo-loader");
+            tester.assertLabel("changes:0:action", "created");
+            tester.assertLabel("changes:1:actor", "user-ops");
+            tester.assertLabel("changes:1:fields:0:field", "status");
+            tester.assertLabel("changes:1:fields:0:before", "IN_SERVICE");
+            tester.assertLabel("changes:1:fields:0:after", "MAINTENANCE");
+
+            tester.startPage(HistoryPage.class);
+            tester.assertLabel("changes:0:actor", "user-ops");
+        } finally {
+            tester.destroy();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.dcim.common.audit;
+
+import java.util.function.Supplier;
+
+/**
+ * Who is making the changes on this thread: the signed-in user of a page or API call, or a
+ * named system task. Every revision of the change history records it.
+ */
+public final class Actor {
+
+    public static final String SYSTEM = "system";
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private Actor() {
+    }
+
+    public static String current() {
+        String actor = CURRENT.get();
+        return actor == null ? SYSTEM : actor;
+    }
+
+    public static <T> T as(String actor, Supplier<T> work) {
+        String previous = CURRENT.get();
+        CURRENT.set(actor);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    /** For request listeners that cannot wrap the request in {@link #as}. */
+    public static void set(String actor) {
+        CURRENT.set(actor);
+    }
+
+    public static void clear() {
+        CURRENT.remove();
+    }
+}
