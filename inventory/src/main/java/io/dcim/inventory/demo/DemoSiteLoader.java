@@ -193,6 +193,8 @@ public final class DemoSiteLoader {
 
         private void fitGpus(Device server, List<Gpu> cards) {
             DeviceModel model = server.getModel();
+            int inService = 0;
+            int allocated = 0;
             for (int slot = 0; slot < model.getGpuSlots(); slot++) {
                 int n = gpus + cards.size() + 1;
                 GpuStatus status = n % 97 == 0 ? GpuStatus.FAULTY : GpuStatus.IN_SERVICE;
@@ -200,7 +202,10 @@ public final class DemoSiteLoader {
                 gpu.fitInto(server, slot);
                 gpu.setTenant(status == GpuStatus.IN_SERVICE ? server.getTenant() : null);
                 cards.add(gpu);
+                inService += status == GpuStatus.IN_SERVICE ? 1 : 0;
+                allocated += gpu.getTenant() != null ? 1 : 0;
             }
+            server.setGpuCounts(model.getGpuSlots(), inService, allocated);
         }
 
         private void networkCabinet(CabinetContents contents, List<Device> placed) {

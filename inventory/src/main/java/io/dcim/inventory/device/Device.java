@@ -87,6 +87,17 @@ public class Device {
 
     private String notes;
 
+    /** Derived from the server's cards by the GPU service: read by per-site totals. */
+    @NotAudited
+    @Column(name = "gpu_count")
+    private int gpuCount;
+    @NotAudited
+    @Column(name = "gpus_in_service")
+    private int gpusInService;
+    @NotAudited
+    @Column(name = "gpus_allocated")
+    private int gpusAllocated;
+
     @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
@@ -136,6 +147,16 @@ public class Device {
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
     public Instant getCreatedAt() { return createdAt; }
+    public int getGpuCount() { return gpuCount; }
+    public int getGpusInService() { return gpusInService; }
+    public int getGpusAllocated() { return gpusAllocated; }
+
+    /** Written only by the GPU service and the demo loader, from the server's cards. */
+    public void setGpuCounts(int count, int inService, int allocated) {
+        this.gpuCount = count;
+        this.gpusInService = inService;
+        this.gpusAllocated = allocated;
+    }
     public Instant getUpdatedAt() { return updatedAt; }
 
     /** Display label: the host name where there is one, else the asset tag. */

@@ -9,6 +9,10 @@ import io.dcim.inventory.device.Device;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.persistence.LockModeType;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.hibernate.Session;
 
@@ -47,6 +51,7 @@ public final class GpuService {
                 fit(session, gpu, request.serverId(), request.slotIndex());
             }
             session.persist(gpu);
+            recount(session, servers(gpu));
             return gpu;
         });
     }
@@ -55,9 +60,12 @@ public final class GpuService {
     public Gpu fitInto(long gpuId, int expectedVersion, long serverId, Integer slotIndex) {
         return db.inTransaction(session -> {
             Gpu gpu = loadVersion(session, gpuId, expectedVersion);
+            Set<Device> touched = servers(gpu);
             gpu.fitInto(null, null);
             session.flush();
             fit(session, gpu, serverId, slotIndex);
+            touched.addAll(servers(gpu));
+            recount(session, touched);
             return gpu;
         });
     }
@@ -66,8 +74,10 @@ public final class GpuService {
     public Gpu removeFromServer(long gpuId, int expectedVersion) {
         return db.inTransaction(session -> {
             Gpu gpu = loadVersion(session, gpuId, expectedVersion);
+            Set<Device> touched = servers(gpu);
             gpu.fitInto(null, null);
             gpu.setStatus(GpuStatus.SPARE);
+            recount(session, touched);
             return gpu;
         });
     }
@@ -79,6 +89,7 @@ public final class GpuService {
                 throw new InvalidValueException("status", "card " + gpu.getSerial() + " is on the shelf; fit it into a server first");
             }
             gpu.setStatus(status);
+            recount(session, servers(gpu));
             return gpu;
         });
     }
@@ -98,6 +109,7 @@ public final class GpuService {
                 }
                 gpu.setTenant(tenant);
             }
+            recount(session, servers(gpus.toArray(Gpu[]::new)));
             return gpus.size();
         });
     }
@@ -126,6 +138,35 @@ public final class GpuService {
             throw new ConflictException("slotIndex", "slot " + slot + " of " + server.getAssetTag() + " is taken");
         }
         gpu.fitInto(server, slot);
+    }
+
+    private static Set<Device> servers(Gpu... gpus) {
+        Set<Device> servers = new HashSet<>();
+        for (Gpu gpu : gpus) {
+            if (gpu.getServer() != null) {
+                servers.add(gpu.getServer());
+            }
+        }
+        return servers;
+    }
+
+    /** Refreshes the servers' card counts from their cards, in one grouped query. */
+    private static void recount(Session session, Set<Device> servers) {
+        if (servers.isEmpty()) {
+            return;
+        }
+        session.flush();
+        Map<Long, Object[]> counts = new HashMap<>();
+        session.createQuery("select g.server.id, count(g.id), sum(case when g.status = :inService then 1 else 0 end),"
+                        + " count(g.tenant.id) from Gpu g where g.server in :servers group by g.server.id", Object[].class)
+                .setParameter("inService", GpuStatus.IN_SERVICE)
+                .setParameter("servers", servers)
+                .getResultList().forEach(row -> counts.put((Long) row[0], row));
+        for (Device server : servers) {
+            Object[] row = counts.get(server.getId());
+            server.setGpuCounts(row == null ? 0 : ((Number) row[1]).intValue(), row == null ? 0 : ((Number) row[2]).intValue(),
+                    row == null ? 0 : ((Number) row[3]).intValue());
+        }
     }
 
     private static void checkSerialUnique(Session session, String serial) {

@@ -3,15 +3,14 @@ package io.dcim.inventory.site;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.device.LifecycleStatus;
-import io.dcim.inventory.gpu.GpuStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Per-site totals in three aggregate queries (cabinets, servers, GPUs), whatever the number
- * of sites or cabinets: the cabinet figures come from the cabinets' occupancy columns and
- * the GPU figures from each card's derived site.
+ * Per-site totals in two aggregate queries, whatever the number of sites or cabinets: the
+ * cabinet figures come from the cabinets' occupancy columns, the server and GPU figures from
+ * the servers' card counts (57,600 cards need not be read for a dashboard).
  */
 public final class SiteTotalsQuery {
 
@@ -24,16 +23,11 @@ public final class SiteTotalsQuery {
     public List<SiteTotals> all() {
         return db.read(session -> {
             Map<Long, long[]> servers = countsBySite(session.createQuery(
-                    "select r.site.id, count(d.id), 0L, 0L from Device d join d.room r join d.model m"
+                    "select r.site.id, count(d.id), sum(d.gpuCount), sum(d.gpusInService), sum(d.gpusAllocated)"
+                            + " from Device d join d.room r join d.model m"
                             + " where m.kind in (:kinds) and d.status <> :disposed group by r.site.id", Object[].class)
                     .setParameter("kinds", List.of(DeviceKind.GPU_SERVER, DeviceKind.CPU_SERVER))
                     .setParameter("disposed", LifecycleStatus.DISPOSED)
-                    .getResultList());
-            Map<Long, long[]> gpus = countsBySite(session.createQuery(
-                    "select g.site.id, count(g.id),"
-                            + " sum(case when g.status = :inService then 1 else 0 end), count(g.tenant.id)"
-                            + " from Gpu g where g.site is not null group by g.site.id", Object[].class)
-                    .setParameter("inService", GpuStatus.IN_SERVICE)
                     .getResultList());
             return session.createQuery(
                             "select s.id, s.name, count(c.id), sum(case when c.usedU > 0 then 1 else 0 end),"
@@ -43,10 +37,9 @@ public final class SiteTotalsQuery {
                     .getResultList().stream()
                     .map(row -> {
                         long id = (Long) row[0];
-                        long[] srv = servers.getOrDefault(id, new long[3]);
-                        long[] gpu = gpus.getOrDefault(id, new long[3]);
+                        long[] srv = servers.getOrDefault(id, new long[4]);
                         return new SiteTotals(id, (String) row[1], number(row[2]), number(row[3]), number(row[4]),
-                                number(row[5]), number(row[6]), number(row[7]), srv[0], gpu[0], gpu[1], gpu[2]);
+                                number(row[5]), number(row[6]), number(row[7]), srv[0], srv[1], srv[2], srv[3]);
                     })
                     .toList();
         });
@@ -55,7 +48,7 @@ public final class SiteTotalsQuery {
     private static Map<Long, long[]> countsBySite(List<Object[]> rows) {
         Map<Long, long[]> bySite = new HashMap<>();
         for (Object[] row : rows) {
-            bySite.put((Long) row[0], new long[] {number(row[1]), number(row[2]), number(row[3])});
+            bySite.put((Long) row[0], new long[] {number(row[1]), number(row[2]), number(row[3]), number(row[4])});
         }
         return bySite;
     }

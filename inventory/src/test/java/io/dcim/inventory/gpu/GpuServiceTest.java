@@ -72,6 +72,9 @@ class GpuServiceTest {
         }
 
         assertThat(gpus.allocate(ids, tenant.getId())).isEqualTo(4);
+        var totals = new SiteTotalsQuery(db).all().get(0);
+        assertThat(totals.gpusAllocated()).as("the server's counters follow the allocation").isEqualTo(4);
+        assertThat(totals.gpusInService()).isEqualTo(4);
         assertThat(new GpuQueries(db).page(new GpuFilter(null, null, null, tenant.getId(), null),
                 PageRequest.first(10, "serial")).total()).isEqualTo(4);
 
