@@ -7,7 +7,7 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
 import io.dcim.testing.BothDatabases;
-import io.dcim.web.MutableClock;
+import io.dcim.testing.MutableClock;
 import io.dcim.web.WebTesting;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.dcim.power.simulator;
 
+import io.dcim.testing.MutableClock;
+
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.profile.ProfileMapper;

@@ -1,4 +1,4 @@
-package io.dcim.web;
+package io.dcim.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,10 +9,14 @@ import java.time.ZoneOffset;
 /** A clock a test moves by hand, for lock-outs and expiries. */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
+    }
+
+    public MutableClock() {
+        this(Instant.parse("2025-01-15T08:00:00Z"));
     }
 
     public void advance(Duration duration) {
