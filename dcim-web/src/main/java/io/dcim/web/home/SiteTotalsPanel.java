@@ -39,6 +39,7 @@ public class SiteTotalsPanel extends GenericPanel<SiteTotals> {
                 + " in service but unallocated")));
         add(bar("gpuBar", model.map(t -> Format.percent(t.gpusAllocated(), t.gpus()))));
         long siteId = model.getObject().siteId();
+        add(new GpuBreakdownPanel("gpuBreakdown", siteId));
         add(new ListView<>("rooms", LoadableDetachableModel.of(() -> DcimWicketApplication.get().services().sites().rooms(siteId))) {
             @Override
             protected void populateItem(ListItem<Room> item) {

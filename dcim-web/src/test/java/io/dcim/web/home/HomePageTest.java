@@ -32,6 +32,11 @@ class HomePageTest {
             tester.assertLabel("sites:0:totals:cabinets", "200");
             tester.assertLabel("sites:0:totals:gpus", String.format("%,d", totals.gpus()));
             tester.assertInvisible("none");
+            ListView<?> models = (ListView<?>) tester.getComponentFromLastRenderedPage("sites:0:totals:gpuBreakdown:models");
+            assertThat(models.getList()).hasSize(3);
+            long allocatedByTenant = ((ListView<?>) tester.getComponentFromLastRenderedPage("sites:0:totals:gpuBreakdown:tenants"))
+                    .getList().stream().mapToLong(line -> ((GpuBreakdownPanel.TenantLine) line).gpus()).sum();
+            assertThat(allocatedByTenant).isEqualTo(totals.gpusAllocated());
         } finally {
             tester.destroy();
         }

@@ -6,6 +6,7 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
+import java.util.List;
 import java.util.Map;
 
 /** GPUs by site, model, status, tenant or server, paged and sorted in the database. */
@@ -22,6 +23,18 @@ public final class GpuQueries {
 
     public GpuQueries(Database db) {
         this.db = db;
+    }
+
+    /**
+     * A site's cards counted by model, status and tenant in one grouped scan: the dashboard
+     * folds it into "by model and status" and "by tenant".
+     */
+    public List<GpuCount> breakdown(long siteId) {
+        return db.read(session -> session.createQuery(
+                        "select new io.dcim.inventory.gpu.GpuCount(gm.name, g.status, t.name, count(g.id))"
+                                + " from Gpu g join g.model gm left join g.tenant t where g.site.id = :site"
+                                + " group by gm.name, g.status, t.name", GpuCount.class)
+                .setParameter("site", siteId).getResultList());
     }
 
     /** Cards whose serial contains the text, ignoring case: the search box's GPU hits. */
