@@ -66,7 +66,7 @@ final class InventoryApi {
 
     private Object cabinets(ApiRequest r) {
         CabinetFilter filter = new CabinetFilter(r.queryLong("site"), r.queryLong("room"), r.queryLong("row"),
-                r.query("name"), r.queryInt("minFreeU"), r.queryLong("minHeadroomW"));
+                r.query("name"), r.queryInt("minFreeU"), r.queryLong("minHeadroomW"), r.queryLong("tenant"));
         return PageView.of(services.cabinetQueries().page(filter, r.page("name")), CabinetView::of);
     }
 

@@ -4,6 +4,7 @@ import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.tenant.Tenant;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Format;
@@ -46,7 +47,7 @@ public class CabinetListPage extends BasePage {
         }
         CabinetFilter filter = new CabinetFilter(siteId, longParam(parameters, "room"), null,
                 parameters.get("q").toOptionalString(), intParam(parameters, "minFreeU"),
-                kwToW(longParam(parameters, "minHeadroomKw")));
+                kwToW(longParam(parameters, "minHeadroomKw")), longParam(parameters, "tenant"));
         add(filterForm(filter, siteId));
         PagedDataProvider<CabinetSummary> rows = new PagedDataProvider<>(
                 request -> DcimWicketApplication.get().services().cabinetQueries().page(filter, request),
@@ -59,6 +60,7 @@ public class CabinetListPage extends BasePage {
         Model<String> text = Model.of(filter.nameContains());
         Model<Integer> freeU = Model.of(filter.minFreeU());
         Model<Long> headroomKw = Model.of(filter.minHeadroomW() == null ? null : filter.minHeadroomW() / 1000);
+        Model<Long> tenant = Model.of(filter.tenantId());
         Form<Void> form = new Form<>("filter") {
             @Override
             protected void onSubmit() {
@@ -68,6 +70,7 @@ public class CabinetListPage extends BasePage {
                 putIfSet(next, "q", text.getObject());
                 putIfSet(next, "minFreeU", freeU.getObject());
                 putIfSet(next, "minHeadroomKw", headroomKw.getObject());
+                putIfSet(next, "tenant", tenant.getObject());
                 setResponsePage(CabinetListPage.class, next);
             }
         };
@@ -81,6 +84,10 @@ public class CabinetListPage extends BasePage {
         form.add(new TextField<>("q", text));
         form.add(new NumberTextField<>("minFreeU", freeU, Integer.class).setMinimum(0).setMaximum(52));
         form.add(new NumberTextField<>("minHeadroomKw", headroomKw, Long.class).setMinimum(0L));
+        IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
+        form.add(new DropDownChoice<>("tenant", tenant, tenants.map(l -> l.stream().map(Tenant::getId).toList()),
+                new LambdaChoiceRenderer<>(id -> tenants.getObject().stream().filter(t -> t.getId().equals(id))
+                        .map(Tenant::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
         return form;
     }
 

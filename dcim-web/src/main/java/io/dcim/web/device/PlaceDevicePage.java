@@ -180,7 +180,7 @@ public class PlaceDevicePage extends BasePage {
             throw new io.dcim.common.error.InvalidValueException("roomId", "choose the room the cabinet is in");
         }
         CabinetSummary found = services().cabinetQueries().page(new CabinetFilter(null, room.getObject(), null,
-                        cabinetName.trim(), null, null), PageRequest.first(20, "name")).items().stream()
+                        cabinetName.trim(), null, null, null), PageRequest.first(20, "name")).items().stream()
                 .filter(c -> c.name().equalsIgnoreCase(cabinetName.trim())).findFirst()
                 .orElseThrow(() -> new io.dcim.common.error.InvalidValueException("cabinetId",
                         "there is no cabinet " + cabinetName.trim() + " in this room"));

@@ -41,7 +41,7 @@ public class RoomPage extends BasePage {
             throw new RestartResponseException(getApplication().getHomePage());
         }
         IModel<List<RowOfCabinets>> rows = LoadableDetachableModel.of(() -> byRow(DcimWicketApplication.get().services()
-                .cabinetQueries().page(new CabinetFilter(null, roomId, null, null, null, null),
+                .cabinetQueries().page(new CabinetFilter(null, roomId, null, null, null, null, null),
                         PageRequest.first(MAX_CABINETS, "name")).items()));
         roomName = rows.map(r -> r.isEmpty() ? "Room" : r.get(0).cabinets().get(0).roomName());
         add(new ListView<>("rows", rows) {

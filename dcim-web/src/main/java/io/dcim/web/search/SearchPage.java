@@ -35,7 +35,7 @@ public class SearchPage extends BasePage {
         Page<DeviceSummary> devices = query.isEmpty() ? empty() : services.deviceQueries().page(
                 new DeviceFilter(null, null, null, null, null, null, query), PageRequest.first(LIMIT, "assetTag"));
         Page<CabinetSummary> cabinets = query.isEmpty() ? empty() : services.cabinetQueries().page(
-                new CabinetFilter(null, null, null, query, null, null), PageRequest.first(LIMIT, "name"));
+                new CabinetFilter(null, null, null, query, null, null, null), PageRequest.first(LIMIT, "name"));
         Page<GpuSummary> gpus = query.isEmpty() ? empty() : services.gpuQueries().bySerial(query,
                 PageRequest.first(LIMIT, "serial"));
         jumpIfOnlyOne(devices, cabinets, gpus);

@@ -49,7 +49,7 @@ class CabinetPagesTest {
             assertThat(tester.getLastRenderedPage().getPageParameters().get("minFreeU").toInt()).isEqualTo(30);
             DataTable<?, ?> filtered = (DataTable<?, ?>) tester.getComponentFromLastRenderedPage("cabinets");
             long expected = services.cabinetQueries().page(new CabinetFilter(
-                    services.sites().sites().get(0).getId(), null, null, null, 30, 8_000L), PageRequest.first(1, "name")).total();
+                    services.sites().sites().get(0).getId(), null, null, null, 30, 8_000L, null), PageRequest.first(1, "name")).total();
             assertThat(filtered.getItemCount()).isEqualTo(expected).isLessThan(200);
         } finally {
             tester.destroy();

@@ -4,9 +4,9 @@ import java.io.Serializable;
 
 /** Filters of the cabinet list; null means "any". */
 public record CabinetFilter(Long siteId, Long roomId, Long rowId, String nameContains, Integer minFreeU,
-        Long minHeadroomW) implements Serializable {
+        Long minHeadroomW, Long tenantId) implements Serializable {
 
     public static CabinetFilter ofSite(Long siteId) {
-        return new CabinetFilter(siteId, null, null, null, null, null);
+        return new CabinetFilter(siteId, null, null, null, null, null, null);
     }
 }

@@ -50,6 +50,8 @@ public final class CabinetQueries {
                 .where("row.id = :row", "row", filter.rowId())
                 .where("upper(c.name) like :name", "name", Like.contains(filter.nameContains()))
                 .where("(c.heightU - c.usedU) >= :freeU", "freeU", filter.minFreeU())
-                .where("(c.contractedW - c.typicalW) >= :headroom", "headroom", filter.minHeadroomW());
+                .where("(c.contractedW - c.typicalW) >= :headroom", "headroom", filter.minHeadroomW())
+                .where("exists (select 1 from Device d where d.cabinet = c and d.tenant.id = :tenant)", "tenant",
+                        filter.tenantId());
     }
 }

@@ -43,6 +43,11 @@ public final class DemoSiteLoader {
     private static final int FLUSH_EVERY = 2_000;
     private static final LocalDate LIVE_SINCE = LocalDate.of(2024, 5, 15);
     private static final String PROVIDER = "Northern Cloud IDC";
+    /**
+     * Seven GPU cabinets in ten serve a tenant (the rest is the spare capacity DOMAIN.md
+     * describes), split about 40/30/30 between universities, institutes and enterprises.
+     */
+    private static final int[] TENANT_BY_SLOT = {0, 1, 0, 2, 3, 4, 5};
 
     private final Database db;
     private final CatalogService catalog;
@@ -168,7 +173,8 @@ public final class DemoSiteLoader {
 
         private void gpuCabinet(CabinetContents contents, List<Device> placed, List<Gpu> cards) {
             int kind = gpuCabinets++ % 3;
-            Tenant tenant = gpuCabinets % 10 < 7 ? tenants.get(tenantFor(gpuCabinets)) : null;
+            int slot = gpuCabinets % 10;
+            Tenant tenant = slot < TENANT_BY_SLOT.length ? tenants.get(TENANT_BY_SLOT[slot]) : null;
             String model = switch (kind) {
                 case 0 -> "PowerEdge XE9680 8x H100 SXM5";
                 case 1 -> "SYS-421GE-TNRT 8x RTX 4090";
@@ -183,12 +189,6 @@ public final class DemoSiteLoader {
                 fitGpus(server, cards);
             }
             place(contents, placed, "S6850-56HF leaf 48x25G 8x100G", "SW", 42, Face.FRONT, null);
-        }
-
-        /** 40% universities, 30% research institutes, 30% enterprises, as in DOMAIN.md. */
-        private int tenantFor(int n) {
-            int slot = n % 10;
-            return slot < 4 ? slot % 2 : slot < 7 ? 2 + slot % 2 : 4 + slot % 2;
         }
 
         private void fitGpus(Device server, List<Gpu> cards) {

@@ -44,7 +44,7 @@ class CabinetQueriesTest {
         long siteId = seed(db);
         CabinetQueries queries = new CabinetQueries(db);
 
-        Page<CabinetSummary> roomy = queries.page(new CabinetFilter(siteId, null, null, null, 30, 8_000L),
+        Page<CabinetSummary> roomy = queries.page(new CabinetFilter(siteId, null, null, null, 30, 8_000L, null),
                 new PageRequest(0, 500, "headroomW", true));
 
         assertThat(roomy.items()).isNotEmpty().allSatisfy(c -> {
@@ -52,8 +52,22 @@ class CabinetQueriesTest {
             assertThat(c.headroomW()).isGreaterThanOrEqualTo(8_000);
         });
         assertThat(roomy.total()).isLessThan(200);
-        assertThat(queries.page(new CabinetFilter(siteId, null, null, "a01", null, null), PageRequest.first(50, "name"))
+        assertThat(queries.page(new CabinetFilter(siteId, null, null, "a01", null, null, null), PageRequest.first(50, "name"))
                 .items()).extracting(CabinetSummary::name).containsOnly("A01");
+    }
+
+    @BothDatabases
+    void filtersCabinetsByTheTenantTheirDevicesServe(Database db) {
+        long siteId = seed(db);
+        long tenant = db.read(s -> s.createQuery("select t.id from Tenant t order by t.name", Long.class)
+                .setMaxResults(1).getSingleResult());
+        long expected = db.read(s -> s.createQuery("select count(distinct d.cabinet.id) from Device d"
+                + " where d.tenant.id = :t", Long.class).setParameter("t", tenant).getSingleResult());
+
+        Page<CabinetSummary> serving = new CabinetQueries(db).page(new CabinetFilter(siteId, null, null, null, null, null,
+                tenant), new PageRequest(0, 500, "name", true));
+
+        assertThat(serving.total()).isEqualTo(expected).isPositive().isLessThan(200);
     }
 
     @BothDatabases
