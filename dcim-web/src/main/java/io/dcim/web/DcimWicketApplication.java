@@ -3,6 +3,7 @@ package io.dcim.web;
 import io.dcim.web.auth.ApiTokensPage;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.SignInPage;
+import io.dcim.web.auth.UsersPage;
 import io.dcim.web.cabinet.CabinetListPage;
 import io.dcim.web.cabinet.CabinetPage;
 import io.dcim.web.device.DevicePage;
@@ -90,6 +91,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/search", SearchPage.class);
         mountPage("/room", RoomPage.class);
         mountPage("/history", HistoryPage.class);
+        mountPage("/users", UsersPage.class);
         // Every change made while serving a page is recorded in the history under the signed-in user.
         getRequestCycleListeners().add(new IRequestCycleListener() {
             @Override

@@ -112,6 +112,14 @@ public final class UserService {
         db.execute(session -> Lookup.existing(session, UserAccount.class, userId, "user").setRoles(roles));
     }
 
+    /** Disabled users cannot sign in or use their tokens; nothing of theirs is deleted. */
+    public void setEnabled(Principal actor, long userId, boolean enabled) {
+        if (!enabled && actor.userId() == userId) {
+            throw new InvalidValueException("enabled", "you cannot disable your own account");
+        }
+        db.execute(session -> Lookup.existing(session, UserAccount.class, userId, "user").setEnabled(enabled));
+    }
+
     public List<UserAccount> users() {
         return db.read(session -> session.createQuery("from UserAccount order by usernameKey", UserAccount.class)
                 .getResultList());

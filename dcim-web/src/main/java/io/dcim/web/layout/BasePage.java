@@ -4,6 +4,7 @@ import io.dcim.web.auth.ApiTokensPage;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.Principal;
 import io.dcim.web.auth.SignInPage;
+import io.dcim.web.auth.UsersPage;
 import io.dcim.web.cabinet.CabinetListPage;
 import io.dcim.web.gpu.GpuListPage;
 import io.dcim.web.history.HistoryPage;
@@ -39,6 +40,8 @@ public abstract class BasePage extends WebPage {
         add(new Label("roles", principal == null ? "" : principal.roles().stream().map(Enum::name)
                 .map(String::toLowerCase).sorted().collect(Collectors.joining(", "))));
         add(new BookmarkablePageLink<>("navTokens", ApiTokensPage.class));
+        add(new BookmarkablePageLink<>("navUsers", UsersPage.class)
+                .setVisible(principal != null && principal.has(io.dcim.web.auth.Role.ADMIN)));
         add(new Link<Void>("signOut") {
             @Override
             public void onClick() {

@@ -1,0 +1,108 @@
+package io.dcim.web.auth;
+
+import io.dcim.common.error.DomainException;
+import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.layout.BasePage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.CheckBoxMultipleChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.PasswordTextField;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/** Administrators add users, give them roles, and disable them. */
+@AuthorizeInstantiation("ADMIN")
+public class UsersPage extends BasePage {
+
+    public UsersPage(PageParameters parameters) {
+        super(parameters);
+        add(new FeedbackPanel("feedback"));
+        add(createForm());
+        IModel<List<UserAccount>> users = LoadableDetachableModel.of(() -> users().users());
+        add(new ListView<>("users", users) {
+            @Override
+            protected void populateItem(ListItem<UserAccount> item) {
+                UserAccount user = item.getModelObject();
+                long userId = user.getId();
+                item.add(new Label("username", user.getUsername()));
+                item.add(new Label("displayName", user.getDisplayName() == null ? "" : user.getDisplayName()));
+                item.add(new Label("state", user.isEnabled() ? "active" : "disabled"));
+                Model<ArrayList<Role>> roles = new Model<>(new ArrayList<>(user.getRoles()));
+                Form<Void> rolesForm = new Form<>("rolesForm") {
+                    @Override
+                    protected void onSubmit() {
+                        try {
+                            users().setRoles(userId, roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class)
+                                    : EnumSet.copyOf(roles.getObject()));
+                            UsersPage.this.info("Roles of " + user.getUsername() + " saved.");
+                        } catch (DomainException e) {
+                            UsersPage.this.error(e.getMessage());
+                        }
+                    }
+                };
+                rolesForm.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values())));
+                item.add(rolesForm);
+                item.add(new Link<Void>("toggle") {
+                    @Override
+                    public void onClick() {
+                        try {
+                            users().setEnabled(DcimSession.get().principal(), userId, !user.isEnabled());
+                            UsersPage.this.info(user.getUsername() + (user.isEnabled() ? " disabled." : " enabled."));
+                        } catch (DomainException e) {
+                            UsersPage.this.error(e.getMessage());
+                        }
+                    }
+                }.setBody(Model.of(user.isEnabled() ? "Disable" : "Enable")));
+            }
+        });
+    }
+
+    private Form<Void> createForm() {
+        Model<String> username = Model.of("");
+        Model<String> displayName = Model.of("");
+        Model<String> password = Model.of("");
+        Model<ArrayList<Role>> roles = new Model<>(new ArrayList<>(List.of(Role.ANALYST)));
+        Form<Void> form = new Form<>("create") {
+            @Override
+            protected void onSubmit() {
+                try {
+                    users().create(username.getObject(), displayName.getObject(), password.getObject(),
+                            roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getObject()));
+                    info("User " + username.getObject() + " created.");
+                    username.setObject("");
+                    displayName.setObject("");
+                } catch (DomainException e) {
+                    error(e.getMessage());
+                } finally {
+                    password.setObject("");
+                }
+            }
+        };
+        form.add(new TextField<>("username", username));
+        form.add(new TextField<>("displayName", displayName));
+        form.add(new PasswordTextField("password", password).setRequired(false));
+        form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values())));
+        return form;
+    }
+
+    private static UserService users() {
+        return DcimWicketApplication.get().services().users();
+    }
+
+    @Override
+    protected String title() {
+        return "Users";
+    }
+}
