@@ -1,6 +1,6 @@
 package io.dcim.forecasting.method;
 
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.SimpleBounds;
@@ -54,8 +54,10 @@ final class BoundedMinimizer {
         try {
             optimizer.optimize(new MaxEval(warm ? WARM_EVALUATIONS : COLD_EVALUATIONS), f, GoalType.MINIMIZE,
                     new InitialGuess(start), new SimpleBounds(zeros, ones));
-        } catch (TooManyEvaluationsException budgetSpent) {
-            // Deliberate: the best point so far is good enough and the cost stays bounded.
+        } catch (MathIllegalStateException stopped) {
+            // Either the evaluation budget ran out (deliberate: the cost stays bounded) or
+            // BOBYQA gave up on a degenerate model ("trust region step has failed to reduce Q",
+            // seen on flat objectives of short series). Both leave a usable best point.
         }
         return fromUnit(best.point == null ? start : best.point, lower, upper);
     }
