@@ -3,70 +3,83 @@ package io.dcim.forecasting.method;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
+import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Minimises a smoothing-error function over a box with BOBYQA (Powell's derivative-free
- * bound-constrained method). The box is mapped onto the unit cube first because BOBYQA uses one
- * trust-region radius for every coordinate, and phi's range (0.18 wide) is much narrower than
- * alpha's. The evaluation budget is a hard cap: if it runs out, the best point seen is returned,
- * which keeps the cost per series predictable for batch runs.
+ * Minimises a smoothing-error function over a box with Commons Math's Nelder-Mead simplex.
+ *
+ * <p>Why Nelder-Mead and not BOBYQA: on these 3-parameter problems both need a few hundred
+ * evaluations, but Commons Math's BOBYQA spends ~50 µs of bookkeeping per evaluation against
+ * ~5 µs for one pass of the recursions, so it was 10x slower for the same (slightly worse)
+ * optimum in our measurements. Bounds are enforced by evaluating at the point clamped into the
+ * box and inflating the value by 1 + 100·(squared distance outside), which steers the simplex
+ * back without ever evaluating the recursions at an inadmissible parameter.
+ *
+ * <p>The box is mapped onto the unit cube so that one simplex size suits every coordinate
+ * (phi's range is 0.18 wide, alpha's 1). A cold fit runs once from the default start and, with
+ * the remaining budget, once more from its best point (restarting Nelder-Mead from a fresh
+ * simplex guards against its known premature collapse). The evaluation budget is a hard cap:
+ * if it runs out the best point seen is returned, keeping the cost per series predictable.
  */
 final class BoundedMinimizer {
 
-    /** Evaluation budget for a fit from the default start. */
+    /** Evaluation budget for a fit from the default start, restart included. */
     static final int COLD_EVALUATIONS = 300;
     /** Evaluation budget when starting next to a known good point (backtest prefixes). */
-    static final int WARM_EVALUATIONS = 80;
+    static final int WARM_EVALUATIONS = 60;
 
-    private static final double COLD_RADIUS = 0.2;
-    private static final double WARM_RADIUS = 0.05;
-    private static final double STOP_RADIUS = 1e-5;
+    private static final double COLD_STEP = 0.2;
+    private static final double RESTART_STEP = 0.05;
+    private static final double WARM_STEP = 0.05;
+    /** Stop when the simplex's values agree to this relative precision. */
+    private static final double RELATIVE_TOLERANCE = 1e-7;
+    private static final double OUTSIDE_PENALTY = 100;
 
     private BoundedMinimizer() {
     }
 
     static double[] minimize(ToDoubleFunction<double[]> objective, double[] lower, double[] upper,
                              double[] coldStart, double[] warmStart) {
-        int n = lower.length;
-        boolean warm = warmStart != null && warmStart.length == n;
-        double[] start = toUnit(warm ? warmStart : coldStart, lower, upper);
-        double radius = warm ? WARM_RADIUS : COLD_RADIUS;
-        // BOBYQA wants the start at least one radius away from each bound or exactly on it.
-        for (int i = 0; i < n; i++) {
-            if (start[i] > 0 && start[i] < radius) {
-                start[i] = radius;
-            } else if (start[i] < 1 && start[i] > 1 - radius) {
-                start[i] = 1 - radius;
+        boolean warm = warmStart != null && warmStart.length == lower.length;
+        Best best = new Best(objective, lower, upper);
+        if (warm) {
+            run(best, toUnit(warmStart, lower, upper), WARM_STEP, WARM_EVALUATIONS);
+        } else {
+            run(best, toUnit(coldStart, lower, upper), COLD_STEP, COLD_EVALUATIONS);
+            int left = COLD_EVALUATIONS - best.evaluations;
+            if (left > 20) {
+                run(best, best.point.clone(), RESTART_STEP, left);
             }
         }
-        Best best = new Best();
-        ObjectiveFunction f = new ObjectiveFunction(u -> best.offer(u, objective.applyAsDouble(fromUnit(u, lower, upper))));
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, radius, STOP_RADIUS);
-        double[] zeros = new double[n];
-        double[] ones = new double[n];
-        java.util.Arrays.fill(ones, 1.0);
-        try {
-            optimizer.optimize(new MaxEval(warm ? WARM_EVALUATIONS : COLD_EVALUATIONS), f, GoalType.MINIMIZE,
-                    new InitialGuess(start), new SimpleBounds(zeros, ones));
-        } catch (MathIllegalStateException stopped) {
-            // Either the evaluation budget ran out (deliberate: the cost stays bounded) or
-            // BOBYQA gave up on a degenerate model ("trust region step has failed to reduce Q",
-            // seen on flat objectives of short series). Both leave a usable best point.
+        return fromUnit(best.point, lower, upper);
+    }
+
+    private static void run(Best best, double[] start, double step, int budget) {
+        double[] steps = new double[start.length];
+        Arrays.fill(steps, step);
+        // Nelder-Mead builds its simplex by adding the steps; start far enough inside the box.
+        for (int i = 0; i < start.length; i++) {
+            start[i] = Math.min(start[i], 1 - step);
         }
-        return fromUnit(best.point == null ? start : best.point, lower, upper);
+        SimplexOptimizer optimizer = new SimplexOptimizer(RELATIVE_TOLERANCE, Double.MIN_NORMAL);
+        try {
+            optimizer.optimize(new MaxEval(budget), new ObjectiveFunction(best::penalised), GoalType.MINIMIZE,
+                    new InitialGuess(start), new NelderMeadSimplex(steps));
+        } catch (MathIllegalStateException budgetSpent) {
+            // Deliberate: the best point so far is kept and the cost stays bounded.
+        }
     }
 
     private static double[] toUnit(double[] x, double[] lower, double[] upper) {
         double[] u = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            double v = (x[i] - lower[i]) / (upper[i] - lower[i]);
-            u[i] = Math.min(1, Math.max(0, v));
+            u[i] = clamp01((x[i] - lower[i]) / (upper[i] - lower[i]));
         }
         return u;
     }
@@ -74,24 +87,46 @@ final class BoundedMinimizer {
     private static double[] fromUnit(double[] u, double[] lower, double[] upper) {
         double[] x = new double[u.length];
         for (int i = 0; i < u.length; i++) {
-            double clamped = Math.min(1, Math.max(0, u[i]));
-            x[i] = lower[i] + clamped * (upper[i] - lower[i]);
+            x[i] = lower[i] + clamp01(u[i]) * (upper[i] - lower[i]);
         }
         return x;
     }
 
-    /** Remembers the best evaluated point, so that a spent budget still yields a result. */
+    private static double clamp01(double v) {
+        return Math.min(1, Math.max(0, v));
+    }
+
+    /** Evaluates in unit coordinates, applies the bound penalty and remembers the best point. */
     private static final class Best {
+        private final ToDoubleFunction<double[]> objective;
+        private final double[] lower;
+        private final double[] upper;
         double[] point;
         double value = Double.POSITIVE_INFINITY;
+        int evaluations;
 
-        double offer(double[] u, double v) {
-            double safe = Double.isFinite(v) ? v : Double.MAX_VALUE;
-            if (safe < value) {
-                value = safe;
-                point = u.clone();
+        Best(ToDoubleFunction<double[]> objective, double[] lower, double[] upper) {
+            this.objective = objective;
+            this.lower = lower;
+            this.upper = upper;
+        }
+
+        double penalised(double[] u) {
+            evaluations++;
+            double outside = 0;
+            double[] clamped = new double[u.length];
+            for (int i = 0; i < u.length; i++) {
+                clamped[i] = clamp01(u[i]);
+                double d = u[i] - clamped[i];
+                outside += d * d;
             }
-            return safe;
+            double v = objective.applyAsDouble(fromUnit(clamped, lower, upper));
+            double safe = Double.isFinite(v) ? v : Double.MAX_VALUE;
+            if (safe < value || point == null) {
+                value = safe;
+                point = clamped;
+            }
+            return safe * (1 + OUTSIDE_PENALTY * outside);
         }
     }
 }
