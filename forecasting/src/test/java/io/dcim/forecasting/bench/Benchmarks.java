@@ -39,6 +39,12 @@ public final class Benchmarks {
         List<ForecastResult> results = forecaster.forecastAll(requests);
         double seconds = (System.nanoTime() - start) / 1e9;
 
+        // The same work on one thread, on a fifth of the fleet, to show what the second core buys.
+        List<ForecastRequest> slice = requests.subList(0, SERIES / 5);
+        long sequentialStart = System.nanoTime();
+        slice.forEach(forecaster::forecast);
+        double sequentialSeconds = (System.nanoTime() - sequentialStart) / 1e9;
+
         Map<MethodName, Integer> chosen = new EnumMap<>(MethodName.class);
         for (ForecastResult r : results) {
             chosen.merge(r.method(), 1, Integer::sum);
@@ -49,6 +55,9 @@ public final class Benchmarks {
                 Runtime.getRuntime().availableProcessors(),
                 java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
         System.out.printf("  wall time: %.2f s, throughput: %.1f series/s%n", seconds, SERIES / seconds);
+        System.out.printf("  one thread, %d series: %.2f s, %.1f series/s (parallel speed-up %.2fx)%n",
+                slice.size(), sequentialSeconds, slice.size() / sequentialSeconds,
+                (SERIES / seconds) / (slice.size() / sequentialSeconds));
         System.out.printf("  methods chosen: %s%n", chosen);
     }
 
