@@ -1,0 +1,35 @@
+package io.dcim.forecasting.method;
+
+/**
+ * Start values of seasonal Holt-Winters, found as R's {@code HoltWinters()} does with its default
+ * {@code start.periods = 2}: decompose the first two seasons classically, take the seasonal
+ * figure as the start seasonals, and regress the defined part of the moving-average trend on
+ * 1, 2, ..., k: its intercept is the start level and its slope the start trend. The recursion
+ * then starts at the first point of the second season (index m).
+ *
+ * @param seasonal start seasonal per phase 0..m-1 (phase = index mod m)
+ */
+record HoltWintersStart(double level, double trend, double[] seasonal) {
+
+    static HoltWintersStart fromFirstTwoSeasons(double[] y, int m, boolean multiplicative) {
+        double[] head = java.util.Arrays.copyOf(y, 2 * m);
+        ClassicalDecomposition d = ClassicalDecomposition.of(head, m, multiplicative);
+        double[] t = d.definedTrend();
+        // OLS of t[k] on k+1 (k = 0..len-1), in closed form.
+        int n = t.length;
+        double meanX = (n + 1) / 2.0;
+        double meanY = 0;
+        for (double v : t) {
+            meanY += v / n;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (int k = 0; k < n; k++) {
+            double dx = (k + 1) - meanX;
+            sxy += dx * (t[k] - meanY);
+            sxx += dx * dx;
+        }
+        double slope = sxy / sxx;
+        return new HoltWintersStart(meanY - slope * meanX, slope, d.figure());
+    }
+}

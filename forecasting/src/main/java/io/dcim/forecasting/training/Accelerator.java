@@ -1,0 +1,26 @@
+package io.dcim.forecasting.training;
+
+import io.dcim.common.error.InvalidValueException;
+
+/**
+ * One accelerator card as the job will see it: vendor peak FLOP/s at the training precision
+ * (e.g. 312e12 for an A100 at BF16, dense) and the fraction of it the job achieves (model FLOPs
+ * utilization, typically 0.3-0.55).
+ */
+public record Accelerator(String model, double peakFlopsPerSecond, double utilization) {
+
+    public Accelerator {
+        if (model == null || model.isBlank()) {
+            throw new InvalidValueException("model", "is required");
+        }
+        TrainingJob.requirePositive("peakFlopsPerSecond", peakFlopsPerSecond);
+        if (!(utilization > 0 && utilization <= 1)) {
+            throw new InvalidValueException("utilization", "must be in (0, 1], was " + utilization);
+        }
+    }
+
+    /** X in the formula: peak × achieved utilization. */
+    public double effectiveFlopsPerSecond() {
+        return peakFlopsPerSecond * utilization;
+    }
+}
