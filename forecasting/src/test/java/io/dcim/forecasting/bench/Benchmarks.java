@@ -16,7 +16,7 @@ import java.util.Random;
 /**
  * Forecasting benchmark: AUTO forecasts (every method backtested on up to three rolling origins,
  * then the winner refitted) for 1,000 daily series of two years (730 points, weekly season,
- * horizon 90), on all cores. Run with {@code mvn -B -q -Pbench -DskipTests -pl forecasting -am verify}.
+ * horizon 90), on all cores. Run with {@code mvn -B -q -Pbench-forecasting -DskipTests -pl forecasting -am verify}.
  */
 public final class Benchmarks {
 
