@@ -12,12 +12,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 
 /** The console in a real headless Chromium: sign in, the dashboard, the cabinet list, an elevation, a device. */
 class ConsoleBrowserIT {
 
     private static final String PASSWORD = "browser test password";
+
+    /** Clicks and waits until the browser has left the page, so nothing stale from it is read. */
+    private static void navigate(ChromeDriver browser, By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
 
     @Test
     void signsInAndWalksFromTheDashboardToADeviceThroughItsCabinetElevation(@TempDir Path dataDir) throws Exception {
@@ -31,23 +41,23 @@ class ConsoleBrowserIT {
                 assertThat(browser.getTitle()).contains("Sign in");
                 browser.findElement(By.name("username")).sendKeys("admin");
                 browser.findElement(By.name("password")).sendKeys("a wrong password");
-                browser.findElement(By.cssSelector("button[type=submit]")).click();
+                navigate(browser, By.cssSelector("button[type=submit]"));
                 assertThat(browser.findElement(By.className("feedback")).getText()).contains("Wrong username or password");
 
                 browser.findElement(By.name("password")).sendKeys(PASSWORD);
                 browser.findElement(By.name("username")).clear();
                 browser.findElement(By.name("username")).sendKeys("admin");
-                browser.findElement(By.cssSelector("button[type=submit]")).click();
+                navigate(browser, By.cssSelector("button[type=submit]"));
                 assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(DemoSiteLoader.SITE_NAME);
                 Browser.screenshot(browser, "dashboard");
 
-                browser.findElement(By.linkText("Cabinets")).click();
+                navigate(browser, By.linkText("Cabinets"));
                 assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(50);
                 // Sort by device count, descending: header texts are upper-cased by CSS, so match the DOM text.
-                browser.findElement(By.xpath("//th//a[contains(., 'Devices')]")).click();
-                browser.findElement(By.xpath("//th//a[contains(., 'Devices')]")).click();
+                navigate(browser, By.xpath("//th//a[contains(., 'Devices')]"));
+                navigate(browser, By.xpath("//th//a[contains(., 'Devices')]"));
                 Browser.screenshot(browser, "cabinet-list");
-                browser.findElement(By.cssSelector("table.grid tbody tr a")).click();
+                navigate(browser, By.cssSelector("table.grid tbody tr a"));
 
                 assertThat(browser.findElements(By.cssSelector("svg.elevation"))).hasSize(2);
                 Browser.screenshot(browser, "elevation");
@@ -55,20 +65,20 @@ class ConsoleBrowserIT {
                 int occupiedU = Integer.parseInt(browser.findElement(By.cssSelector("svg[data-face=front] a.device"))
                         .getAttribute("data-u"));
 
-                browser.findElement(By.linkText("Rack a device here")).click();
+                navigate(browser, By.linkText("Rack a device here"));
                 browser.findElement(By.name("identity:assetTag")).sendKeys("BROWSER-1");
                 browser.findElement(By.name("identity:serial")).sendKeys("BROWSER-SERIAL-1");
                 new Select(browser.findElement(By.name("identity:model"))).selectByVisibleText(
                         "H3C S6850-56HF leaf 48x25G 8x100G (1U, 300 W)");
                 browser.findElement(By.name("positionU")).sendKeys(String.valueOf(occupiedU));
-                browser.findElement(By.cssSelector("form.edit button[type=submit]")).click();
+                navigate(browser, By.cssSelector("form.edit button[type=submit]"));
                 assertThat(browser.findElement(By.cssSelector("form.edit")).getText())
                         .contains("U" + occupiedU + "–U" + occupiedU + " on the front of cabinet").contains("is occupied by");
                 Browser.screenshot(browser, "rack-refused");
 
                 browser.findElement(By.name("positionU")).clear();
                 browser.findElement(By.name("positionU")).sendKeys("40");
-                browser.findElement(By.cssSelector("form.edit button[type=submit]")).click();
+                navigate(browser, By.cssSelector("form.edit button[type=submit]"));
                 assertThat(browser.findElements(By.cssSelector("svg[data-face=front] a.device[data-u='40']"))).hasSize(1);
                 assertThat(browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='40']")).getText())
                         .contains("BROWSER-1");
@@ -76,7 +86,7 @@ class ConsoleBrowserIT {
 
                 WebElement device = browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='40']"));
                 String deviceId = device.getAttribute("data-device-id");
-                device.click();
+                navigate(browser, By.cssSelector("svg[data-face=front] a.device[data-u='40']"));
 
                 assertThat(browser.getCurrentUrl()).contains("device").contains(deviceId);
                 assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Device ");
