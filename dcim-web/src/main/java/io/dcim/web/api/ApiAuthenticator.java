@@ -4,13 +4,10 @@ import io.dcim.web.auth.Principal;
 import io.dcim.web.auth.SignInResult;
 import io.dcim.web.auth.UserService;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,7 +59,7 @@ final class ApiAuthenticator {
         if (colon < 0) {
             return Optional.empty();
         }
-        String key = digest(decoded);
+        String key = UserService.digest(decoded);
         Instant now = clock.instant();
         Cached cached = verifiedBasic.get(key);
         if (cached != null && now.isBefore(cached.until())) {
@@ -78,14 +75,5 @@ final class ApiAuthenticator {
         }
         verifiedBasic.put(key, new Cached(result.principal(), now.plus(BASIC_CACHE_TTL)));
         return Optional.of(result.principal());
-    }
-
-    private static String digest(String credentials) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(credentials.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

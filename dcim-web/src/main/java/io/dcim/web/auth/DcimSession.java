@@ -44,6 +44,11 @@ public class DcimSession extends AuthenticatedWebSession {
         return principal;
     }
 
+    /** Whether the signed-in user may change the inventory (ops or admin). */
+    public boolean canEditInventory() {
+        return isSignedIn() && principal != null && principal.hasAny(Role.OPS, Role.ADMIN);
+    }
+
     @Override
     public void signOut() {
         super.signOut();

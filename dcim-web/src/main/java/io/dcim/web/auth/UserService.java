@@ -221,7 +221,8 @@ public final class UserService {
         }
     }
 
-    static String digest(String token) {
+    /** SHA-256 in hex: how tokens are stored and how verified Basic credentials are remembered. */
+    public static String digest(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -8,7 +8,6 @@ import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.Face;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.device.DevicePage;
 import io.dcim.web.device.PlaceDevicePage;
 import io.dcim.web.layout.BasePage;
@@ -85,7 +84,7 @@ public class CabinetPage extends BasePage {
     }
 
     static boolean canEdit() {
-        return DcimSession.get().principal() != null && DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN);
+        return DcimSession.get().canEditInventory();
     }
 
     @Override

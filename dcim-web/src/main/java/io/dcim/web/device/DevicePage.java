@@ -11,7 +11,6 @@ import io.dcim.web.DcimWicketApplication;
 import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.cabinet.CabinetPage;
 import io.dcim.web.layout.BasePage;
 import java.util.List;
@@ -63,8 +62,7 @@ public class DevicePage extends BasePage {
                 new PageParameters().set("type", "device").set("id", id)));
         add(transitions(id));
         add(new BookmarkablePageLink<>("move", PlaceDevicePage.class, new PageParameters().set("id", id))
-                .setVisible(DcimSession.get().principal() != null
-                        && DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN)));
+                .setVisible(DcimSession.get().canEditInventory()));
         IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> DcimWicketApplication.get().services()
                 .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
         add(new Label("gpuCount", gpus.map(List::size)));
@@ -85,8 +83,7 @@ public class DevicePage extends BasePage {
      * so a change someone else saved meanwhile is refused rather than overwritten.
      */
     private ListView<LifecycleStatus> transitions(long id) {
-        boolean canEdit = DcimSession.get().principal() != null
-                && DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN);
+        boolean canEdit = DcimSession.get().canEditInventory();
         IModel<List<LifecycleStatus>> next = device.map(d -> canEdit ? List.copyOf(d.status().next()) : List.of());
         return new ListView<>("transitions", next) {
             @Override

@@ -10,7 +10,6 @@ import io.dcim.inventory.tenant.Tenant;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.Services;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.PagedDataProvider;
 import java.util.ArrayList;
@@ -96,7 +95,7 @@ public class GpuListPage extends BasePage {
     }
 
     private static boolean canEdit() {
-        return DcimSession.get().principal() != null && DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN);
+        return DcimSession.get().canEditInventory();
     }
 
     private Form<Void> filterForm(GpuFilter filter) {

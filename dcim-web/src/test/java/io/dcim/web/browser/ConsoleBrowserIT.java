@@ -61,7 +61,6 @@ class ConsoleBrowserIT {
 
                 assertThat(browser.findElements(By.cssSelector("svg.elevation"))).hasSize(2);
                 Browser.screenshot(browser, "elevation");
-                String elevationUrl = browser.getCurrentUrl();
                 int occupiedU = Integer.parseInt(browser.findElement(By.cssSelector("svg[data-face=front] a.device"))
                         .getAttribute("data-u"));
 
