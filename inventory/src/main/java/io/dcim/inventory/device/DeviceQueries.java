@@ -40,12 +40,26 @@ public final class DeviceQueries {
                 .orElseThrow(() -> new NotFoundException("device", deviceId)));
     }
 
+    /** The full lines the device spreadsheet holds, for exports. */
+    public Page<DeviceRecord> records(DeviceFilter filter, PageRequest request) {
+        return db.read(session -> filtered(DeviceRecord.class,
+                "select new io.dcim.inventory.device.DeviceRecord(d.id, d.assetTag, d.serial, d.name, m.manufacturer,"
+                        + " m.model, d.status, s.name, r.name, c.name, d.positionU, d.face, t.name, d.notes)",
+                filter).fetch(session, request));
+    }
+
     private static PagedQuery<DeviceSummary> query(DeviceFilter filter) {
-        return new PagedQuery<>(DeviceSummary.class,
-                        "select new io.dcim.inventory.device.DeviceSummary(d.id, d.assetTag, d.serial, d.name, m.id,"
-                                + " m.manufacturer, m.model, m.kind, m.heightU, m.fullDepth, d.status, c.id, c.name, d.positionU,"
-                                + " d.face, t.id, t.name)",
-                        "from Device d join d.model m left join d.cabinet c left join d.room r left join d.tenant t",
+        return filtered(DeviceSummary.class,
+                "select new io.dcim.inventory.device.DeviceSummary(d.id, d.assetTag, d.serial, d.name, m.id,"
+                        + " m.manufacturer, m.model, m.kind, m.heightU, m.fullDepth, d.status, c.id, c.name, d.positionU,"
+                        + " d.face, t.id, t.name)",
+                filter);
+    }
+
+    private static <T> PagedQuery<T> filtered(Class<T> type, String select, DeviceFilter filter) {
+        return new PagedQuery<>(type, select,
+                        "from Device d join d.model m left join d.cabinet c left join d.room r left join r.site s"
+                                + " left join d.tenant t",
                         "d.id", SORT)
                 .where("r.site.id = :site", "site", filter.siteId())
                 .where("r.id = :room", "room", filter.roomId())

@@ -1,0 +1,141 @@
+package io.dcim.inventory.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.common.table.Table;
+import io.dcim.common.table.TableFormat;
+import io.dcim.common.table.TableReader;
+import io.dcim.common.table.TableWriter;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceQueries;
+import io.dcim.inventory.device.Face;
+import io.dcim.inventory.gpu.GpuFilter;
+import io.dcim.inventory.gpu.GpuQueries;
+import io.dcim.inventory.gpu.GpuService;
+import io.dcim.inventory.tenant.TenantKind;
+import io.dcim.inventory.tenant.TenantService;
+import io.dcim.testing.BothDatabases;
+import io.dcim.testing.InventoryFixture;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+class DeviceImportTest {
+
+    private static final String HEADER = "asset_tag,serial,name,model,status,site,room,cabinet,position_u,face,tenant,gpu_serials,notes\n";
+
+    private record Setup(InventoryFixture f, DeviceImport importer, DeviceQueries devices, GpuQueries gpus) {
+    }
+
+    private static Setup setUp(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        f.cabinet("A01");
+        f.cabinet("A02");
+        new TenantService(db).create("Inner Mongolia University", TenantKind.UNIVERSITY);
+        return new Setup(f, new DeviceImport(db, f.devices, new GpuService(db)), new DeviceQueries(db), new GpuQueries(db));
+    }
+
+    private static Table csv(String body) {
+        return new TableReader(100_000).read((HEADER + body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @BothDatabases
+    void importsServersWithTheirCardsIntoCabinets(Database db) {
+        Setup s = setUp(db);
+        ImportReport report = s.importer.apply(csv("""
+                IM-1,SN-1,node-1,Dell PowerEdge XE9680 8x H100 SXM5,INSTALLED,Test IDC,Hall 1,A01,2,FRONT,Inner Mongolia University,G1;G2;G3,
+                IM-2,SN-2,,S6850-56HF leaf 48x25G 8x100G,installed,Test IDC,,A01,42,,,,top of rack
+                IM-3,SN-3,,H3C UniServer R4900 G5,RECEIVED,,,,,,,,in stock
+                """), done -> { });
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.written()).isTrue();
+        assertThat(report.devices()).isEqualTo(3);
+        assertThat(report.gpus()).isEqualTo(3);
+        var placed = s.devices.page(DeviceFilter.all(), PageRequest.first(10, "assetTag")).items();
+        assertThat(placed).extracting(d -> d.assetTag() + "@" + d.cabinetName() + "/" + d.positionU() + "/" + d.face())
+                .containsExactly("IM-1@A01/2/FRONT", "IM-2@A01/42/FRONT", "IM-3@null/null/null");
+        var cards = s.gpus.page(new GpuFilter(null, null, null, null, null), PageRequest.first(10, "serial")).items();
+        assertThat(cards).extracting(g -> g.serial() + ":" + g.tenantName())
+                .containsExactly("G1:Inner Mongolia University", "G2:Inner Mongolia University", "G3:Inner Mongolia University");
+    }
+
+    @BothDatabases
+    void reportsEveryFailingRowAndWritesNothing(Database db) {
+        Setup s = setUp(db);
+        ImportReport report = s.importer.apply(csv("""
+                IM-1,SN-1,,Dell PowerEdge XE9680 8x H100 SXM5,INSTALLED,Test IDC,,A01,2,FRONT,,,
+                IM-2,SN-2,,Dell PowerEdge XE9680 8x H100 SXM5,INSTALLED,Test IDC,,A01,5,FRONT,,,
+                IM-3,SN-3,,No Such Model,INSTALLED,Test IDC,,A01,20,FRONT,,,
+                IM-4,SN-1,,S6850-56HF leaf 48x25G 8x100G,RECEIVED,,,,,,,,
+                IM-5,SN-5,,S6850-56HF leaf 48x25G 8x100G,INSTALLED,Test IDC,,Z99,1,FRONT,,,
+                IM-6,SN-6,,S6850-56HF leaf 48x25G 8x100G,BROKEN,,,,,,,,
+                IM-7,SN-7,,S6850-56HF leaf 48x25G 8x100G,INSTALLED,Test IDC,,A02,x,FRONT,,,
+                IM-8,SN-8,,S6850-56HF leaf 48x25G 8x100G,INSTALLED,Test IDC,,A02,40,FRONT,,G9,
+                """), done -> { });
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.problems()).extracting(p -> p.line() + " " + p.column())
+                .containsExactly("3 position_u", "4 model", "5 serial", "6 cabinet", "7 status", "8 position_u", "9 gpu_serials");
+        assertThat(report.problems().get(0).message()).contains("occupied by IM-1");
+        assertThat(report.problems().get(2).message()).contains("SN-1");
+        assertThat(report.problems().get(4).message()).contains("BROKEN").contains("INSTALLED");
+        assertThat(s.devices.page(DeviceFilter.all(), PageRequest.first(10, "assetTag")).total()).isZero();
+        assertThat(s.f.cabinets.find(cabinetId(s, "A01")).getDeviceCount()).isZero();
+    }
+
+    @BothDatabases
+    void checkingAValidFileWritesNothing(Database db) {
+        Setup s = setUp(db);
+        List<Integer> progress = new ArrayList<>();
+        ImportReport report = s.importer.check(csv("IM-1,SN-1,,S6850-56HF leaf 48x25G 8x100G,RECEIVED,,,,,,,,\n"),
+                progress::add);
+
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.written()).isFalse();
+        assertThat(report.devices()).isEqualTo(1);
+        assertThat(progress).containsExactly(1);
+        assertThat(s.devices.page(DeviceFilter.all(), PageRequest.first(10, "assetTag")).total()).isZero();
+    }
+
+    @BothDatabases
+    void refusesAFileWithoutTheRequiredColumns(Database db) {
+        Setup s = setUp(db);
+        Table table = new TableReader(10).read("tag,serial\nA,B\n".getBytes(StandardCharsets.UTF_8));
+
+        ImportReport report = s.importer.apply(table, done -> { });
+
+        assertThat(report.problems()).extracting(RowProblem::column).containsExactly("asset_tag", "model", "status");
+    }
+
+    @BothDatabases
+    void anExportedListImportsBackIntoAnEmptySite(Database db) {
+        Setup s = setUp(db);
+        Cabinet a01 = s.f.cabinets.find(cabinetId(s, "A01"));
+        s.f.install(s.f.h100Server(), a01, 2, Face.FRONT);
+        s.f.install(s.f.leafSwitch(), a01, 42, Face.REAR);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TableWriter writer = TableWriter.open(TableFormat.XLSX, out)) {
+            assertThat(new DeviceExport(db, s.devices).write(DeviceFilter.all(), writer)).isEqualTo(2);
+        }
+        Table exported = new TableReader(10).read(out.toByteArray());
+        db.execute(session -> session.createMutationQuery("delete from Device").executeUpdate());
+        db.execute(session -> session.createMutationQuery("update Cabinet c set c.usedU = 0, c.typicalW = 0, c.deviceCount = 0")
+                .executeUpdate());
+
+        ImportReport report = s.importer.apply(exported, done -> { });
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(s.devices.page(DeviceFilter.inCabinet(a01.getId()), PageRequest.first(10, "assetTag")).items())
+                .extracting(d -> d.positionU() + "/" + d.face()).containsExactlyInAnyOrder("2/FRONT", "42/REAR");
+    }
+
+    private static long cabinetId(Setup s, String name) {
+        return s.f.db.read(session -> session.createQuery("select c.id from Cabinet c where c.name = :n", Long.class)
+                .setParameter("n", name).getSingleResult());
+    }
+}
