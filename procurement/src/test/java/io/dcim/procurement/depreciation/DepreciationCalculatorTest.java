@@ -50,6 +50,19 @@ class DepreciationCalculatorTest {
     }
 
     @Test
+    void aTinyAmountIsChargedUntilItRunsOutAndNeverGoesNegative() {
+        // 0.30 / 60 = 0.005 → 0.01 a month: 60 such months would overshoot to 0.60, so the charge
+        // stops at what is left: 30 months of 0.01, then 0.00 to the end.
+        AssetTerms terms = AssetTerms.of(cny("0.30"), BigDecimal.ZERO, 60, STRAIGHT_LINE, DECEMBER_2023);
+
+        List<Period> periods = calculator.schedule(terms).periods();
+
+        assertThat(periods.subList(0, 30)).allSatisfy(p -> assertThat(p.depreciation()).isEqualTo(cny("0.01")));
+        assertThat(periods.subList(30, 60)).allSatisfy(p -> assertThat(p.depreciation()).isEqualTo(cny("0.00")));
+        assertThat(periods.get(59).accumulated()).isEqualTo(cny("0.30"));
+    }
+
+    @Test
     void doubleDecliningBalanceSwitchesToStraightLineForTheLastTwoYears() {
         // Rate 2/5 = 40% of the opening value, residual ignored:
         //   year 1: 100,000 × 40% = 40,000 → 3,333.33 a month (12 × = 39,999.96)
