@@ -1,0 +1,270 @@
+package io.dcim.procurement.export;
+
+import io.dcim.common.error.InvalidValueException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+
+/**
+ * Writes the depreciation schedule workbook finance asks for: "Summary" (depreciation by month
+ * and asset class, with totals) and "Detail" (one row per asset per month), continued on
+ * "Detail (2)", "Detail (3)"… when a sheet is full.
+ *
+ * <p>Rows are streamed through Apache POI SXSSF: only the last {@value #ROW_WINDOW} rows of a
+ * sheet are kept in memory, the rest go to compressed temporary files that are deleted when
+ * the workbook has been written, or has failed to be. Column widths are fixed because
+ * auto-sizing would need every row in memory. Nothing reaches the output until every row has
+ * been read, so a failing source leaves the output untouched.
+ *
+ * <p>One instance may write any number of workbooks, one after the other or concurrently.
+ */
+public final class DepreciationWorkbook {
+
+    /** Rows in an Excel sheet, header included. */
+    public static final int EXCEL_MAX_ROWS = 1_048_576;
+    /** Rows SXSSF keeps in memory per sheet before flushing to its temporary file. */
+    static final int ROW_WINDOW = 100;
+    /** The progress callback hears about every this many rows, and once at the end. */
+    public static final long PROGRESS_EVERY = 10_000;
+
+    static final String SUMMARY_SHEET = "Summary";
+    static final String DETAIL_SHEET = "Detail";
+    static final String CNY_FORMAT = "#,##0.00";
+    static final String DATE_FORMAT = "yyyy-mm-dd";
+
+    /** Detail columns: header and width in characters. */
+    static final List<Column> DETAIL_COLUMNS = List.of(
+            new Column("Asset tag", 16), new Column("Description", 36), new Column("Class", 16), new Column("Site", 16),
+            new Column("In service", 12), new Column("Cost (CNY)", 16), new Column("Method", 24),
+            new Column("Life (months)", 13), new Column("Period", 9), new Column("Depreciation (CNY)", 18),
+            new Column("Accumulated (CNY)", 18), new Column("Net book value (CNY)", 20));
+
+    record Column(String header, int widthChars) {
+    }
+
+    private final int maxRowsPerSheet;
+
+    /** A writer that fills each sheet up to Excel's limit. */
+    public DepreciationWorkbook() {
+        this(EXCEL_MAX_ROWS);
+    }
+
+    /**
+     * @param maxRowsPerSheet rows per detail sheet including its header, at most
+     *                        {@link #EXCEL_MAX_ROWS}; smaller values serve tests and readers
+     *                        whose spreadsheet tool chokes on big sheets
+     */
+    public DepreciationWorkbook(int maxRowsPerSheet) {
+        if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
+            throw new InvalidValueException("maxRowsPerSheet", "must be between 2 (a header and a row) and "
+                    + EXCEL_MAX_ROWS + ", was " + maxRowsPerSheet);
+        }
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    /**
+     * Writes the workbook for {@code rows} to {@code out}. Neither the stream nor the output is closed.
+     *
+     * @param progress told the number of rows written so far, every {@value #PROGRESS_EVERY}
+     *                 rows and once at the end
+     */
+    public ExportResult write(Stream<DetailRow> rows, OutputStream out, LongConsumer progress) throws IOException {
+        return write(rows.iterator(), out, progress);
+    }
+
+    /** As {@link #write(Stream, OutputStream, LongConsumer)}, from an iterator. */
+    public ExportResult write(Iterator<DetailRow> rows, OutputStream out, LongConsumer progress) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        try {
+            workbook.setCompressTempFiles(true);
+            ExportResult result = new Writer(workbook, progress == null ? n -> { } : progress).write(rows);
+            workbook.write(out);
+            out.flush();
+            return result;
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    /** The state of writing one workbook. */
+    private final class Writer {
+
+        private final SXSSFWorkbook workbook;
+        private final LongConsumer progress;
+        private final Styles styles;
+        private final SummaryTotals totals = new SummaryTotals();
+        private final SXSSFSheet summary;
+        private SXSSFSheet detail;
+        private int detailSheets;
+        private int nextRow;
+        private long written;
+
+        Writer(SXSSFWorkbook workbook, LongConsumer progress) {
+            this.workbook = workbook;
+            this.progress = progress;
+            this.styles = new Styles(workbook);
+            // Created first so it is the first tab; filled once the totals are known.
+            this.summary = workbook.createSheet(SUMMARY_SHEET);
+        }
+
+        ExportResult write(Iterator<DetailRow> rows) {
+            startDetailSheet();
+            while (rows.hasNext()) {
+                if (nextRow == maxRowsPerSheet) {
+                    finishDetailSheet();
+                    startDetailSheet();
+                }
+                DetailRow row = rows.next();
+                writeDetail(detail.createRow(nextRow++), row);
+                totals.add(row.period(), row.assetClass(), row.depreciation());
+                if (++written % PROGRESS_EVERY == 0) {
+                    progress.accept(written);
+                }
+            }
+            finishDetailSheet();
+            new SummarySheet(summary, styles, totals).write();
+            progress.accept(written);
+            return new ExportResult(written, detailSheets, totals.grandTotal());
+        }
+
+        private void startDetailSheet() {
+            detailSheets++;
+            detail = workbook.createSheet(detailSheets == 1 ? DETAIL_SHEET : DETAIL_SHEET + " (" + detailSheets + ")");
+            Row header = detail.createRow(0);
+            for (int c = 0; c < DETAIL_COLUMNS.size(); c++) {
+                Column column = DETAIL_COLUMNS.get(c);
+                detail.setColumnWidth(c, column.widthChars() * 256);
+                text(header, c, column.header()).setCellStyle(styles.header);
+            }
+            detail.createFreezePane(0, 1);
+            nextRow = 1;
+        }
+
+        private void finishDetailSheet() {
+            detail.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, DETAIL_COLUMNS.size() - 1));
+        }
+
+        private void writeDetail(Row row, DetailRow detail) {
+            text(row, 0, detail.assetTag());
+            text(row, 1, detail.description());
+            text(row, 2, detail.assetClass());
+            text(row, 3, detail.site());
+            date(row, 4, detail.inServiceDate());
+            money(row, 5, detail.cost());
+            text(row, 6, detail.method() == null ? null : detail.method().label());
+            row.createCell(7).setCellValue(detail.usefulLifeMonths());
+            text(row, 8, detail.period().toString());
+            money(row, 9, detail.depreciation());
+            money(row, 10, detail.accumulated());
+            money(row, 11, detail.netBookValue());
+        }
+
+        private void date(Row row, int column, LocalDate value) {
+            if (value != null) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(value);
+                cell.setCellStyle(styles.date);
+            }
+        }
+
+        private void money(Row row, int column, BigDecimal value) {
+            if (value != null) {
+                Styles.money(row.createCell(column), value, styles.cny);
+            }
+        }
+    }
+
+    static Cell text(Row row, int column, String value) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return cell;
+    }
+
+    /** Cell styles are per workbook and limited in number: made once, shared by every cell. */
+    static final class Styles {
+
+        final CellStyle header;
+        final CellStyle cny;
+        final CellStyle date;
+        final CellStyle totalLabel;
+        final CellStyle totalCny;
+
+        Styles(SXSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            short cnyFormat = workbook.createDataFormat().getFormat(CNY_FORMAT);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            cny = workbook.createCellStyle();
+            cny.setDataFormat(cnyFormat);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+            totalLabel = header;
+            totalCny = workbook.createCellStyle();
+            totalCny.setDataFormat(cnyFormat);
+            totalCny.setFont(bold);
+        }
+
+        /**
+         * XLSX stores numbers as doubles; a fen amount below 10^13 CNY survives the trip, since
+         * a double carries 15 significant digits.
+         */
+        static void money(Cell cell, BigDecimal value, CellStyle style) {
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** The summary sheet: months down, asset classes across, totals on the right and at the bottom. */
+    private record SummarySheet(SXSSFSheet sheet, Styles styles, SummaryTotals totals) {
+
+        void write() {
+            List<String> classes = List.copyOf(totals.classes());
+            int totalColumn = classes.size() + 1;
+            Row header = sheet.createRow(0);
+            text(header, 0, "Period").setCellStyle(styles.header);
+            for (int c = 0; c < classes.size(); c++) {
+                text(header, c + 1, classes.get(c)).setCellStyle(styles.header);
+            }
+            text(header, totalColumn, "Total").setCellStyle(styles.header);
+            sheet.setColumnWidth(0, 12 * 256);
+            for (int c = 1; c <= totalColumn; c++) {
+                sheet.setColumnWidth(c, 18 * 256);
+            }
+            sheet.createFreezePane(1, 1);
+
+            int r = 1;
+            for (YearMonth month : totals.months()) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, month.toString());
+                for (int c = 0; c < classes.size(); c++) {
+                    Styles.money(row.createCell(c + 1), totals.amount(month, classes.get(c)), styles.cny);
+                }
+                Styles.money(row.createCell(totalColumn), totals.monthTotal(month), styles.cny);
+            }
+            Row total = sheet.createRow(r);
+            text(total, 0, "Total").setCellStyle(styles.totalLabel);
+            for (int c = 0; c < classes.size(); c++) {
+                Styles.money(total.createCell(c + 1), totals.classTotal(classes.get(c)), styles.totalCny);
+            }
+            Styles.money(total.createCell(totalColumn), totals.grandTotal(), styles.totalCny);
+        }
+    }
+}
