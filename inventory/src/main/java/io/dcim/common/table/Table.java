@@ -1,5 +1,6 @@
 package io.dcim.common.table;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -7,9 +8,9 @@ import java.util.Map;
  * A spreadsheet as read from an upload: column names normalised to lower case with
  * underscores, and each data row with the line number the person sees in their editor.
  */
-public record Table(List<String> columns, List<Row> rows) {
+public record Table(List<String> columns, List<Row> rows) implements Serializable {
 
-    public record Row(int line, Map<String, String> cells) {
+    public record Row(int line, Map<String, String> cells) implements Serializable {
 
         /** The trimmed cell, or null when the column is missing or the cell blank. */
         public String get(String column) {

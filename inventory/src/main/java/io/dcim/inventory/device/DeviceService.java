@@ -13,7 +13,6 @@ import io.dcim.inventory.tenant.Tenant;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import org.hibernate.Session;
 
 import static io.dcim.common.text.Fields.optional;
@@ -155,9 +154,9 @@ public final class DeviceService {
         moveCardsAlong(session, device);
     }
 
-    /** A server's cards are where the server is: keep their derived site in step. */
+    /** A server's cards are where the server is: keep their derived site in step (its card counter says if it has any). */
     private static void moveCardsAlong(Session session, Device device) {
-        if (device.getModel().getGpuSlots() > 0 && device.getId() != null) {
+        if (device.getGpuCount() > 0) {
             session.flush();
             session.createMutationQuery("update Gpu g set g.site = :site where g.server.id = :server")
                     .setParameter("site", device.getRoom() == null ? null : device.getRoom().getSite())
@@ -178,8 +177,8 @@ public final class DeviceService {
     /** Loads the cabinet's devices and claims the cabinet's version for this transaction. */
     private static CabinetContents contentsOf(Session session, Cabinet cabinet) {
         session.lock(cabinet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        List<Device> devices = session.createQuery(
-                        "select d from Device d join fetch d.model where d.cabinet = :c", Device.class)
+        // No join fetch: H2 would then walk the device table by model; the few models come from the session.
+        List<Device> devices = session.createQuery("select d from Device d where d.cabinet = :c", Device.class)
                 .setParameter("c", cabinet).getResultList();
         return new CabinetContents(cabinet, devices);
     }
@@ -208,21 +207,22 @@ public final class DeviceService {
         }
     }
 
+    /** Two look-ups, each on its own unique index (an OR of the two makes H2 scan the table). */
     private static void checkUnique(Session session, Device device) {
-        List<Device> clashes = session.createQuery(
-                        "select d from Device d where (d.assetTagKey = :tag or d.serialKey = :serial) and d.id <> :self",
-                        Device.class)
-                .setParameter("tag", Device.key(device.getAssetTag()))
-                .setParameter("serial", Device.key(device.getSerial()))
-                .setParameter("self", device.getId() == null ? -1L : device.getId())
-                .getResultList();
-        for (Device other : clashes) {
-            if (Objects.equals(Device.key(other.getAssetTag()), Device.key(device.getAssetTag()))) {
-                throw new ConflictException("assetTag", "asset tag " + device.getAssetTag() + " is already used by another device");
-            }
+        long self = device.getId() == null ? -1L : device.getId();
+        clash(session, "assetTagKey", device.getAssetTag(), self).ifPresent(other -> {
+            throw new ConflictException("assetTag", "asset tag " + device.getAssetTag() + " is already used by another device");
+        });
+        clash(session, "serialKey", device.getSerial(), self).ifPresent(other -> {
             throw new ConflictException("serial", "serial " + device.getSerial() + " is already used by device "
                     + other.getAssetTag());
-        }
+        });
+    }
+
+    private static java.util.Optional<Device> clash(Session session, String keyColumn, String value, long self) {
+        return session.createQuery("select d from Device d where d." + keyColumn + " = :key and d.id <> :self", Device.class)
+                .setParameter("key", Device.key(value)).setParameter("self", self)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private static Tenant tenant(Session session, Long tenantId) {

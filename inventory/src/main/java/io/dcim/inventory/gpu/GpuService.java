@@ -8,6 +8,7 @@ import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ public final class GpuService {
                 throw new InvalidValueException("status", "is required");
             }
             String serial = required("serial", request.serial(), MAX_SERIAL_LENGTH);
-            checkSerialUnique(session, serial);
+            checkSerialsUnique(session, List.of(serial));
             Gpu gpu = new Gpu(serial, model, request.status());
             gpu.setTenant(tenant(session, request.tenantId()));
             if (request.serverId() != null) {
@@ -53,6 +54,39 @@ public final class GpuService {
             session.persist(gpu);
             recount(session, servers(gpu));
             return gpu;
+        });
+    }
+
+    /**
+     * Registers a server's cards in one go (receiving and imports): one uniqueness query, one
+     * look at the free slots and one recount, instead of one of each per card.
+     */
+    public List<Gpu> registerAll(long serverId, List<String> serials, long gpuModelId, GpuStatus status, Long tenantId) {
+        return db.inTransaction(session -> {
+            GpuModel model = Lookup.referenced(session, GpuModel.class, gpuModelId, "gpuModelId", "GPU model");
+            if (status == null) {
+                throw new InvalidValueException("status", "is required");
+            }
+            List<String> checked = new ArrayList<>();
+            for (String serial : serials) {
+                checked.add(required("serial", serial, MAX_SERIAL_LENGTH));
+            }
+            checkSerialsUnique(session, checked);
+            Tenant tenant = tenant(session, tenantId);
+            Device server = Lookup.referenced(session, Device.class, serverId, "serverId", "device");
+            BitSet taken = takenSlots(session, server, checked.size());
+            List<Gpu> cards = new ArrayList<>();
+            for (String serial : checked) {
+                Gpu gpu = new Gpu(serial, model, status);
+                gpu.setTenant(tenant);
+                int slot = taken.nextClearBit(0);
+                taken.set(slot);
+                gpu.fitInto(server, slot);
+                session.persist(gpu);
+                cards.add(gpu);
+            }
+            recount(session, Set.of(server));
+            return cards;
         });
     }
 
@@ -117,19 +151,8 @@ public final class GpuService {
     private static void fit(Session session, Gpu gpu, long serverId, Integer slotIndex) {
         Device server = Lookup.referenced(session, Device.class, serverId, "serverId", "device");
         int slots = server.getModel().getGpuSlots();
-        if (slots == 0) {
-            throw new InvalidValueException("serverId", server.getAssetTag() + " (" + server.getModel().getDisplayName()
-                    + ") has no GPU slots");
-        }
-        session.lock(server, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        BitSet taken = new BitSet(slots);
-        session.createQuery("select g.slotIndex from Gpu g where g.server = :s and g.slotIndex is not null", Integer.class)
-                .setParameter("s", server).getResultList().forEach(taken::set);
+        BitSet taken = takenSlots(session, server, 1);
         int slot = slotIndex != null ? slotIndex : taken.nextClearBit(0);
-        if (taken.cardinality() >= slots) {
-            throw new ConflictException("serverId", server.getAssetTag() + " already holds " + slots
-                    + " GPUs, all its slots");
-        }
         if (slot < 0 || slot >= slots) {
             throw new InvalidValueException("slotIndex", "must be between 0 and " + (slots - 1) + " for "
                     + server.getAssetTag());
@@ -138,6 +161,27 @@ public final class GpuService {
             throw new ConflictException("slotIndex", "slot " + slot + " of " + server.getAssetTag() + " is taken");
         }
         gpu.fitInto(server, slot);
+    }
+
+    /** The server's taken slots, refusing when {@code adding} more cards would not fit; claims the server's version. */
+    private static BitSet takenSlots(Session session, Device server, int adding) {
+        int slots = server.getModel().getGpuSlots();
+        if (slots == 0) {
+            throw new InvalidValueException("serverId", server.getAssetTag() + " (" + server.getModel().getDisplayName()
+                    + ") has no GPU slots");
+        }
+        session.lock(server, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        BitSet taken = new BitSet(slots);
+        session.createQuery("select g.slotIndex from Gpu g where g.server = :s and g.slotIndex is not null", Integer.class)
+                .setParameter("s", server).getResultList().forEach(taken::set);
+        if (taken.cardinality() >= slots) {
+            throw new ConflictException("serverId", server.getAssetTag() + " already holds " + slots + " GPUs, all its slots");
+        }
+        if (taken.cardinality() + adding > slots) {
+            throw new ConflictException("serverId", server.getAssetTag() + " holds " + taken.cardinality() + " of its "
+                    + slots + " GPU slots; " + adding + " more do not fit");
+        }
+        return taken;
     }
 
     private static Set<Device> servers(Gpu... gpus) {
@@ -169,11 +213,17 @@ public final class GpuService {
         }
     }
 
-    private static void checkSerialUnique(Session session, String serial) {
-        Long clashes = session.createQuery("select count(g) from Gpu g where g.serialKey = :s", Long.class)
-                .setParameter("s", Device.key(serial)).getSingleResult();
-        if (clashes > 0) {
-            throw new ConflictException("serial", "GPU serial " + serial + " is already registered");
+    private static void checkSerialsUnique(Session session, List<String> serials) {
+        Set<String> seen = new HashSet<>();
+        for (String serial : serials) {
+            if (!seen.add(Device.key(serial))) {
+                throw new ConflictException("serial", "GPU serial " + serial + " is listed twice");
+            }
+        }
+        List<String> clashes = session.createQuery("select g.serial from Gpu g where g.serialKey in :keys", String.class)
+                .setParameter("keys", seen).getResultList();
+        if (!clashes.isEmpty()) {
+            throw new ConflictException("serial", "GPU serial " + String.join(", ", clashes) + " is already registered");
         }
     }
 

@@ -13,7 +13,6 @@ import io.dcim.inventory.device.Location;
 import io.dcim.inventory.device.NewDevice;
 import io.dcim.inventory.gpu.GpuService;
 import io.dcim.inventory.gpu.GpuStatus;
-import io.dcim.inventory.gpu.NewGpu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +29,13 @@ import org.hibernate.Session;
  */
 public final class DeviceImport {
 
-    /** Keeps the session small: flushed rows leave the persistence context. */
-    private static final int CLEAR_EVERY_ROWS = 200;
+    /**
+     * Keeps the session small: every query flushes first, and a flush dirty-checks everything
+     * the session holds, so flushed rows leave the persistence context often.
+     */
+    private static final int CLEAR_EVERY_ROWS = 25;
+
+    private static final int PROGRESS_EVERY_ROWS = 200;
 
     private final Database db;
     private final DeviceService devices;
@@ -100,6 +104,8 @@ public final class DeviceImport {
             if (++done % CLEAR_EVERY_ROWS == 0) {
                 session.flush();
                 session.clear();
+            }
+            if (done % PROGRESS_EVERY_ROWS == 0) {
                 progress.accept(done);
             }
         }
@@ -128,10 +134,7 @@ public final class DeviceImport {
             throw new InvalidValueException(DeviceColumns.GPU_SERIALS, serials.size() + " serials for "
                     + model.getGpuSlots() + " slots of a " + model.getDisplayName());
         }
-        for (String serial : serials) {
-            gpus.register(new NewGpu(serial, model.getDefaultGpuModel().getId(), device.getId(), null, GpuStatus.IN_SERVICE,
-                    tenantId));
-        }
+        gpus.registerAll(device.getId(), serials, model.getDefaultGpuModel().getId(), GpuStatus.IN_SERVICE, tenantId);
         return serials.size();
     }
 

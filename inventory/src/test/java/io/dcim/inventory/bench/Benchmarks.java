@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * Inventory benchmarks at full demo scale (4,000 cabinets): seeding on H2 (file) and
- * PostgreSQL, then the warm per-site totals and a 50-row cabinet page.
+ * PostgreSQL, then the warm per-site totals, a 50-row cabinet page and a 10,000-row device import.
  * Run: {@code mvn -B -q -Pbench-inventory -DskipTests -pl inventory -am verify}
  */
 public final class Benchmarks {
@@ -53,6 +53,7 @@ public final class Benchmarks {
                 CabinetFilter.ofSite(site.siteId()), new PageRequest(20, 50, "freeU", false))));
         report(name, "cabinet page (50 rows, filtered by headroom >= 8 kW)", time(() -> cabinets.page(
                 new CabinetFilter(site.siteId(), null, null, null, null, 8_000L, null), new PageRequest(0, 50, "headroomW", false))));
+        ImportBenchmark.run(name, db.database(), site.siteId(), site.siteName());
     }
 
     private static double[] time(Supplier<?> work) {

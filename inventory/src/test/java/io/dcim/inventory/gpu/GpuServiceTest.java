@@ -41,6 +41,28 @@ class GpuServiceTest {
     }
 
     @BothDatabases
+    void registersAServersCardsInOneGoIntoItsFreeSlots(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        GpuService gpus = new GpuService(db);
+        Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
+        long h100 = f.gpuModel("H100 SXM5 80GB").getId();
+        gpus.register(new NewGpu("G-0", h100, server.getId(), 0, GpuStatus.IN_SERVICE, null));
+
+        gpus.registerAll(server.getId(), List.of("G-1", "G-2", "G-3"), h100, GpuStatus.IN_SERVICE, null);
+
+        assertThat(new GpuQueries(db).page(new GpuFilter(null, null, null, null, server.getId()),
+                PageRequest.first(50, "server")).items())
+                .extracting(g -> g.serial() + "@" + g.slotIndex()).containsExactly("G-0@0", "G-1@1", "G-2@2", "G-3@3");
+        assertThat(f.devices.find(server.getId()).getGpuCount()).isEqualTo(4);
+        assertThatThrownBy(() -> gpus.registerAll(server.getId(), List.of("G-7", "g-7"), h100, GpuStatus.IN_SERVICE, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> gpus.registerAll(server.getId(), List.of("G-8", "G-2"), h100, GpuStatus.IN_SERVICE, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("G-2 is already registered");
+        assertThatThrownBy(() -> gpus.registerAll(server.getId(), List.of("A", "B", "C", "D", "E"), h100,
+                GpuStatus.IN_SERVICE, null)).isInstanceOf(ConflictException.class).hasMessageContaining("5 more do not fit");
+    }
+
+    @BothDatabases
     void refusesSlotsOutOfRangeTakenSlotsAndServersWithoutSlots(Database db) {
         InventoryFixture f = new InventoryFixture(db);
         GpuService gpus = new GpuService(db);
