@@ -11,7 +11,12 @@ import io.dcim.web.device.PlaceDevicePage;
 import io.dcim.web.gpu.GpuListPage;
 import io.dcim.common.audit.Actor;
 import io.dcim.web.history.HistoryPage;
+import io.dcim.web.device.DeviceListPage;
 import io.dcim.web.home.HomePage;
+import io.dcim.web.transfer.ExportResource;
+import io.dcim.web.transfer.ImportPage;
+import org.apache.wicket.request.resource.IResource;
+import org.apache.wicket.request.resource.ResourceReference;
 import org.apache.wicket.Session;
 import org.apache.wicket.request.cycle.IRequestCycleListener;
 import org.apache.wicket.request.cycle.RequestCycle;
@@ -27,6 +32,14 @@ import org.apache.wicket.protocol.http.WebApplication;
 
 /** The Wicket application: holds the services, mounts the pages, requires sign-in. */
 public final class DcimWicketApplication extends AuthenticatedWebApplication {
+
+    /** Filtered lists as CSV/XLSX downloads (and the import template). */
+    public static final ResourceReference EXPORT = new ResourceReference(DcimWicketApplication.class, "export") {
+        @Override
+        public IResource getResource() {
+            return new ExportResource();
+        }
+    };
 
     private final Services services;
     private final RuntimeConfigurationType configurationType;
@@ -92,6 +105,9 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/room", RoomPage.class);
         mountPage("/history", HistoryPage.class);
         mountPage("/users", UsersPage.class);
+        mountPage("/devices", DeviceListPage.class);
+        mountPage("/import", ImportPage.class);
+        mountResource("/export/${list}", EXPORT);
         // Every change made while serving a page is recorded in the history under the signed-in user.
         getRequestCycleListeners().add(new IRequestCycleListener() {
             @Override

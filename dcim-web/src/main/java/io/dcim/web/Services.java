@@ -12,6 +12,9 @@ import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.site.SiteTotalsQuery;
 import io.dcim.inventory.history.HistoryService;
 import io.dcim.inventory.tenant.TenantService;
+import io.dcim.inventory.transfer.DeviceExport;
+import io.dcim.inventory.transfer.DeviceImport;
+import io.dcim.web.transfer.ImportJobs;
 import io.dcim.web.auth.UserService;
 import java.time.Clock;
 
@@ -31,6 +34,9 @@ public final class Services {
     private final TenantService tenants;
     private final UserService users;
     private final HistoryService history;
+    private final DeviceImport deviceImport;
+    private final DeviceExport deviceExport;
+    private final ImportJobs importJobs;
 
     /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
     public static final int BCRYPT_COST = 12;
@@ -53,6 +59,9 @@ public final class Services {
         this.gpus = new GpuService(database);
         this.gpuQueries = new GpuQueries(database);
         this.tenants = new TenantService(database);
+        this.deviceImport = new DeviceImport(database, devices, gpus);
+        this.deviceExport = new DeviceExport(database, deviceQueries);
+        this.importJobs = new ImportJobs(deviceImport, clock);
     }
 
     public Database database() { return database; }
@@ -68,4 +77,7 @@ public final class Services {
     public TenantService tenants() { return tenants; }
     public UserService users() { return users; }
     public HistoryService history() { return history; }
+    public DeviceImport deviceImport() { return deviceImport; }
+    public DeviceExport deviceExport() { return deviceExport; }
+    public ImportJobs importJobs() { return importJobs; }
 }

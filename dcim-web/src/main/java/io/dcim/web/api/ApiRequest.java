@@ -75,6 +75,19 @@ public final class ApiRequest {
         return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_PAGE_SIZE : size, column, !descending);
     }
 
+    /** The body as bytes (an uploaded file), refused when larger than {@code maxBytes}. */
+    public byte[] rawBody(int maxBytes) {
+        try {
+            byte[] content = http.getInputStream().readNBytes(maxBytes + 1);
+            if (content.length > maxBytes) {
+                throw new ApiException(413, "body", "is larger than " + maxBytes / (1024 * 1024) + " MB");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public JsonNode body() {
         if (body == null) {
             try {

@@ -38,6 +38,7 @@ public final class ApiServlet extends HttpServlet {
     public ApiServlet(io.dcim.web.Services services, java.time.Clock clock) {
         this.authenticator = new ApiAuthenticator(services.users(), clock);
         new InventoryApi(services).register(routes);
+        new TransferApi(services).register(routes);
     }
 
     @Override

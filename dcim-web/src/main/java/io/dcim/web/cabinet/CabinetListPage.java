@@ -7,9 +7,15 @@ import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.transfer.ExportLinks;
 import io.dcim.web.layout.Format;
 import io.dcim.web.layout.PagedDataProvider;
 import java.util.ArrayList;
+
+import static io.dcim.web.layout.UrlParams.intParam;
+import static io.dcim.web.layout.UrlParams.longParam;
+import static io.dcim.web.layout.UrlParams.putIfSet;
+import static io.dcim.web.layout.UrlParams.text;
 import java.util.List;
 import org.apache.wicket.Component;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
@@ -28,7 +34,6 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.string.StringValue;
 
 /**
  * Every cabinet of a site, paged and sorted in the database, filtered by room, name, free
@@ -40,15 +45,10 @@ public class CabinetListPage extends BasePage {
 
     public CabinetListPage(PageParameters parameters) {
         super(parameters);
-        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
-        Long siteId = longParam(parameters, "site");
-        if (siteId == null && !sites.getObject().isEmpty()) {
-            siteId = sites.getObject().get(0).getId();
-        }
-        CabinetFilter filter = new CabinetFilter(siteId, longParam(parameters, "room"), null,
-                parameters.get("q").toOptionalString(), intParam(parameters, "minFreeU"),
-                kwToW(longParam(parameters, "minHeadroomKw")), longParam(parameters, "tenant"));
+        CabinetFilter filter = filterOf(parameters);
+        Long siteId = filter.siteId();
         add(filterForm(filter, siteId));
+        add(new ExportLinks("export", "cabinets", parameters));
         PagedDataProvider<CabinetSummary> rows = new PagedDataProvider<>(
                 request -> DcimWicketApplication.get().services().cabinetQueries().page(filter, request),
                 ROWS_PER_PAGE, "name");
@@ -114,28 +114,15 @@ public class CabinetListPage extends BasePage {
         return columns;
     }
 
-    private static Long kwToW(Long kw) {
-        return kw == null ? null : kw * 1000;
-    }
-
-    static Long longParam(PageParameters parameters, String name) {
-        StringValue value = parameters.get(name);
-        try {
-            return value.isEmpty() ? null : value.toLong();
-        } catch (org.apache.wicket.util.string.StringValueConversionException e) {
-            return null;
+    /** The filter the URL names; without a site, the first site (most operators have one). */
+    public static CabinetFilter filterOf(PageParameters parameters) {
+        Long siteId = longParam(parameters, "site");
+        if (siteId == null) {
+            siteId = services().sites().sites().stream().findFirst().map(Site::getId).orElse(null);
         }
-    }
-
-    private static Integer intParam(PageParameters parameters, String name) {
-        Long value = longParam(parameters, name);
-        return value == null ? null : value.intValue();
-    }
-
-    private static void putIfSet(PageParameters parameters, String name, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            parameters.set(name, value);
-        }
+        Long headroomKw = longParam(parameters, "minHeadroomKw");
+        return new CabinetFilter(siteId, longParam(parameters, "room"), null, text(parameters, "q"),
+                intParam(parameters, "minFreeU"), headroomKw == null ? null : headroomKw * 1000, longParam(parameters, "tenant"));
     }
 
     private static io.dcim.web.Services services() {

@@ -34,7 +34,7 @@ public class CabinetPage extends BasePage {
 
     public CabinetPage(PageParameters parameters) {
         super(parameters);
-        Long id = CabinetListPage.longParam(parameters, "id");
+        Long id = io.dcim.web.layout.UrlParams.longParam(parameters, "id");
         if (id == null) {
             throw new RestartResponseException(CabinetListPage.class);
         }

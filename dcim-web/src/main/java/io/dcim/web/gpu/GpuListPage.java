@@ -11,8 +11,13 @@ import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.Services;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.transfer.ExportLinks;
 import io.dcim.web.layout.PagedDataProvider;
 import java.util.ArrayList;
+
+import static io.dcim.web.layout.UrlParams.enumParam;
+import static io.dcim.web.layout.UrlParams.longParam;
+import static io.dcim.web.layout.UrlParams.putIfSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -45,9 +50,9 @@ public class GpuListPage extends BasePage {
 
     public GpuListPage(PageParameters parameters) {
         super(parameters);
-        GpuFilter filter = new GpuFilter(id(parameters, "site"), id(parameters, "model"),
-                status(parameters.get("status").toOptionalString()), id(parameters, "tenant"), null);
+        GpuFilter filter = filterOf(parameters);
         add(filterForm(filter));
+        add(new ExportLinks("export", "gpus", parameters));
         add(new FeedbackPanel("feedback"));
 
         CheckGroup<Long> selected = new CheckGroup<>("selected", new ArrayList<>());
@@ -107,18 +112,10 @@ public class GpuListPage extends BasePage {
             @Override
             protected void onSubmit() {
                 PageParameters next = new PageParameters();
-                if (site.getObject() != null) {
-                    next.set("site", site.getObject());
-                }
-                if (model.getObject() != null) {
-                    next.set("model", model.getObject());
-                }
-                if (status.getObject() != null) {
-                    next.set("status", status.getObject().name());
-                }
-                if (tenant.getObject() != null) {
-                    next.set("tenant", tenant.getObject());
-                }
+                putIfSet(next, "site", site.getObject());
+                putIfSet(next, "model", model.getObject());
+                putIfSet(next, "status", status.getObject());
+                putIfSet(next, "tenant", tenant.getObject());
                 setResponsePage(GpuListPage.class, next);
             }
         };
@@ -169,20 +166,9 @@ public class GpuListPage extends BasePage {
         return columns;
     }
 
-    private static Long id(PageParameters parameters, String name) {
-        try {
-            return parameters.get(name).isEmpty() ? null : parameters.get(name).toLong();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static GpuStatus status(String value) {
-        try {
-            return value == null ? null : GpuStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    public static GpuFilter filterOf(PageParameters parameters) {
+        return new GpuFilter(longParam(parameters, "site"), longParam(parameters, "model"),
+                enumParam(parameters, "status", GpuStatus.class), longParam(parameters, "tenant"), null);
     }
 
     private static Services services() {

@@ -32,6 +32,7 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("brand", HomePage.class));
         add(new BookmarkablePageLink<>("navSites", HomePage.class));
         add(new BookmarkablePageLink<>("navCabinets", CabinetListPage.class));
+        add(new BookmarkablePageLink<>("navDevices", io.dcim.web.device.DeviceListPage.class));
         add(new BookmarkablePageLink<>("navGpus", GpuListPage.class));
         add(new BookmarkablePageLink<>("navHistory", HistoryPage.class));
         add(new Label("heading", this::title));
