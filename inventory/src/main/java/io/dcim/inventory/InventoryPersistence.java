@@ -9,6 +9,7 @@ import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.PowerOverrideRecord;
 import io.dcim.inventory.gpu.Gpu;
 import io.dcim.inventory.site.CabinetRow;
+import io.dcim.inventory.reservation.Reservation;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
@@ -20,6 +21,6 @@ public final class InventoryPersistence implements PersistenceUnit {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Site.class, Room.class, CabinetRow.class, Cabinet.class, GpuModel.class, DeviceModel.class,
-                Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class, Revision.class);
+                Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class, Reservation.class, Revision.class);
     }
 }

@@ -72,6 +72,9 @@ public class Cabinet {
     @NotAudited
     @Column(name = "device_count")
     private int deviceCount;
+    @NotAudited
+    @Column(name = "reserved_u")
+    private int reservedU;
 
     @NotAudited
     @CreationTimestamp
@@ -109,12 +112,15 @@ public class Cabinet {
     public int getUsedU() { return usedU; }
     public long getTypicalW() { return typicalW; }
     public int getDeviceCount() { return deviceCount; }
+    /** Units held by reservations (and not by devices); they are included in {@link #getUsedU()}. */
+    public int getReservedU() { return reservedU; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 
-    /** Written only by {@code DeviceService}, from the devices in the cabinet. */
-    public void setOccupancy(int usedU, long typicalW, int deviceCount) {
+    /** Written only by {@code CabinetContents}, from the devices and reservations in the cabinet. */
+    public void setOccupancy(int usedU, int reservedU, long typicalW, int deviceCount) {
         this.usedU = usedU;
+        this.reservedU = reservedU;
         this.typicalW = typicalW;
         this.deviceCount = deviceCount;
     }

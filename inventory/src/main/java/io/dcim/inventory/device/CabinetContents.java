@@ -4,12 +4,17 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.reservation.Reservation;
+import io.dcim.inventory.reservation.ReservationScope;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * What is in one cabinet, in memory, and the rack rules over it: a device fits inside the
@@ -22,10 +27,32 @@ public final class CabinetContents {
 
     private final Cabinet cabinet;
     private final List<Device> devices;
+    private final List<Reservation> reservations;
 
     public CabinetContents(Cabinet cabinet, List<Device> devices) {
+        this(cabinet, devices, List.of());
+    }
+
+    /** @param reservations the cabinet's active reservations */
+    public CabinetContents(Cabinet cabinet, List<Device> devices, List<Reservation> reservations) {
         this.cabinet = cabinet;
         this.devices = new ArrayList<>(devices);
+        this.reservations = new ArrayList<>(reservations);
+    }
+
+    /**
+     * Loads a cabinet's devices and active reservations and claims the cabinet's version for
+     * this transaction, so that concurrent changes to one cabinet cannot both pass the checks.
+     */
+    public static CabinetContents load(Session session, Cabinet cabinet, Clock clock) {
+        session.lock(cabinet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // No join fetch: H2 would then walk the device table by model; the few models come from the session.
+        List<Device> devices = session.createQuery("select d from Device d where d.cabinet = :c", Device.class)
+                .setParameter("c", cabinet).getResultList();
+        List<Reservation> reservations = session.createQuery("select r from Reservation r where r.cabinet = :c"
+                        + " and r.releasedAt is null and r.expiresOn >= :today", Reservation.class)
+                .setParameter("c", cabinet).setParameter("today", Reservation.today(clock)).getResultList();
+        return new CabinetContents(cabinet, devices, reservations);
     }
 
     public Cabinet cabinet() {
@@ -67,6 +94,59 @@ public final class CabinetContents {
                         other.getPositionU(), otherTop));
             }
         }
+        checkNotReserved(positionU, top, faces, "positionU");
+    }
+
+    /** Checks that the space is free for a new reservation: inside the cabinet, no device, no other reservation. */
+    public void checkReservable(ReservationScope scope, Integer positionU, Integer heightU) {
+        if (scope == ReservationScope.CABINET) {
+            if (!reservations.isEmpty()) {
+                Reservation other = reservations.get(0);
+                throw new ConflictException("scope", String.format("cabinet %s already has space reserved for %s (U%d–U%d)",
+                        cabinet.getName(), other.holder(), other.bottomU(), other.topU()));
+            }
+            return;
+        }
+        if (positionU == null || heightU == null || heightU < 1) {
+            throw new InvalidValueException(positionU == null ? "positionU" : "heightU",
+                    "give the lowest unit and the number of units to reserve");
+        }
+        int top = positionU + heightU - 1;
+        if (positionU < 1 || top > cabinet.getHeightU()) {
+            throw new InvalidValueException("positionU", String.format("U%d–U%d is outside the %dU cabinet %s",
+                    positionU, top, cabinet.getHeightU(), cabinet.getName()));
+        }
+        for (Device device : devices) {
+            if (device.getPositionU() == null) {
+                continue;
+            }
+            int deviceTop = device.getPositionU() + device.getModel().getHeightU() - 1;
+            boolean overlap = positionU <= deviceTop && device.getPositionU() <= top;
+            if (overlap && !disjoint(scope.faces(), facesTaken(device.getModel(), device.getFace()))) {
+                throw new ConflictException("positionU", String.format("U%d–U%d of cabinet %s holds %s (U%d–U%d)",
+                        positionU, top, cabinet.getName(), device.getLabel(), device.getPositionU(), deviceTop));
+            }
+        }
+        checkNotReserved(positionU, top, scope.faces(), "positionU");
+    }
+
+    private void checkNotReserved(int bottom, int top, Set<Face> faces, String field) {
+        for (Reservation r : reservations) {
+            boolean overlap = bottom <= r.topU() && r.bottomU() <= top;
+            if (overlap && !disjoint(faces, r.getScope().faces())) {
+                throw new ConflictException(field, String.format(
+                        "U%d–U%d of cabinet %s is reserved for %s until %s (U%d–U%d); release the reservation first",
+                        bottom, top, cabinet.getName(), r.holder(), r.getExpiresOn(), r.bottomU(), r.topU()));
+            }
+        }
+    }
+
+    public void addReservation(Reservation reservation) {
+        reservations.add(reservation);
+    }
+
+    public void removeReservation(Reservation reservation) {
+        reservations.removeIf(r -> r == reservation || (r.getId() != null && r.getId().equals(reservation.getId())));
     }
 
     /**
@@ -90,7 +170,7 @@ public final class CabinetContents {
         devices.removeIf(d -> isSame(d, device));
     }
 
-    /** Writes the cabinet's occupancy columns from its contents. */
+    /** Writes the cabinet's occupancy columns from its contents: reserved units count as used. */
     public void updateOccupancy() {
         BitSet used = new BitSet(cabinet.getHeightU() + 1);
         for (Device d : devices) {
@@ -98,7 +178,11 @@ public final class CabinetContents {
                 used.set(d.getPositionU(), d.getPositionU() + d.getModel().getHeightU());
             }
         }
-        cabinet.setOccupancy(used.cardinality(), typicalWattsWithout(null), devices.size());
+        int byDevices = used.cardinality();
+        for (Reservation r : reservations) {
+            used.set(r.bottomU(), r.topU() + 1);
+        }
+        cabinet.setOccupancy(used.cardinality(), used.cardinality() - byDevices, typicalWattsWithout(null), devices.size());
     }
 
     private long typicalWattsWithout(Device excluded) {

@@ -10,7 +10,6 @@ import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.tenant.Tenant;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
 import org.hibernate.Session;
@@ -174,13 +173,8 @@ public final class DeviceService {
         }
     }
 
-    /** Loads the cabinet's devices and claims the cabinet's version for this transaction. */
-    private static CabinetContents contentsOf(Session session, Cabinet cabinet) {
-        session.lock(cabinet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        // No join fetch: H2 would then walk the device table by model; the few models come from the session.
-        List<Device> devices = session.createQuery("select d from Device d where d.cabinet = :c", Device.class)
-                .setParameter("c", cabinet).getResultList();
-        return new CabinetContents(cabinet, devices);
+    private CabinetContents contentsOf(Session session, Cabinet cabinet) {
+        return CabinetContents.load(session, cabinet, clock);
     }
 
     private void recordOverrideIfExceeded(Session session, Device device, Cabinet cabinet, long after,

@@ -1,0 +1,137 @@
+package io.dcim.inventory.reservation;
+
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.tenant.Tenant;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * Cabinet space held for a tenant or a planned purchase until it expires or is released.
+ * While active, its units count as used and no device may be placed in them.
+ */
+@Entity
+@Audited
+@Table(name = "reservation")
+public class Reservation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reservation_seq")
+    @SequenceGenerator(name = "reservation_seq", sequenceName = "reservation_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    @NotAudited
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cabinet_id")
+    private Cabinet cabinet;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope")
+    private ReservationScope scope;
+
+    @Column(name = "position_u")
+    private Integer positionU;
+
+    @Column(name = "height_u")
+    private Integer heightU;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "tenant_id")
+    private Tenant tenant;
+
+    @Column(name = "purpose")
+    private String purpose;
+
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+
+    @NotAudited
+    @Column(name = "created_by", updatable = false)
+    private String createdBy;
+
+    @NotAudited
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
+    @Column(name = "released_by")
+    private String releasedBy;
+
+    protected Reservation() {
+    }
+
+    Reservation(Cabinet cabinet, ReservationScope scope, Integer positionU, Integer heightU, Tenant tenant, String purpose,
+            LocalDate expiresOn, String createdBy, Instant createdAt) {
+        this.cabinet = cabinet;
+        this.scope = scope;
+        this.positionU = positionU;
+        this.heightU = heightU;
+        this.tenant = tenant;
+        this.purpose = purpose;
+        this.expiresOn = expiresOn;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Cabinet getCabinet() { return cabinet; }
+    public ReservationScope getScope() { return scope; }
+    public Integer getPositionU() { return positionU; }
+    public Integer getHeightU() { return heightU; }
+    public Tenant getTenant() { return tenant; }
+    public String getPurpose() { return purpose; }
+    public LocalDate getExpiresOn() { return expiresOn; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getReleasedAt() { return releasedAt; }
+    public String getReleasedBy() { return releasedBy; }
+
+    /** The lowest reserved unit; a whole-cabinet reservation starts at U1. */
+    public int bottomU() {
+        return scope == ReservationScope.CABINET ? 1 : positionU;
+    }
+
+    /** The highest reserved unit; a whole-cabinet reservation reaches the top. */
+    public int topU() {
+        return scope == ReservationScope.CABINET ? cabinet.getHeightU() : positionU + heightU - 1;
+    }
+
+    /** Expiry dates are whole days; the day turns at midnight UTC wherever the server runs. */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+    }
+
+    public boolean isActiveOn(LocalDate day) {
+        return releasedAt == null && !expiresOn.isBefore(day);
+    }
+
+    /** Who or what the space is held for, for messages and pages. */
+    public String holder() {
+        return tenant != null ? tenant.getName() + " (" + purpose + ")" : purpose;
+    }
+
+    void release(String by, Instant at) {
+        this.releasedBy = by;
+        this.releasedAt = at;
+    }
+}
