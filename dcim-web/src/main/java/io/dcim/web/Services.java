@@ -11,6 +11,7 @@ import io.dcim.inventory.gpu.GpuService;
 import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.site.SiteTotalsQuery;
 import io.dcim.inventory.history.HistoryService;
+import io.dcim.inventory.reservation.ReservationService;
 import io.dcim.inventory.tenant.TenantService;
 import io.dcim.inventory.transfer.DeviceExport;
 import io.dcim.inventory.transfer.DeviceImport;
@@ -37,6 +38,7 @@ public final class Services {
     private final DeviceImport deviceImport;
     private final DeviceExport deviceExport;
     private final ImportJobs importJobs;
+    private final ReservationService reservations;
 
     /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
     public static final int BCRYPT_COST = 12;
@@ -62,6 +64,7 @@ public final class Services {
         this.deviceImport = new DeviceImport(database, devices, gpus);
         this.deviceExport = new DeviceExport(database, deviceQueries);
         this.importJobs = new ImportJobs(deviceImport, clock);
+        this.reservations = new ReservationService(database, clock);
     }
 
     public Database database() { return database; }
@@ -80,4 +83,5 @@ public final class Services {
     public DeviceImport deviceImport() { return deviceImport; }
     public DeviceExport deviceExport() { return deviceExport; }
     public ImportJobs importJobs() { return importJobs; }
+    public ReservationService reservations() { return reservations; }
 }

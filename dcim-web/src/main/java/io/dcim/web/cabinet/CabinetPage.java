@@ -7,50 +7,63 @@ import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.Face;
 import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.Services;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.device.DevicePage;
 import io.dcim.web.device.PlaceDevicePage;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Format;
+import io.dcim.web.room.RoomPage;
 import java.util.List;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.head.IHeaderResponse;
+import org.apache.wicket.markup.head.JavaScriptHeaderItem;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.request.resource.JavaScriptResourceReference;
 
-/** A cabinet's elevation: front and rear drawn to scale, 0U devices beside, power against contract. */
+import static io.dcim.web.layout.UrlParams.longParam;
+
+/**
+ * A cabinet's elevation: front and rear drawn to scale, 0U devices beside, reserved space
+ * hatched, power against contract. Ops drag a device to free units of either face, or of a
+ * neighbour cabinet shown alongside ({@code ?with=<cabinet id>}), to move it.
+ */
 public class CabinetPage extends BasePage {
 
     private static final int MAX_DEVICES = 500;
+    private static final JavaScriptResourceReference DRAG = new JavaScriptResourceReference(CabinetPage.class,
+            "elevation-drag.js");
+
     private final long cabinetId;
     private final IModel<CabinetSummary> cabinet;
 
     public CabinetPage(PageParameters parameters) {
         super(parameters);
-        Long id = io.dcim.web.layout.UrlParams.longParam(parameters, "id");
+        Long id = longParam(parameters, "id");
         if (id == null) {
             throw new RestartResponseException(CabinetListPage.class);
         }
         this.cabinetId = id;
-        this.cabinet = LoadableDetachableModel.of(() -> {
-            try {
-                return DcimWicketApplication.get().services().cabinetQueries().find(cabinetId);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        this.cabinet = summary(id);
         cabinet.getObject();
-        IModel<List<DeviceSummary>> devices = LoadableDetachableModel.of(() -> DcimWicketApplication.get().services()
-                .deviceQueries().page(DeviceFilter.inCabinet(cabinetId), PageRequest.first(MAX_DEVICES, "position")).items());
-        add(new Label("where", cabinet.map(c -> c.roomName() + " › row " + c.rowName() + " › " + c.name())));
-        add(new Label("space", cabinet.map(c -> c.usedU() + " U used, " + c.freeU() + " U free of " + c.heightU())));
+        Long neighbourId = longParam(parameters, "with");
+        IModel<CabinetSummary> neighbour = neighbourId == null || neighbourId == cabinetId ? null : summary(neighbourId);
+
+        add(new BookmarkablePageLink<>("room", RoomPage.class, new PageParameters().set("id", cabinet.getObject().roomId()))
+                .setBody(cabinet.map(c -> c.roomName())));
+        add(new Label("where", cabinet.map(c -> "row " + c.rowName() + " › " + c.name())));
+        add(new Label("space", cabinet.map(c -> c.usedU() + " U used (reservations included), " + c.freeU() + " U free of "
+                + c.heightU())));
         add(new Label("power", cabinet.map(c -> Format.kw(c.typicalW()) + " kW typical of " + Format.kw(c.contractedW())
                 + " kW contracted (" + Math.round(c.powerUtilizationPct()) + "%), headroom " + Format.kw(c.headroomW()) + " kW")));
         WebMarkupContainer fill = new WebMarkupContainer("powerFill");
@@ -62,9 +75,21 @@ public class CabinetPage extends BasePage {
                 new PageParameters().set("type", "cabinet").set("id", cabinetId)));
         add(new BookmarkablePageLink<>("rackHere", PlaceDevicePage.class, new PageParameters().set("cabinet", cabinetId))
                 .setVisible(canEdit()));
-        add(elevation("front", Face.FRONT, devices));
-        add(elevation("rear", Face.REAR, devices));
-        add(new ListView<>("zeroU", devices.map(all -> all.stream().filter(d -> d.face() == Face.SIDE).toList())) {
+
+        FeedbackPanel dragFeedback = new FeedbackPanel("dragFeedback");
+        dragFeedback.setOutputMarkupId(true);
+        add(dragFeedback);
+        WebMarkupContainer racks = new WebMarkupContainer("racks");
+        if (canEdit()) {
+            MoveByDragBehavior drag = new MoveByDragBehavior(dragFeedback);
+            racks.add(drag);
+            racks.add(AttributeModifier.replace("data-drag-url", () -> drag.getCallbackUrl().toString()));
+        }
+        add(racks);
+        IModel<ElevationSvg.Cabinet> here = elevationModel(cabinet);
+        racks.add(elevation("front", Face.FRONT, here));
+        racks.add(elevation("rear", Face.REAR, here));
+        racks.add(new ListView<>("zeroU", here.map(c -> c.devices().stream().filter(d -> d.face() == Face.SIDE).toList())) {
             @Override
             protected void populateItem(ListItem<DeviceSummary> item) {
                 BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", DevicePage.class,
@@ -73,11 +98,38 @@ public class CabinetPage extends BasePage {
                 item.add(link);
             }
         });
+        WebMarkupContainer next = new WebMarkupContainer("neighbour");
+        next.setVisible(neighbour != null);
+        IModel<ElevationSvg.Cabinet> there = neighbour == null ? () -> null : elevationModel(neighbour);
+        next.add(new Label("neighbourName", neighbour == null ? () -> "" : neighbour.map(CabinetSummary::name)));
+        next.add(neighbour == null ? new Label("neighbourFront") : elevation("neighbourFront", Face.FRONT, there));
+        next.add(neighbour == null ? new Label("neighbourRear") : elevation("neighbourRear", Face.REAR, there));
+        racks.add(next);
+        add(new NeighbourForm("showWith", cabinet, neighbourId));
+        add(new ReservationsPanel("reservations", cabinetId));
     }
 
-    private Label elevation(String id, Face face, IModel<List<DeviceSummary>> devices) {
-        Label svg = new Label(id, devices.map(list -> ElevationSvg.draw(cabinet.getObject().name(),
-                cabinet.getObject().heightU(), face, list,
+    private static IModel<CabinetSummary> summary(long id) {
+        return LoadableDetachableModel.of(() -> {
+            try {
+                return services().cabinetQueries().find(id);
+            } catch (NotFoundException e) {
+                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+            }
+        });
+    }
+
+    private static IModel<ElevationSvg.Cabinet> elevationModel(IModel<CabinetSummary> summary) {
+        return LoadableDetachableModel.of(() -> {
+            CabinetSummary c = summary.getObject();
+            List<DeviceSummary> devices = services().deviceQueries().page(DeviceFilter.inCabinet(c.id()),
+                    PageRequest.first(MAX_DEVICES, "position")).items();
+            return new ElevationSvg.Cabinet(c.id(), c.name(), c.heightU(), devices, services().reservations().active(c.id()));
+        });
+    }
+
+    private Label elevation(String id, Face face, IModel<ElevationSvg.Cabinet> model) {
+        Label svg = new Label(id, model.map(c -> ElevationSvg.draw(c, face,
                 deviceId -> urlFor(DevicePage.class, new PageParameters().set("id", deviceId)).toString())));
         svg.setEscapeModelStrings(false);
         return svg;
@@ -85,6 +137,18 @@ public class CabinetPage extends BasePage {
 
     static boolean canEdit() {
         return DcimSession.get().canEditInventory();
+    }
+
+    private static Services services() {
+        return DcimWicketApplication.get().services();
+    }
+
+    @Override
+    public void renderHead(IHeaderResponse response) {
+        super.renderHead(response);
+        if (canEdit()) {
+            response.render(JavaScriptHeaderItem.forReference(DRAG));
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.dcim.web.cabinet;
 
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.reservation.ReservationView;
 import io.dcim.inventory.device.Face;
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +22,20 @@ final class ElevationSvg {
     private ElevationSvg() {
     }
 
-    static String draw(String cabinetName, int heightU, Face face, List<DeviceSummary> devices,
-            LongFunction<String> deviceUrl) {
+    /** What one elevation shows: the cabinet, its devices and its active reservations. */
+    record Cabinet(long id, String name, int heightU, List<DeviceSummary> devices, List<ReservationView> reservations) {
+    }
+
+    static String draw(Cabinet cabinet, Face face, LongFunction<String> deviceUrl) {
+        int heightU = cabinet.heightU();
         int height = heightU * UNIT_PX;
         StringBuilder svg = new StringBuilder(8_192);
         svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"elevation\" data-face=\"%s\" width=\"%d\" height=\"%d\""
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"elevation\" data-face=\"%s\" data-cabinet-id=\"%d\""
+                        + " data-height-u=\"%d\" data-unit-px=\"%d\" data-label-px=\"%d\" width=\"%d\" height=\"%d\""
                         + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s %s\">",
-                face.name().toLowerCase(Locale.ROOT), WIDTH_PX + LABEL_PX, height + 2, WIDTH_PX + LABEL_PX, height + 2,
-                escape(cabinetName), face.name().toLowerCase(Locale.ROOT)));
+                face.name().toLowerCase(Locale.ROOT), cabinet.id(), heightU, UNIT_PX, LABEL_PX, WIDTH_PX + LABEL_PX, height + 2,
+                WIDTH_PX + LABEL_PX, height + 2, escape(cabinet.name()), face.name().toLowerCase(Locale.ROOT)));
         for (int u = 1; u <= heightU; u++) {
             int y = y(u, 1, heightU);
             svg.append(String.format(Locale.ROOT,
@@ -37,7 +43,22 @@ final class ElevationSvg {
                             + " width=\"%d\" height=\"%d\"/>",
                     LABEL_PX - 6, y + UNIT_PX - 5, u, u, LABEL_PX, y, WIDTH_PX, UNIT_PX));
         }
-        for (DeviceSummary device : devices) {
+        for (ReservationView r : cabinet.reservations()) {
+            if (!r.scope().faces().contains(face)) {
+                continue;
+            }
+            int y = y(r.bottomU(), r.topU() - r.bottomU() + 1, heightU);
+            int h = (r.topU() - r.bottomU() + 1) * UNIT_PX;
+            String holder = r.tenantName() == null ? r.purpose() : r.tenantName() + " · " + r.purpose();
+            svg.append(String.format(Locale.ROOT,
+                    "<g class=\"reserved\" data-u=\"%d\" data-height=\"%d\"><rect class=\"reserved\" x=\"%d\" y=\"%d\""
+                            + " width=\"%d\" height=\"%d\"/><text class=\"reserved-label\" x=\"%d\" y=\"%d\">%s</text>"
+                            + "<title>%s</title></g>",
+                    r.bottomU(), r.topU() - r.bottomU() + 1, LABEL_PX + 1, y + 1, WIDTH_PX - 2, h - 2, LABEL_PX + 8,
+                    y + Math.min(h, 2 * UNIT_PX) / 2 + 5, escape("Reserved: " + holder),
+                    escape("Reserved U" + r.bottomU() + "–U" + r.topU() + " for " + holder + " until " + r.expiresOn())));
+        }
+        for (DeviceSummary device : cabinet.devices()) {
             if (device.positionU() == null) {
                 continue;
             }
@@ -48,10 +69,10 @@ final class ElevationSvg {
             int y = y(device.positionU(), device.heightU(), heightU);
             int h = device.heightU() * UNIT_PX;
             svg.append(String.format(Locale.ROOT,
-                    "<a href=\"%s\" class=\"device\" data-device-id=\"%d\" data-u=\"%d\" data-height=\"%d\">"
+                    "<a href=\"%s\" class=\"device\" data-device-id=\"%d\" data-version=\"%d\" data-u=\"%d\" data-height=\"%d\">"
                             + "<rect class=\"device %s%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"2\"/>"
                             + "<text class=\"label\" x=\"%d\" y=\"%d\">%s</text><title>%s</title></a>",
-                    escape(deviceUrl.apply(device.id())), device.id(), device.positionU(), device.heightU(),
+                    escape(deviceUrl.apply(device.id())), device.id(), device.version(), device.positionU(), device.heightU(),
                     kindClass(device.kind()), mountedHere ? "" : " behind", LABEL_PX + 1, y + 1, WIDTH_PX - 2, h - 2,
                     LABEL_PX + 8, y + Math.min(h, 2 * UNIT_PX) / 2 + 5,
                     escape(device.label() + " · " + kindName(device.kind())),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.web.DcimServer;
 import io.dcim.web.config.AppConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,53 @@ class ConsoleBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
+    private static DcimServer start(Path dataDir) throws Exception {
+        return DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
+                "DCIM_ADMIN_PASSWORD", PASSWORD)));
+    }
+
+    private static void signIn(ChromeDriver browser, String base) {
+        browser.get(base + "/");
+        browser.findElement(By.name("username")).sendKeys("admin");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        navigate(browser, By.cssSelector("button[type=submit]"));
+    }
+
+    @Test
+    void anImportWithOneBadRowListsItAndImportsNothing(@TempDir Path dataDir) throws Exception {
+        Path file = dataDir.resolve("new-devices.csv");
+        Files.writeString(file, "asset_tag,serial,model,status,site,room,cabinet,position_u\n"
+                + "BRW-1,BRW-SN-1,H3C UniServer R4900 G5,RECEIVED,,,,\n"
+                + "BRW-2,BRW-SN-2,H3C UniServer R4900 G5,INSTALLED," + DemoSiteLoader.SITE_NAME + ",Hall 1,A02,2\n");
+        try (DcimServer server = start(dataDir)) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                signIn(browser, base);
+                navigate(browser, By.linkText("Devices"));
+                navigate(browser, By.linkText("Import devices"));
+                browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+                navigate(browser, By.xpath("//button[contains(., 'Check and import')]"));
+
+                new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.className("state"), "nothing was imported"));
+                assertThat(browser.findElement(By.className("state")).getText()).startsWith("1 problem(s) in 2 rows");
+                assertThat(browser.findElements(By.cssSelector("table.problems tbody tr"))).hasSize(1);
+                assertThat(browser.findElement(By.cssSelector("table.problems tbody tr")).getText())
+                        .startsWith("3 position_u").contains("is occupied by");
+                Browser.screenshot(browser, "import-refused");
+
+                browser.get(base + "/devices?q=BRW");
+                assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).doesNotContain("BRW-1");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @Test
     void signsInAndWalksFromTheDashboardToADeviceThroughItsCabinetElevation(@TempDir Path dataDir) throws Exception {
-        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_ADMIN_PASSWORD", PASSWORD));
-        try (DcimServer server = DcimServer.start(config)) {
+        try (DcimServer server = start(dataDir)) {
             ChromeDriver browser = Browser.start();
             try {
                 String base = "http://127.0.0.1:" + server.port();

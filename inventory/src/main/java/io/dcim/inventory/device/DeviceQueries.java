@@ -52,7 +52,7 @@ public final class DeviceQueries {
         return filtered(DeviceSummary.class,
                 "select new io.dcim.inventory.device.DeviceSummary(d.id, d.assetTag, d.serial, d.name, m.id,"
                         + " m.manufacturer, m.model, m.kind, m.heightU, m.fullDepth, d.status, c.id, c.name, d.positionU,"
-                        + " d.face, t.id, t.name)",
+                        + " d.face, t.id, t.name, d.version)",
                 filter);
     }
 
