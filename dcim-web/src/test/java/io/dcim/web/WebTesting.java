@@ -37,4 +37,12 @@ public final class WebTesting {
         }
         return tester;
     }
+
+    /** Pages live in the page store between requests: a page that does not serialize breaks the back button and more. */
+    public static void assertSerializable(org.apache.wicket.Page page) {
+        byte[] bytes = new org.apache.wicket.serialize.java.JavaSerializer("test").serialize(page);
+        if (bytes == null) {
+            throw new AssertionError(page.getClass().getSimpleName() + " does not serialize (see the log)");
+        }
+    }
 }

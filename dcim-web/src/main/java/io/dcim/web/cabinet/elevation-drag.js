@@ -4,7 +4,7 @@
  * which applies the same rack rules as the form and either redraws the page or says why not.
  * A press without movement stays a click and opens the device.
  */
-(function () {
+function dcimElevationDrag() {
   "use strict";
   var root = document.querySelector("[data-drag-url]");
   if (!root) {
@@ -123,4 +123,11 @@
       swallowClick = false;
     }
   }, true);
-})();
+}
+
+// The script is loaded in the head: wait for the elevations to exist.
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", dcimElevationDrag);
+} else {
+  dcimElevationDrag();
+}

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import org.danekja.java.util.function.serializable.SerializableFunction;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
@@ -102,7 +102,7 @@ public class DeviceListPage extends BasePage {
     }
 
     private static <T> DropDownChoice<Long> idChoice(String id, IModel<Long> model, IModel<List<T>> items,
-            Function<T, Long> idOf, Function<T, String> nameOf) {
+            SerializableFunction<T, Long> idOf, SerializableFunction<T, String> nameOf) {
         DropDownChoice<Long> choice = new DropDownChoice<>(id, model, items.map(l -> l.stream().map(idOf).toList()),
                 new LambdaChoiceRenderer<>(value -> items.getObject().stream().filter(i -> Objects.equals(idOf.apply(i), value))
                         .map(nameOf).findFirst().orElse(String.valueOf(value)), String::valueOf));

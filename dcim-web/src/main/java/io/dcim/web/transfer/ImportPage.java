@@ -121,11 +121,6 @@ public class ImportPage extends BasePage {
                     stop(target);
                 }
             }
-
-            @Override
-            public boolean isEnabled(org.apache.wicket.Component component) {
-                return job().map(j -> !j.isDone()).orElse(false);
-            }
         });
         panel.add(new Label("fileName", () -> fileName));
         panel.add(new Label("state", this::stateText));

@@ -54,4 +54,14 @@ final class Browser {
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+
+    /** When a step fails: the screenshot and the page source, so the failure can be read after the run. */
+    static void saveEvidence(ChromeDriver driver, String name) {
+        try {
+            screenshot(driver, name);
+            Files.writeString(Path.of("target", "screenshots", name + ".html"), driver.getPageSource());
+        } catch (Exception | Error e) {
+            // Evidence is best effort: the test's own failure is what gets reported.
+        }
+    }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,6 +69,9 @@ class ConsoleBrowserIT {
 
                 browser.get(base + "/devices?q=BRW");
                 assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).doesNotContain("BRW-1");
+            } catch (Exception | AssertionError e) {
+                Browser.saveEvidence(browser, "import-failure");
+                throw e;
             } finally {
                 browser.quit();
             }
@@ -126,12 +130,26 @@ class ConsoleBrowserIT {
                         .contains("BROWSER-1");
                 Browser.screenshot(browser, "rack-placed");
 
-                WebElement device = browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='40']"));
+                // Drag it four units down: the page asks the server and redraws it at U36.
+                WebElement dragged = browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='40']"));
+                WebElement before = browser.findElement(By.tagName("html"));
+                new Actions(browser).moveToElement(dragged).clickAndHold().moveByOffset(0, 10).moveByOffset(0, 4 * 18 - 10)
+                        .release().perform();
+                new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+                assertThat(browser.findElements(By.cssSelector("svg[data-face=front] a.device[data-u='36']"))).hasSize(1);
+                assertThat(browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='36']")).getText())
+                        .contains("BROWSER-1");
+                Browser.screenshot(browser, "dragged");
+
+                WebElement device = browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='36']"));
                 String deviceId = device.getAttribute("data-device-id");
-                navigate(browser, By.cssSelector("svg[data-face=front] a.device[data-u='40']"));
+                navigate(browser, By.cssSelector("svg[data-face=front] a.device[data-u='36']"));
 
                 assertThat(browser.getCurrentUrl()).contains("device").contains(deviceId);
                 assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Device ");
+            } catch (Exception | AssertionError e) {
+                Browser.saveEvidence(browser, "walk-failure");
+                throw e;
             } finally {
                 browser.quit();
             }

@@ -134,6 +134,7 @@ class ReservationsAndDragTest {
         try {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()).set("with", neighbour.id()));
             assertThat(tester.getLastResponseAsString()).contains("data-cabinet-id=\"" + neighbour.id() + "\"");
+            WebTesting.assertSerializable(tester.getLastRenderedPage());
 
             drop(tester, s.leaf, neighbour.id(), Face.FRONT, 40);
 

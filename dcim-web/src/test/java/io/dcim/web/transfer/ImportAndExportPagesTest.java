@@ -100,6 +100,7 @@ class ImportAndExportPagesTest {
             ImportJob check = upload(tester, services, csv("NEW-1,NSN-1,,H3C UniServer R4900 G5,RECEIVED,,,,,,,,\n"), "check");
             assertThat(check.report().isValid()).isTrue();
             tester.assertContains("All 1 rows are valid");
+            WebTesting.assertSerializable(tester.getLastRenderedPage());
             assertThat(devices(services)).as("a check writes nothing").isEqualTo(before);
 
             tester.newFormTester("job:confirm").submit();
@@ -136,6 +137,7 @@ class ImportAndExportPagesTest {
             tester.startPage(DeviceListPage.class, new PageParameters().set("kind", "NETWORK_SWITCH").set("q", "SW"));
             tester.assertRenderedPage(DeviceListPage.class);
             tester.assertContains("IM-SW-");
+            WebTesting.assertSerializable(tester.getLastRenderedPage());
             assertThat(tester.getLastResponseAsString()).doesNotContain("IM-SRV-");
 
             tester.clickLink("export:csv");
