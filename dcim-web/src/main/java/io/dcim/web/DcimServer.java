@@ -22,6 +22,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import io.dcim.web.schedule.Scheduling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,11 +37,13 @@ public final class DcimServer implements AutoCloseable {
     private final Database database;
     private final Server jetty;
     private final Services services;
+    private final Scheduling scheduling;
 
-    private DcimServer(Database database, Server jetty, Services services) {
+    private DcimServer(Database database, Server jetty, Services services, Scheduling scheduling) {
         this.database = database;
         this.jetty = jetty;
         this.services = services;
+        this.scheduling = scheduling;
     }
 
     public static DcimServer start(AppConfig config) throws Exception {
@@ -56,9 +59,15 @@ public final class DcimServer implements AutoCloseable {
             }
             new DemoSiteLoader(database, services.catalog()).seedIfEmpty(config.demo());
             firstAdmin(services, config);
+            Scheduling scheduling = Scheduling.start(services);
             Server jetty = jetty(config, database, services);
-            jetty.start();
-            DcimServer server = new DcimServer(database, jetty, services);
+            try {
+                jetty.start();
+            } catch (Exception e) {
+                scheduling.close();
+                throw e;
+            }
+            DcimServer server = new DcimServer(database, jetty, services, scheduling);
             log.info("dcim is ready at http://localhost:{}/ ({} ms)", server.port(), (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (Exception | Error e) {
@@ -124,6 +133,7 @@ public final class DcimServer implements AutoCloseable {
     public void close() throws Exception {
         try {
             jetty.stop();
+            scheduling.close();
         } finally {
             database.close();
         }

@@ -138,6 +138,16 @@ public final class ApiRequest {
         return Math.toIntExact(value);
     }
 
+    /** An ISO date (YYYY-MM-DD) from the body, or null when absent. */
+    public java.time.LocalDate date(String field) {
+        String value = text(field);
+        try {
+            return value == null ? null : java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest(field, "'" + value + "' is not a date; use YYYY-MM-DD");
+        }
+    }
+
     public <E extends Enum<E>> E bodyEnum(String field, Class<E> type) {
         return toEnum(field, text(field), type);
     }

@@ -39,6 +39,7 @@ public final class ApiServlet extends HttpServlet {
         this.authenticator = new ApiAuthenticator(services.users(), clock);
         new InventoryApi(services).register(routes);
         new TransferApi(services).register(routes);
+        new ReservationApi(services).register(routes);
     }
 
     @Override

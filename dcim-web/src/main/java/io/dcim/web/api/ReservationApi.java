@@ -1,0 +1,49 @@
+package io.dcim.web.api;
+
+import io.dcim.inventory.reservation.NewReservation;
+import io.dcim.inventory.reservation.ReservationScope;
+import io.dcim.web.Services;
+import io.dcim.web.auth.Role;
+import java.util.List;
+
+/** Cabinet space reservations: list a cabinet's, reserve, release. */
+final class ReservationApi {
+
+    private final Services services;
+
+    ReservationApi(Services services) {
+        this.services = services;
+    }
+
+    void register(List<Route> routes) {
+        routes.add(Route.of("GET", "/cabinets/{id}/reservations", r -> {
+            services.cabinetQueries().find(r.pathId("id"));
+            return services.reservations().active(r.pathId("id"));
+        }));
+        routes.add(Route.of("POST", "/reservations", this::reserve));
+        routes.add(Route.of("DELETE", "/reservations/{id}", this::release));
+    }
+
+    private Object reserve(ApiRequest r) {
+        r.requireAny(Role.OPS, Role.ADMIN);
+        Long cabinetId = r.number("cabinetId");
+        if (cabinetId == null) {
+            throw ApiException.badRequest("cabinetId", "is required");
+        }
+        Long position = r.number("positionU");
+        Long height = r.number("heightU");
+        return new Route.Response(201, services.reservations().reserve(new NewReservation(cabinetId,
+                r.bodyEnum("scope", ReservationScope.class), position == null ? null : Math.toIntExact(position),
+                height == null ? null : Math.toIntExact(height), r.number("tenantId"), r.text("purpose"), r.date("expiresOn"))));
+    }
+
+    private Object release(ApiRequest r) {
+        r.requireAny(Role.OPS, Role.ADMIN);
+        Integer version = r.queryInt("version");
+        if (version == null) {
+            throw ApiException.badRequest("version", "is required (?version=N)");
+        }
+        services.reservations().release(r.pathId("id"), version);
+        return new Route.Response(204, null);
+    }
+}

@@ -1,0 +1,57 @@
+package io.dcim.web.schedule;
+
+import io.dcim.web.Services;
+import java.util.Properties;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+
+/**
+ * The application's scheduled work, on Quartz with an in-memory job store. Jobs are thin
+ * shells: they take the services from the scheduler context and call one service method.
+ */
+public final class Scheduling implements AutoCloseable {
+
+    static final String SERVICES = "services";
+
+    private final Scheduler scheduler;
+
+    private Scheduling(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public static Scheduling start(Services services) throws SchedulerException {
+        Properties properties = new Properties();
+        properties.setProperty("org.quartz.scheduler.instanceName", "dcim");
+        properties.setProperty("org.quartz.threadPool.threadCount", "2");
+        properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
+        scheduler.getContext().put(SERVICES, services);
+        JobDetail housekeeping = JobBuilder.newJob(ReleaseExpiredReservationsJob.class)
+                .withIdentity("release-expired-reservations", "housekeeping").build();
+        // Shortly after midnight UTC, when yesterday's reservations expire; and once at start-up.
+        Trigger daily = TriggerBuilder.newTrigger().withIdentity("daily", "housekeeping")
+                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(0, 5).inTimeZone(java.util.TimeZone.getTimeZone("UTC"))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        scheduler.scheduleJob(housekeeping, daily);
+        scheduler.start();
+        scheduler.triggerJob(housekeeping.getKey());
+        return new Scheduling(scheduler);
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public void close() throws SchedulerException {
+        scheduler.shutdown(true);
+    }
+}
