@@ -34,8 +34,11 @@ public class UsersPage extends BasePage {
         add(new ListView<>("users", users) {
             @Override
             protected void populateItem(ListItem<UserAccount> item) {
+                // Keep plain values only: the anonymous form and link below are stored with the page.
                 UserAccount user = item.getModelObject();
                 long userId = user.getId();
+                String username = user.getUsername();
+                boolean enabled = user.isEnabled();
                 item.add(new Label("username", user.getUsername()));
                 item.add(new Label("displayName", user.getDisplayName() == null ? "" : user.getDisplayName()));
                 item.add(new Label("state", user.isEnabled() ? "active" : "disabled"));
@@ -46,7 +49,7 @@ public class UsersPage extends BasePage {
                         try {
                             users().setRoles(userId, roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class)
                                     : EnumSet.copyOf(roles.getObject()));
-                            UsersPage.this.info("Roles of " + user.getUsername() + " saved.");
+                            UsersPage.this.info("Roles of " + username + " saved.");
                         } catch (DomainException e) {
                             UsersPage.this.error(e.getMessage());
                         }
@@ -58,8 +61,8 @@ public class UsersPage extends BasePage {
                     @Override
                     public void onClick() {
                         try {
-                            users().setEnabled(DcimSession.get().principal(), userId, !user.isEnabled());
-                            UsersPage.this.info(user.getUsername() + (user.isEnabled() ? " disabled." : " enabled."));
+                            users().setEnabled(DcimSession.get().principal(), userId, !enabled);
+                            UsersPage.this.info(username + (enabled ? " disabled." : " enabled."));
                         } catch (DomainException e) {
                             UsersPage.this.error(e.getMessage());
                         }

@@ -1,0 +1,85 @@
+package io.dcim.web.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.testing.BothDatabases;
+import io.dcim.web.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.web.auth.ApiTokensPage;
+import io.dcim.web.auth.Role;
+import io.dcim.web.auth.UsersPage;
+import io.dcim.web.cabinet.CabinetListPage;
+import io.dcim.web.cabinet.CabinetPage;
+import io.dcim.web.device.DeviceListPage;
+import io.dcim.web.device.DevicePage;
+import io.dcim.web.device.PlaceDevicePage;
+import io.dcim.web.gpu.GpuListPage;
+import io.dcim.web.history.HistoryPage;
+import io.dcim.web.home.HomePage;
+import io.dcim.web.room.RoomPage;
+import io.dcim.web.search.SearchPage;
+import io.dcim.web.transfer.ImportPage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.wicket.Page;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.WicketTester;
+
+/**
+ * After each request every loadable model of every page is detached (so no entity or list
+ * stays in the session) and the page serializes (the page store needs it).
+ */
+class PagesDetachTheirModelsTest {
+
+    @BothDatabases
+    void everyPageDetachesItsModelsAndSerializes(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(null), PageRequest.first(1, "name"))
+                .items().get(0);
+        long device = services.deviceQueries().page(DeviceFilter.inCabinet(cabinet.id()), PageRequest.first(1, "position"))
+                .items().get(0).id();
+        Map<Class<? extends Page>, PageParameters> pages = new LinkedHashMap<>();
+        pages.put(HomePage.class, new PageParameters());
+        pages.put(CabinetListPage.class, new PageParameters());
+        pages.put(CabinetPage.class, new PageParameters().set("id", cabinet.id()));
+        pages.put(RoomPage.class, new PageParameters().set("id", cabinet.roomId()));
+        pages.put(DeviceListPage.class, new PageParameters());
+        pages.put(DevicePage.class, new PageParameters().set("id", device));
+        pages.put(PlaceDevicePage.class, new PageParameters().set("id", device));
+        pages.put(GpuListPage.class, new PageParameters());
+        pages.put(SearchPage.class, new PageParameters().set("q", "A0"));
+        pages.put(HistoryPage.class, new PageParameters());
+        pages.put(ImportPage.class, new PageParameters());
+        pages.put(ApiTokensPage.class, new PageParameters());
+        pages.put(UsersPage.class, new PageParameters());
+        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS);
+        try {
+            for (Map.Entry<Class<? extends Page>, PageParameters> page : pages.entrySet()) {
+                tester.startPage(page.getKey(), page.getValue());
+                tester.assertRenderedPage(page.getKey());
+                Page rendered = tester.getLastRenderedPage();
+                List<String> attached = new ArrayList<>();
+                rendered.visitChildren((component, visit) -> {
+                    if (component.getDefaultModel() instanceof LoadableDetachableModel<?> model && model.isAttached()) {
+                        attached.add(component.getPageRelativePath());
+                    }
+                });
+                assertThat(attached).as(page.getKey().getSimpleName() + " components with attached models").isEmpty();
+                WebTesting.assertSerializable(rendered);
+            }
+        } finally {
+            tester.destroy();
+        }
+    }
+}
