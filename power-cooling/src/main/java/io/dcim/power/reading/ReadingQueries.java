@@ -11,16 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Series for charts and the newest reading per target for power maps. */
 final class ReadingQueries {
-
-    /** H2 gets the targets in IN lists of this many, well below any parameter limit. */
-    private static final int IN_LIST = 1_000;
 
     private final Database db;
 
@@ -66,7 +62,7 @@ final class ReadingQueries {
         }
         return Jdbc.inTransaction(db, connection -> db.kind() == DatabaseKind.POSTGRESQL
                 ? latestLateral(connection, targetIds, metric, notBefore)
-                : latestGrouped(connection, targetIds, metric, notBefore));
+                : latestCorrelated(connection, targetIds, metric, notBefore));
     }
 
     /**
@@ -91,30 +87,25 @@ final class ReadingQueries {
     }
 
     /**
-     * H2 has no LATERAL and does not walk an index backwards, so it finds each target's newest time within
-     * the window and joins back for the value; the window bounds how many index entries it reads.
+     * H2 has no LATERAL and does not walk an index backwards, so it finds each target's newest time within the
+     * window, then the value at that time. Written as correlated subqueries over the unnested ids, which leave
+     * H2 no join order to get wrong (it keeps the plan it made for the first call, on however empty a table).
      */
-    private static Map<Long, LatestReading> latestGrouped(Connection connection, Collection<Long> targetIds,
-                                                          String metric, Instant notBefore) throws SQLException {
-        List<Long> ids = List.copyOf(targetIds);
+    private static Map<Long, LatestReading> latestCorrelated(Connection connection, Collection<Long> targetIds,
+                                                             String metric, Instant notBefore) throws SQLException {
+        String sql = "select id, last_at, (select r.measured_value from reading_raw r where r.target_id = l.id"
+                + " and r.metric = ? and r.at = l.last_at fetch first 1 row only) from (select t.id, (select max(x.at)"
+                + " from reading_raw x where x.target_id = t.id and x.metric = ? and x.at >= ?) as last_at"
+                + " from unnest(cast(? as bigint array)) as t(id)) l where last_at is not null";
         Map<Long, LatestReading> latest = new HashMap<>();
-        for (int start = 0; start < ids.size(); start += IN_LIST) {
-            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_LIST));
-            String placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            String sql = "select r.target_id, r.at, r.measured_value from reading_raw r join"
-                    + " (select target_id, max(at) as last_at from reading_raw where metric = ? and at >= ?"
-                    + " and target_id in (" + placeholders + ") group by target_id) l"
-                    + " on r.target_id = l.target_id and r.at = l.last_at where r.metric = ?";
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int p = 1;
-                query.setString(p++, metric);
-                Jdbc.setInstant(query, p++, notBefore);
-                for (Long id : chunk) {
-                    query.setLong(p++, id);
-                }
-                query.setString(p, metric);
-                collect(query, latest);
-            }
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            Array ids = connection.createArrayOf("BIGINT", targetIds.toArray(Long[]::new));
+            query.setString(1, metric);
+            query.setString(2, metric);
+            Jdbc.setInstant(query, 3, notBefore);
+            query.setArray(4, ids);
+            collect(query, latest);
+            ids.free();
         }
         return latest;
     }
