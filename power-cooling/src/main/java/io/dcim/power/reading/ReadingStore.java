@@ -75,16 +75,15 @@ public final class ReadingStore {
     }
 
     /**
-     * Removes what the policy no longer keeps: raw readings older than {@code now - raw}, and buckets that
-     * ended before {@code now - fiveMinute} or {@code now - hourly}. A bucket reaching into the kept period
-     * stays whole.
+     * Removes what the policy no longer keeps: from each table, everything before the whole hour at or before
+     * {@code now - retention}. Cutting at whole hours keeps up to an hour more than asked, and means a bucket
+     * is never left with part of the finer data it was computed from: a later recompute over old times finds
+     * all of an hour's readings or none, and never replaces a bucket with a partial one.
      */
     public PurgeResult purge(Instant now, RetentionPolicy policy) {
-        long raw = delete("delete from reading_raw where at < ?", now.minus(policy.raw()));
-        long five = delete("delete from reading_5m where bucket_start <= ?",
-                now.minus(policy.fiveMinute()).minus(Resolution.FIVE_MINUTES.length()));
-        long hourly = delete("delete from reading_1h where bucket_start <= ?",
-                now.minus(policy.hourly()).minus(Resolution.HOURLY.length()));
+        long raw = delete(Resolution.RAW, now.minus(policy.raw()));
+        long five = delete(Resolution.FIVE_MINUTES, now.minus(policy.fiveMinute()));
+        long hourly = delete(Resolution.HOURLY, now.minus(policy.hourly()));
         return new PurgeResult(raw, five, hourly);
     }
 
@@ -139,7 +138,9 @@ public final class ReadingStore {
         });
     }
 
-    private long delete(String sql, Instant before) {
+    private long delete(Resolution resolution, Instant cut) {
+        Instant before = Resolution.floor(cut, Resolution.HOURLY.length());
+        String sql = "delete from " + resolution.table() + " where " + resolution.timeColumn() + " < ?";
         return Jdbc.inTransaction(db, connection -> {
             try (PreparedStatement delete = connection.prepareStatement(sql)) {
                 Jdbc.setInstant(delete, 1, before);

@@ -152,26 +152,27 @@ class ReadingStoreTest {
     }
 
     @BothDatabases
-    void purgeKeepsWhatTheRetentionPolicySays(Database db) {
+    void purgeKeepsWhatTheRetentionPolicySaysCuttingAtWholeHours(Database db) {
         ReadingStore store = new ReadingStore(db, new MutableClock(T0));
-        Instant now = Instant.parse("2025-06-01T00:00:00Z");
-        RetentionPolicy policy = RetentionPolicy.DEFAULT;
-        Instant rawCut = now.minus(Duration.ofDays(7));
+        Instant now = Instant.parse("2025-06-01T00:20:00Z");
+        Instant rawCut = Instant.parse("2025-05-25T00:00:00Z");     // now - 7 days, down to the hour
         store.append(List.of(reading(1, POWER, rawCut.minusNanos(1_000), 1), reading(1, POWER, rawCut, 2),
-                reading(1, POWER, now.minusSeconds(1), 3)));
-        Instant fiveCut = now.minus(Duration.ofDays(90));
-        insertBucket(db, "reading_5m", fiveCut.minusSeconds(300), 1);   // ended exactly at the cut: goes
-        insertBucket(db, "reading_5m", fiveCut.minusSeconds(299), 2);   // reaches 1 s into the kept period: stays
-        Instant hourCut = now.minus(Duration.ofDays(1096));
+                reading(1, POWER, now.minus(Duration.ofDays(7)).minusSeconds(1), 3), reading(1, POWER, now, 4)));
+        Instant fiveCut = Instant.parse("2025-03-03T00:00:00Z");    // now - 90 days, down to the hour
+        insertBucket(db, "reading_5m", fiveCut.minusSeconds(300), 1);
+        insertBucket(db, "reading_5m", fiveCut, 2);
+        Instant hourCut = Resolution.floor(now.minus(Duration.ofDays(1096)), Duration.ofHours(1));
         insertBucket(db, "reading_1h", hourCut.minusSeconds(3600), 1);
         insertBucket(db, "reading_1h", hourCut, 2);
 
-        PurgeResult purged = store.purge(now, policy);
+        PurgeResult purged = store.purge(now, RetentionPolicy.DEFAULT);
 
         assertThat(purged).isEqualTo(new PurgeResult(1, 1, 1));
-        assertThat(rawTimes(db, 1, POWER)).containsExactly(rawCut, now.minusSeconds(1));
+        assertThat(rawTimes(db, 1, POWER)).as("the reading 7 days and 1 s old is in the hour that is kept whole")
+                .containsExactly(rawCut, now.minus(Duration.ofDays(7)).minusSeconds(1), now);
         assertThat(count(db, "reading_5m")).isEqualTo(1);
         assertThat(count(db, "reading_1h")).isEqualTo(1);
+        assertThat(store.purge(now, RetentionPolicy.DEFAULT)).isEqualTo(new PurgeResult(0, 0, 0));
     }
 
     @BothDatabases
