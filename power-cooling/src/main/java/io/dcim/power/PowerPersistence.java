@@ -1,0 +1,17 @@
+package io.dcim.power;
+
+import io.dcim.common.persistence.PersistenceUnit;
+import io.dcim.power.target.SnmpTarget;
+import java.util.List;
+
+/**
+ * The power-cooling module's entities. Readings and poll statuses are not entities: they are written in
+ * bulk with JDBC ({@link io.dcim.power.reading.ReadingStore}), their tables are still owned by Flyway.
+ */
+public final class PowerPersistence implements PersistenceUnit {
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(SnmpTarget.class);
+    }
+}

@@ -1,0 +1,34 @@
+package io.dcim.power.reading;
+
+import io.dcim.common.persistence.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.hibernate.jdbc.ReturningWork;
+
+/**
+ * Plain JDBC on the connection of the {@link Database}'s transaction. {@code Database} offers its pool too,
+ * but a connection of our own would not see, nor join, a transaction the caller already has open (deleting
+ * a target removes its readings in the target's transaction), so the work runs through the session.
+ */
+final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    static <T> T inTransaction(Database db, ReturningWork<T> work) {
+        return db.inTransaction(session -> session.doReturningWork(work));
+    }
+
+    static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        ps.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    static Instant getInstant(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,151 @@
+package io.dcim.power.reading;
+
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.persistence.Database;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the SNMP poller read, at three resolutions: raw readings as polled, complete 5-minute buckets and
+ * complete hourly buckets (min, mean, max, count). Appends are bulk JDBC, roll-ups and purges are SQL run
+ * by a scheduled job, series and latest values serve charts and power maps.
+ *
+ * <p>Roll-ups and purges are meant to run one at a time (one scheduled job); appends may run alongside.
+ */
+public final class ReadingStore {
+
+    /**
+     * How far back {@link #latest(Collection, String)} looks: twice the longest poll interval a target may
+     * have (one hour), so a target being polled always has a reading in it, and a reading older than this is
+     * no current value for a power map.
+     */
+    public static final Duration LATEST_WINDOW = Duration.ofHours(2);
+    /** More points than this in one series is a mistake in the step, not a chart. */
+    public static final int MAX_POINTS = 100_000;
+
+    private final Database db;
+    private final Clock clock;
+    private final Rollups rollups;
+    private final ReadingQueries queries;
+
+    public ReadingStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.rollups = new Rollups(db);
+        this.queries = new ReadingQueries(db);
+    }
+
+    /**
+     * Stores readings in one transaction: COPY on PostgreSQL, batches of {@value ReadingWriter#BATCH_SIZE}
+     * inserts on H2. Nothing is deduplicated: appending the same poll twice counts it twice.
+     *
+     * @return the number of readings stored
+     */
+    public int append(Collection<TargetReading> readings) {
+        if (readings.isEmpty()) {
+            return 0;
+        }
+        return Jdbc.inTransaction(db, connection -> ReadingWriter.append(connection, readings));
+    }
+
+    /**
+     * Rolls raw readings up into 5-minute buckets and those into hourly ones, from where the last roll-up
+     * stopped (recomputing its last {@link Rollups#LOOKBACK} for late readings) to the last bucket complete at
+     * {@code until}. Run it a little after a bucket closes (e.g. every 5 minutes with until = now - 1 minute)
+     * so that sweeps still writing have landed. Re-running replaces buckets, it never adds to them.
+     */
+    public RollupResult rollUp(Instant until) {
+        return rollups.rollUp(until);
+    }
+
+    /**
+     * Recomputes every bucket complete at {@code until} from {@code from}: for readings that arrived later than
+     * the look-back, or a backfill. The raw readings of the range must still be there (within retention).
+     */
+    public RollupResult rollUp(Instant from, Instant until) {
+        if (!from.isBefore(until)) {
+            throw new InvalidValueException("from", "must be before until (" + until + "), was " + from);
+        }
+        return rollups.rollUp(from, until);
+    }
+
+    /**
+     * Removes what the policy no longer keeps: from each table, everything before the whole hour at or before
+     * {@code now - retention}. Cutting at whole hours keeps up to an hour more than asked, and means a bucket
+     * is never left with part of the finer data it was computed from: a later recompute over old times finds
+     * all of an hour's readings or none, and never replaces a bucket with a partial one.
+     */
+    public PurgeResult purge(Instant now, RetentionPolicy policy) {
+        long raw = delete(Resolution.RAW, now.minus(policy.raw()));
+        long five = delete(Resolution.FIVE_MINUTES, now.minus(policy.fiveMinute()));
+        long hourly = delete(Resolution.HOURLY, now.minus(policy.hourly()));
+        return new PurgeResult(raw, five, hourly);
+    }
+
+    /**
+     * The metric of one target from {@code from} to {@code to} in points {@code step} apart. Buckets are
+     * multiples of the step since the epoch (so days are UTC days), covering [from, to) whole: the first
+     * starts at or before {@code from}. Read from the coarsest table that fits ({@link Resolution#forStep}):
+     * the hourly table for whole hours, the 5-minute one for multiples of 5 minutes, raw readings otherwise.
+     * Buckets not yet rolled up (the current hour, say) are missing from the coarser tables.
+     */
+    public List<SeriesPoint> series(long targetId, String metric, Instant from, Instant to, Duration step) {
+        if (step == null || step.getSeconds() < 1 || step.getNano() != 0) {
+            throw new InvalidValueException("step", "must be a whole number of seconds, at least 1, was " + step);
+        }
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidValueException("from", "must be before to, was " + from + " to " + to);
+        }
+        Instant start = Resolution.floor(from, step);
+        Instant end = Resolution.ceil(to, step);
+        long points = Duration.between(start, end).getSeconds() / step.getSeconds();
+        if (points > MAX_POINTS) {
+            throw new InvalidValueException("step", step + " from " + from + " to " + to + " gives " + points
+                    + " points; at most " + MAX_POINTS);
+        }
+        return queries.series(targetId, metric, start, end, step, Resolution.forStep(step));
+    }
+
+    /** The newest reading of the metric for each target that has one in the last {@link #LATEST_WINDOW}. */
+    public Map<Long, LatestReading> latest(Collection<Long> targetIds, String metric) {
+        return latest(targetIds, metric, clock.instant().minus(LATEST_WINDOW));
+    }
+
+    /** The newest reading of the metric at or after {@code notBefore}, for each target that has one; one query. */
+    public Map<Long, LatestReading> latest(Collection<Long> targetIds, String metric, Instant notBefore) {
+        return queries.latest(targetIds, metric, notBefore);
+    }
+
+    /**
+     * Removes every reading of a target, in the caller's transaction when one is open (a target being
+     * deleted).
+     */
+    public void forgetTarget(long targetId) {
+        Jdbc.inTransaction(db, connection -> {
+            for (Resolution r : Resolution.values()) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from " + r.table() + " where target_id = ?")) {
+                    delete.setLong(1, targetId);
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private long delete(Resolution resolution, Instant cut) {
+        Instant before = Resolution.floor(cut, Resolution.HOURLY.length());
+        String sql = "delete from " + resolution.table() + " where " + resolution.timeColumn() + " < ?";
+        return Jdbc.inTransaction(db, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                Jdbc.setInstant(delete, 1, before);
+                return (long) delete.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package io.dcim.power.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.power.profile.ProfileCatalog;
+import io.dcim.power.profile.ProfileMapper;
+import io.dcim.power.simulator.MetricSignal;
+import io.dcim.power.simulator.ProfileDevices;
+import io.dcim.power.simulator.SnmpSimulator;
+import io.dcim.power.simulator.VirtualDevice;
+import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.snmp.PollResult;
+import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.SnmpPoller;
+import io.dcim.power.snmp.SnmpVersion;
+import io.dcim.power.snmp.SweepResult;
+import io.dcim.power.target.ScheduledPoll;
+import io.dcim.power.target.TargetCredentials;
+import io.dcim.power.target.TargetView;
+import io.dcim.power.target.TargetsFixture;
+import io.dcim.testing.BothDatabases;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** Stored targets polled from the simulator over UDP, their readings and statuses stored: the whole path. */
+class PollAndStoreIT {
+
+    private static final ProfileCatalog CATALOG = ProfileCatalog.builtIn();
+
+    @BothDatabases
+    void pollsStoredTargetsAndStoresWhatTheyReadAndHowThePollsWent(Database db) throws Exception {
+        TargetsFixture f = new TargetsFixture(db);
+        List<VirtualDevice> devices = List.of(
+                ProfileDevices.device("pdu-a", CATALOG.get("apc-rpdu2"), 3, MetricSignal.typical(1)),
+                ProfileDevices.device("pdu-b", CATALOG.get("apc-rpdu2"), 3, MetricSignal.typical(2)));
+        try (SnmpSimulator sim = SnmpSimulator.start(devices, List.of());
+             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
+                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
+            TargetView a = target(f, sim, "pdu-a", "pdu-a");
+            TargetView b = target(f, sim, "pdu-b", "pdu-b");
+            TargetView wrong = target(f, sim, "pdu-c", "no-such-community");
+            ReadingStore readings = f.readings;
+            PollStatusStore statuses = new PollStatusStore(db);
+
+            List<ScheduledPoll> polls = f.targets.enabledPolls();
+            SweepResult sweep = poller.sweep(polls.stream().map(ScheduledPoll::pollTarget).toList())
+                    .get(30, TimeUnit.SECONDS);
+            Map<String, String> profileOf = polls.stream()
+                    .collect(Collectors.toMap(p -> p.pollTarget().id(), ScheduledPoll::profileId));
+            List<TargetReading> read = new ArrayList<>();
+            for (PollResult r : sweep.results()) {
+                read.addAll(TargetReading.ofPoll(Long.parseLong(r.targetId()), r.polledAt(),
+                        ProfileMapper.map(CATALOG.get(profileOf.get(r.targetId())), r.values())));
+            }
+            readings.append(read);
+            statuses.recordAll(sweep.results());
+
+            // rPDU2DeviceStatusPower is a table column: the PDU's own power is row 1 of it.
+            Map<Long, LatestReading> power = readings.latest(List.of(a.id(), b.id(), wrong.id()), "pdu.power.w[1]",
+                    Instant.now().minusSeconds(60));
+            assertThat(power).containsOnlyKeys(a.id(), b.id());
+            assertThat(power.get(a.id()).value()).isPositive();
+            assertThat(readings.latest(List.of(a.id()), "pdu.phase.current.a[3]", Instant.now().minusSeconds(60)))
+                    .as("per-phase rows are stored under metric[row]").containsKey(a.id());
+            Map<Long, PollStatus> byTarget = statuses.find(List.of(a.id(), b.id(), wrong.id()));
+            assertThat(byTarget.get(a.id()).outcome()).isEqualTo(PollOutcome.OK);
+            assertThat(byTarget.get(b.id()).lastOkAt()).isNotNull();
+            assertThat(byTarget.get(wrong.id()).outcome()).isEqualTo(PollOutcome.TIMEOUT);
+            assertThat(byTarget.get(wrong.id()).consecutiveFailures()).isEqualTo(1);
+            assertThat(byTarget.get(wrong.id()).lastError()).isNotBlank().doesNotContain("no-such-community");
+        }
+    }
+
+    /** The simulator tells devices apart by community; a wrong one is silently dropped (v2c), so it times out. */
+    private static TargetView target(TargetsFixture f, SnmpSimulator sim, String name, String community) {
+        return f.targets.create(f.pduSpec(name)
+                .withEndpoint(sim.address().getAddress().getHostAddress(), sim.address().getPort())
+                .withCredentials(SnmpVersion.V2C, TargetCredentials.community(community))
+                .withPolling("apc-rpdu2", 5, 1_000, 0, true));
+    }
+}
