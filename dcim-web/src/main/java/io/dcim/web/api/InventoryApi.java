@@ -207,12 +207,13 @@ final class InventoryApi {
         }
     }
 
-    record CabinetView(long id, String name, long roomId, String room, long rowId, String row, int position,
-            int heightU, int usedU, int freeU, long typicalW, int contractedW, long headroomW,
+    /** {@code usedU} includes the {@code reservedU} units held by reservations. */
+    record CabinetView(long id, String name, long siteId, long roomId, String room, long rowId, String row, int position,
+            int heightU, int usedU, int reservedU, int freeU, long typicalW, int contractedW, long headroomW,
             double powerUtilizationPct, int devices) {
         static CabinetView of(CabinetSummary c) {
-            return new CabinetView(c.id(), c.name(), c.roomId(), c.roomName(), c.rowId(), c.rowName(), c.position(),
-                    c.heightU(), c.usedU(), c.freeU(), c.typicalW(), c.contractedW(), c.headroomW(),
+            return new CabinetView(c.id(), c.name(), c.siteId(), c.roomId(), c.roomName(), c.rowId(), c.rowName(), c.position(),
+                    c.heightU(), c.usedU(), c.reservedU(), c.freeU(), c.typicalW(), c.contractedW(), c.headroomW(),
                     Math.round(c.powerUtilizationPct() * 10) / 10.0, c.deviceCount());
         }
     }
