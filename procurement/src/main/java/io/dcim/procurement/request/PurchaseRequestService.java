@@ -113,6 +113,11 @@ public final class PurchaseRequestService {
                 .where("r.requester = :requester", "requester", filter.requester())
                 .where("r.siteId = :site", "site", filter.siteId())
                 .where("upper(r.title) like :title", "title", Like.contains(filter.titleContains()))
+                .where("r.status = io.dcim.procurement.request.RequestStatus.SUBMITTED and r.requester <> :manager"
+                        + " and not exists (select 1 from TimelineEntry e where e.request = r and e.actor = :manager"
+                        + " and e.approvalRound = r.approvalRound"
+                        + " and e.action = io.dcim.procurement.request.RequestAction.APPROVE)",
+                        "manager", filter.awaitingApprovalBy())
                 .fetch(session, page));
     }
 
