@@ -38,9 +38,16 @@ public final class AssetQueries {
     static final String ALL = "All";
 
     private final Database db;
+    private final int pageSize;
 
     public AssetQueries(Database db) {
+        this(db, PAGE_SIZE);
+    }
+
+    /** With smaller pages, for tests that cross page boundaries with a handful of assets. */
+    AssetQueries(Database db, int pageSize) {
         this.db = db;
+        this.pageSize = pageSize;
     }
 
     /**
@@ -207,8 +214,8 @@ public final class AssetQueries {
         }
 
         private void readPage(Session session, AssetSink sink) {
-            List<FixedAsset> assets = query(session).setMaxResults(PAGE_SIZE).getResultList();
-            exhausted = assets.size() < PAGE_SIZE;
+            List<FixedAsset> assets = query(session).setMaxResults(pageSize).getResultList();
+            exhausted = assets.size() < pageSize;
             if (assets.isEmpty()) {
                 return;
             }

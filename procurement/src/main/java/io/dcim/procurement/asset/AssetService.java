@@ -42,7 +42,9 @@ public final class AssetService {
     private static final SortColumns SORT = new SortColumns("assetTag", "a.id", Map.of(
             "assetTag", "a.assetTagKey", "inService", "a.inServiceDate", "cost", "a.cost", "class", "a.assetClass",
             "site", "st.name", "warrantyEnd", "a.warrantyEnd"));
-    private static final SortColumns EXPIRING_SORT = new SortColumns("warrantyEnd", "a.id", Map.of(
+    /** "ends": the warranty end, or the support end for assets without a warranty (no comma: SortColumns splits on it). */
+    private static final SortColumns EXPIRING_SORT = new SortColumns("ends", "a.id", Map.of(
+            "ends", "case when a.warrantyEnd is null then a.supportEnd else a.warrantyEnd end",
             "warrantyEnd", "a.warrantyEnd", "supportEnd", "a.supportEnd", "assetTag", "a.assetTagKey"));
 
     private final Database db;
