@@ -6,6 +6,7 @@ import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.SiteTotals;
 import io.dcim.inventory.site.SiteTotalsQuery;
@@ -24,11 +25,11 @@ import io.dcim.procurement.request.RequestKind;
 import io.dcim.procurement.request.RequestLine;
 import io.dcim.procurement.request.RequestStatus;
 import io.dcim.procurement.request.RequestWorkflow;
-import io.dcim.inventory.cabinet.Cabinet;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -253,7 +254,7 @@ public final class ApprovalService {
     }
 
     private static String kw(long watts) {
-        return BigDecimal.valueOf(watts).divide(BigDecimal.valueOf(1000), 1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(watts).divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static void notTheRequester(PurchaseRequest request, String actor, String verb) {

@@ -6,6 +6,7 @@ import static io.dcim.procurement.testing.ProcurementFixture.REQUESTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dcim.common.audit.Revision;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
@@ -22,6 +23,8 @@ import io.dcim.testing.BothDatabases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
 
 class ApprovalServiceTest {
 
@@ -168,6 +171,20 @@ class ApprovalServiceTest {
         PurchaseRequest no = f.approvals.reject(rejected.getId(), rejected.getVersion(), MANAGER_1, "no");
         assertThatThrownBy(() -> f.approvals.submit(no.getId(), no.getVersion(), REQUESTER, null))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("allowed: none");
+    }
+
+    @BothDatabases
+    void theChangeHistoryRecordsWhoChangedTheRequest(Database db) {
+        ProcurementFixture f = new ProcurementFixture(db);
+        PurchaseRequest approved = f.approved(1, "100.00");
+
+        List<String> actors = db.read(session -> {
+            AuditReader audit = AuditReaderFactory.get(session);
+            return audit.getRevisions(PurchaseRequest.class, approved.getId()).stream()
+                    .map(rev -> audit.findRevision(Revision.class, rev).getActor()).toList();
+        });
+
+        assertThat(actors).containsExactly(REQUESTER, REQUESTER, MANAGER_1);
     }
 
     @BothDatabases
