@@ -128,6 +128,15 @@ public final class AssetService {
             asset.setInServiceDate(edit.inServiceDate());
             asset.setCostCentre(optional("costCentre", edit.costCentre(), 40));
             asset.setWarrantyEnd(edit.warrantyEnd());
+            if (edit.method() != null && edit.method() != asset.getMethod()) {
+                YearMonth first = asset.getStartConvention().firstDepreciationMonth(edit.inServiceDate());
+                if (first.isBefore(YearMonth.now(clock))) {
+                    throw new InvalidValueException("method", asset.getAssetTag() + " has been depreciated "
+                            + asset.getMethod().label() + " since " + first + "; the method is chosen before the first"
+                            + " month is booked");
+                }
+                asset.setMethod(edit.method());
+            }
             AssetSchedules.of(asset, changes(session, asset));
             return asset;
         }));

@@ -155,6 +155,7 @@ public class FixedAsset {
     public BigDecimal getResidualRate() { return residualRate; }
     public int getUsefulLifeMonths() { return usefulLifeMonths; }
     public DepreciationMethod getMethod() { return method; }
+    void setMethod(DepreciationMethod method) { this.method = method; }
     public StartConvention getStartConvention() { return startConvention; }
     public LocalDate getInServiceDate() { return inServiceDate; }
     void setInServiceDate(LocalDate date) { this.inServiceDate = date; }

@@ -70,6 +70,11 @@ public final class ReceivingService {
     /** Receives the units of a delivery; see the class description. */
     public ReceiptResult receive(long orderId, Receipt receipt, String actor) {
         List<ReceivedUnit> units = receipt.units() == null ? List.of() : receipt.units();
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i) == null) {
+                throw new InvalidValueException("units[" + i + "]", "is empty");
+            }
+        }
         return deliver(orderId, receipt.receivedOn(), receipt.note(), actor, units.size(),
                 units.stream().map(ReceivedUnit::orderLine).toList(), delivery -> delivery.registerNew(units));
     }

@@ -8,6 +8,7 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
+import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.DisposalResult;
 import io.dcim.procurement.depreciation.TermsChange;
@@ -125,6 +126,24 @@ class AssetServiceTest {
     }
 
     @BothDatabases
+    void theMethodIsChosenBeforeTheFirstMonthIsBooked(Database db) {
+        ProcurementFixture f = new ProcurementFixture(db);
+        FixedAsset fresh = f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 3, 15), f.siteId(), null);
+        FixedAsset started = f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 1, 10), f.siteId(), null);
+
+        FixedAsset ddb = f.assets.edit(fresh.getId(), fresh.getVersion(), new AssetEdit("GPU server", fresh.getInServiceDate(),
+                "CC-AI", null, DepreciationMethod.DOUBLE_DECLINING_BALANCE), MANAGER_1);
+
+        assertThat(ddb.getMethod()).isEqualTo(DepreciationMethod.DOUBLE_DECLINING_BALANCE);
+        assertThat(f.assets.schedule(fresh.getId()).depreciationFor(YearMonth.of(2024, 4))).as("120,000 × 2/5 / 12")
+                .isEqualByComparingTo("4000.00");
+        assertThatThrownBy(() -> f.assets.edit(started.getId(), started.getVersion(), new AssetEdit(null,
+                started.getInServiceDate(), null, null, DepreciationMethod.SUM_OF_YEARS_DIGITS), MANAGER_1))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("method:")
+                .hasMessageContaining("since 2024-02");
+    }
+
+    @BothDatabases
     void aDeviceGoesOnTheBooksOnce(Database db) {
         ProcurementFixture f = new ProcurementFixture(db);
         FixedAsset asset = f.asset(AssetClass.SERVER, "1000.00", LocalDate.of(2024, 1, 1), f.siteId(), null);
@@ -139,6 +158,6 @@ class AssetServiceTest {
     private static FixedAsset withWarranty(ProcurementFixture f, LocalDate end) {
         FixedAsset asset = f.asset(AssetClass.SERVER, "1000.00", LocalDate.of(2022, 1, 1), f.siteId(), null);
         return f.assets.edit(asset.getId(), asset.getVersion(), new AssetEdit(asset.getDescription(),
-                asset.getInServiceDate(), null, end), MANAGER_1);
+                asset.getInServiceDate(), null, end, null), MANAGER_1);
     }
 }
