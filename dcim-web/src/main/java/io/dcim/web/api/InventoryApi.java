@@ -1,6 +1,5 @@
 package io.dcim.web.api;
 
-import io.dcim.common.paging.Page;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -184,13 +183,6 @@ final class InventoryApi {
     private static PowerOverride override(ApiRequest r) {
         String reason = r.text("overrideReason");
         return reason == null ? null : new PowerOverride(reason, r.principal().username());
-    }
-
-    record PageView<T>(List<T> items, int page, int size, long total) {
-        static <S, T> PageView<T> of(Page<S> page, Function<S, T> view) {
-            return new PageView<>(page.items().stream().map(view).toList(), page.request().page(),
-                    page.request().size(), page.total());
-        }
     }
 
     record SiteView(long id, String name, String provider, String city, String timeZone,
