@@ -39,6 +39,8 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("navCabinets", CabinetListPage.class));
         add(new BookmarkablePageLink<>("navDevices", io.dcim.web.device.DeviceListPage.class));
         add(new BookmarkablePageLink<>("navGpus", GpuListPage.class));
+        add(new BookmarkablePageLink<>("navPurchases", io.dcim.web.purchase.PurchaseListPage.class));
+        add(new BookmarkablePageLink<>("navAssets", io.dcim.web.purchase.AssetListPage.class));
         add(new BookmarkablePageLink<>("navHistory", HistoryPage.class));
         add(new Label("heading", this::title));
         add(new ListView<>("crumbs", LoadableDetachableModel.of(this::crumbs)) {
