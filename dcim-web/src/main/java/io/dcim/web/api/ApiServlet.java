@@ -41,6 +41,7 @@ public final class ApiServlet extends HttpServlet {
         new TransferApi(services).register(routes);
         new ReservationApi(services).register(routes);
         new ProcurementApi(services).register(routes);
+        new ForecastApi(services).register(routes);
     }
 
     @Override
