@@ -48,6 +48,8 @@ public class PurchaseListPage extends BasePage {
         String awaiting = inbox ? me : null;
         add(new BookmarkablePageLink<>("inbox", PurchaseListPage.class, new PageParameters().set("awaiting", "me"))
                 .setVisible(DcimSession.get().principal().has(Role.MANAGER)));
+        add(new BookmarkablePageLink<>("create", NewPurchaseRequestPage.class)
+                .setVisible(DcimSession.get().principal().hasAny(Role.OPS, Role.MANAGER, Role.ADMIN)));
         Model<RequestStatus> chosen = Model.of(status);
         Form<Void> form = new Form<>("filter") {
             @Override
