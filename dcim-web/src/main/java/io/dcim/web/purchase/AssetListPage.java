@@ -108,7 +108,15 @@ public class AssetListPage extends BasePage {
 
     private static List<IColumn<AssetSummary, String>> columns() {
         List<IColumn<AssetSummary, String>> columns = new ArrayList<>();
-        columns.add(new LambdaColumn<>(Model.of("Asset tag"), "assetTag", AssetSummary::assetTag));
+        columns.add(new org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn<>(Model.of("Asset tag"),
+                "assetTag") {
+            @Override
+            public void populateItem(org.apache.wicket.markup.repeater.Item<
+                    org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator<AssetSummary>> cell, String id,
+                    IModel<AssetSummary> row) {
+                cell.add(new AssetLink(id, row.getObject().id(), row.getObject().assetTag()));
+            }
+        });
         columns.add(new LambdaColumn<>(Model.of("Description"), AssetSummary::description));
         columns.add(new LambdaColumn<>(Model.of("Class"), a -> a.assetClass().label()));
         columns.add(new LambdaColumn<>(Model.of("Cost"), a -> Format.cny(a.cost())));

@@ -69,6 +69,9 @@ class PagesDetachTheirModelsTest {
                 services.procurement().requests().page(io.dcim.procurement.request.RequestFilter.all(),
                         PageRequest.first(1, "created")).items().get(0).id()));
         pages.put(io.dcim.web.purchase.AssetListPage.class, new PageParameters());
+        pages.put(io.dcim.web.purchase.NewPurchaseRequestPage.class, new PageParameters());
+        pages.put(io.dcim.web.purchase.AssetPage.class, new PageParameters().set("id", services.procurement().assets()
+                .page(io.dcim.procurement.asset.AssetFilter.all(), PageRequest.first(1, "assetTag")).items().get(0).id()));
         WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
         try {
             for (Map.Entry<Class<? extends Page>, PageParameters> page : pages.entrySet()) {

@@ -81,6 +81,32 @@ class PurchasePagesTest {
     }
 
     @BothDatabases
+    void anAssetShowsItsScheduleAndABookValueChart(Database db) throws Exception {
+        Services services = seeded(db);
+        var asset = services.procurement().assets().page(io.dcim.procurement.asset.AssetFilter.all(),
+                PageRequest.first(1, "assetTag")).items().get(0);
+        var schedule = services.procurement().assets().schedule(asset.id());
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(AssetListPage.class);
+            tester.clickLink("assets:body:rows:1:cells:1:cell:link");
+            tester.assertRenderedPage(AssetPage.class);
+            tester.assertContains(schedule.periods().get(0).month().toString());
+            tester.assertContains(io.dcim.web.layout.Format.cny(schedule.periods().get(schedule.periods().size() - 1)
+                    .accumulated()));
+
+            java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img[^>]*src=\"([^\"]+)\"")
+                    .matcher(tester.getLastResponseAsString());
+            assertThat(img.find()).isTrue();
+            tester.executeUrl(img.group(1).replaceFirst("^\\./", "").replace("&amp;", "&"));
+            byte[] png = tester.getLastResponse().getBinaryContent();
+            assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(900);
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
     void analystsDownloadTheDepreciationScheduleFromTheAssetRegister(Database db) throws Exception {
         Services services = seeded(db);
         WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
