@@ -112,6 +112,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/purchase", io.dcim.web.purchase.PurchaseRequestPage.class);
         mountPage("/assets", io.dcim.web.purchase.AssetListPage.class);
         mountPage("/asset", io.dcim.web.purchase.AssetPage.class);
+        mountPage("/suppliers", io.dcim.web.purchase.SupplierListPage.class);
         mountPage("/new-purchase", io.dcim.web.purchase.NewPurchaseRequestPage.class);
         mountResource("/depreciation-schedule.xlsx", io.dcim.web.purchase.DepreciationExportResource.REFERENCE);
         // Every change made while serving a page is recorded in the history under the signed-in user.

@@ -48,6 +48,7 @@ public class PurchaseListPage extends BasePage {
         String awaiting = inbox ? me : null;
         add(new BookmarkablePageLink<>("inbox", PurchaseListPage.class, new PageParameters().set("awaiting", "me"))
                 .setVisible(DcimSession.get().principal().has(Role.MANAGER)));
+        add(new BookmarkablePageLink<>("suppliers", SupplierListPage.class));
         add(new BookmarkablePageLink<>("create", NewPurchaseRequestPage.class)
                 .setVisible(DcimSession.get().principal().hasAny(Role.OPS, Role.MANAGER, Role.ADMIN)));
         Model<RequestStatus> chosen = Model.of(status);

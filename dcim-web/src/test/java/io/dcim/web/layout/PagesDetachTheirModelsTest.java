@@ -70,6 +70,7 @@ class PagesDetachTheirModelsTest {
                         PageRequest.first(1, "created")).items().get(0).id()));
         pages.put(io.dcim.web.purchase.AssetListPage.class, new PageParameters());
         pages.put(io.dcim.web.purchase.NewPurchaseRequestPage.class, new PageParameters());
+        pages.put(io.dcim.web.purchase.SupplierListPage.class, new PageParameters());
         pages.put(io.dcim.web.purchase.AssetPage.class, new PageParameters().set("id", services.procurement().assets()
                 .page(io.dcim.procurement.asset.AssetFilter.all(), PageRequest.first(1, "assetTag")).items().get(0).id()));
         WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);

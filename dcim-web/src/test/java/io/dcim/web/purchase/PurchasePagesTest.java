@@ -75,6 +75,9 @@ class PurchasePagesTest {
             tester.assertInvisible("decide");
             tester.startPage(PurchaseListPage.class);
             tester.assertInvisible("inbox");
+            tester.clickLink("suppliers");
+            tester.assertRenderedPage(SupplierListPage.class);
+            tester.assertContains("Shenzhen Sitong");
         } finally {
             tester.destroy();
         }
