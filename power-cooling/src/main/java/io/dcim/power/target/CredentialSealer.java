@@ -1,0 +1,131 @@
+package io.dcim.power.target;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.power.secret.CredentialCipher;
+import io.dcim.power.secret.Secret;
+import io.dcim.power.snmp.AuthProtocol;
+import io.dcim.power.snmp.PrivProtocol;
+import io.dcim.power.snmp.SnmpCredentials;
+import io.dcim.power.snmp.SnmpVersion;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static io.dcim.common.text.Fields.optional;
+
+/**
+ * Checks credentials against the SNMP version, naming the field at fault, and seals the secrets of a target
+ * into one ciphertext: a small JSON object ({@code community}, or {@code auth} and {@code priv}) encrypted
+ * as a whole, so the column holds one value whatever the version and nothing secret is ever stored plain.
+ */
+final class CredentialSealer {
+
+    /** RFC 3414: a passphrase shorter than 8 characters gives weak keys; agents refuse it. */
+    private static final int MIN_PASSPHRASE = 8;
+    /** SnmpAdminString (SIZE(1..32)) for usmUserName and contextName. */
+    private static final int MAX_ADMIN_STRING = 32;
+    private static final int MAX_SECRET = 128;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CredentialCipher cipher;
+
+    CredentialSealer(CredentialCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    SealedCredentials seal(SnmpVersion version, TargetCredentials given) {
+        if (version == null) {
+            throw new InvalidValueException("snmpVersion", "is required: V1, V2C or V3");
+        }
+        if (given == null) {
+            throw new InvalidValueException("credentials", "are required for a new target");
+        }
+        return version == SnmpVersion.V3 ? sealUsm(given) : sealCommunity(version, given);
+    }
+
+    private SealedCredentials sealCommunity(SnmpVersion version, TargetCredentials given) {
+        String community = secret("community", given.community(), 1, "for SNMP " + version);
+        return new SealedCredentials(version, null, null, null, null, encrypt(Map.of("community", community)));
+    }
+
+    private SealedCredentials sealUsm(TargetCredentials given) {
+        String user = optional("v3User", given.user(), MAX_ADMIN_STRING);
+        if (user == null) {
+            throw new InvalidValueException("v3User", "is required for SNMP v3");
+        }
+        AuthProtocol auth = given.authProtocol();
+        PrivProtocol priv = given.privProtocol();
+        if (auth == null) {
+            throw new InvalidValueException("authProtocol", "is required for SNMP v3 (NONE for no authentication)");
+        }
+        if (priv == null) {
+            throw new InvalidValueException("privProtocol", "is required for SNMP v3 (NONE for no privacy)");
+        }
+        if (priv != PrivProtocol.NONE && auth == AuthProtocol.NONE) {
+            throw new InvalidValueException("privProtocol", "privacy " + priv + " needs an authentication protocol");
+        }
+        Map<String, String> secrets = new LinkedHashMap<>();
+        if (auth != AuthProtocol.NONE) {
+            secrets.put("auth", secret("authPassphrase", given.authPassphrase(), MIN_PASSPHRASE, "for " + auth));
+        }
+        if (priv != PrivProtocol.NONE) {
+            secrets.put("priv", secret("privPassphrase", given.privPassphrase(), MIN_PASSPHRASE, "for " + priv));
+        }
+        String context = optional("contextName", given.contextName(), MAX_ADMIN_STRING);
+        return new SealedCredentials(SnmpVersion.V3, user, auth, priv, context, encrypt(secrets));
+    }
+
+    /** The credentials the poller needs, decrypted. */
+    SnmpCredentials open(SealedCredentials sealed) {
+        Map<String, String> secrets = decrypt(sealed.ciphertext());
+        return switch (sealed.version()) {
+            case V1 -> SnmpCredentials.v1(secrets.get("community"));
+            case V2C -> SnmpCredentials.v2c(secrets.get("community"));
+            case V3 -> new SnmpCredentials.Usm(sealed.v3User(), sealed.authProtocol(), secretOrNull(secrets.get("auth")),
+                    sealed.privProtocol(), secretOrNull(secrets.get("priv")), sealed.contextName());
+        };
+    }
+
+    private static String secret(String field, Secret value, int minLength, String purpose) {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidValueException(field, "is required " + purpose);
+        }
+        String text = value.reveal();
+        if (text.length() < minLength) {
+            throw new InvalidValueException(field, "needs at least " + minLength + " characters " + purpose);
+        }
+        if (text.length() > MAX_SECRET) {
+            throw new InvalidValueException(field, "may have at most " + MAX_SECRET + " characters");
+        }
+        return text;
+    }
+
+    private String encrypt(Map<String, String> secrets) {
+        try {
+            return cipher.encrypt(Secret.of(JSON.writeValueAsString(secrets)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode credentials", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> decrypt(String ciphertext) {
+        try {
+            return JSON.readValue(cipher.decrypt(ciphertext).reveal(), Map.class);
+        } catch (JsonProcessingException e) {
+            // Not chained: the parser's message may quote the decrypted text.
+            throw new IllegalStateException("stored credentials are not in the expected form");
+        }
+    }
+
+    private static Secret secretOrNull(String value) {
+        return value == null ? null : Secret.of(value);
+    }
+
+    @Override
+    public String toString() {
+        return "CredentialSealer[" + cipher + "]";
+    }
+}

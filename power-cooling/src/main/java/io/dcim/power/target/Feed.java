@@ -1,0 +1,6 @@
+package io.dcim.power.target;
+
+/** The power feed a PDU or UPS is on; a cabinet with A and B feeds must survive losing either. */
+public enum Feed {
+    A, B
+}

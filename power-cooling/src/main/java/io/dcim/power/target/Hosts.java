@@ -1,0 +1,64 @@
+package io.dcim.power.target;
+
+import io.dcim.common.error.InvalidValueException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
+
+/**
+ * Syntax checks for the host of a target: an IPv4 or IPv6 literal or a DNS name. Names are not resolved
+ * here: the console may not see the management network's DNS, the poller does.
+ */
+final class Hosts {
+
+    private static final int MAX_LENGTH = 253;
+    private static final Pattern DOTTED_NUMBERS = Pattern.compile("[0-9.]+");
+    private static final Pattern IPV4 = Pattern.compile(
+            "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+    private static final Pattern DNS_NAME = Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
+    private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]*");
+
+    private Hosts() {
+    }
+
+    static String check(String host) {
+        if (host == null || host.isBlank()) {
+            throw new InvalidValueException("host", "is required: an IP address or a DNS name");
+        }
+        String h = host.trim();
+        if (h.length() > MAX_LENGTH) {
+            throw new InvalidValueException("host", "is " + h.length() + " characters long; at most " + MAX_LENGTH);
+        }
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        if (h.contains(":")) {
+            return ipv6(h);
+        }
+        if (DOTTED_NUMBERS.matcher(h).matches()) {
+            if (!IPV4.matcher(h).matches()) {
+                throw new InvalidValueException("host", "'" + h + "' is not a valid IPv4 address");
+            }
+            return h;
+        }
+        if (!DNS_NAME.matcher(h).matches()) {
+            throw new InvalidValueException("host", "'" + h + "' is neither an IP address nor a valid DNS name");
+        }
+        return h;
+    }
+
+    private static String ipv6(String h) {
+        // Only text starting with a hex digit or colon and holding a colon reaches getByName, which then
+        // parses it as an IPv6 literal and never asks DNS.
+        if (!IPV6_CHARACTERS.matcher(h).matches()) {
+            throw new InvalidValueException("host", "'" + h + "' is not a valid IPv6 address");
+        }
+        try {
+            InetAddress.getByName(h);
+            return h;
+        } catch (UnknownHostException e) {
+            throw new InvalidValueException("host", "'" + h + "' is not a valid IPv6 address");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.dcim.power.target;
+
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.Site;
+import io.dcim.power.snmp.AuthProtocol;
+import io.dcim.power.snmp.PrivProtocol;
+import io.dcim.power.snmp.SnmpVersion;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An SNMP agent the poller reads: where it is on the network, how to authenticate, which device profile
+ * interprets it, how often to poll, and where it is in the site (for power maps and per-feed totals).
+ *
+ * <p>Credentials are write-only. The secrets are kept only as ciphertext, which has no public getter and
+ * stays out of {@link #toString()}; changes go through {@link TargetService}, which validates and encrypts.
+ */
+@Entity
+@Table(name = "snmp_target")
+public class SnmpTarget {
+
+    public static final int DEFAULT_PORT = 161;
+    public static final int DEFAULT_INTERVAL_S = 30;
+    public static final int DEFAULT_TIMEOUT_MS = 2_000;
+    public static final int DEFAULT_RETRIES = 1;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "snmp_target_seq")
+    @SequenceGenerator(name = "snmp_target_seq", sequenceName = "snmp_target_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    private String name;
+    private String host;
+    private int port = DEFAULT_PORT;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "snmp_version")
+    private SnmpVersion snmpVersion;
+    @Column(name = "v3_user")
+    private String v3User;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "auth_protocol")
+    private AuthProtocol authProtocol;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "priv_protocol")
+    private PrivProtocol privProtocol;
+    @Column(name = "context_name")
+    private String contextName;
+    @Column(name = "credentials_ciphertext")
+    private String credentialsCiphertext;
+
+    @Column(name = "profile_id")
+    private String profileId;
+    @Column(name = "interval_s")
+    private int intervalSeconds = DEFAULT_INTERVAL_S;
+    @Column(name = "timeout_ms")
+    private int timeoutMs = DEFAULT_TIMEOUT_MS;
+    private int retries = DEFAULT_RETRIES;
+    private boolean enabled = true;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "site_id")
+    private Site site;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "room_id")
+    private Room room;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cabinet_id")
+    private Cabinet cabinet;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private TargetRole role;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Feed feed;
+    @Column(name = "breaker_rating_a")
+    private Integer breakerRatingA;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected SnmpTarget() {
+    }
+
+    SnmpTarget(Site site) {
+        this.site = site;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getName() { return name; }
+    public String getHost() { return host; }
+    public int getPort() { return port; }
+    public SnmpVersion getSnmpVersion() { return snmpVersion; }
+    public String getV3User() { return v3User; }
+    public AuthProtocol getAuthProtocol() { return authProtocol; }
+    public PrivProtocol getPrivProtocol() { return privProtocol; }
+    public String getContextName() { return contextName; }
+    public String getProfileId() { return profileId; }
+    public int getIntervalSeconds() { return intervalSeconds; }
+    public int getTimeoutMs() { return timeoutMs; }
+    public int getRetries() { return retries; }
+    public boolean isEnabled() { return enabled; }
+    public Site getSite() { return site; }
+    public Room getRoom() { return room; }
+    public Cabinet getCabinet() { return cabinet; }
+    public TargetRole getRole() { return role; }
+    public Feed getFeed() { return feed; }
+    public Integer getBreakerRatingA() { return breakerRatingA; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    /** Only the service reads the sealed credentials, to decrypt them for the poller. */
+    String credentialsCiphertext() { return credentialsCiphertext; }
+
+    void setName(String name) { this.name = name; }
+    void setEndpoint(String host, int port) {
+        this.host = host;
+        this.port = port;
+    }
+    void setPolling(String profileId, int intervalSeconds, int timeoutMs, int retries, boolean enabled) {
+        this.profileId = profileId;
+        this.intervalSeconds = intervalSeconds;
+        this.timeoutMs = timeoutMs;
+        this.retries = retries;
+        this.enabled = enabled;
+    }
+    void setPlace(Site site, Room room, Cabinet cabinet) {
+        this.site = site;
+        this.room = room;
+        this.cabinet = cabinet;
+    }
+    void setPower(TargetRole role, Feed feed, Integer breakerRatingA) {
+        this.role = role;
+        this.feed = feed;
+        this.breakerRatingA = breakerRatingA;
+    }
+    void setCredentials(SealedCredentials sealed) {
+        this.snmpVersion = sealed.version();
+        this.v3User = sealed.v3User();
+        this.authProtocol = sealed.authProtocol();
+        this.privProtocol = sealed.privProtocol();
+        this.contextName = sealed.contextName();
+        this.credentialsCiphertext = sealed.ciphertext();
+    }
+    SealedCredentials sealedCredentials() {
+        return new SealedCredentials(snmpVersion, v3User, authProtocol, privProtocol, contextName, credentialsCiphertext);
+    }
+
+    @Override
+    public String toString() {
+        return "SnmpTarget[id=" + id + ", name=" + name + ", " + host + ":" + port + ", " + snmpVersion
+                + ", profile=" + profileId + ", credentials ****]";
+    }
+}

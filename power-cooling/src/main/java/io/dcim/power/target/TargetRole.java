@@ -1,0 +1,6 @@
+package io.dcim.power.target;
+
+/** What a target measures, which decides where its readings count (cabinet power, UPS load, cooling, PUE). */
+public enum TargetRole {
+    PDU, UPS, COOLING, SENSOR, METER
+}

@@ -1,0 +1,272 @@
+package io.dcim.power.target;
+
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.common.paging.Like;
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.paging.PagedQuery;
+import io.dcim.common.paging.SortColumns;
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.Site;
+import io.dcim.power.profile.DeviceProfile;
+import io.dcim.power.profile.ProfileCatalog;
+import io.dcim.power.reading.ReadingStore;
+import io.dcim.power.secret.CredentialCipher;
+import io.dcim.power.snmp.PollTarget;
+import io.dcim.power.snmp.SnmpVersion;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static io.dcim.common.text.Fields.required;
+
+/**
+ * Registers, edits and removes the SNMP agents to poll, and hands the enabled ones to the poller with their
+ * credentials decrypted. Every rule names the field it refuses; pages and the API only ever get
+ * {@link TargetView}s, which carry no secrets.
+ */
+public final class TargetService {
+
+    private static final Logger log = LoggerFactory.getLogger(TargetService.class);
+
+    public static final int MIN_INTERVAL_S = 5;
+    public static final int MAX_INTERVAL_S = 3_600;
+    public static final int MIN_TIMEOUT_MS = 100;
+    public static final int MAX_TIMEOUT_MS = 60_000;
+    public static final int MAX_RETRIES = 5;
+    public static final int MAX_BREAKER_A = 1_000;
+
+    private static final SortColumns SORT = new SortColumns("name", "t.id", Map.of(
+            "name", "t.name",
+            "host", "t.host",
+            "site", "s.name",
+            "cabinet", "c.name",
+            "role", "t.role",
+            "profile", "t.profileId",
+            "interval", "t.intervalSeconds",
+            "enabled", "t.enabled"));
+
+    private final Database db;
+    private final ProfileCatalog profiles;
+    private final CredentialSealer sealer;
+    private final ReadingStore readings;
+
+    public TargetService(Database db, ProfileCatalog profiles, CredentialCipher cipher, ReadingStore readings) {
+        this.db = db;
+        this.profiles = profiles;
+        this.sealer = new CredentialSealer(cipher);
+        this.readings = readings;
+    }
+
+    public TargetView create(TargetSpec spec) {
+        return db.inTransaction(session -> {
+            SnmpTarget target = new SnmpTarget(site(session, spec));
+            apply(session, target, spec, sealer.seal(spec.snmpVersion(), spec.credentials()));
+            session.persist(target);
+            session.flush(); // the view carries the creation time
+            return TargetView.of(target);
+        });
+    }
+
+    /** Changes a target read at {@code expectedVersion}; null credentials in the spec keep the stored ones. */
+    public TargetView edit(long id, int expectedVersion, TargetSpec spec) {
+        return db.inTransaction(session -> {
+            SnmpTarget target = load(session, id);
+            Lookup.checkVersion(target.getVersion(), expectedVersion, "target " + target.getName());
+            SealedCredentials credentials = spec.credentials() == null
+                    ? keptCredentials(target.sealedCredentials(), spec.snmpVersion())
+                    : sealer.seal(spec.snmpVersion(), spec.credentials());
+            apply(session, target, spec, credentials);
+            session.flush(); // the view carries the new version
+            return TargetView.of(target);
+        });
+    }
+
+    /** Removes the target with its poll status and all its readings, in one transaction. */
+    public void delete(long id, int expectedVersion) {
+        db.execute(session -> {
+            SnmpTarget target = load(session, id);
+            Lookup.checkVersion(target.getVersion(), expectedVersion, "target " + target.getName());
+            readings.forgetTarget(id);
+            session.remove(target);
+        });
+    }
+
+    public TargetView find(long id) {
+        return db.read(session -> TargetView.of(load(session, id)));
+    }
+
+    public Page<TargetView> list(TargetFilter filter, PageRequest request) {
+        return db.read(session -> new PagedQuery<>(TargetView.class,
+                "select new io.dcim.power.target.TargetView(t.id, t.version, t.name, t.host, t.port, t.snmpVersion,"
+                        + " t.v3User, t.authProtocol, t.privProtocol, t.contextName, t.profileId, t.intervalSeconds,"
+                        + " t.timeoutMs, t.retries, t.enabled, s.id, s.name, r.id, r.name, c.id, c.name, t.role,"
+                        + " t.feed, t.breakerRatingA, t.createdAt, t.updatedAt)",
+                "from SnmpTarget t join t.site s left join t.room r left join t.cabinet c", "t.id", SORT)
+                .where("s.id = :site", "site", filter.siteId())
+                .where("c.id = :cabinet", "cabinet", filter.cabinetId())
+                .where("t.role = :role", "role", filter.role())
+                .where("t.enabled = :enabled", "enabled", filter.enabled())
+                .where("(upper(t.name) like :text or upper(t.host) like :text)", "text", Like.contains(filter.text()))
+                .fetch(session, request));
+    }
+
+    /** What the poller sends to one target, its credentials decrypted. */
+    public PollTarget pollTarget(long id) {
+        return db.read(session -> {
+            SnmpTarget target = load(session, id);
+            return pollTarget(target, profiles.get(target.getProfileId()));
+        });
+    }
+
+    /**
+     * Every enabled target, ready to poll. A target whose profile has gone from the catalog (an admin
+     * directory changed) is left out with a warning rather than stopping the other targets' polls.
+     */
+    public List<ScheduledPoll> enabledPolls() {
+        return db.read(session -> {
+            List<SnmpTarget> enabled = session.createQuery(
+                    "from SnmpTarget t where t.enabled = true order by t.id", SnmpTarget.class).getResultList();
+            List<ScheduledPoll> polls = new ArrayList<>(enabled.size());
+            for (SnmpTarget t : enabled) {
+                DeviceProfile profile;
+                try {
+                    profile = profiles.get(t.getProfileId());
+                } catch (NotFoundException e) {
+                    log.warn("Not polling target {} ({}): its device profile '{}' is no longer in the catalog",
+                            t.getId(), t.getName(), t.getProfileId());
+                    continue;
+                }
+                polls.add(new ScheduledPoll(t.getId(), t.getProfileId(), Duration.ofSeconds(t.getIntervalSeconds()),
+                        pollTarget(t, profile)));
+            }
+            return polls;
+        });
+    }
+
+    private PollTarget pollTarget(SnmpTarget t, DeviceProfile profile) {
+        // Resolved here, at each sweep's start, so a DNS change reaches the next sweep.
+        InetSocketAddress address = new InetSocketAddress(t.getHost(), t.getPort());
+        return profile.pollTarget(Long.toString(t.getId()), address, sealer.open(t.sealedCredentials()),
+                Duration.ofMillis(t.getTimeoutMs()), t.getRetries());
+    }
+
+    private void apply(Session session, SnmpTarget target, TargetSpec spec, SealedCredentials credentials) {
+        String name = required("name", spec.name(), 120);
+        checkNameFree(session, name, target.getId());
+        int interval = between("intervalSeconds", orDefault(spec.intervalSeconds(), SnmpTarget.DEFAULT_INTERVAL_S),
+                MIN_INTERVAL_S, MAX_INTERVAL_S, " s");
+        int timeout = between("timeoutMs", orDefault(spec.timeoutMs(), SnmpTarget.DEFAULT_TIMEOUT_MS),
+                MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, " ms");
+        int retries = between("retries", orDefault(spec.retries(), SnmpTarget.DEFAULT_RETRIES), 0, MAX_RETRIES, "");
+        long worstCaseMs = (long) timeout * (retries + 1);
+        if (worstCaseMs >= interval * 1_000L) {
+            throw new InvalidValueException("timeoutMs", "a poll with " + retries + " retries can take "
+                    + worstCaseMs + " ms, which is not shorter than the interval of " + interval
+                    + " s; lower the timeout or retries, or poll less often");
+        }
+        Site site = site(session, spec);
+        Room room = Lookup.referenced(session, Room.class, spec.roomId(), "roomId", "room");
+        Cabinet cabinet = Lookup.referenced(session, Cabinet.class, spec.cabinetId(), "cabinetId", "cabinet");
+        if (room != null && !Objects.equals(room.getSite().getId(), site.getId())) {
+            throw new InvalidValueException("roomId", "room " + room.getName() + " is not in site " + site.getName());
+        }
+        if (cabinet != null) {
+            if (!Objects.equals(cabinet.getRoom().getSite().getId(), site.getId())) {
+                throw new InvalidValueException("cabinetId", "cabinet " + cabinet.getName() + " is not in site "
+                        + site.getName());
+            }
+            if (room != null && !Objects.equals(cabinet.getRoom().getId(), room.getId())) {
+                throw new InvalidValueException("cabinetId", "cabinet " + cabinet.getName() + " is in room "
+                        + cabinet.getRoom().getName() + ", not in room " + room.getName());
+            }
+            room = cabinet.getRoom();
+        }
+        if (spec.role() == null) {
+            throw new InvalidValueException("role", "is required: one of " + List.of(TargetRole.values()));
+        }
+        Integer breaker = spec.breakerRatingA() == null ? null
+                : between("breakerRatingA", spec.breakerRatingA(), 1, MAX_BREAKER_A, " A");
+
+        target.setName(name);
+        target.setEndpoint(Hosts.check(spec.host()), port(spec.port()));
+        target.setCredentials(credentials);
+        target.setPolling(knownProfile(spec.profileId()), interval, timeout, retries, spec.enabled());
+        target.setPlace(site, room, cabinet);
+        target.setPower(spec.role(), spec.feed(), breaker);
+    }
+
+    /**
+     * Without new credentials the stored ones stay; a community serves v1 and v2c alike, but moving to or
+     * from v3 changes what is needed, so it must come with new credentials.
+     */
+    private static SealedCredentials keptCredentials(SealedCredentials stored, SnmpVersion wanted) {
+        if (wanted == null || wanted == stored.version()) {
+            return stored;
+        }
+        if (wanted != SnmpVersion.V3 && stored.version() != SnmpVersion.V3) {
+            return new SealedCredentials(wanted, null, null, null, null, stored.ciphertext());
+        }
+        throw new InvalidValueException("credentials", "changing from SNMP " + stored.version() + " to " + wanted
+                + " needs new credentials");
+    }
+
+    private String knownProfile(String profileId) {
+        List<String> known = profiles.all().stream().map(DeviceProfile::id).sorted().toList();
+        if (profileId == null || profileId.isBlank()) {
+            throw new InvalidValueException("profileId", "is required; one of " + known);
+        }
+        if (!known.contains(profileId.trim())) {
+            throw new InvalidValueException("profileId", "unknown device profile '" + profileId.trim() + "'; one of "
+                    + known);
+        }
+        return profileId.trim();
+    }
+
+    private static Site site(Session session, TargetSpec spec) {
+        if (spec.siteId() == null) {
+            throw new InvalidValueException("siteId", "is required");
+        }
+        return Lookup.referenced(session, Site.class, spec.siteId(), "siteId", "site");
+    }
+
+    private static void checkNameFree(Session session, String name, Long self) {
+        Long clashes = session.createQuery("select count(t) from SnmpTarget t where upper(t.name) = upper(:n)"
+                        + " and t.id <> :self", Long.class)
+                .setParameter("n", name).setParameter("self", self == null ? -1L : self).getSingleResult();
+        if (clashes > 0) {
+            throw new ConflictException("name", "a target named " + name + " already exists");
+        }
+    }
+
+    private static int port(Integer port) {
+        return between("port", orDefault(port, SnmpTarget.DEFAULT_PORT), 1, 65_535, "");
+    }
+
+    private static int orDefault(Integer value, int defaultValue) {
+        return value == null ? defaultValue : value;
+    }
+
+    private static int between(String field, int value, int min, int max, String unit) {
+        if (value < min || value > max) {
+            throw new InvalidValueException(field, "must be between " + min + unit + " and " + max + unit + ", was "
+                    + value + unit);
+        }
+        return value;
+    }
+
+    private static SnmpTarget load(Session session, long id) {
+        return Lookup.existing(session, SnmpTarget.class, id, "target");
+    }
+}
