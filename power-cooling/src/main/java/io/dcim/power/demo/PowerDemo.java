@@ -42,9 +42,11 @@ public final class PowerDemo implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PowerDemo.class);
     /** Rows per table of each virtual device: three phases, three UPS lines. */
     private static final int ROWS = 3;
-    private static final int TIMEOUT_MS = 1_000;
+    /** Generous for loopback: a cold JVM answering 8,000 devices at once must not look like dead PDUs. */
+    private static final int TIMEOUT_MS = 3_000;
     private static final int RETRIES = 1;
-    private static final int CREATE_BATCH = 500;
+    /** Targets per transaction when creating, and ids per bulk update (well under parameter limits). */
+    private static final int BATCH = 500;
     /** The demo's rack PDUs (APC AP8886) are on 32 A breakers. */
     private static final int PDU_BREAKER_A = 32;
 
@@ -132,7 +134,7 @@ public final class PowerDemo implements AutoCloseable {
         int port = address().getPort();
         Map<String, Existing> existing = existingTargets(inventory.site().id());
         List<TargetSpec> toCreate = new ArrayList<>();
-        int repointed = 0;
+        List<Long> toMove = new ArrayList<>();
         int unchanged = 0;
         Map<Long, Integer> pdusSeen = new HashMap<>();
         for (Monitored d : inventory.devices()) {
@@ -144,18 +146,19 @@ public final class PowerDemo implements AutoCloseable {
             if (e == null) {
                 toCreate.add(spec(d, inventory.site().id(), feed, host, port));
             } else if (!e.host().equals(host) || e.port() != port) {
-                var view = targets.find(e.id());
-                targets.edit(e.id(), view.version(), TargetSpecs.of(view).withEndpoint(host, port));
-                repointed++;
+                toMove.add(e.id());
             } else {
                 unchanged++;
             }
         }
-        for (int from = 0; from < toCreate.size(); from += CREATE_BATCH) {
-            List<TargetSpec> batch = toCreate.subList(from, Math.min(toCreate.size(), from + CREATE_BATCH));
+        for (int from = 0; from < toCreate.size(); from += BATCH) {
+            List<TargetSpec> batch = toCreate.subList(from, Math.min(toCreate.size(), from + BATCH));
             db.execute(session -> batch.forEach(targets::create)); // one transaction per batch
         }
-        return new DemoRegistration(inventory.devices().size(), toCreate.size(), repointed, unchanged);
+        for (int from = 0; from < toMove.size(); from += BATCH) {
+            targets.moveEndpoint(toMove.subList(from, Math.min(toMove.size(), from + BATCH)), host, port);
+        }
+        return new DemoRegistration(inventory.devices().size(), toCreate.size(), toMove.size(), unchanged);
     }
 
     private Map<String, Existing> existingTargets(long siteId) {

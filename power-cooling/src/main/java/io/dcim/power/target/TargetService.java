@@ -103,6 +103,22 @@ public final class TargetService {
         });
     }
 
+    /**
+     * Points targets at another address in one statement (a simulator or proxy that moved), keeping everything
+     * else; each target's version goes up. Returns how many were changed.
+     */
+    public int moveEndpoint(java.util.Collection<Long> ids, String host, int port) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String checkedHost = Hosts.check(host);
+        int checkedPort = port(port);
+        return db.inTransaction(session -> session.createMutationQuery("update SnmpTarget t set t.host = :host,"
+                        + " t.port = :port, t.version = t.version + 1, t.updatedAt = :now where t.id in (:ids)")
+                .setParameter("host", checkedHost).setParameter("port", checkedPort)
+                .setParameter("now", java.time.Instant.now()).setParameterList("ids", ids).executeUpdate());
+    }
+
     public TargetView find(long id) {
         return db.read(session -> TargetView.of(load(session, id)));
     }

@@ -33,6 +33,24 @@ import java.util.List;
 class TargetServiceTest {
 
     @BothDatabases
+    void movesTargetsToAnotherEndpointInOneGoKeepingTheirCredentials(Database db) {
+        TargetsFixture f = new TargetsFixture(db);
+        TargetView a = f.pdu("pdu-a");
+        TargetView b = f.pdu("pdu-b");
+        TargetView stays = f.pdu("pdu-c");
+
+        int moved = f.targets.moveEndpoint(List.of(a.id(), b.id()), "127.0.0.1", 16161);
+
+        assertThat(moved).isEqualTo(2);
+        assertThat(f.targets.find(a.id()).endpoint()).isEqualTo("127.0.0.1:16161");
+        assertThat(f.targets.find(a.id()).version()).isEqualTo(a.version() + 1);
+        assertThat(f.targets.pollTarget(b.id()).credentials()).isEqualTo(SnmpCredentials.v2c("s3cret-community"));
+        assertThat(f.targets.find(stays.id())).isEqualTo(stays);
+        assertThatThrownBy(() -> f.targets.moveEndpoint(List.of(a.id()), "not a host!", 161))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("host:");
+    }
+
+    @BothDatabases
     void createsATargetAndShowsItWithoutItsSecrets(Database db) {
         TargetsFixture f = new TargetsFixture(db);
 
