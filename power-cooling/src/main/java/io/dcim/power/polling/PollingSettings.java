@@ -14,7 +14,8 @@ import java.time.Duration;
  */
 public record PollingSettings(Duration slack, Duration maxWait) {
 
-    public static final PollingSettings DEFAULT = new PollingSettings(Duration.ofSeconds(2), Duration.ofSeconds(25));
+    /** Waits 8 s: under the 10 s sweep period, so a stuck agent never makes the next sweep late. */
+    public static final PollingSettings DEFAULT = new PollingSettings(Duration.ofSeconds(2), Duration.ofSeconds(8));
 
     public PollingSettings {
         if (slack == null || slack.isNegative()) {

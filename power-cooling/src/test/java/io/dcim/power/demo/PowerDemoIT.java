@@ -7,22 +7,18 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.power.PowerModule;
+import io.dcim.power.alarm.AlarmKind;
 import io.dcim.power.load.CabinetLoad;
 import io.dcim.power.load.FacilitySource;
 import io.dcim.power.load.LoadScope;
 import io.dcim.power.load.LoadService;
-import io.dcim.power.load.LoadSettings;
 import io.dcim.power.load.SiteLoad;
-import io.dcim.power.polling.PollingService;
-import io.dcim.power.polling.PollingSettings;
 import io.dcim.power.polling.SweepReport;
 import io.dcim.power.profile.ProfileCatalog;
-import io.dcim.power.reading.PollStatusStore;
-import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.PollOutcome;
 import io.dcim.power.snmp.PollerConfig;
-import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.target.TargetFilter;
 import io.dcim.power.target.TargetRole;
 import io.dcim.power.target.TargetService;
@@ -44,44 +40,51 @@ class PowerDemoIT {
     @BothDatabases
     void registersTheDemoDevicesOnceAndASweepGivesPowerForEveryDemoCabinet(Database db) {
         new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL);
-        Clock clock = Clock.systemUTC();
-        ReadingStore readings = new ReadingStore(db, clock);
-        TargetService targets = new TargetService(db, CATALOG,
-                CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()), readings);
         long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
+        PowerModule.Config config = PowerModule.Config.defaults(
+                        CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))
+                .withPoller(PollerConfig.defaults().withBindAddress(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
 
         DemoRegistration first;
         DemoRegistration again;
         DemoRegistration restarted;
         SweepReport sweep;
-        try (PowerDemo earlier = PowerDemo.start(db, targets, CATALOG, DemoOptions.DEFAULT)) {
-            first = earlier.lastRegistration();
-            again = earlier.refresh();
+        long started;
+        Duration startAndSweep;
+        try (PowerModule power = PowerModule.start(db, Clock.systemUTC(), config)) {
+            TargetService targets = power.targets();
+            try (PowerDemo earlier = PowerDemo.start(db, targets, CATALOG, DemoOptions.DEFAULT)) {
+                first = earlier.lastRegistration();
+                again = earlier.refresh();
+            }
+            started = System.nanoTime();
+            try (PowerDemo demo = PowerDemo.start(db, targets, CATALOG, DemoOptions.DEFAULT)) {
+                restarted = demo.lastRegistration();
+                sweep = power.services().sweepAndEvaluate(Instant.now());
+            }
+            startAndSweep = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(targets.list(TargetFilter.ofSite(siteId), PageRequest.first(1, null)).total()).isEqualTo(414);
+            assertThat(targets.list(new TargetFilter(siteId, null, TargetRole.UPS, null, null),
+                    PageRequest.first(10, null)).total()).isEqualTo(4);
+            assertThat(power.alarms().active()).as("the demo's hot inlets; no target unreachable")
+                    .isNotEmpty().noneMatch(a -> a.kind() == AlarmKind.TARGET_UNREACHABLE);
+            verifyLoads(power.loads(), siteId);
         }
-        long started = System.nanoTime();
-        try (PowerDemo demo = PowerDemo.start(db, targets, CATALOG, DemoOptions.DEFAULT);
-             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
-                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
-            restarted = demo.lastRegistration();
-            PollingService polling = new PollingService(targets, poller, CATALOG, readings, new PollStatusStore(db),
-                    PollingSettings.DEFAULT);
-            sweep = polling.sweep(Instant.now());
-        }
-        Duration startAndSweep = Duration.ofNanos(System.nanoTime() - started);
-        LoadService loads = new LoadService(db, readings, clock, LoadSettings.DEFAULT);
-        List<CabinetLoad> cabinets = loads.cabinets(LoadScope.site(siteId));
-        SiteLoad site = loads.site(siteId);
 
         // Small demo: 2 halls x 5 rows x 20 cabinets, 2 PDUs each; 2 UPSes per hall; 1 cooling unit per row.
         assertThat(first).isEqualTo(new DemoRegistration(414, 414, 0, 0));
         assertThat(again).isEqualTo(new DemoRegistration(414, 0, 0, 414));
         assertThat(restarted).as("a new simulator port: the same targets, pointed at it")
                 .isEqualTo(new DemoRegistration(414, 0, 414, 0));
-        assertThat(targets.list(TargetFilter.ofSite(siteId), PageRequest.first(1, null)).total()).isEqualTo(414);
-        assertThat(targets.list(new TargetFilter(siteId, null, TargetRole.UPS, null, null), PageRequest.first(10, null))
-                .total()).isEqualTo(4);
         assertThat(sweep.outcomes()).isEqualTo(Map.of(PollOutcome.OK, 414L));
         assertThat(startAndSweep).isLessThan(Duration.ofSeconds(60));
+    }
+
+    private static void verifyLoads(LoadService loads, long siteId) {
+        List<CabinetLoad> cabinets = loads.cabinets(LoadScope.site(siteId));
+        SiteLoad site = loads.site(siteId);
+
         assertThat(cabinets).hasSize(200).allSatisfy(c -> {
             assertThat(c.complete()).as(c.cabinetName()).isTrue();
             assertThat(c.measuredW()).as(c.cabinetName()).isPositive();
