@@ -148,7 +148,8 @@ public final class TargetService {
 
     /**
      * Every enabled target, ready to poll. A target whose profile has gone from the catalog (an admin
-     * directory changed) is left out with a warning rather than stopping the other targets' polls.
+     * directory changed) or whose credentials cannot be decrypted (sealed with another key) is left out with a
+     * warning rather than stopping the other targets' polls.
      */
     public List<ScheduledPoll> enabledPolls() {
         return db.read(session -> {
@@ -164,8 +165,16 @@ public final class TargetService {
                             t.getId(), t.getName(), t.getProfileId());
                     continue;
                 }
+                PollTarget pollTarget;
+                try {
+                    pollTarget = pollTarget(t, profile);
+                } catch (RuntimeException e) {
+                    // Credentials sealed with another key, say: this target cannot be polled, the others can.
+                    log.warn("Not polling target {} ({}): {}", t.getId(), t.getName(), e.getMessage());
+                    continue;
+                }
                 polls.add(new ScheduledPoll(t.getId(), t.getProfileId(), Duration.ofSeconds(t.getIntervalSeconds()),
-                        pollTarget(t, profile)));
+                        pollTarget));
             }
             return polls;
         });
