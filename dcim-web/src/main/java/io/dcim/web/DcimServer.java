@@ -22,6 +22,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.web.schedule.Scheduling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ public final class DcimServer implements AutoCloseable {
                 log.info("Catalog: added {} shipped device and GPU models", added);
             }
             new DemoSiteLoader(database, services.catalog()).seedIfEmpty(config.demo());
+            new ProcurementDemoLoader(database).seedIfEmpty(config.demo());
             firstAdmin(services, config);
             Scheduling scheduling = Scheduling.start(services);
             Server jetty = jetty(config, database, services);

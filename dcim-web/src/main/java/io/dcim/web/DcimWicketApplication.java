@@ -108,6 +108,12 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/devices", DeviceListPage.class);
         mountPage("/import", ImportPage.class);
         mountResource("/export/${list}", EXPORT);
+        mountPage("/purchases", io.dcim.web.purchase.PurchaseListPage.class);
+        mountPage("/purchase", io.dcim.web.purchase.PurchaseRequestPage.class);
+        mountPage("/assets", io.dcim.web.purchase.AssetListPage.class);
+        mountPage("/asset", io.dcim.web.purchase.AssetPage.class);
+        mountPage("/new-purchase", io.dcim.web.purchase.NewPurchaseRequestPage.class);
+        mountResource("/depreciation-schedule.xlsx", io.dcim.web.purchase.DepreciationExportResource.REFERENCE);
         // Every change made while serving a page is recorded in the history under the signed-in user.
         getRequestCycleListeners().add(new IRequestCycleListener() {
             @Override

@@ -12,6 +12,8 @@ import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.site.SiteTotalsQuery;
 import io.dcim.inventory.history.HistoryService;
 import io.dcim.inventory.reservation.ReservationService;
+import io.dcim.procurement.approval.ApprovalPolicy;
+import io.dcim.procurement.asset.VatPolicy;
 import io.dcim.inventory.tenant.TenantService;
 import io.dcim.inventory.transfer.DeviceExport;
 import io.dcim.inventory.transfer.DeviceImport;
@@ -39,6 +41,7 @@ public final class Services {
     private final DeviceExport deviceExport;
     private final ImportJobs importJobs;
     private final ReservationService reservations;
+    private final ProcurementServices procurement;
 
     /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
     public static final int BCRYPT_COST = 12;
@@ -65,6 +68,8 @@ public final class Services {
         this.deviceExport = new DeviceExport(database, deviceQueries);
         this.importJobs = new ImportJobs(deviceImport, clock);
         this.reservations = new ReservationService(database, clock);
+        this.procurement = ProcurementServices.build(database, clock, devices, gpus, ApprovalPolicy.DEFAULT,
+                VatPolicy.DEDUCTIBLE);
     }
 
     public Database database() { return database; }
@@ -84,4 +89,5 @@ public final class Services {
     public DeviceExport deviceExport() { return deviceExport; }
     public ImportJobs importJobs() { return importJobs; }
     public ReservationService reservations() { return reservations; }
+    public ProcurementServices procurement() { return procurement; }
 }

@@ -138,6 +138,34 @@ public final class ApiRequest {
         return Math.toIntExact(value);
     }
 
+    /** A number (whole or not) from the body, or null when absent. */
+    public Double decimal(String field) {
+        JsonNode node = body().get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            throw ApiException.badRequest(field, "must be a number");
+        }
+        return node.asDouble();
+    }
+
+    /** An array of numbers from the body; nulls or text inside are refused with their index. */
+    public double[] numbers(String field) {
+        JsonNode node = body().get(field);
+        if (node == null || !node.isArray()) {
+            throw ApiException.badRequest(field, "is required: an array of numbers");
+        }
+        double[] values = new double[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (!node.get(i).isNumber()) {
+                throw ApiException.badRequest(field + "[" + i + "]", "must be a number");
+            }
+            values[i] = node.get(i).asDouble();
+        }
+        return values;
+    }
+
     /** An ISO date (YYYY-MM-DD) from the body, or null when absent. */
     public java.time.LocalDate date(String field) {
         String value = text(field);

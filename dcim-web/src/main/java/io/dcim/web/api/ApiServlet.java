@@ -40,6 +40,8 @@ public final class ApiServlet extends HttpServlet {
         new InventoryApi(services).register(routes);
         new TransferApi(services).register(routes);
         new ReservationApi(services).register(routes);
+        new ProcurementApi(services).register(routes);
+        new ForecastApi(services).register(routes);
     }
 
     @Override
@@ -52,6 +54,12 @@ public final class ApiServlet extends HttpServlet {
             Object body = Actor.as(principal.username(), () -> dispatch(request, principal, path));
             if (body instanceof Route.Response custom) {
                 write(response, custom.status(), custom.body());
+            } else if (body instanceof Route.Download download) {
+                response.setStatus(200);
+                response.setContentType(download.contentType());
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+                response.setHeader("Cache-Control", "no-store");
+                download.writer().write(response.getOutputStream());
             } else {
                 write(response, 200, body);
             }

@@ -1,6 +1,5 @@
 package io.dcim.web.api;
 
-import io.dcim.common.paging.Page;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -186,13 +185,6 @@ final class InventoryApi {
         return reason == null ? null : new PowerOverride(reason, r.principal().username());
     }
 
-    record PageView<T>(List<T> items, int page, int size, long total) {
-        static <S, T> PageView<T> of(Page<S> page, Function<S, T> view) {
-            return new PageView<>(page.items().stream().map(view).toList(), page.request().page(),
-                    page.request().size(), page.total());
-        }
-    }
-
     record SiteView(long id, String name, String provider, String city, String timeZone,
             BigDecimal electricityPricePerKwh, BigDecimal designPue, LocalDate liveSince) {
         static SiteView of(Site s) {
@@ -207,12 +199,13 @@ final class InventoryApi {
         }
     }
 
-    record CabinetView(long id, String name, long roomId, String room, long rowId, String row, int position,
-            int heightU, int usedU, int freeU, long typicalW, int contractedW, long headroomW,
+    /** {@code usedU} includes the {@code reservedU} units held by reservations. */
+    record CabinetView(long id, String name, long siteId, long roomId, String room, long rowId, String row, int position,
+            int heightU, int usedU, int reservedU, int freeU, long typicalW, int contractedW, long headroomW,
             double powerUtilizationPct, int devices) {
         static CabinetView of(CabinetSummary c) {
-            return new CabinetView(c.id(), c.name(), c.roomId(), c.roomName(), c.rowId(), c.rowName(), c.position(),
-                    c.heightU(), c.usedU(), c.freeU(), c.typicalW(), c.contractedW(), c.headroomW(),
+            return new CabinetView(c.id(), c.name(), c.siteId(), c.roomId(), c.roomName(), c.rowId(), c.rowName(), c.position(),
+                    c.heightU(), c.usedU(), c.reservedU(), c.freeU(), c.typicalW(), c.contractedW(), c.headroomW(),
                     Math.round(c.powerUtilizationPct() * 10) / 10.0, c.deviceCount());
         }
     }

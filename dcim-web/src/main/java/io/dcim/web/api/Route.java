@@ -17,6 +17,15 @@ record Route(String method, String[] segments, Handler handler) {
     record Response(int status, Object body) {
     }
 
+    /** A file streamed to the caller instead of JSON (spreadsheets for finance). */
+    record Download(String contentType, String fileName, Writer writer) {
+
+        @FunctionalInterface
+        interface Writer {
+            void write(java.io.OutputStream out) throws java.io.IOException;
+        }
+    }
+
     static Route of(String method, String template, Handler handler) {
         return new Route(method, split(template), handler);
     }

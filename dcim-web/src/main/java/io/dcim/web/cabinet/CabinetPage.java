@@ -12,8 +12,8 @@ import io.dcim.web.auth.DcimSession;
 import io.dcim.web.device.DevicePage;
 import io.dcim.web.device.PlaceDevicePage;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.Crumb;
 import io.dcim.web.layout.Format;
-import io.dcim.web.room.RoomPage;
 import java.util.List;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.RestartResponseException;
@@ -59,9 +59,6 @@ public class CabinetPage extends BasePage {
         Long neighbourId = longParam(parameters, "with");
         IModel<CabinetSummary> neighbour = neighbourId == null || neighbourId == cabinetId ? null : summary(neighbourId);
 
-        add(new BookmarkablePageLink<>("room", RoomPage.class, new PageParameters().set("id", cabinet.getObject().roomId()))
-                .setBody(cabinet.map(c -> c.roomName())));
-        add(new Label("where", cabinet.map(c -> "row " + c.rowName() + " › " + c.name())));
         add(new Label("space", cabinet.map(c -> c.usedU() + " U used (reservations included), " + c.freeU() + " U free of "
                 + c.heightU())));
         add(new Label("power", cabinet.map(c -> Format.kw(c.typicalW()) + " kW typical of " + Format.kw(c.contractedW())
@@ -154,6 +151,11 @@ public class CabinetPage extends BasePage {
     @Override
     protected String title() {
         return "Cabinet " + cabinet.getObject().name();
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        return CabinetCrumbs.to(cabinet.getObject(), true);
     }
 
     @Override

@@ -13,6 +13,9 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.cabinet.CabinetPage;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.Crumb;
+import io.dcim.web.cabinet.CabinetCrumbs;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.basic.Label;
@@ -110,6 +113,19 @@ public class DevicePage extends BasePage {
     @Override
     protected String title() {
         return "Device " + device.getObject().label();
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        DeviceSummary d = device.getObject();
+        List<Crumb> trail = new ArrayList<>();
+        if (d.cabinetId() != null) {
+            trail.addAll(CabinetCrumbs.to(DcimWicketApplication.get().services().cabinetQueries().find(d.cabinetId()), false));
+        } else {
+            trail.add(Crumb.to("Devices", DeviceListPage.class, new PageParameters()));
+        }
+        trail.add(Crumb.here(d.assetTag()));
+        return trail;
     }
 
     @Override

@@ -16,6 +16,11 @@ import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import java.util.List;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.CssResourceReference;
@@ -34,8 +39,23 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("navCabinets", CabinetListPage.class));
         add(new BookmarkablePageLink<>("navDevices", io.dcim.web.device.DeviceListPage.class));
         add(new BookmarkablePageLink<>("navGpus", GpuListPage.class));
+        add(new BookmarkablePageLink<>("navPurchases", io.dcim.web.purchase.PurchaseListPage.class));
+        add(new BookmarkablePageLink<>("navAssets", io.dcim.web.purchase.AssetListPage.class));
         add(new BookmarkablePageLink<>("navHistory", HistoryPage.class));
         add(new Label("heading", this::title));
+        add(new ListView<>("crumbs", LoadableDetachableModel.of(this::crumbs)) {
+            @Override
+            protected void populateItem(ListItem<Crumb> item) {
+                Crumb crumb = item.getModelObject();
+                BookmarkablePageLink<Void> link = crumb.page() == null
+                        ? new BookmarkablePageLink<>("link", HomePage.class)
+                        : new BookmarkablePageLink<>("link", crumb.page(), crumb.parameters());
+                link.setBody(Model.of(crumb.label()));
+                link.setVisible(crumb.page() != null);
+                item.add(link);
+                item.add(new Label("text", crumb.label()).setVisible(crumb.page() == null));
+            }
+        });
         Principal principal = DcimSession.get().principal();
         add(new Label("user", principal == null ? "" : principal.label()));
         add(new Label("roles", principal == null ? "" : principal.roles().stream().map(Enum::name)
@@ -54,6 +74,11 @@ public abstract class BasePage extends WebPage {
     }
 
     protected abstract String title();
+
+    /** The trail from the site down to this page; empty for pages that stand alone. */
+    protected List<Crumb> crumbs() {
+        return List.of();
+    }
 
     @Override
     public void renderHead(IHeaderResponse response) {

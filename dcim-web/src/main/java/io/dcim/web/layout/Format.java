@@ -8,6 +8,11 @@ public final class Format {
     private Format() {
     }
 
+    /** Money as finance reads it: CNY with thousands separators and two decimals. */
+    public static String cny(java.math.BigDecimal amount) {
+        return amount == null ? "—" : String.format(java.util.Locale.ROOT, "CNY %,.2f", amount);
+    }
+
     public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }

@@ -6,6 +6,8 @@ import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.cabinet.CabinetPage;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.Crumb;
+import io.dcim.web.home.HomePage;
 import io.dcim.web.layout.Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ public class RoomPage extends BasePage {
     /** A room holds a few hundred cabinets; this bounds a misconfigured one. */
     private static final int MAX_CABINETS = 1000;
     private final IModel<String> roomName;
+    private final IModel<CabinetSummary> firstCabinet;
 
     public RoomPage(PageParameters parameters) {
         super(parameters);
@@ -44,6 +47,7 @@ public class RoomPage extends BasePage {
                 .cabinetQueries().page(new CabinetFilter(null, roomId, null, null, null, null, null),
                         PageRequest.first(MAX_CABINETS, "name")).items()));
         roomName = rows.map(r -> r.isEmpty() ? "Room" : r.get(0).cabinets().get(0).roomName());
+        firstCabinet = rows.map(r -> r.isEmpty() ? null : r.get(0).cabinets().get(0));
         add(new ListView<>("rows", rows) {
             @Override
             protected void populateItem(ListItem<RowOfCabinets> row) {
@@ -87,5 +91,12 @@ public class RoomPage extends BasePage {
     @Override
     protected String title() {
         return roomName.getObject() + " floor plan";
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        CabinetSummary any = firstCabinet.getObject();
+        return any == null ? List.of() : List.of(Crumb.to(any.siteName(), HomePage.class, new PageParameters()),
+                Crumb.here(any.roomName()));
     }
 }

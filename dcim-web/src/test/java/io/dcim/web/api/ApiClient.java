@@ -70,6 +70,20 @@ final class ApiClient implements AutoCloseable {
         return new Reply(response.statusCode(), json);
     }
 
+    /** A file download: the bytes, failing on any status but 200. */
+    byte[] download(String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + new String(response.body(),
+                    StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
     @Override
     public void close() throws Exception {
         server.stop();

@@ -32,6 +32,7 @@ class ReservationApiIT {
             assertThat(created.status()).isEqualTo(201);
             assertThat(created.json().get("topU").asInt()).isEqualTo(33);
             assertThat(api.get("/cabinets/" + cabinet.id()).json().get("usedU").asInt()).isEqualTo(cabinet.usedU() + 4);
+            assertThat(api.get("/cabinets/" + cabinet.id()).json().get("reservedU").asInt()).isEqualTo(4);
 
             ApiClient.Reply clash = api.send("POST", "/reservations", "{\"cabinetId\":" + cabinet.id()
                     + ",\"scope\":\"FRONT\",\"positionU\":31,\"heightU\":1,\"purpose\":\"x\",\"expiresOn\":\"" + until + "\"}");

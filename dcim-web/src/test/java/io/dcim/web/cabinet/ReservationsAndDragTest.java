@@ -92,6 +92,9 @@ class ReservationsAndDragTest {
         try {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
             tester.assertInvisible("reservations:reserve");
+            assertThat(tester.getLastResponseAsString()).as("breadcrumbs: site › room › row › cabinet")
+                    .contains(">" + s.cabinet.siteName() + "</a>").contains(">" + s.cabinet.roomName() + "</a>")
+                    .contains(">row " + s.cabinet.rowName() + "</a>");
             assertThat(tester.getLastResponseAsString()).doesNotContain("data-drag-url").doesNotContain("elevation-drag.js");
         } finally {
             tester.destroy();

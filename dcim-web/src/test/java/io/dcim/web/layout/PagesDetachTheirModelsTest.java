@@ -45,6 +45,7 @@ class PagesDetachTheirModelsTest {
     void everyPageDetachesItsModelsAndSerializes(Database db) {
         Services services = WebTesting.services(db);
         new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        new io.dcim.procurement.demo.ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
         CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(null), PageRequest.first(1, "name"))
                 .items().get(0);
         long device = services.deviceQueries().page(DeviceFilter.inCabinet(cabinet.id()), PageRequest.first(1, "position"))
@@ -63,7 +64,15 @@ class PagesDetachTheirModelsTest {
         pages.put(ImportPage.class, new PageParameters());
         pages.put(ApiTokensPage.class, new PageParameters());
         pages.put(UsersPage.class, new PageParameters());
-        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS);
+        pages.put(io.dcim.web.purchase.PurchaseListPage.class, new PageParameters());
+        pages.put(io.dcim.web.purchase.PurchaseRequestPage.class, new PageParameters().set("id",
+                services.procurement().requests().page(io.dcim.procurement.request.RequestFilter.all(),
+                        PageRequest.first(1, "created")).items().get(0).id()));
+        pages.put(io.dcim.web.purchase.AssetListPage.class, new PageParameters());
+        pages.put(io.dcim.web.purchase.NewPurchaseRequestPage.class, new PageParameters());
+        pages.put(io.dcim.web.purchase.AssetPage.class, new PageParameters().set("id", services.procurement().assets()
+                .page(io.dcim.procurement.asset.AssetFilter.all(), PageRequest.first(1, "assetTag")).items().get(0).id()));
+        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
         try {
             for (Map.Entry<Class<? extends Page>, PageParameters> page : pages.entrySet()) {
                 tester.startPage(page.getKey(), page.getValue());

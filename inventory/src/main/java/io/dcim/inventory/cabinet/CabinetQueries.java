@@ -42,10 +42,11 @@ public final class CabinetQueries {
 
     private static PagedQuery<CabinetSummary> query(CabinetFilter filter) {
         return new PagedQuery<>(CabinetSummary.class,
-                        "select new io.dcim.inventory.cabinet.CabinetSummary(c.id, c.name, r.id, r.name, row.id,"
-                                + " row.name, c.position, c.heightU, c.usedU, c.typicalW, c.contractedW, c.deviceCount)",
-                        "from Cabinet c join c.room r join c.row row", "c.id", SORT)
-                .where("r.site.id = :site", "site", filter.siteId())
+                        "select new io.dcim.inventory.cabinet.CabinetSummary(c.id, c.name, s.id, s.name, r.id, r.name, row.id,"
+                                + " row.name, c.position, c.heightU, c.usedU, c.reservedU, c.typicalW, c.contractedW,"
+                                + " c.deviceCount)",
+                        "from Cabinet c join c.room r join r.site s join c.row row", "c.id", SORT)
+                .where("s.id = :site", "site", filter.siteId())
                 .where("r.id = :room", "room", filter.roomId())
                 .where("row.id = :row", "row", filter.rowId())
                 .where("upper(c.name) like :name", "name", Like.contains(filter.nameContains()))

@@ -75,8 +75,9 @@ public final class DemoSiteLoader {
                     counts.cabinets, counts.devices, counts.gpus, (System.nanoTime() - started) / 1_000_000);
             return true;
         }));
-        if (seeded && db.kind() == DatabaseKind.POSTGRESQL) {
-            // Fresh statistics, or the planner treats the just-filled tables as empty until autovacuum runs.
+        if (seeded) {
+            // Fresh statistics, or the planners treat the just-filled tables as empty (PostgreSQL until
+            // autovacuum runs, H2 until enough later changes trigger its own analysis).
             db.execute(session -> session.createNativeMutationQuery("analyze").executeUpdate());
         }
         return seeded;

@@ -31,7 +31,10 @@ import java.util.stream.Stream;
  *   <li>depreciation schedules of 50,000 assets × 60 months (a fleet far larger than the
  *       reference operator's), single thread and parallel;</li>
  *   <li>a 600,000-row depreciation workbook (10,000 assets × 60 months) streamed to a file,
- *       with its time, rate, size and the peak heap it needed.</li>
+ *       with its time, rate, size and the peak heap it needed;</li>
+ *   <li>the same workbook read from the fixed-asset register (H2 in memory) page by page
+ *       through {@code AssetQueries.detailRows}, and the register's sums by site and class
+ *       ({@link RegisterExportBenchmark}).</li>
  * </ol>
  */
 public final class Benchmarks {
@@ -48,6 +51,7 @@ public final class Benchmarks {
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         schedules(50_000);
         workbook(10_000);
+        RegisterExportBenchmark.run(10_000);
     }
 
     private static void schedules(int assets) {
@@ -129,7 +133,7 @@ public final class Benchmarks {
     }
 
     /** Samples heap use on a daemon thread: the JVM's own peak figures are per pool and overlap. */
-    private static final class HeapSampler {
+    static final class HeapSampler {
 
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final AtomicLong peak = new AtomicLong();

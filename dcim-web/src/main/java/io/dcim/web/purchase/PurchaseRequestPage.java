@@ -1,0 +1,193 @@
+package io.dcim.web.purchase;
+
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.procurement.approval.ApprovalImpact;
+import io.dcim.procurement.approval.ApprovalState;
+import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestLine;
+import io.dcim.procurement.request.RequestStatus;
+import io.dcim.procurement.request.TimelineEntry;
+import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.ProcurementServices;
+import io.dcim.web.auth.DcimSession;
+import io.dcim.web.auth.Role;
+import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.Crumb;
+import io.dcim.web.layout.Format;
+import java.util.List;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextArea;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+import static io.dcim.web.layout.UrlParams.longParam;
+
+/**
+ * One purchase request: its lines and totals, the capacity it adds, its timeline, and for a
+ * manager the impact panel (cabinets and kW it needs against what is free, the monthly
+ * depreciation it adds, the site's GPU utilization) beside Approve, Reject and Return.
+ */
+public class PurchaseRequestPage extends BasePage {
+
+    private final long requestId;
+    private final IModel<PurchaseRequest> request;
+
+    public PurchaseRequestPage(PageParameters parameters) {
+        super(parameters);
+        Long id = longParam(parameters, "id");
+        if (id == null) {
+            throw new RestartResponseException(PurchaseListPage.class);
+        }
+        this.requestId = id;
+        this.request = LoadableDetachableModel.of(() -> {
+            try {
+                return procurement().requests().find(requestId);
+            } catch (NotFoundException e) {
+                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+            }
+        });
+        request.getObject();
+        add(new Label("requester", request.map(PurchaseRequest::getRequester)));
+        add(new Label("status", request.map(r -> PurchaseListPage.label(r.getStatus()))));
+        add(new Label("kind", request.map(r -> PurchaseListPage.label(r.getKind()))));
+        add(new Label("justification", request.map(PurchaseRequest::getJustification)));
+        add(new Label("delivery", request.map(r -> r.getExpectedDelivery() == null ? "—" : r.getExpectedDelivery().toString())));
+        add(new Label("net", request.map(r -> Format.cny(r.getNetTotal()))));
+        add(new Label("vat", request.map(r -> Format.cny(r.getVatTotal()))));
+        add(new Label("gross", request.map(r -> Format.cny(r.getGrossTotal()))));
+        add(new ListView<>("lines", request.map(PurchaseRequest::getLines)) {
+            @Override
+            protected void populateItem(ListItem<RequestLine> item) {
+                RequestLine line = item.getModelObject();
+                item.add(new Label("description", line.getDescription()));
+                item.add(new Label("quantity", line.getQuantity() != null ? line.getQuantity() : line.getTermMonths() + " months"));
+                item.add(new Label("unitPrice", Format.cny(line.getUnitPrice() != null ? line.getUnitPrice() : line.getMonthlyPrice())));
+            }
+        });
+        IModel<ApprovalState> state = LoadableDetachableModel.of(() -> procurement().approvals().state(requestId));
+        add(new Label("approvals", state.map(s -> s.required() + " approval(s) needed" + (s.approvedBy().isEmpty() ? ""
+                : "; approved by " + String.join(", ", s.approvedBy())))));
+        add(impactPanel());
+        add(new ListView<>("timeline", LoadableDetachableModel.of(() -> procurement().requests().timeline(requestId).stream()
+                .map(TimelineLine::of).toList())) {
+            @Override
+            protected void populateItem(ListItem<TimelineLine> item) {
+                TimelineLine t = item.getModelObject();
+                item.add(new Label("at", t.at()));
+                item.add(new Label("actor", t.actor()));
+                item.add(new Label("action", t.action()));
+                item.add(new Label("comment", t.comment() == null ? "" : t.comment()));
+            }
+        });
+        add(new FeedbackPanel("feedback"));
+        add(decisionForm());
+    }
+
+    /** A timeline line as plain values, safe to keep in the page. */
+    record TimelineLine(String at, String actor, String action, String comment) implements java.io.Serializable {
+        static TimelineLine of(TimelineEntry e) {
+            return new TimelineLine(e.getOccurredAt().toString().replace('T', ' ').substring(0, 16), e.getActor(),
+                    PurchaseListPage.label(e.getAction()) + " → " + PurchaseListPage.label(e.getToStatus()), e.getComment());
+        }
+    }
+
+    private WebMarkupContainer impactPanel() {
+        IModel<ApprovalImpact> impact = LoadableDetachableModel.of(() -> procurement().approvals().impact(requestId));
+        WebMarkupContainer panel = new WebMarkupContainer("impact");
+        panel.setVisible(DcimSession.get().principal().hasAny(Role.MANAGER, Role.ADMIN, Role.ANALYST));
+        panel.add(new Label("capacity", impact.map(i -> i.capacity().servers() + " servers, " + i.capacity().gpus() + " GPUs, "
+                + i.capacity().rackUnits() + " U, " + i.kwNeeded() + " kW typical")));
+        panel.add(new Label("cabinets", impact.map(i -> i.cabinetsNeeded() + " cabinets needed; the site has "
+                + i.siteCabinetsEmpty() + " empty of " + i.siteCabinets() + (i.fitsEmptyCabinets() ? "" : " — more must be leased"))));
+        panel.add(new Label("power", impact.map(i -> i.kwNeeded() + " kW needed against " + i.siteHeadroomKw()
+                + " kW of contracted headroom" + (i.fitsPowerHeadroom() ? "" : " — not enough"))));
+        panel.add(new Label("depreciation", impact.map(i -> Format.cny(i.monthlyDepreciation()) + " a month from "
+                + i.firstDepreciationMonth())));
+        panel.add(new Label("gpus", impact.map(i -> String.format("%.0f%% of the site's in-service GPUs allocated now; %.0f%% once"
+                + " these arrive, if demand stays", i.gpuUtilization() * 100, i.gpuUtilizationAfter() * 100))));
+        panel.add(new ListView<>("warnings", impact.map(ApprovalImpact::warnings)) {
+            @Override
+            protected void populateItem(ListItem<String> item) {
+                item.add(new Label("warning", item.getModelObject()));
+            }
+        });
+        return panel;
+    }
+
+    private Form<Void> decisionForm() {
+        Model<String> comment = Model.of("");
+        Form<Void> form = new Form<>("decide");
+        form.add(new TextArea<>("comment", comment));
+        String me = DcimSession.get().principal().username();
+        boolean manager = DcimSession.get().principal().has(Role.MANAGER);
+        RequestStatus status = request.getObject().getStatus();
+        boolean mine = me.equals(request.getObject().getRequester());
+        boolean submitted = status == RequestStatus.SUBMITTED;
+        form.add(decision("submit", comment, mine && (status == RequestStatus.DRAFT || status == RequestStatus.RETURNED)));
+        form.add(decision("approve", comment, manager && submitted));
+        form.add(decision("reject", comment, manager && submitted));
+        form.add(decision("return", comment, manager && submitted));
+        form.setVisible(form.streamChildren().anyMatch(c -> c instanceof Button && c.isVisible()));
+        return form;
+    }
+
+    private Button decision(String action, Model<String> comment, boolean allowed) {
+        Button button = new Button(action) {
+            @Override
+            public void onSubmit() {
+                decide(action, comment.getObject());
+            }
+        };
+        button.setVisible(allowed);
+        return button;
+    }
+
+    private void decide(String action, String comment) {
+        String me = DcimSession.get().principal().username();
+        int version = request.getObject().getVersion();
+        try {
+            switch (action) {
+                case "submit" -> procurement().approvals().submit(requestId, version, me, comment);
+                case "approve" -> procurement().approvals().approve(requestId, version, me, comment);
+                case "reject" -> procurement().approvals().reject(requestId, version, me, comment);
+                default -> procurement().approvals().returnToRequester(requestId, version, me, comment);
+            }
+            getSession().info("Request " + PurchaseListPage.label(procurement().requests().find(requestId).getStatus()) + ".");
+            setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", requestId));
+        } catch (DomainException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private static ProcurementServices procurement() {
+        return DcimWicketApplication.get().services().procurement();
+    }
+
+    @Override
+    protected String title() {
+        return request.getObject().getTitle();
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        return List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()),
+                Crumb.here("#" + requestId));
+    }
+
+    @Override
+    protected void onDetach() {
+        request.detach();
+        super.onDetach();
+    }
+}

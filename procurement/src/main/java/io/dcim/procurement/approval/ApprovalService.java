@@ -1,0 +1,290 @@
+package io.dcim.procurement.approval;
+
+import io.dcim.common.audit.Actor;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.IllegalTransitionException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.site.SiteTotals;
+import io.dcim.inventory.site.SiteTotalsQuery;
+import io.dcim.procurement.asset.AssetClass;
+import io.dcim.procurement.asset.VatPolicy;
+import io.dcim.procurement.depreciation.AssetTerms;
+import io.dcim.procurement.depreciation.DepreciationCalculator;
+import io.dcim.procurement.depreciation.DepreciationMethod;
+import io.dcim.procurement.depreciation.DepreciationSchedule;
+import io.dcim.procurement.request.CapacityAdded;
+import io.dcim.procurement.request.Cny;
+import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.PurchaseRequestService;
+import io.dcim.procurement.request.RequestAction;
+import io.dcim.procurement.request.RequestKind;
+import io.dcim.procurement.request.RequestLine;
+import io.dcim.procurement.request.RequestStatus;
+import io.dcim.procurement.request.RequestWorkflow;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+
+/**
+ * The decisions on a purchase request: submit, approve, reject, return to the requester,
+ * cancel and close. Roles are the web layer's business; this service takes the acting
+ * username and enforces what roles cannot: a requester never decides on their own request,
+ * and each approval of a round comes from a different manager, as many as the
+ * {@link ApprovalPolicy} asks for the request's gross total. Every decision is written to the
+ * request's timeline with who, when (from the clock) and why.
+ */
+public final class ApprovalService {
+
+    private final Database db;
+    private final Clock clock;
+    private final ApprovalPolicy policy;
+    private final VatPolicy vatPolicy;
+    private final DepreciationCalculator calculator = new DepreciationCalculator();
+
+    public ApprovalService(Database db, Clock clock, ApprovalPolicy policy, VatPolicy vatPolicy) {
+        this.db = db;
+        this.clock = clock;
+        this.policy = policy;
+        this.vatPolicy = vatPolicy;
+    }
+
+    public ApprovalPolicy policy() {
+        return policy;
+    }
+
+    /** The requester sends a DRAFT or RETURNED request for approval; a new round of approvals starts. */
+    public PurchaseRequest submit(long id, int expectedVersion, String actor, String comment) {
+        return decide(id, expectedVersion, actor, (session, request) -> {
+            if (!request.getRequester().equals(actor)) {
+                throw new ConflictException("actor", "only " + request.getRequester() + ", who made request " + id
+                        + ", may submit it");
+            }
+            if (request.getStatus().canMoveTo(RequestStatus.SUBMITTED, request.getKind())) {
+                if (request.getLines().isEmpty()) {
+                    throw new InvalidValueException("lines", "a request needs at least one line before it is submitted");
+                }
+                if (request.getJustification() == null) {
+                    throw new InvalidValueException("justification", "is required before the request is submitted:"
+                            + " managers decide on it");
+                }
+            }
+            RequestWorkflow.submit(session, request, policy.approvalsFor(request.getGrossTotal()), actor, comment,
+                    clock.instant());
+        });
+    }
+
+    /**
+     * A manager approves. The request becomes APPROVED with the last approval the policy asks
+     * for; until then it stays SUBMITTED and the approval is recorded.
+     */
+    public PurchaseRequest approve(long id, int expectedVersion, String actor, String comment) {
+        return decide(id, expectedVersion, actor, (session, request) -> {
+            if (request.getStatus() != RequestStatus.SUBMITTED) {
+                throw new IllegalTransitionException("status", request.getStatus(), RequestStatus.APPROVED,
+                        request.getStatus().next(request.getKind()));
+            }
+            notTheRequester(request, actor, "approve");
+            List<String> approvedBy = approvers(session, request);
+            if (approvedBy.contains(actor)) {
+                throw new ConflictException("actor", actor + " has already approved request " + id
+                        + "; the next approval must come from another manager");
+            }
+            if (approvedBy.size() + 1 >= request.getApprovalsRequired()) {
+                RequestWorkflow.move(session, request, RequestStatus.APPROVED, RequestAction.APPROVE, actor, comment,
+                        clock.instant());
+            } else {
+                RequestWorkflow.note(session, request, RequestAction.APPROVE, actor, comment, clock.instant());
+            }
+        });
+    }
+
+    /** A manager turns the request down for good; the comment says why. */
+    public PurchaseRequest reject(long id, int expectedVersion, String actor, String comment) {
+        return decide(id, expectedVersion, actor, (session, request) -> {
+            notTheRequester(request, actor, "reject");
+            RequestWorkflow.move(session, request, RequestStatus.REJECTED, RequestAction.REJECT, actor, comment,
+                    clock.instant());
+        });
+    }
+
+    /** A manager sends the request back to the requester to change; the comment says what. */
+    public PurchaseRequest returnToRequester(long id, int expectedVersion, String actor, String comment) {
+        return decide(id, expectedVersion, actor, (session, request) -> {
+            notTheRequester(request, actor, "return");
+            RequestWorkflow.move(session, request, RequestStatus.RETURNED, RequestAction.RETURN, actor, comment,
+                    clock.instant());
+        });
+    }
+
+    /** Withdraws a request that is not ordered yet (DRAFT, SUBMITTED, RETURNED or APPROVED). */
+    public PurchaseRequest cancel(long id, int expectedVersion, String actor, String comment) {
+        return decide(id, expectedVersion, actor, (session, request) -> RequestWorkflow.move(session, request,
+                RequestStatus.CANCELLED, RequestAction.CANCEL, actor, comment, clock.instant()));
+    }
+
+    /** Closes a request whose goods are all received (or whose outsourced contract is signed). */
+    public PurchaseRequest close(long id, int expectedVersion, String actor, String comment) {
+        return decide(id, expectedVersion, actor, (session, request) -> RequestWorkflow.move(session, request,
+                RequestStatus.CLOSED, RequestAction.CLOSE, actor, comment, clock.instant()));
+    }
+
+    public ApprovalState state(long id) {
+        return db.read(session -> {
+            PurchaseRequest request = Lookup.existing(session, PurchaseRequest.class, id, "purchase request");
+            return new ApprovalState(id, request.getStatus(), request.getApprovalRound(), request.getApprovalsRequired(),
+                    approvers(session, request));
+        });
+    }
+
+    /** What approving the request means for its site and the books; see {@link ApprovalImpact}. */
+    public ApprovalImpact impact(long id) {
+        Long siteId = db.read(session -> Lookup.existing(session, PurchaseRequest.class, id, "purchase request").getSiteId());
+        SiteTotals site = siteId == null ? null : siteTotals(siteId);
+        return db.read(session -> new ImpactEstimate(session, Lookup.existing(session, PurchaseRequest.class, id,
+                "purchase request"), site).impact());
+    }
+
+    private SiteTotals siteTotals(long siteId) {
+        return new SiteTotalsQuery(db).all().stream().filter(t -> t.siteId() == siteId).findFirst().orElse(null);
+    }
+
+    /** The estimate for one request, read in one session. */
+    private final class ImpactEstimate {
+
+        private final Session session;
+        private final PurchaseRequest request;
+        private final SiteTotals site;
+        private final List<String> warnings = new ArrayList<>();
+
+        ImpactEstimate(Session session, PurchaseRequest request, SiteTotals site) {
+            this.session = session;
+            this.request = request;
+            this.site = site;
+        }
+
+        ApprovalImpact impact() {
+            CapacityAdded capacity = PurchaseRequestService.capacity(session, request);
+            List<Cabinet> chosen = request.getCabinetIds().isEmpty() ? List.of() : session.createQuery(
+                    "from Cabinet c where c.id in (:ids)", Cabinet.class).setParameter("ids", request.getCabinetIds())
+                    .getResultList();
+            long chosenFreeU = chosen.stream().mapToLong(c -> c.getHeightU() - c.getUsedU()).sum();
+            long chosenHeadroom = chosen.stream().mapToLong(c -> c.getContractedW() - c.getTypicalW()).sum();
+            long cabinetsNeeded = chosen.isEmpty() ? estimateCabinets(capacity) : chosen.size();
+            YearMonth first = YearMonth.from(inServiceDate()).plusMonths(1);
+            BigDecimal depreciation = monthlyDepreciation();
+            BigDecimal service = request.getLines().stream().filter(l -> !l.isEquipment()).map(RequestLine::getMonthlyPrice)
+                    .reduce(Cny.ZERO, BigDecimal::add);
+            long empty = site == null ? 0 : site.cabinetsEmpty();
+            long headroom = site == null ? 0 : site.contractedW() - site.typicalW();
+            if (request.getKind() == RequestKind.EQUIPMENT) {
+                warnAboutSpace(capacity, chosen, chosenFreeU, chosenHeadroom, cabinetsNeeded, empty, headroom);
+            }
+            return new ApprovalImpact(request.getId(), request.getTotals(), capacity, cabinetsNeeded,
+                    site == null ? 0 : site.cabinets(), empty, headroom, chosen.size(), chosenFreeU, chosenHeadroom,
+                    depreciation, depreciation.signum() == 0 ? null : first, service, site == null ? 0 : site.gpus(),
+                    site == null ? 0 : site.gpusInService(), site == null ? 0 : site.gpusAllocated(), List.copyOf(warnings));
+        }
+
+        /** Whichever binds: the rack units of an average cabinet of the site, or its contracted power. */
+        private long estimateCabinets(CapacityAdded capacity) {
+            if (capacity.rackUnits() == 0 && capacity.typicalW() == 0) {
+                return 0;
+            }
+            long uPerCabinet = site == null || site.cabinets() == 0 ? Cabinet.DEFAULT_HEIGHT_U : site.uTotal() / site.cabinets();
+            long wPerCabinet = site == null || site.cabinets() == 0 ? Cabinet.DEFAULT_CONTRACTED_W
+                    : site.contractedW() / site.cabinets();
+            return Math.max(ceilDiv(capacity.rackUnits(), uPerCabinet), ceilDiv(capacity.typicalW(), wPerCabinet));
+        }
+
+        private void warnAboutSpace(CapacityAdded capacity, List<Cabinet> chosen, long chosenFreeU, long chosenHeadroom,
+                                    long cabinetsNeeded, long empty, long headroom) {
+            if (!chosen.isEmpty()) {
+                if (capacity.rackUnits() > chosenFreeU) {
+                    warnings.add("the chosen cabinets have " + chosenFreeU + " U free; the equipment takes "
+                            + capacity.rackUnits() + " U");
+                }
+                if (capacity.typicalW() > chosenHeadroom) {
+                    warnings.add("the chosen cabinets have " + kw(chosenHeadroom) + " kW of headroom; the equipment draws "
+                            + kw(capacity.typicalW()) + " kW typical");
+                }
+            } else if (cabinetsNeeded > empty) {
+                warnings.add("the equipment needs about " + cabinetsNeeded + " cabinets; the site has " + empty + " empty");
+            }
+            if (capacity.typicalW() > headroom) {
+                warnings.add("the equipment draws " + kw(capacity.typicalW()) + " kW typical; the site's cabinets have "
+                        + kw(headroom) + " kW of contracted headroom");
+            }
+        }
+
+        /** Straight-line under the class defaults: the charge of a month once all units depreciate. */
+        private BigDecimal monthlyDepreciation() {
+            Map<Long, DeviceModel> models = PurchaseRequestService.deviceModels(session, request.getLines());
+            BigDecimal total = Cny.ZERO;
+            for (RequestLine line : request.getLines()) {
+                if (!line.isEquipment()) {
+                    continue;
+                }
+                AssetClass assetClass = AssetClass.of(models.get(line.getDeviceModelId()).getKind());
+                AssetTerms terms = AssetTerms.of(vatPolicy.unitCost(line.getUnitPrice(), line.getVatRate()),
+                        assetClass.defaultResidualRate(), assetClass.defaultLifeMonths(), DepreciationMethod.STRAIGHT_LINE,
+                        inServiceDate());
+                DepreciationSchedule schedule = calculator.schedule(terms);
+                total = total.add(schedule.periods().get(0).depreciation().multiply(BigDecimal.valueOf(line.getQuantity())));
+            }
+            return total;
+        }
+
+        private LocalDate inServiceDate() {
+            return request.getExpectedDelivery() != null ? request.getExpectedDelivery() : LocalDate.now(clock);
+        }
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return b <= 0 ? 0 : (a + b - 1) / b;
+    }
+
+    private static String kw(long watts) {
+        return BigDecimal.valueOf(watts).divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static void notTheRequester(PurchaseRequest request, String actor, String verb) {
+        if (request.getRequester().equals(actor)) {
+            throw new ConflictException("actor", actor + " made request " + request.getId() + " and cannot " + verb
+                    + " it; another manager must decide");
+        }
+    }
+
+    /** Managers who approved in the request's current round, in order. */
+    private static List<String> approvers(Session session, PurchaseRequest request) {
+        return session.createQuery("select e.actor from TimelineEntry e where e.request = :r and e.approvalRound = :round"
+                        + " and e.action = :approve order by e.occurredAt, e.id", String.class)
+                .setParameter("r", request).setParameter("round", request.getApprovalRound())
+                .setParameter("approve", RequestAction.APPROVE).getResultList();
+    }
+
+    private interface Decision {
+        void apply(Session session, PurchaseRequest request);
+    }
+
+    private PurchaseRequest decide(long id, int expectedVersion, String actor, Decision decision) {
+        if (actor == null || actor.isBlank()) {
+            throw new InvalidValueException("actor", "is required: who decides");
+        }
+        return Actor.as(actor, () -> db.inTransaction(session -> {
+            PurchaseRequest request = Lookup.existing(session, PurchaseRequest.class, id, "purchase request");
+            Lookup.checkVersion(request.getVersion(), expectedVersion, "request " + id);
+            decision.apply(session, request);
+            return request;
+        }));
+    }
+}

@@ -1,0 +1,75 @@
+package io.dcim.procurement.asset;
+
+import io.dcim.procurement.depreciation.TermsChange;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * A change in accounting estimate (CAS 28) of one asset: a new useful life and/or residual
+ * rate from a month on, with who decided it and why. Written once, never changed.
+ */
+@Entity
+@Immutable
+@Table(name = "fixed_asset_change")
+public class AssetChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fixed_asset_change_seq")
+    @SequenceGenerator(name = "fixed_asset_change_seq", sequenceName = "fixed_asset_change_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "asset_id")
+    private FixedAsset asset;
+
+    /** The first day of the first month under the new terms. */
+    @Column(name = "effective_month")
+    private LocalDate effectiveMonth;
+    @Column(name = "useful_life_months")
+    private Integer usefulLifeMonths;
+    @Column(name = "residual_rate")
+    private BigDecimal residualRate;
+    private String reason;
+    private String actor;
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    protected AssetChange() {
+    }
+
+    AssetChange(FixedAsset asset, TermsChange change, String reason, String actor, Instant recordedAt) {
+        this.asset = asset;
+        this.effectiveMonth = change.month().atDay(1);
+        this.usefulLifeMonths = change.usefulLifeMonths();
+        this.residualRate = change.residualRate();
+        this.reason = reason;
+        this.actor = actor;
+        this.recordedAt = recordedAt;
+    }
+
+    public TermsChange toEvent() {
+        return new TermsChange(YearMonth.from(effectiveMonth), usefulLifeMonths, residualRate);
+    }
+
+    public Long getId() { return id; }
+    public FixedAsset getAsset() { return asset; }
+    public YearMonth getEffectiveMonth() { return YearMonth.from(effectiveMonth); }
+    public Integer getUsefulLifeMonths() { return usefulLifeMonths; }
+    public BigDecimal getResidualRate() { return residualRate; }
+    public String getReason() { return reason; }
+    public String getActor() { return actor; }
+    public Instant getRecordedAt() { return recordedAt; }
+}

@@ -1,0 +1,195 @@
+package io.dcim.procurement.asset;
+
+import io.dcim.procurement.depreciation.AssetTerms;
+import io.dcim.procurement.depreciation.DepreciationMethod;
+import io.dcim.procurement.depreciation.StartConvention;
+import io.dcim.procurement.supplier.Supplier;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A piece of equipment on the books: what it cost, how it is depreciated, where it is, and
+ * what covers it (warranty, support contract). Life and residual rate are those it was placed
+ * in service with; later changes are {@link AssetChange}s applied from their month on.
+ */
+@Entity
+@Audited
+@Table(name = "fixed_asset")
+public class FixedAsset {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fixed_asset_seq")
+    @SequenceGenerator(name = "fixed_asset_seq", sequenceName = "fixed_asset_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    /** The inventory device this asset is. */
+    @Column(name = "device_id")
+    private Long deviceId;
+    @Column(name = "asset_tag")
+    private String assetTag;
+    @Column(name = "asset_tag_key")
+    private String assetTagKey;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "asset_class")
+    private AssetClass assetClass;
+    private BigDecimal cost;
+    @Column(name = "residual_rate")
+    private BigDecimal residualRate;
+    @Column(name = "useful_life_months")
+    private int usefulLifeMonths;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private DepreciationMethod method;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "start_convention")
+    private StartConvention startConvention;
+    @Column(name = "in_service_date")
+    private LocalDate inServiceDate;
+    @Column(name = "site_id")
+    private Long siteId;
+    @Column(name = "cost_centre")
+    private String costCentre;
+    /** The order line it was bought on, when it came through receiving. */
+    @Column(name = "order_line_id")
+    private Long orderLineId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supplier_id")
+    private Supplier supplier;
+    @Column(name = "warranty_end")
+    private LocalDate warrantyEnd;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "support_supplier_id")
+    private Supplier supportSupplier;
+    @Column(name = "support_start")
+    private LocalDate supportStart;
+    @Column(name = "support_term_months")
+    private Integer supportTermMonths;
+    /** Last day covered: start + term − 1 day. */
+    @Column(name = "support_end")
+    private LocalDate supportEnd;
+    @Column(name = "support_price")
+    private BigDecimal supportPrice;
+
+    @Column(name = "disposed_on")
+    private LocalDate disposedOn;
+    @Column(name = "disposal_proceeds")
+    private BigDecimal disposalProceeds;
+
+    @NotAudited
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @NotAudited
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected FixedAsset() {
+    }
+
+    FixedAsset(String assetTag, AssetClass assetClass, AssetTerms terms) {
+        this.assetTag = assetTag;
+        this.assetClass = assetClass;
+        this.cost = terms.cost();
+        this.residualRate = terms.residualRate();
+        this.usefulLifeMonths = terms.usefulLifeMonths();
+        this.method = terms.method();
+        this.startConvention = terms.convention();
+        this.inServiceDate = terms.inServiceDate();
+    }
+
+    public static String key(String tag) {
+        return tag == null ? null : tag.trim().toUpperCase(Locale.ROOT);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void normalizeKey() {
+        assetTagKey = key(assetTag);
+    }
+
+    /** The terms it was placed in service with. */
+    public AssetTerms terms() {
+        return new AssetTerms(cost, residualRate, usefulLifeMonths, method, inServiceDate, startConvention);
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Long getDeviceId() { return deviceId; }
+    void setDeviceId(Long deviceId) { this.deviceId = deviceId; }
+    public String getAssetTag() { return assetTag; }
+    public String getDescription() { return description; }
+    void setDescription(String description) { this.description = description; }
+    public AssetClass getAssetClass() { return assetClass; }
+    public BigDecimal getCost() { return cost; }
+    public BigDecimal getResidualRate() { return residualRate; }
+    public int getUsefulLifeMonths() { return usefulLifeMonths; }
+    public DepreciationMethod getMethod() { return method; }
+    void setMethod(DepreciationMethod method) { this.method = method; }
+    public StartConvention getStartConvention() { return startConvention; }
+    public LocalDate getInServiceDate() { return inServiceDate; }
+    void setInServiceDate(LocalDate date) { this.inServiceDate = date; }
+    public Long getSiteId() { return siteId; }
+    void setSiteId(Long siteId) { this.siteId = siteId; }
+    public String getCostCentre() { return costCentre; }
+    void setCostCentre(String costCentre) { this.costCentre = costCentre; }
+    public Long getOrderLineId() { return orderLineId; }
+    void setOrderLineId(Long orderLineId) { this.orderLineId = orderLineId; }
+    public Supplier getSupplier() { return supplier; }
+    void setSupplier(Supplier supplier) { this.supplier = supplier; }
+    public LocalDate getWarrantyEnd() { return warrantyEnd; }
+    void setWarrantyEnd(LocalDate warrantyEnd) { this.warrantyEnd = warrantyEnd; }
+    public Supplier getSupportSupplier() { return supportSupplier; }
+    public LocalDate getSupportStart() { return supportStart; }
+    public Integer getSupportTermMonths() { return supportTermMonths; }
+    public LocalDate getSupportEnd() { return supportEnd; }
+    public BigDecimal getSupportPrice() { return supportPrice; }
+    public LocalDate getDisposedOn() { return disposedOn; }
+    public BigDecimal getDisposalProceeds() { return disposalProceeds; }
+    public boolean isDisposed() { return disposedOn != null; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    void setSupport(Supplier supplier, LocalDate start, Integer termMonths, BigDecimal price) {
+        this.supportSupplier = supplier;
+        this.supportStart = start;
+        this.supportTermMonths = termMonths;
+        this.supportPrice = price;
+        this.supportEnd = start == null ? null : start.plusMonths(termMonths).minusDays(1);
+    }
+
+    void dispose(LocalDate on, BigDecimal proceeds) {
+        this.disposedOn = on;
+        this.disposalProceeds = proceeds;
+    }
+}

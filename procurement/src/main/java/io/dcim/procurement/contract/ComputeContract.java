@@ -1,0 +1,142 @@
+package io.dcim.procurement.contract;
+
+import io.dcim.procurement.request.Cny;
+import io.dcim.procurement.supplier.Supplier;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * GPU capacity bought from a third party: so many GPUs of a model for a term at a monthly
+ * cost. No asset, but capacity the operator can sell, and a cost. Covers the days from its
+ * start up to, not including, its end (start + term months).
+ */
+@Entity
+@Audited
+@Table(name = "compute_contract")
+public class ComputeContract {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "compute_contract_seq")
+    @SequenceGenerator(name = "compute_contract_seq", sequenceName = "compute_contract_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "request_id")
+    private Long requestId;
+    @Column(name = "request_line_id")
+    private Long requestLineId;
+    @Column(name = "contract_number")
+    private String contractNumber;
+    @Column(name = "contract_number_key")
+    private String contractNumberKey;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id")
+    private Supplier provider;
+    private String description;
+    @Column(name = "gpu_model_id")
+    private long gpuModelId;
+    @Column(name = "gpu_count")
+    private int gpuCount;
+    @Column(name = "start_date")
+    private LocalDate startDate;
+    @Column(name = "term_months")
+    private int termMonths;
+    /** Exclusive: the first day no longer covered. */
+    @Column(name = "end_date")
+    private LocalDate endDate;
+    /** Net of VAT, for all the contract's GPUs. */
+    @Column(name = "monthly_cost")
+    private BigDecimal monthlyCost;
+    @Column(name = "vat_rate")
+    private BigDecimal vatRate;
+    private String currency = Cny.CODE;
+
+    @NotAudited
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @NotAudited
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected ComputeContract() {
+    }
+
+    ComputeContract(String contractNumber, Supplier provider, long gpuModelId, int gpuCount, LocalDate startDate,
+                    int termMonths, BigDecimal monthlyCost, BigDecimal vatRate) {
+        this.contractNumber = contractNumber;
+        this.provider = provider;
+        this.gpuModelId = gpuModelId;
+        this.gpuCount = gpuCount;
+        this.startDate = startDate;
+        this.termMonths = termMonths;
+        this.endDate = startDate.plusMonths(termMonths);
+        this.monthlyCost = monthlyCost;
+        this.vatRate = vatRate;
+    }
+
+    static String key(String number) {
+        return number == null ? null : number.trim().toUpperCase(Locale.ROOT);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void normalizeKey() {
+        contractNumberKey = key(contractNumber);
+    }
+
+    void fromRequest(long requestId, long requestLineId, String description) {
+        this.requestId = requestId;
+        this.requestLineId = requestLineId;
+        this.description = description;
+    }
+
+    public boolean isActiveOn(LocalDate date) {
+        return !date.isBefore(startDate) && date.isBefore(endDate);
+    }
+
+    /** Net cost over the whole term. */
+    public BigDecimal termCost() {
+        return monthlyCost.multiply(BigDecimal.valueOf(termMonths));
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Long getRequestId() { return requestId; }
+    public Long getRequestLineId() { return requestLineId; }
+    public String getContractNumber() { return contractNumber; }
+    public Supplier getProvider() { return provider; }
+    public String getDescription() { return description; }
+    public long getGpuModelId() { return gpuModelId; }
+    public int getGpuCount() { return gpuCount; }
+    public LocalDate getStartDate() { return startDate; }
+    public int getTermMonths() { return termMonths; }
+    public LocalDate getEndDate() { return endDate; }
+    public BigDecimal getMonthlyCost() { return monthlyCost; }
+    public BigDecimal getVatRate() { return vatRate; }
+    public String getCurrency() { return currency; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

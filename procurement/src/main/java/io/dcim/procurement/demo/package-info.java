@@ -1,0 +1,5 @@
+/**
+ * Demo data: the reference operator's published purchase record (DOMAIN.md) booked over the
+ * demo site's existing devices.
+ */
+package io.dcim.procurement.demo;

@@ -1,0 +1,120 @@
+package io.dcim.procurement.order;
+
+import io.dcim.common.error.ConflictException;
+import io.dcim.procurement.request.LineAmounts;
+import io.dcim.procurement.request.RequestLine;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
+
+/** One line of an order: a device model, how many were ordered at what price, and how many have arrived. */
+@Entity
+@Audited
+@Table(name = "purchase_order_line")
+public class OrderLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_line_seq")
+    @SequenceGenerator(name = "purchase_order_line_seq", sequenceName = "purchase_order_line_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "order_id")
+    private PurchaseOrder order;
+
+    @Column(name = "line_no")
+    private int lineNo;
+    @Column(name = "request_line_id")
+    private Long requestLineId;
+    private String description;
+    @Column(name = "device_model_id")
+    private long deviceModelId;
+    private int quantity;
+    @Column(name = "received_quantity")
+    private int receivedQuantity;
+    /** Net of VAT, CNY. */
+    @Column(name = "unit_price")
+    private BigDecimal unitPrice;
+    @Column(name = "vat_rate")
+    private BigDecimal vatRate;
+    @Column(name = "warranty_months")
+    private Integer warrantyMonths;
+    @Column(name = "net_amount")
+    private BigDecimal netAmount;
+    @Column(name = "vat_amount")
+    private BigDecimal vatAmount;
+    @Column(name = "gross_amount")
+    private BigDecimal grossAmount;
+
+    protected OrderLine() {
+    }
+
+    OrderLine(PurchaseOrder order, RequestLine copied) {
+        this.order = order;
+        this.lineNo = copied.getLineNo();
+        this.requestLineId = copied.getId();
+        this.description = copied.getDescription();
+        this.deviceModelId = copied.getDeviceModelId();
+        this.quantity = copied.getQuantity();
+        this.unitPrice = copied.getUnitPrice();
+        this.vatRate = copied.getVatRate();
+        this.warrantyMonths = copied.getWarrantyMonths();
+        this.netAmount = copied.getNetAmount();
+        this.vatAmount = copied.getVatAmount();
+        this.grossAmount = copied.getGrossAmount();
+    }
+
+    /**
+     * Counts {@code units} more as delivered.
+     *
+     * @throws ConflictException naming {@code units} when more would arrive than were ordered
+     */
+    public void receive(int units) {
+        if (units < 1) {
+            throw new IllegalArgumentException("units must be positive");
+        }
+        if (receivedQuantity + units > quantity) {
+            throw new ConflictException("units", "order line " + lineNo + " (" + description + ") ordered " + quantity
+                    + ", " + receivedQuantity + " already received: " + units + " more would be "
+                    + (receivedQuantity + units - quantity) + " over the order; refuse the surplus or amend the order");
+        }
+        receivedQuantity += units;
+    }
+
+    public LineAmounts receivedAmounts() {
+        return receivedQuantity == 0 ? LineAmounts.ZERO : LineAmounts.of(receivedQuantity, unitPrice, vatRate);
+    }
+
+    public boolean isComplete() {
+        return receivedQuantity == quantity;
+    }
+
+    public int outstanding() {
+        return quantity - receivedQuantity;
+    }
+
+    public Long getId() { return id; }
+    public PurchaseOrder getOrder() { return order; }
+    public int getLineNo() { return lineNo; }
+    public Long getRequestLineId() { return requestLineId; }
+    public String getDescription() { return description; }
+    public long getDeviceModelId() { return deviceModelId; }
+    public int getQuantity() { return quantity; }
+    public int getReceivedQuantity() { return receivedQuantity; }
+    public BigDecimal getUnitPrice() { return unitPrice; }
+    public BigDecimal getVatRate() { return vatRate; }
+    public Integer getWarrantyMonths() { return warrantyMonths; }
+    public BigDecimal getNetAmount() { return netAmount; }
+    public BigDecimal getVatAmount() { return vatAmount; }
+    public BigDecimal getGrossAmount() { return grossAmount; }
+    public LineAmounts amounts() { return new LineAmounts(netAmount, vatAmount, grossAmount); }
+}

@@ -1,0 +1,157 @@
+package io.dcim.procurement.order;
+
+import io.dcim.common.audit.Actor;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.paging.PagedQuery;
+import io.dcim.common.paging.SortColumns;
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.procurement.request.Cny;
+import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestAction;
+import io.dcim.procurement.request.RequestKind;
+import io.dcim.procurement.request.RequestLine;
+import io.dcim.procurement.request.RequestStatus;
+import io.dcim.procurement.request.RequestWorkflow;
+import io.dcim.procurement.supplier.Supplier;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.Session;
+
+import static io.dcim.common.text.Fields.optional;
+import static io.dcim.common.text.Fields.required;
+
+/**
+ * Turns approved equipment requests into purchase orders, and records the supplier's invoice
+ * against the order with a warning when it does not match what was ordered or received.
+ */
+public final class OrderService {
+
+    private static final BigDecimal MAX_INVOICE = new BigDecimal("99999999999999.99");
+    private static final SortColumns SORT = new SortColumns("orderDate", "o.id", Map.of(
+            "orderDate", "o.orderDate", "orderNumber", "o.orderNumberKey", "supplier", "s.nameKey",
+            "status", "o.status", "gross", "o.grossTotal"));
+
+    private final Database db;
+    private final Clock clock;
+
+    public OrderService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Orders an APPROVED equipment request from a supplier; the request becomes ORDERED. */
+    public PurchaseOrder place(long requestId, int expectedRequestVersion, NewOrder input, String actor) {
+        return Actor.as(actor, () -> db.inTransaction(session -> {
+            PurchaseRequest request = Lookup.existing(session, PurchaseRequest.class, requestId, "purchase request");
+            Lookup.checkVersion(request.getVersion(), expectedRequestVersion, "request " + requestId);
+            if (request.getKind() != RequestKind.EQUIPMENT) {
+                throw new InvalidValueException("kind", "outsourced compute is contracted, not ordered: record the contract");
+            }
+            Supplier supplier = Lookup.referenced(session, Supplier.class, input.supplierId(), "supplierId", "supplier");
+            if (supplier == null) {
+                throw new InvalidValueException("supplierId", "is required: who the order goes to");
+            }
+            String number = required("orderNumber", input.orderNumber(), 64);
+            if (input.orderDate() == null) {
+                throw new InvalidValueException("orderDate", "is required");
+            }
+            checkNumberFree(session, number);
+            PurchaseOrder order = new PurchaseOrder(request, supplier, number, input.orderDate());
+            RequestWorkflow.move(session, request, RequestStatus.ORDERED, RequestAction.ORDER, actor,
+                    "order " + number + " to " + supplier.getName(), clock.instant());
+            for (RequestLine line : request.getLines()) {
+                order.addLine(new OrderLine(order, line));
+            }
+            session.persist(order);
+            return order;
+        }));
+    }
+
+    /** The order with its lines, request and supplier loaded. */
+    public PurchaseOrder find(long id) {
+        return db.read(session -> loaded(Lookup.existing(session, PurchaseOrder.class, id, "purchase order")));
+    }
+
+    public Optional<PurchaseOrder> forRequest(long requestId) {
+        return db.read(session -> session.createQuery("from PurchaseOrder o where o.request.id = :r", PurchaseOrder.class)
+                .setParameter("r", requestId).getResultStream().findFirst().map(OrderService::loaded));
+    }
+
+    public Page<OrderSummary> page(OrderStatus status, Long supplierId, PageRequest page) {
+        return db.read(session -> new PagedQuery<>(OrderSummary.class,
+                "select new io.dcim.procurement.order.OrderSummary(o.id, o.version, o.orderNumber, o.orderDate, r.id,"
+                        + " r.title, s.id, s.name, o.status, o.grossTotal, o.invoiceAmount)",
+                "from PurchaseOrder o join o.request r join o.supplier s", "o.id", SORT)
+                .where("o.status = :status", "status", status)
+                .where("s.id = :supplier", "supplier", supplierId)
+                .fetch(session, page));
+    }
+
+    /** Records the supplier's invoice (gross total) and says whether it matches the order and the deliveries. */
+    public InvoiceCheck recordInvoice(long orderId, int expectedVersion, InvoiceInput invoice, String actor) {
+        return Actor.as(actor, () -> db.inTransaction(session -> {
+            PurchaseOrder order = Lookup.existing(session, PurchaseOrder.class, orderId, "purchase order");
+            Lookup.checkVersion(order.getVersion(), expectedVersion, "order " + order.getOrderNumber());
+            if (invoice.date() == null) {
+                throw new InvalidValueException("invoiceDate", "is required");
+            }
+            if (invoice.date().isBefore(order.getOrderDate())) {
+                throw new InvalidValueException("invoiceDate", "the invoice is dated " + invoice.date()
+                        + ", before the order of " + order.getOrderDate());
+            }
+            order.recordInvoice(optional("invoiceNumber", invoice.number(), 64), invoice.date(),
+                    Cny.positive("invoiceAmount", invoice.amount(), MAX_INVOICE));
+            return check(order);
+        }));
+    }
+
+    public InvoiceCheck invoiceCheck(long orderId) {
+        return db.read(session -> check(Lookup.existing(session, PurchaseOrder.class, orderId, "purchase order")));
+    }
+
+    /** Compares ordered, received and invoiced gross amounts; a difference above a fen is a warning. */
+    public static InvoiceCheck check(PurchaseOrder order) {
+        BigDecimal ordered = order.getGrossTotal();
+        BigDecimal received = order.receivedValue().gross();
+        BigDecimal invoiced = order.getInvoiceAmount();
+        List<String> warnings = new ArrayList<>();
+        if (invoiced != null) {
+            if (Cny.differ(invoiced, ordered)) {
+                warnings.add("the invoice of " + Cny.format(invoiced) + " CNY differs from the order total of "
+                        + Cny.format(ordered) + " CNY by " + Cny.format(invoiced.subtract(ordered)) + " CNY");
+            }
+            if (Cny.differ(invoiced, received)) {
+                warnings.add("the invoice of " + Cny.format(invoiced) + " CNY differs from the value received so far, "
+                        + Cny.format(received) + " CNY, by " + Cny.format(invoiced.subtract(received)) + " CNY");
+            }
+            if (Cny.differ(received, ordered)) {
+                warnings.add(Cny.format(received) + " CNY of the " + Cny.format(ordered)
+                        + " CNY ordered has been received");
+            }
+        }
+        return new InvoiceCheck(order.getId(), ordered, received, invoiced, List.copyOf(warnings));
+    }
+
+    private static void checkNumberFree(Session session, String number) {
+        Long clashes = session.createQuery("select count(o) from PurchaseOrder o where o.orderNumberKey = :k", Long.class)
+                .setParameter("k", PurchaseOrder.key(number)).getSingleResult();
+        if (clashes > 0) {
+            throw new ConflictException("orderNumber", "order number " + number + " is already used");
+        }
+    }
+
+    private static PurchaseOrder loaded(PurchaseOrder order) {
+        order.getLines().size();
+        order.getSupplier().getName();
+        order.getRequest().getTitle();
+        return order;
+    }
+}

@@ -1,0 +1,308 @@
+package io.dcim.procurement.receiving;
+
+import io.dcim.common.audit.Actor;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.device.Device;
+import io.dcim.inventory.device.DeviceService;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.device.Location;
+import io.dcim.inventory.device.NewDevice;
+import io.dcim.inventory.gpu.GpuService;
+import io.dcim.inventory.gpu.GpuStatus;
+import io.dcim.procurement.asset.AssetClass;
+import io.dcim.procurement.asset.AssetService;
+import io.dcim.procurement.asset.FixedAsset;
+import io.dcim.procurement.asset.NewAsset;
+import io.dcim.procurement.order.OrderLine;
+import io.dcim.procurement.order.OrderService;
+import io.dcim.procurement.order.OrderStatus;
+import io.dcim.procurement.order.PurchaseOrder;
+import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestAction;
+import io.dcim.procurement.request.RequestStatus;
+import io.dcim.procurement.request.RequestWorkflow;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.Session;
+
+import static io.dcim.common.text.Fields.optional;
+
+/**
+ * Receives deliveries against purchase orders. One delivery is one transaction: it registers
+ * each unit as an inventory device in stock (status RECEIVED) with its GPUs, puts it on the
+ * books as a fixed asset, counts it against its order line and moves the order and its request
+ * on. When any unit is refused (a serial already registered, a line over-delivered) nothing of
+ * the delivery is kept.
+ *
+ * <p>The cards of a delivered server are registered IN_SERVICE: they arrive installed in their
+ * server, and the inventory's GPU states know only "in service", "faulty" and "spare", where
+ * spare means a card on the shelf outside any server. A server in stock has no site yet, so its
+ * cards count toward no site's figures until the server is racked.
+ */
+public final class ReceivingService {
+
+    private final Database db;
+    private final Clock clock;
+    private final DeviceService devices;
+    private final GpuService gpus;
+    private final AssetService assets;
+
+    public ReceivingService(Database db, Clock clock, DeviceService devices, GpuService gpus, AssetService assets) {
+        this.db = db;
+        this.clock = clock;
+        this.devices = devices;
+        this.gpus = gpus;
+        this.assets = assets;
+    }
+
+    /** Receives the units of a delivery; see the class description. */
+    public ReceiptResult receive(long orderId, Receipt receipt, String actor) {
+        List<ReceivedUnit> units = receipt.units() == null ? List.of() : receipt.units();
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i) == null) {
+                throw new InvalidValueException("units[" + i + "]", "is empty");
+            }
+        }
+        return deliver(orderId, receipt.receivedOn(), receipt.note(), actor, units.size(),
+                units.stream().map(ReceivedUnit::orderLine).toList(), delivery -> delivery.registerNew(units));
+    }
+
+    /** Receives a delivery from its packing list (CSV or XLSX, see {@link PackingList}). */
+    public ReceiptResult receivePackingList(long orderId, LocalDate receivedOn, String note, byte[] file, String actor) {
+        return receive(orderId, new Receipt(receivedOn, note, PackingList.parse(file)), actor);
+    }
+
+    /**
+     * Receives units that are already in the inventory (registered before the order was
+     * recorded, as with hardware bought before the console was used): no device is created,
+     * each listed device is put on the books against its order line.
+     *
+     * @param deviceIdsByLine order line number → ids of the devices delivered on it
+     */
+    public ReceiptResult receiveExisting(long orderId, LocalDate receivedOn, String note,
+                                         Map<Integer, List<Long>> deviceIdsByLine, String actor) {
+        List<Integer> lines = new ArrayList<>();
+        deviceIdsByLine.forEach((line, ids) -> ids.forEach(id -> lines.add(line)));
+        return deliver(orderId, receivedOn, note, actor, lines.size(), lines,
+                delivery -> delivery.adoptExisting(deviceIdsByLine));
+    }
+
+    public List<GoodsReceipt> receipts(long orderId) {
+        return db.read(session -> session.createQuery(
+                        "from GoodsReceipt r where r.order.id = :o order by r.receivedOn, r.id", GoodsReceipt.class)
+                .setParameter("o", orderId).getResultList());
+    }
+
+    public List<ReceiptUnit> units(long receiptId) {
+        return db.read(session -> session.createQuery("from ReceiptUnit u where u.receipt.id = :r order by u.id",
+                ReceiptUnit.class).setParameter("r", receiptId).getResultList());
+    }
+
+    private ReceiptResult deliver(long orderId, LocalDate receivedOn, String note, String actor, int unitCount,
+                                  List<Integer> lineOfEachUnit, Function<Delivery, List<Long>> work) {
+        if (actor == null || actor.isBlank()) {
+            throw new InvalidValueException("actor", "is required: who received the delivery");
+        }
+        if (receivedOn == null) {
+            throw new InvalidValueException("receivedOn", "is required");
+        }
+        if (receivedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidValueException("receivedOn", receivedOn + " is in the future");
+        }
+        if (unitCount == 0) {
+            throw new InvalidValueException("units", "a delivery has at least one unit");
+        }
+        return Actor.as(actor, () -> db.inTransaction(session -> {
+            PurchaseOrder order = Lookup.existing(session, PurchaseOrder.class, orderId, "purchase order");
+            // Two deliveries recorded at once against one order cannot both count the same outstanding units.
+            session.lock(order, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            if (!order.getStatus().acceptsDeliveries()) {
+                throw new ConflictException("status", "order " + order.getOrderNumber() + " is fully received");
+            }
+            if (receivedOn.isBefore(order.getOrderDate())) {
+                throw new InvalidValueException("receivedOn", receivedOn + " is before the order date "
+                        + order.getOrderDate());
+            }
+            countAgainstLines(order, lineOfEachUnit);
+            GoodsReceipt receipt = new GoodsReceipt(order, receivedOn, actor.trim(), clock.instant(),
+                    optional("note", note, 500));
+            session.persist(receipt);
+            Delivery delivery = new Delivery(session, order, receipt);
+            List<Long> deviceIds = work.apply(delivery);
+            OrderStatus status = order.refreshStatus();
+            PurchaseRequest request = order.getRequest();
+            String comment = "receipt " + receipt.getId() + ": " + unitCount + " unit(s) on " + receivedOn
+                    + " against order " + order.getOrderNumber();
+            RequestStatus target = status == OrderStatus.RECEIVED ? RequestStatus.RECEIVED : RequestStatus.PARTIALLY_RECEIVED;
+            if (request.getStatus() == target) {
+                RequestWorkflow.note(session, request, RequestAction.RECEIVE, actor, comment, clock.instant());
+            } else {
+                RequestWorkflow.move(session, request, target, RequestAction.RECEIVE, actor, comment, clock.instant());
+            }
+            return new ReceiptResult(receipt.getId(), deviceIds, delivery.assetIds, delivery.gpuCount, status,
+                    request.getStatus(), OrderService.check(order));
+        }));
+    }
+
+    /** Counts the units against their lines first, so an over-delivery is refused before anything is created. */
+    private static void countAgainstLines(PurchaseOrder order, List<Integer> lineOfEachUnit) {
+        Map<Integer, Integer> perLine = new LinkedHashMap<>();
+        for (int i = 0; i < lineOfEachUnit.size(); i++) {
+            int lineNo = lineOfEachUnit.get(i);
+            if (order.line(lineNo) == null) {
+                throw new InvalidValueException("units[" + i + "].orderLine", "order " + order.getOrderNumber()
+                        + " has no line " + lineNo + "; it has lines 1 to " + order.getLines().size());
+            }
+            perLine.merge(lineNo, 1, Integer::sum);
+        }
+        perLine.forEach((lineNo, units) -> order.line(lineNo).receive(units));
+    }
+
+    /** One delivery being recorded, inside its transaction. */
+    private final class Delivery {
+
+        private final Session session;
+        private final PurchaseOrder order;
+        private final GoodsReceipt receipt;
+        private final Map<Long, DeviceModel> models = new HashMap<>();
+        private final List<Long> assetIds = new ArrayList<>();
+        private int gpuCount;
+
+        Delivery(Session session, PurchaseOrder order, GoodsReceipt receipt) {
+            this.session = session;
+            this.order = order;
+            this.receipt = receipt;
+        }
+
+        List<Long> registerNew(List<ReceivedUnit> units) {
+            checkNoDuplicates(units);
+            List<Long> deviceIds = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                ReceivedUnit unit = units.get(i);
+                OrderLine line = order.line(unit.orderLine());
+                DeviceModel model = model(line);
+                String where = "units[" + i + "]";
+                String what = "unit " + (i + 1) + " (order line " + unit.orderLine() + ", asset tag " + unit.assetTag() + ")";
+                try {
+                    Device device = devices.create(new NewDevice(unit.assetTag(), unit.serial(), null, model.getId(),
+                            LifecycleStatus.RECEIVED, Location.inStock(), null,
+                            "Received on " + receipt.getReceivedOn() + ", order " + order.getOrderNumber() + " line "
+                                    + line.getLineNo()), null);
+                    registerGpus(device, model, unit.gpuSerials(), where);
+                    putOnBooks(device, line, model);
+                    deviceIds.add(device.getId());
+                } catch (DomainException e) {
+                    throw inUnit(e, where, what);
+                }
+            }
+            return deviceIds;
+        }
+
+        List<Long> adoptExisting(Map<Integer, List<Long>> deviceIdsByLine) {
+            List<Long> deviceIds = new ArrayList<>();
+            deviceIdsByLine.forEach((lineNo, ids) -> {
+                OrderLine line = order.line(lineNo);
+                DeviceModel model = model(line);
+                for (Long id : ids) {
+                    Device device = Lookup.referenced(session, Device.class, id, "deviceIds", "device");
+                    if (!device.getModel().getId().equals(model.getId())) {
+                        throw new InvalidValueException("deviceIds", "device " + device.getAssetTag() + " is a "
+                                + device.getModel().getDisplayName() + "; order line " + lineNo + " is for "
+                                + model.getDisplayName());
+                    }
+                    if (deviceIds.contains(id)) {
+                        throw new ConflictException("deviceIds", "device " + device.getAssetTag() + " is listed twice");
+                    }
+                    putOnBooks(device, line, model);
+                    deviceIds.add(id);
+                }
+            });
+            return deviceIds;
+        }
+
+        private void registerGpus(Device device, DeviceModel model, List<String> serials, String where) {
+            if (serials.isEmpty()) {
+                return;
+            }
+            if (model.getGpuSlots() == 0 || model.getDefaultGpuModel() == null) {
+                throw new InvalidValueException(where + ".gpuSerials", model.getDisplayName()
+                        + " holds no GPUs; leave the GPU serials empty");
+            }
+            gpuCount += gpus.registerAll(device.getId(), serials, model.getDefaultGpuModel().getId(), GpuStatus.IN_SERVICE,
+                    null).size();
+        }
+
+        private void putOnBooks(Device device, OrderLine line, DeviceModel model) {
+            PurchaseRequest request = order.getRequest();
+            LocalDate receivedOn = receipt.getReceivedOn();
+            Integer warranty = line.getWarrantyMonths();
+            FixedAsset asset = assets.register(new NewAsset(device.getId(), device.getAssetTag(), line.getDescription(),
+                    AssetClass.of(model.getKind()), line.getUnitPrice(), line.getVatRate(), receivedOn, request.getSiteId(),
+                    request.getCostCentre(), line.getId(), order.getSupplier().getId(),
+                    warranty == null || warranty == 0 ? null : receivedOn.plusMonths(warranty).minusDays(1)));
+            assetIds.add(asset.getId());
+            session.persist(new ReceiptUnit(receipt, line, device.getId(), device.getGpuCount()));
+        }
+
+        private DeviceModel model(OrderLine line) {
+            return models.computeIfAbsent(line.getDeviceModelId(), id -> session.find(DeviceModel.class, id));
+        }
+
+        /** Duplicates inside one delivery, named by unit, before the inventory looks at its own. */
+        private void checkNoDuplicates(List<ReceivedUnit> units) {
+            Map<String, Integer> tags = new HashMap<>();
+            Map<String, Integer> serials = new HashMap<>();
+            Map<String, Integer> cards = new HashMap<>();
+            for (int i = 0; i < units.size(); i++) {
+                ReceivedUnit unit = units.get(i);
+                firstOnly(tags, Device.key(unit.assetTag()), i, "units[" + i + "].assetTag", "asset tag " + unit.assetTag());
+                firstOnly(serials, Device.key(unit.serial()), i, "units[" + i + "].serial", "serial " + unit.serial());
+                for (String card : unit.gpuSerials()) {
+                    firstOnly(cards, Device.key(card), i, "units[" + i + "].gpuSerials", "GPU serial " + card);
+                }
+            }
+        }
+
+        private static void firstOnly(Map<String, Integer> seen, String key, int unit, String field, String what) {
+            if (key == null) {
+                return;
+            }
+            Integer first = seen.putIfAbsent(key, unit);
+            if (first != null && first != unit) {
+                throw new ConflictException(field, what + " is listed for unit " + (first + 1) + " and unit " + (unit + 1));
+            }
+            if (first != null) {
+                throw new ConflictException(field, what + " is listed twice for unit " + (unit + 1));
+            }
+        }
+    }
+
+    /** The inventory's refusal of one unit, told as that unit's: the field and message say which unit. */
+    private static DomainException inUnit(DomainException e, String where, String what) {
+        if (e.field() == null || e.field().startsWith("units[")) {
+            return e;
+        }
+        String message = e.getMessage().startsWith(e.field() + ": ")
+                ? e.getMessage().substring(e.field().length() + 2) : e.getMessage();
+        String field = where + "." + e.field();
+        if (e instanceof ConflictException) {
+            return new ConflictException(field, what + ": " + message);
+        }
+        if (e instanceof InvalidValueException) {
+            return new InvalidValueException(field, what + ": " + message);
+        }
+        return e;
+    }
+}

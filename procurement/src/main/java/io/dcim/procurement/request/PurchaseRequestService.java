@@ -1,0 +1,286 @@
+package io.dcim.procurement.request;
+
+import io.dcim.common.audit.Actor;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.paging.Like;
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.paging.PagedQuery;
+import io.dcim.common.paging.SortColumns;
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.catalog.GpuModel;
+import io.dcim.inventory.site.Site;
+import io.dcim.procurement.supplier.Supplier;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
+import org.hibernate.Session;
+
+import static io.dcim.common.text.Fields.optional;
+import static io.dcim.common.text.Fields.required;
+
+/**
+ * Drafts and edits purchase requests, computes what they cost and what they add, and lists
+ * them. Who may do what (roles) is the web layer's business; this service makes sure that
+ * only the requester edits their request, and only while it is a draft or returned.
+ */
+public final class PurchaseRequestService {
+
+    static final int MAX_LINES = 200;
+    static final int MAX_QUANTITY = 100_000;
+    static final int MAX_TERM_MONTHS = 120;
+    static final int MAX_GPU_COUNT = 1_000_000;
+    static final BigDecimal MAX_UNIT_PRICE = new BigDecimal("99999999.99");
+    static final BigDecimal MAX_MONTHLY_PRICE = new BigDecimal("999999999.99");
+    /** The columns hold 14 digits before the decimal point. */
+    static final BigDecimal MAX_TOTAL = new BigDecimal("99999999999999.99");
+    private static final SortColumns SORT = new SortColumns("updated", "r.id", Map.of(
+            "updated", "r.updatedAt", "created", "r.createdAt", "title", "r.title", "requester", "r.requester",
+            "status", "r.status", "gross", "r.grossTotal", "site", "st.name"));
+
+    private final Database db;
+    private final Clock clock;
+
+    public PurchaseRequestService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** A new request in DRAFT, owned by {@code requester}. */
+    public PurchaseRequest create(String requester, RequestDraft draft) {
+        return Actor.as(requester, () -> db.inTransaction(session -> {
+            RequestKind kind = kind(draft);
+            PurchaseRequest request = new PurchaseRequest(RequestWorkflow.actor(requester), kind);
+            apply(session, request, draft);
+            session.persist(request);
+            RequestWorkflow.created(session, request, clock.instant());
+            return request;
+        }));
+    }
+
+    /** Changes a DRAFT or RETURNED request; only its requester may. */
+    public PurchaseRequest edit(long id, int expectedVersion, String actor, RequestDraft draft) {
+        return Actor.as(actor, () -> db.inTransaction(session -> {
+            PurchaseRequest request = load(session, id);
+            Lookup.checkVersion(request.getVersion(), expectedVersion, "request " + id);
+            if (!request.getRequester().equals(actor)) {
+                throw new ConflictException("requester", "only " + request.getRequester() + ", who made request " + id
+                        + ", may edit it");
+            }
+            if (!request.getStatus().isEditable()) {
+                throw new ConflictException("status", "request " + id + " is " + request.getStatus()
+                        + "; only DRAFT or RETURNED requests can be edited");
+            }
+            if (kind(draft) != request.getKind()) {
+                throw new InvalidValueException("kind", "a request stays " + request.getKind() + "; start a new one for "
+                        + draft.kind());
+            }
+            apply(session, request, draft);
+            return request;
+        }));
+    }
+
+    /** The request with its lines and cabinets loaded. */
+    public PurchaseRequest find(long id) {
+        return db.read(session -> {
+            PurchaseRequest request = load(session, id);
+            // Loaded while the session is open: the caller reads them after it closes.
+            request.getLines().size();
+            request.getCabinetIds();
+            Hibernate.initialize(request.getPreferredSupplier());
+            return request;
+        });
+    }
+
+    public Page<RequestSummary> page(RequestFilter filter, PageRequest page) {
+        Set<RequestStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty() ? null : filter.statuses();
+        return db.read(session -> new PagedQuery<>(RequestSummary.class,
+                "select new io.dcim.procurement.request.RequestSummary(r.id, r.version, r.title, r.requester, r.kind,"
+                        + " r.status, r.siteId, st.name, r.grossTotal, r.approvalsRequired, r.createdAt, r.updatedAt)",
+                "from PurchaseRequest r left join Site st on st.id = r.siteId", "r.id", SORT)
+                .where("r.status in (:statuses)", "statuses", statuses)
+                .where("r.kind = :kind", "kind", filter.kind())
+                .where("r.requester = :requester", "requester", filter.requester())
+                .where("r.siteId = :site", "site", filter.siteId())
+                .where("upper(r.title) like :title", "title", Like.contains(filter.titleContains()))
+                .where("r.status = io.dcim.procurement.request.RequestStatus.SUBMITTED and r.requester <> :manager"
+                        + " and not exists (select 1 from TimelineEntry e where e.request = r and e.actor = :manager"
+                        + " and e.approvalRound = r.approvalRound"
+                        + " and e.action = io.dcim.procurement.request.RequestAction.APPROVE)",
+                        "manager", filter.awaitingApprovalBy())
+                .fetch(session, page));
+    }
+
+    /** Every step of the request, oldest first. */
+    public List<TimelineEntry> timeline(long id) {
+        return db.read(session -> {
+            load(session, id);
+            return session.createQuery("from TimelineEntry e where e.request.id = :id order by e.occurredAt, e.id",
+                    TimelineEntry.class).setParameter("id", id).getResultList();
+        });
+    }
+
+    /** What the request adds to the fleet, from the catalog models of its lines. */
+    public CapacityAdded capacity(long id) {
+        return db.read(session -> capacity(session, load(session, id)));
+    }
+
+    /** {@link #capacity(long)} inside a caller's transaction. */
+    public static CapacityAdded capacity(Session session, PurchaseRequest request) {
+        Map<Long, DeviceModel> models = deviceModels(session, request.getLines());
+        CapacityAdded total = CapacityAdded.NONE;
+        for (RequestLine line : request.getLines()) {
+            if (line.isEquipment()) {
+                DeviceModel m = models.get(line.getDeviceModelId());
+                long q = line.getQuantity();
+                total = total.plus(new CapacityAdded(m.getKind().isServer() ? q : 0, q * m.getGpuSlots(),
+                        q * m.getTypicalPowerW(), q * m.getRatedPowerW(), q * m.getHeightU(), 0));
+            } else {
+                total = total.plus(new CapacityAdded(0, 0, 0, 0, 0, line.getGpuCount()));
+            }
+        }
+        return total;
+    }
+
+    /** The catalog models of the lines, in one query. */
+    public static Map<Long, DeviceModel> deviceModels(Session session, List<RequestLine> lines) {
+        Set<Long> ids = lines.stream().filter(RequestLine::isEquipment).map(RequestLine::getDeviceModelId)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return session.createQuery("from DeviceModel m where m.id in (:ids)", DeviceModel.class).setParameter("ids", ids)
+                .getResultList().stream().collect(Collectors.toMap(DeviceModel::getId, m -> m));
+    }
+
+    private static RequestKind kind(RequestDraft draft) {
+        if (draft.kind() == null) {
+            throw new InvalidValueException("kind", "is required: EQUIPMENT or OUTSOURCED_COMPUTE");
+        }
+        return draft.kind();
+    }
+
+    private static void apply(Session session, PurchaseRequest request, RequestDraft draft) {
+        request.setTitle(required("title", draft.title(), 200));
+        request.setJustification(optional("justification", draft.justification(), 4000));
+        if (draft.currency() != null && !draft.currency().isBlank() && !Cny.CODE.equalsIgnoreCase(draft.currency().trim())) {
+            throw new InvalidValueException("currency", "purchases are made in CNY, not " + draft.currency().trim());
+        }
+        Site site = Lookup.referenced(session, Site.class, draft.siteId(), "siteId", "site");
+        if (site == null && request.getKind() == RequestKind.EQUIPMENT) {
+            throw new InvalidValueException("siteId", "is required: the site the equipment goes to");
+        }
+        request.setSiteId(site == null ? null : site.getId());
+        request.setCabinetIds(cabinets(session, request.getKind(), site, draft.cabinetIds()));
+        request.setCostCentre(optional("costCentre", draft.costCentre(), 40));
+        request.setPreferredSupplier(Lookup.referenced(session, Supplier.class, draft.preferredSupplierId(),
+                "preferredSupplierId", "supplier"));
+        request.setExpectedDelivery(draft.expectedDelivery());
+        request.replaceLines(lines(session, request.getKind(), draft.lines()));
+        if (request.getGrossTotal().compareTo(MAX_TOTAL) > 0) {
+            throw new InvalidValueException("lines", "the request totals " + Cny.format(request.getGrossTotal())
+                    + " CNY, more than can be recorded; split it");
+        }
+    }
+
+    private static Set<Long> cabinets(Session session, RequestKind kind, Site site, Set<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Set.of();
+        }
+        if (kind != RequestKind.EQUIPMENT) {
+            throw new InvalidValueException("cabinetIds", "outsourced compute takes no cabinets of ours");
+        }
+        Map<Long, Long> siteOf = new HashMap<>();
+        session.createQuery("select c.id, r.site.id from Cabinet c join c.room r where c.id in (:ids)", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> siteOf.put((Long) row[0], (Long) row[1]));
+        for (Long id : ids) {
+            if (!siteOf.containsKey(id)) {
+                throw new InvalidValueException("cabinetIds", "cabinet " + id + " does not exist");
+            }
+            if (!siteOf.get(id).equals(site.getId())) {
+                throw new InvalidValueException("cabinetIds", "cabinet " + id + " is not at " + site.getName());
+            }
+        }
+        return new HashSet<>(ids);
+    }
+
+    private static List<RequestLine.Values> lines(Session session, RequestKind kind, List<LineInput> inputs) {
+        if (inputs == null) {
+            return List.of();
+        }
+        if (inputs.size() > MAX_LINES) {
+            throw new InvalidValueException("lines", "at most " + MAX_LINES + " lines, were " + inputs.size());
+        }
+        List<RequestLine.Values> lines = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String field = "lines[" + i + "].";
+            LineInput in = inputs.get(i);
+            if (in == null) {
+                throw new InvalidValueException("lines[" + i + "]", "is empty");
+            }
+            lines.add(kind == RequestKind.EQUIPMENT ? equipment(session, field, in) : outsourced(session, field, in));
+        }
+        return lines;
+    }
+
+    private static RequestLine.Values equipment(Session session, String field, LineInput in) {
+        if (in.deviceModelId() == null) {
+            throw new InvalidValueException(field + "deviceModelId", "is required: the catalog model bought");
+        }
+        if (in.gpuModelId() != null || in.gpuCount() != null || in.termMonths() != null || in.monthlyPrice() != null) {
+            throw new InvalidValueException(field + "gpuModelId", "GPU count, term and monthly price belong to outsourced"
+                    + " compute requests, not to equipment");
+        }
+        DeviceModel model = Lookup.referenced(session, DeviceModel.class, in.deviceModelId(), field + "deviceModelId",
+                "device model");
+        int quantity = whole(field + "quantity", in.quantity(), 1, MAX_QUANTITY);
+        BigDecimal unitPrice = Cny.positive(field + "unitPrice", in.unitPrice(), MAX_UNIT_PRICE);
+        Integer warranty = in.warrantyMonths() == null ? null : whole(field + "warrantyMonths", in.warrantyMonths(), 0,
+                MAX_TERM_MONTHS);
+        String description = optional(field + "description", in.description(), 300);
+        return new RequestLine.Values(description == null ? model.getDisplayName() : description, model.getId(), quantity,
+                unitPrice, warranty, null, null, null, null, Cny.rate(field + "vatRate", in.vatRate()));
+    }
+
+    private static RequestLine.Values outsourced(Session session, String field, LineInput in) {
+        if (in.deviceModelId() != null || in.quantity() != null || in.unitPrice() != null) {
+            throw new InvalidValueException(field + "deviceModelId", "device models, quantities and unit prices belong to"
+                    + " equipment requests; outsourced compute gives GPUs, term and monthly price");
+        }
+        String description = required(field + "description", in.description(), 300);
+        GpuModel gpu = Lookup.referenced(session, GpuModel.class, in.gpuModelId(), field + "gpuModelId", "GPU model");
+        if (gpu == null) {
+            throw new InvalidValueException(field + "gpuModelId", "is required: the GPU model bought");
+        }
+        int gpus = whole(field + "gpuCount", in.gpuCount(), 1, MAX_GPU_COUNT);
+        int term = whole(field + "termMonths", in.termMonths(), 1, MAX_TERM_MONTHS);
+        BigDecimal monthly = Cny.positive(field + "monthlyPrice", in.monthlyPrice(), MAX_MONTHLY_PRICE);
+        return new RequestLine.Values(description, null, null, null, null, gpu.getId(), gpus, term, monthly,
+                Cny.rate(field + "vatRate", in.vatRate()));
+    }
+
+    private static int whole(String field, Integer value, int min, int max) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        if (value < min || value > max) {
+            throw new InvalidValueException(field, "must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    private static PurchaseRequest load(Session session, long id) {
+        return Lookup.existing(session, PurchaseRequest.class, id, "purchase request");
+    }
+}

@@ -1,0 +1,117 @@
+package io.dcim.procurement.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
+
+/**
+ * One line of a request. An equipment line is a catalog device model × quantity × unit price;
+ * an outsourced compute line is a number of GPUs of a model for a term at a monthly price
+ * (the price of all the line's GPUs together). Prices are net of VAT, in CNY.
+ */
+@Entity
+@Audited
+@Table(name = "purchase_request_line")
+public class RequestLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_request_line_seq")
+    @SequenceGenerator(name = "purchase_request_line_seq", sequenceName = "purchase_request_line_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id")
+    private PurchaseRequest request;
+
+    @Column(name = "line_no")
+    private int lineNo;
+    private String description;
+    @Column(name = "device_model_id")
+    private Long deviceModelId;
+    private Integer quantity;
+    @Column(name = "unit_price")
+    private BigDecimal unitPrice;
+    @Column(name = "warranty_months")
+    private Integer warrantyMonths;
+    @Column(name = "gpu_model_id")
+    private Long gpuModelId;
+    @Column(name = "gpu_count")
+    private Integer gpuCount;
+    @Column(name = "term_months")
+    private Integer termMonths;
+    @Column(name = "monthly_price")
+    private BigDecimal monthlyPrice;
+    @Column(name = "vat_rate")
+    private BigDecimal vatRate;
+    @Column(name = "net_amount")
+    private BigDecimal netAmount;
+    @Column(name = "vat_amount")
+    private BigDecimal vatAmount;
+    @Column(name = "gross_amount")
+    private BigDecimal grossAmount;
+
+    /** A checked line as the service hands it over. */
+    record Values(String description, Long deviceModelId, Integer quantity, BigDecimal unitPrice, Integer warrantyMonths,
+                  Long gpuModelId, Integer gpuCount, Integer termMonths, BigDecimal monthlyPrice, BigDecimal vatRate) {
+
+        LineAmounts amounts() {
+            return deviceModelId != null
+                    ? LineAmounts.of(quantity, unitPrice, vatRate)
+                    : LineAmounts.of(termMonths, monthlyPrice, vatRate);
+        }
+    }
+
+    protected RequestLine() {
+    }
+
+    RequestLine(PurchaseRequest request, int lineNo, Values values) {
+        this.request = request;
+        assign(lineNo, values);
+    }
+
+    final void assign(int lineNo, Values v) {
+        this.lineNo = lineNo;
+        this.description = v.description();
+        this.deviceModelId = v.deviceModelId();
+        this.quantity = v.quantity();
+        this.unitPrice = v.unitPrice();
+        this.warrantyMonths = v.warrantyMonths();
+        this.gpuModelId = v.gpuModelId();
+        this.gpuCount = v.gpuCount();
+        this.termMonths = v.termMonths();
+        this.monthlyPrice = v.monthlyPrice();
+        this.vatRate = v.vatRate();
+        LineAmounts amounts = v.amounts();
+        this.netAmount = amounts.net();
+        this.vatAmount = amounts.vat();
+        this.grossAmount = amounts.gross();
+    }
+
+    public Long getId() { return id; }
+    public PurchaseRequest getRequest() { return request; }
+    public int getLineNo() { return lineNo; }
+    public String getDescription() { return description; }
+    public Long getDeviceModelId() { return deviceModelId; }
+    public Integer getQuantity() { return quantity; }
+    public BigDecimal getUnitPrice() { return unitPrice; }
+    public Integer getWarrantyMonths() { return warrantyMonths; }
+    public Long getGpuModelId() { return gpuModelId; }
+    public Integer getGpuCount() { return gpuCount; }
+    public Integer getTermMonths() { return termMonths; }
+    public BigDecimal getMonthlyPrice() { return monthlyPrice; }
+    public BigDecimal getVatRate() { return vatRate; }
+    public BigDecimal getNetAmount() { return netAmount; }
+    public BigDecimal getVatAmount() { return vatAmount; }
+    public BigDecimal getGrossAmount() { return grossAmount; }
+    public LineAmounts amounts() { return new LineAmounts(netAmount, vatAmount, grossAmount); }
+    public boolean isEquipment() { return deviceModelId != null; }
+}

@@ -1,0 +1,77 @@
+package io.dcim.procurement.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One step in a request's life: who did what, when, from which status to which, and why. Never changed. */
+@Entity
+@Immutable
+@Table(name = "purchase_request_timeline")
+public class TimelineEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_request_timeline_seq")
+    @SequenceGenerator(name = "purchase_request_timeline_seq", sequenceName = "purchase_request_timeline_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id")
+    private PurchaseRequest request;
+
+    @Column(name = "approval_round")
+    private int approvalRound;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private RequestAction action;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "from_status")
+    private RequestStatus fromStatus;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "to_status")
+    private RequestStatus toStatus;
+    private String actor;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    private String comment;
+
+    protected TimelineEntry() {
+    }
+
+    TimelineEntry(PurchaseRequest request, RequestAction action, RequestStatus fromStatus, String actor,
+                  Instant occurredAt, String comment) {
+        this.request = request;
+        this.approvalRound = request.getApprovalRound();
+        this.action = action;
+        this.fromStatus = fromStatus;
+        this.toStatus = request.getStatus();
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+        this.comment = comment;
+    }
+
+    public Long getId() { return id; }
+    public PurchaseRequest getRequest() { return request; }
+    public int getApprovalRound() { return approvalRound; }
+    public RequestAction getAction() { return action; }
+    public RequestStatus getFromStatus() { return fromStatus; }
+    public RequestStatus getToStatus() { return toStatus; }
+    public String getActor() { return actor; }
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getComment() { return comment; }
+}

@@ -1,0 +1,115 @@
+package io.dcim.procurement.supplier;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** A company the operator buys equipment or compute from. Names are unique ignoring case. */
+@Entity
+@Audited
+@Table(name = "supplier")
+public class Supplier {
+
+    /** What a supplier quotes when nobody has said otherwise: about a month from order to dock. */
+    public static final int DEFAULT_LEAD_TIME_DAYS = 30;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_seq")
+    @SequenceGenerator(name = "supplier_seq", sequenceName = "supplier_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    private String name;
+    /** Upper-cased copy behind the unique index. */
+    @Column(name = "name_key")
+    private String nameKey;
+    /** Unified social credit code (统一社会信用代码) or an older tax registration number. */
+    @Column(name = "tax_id")
+    private String taxId;
+    @Column(name = "lead_time_days")
+    private int leadTimeDays = DEFAULT_LEAD_TIME_DAYS;
+    private String notes;
+
+    @OneToMany(mappedBy = "supplier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<SupplierContact> contacts = new ArrayList<>();
+
+    @NotAudited
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @NotAudited
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Supplier() {
+    }
+
+    public Supplier(String name) {
+        this.name = name;
+    }
+
+    public static String key(String name) {
+        return name == null ? null : name.trim().toUpperCase(Locale.ROOT);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void normalizeKey() {
+        nameKey = key(name);
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getTaxId() { return taxId; }
+    public void setTaxId(String taxId) { this.taxId = taxId; }
+    public int getLeadTimeDays() { return leadTimeDays; }
+    public void setLeadTimeDays(int leadTimeDays) { this.leadTimeDays = leadTimeDays; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public List<SupplierContact> getContacts() { return Collections.unmodifiableList(contacts); }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    /**
+     * Makes the contacts those given, in order. Existing rows are updated in place so that the
+     * history shows an edited contact as a change, not as one deleted and another added.
+     */
+    void replaceContacts(List<ContactInput> wanted) {
+        for (int i = 0; i < wanted.size(); i++) {
+            ContactInput c = wanted.get(i);
+            if (i < contacts.size()) {
+                contacts.get(i).update(i, c.name(), c.email(), c.phone());
+            } else {
+                contacts.add(new SupplierContact(this, i, c.name(), c.email(), c.phone()));
+            }
+        }
+        while (contacts.size() > wanted.size()) {
+            contacts.remove(contacts.size() - 1);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.dcim.procurement.supplier;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+
+/** A person to call at a supplier. Edited only through its supplier, whose version guards it. */
+@Entity
+@Audited
+@Table(name = "supplier_contact")
+public class SupplierContact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_contact_seq")
+    @SequenceGenerator(name = "supplier_contact_seq", sequenceName = "supplier_contact_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supplier_id")
+    private Supplier supplier;
+
+    private int position;
+    private String name;
+    private String email;
+    private String phone;
+
+    protected SupplierContact() {
+    }
+
+    SupplierContact(Supplier supplier, int position, String name, String email, String phone) {
+        this.supplier = supplier;
+        update(position, name, email, phone);
+    }
+
+    final void update(int position, String name, String email, String phone) {
+        this.position = position;
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    public Long getId() { return id; }
+    public Supplier getSupplier() { return supplier; }
+    public int getPosition() { return position; }
+    public String getName() { return name; }
+    public String getEmail() { return email; }
+    public String getPhone() { return phone; }
+}
