@@ -1,6 +1,8 @@
 package io.dcim.power;
 
 import io.dcim.common.persistence.PersistenceUnit;
+import io.dcim.power.alarm.Alarm;
+import io.dcim.power.alarm.ThresholdOverride;
 import io.dcim.power.target.SnmpTarget;
 import java.util.List;
 
@@ -12,6 +14,6 @@ public final class PowerPersistence implements PersistenceUnit {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(SnmpTarget.class);
+        return List.of(SnmpTarget.class, ThresholdOverride.class, Alarm.class);
     }
 }

@@ -6,7 +6,16 @@ import java.math.BigDecimal;
 
 /**
  * A numeric object mapped to a metric: a scalar instance OID, or a table column OID whose rows become
- * readings with the row index as instance. Reading = raw value x {@code scale}, in {@code unit}.
+ * readings with the row index as instance, or one device-level reading when {@code combine} says how to
+ * combine them. Reading = raw value x {@code scale}, in {@code unit}.
  */
-public record MetricPoint(OID oid, String metric, SnmpSyntax syntax, BigDecimal scale, String unit) {
+public record MetricPoint(OID oid, String metric, SnmpSyntax syntax, BigDecimal scale, String unit, Combine combine) {
+
+    public MetricPoint {
+        combine = combine == null ? Combine.ROWS : combine;
+    }
+
+    public MetricPoint(OID oid, String metric, SnmpSyntax syntax, BigDecimal scale, String unit) {
+        this(oid, metric, syntax, scale, unit, Combine.ROWS);
+    }
 }

@@ -107,9 +107,14 @@ public final class ProfileLoader {
                 if (!n.isObject()) {
                     throw error(path, "must be an object");
                 }
-                allowOnly(n, path, Set.of("oid", "metric", "syntax", "scale", "unit", "name"));
+                allowOnly(n, path, Set.of("oid", "metric", "syntax", "scale", "unit", "name", "combine"));
+                Combine combine = combine(n, path);
+                if (field.equals("scalars") && combine != Combine.ROWS) {
+                    throw error(path + ".combine", "applies to table columns only; a scalar is one value already");
+                }
                 out.add(new MetricPoint(oid(path + ".oid", text(n, path, "oid", true)), metric(n, path),
-                        syntax(n, path, "syntax"), decimal(n, path, "scale", BigDecimal.ONE), text(n, path, "unit", true)));
+                        syntax(n, path, "syntax"), decimal(n, path, "scale", BigDecimal.ONE), text(n, path, "unit", true),
+                        combine));
             }
             return out;
         }
@@ -142,9 +147,10 @@ public final class ProfileLoader {
                 } catch (NumberFormatException ex) {
                     throw error(typePath, "type code must be an integer");
                 }
-                allowOnly(e.getValue(), typePath, Set.of("metric", "unit", "factor"));
+                allowOnly(e.getValue(), typePath, Set.of("metric", "unit", "factor", "combine"));
                 mapped.put(code, new SensorTable.SensorType(metric(e.getValue(), typePath),
-                        text(e.getValue(), typePath, "unit", true), decimal(e.getValue(), typePath, "factor", BigDecimal.ONE)));
+                        text(e.getValue(), typePath, "unit", true), decimal(e.getValue(), typePath, "factor", BigDecimal.ONE),
+                        combine(e.getValue(), typePath)));
             }
             return new SensorTable(text(n, path, "name", true), oid(path + ".valueColumn", text(n, path, "valueColumn", true)),
                     n.has("valueSyntax") ? syntax(n, path, "valueSyntax") : SnmpSyntax.INTEGER, typeColumn, typeFromEnd,
@@ -157,6 +163,18 @@ public final class ProfileLoader {
                 throw error(path + ".metric", "'" + m + "' is not a metric name like pdu.power.w");
             }
             return m;
+        }
+
+        Combine combine(JsonNode n, String path) {
+            if (!n.has("combine")) {
+                return Combine.ROWS;
+            }
+            String s = text(n, path, "combine", true);
+            try {
+                return Combine.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw error(path + ".combine", "'" + s + "' is not one of " + List.of(Combine.values()));
+            }
         }
 
         SnmpSyntax syntax(JsonNode n, String path, String field) {

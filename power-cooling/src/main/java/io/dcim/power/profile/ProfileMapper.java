@@ -8,6 +8,7 @@ import org.snmp4j.smi.Variable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -27,12 +28,21 @@ public final class ProfileMapper {
             }
         }
         for (MetricPoint p : profile.columns()) {
+            List<BigDecimal> rows = new ArrayList<>();
             for (Map.Entry<OID, Variable> e : column(values, p.oid()).entrySet()) {
                 BigDecimal raw = number(e.getValue());
-                if (raw != null) {
-                    readings.add(new Reading(p.metric(), index(e.getKey(), p.oid()),
-                            normalize(raw.multiply(p.scale())), p.unit()));
+                if (raw == null) {
+                    continue;
                 }
+                BigDecimal value = raw.multiply(p.scale());
+                if (p.combine() == Combine.ROWS) {
+                    readings.add(new Reading(p.metric(), index(e.getKey(), p.oid()), normalize(value), p.unit()));
+                } else {
+                    rows.add(value);
+                }
+            }
+            if (!rows.isEmpty()) {
+                readings.add(new Reading(p.metric(), "", normalize(p.combine().of(rows)), p.unit()));
             }
         }
         for (SensorTable t : profile.sensorTables()) {
@@ -42,6 +52,7 @@ public final class ProfileMapper {
     }
 
     private static void mapSensors(SensorTable t, SortedMap<OID, Variable> values, List<Reading> out) {
+        Map<SensorTable.SensorType, List<BigDecimal>> combined = new LinkedHashMap<>();
         for (Map.Entry<OID, Variable> e : column(values, t.valueColumn()).entrySet()) {
             BigDecimal raw = number(e.getValue());
             OID index = indexOid(e.getKey(), t.valueColumn());
@@ -69,9 +80,15 @@ public final class ProfileMapper {
                 }
                 exponent -= decimals.intValue();
             }
-            BigDecimal value = normalize(raw.scaleByPowerOfTen(exponent).multiply(meaning.factor()));
-            out.add(new Reading(meaning.metric(), index.toDottedString(), value, meaning.unit()));
+            BigDecimal value = raw.scaleByPowerOfTen(exponent).multiply(meaning.factor());
+            if (meaning.combine() == Combine.ROWS) {
+                out.add(new Reading(meaning.metric(), index.toDottedString(), normalize(value), meaning.unit()));
+            } else {
+                combined.computeIfAbsent(meaning, k -> new ArrayList<>()).add(value);
+            }
         }
+        combined.forEach((type, rows) -> out.add(
+                new Reading(type.metric(), "", normalize(type.combine().of(rows)), type.unit())));
     }
 
     private static Integer sensorType(SensorTable t, SortedMap<OID, Variable> values, OID index) {

@@ -19,7 +19,14 @@ import java.util.Map;
 public record SensorTable(String name, OID valueColumn, SnmpSyntax valueSyntax, OID typeColumn, int typeIndexFromEnd,
                           OID scaleColumn, OID decimalsColumn, Map<Integer, SensorType> types) {
 
-    /** What a sensor type code means: metric, unit, and a factor to the metric's unit (e.g. kW to W). */
-    public record SensorType(String metric, String unit, java.math.BigDecimal factor) {
+    /**
+     * What a sensor type code means: metric, unit, a factor to the metric's unit (e.g. kW to W), and whether
+     * the sensors of the type are readings of their own ({@link Combine#ROWS}) or combined into one.
+     */
+    public record SensorType(String metric, String unit, java.math.BigDecimal factor, Combine combine) {
+
+        public SensorType {
+            combine = combine == null ? Combine.ROWS : combine;
+        }
     }
 }

@@ -114,6 +114,22 @@ public final class PollStatusStore {
         });
     }
 
+    /** The statuses of every target whose last polls got no answer (consecutive failures above zero). */
+    public List<PollStatus> failing() {
+        String sql = "select target_id, outcome, latency_ms, polled_at, last_ok_at, consecutive_failures, last_error"
+                + " from poll_status where consecutive_failures > 0";
+        return Jdbc.inTransaction(db, connection -> {
+            List<PollStatus> statuses = new java.util.ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    statuses.add(new PollStatus(rs.getLong(1), PollOutcome.valueOf(rs.getString(2)), rs.getInt(3),
+                            Jdbc.getInstant(rs, 4), Jdbc.getInstant(rs, 5), rs.getInt(6), rs.getString(7)));
+                }
+            }
+            return statuses;
+        });
+    }
+
     private static void bind(PreparedStatement merge, PollResult r) throws SQLException {
         PollOutcome outcome = r.outcome();
         merge.setString(1, outcome.name());

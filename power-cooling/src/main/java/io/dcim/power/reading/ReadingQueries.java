@@ -56,6 +56,37 @@ final class ReadingQueries {
         });
     }
 
+    List<BucketTotal> bucketTotals(Collection<Long> targetIds, String metric, Instant from, Instant to,
+                                   Resolution source) {
+        if (targetIds.isEmpty()) {
+            return List.of();
+        }
+        // PostgreSQL: = any(array) is an index condition; H2 plans the unnested ids as the outer side of the join.
+        String ids = db.kind() == DatabaseKind.POSTGRESQL ? "r.target_id = any(?)"
+                : "r.target_id in (select t.id from unnest(cast(? as bigint array)) as t(id))";
+        String sql = "select r.bucket_start, sum(r.avg_value), count(*) from " + source.table() + " r where " + ids
+                + " and r.metric = ? and r.bucket_start >= ? and r.bucket_start < ? group by r.bucket_start"
+                + " order by r.bucket_start";
+        return Jdbc.inTransaction(db, connection -> {
+            List<BucketTotal> totals = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                Array array = connection.createArrayOf(db.kind() == DatabaseKind.POSTGRESQL ? "bigint" : "BIGINT",
+                        targetIds.toArray(Long[]::new));
+                query.setArray(1, array);
+                query.setString(2, metric);
+                Jdbc.setInstant(query, 3, from);
+                Jdbc.setInstant(query, 4, to);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        totals.add(new BucketTotal(Jdbc.getInstant(rs, 1), rs.getDouble(2), rs.getInt(3)));
+                    }
+                }
+                array.free();
+            }
+            return totals;
+        });
+    }
+
     Map<Long, LatestReading> latest(Collection<Long> targetIds, String metric, Instant notBefore) {
         if (targetIds.isEmpty()) {
             return Map.of();

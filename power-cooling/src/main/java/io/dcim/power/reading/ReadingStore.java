@@ -111,6 +111,22 @@ public final class ReadingStore {
         return queries.series(targetId, metric, start, end, step, Resolution.forStep(step));
     }
 
+    /**
+     * For each bucket of {@code resolution} starting in [from, to), the sum over the given targets of their
+     * mean of the metric in that bucket; one query whatever the number of targets. Only rolled-up buckets
+     * are there (not the current hour, say). Raw resolution is refused: it has no buckets.
+     */
+    public List<BucketTotal> bucketTotals(Collection<Long> targetIds, String metric, Instant from, Instant to,
+                                         Resolution resolution) {
+        if (resolution == Resolution.RAW) {
+            throw new InvalidValueException("resolution", "must be FIVE_MINUTES or HOURLY: raw readings have no buckets");
+        }
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidValueException("from", "must be before to, was " + from + " to " + to);
+        }
+        return queries.bucketTotals(targetIds, metric, from, to, resolution);
+    }
+
     /** The newest reading of the metric for each target that has one in the last {@link #LATEST_WINDOW}. */
     public Map<Long, LatestReading> latest(Collection<Long> targetIds, String metric) {
         return latest(targetIds, metric, clock.instant().minus(LATEST_WINDOW));

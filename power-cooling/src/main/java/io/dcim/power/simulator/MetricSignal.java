@@ -37,6 +37,9 @@ public interface MetricSignal {
         if (metric.endsWith(".w")) {
             return metric.startsWith("pdu.phase") ? 4_600 : metric.startsWith("cooling") ? 60_000 : 13_800;
         }
+        if (metric.endsWith(".wh")) {
+            return 50_000_000;
+        }
         if (metric.endsWith(".va")) {
             return 14_500;
         }

@@ -1,5 +1,6 @@
 package io.dcim.power.simulator;
 
+import io.dcim.power.profile.Combine;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.MetricPoint;
 import io.dcim.power.profile.SensorTable;
@@ -14,6 +15,7 @@ import org.snmp4j.smi.Variable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,8 +45,8 @@ public final class ProfileDevices {
         for (MetricPoint p : profile.columns()) {
             for (int r = 1; r <= rows; r++) {
                 String instance = Integer.toString(r);
-                b.value(new OID(p.oid()).append(r),
-                        now -> encode(p.syntax(), signal.value(p.metric(), instance, now) / p.scale().doubleValue()));
+                b.value(new OID(p.oid()).append(r), now -> encode(p.syntax(),
+                        rowValue(signal, p.metric(), instance, p.combine(), rows, now) / p.scale().doubleValue()));
             }
         }
         for (SensorTable t : profile.sensorTables()) {
@@ -64,7 +66,8 @@ public final class ProfileDevices {
                 String instance = index.toDottedString();
                 BigDecimal factor = type.factor();
                 b.value(new OID(t.valueColumn()).append(index), now -> encode(t.valueSyntax(),
-                        signal.value(type.metric(), instance, now) / factor.doubleValue() * Math.pow(10, digits)));
+                        rowValue(signal, type.metric(), instance, type.combine(), rows, now) / factor.doubleValue()
+                                * Math.pow(10, digits)));
                 if (t.typeColumn() != null) {
                     b.constant(new OID(t.typeColumn()).append(index), new Integer32(e.getKey()));
                 }
@@ -76,6 +79,19 @@ public final class ProfileDevices {
                 }
             }
         }
+    }
+
+    /**
+     * The value one row serves. Rows a profile combines carry the device-level value (the signal's value for
+     * instance ""), split evenly when they are summed, so that what the poller combines is the signal's value.
+     */
+    private static double rowValue(MetricSignal signal, String metric, String instance, Combine combine, int rows,
+                                   Instant now) {
+        return switch (combine) {
+            case ROWS -> signal.value(metric, instance, now);
+            case SUM -> signal.value(metric, "", now) / rows;
+            case MAX, AVG -> signal.value(metric, "", now);
+        };
     }
 
     static Variable encode(SnmpSyntax syntax, double raw) {

@@ -103,6 +103,22 @@ public final class TargetService {
         });
     }
 
+    /**
+     * Points targets at another address in one statement (a simulator or proxy that moved), keeping everything
+     * else; each target's version goes up. Returns how many were changed.
+     */
+    public int moveEndpoint(java.util.Collection<Long> ids, String host, int port) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String checkedHost = Hosts.check(host);
+        int checkedPort = port(port);
+        return db.inTransaction(session -> session.createMutationQuery("update SnmpTarget t set t.host = :host,"
+                        + " t.port = :port, t.version = t.version + 1, t.updatedAt = :now where t.id in (:ids)")
+                .setParameter("host", checkedHost).setParameter("port", checkedPort)
+                .setParameter("now", java.time.Instant.now()).setParameterList("ids", ids).executeUpdate());
+    }
+
     public TargetView find(long id) {
         return db.read(session -> TargetView.of(load(session, id)));
     }
@@ -132,7 +148,8 @@ public final class TargetService {
 
     /**
      * Every enabled target, ready to poll. A target whose profile has gone from the catalog (an admin
-     * directory changed) is left out with a warning rather than stopping the other targets' polls.
+     * directory changed) or whose credentials cannot be decrypted (sealed with another key) is left out with a
+     * warning rather than stopping the other targets' polls.
      */
     public List<ScheduledPoll> enabledPolls() {
         return db.read(session -> {
@@ -148,8 +165,16 @@ public final class TargetService {
                             t.getId(), t.getName(), t.getProfileId());
                     continue;
                 }
+                PollTarget pollTarget;
+                try {
+                    pollTarget = pollTarget(t, profile);
+                } catch (RuntimeException e) {
+                    // Credentials sealed with another key, say: this target cannot be polled, the others can.
+                    log.warn("Not polling target {} ({}): {}", t.getId(), t.getName(), e.getMessage());
+                    continue;
+                }
                 polls.add(new ScheduledPoll(t.getId(), t.getProfileId(), Duration.ofSeconds(t.getIntervalSeconds()),
-                        pollTarget(t, profile)));
+                        pollTarget));
             }
             return polls;
         });

@@ -42,8 +42,8 @@ import java.util.stream.LongStream;
 public final class ReadingBenchmarks {
 
     private static final Instant T0 = Instant.parse("2025-01-15T00:00:00Z");
-    private static final String[] METRICS = {"pdu.power.w[1]", "pdu.phase.current.a[1]", "pdu.phase.voltage.v[1]",
-            "pdu.phase.power.w[1]", "temp.inlet.c[1]", "humidity.pct[1]"};
+    private static final String[] METRICS = {"pdu.power.w", "pdu.phase.current.a[1]", "pdu.phase.voltage.v[1]",
+            "pdu.phase.power.w[1]", "sensor.temp.c", "sensor.humidity.pct"};
     private static final int SWEEP_PDUS = 8_000;
     private static final int ROLLUP_TARGETS = 200;
     private static final int SERIES_TARGETS = 20;

@@ -38,14 +38,15 @@ class ProfileMappingTest {
     void apcRpdu2ScalesHundredthsOfKilowattsAndTenthsOfAmps() throws IOException {
         List<Reading> r = ProfileMapper.map(catalog.get("apc-rpdu2"), walk("apc-rpdu2"));
 
-        assertThat(r).extracting(Reading::metric, Reading::instance, Reading::value).contains(
-                tuple("pdu.power.w", "1", new BigDecimal("3520")),
-                tuple("pdu.phase.current.a", "1", new BigDecimal("15.3")),
-                tuple("pdu.phase.current.a", "2", new BigDecimal("14.8")),
-                tuple("pdu.phase.voltage.v", "1", new BigDecimal("229")),
-                tuple("pdu.phase.power.w", "1", new BigDecimal("1180")),
-                tuple("temp.inlet.c", "1", new BigDecimal("23.9")),
-                tuple("humidity.pct", "1", new BigDecimal("41")));
+        assertThat(r).extracting(Reading::metric, Reading::instance, Reading::value).containsExactlyInAnyOrder(
+                tuple(Metrics.PDU_POWER_W, "", new BigDecimal("3520")),
+                tuple(Metrics.PDU_ENERGY_WH, "", new BigDecimal("17098200")),
+                tuple(Metrics.PDU_PHASE_CURRENT_A, "1", new BigDecimal("15.3")),
+                tuple(Metrics.PDU_PHASE_CURRENT_A, "2", new BigDecimal("14.8")),
+                tuple(Metrics.PDU_PHASE_VOLTAGE_V, "1", new BigDecimal("229")),
+                tuple(Metrics.PDU_PHASE_POWER_W, "1", new BigDecimal("1180")),
+                tuple(Metrics.SENSOR_TEMP_C, "", new BigDecimal("23.9")),
+                tuple(Metrics.SENSOR_HUMIDITY_PCT, "", new BigDecimal("41")));
         assertThat(r.get(0).roundedLong()).isEqualTo(3520L);
     }
 
@@ -54,9 +55,11 @@ class ProfileMappingTest {
         List<Reading> r = ProfileMapper.map(catalog.get("raritan-pdu2"), walk("raritan-pdu2"));
 
         assertThat(r).extracting(Reading::metric, Reading::instance, Reading::value).containsExactlyInAnyOrder(
-                tuple("pdu.inlet.current.a", "1.1.1", new BigDecimal("15.3")),
-                tuple("pdu.inlet.voltage.v", "1.1.4", new BigDecimal("231")),
-                tuple("pdu.power.w", "1.1.5", new BigDecimal("3520"))); // powerFactor(7) is not mapped
+                tuple(Metrics.PDU_INLET_CURRENT_A, "1.1.1", new BigDecimal("15.3")),
+                tuple(Metrics.PDU_INLET_CURRENT_A, "1.2.1", new BigDecimal("2.5")),
+                tuple(Metrics.PDU_INLET_VOLTAGE_V, "1.1.4", new BigDecimal("231")),
+                tuple(Metrics.PDU_POWER_W, "", new BigDecimal("4100")),   // both inlets: 3520 + 580
+                tuple(Metrics.PDU_ENERGY_WH, "", new BigDecimal("1234567"))); // powerFactor(7) is not mapped
     }
 
     @Test
@@ -64,9 +67,9 @@ class ProfileMappingTest {
         List<Reading> r = ProfileMapper.map(catalog.get("entity-sensor"), walk("entity-sensor"));
 
         assertThat(r).extracting(Reading::metric, Reading::instance, Reading::value).containsExactlyInAnyOrder(
-                tuple("temp.inlet.c", "11", new BigDecimal("23.5")),      // units, precision 1
-                tuple("sensor.power.w", "12", new BigDecimal("12340")),   // kilo, precision 2: 12.34 kW
-                tuple("sensor.current.a", "13", new BigDecimal("15.3"))); // milli, precision 0: 15300 mA
+                tuple(Metrics.SENSOR_TEMP_C, "", new BigDecimal("26.1")),      // the hotter of 23.5 (units, precision 1) and 26.1
+                tuple(Metrics.SENSOR_POWER_W, "", new BigDecimal("12340")),    // kilo, precision 2: 12.34 kW
+                tuple(Metrics.SENSOR_CURRENT_A, "13", new BigDecimal("15.3"))); // milli, precision 0: 15300 mA
     }
 
     @Test
@@ -74,16 +77,44 @@ class ProfileMappingTest {
         List<Reading> ups = ProfileMapper.map(catalog.get("ups-mib"), walk("ups-mib"));
         List<Reading> cooling = ProfileMapper.map(catalog.get("generic-cooling"), walk("generic-cooling"));
 
-        assertThat(ups).extracting(Reading::metric, Reading::value).contains(
-                tuple("ups.battery.charge.pct", new BigDecimal("97")),
-                tuple("ups.input.power.w", new BigDecimal("4200")),
-                tuple("ups.input.current.a", new BigDecimal("18.3")),
-                tuple("ups.output.load.pct", new BigDecimal("62")));
+        assertThat(ups).extracting(Reading::metric, Reading::instance, Reading::value).contains(
+                tuple(Metrics.UPS_BATTERY_CHARGE_PCT, "", new BigDecimal("97")),
+                tuple(Metrics.UPS_INPUT_POWER_W, "", new BigDecimal("12700")), // three lines: 4200 + 4300 + 4200
+                tuple(Metrics.UPS_INPUT_CURRENT_A, "1", new BigDecimal("18.3")),
+                tuple(Metrics.UPS_OUTPUT_POWER_W, "", new BigDecimal("3900")),
+                tuple(Metrics.UPS_OUTPUT_LOAD_PCT, "", new BigDecimal("62")));
+        assertThat(ups).filteredOn(x -> x.metric().equals(Metrics.UPS_INPUT_POWER_W)).hasSize(1);
         assertThat(cooling).extracting(Reading::metric, Reading::value).containsExactlyInAnyOrder(
-                tuple("cooling.supply.c", new BigDecimal("18")),
-                tuple("cooling.return.c", new BigDecimal("30.5")),
-                tuple("cooling.fan.pct", new BigDecimal("64")),
-                tuple("cooling.capacity.w", new BigDecimal("60000")));
+                tuple(Metrics.COOLING_SUPPLY_TEMP_C, new BigDecimal("18")),
+                tuple(Metrics.COOLING_RETURN_TEMP_C, new BigDecimal("30.5")),
+                tuple(Metrics.COOLING_FAN_PCT, new BigDecimal("64")),
+                tuple(Metrics.COOLING_CAPACITY_W, new BigDecimal("60000")));
+    }
+
+    @Test
+    void everyShippedProfileStoresDeviceLevelQuantitiesUnderCanonicalNamesAndOnlyRowsWithAnIndex() {
+        for (DeviceProfile p : catalog.all()) {
+            p.scalars().forEach(m -> assertThat(Metrics.DEVICE_LEVEL).as(p.id() + " " + m.metric()).contains(m.metric()));
+            p.columns().stream().filter(m -> m.combine() != Combine.ROWS).forEach(m ->
+                    assertThat(Metrics.DEVICE_LEVEL).as(p.id() + " " + m.metric()).contains(m.metric()));
+            p.columns().stream().filter(m -> m.combine() == Combine.ROWS).forEach(m ->
+                    assertThat(Metrics.DEVICE_LEVEL).as(p.id() + " " + m.metric()).doesNotContain(m.metric()));
+            p.sensorTables().forEach(t -> t.types().values().forEach(type -> assertThat(
+                    Metrics.DEVICE_LEVEL.contains(type.metric())).as(p.id() + " " + type.metric())
+                    .isEqualTo(type.combine() != Combine.ROWS)));
+        }
+    }
+
+    @Test
+    void combineIsRefusedOnScalarsAndMustBeKnown() {
+        assertThatThrownBy(() -> parse("{\"id\": \"x\", \"match\": {\"models\": [\"m\"]}, \"scalars\": "
+                + "[{\"oid\": \"1.3.6.1.2.1.1.0\", \"metric\": \"a.b\", \"syntax\": \"INTEGER\", \"unit\": \"W\","
+                + " \"combine\": \"SUM\"}]}"))
+                .hasMessageContaining("bad.json#scalars[0].combine").hasMessageContaining("table columns only");
+        assertThatThrownBy(() -> parse("{\"id\": \"x\", \"match\": {\"models\": [\"m\"]}, \"columns\": "
+                + "[{\"oid\": \"1.3.6.1.2.1.1\", \"metric\": \"a.b\", \"syntax\": \"INTEGER\", \"unit\": \"W\","
+                + " \"combine\": \"MEDIAN\"}]}"))
+                .hasMessageContaining("bad.json#columns[0].combine").hasMessageContaining("MEDIAN");
     }
 
     @Test
@@ -98,7 +129,7 @@ class ProfileMappingTest {
     void adminProfilesFromADirectoryOverrideShippedOnes(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("my-crah.json"), """
                 {"id": "generic-cooling", "match": {"models": ["ACME CRAH 9000"]},
-                 "scalars": [{"oid": "1.3.6.1.4.1.4242.1.0", "metric": "cooling.supply.c", "syntax": "INTEGER", "unit": "C"}]}
+                 "scalars": [{"oid": "1.3.6.1.4.1.4242.1.0", "metric": "cooling.supply.temp.c", "syntax": "INTEGER", "unit": "C"}]}
                 """);
 
         ProfileCatalog merged = ProfileCatalog.builtInPlus(dir);

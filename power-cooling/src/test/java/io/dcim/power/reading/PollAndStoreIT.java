@@ -3,6 +3,7 @@ package io.dcim.power.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.power.profile.Metrics;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.profile.ProfileMapper;
 import io.dcim.power.simulator.MetricSignal;
@@ -62,8 +63,8 @@ class PollAndStoreIT {
             readings.append(read);
             statuses.recordAll(sweep.results());
 
-            // rPDU2DeviceStatusPower is a table column: the PDU's own power is row 1 of it.
-            Map<Long, LatestReading> power = readings.latest(List.of(a.id(), b.id(), wrong.id()), "pdu.power.w[1]",
+            // rPDU2DeviceStatusPower is a table column; the profile sums its rows into the device-level metric.
+            Map<Long, LatestReading> power = readings.latest(List.of(a.id(), b.id(), wrong.id()), Metrics.PDU_POWER_W,
                     Instant.now().minusSeconds(60));
             assertThat(power).containsOnlyKeys(a.id(), b.id());
             assertThat(power.get(a.id()).value()).isPositive();

@@ -13,6 +13,7 @@ import io.dcim.inventory.site.NewSite;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.power.reading.TargetReading;
+import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.secret.Secret;
 import io.dcim.power.snmp.AuthProtocol;
 import io.dcim.power.snmp.PollTarget;
@@ -31,6 +32,37 @@ import java.time.LocalDate;
 import java.util.List;
 
 class TargetServiceTest {
+
+    @BothDatabases
+    void aTargetWhoseCredentialsCannotBeDecryptedIsLeftOutOfThePollsNotTheOthers(Database db) {
+        TargetsFixture f = new TargetsFixture(db);
+        TargetView good = f.pdu("pdu-good");
+        TargetView sealedElsewhere = f.pdu("pdu-other-key");
+        db.execute(s -> s.createNativeMutationQuery("update snmp_target set credentials_ciphertext = :c where id = :id")
+                .setParameter("c", CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())
+                        .encrypt(Secret.of("{\"community\":\"x\"}")))
+                .setParameter("id", sealedElsewhere.id()).executeUpdate());
+
+        assertThat(f.targets.enabledPolls()).extracting(ScheduledPoll::targetId).containsExactly(good.id());
+    }
+
+    @BothDatabases
+    void movesTargetsToAnotherEndpointInOneGoKeepingTheirCredentials(Database db) {
+        TargetsFixture f = new TargetsFixture(db);
+        TargetView a = f.pdu("pdu-a");
+        TargetView b = f.pdu("pdu-b");
+        TargetView stays = f.pdu("pdu-c");
+
+        int moved = f.targets.moveEndpoint(List.of(a.id(), b.id()), "127.0.0.1", 16161);
+
+        assertThat(moved).isEqualTo(2);
+        assertThat(f.targets.find(a.id()).endpoint()).isEqualTo("127.0.0.1:16161");
+        assertThat(f.targets.find(a.id()).version()).isEqualTo(a.version() + 1);
+        assertThat(f.targets.pollTarget(b.id()).credentials()).isEqualTo(SnmpCredentials.v2c("s3cret-community"));
+        assertThat(f.targets.find(stays.id())).isEqualTo(stays);
+        assertThatThrownBy(() -> f.targets.moveEndpoint(List.of(a.id()), "not a host!", 161))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("host:");
+    }
 
     @BothDatabases
     void createsATargetAndShowsItWithoutItsSecrets(Database db) {

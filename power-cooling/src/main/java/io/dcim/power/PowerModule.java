@@ -1,0 +1,118 @@
+package io.dcim.power;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.power.alarm.AlarmNotifier;
+import io.dcim.power.alarm.AlarmService;
+import io.dcim.power.alarm.LogAlarmNotifier;
+import io.dcim.power.alarm.ThresholdDefaults;
+import io.dcim.power.alarm.ThresholdService;
+import io.dcim.power.load.LoadService;
+import io.dcim.power.load.LoadSettings;
+import io.dcim.power.polling.Housekeeping;
+import io.dcim.power.polling.PollingService;
+import io.dcim.power.polling.PollingSettings;
+import io.dcim.power.polling.PowerServices;
+import io.dcim.power.profile.ProfileCatalog;
+import io.dcim.power.reading.PollStatusStore;
+import io.dcim.power.reading.ReadingStore;
+import io.dcim.power.reading.RetentionPolicy;
+import io.dcim.power.secret.CredentialCipher;
+import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.SnmpPoller;
+import io.dcim.power.target.TargetService;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The power module's services, built together for a composition root: one poller (its UDP socket opens here;
+ * {@link #close()} closes it), the stores, targets, polling, derived figures, thresholds and alarms, and the
+ * {@link PowerServices} the scheduled jobs need ({@code PowerScheduling.register(scheduler, module.services())}).
+ */
+public final class PowerModule implements AutoCloseable {
+
+    /** What can be configured; {@link #defaults(CredentialCipher)} for everything but the credential key. */
+    public record Config(CredentialCipher cipher, ProfileCatalog profiles, PollerConfig poller, PollingSettings polling,
+                         RetentionPolicy retention, LoadSettings load, ThresholdDefaults thresholds,
+                         AlarmNotifier notifier) {
+
+        public Config {
+            Objects.requireNonNull(cipher, "cipher");
+            Objects.requireNonNull(profiles, "profiles");
+            Objects.requireNonNull(poller, "poller");
+            Objects.requireNonNull(polling, "polling");
+            Objects.requireNonNull(retention, "retention");
+            Objects.requireNonNull(load, "load");
+            Objects.requireNonNull(thresholds, "thresholds");
+            Objects.requireNonNull(notifier, "notifier");
+        }
+
+        public static Config defaults(CredentialCipher cipher) {
+            return new Config(cipher, ProfileCatalog.builtIn(), PollerConfig.defaults(), PollingSettings.DEFAULT,
+                    RetentionPolicy.DEFAULT, LoadSettings.DEFAULT, ThresholdDefaults.SHIPPED, new LogAlarmNotifier());
+        }
+
+        public Config withProfiles(ProfileCatalog catalog) {
+            return new Config(cipher, catalog, poller, polling, retention, load, thresholds, notifier);
+        }
+
+        public Config withPoller(PollerConfig config) {
+            return new Config(cipher, profiles, config, polling, retention, load, thresholds, notifier);
+        }
+
+        public Config withRetention(RetentionPolicy policy) {
+            return new Config(cipher, profiles, poller, polling, policy, load, thresholds, notifier);
+        }
+
+        public Config withNotifier(AlarmNotifier alarmNotifier) {
+            return new Config(cipher, profiles, poller, polling, retention, load, thresholds, alarmNotifier);
+        }
+    }
+
+    private final ProfileCatalog profiles;
+    private final SnmpPoller poller;
+    private final ReadingStore readings;
+    private final PollStatusStore statuses;
+    private final TargetService targets;
+    private final PollingService polling;
+    private final Housekeeping housekeeping;
+    private final LoadService loads;
+    private final ThresholdService thresholds;
+    private final AlarmService alarms;
+    private final PowerServices services;
+
+    private PowerModule(Database db, Clock clock, Config config) {
+        this.profiles = config.profiles();
+        this.readings = new ReadingStore(db, clock);
+        this.statuses = new PollStatusStore(db);
+        this.targets = new TargetService(db, profiles, config.cipher(), readings);
+        this.loads = new LoadService(db, readings, clock, config.load());
+        this.thresholds = new ThresholdService(db, config.thresholds());
+        this.alarms = new AlarmService(db, loads, statuses, thresholds, config.notifier(), clock);
+        this.housekeeping = new Housekeeping(readings, config.retention());
+        this.poller = new SnmpPoller(config.poller());
+        this.polling = new PollingService(targets, poller, profiles, readings, statuses, config.polling());
+        this.services = new PowerServices(polling, housekeeping, alarms, clock);
+    }
+
+    public static PowerModule start(Database db, Clock clock, Config config) {
+        return new PowerModule(db, clock, config);
+    }
+
+    public ProfileCatalog profiles() { return profiles; }
+    public SnmpPoller poller() { return poller; }
+    public ReadingStore readings() { return readings; }
+    public PollStatusStore statuses() { return statuses; }
+    public TargetService targets() { return targets; }
+    public PollingService polling() { return polling; }
+    public Housekeeping housekeeping() { return housekeeping; }
+    public LoadService loads() { return loads; }
+    public ThresholdService thresholds() { return thresholds; }
+    public AlarmService alarms() { return alarms; }
+    public PowerServices services() { return services; }
+
+    /** Closes the poller's socket; sweeps still running end with their polls aborted. */
+    @Override
+    public void close() {
+        poller.close();
+    }
+}

@@ -1,0 +1,164 @@
+package io.dcim.power.alarm;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One alarm from raise to clear, kept afterwards as history. While active it holds its subject's
+ * {@code activeKey}, whose unique constraint allows one active alarm per subject and kind. Its fields change
+ * only on events (raise, severity change, acknowledgement, clear), never on every evaluation, so the audit
+ * trail is the alarm's story.
+ */
+@Entity
+@Audited
+@Table(name = "power_alarm")
+public class Alarm {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_alarm_seq")
+    @SequenceGenerator(name = "power_alarm_seq", sequenceName = "power_alarm_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private AlarmKind kind;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Severity severity;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private AlarmState state;
+    @Column(name = "active_key")
+    private String activeKey;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "subject_type")
+    private SubjectType subjectType;
+    @Column(name = "subject_id")
+    private long subjectId;
+    @Column(name = "subject_name")
+    private String subjectName;
+    @Column(name = "site_id")
+    private long siteId;
+    @Column(name = "room_id")
+    private Long roomId;
+    @Column(name = "cabinet_id")
+    private Long cabinetId;
+    @Column(name = "target_id")
+    private Long targetId;
+
+    @Column(name = "raised_at")
+    private Instant raisedAt;
+    @Column(name = "raised_value")
+    private double raisedValue;
+    /** The level crossed when raised or when the severity last changed. */
+    private BigDecimal level;
+    private String message;
+    @Column(name = "severity_changed_at")
+    private Instant severityChangedAt;
+
+    @Column(name = "cleared_at")
+    private Instant clearedAt;
+    @Column(name = "cleared_value")
+    private Double clearedValue;
+    @Column(name = "clear_reason")
+    private String clearReason;
+
+    @Column(name = "acked_at")
+    private Instant ackedAt;
+    @Column(name = "acked_by")
+    private String ackedBy;
+    @Column(name = "ack_comment")
+    private String ackComment;
+
+    protected Alarm() {
+    }
+
+    Alarm(Subject subject, Severity severity, double value, BigDecimal level, String message, Instant at) {
+        this.kind = subject.kind();
+        this.subjectType = subject.type();
+        this.subjectId = subject.id();
+        this.subjectName = subject.name();
+        this.siteId = subject.siteId();
+        this.roomId = subject.roomId();
+        this.cabinetId = subject.cabinetId();
+        this.targetId = subject.targetId();
+        this.activeKey = subject.key();
+        this.state = AlarmState.ACTIVE;
+        this.severity = severity;
+        this.raisedAt = at;
+        this.raisedValue = value;
+        this.level = level;
+        this.message = message;
+        this.severityChangedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public AlarmKind getKind() { return kind; }
+    public Severity getSeverity() { return severity; }
+    public AlarmState getState() { return state; }
+    public String getActiveKey() { return activeKey; }
+    public SubjectType getSubjectType() { return subjectType; }
+    public long getSubjectId() { return subjectId; }
+    public String getSubjectName() { return subjectName; }
+    public long getSiteId() { return siteId; }
+    public Long getRoomId() { return roomId; }
+    public Long getCabinetId() { return cabinetId; }
+    public Long getTargetId() { return targetId; }
+    public Instant getRaisedAt() { return raisedAt; }
+    public double getRaisedValue() { return raisedValue; }
+    public BigDecimal getLevel() { return level; }
+    public String getMessage() { return message; }
+    public Instant getSeverityChangedAt() { return severityChangedAt; }
+    public Instant getClearedAt() { return clearedAt; }
+    public Double getClearedValue() { return clearedValue; }
+    public String getClearReason() { return clearReason; }
+    public Instant getAckedAt() { return ackedAt; }
+    public String getAckedBy() { return ackedBy; }
+    public String getAckComment() { return ackComment; }
+
+    /** A rise drops the acknowledgement: people acknowledged the lesser alarm, not this one. */
+    void changeSeverity(Severity to, BigDecimal newLevel, String newMessage, Instant at) {
+        if (to.compareTo(severity) > 0) {
+            ackedAt = null;
+            ackedBy = null;
+            ackComment = null;
+        }
+        severity = to;
+        level = newLevel;
+        message = newMessage;
+        severityChangedAt = at;
+    }
+
+    void clear(Double value, String reason, Instant at) {
+        state = AlarmState.CLEARED;
+        activeKey = null;
+        clearedAt = at;
+        clearedValue = value;
+        clearReason = reason;
+    }
+
+    void acknowledge(String by, String comment, Instant at) {
+        ackedBy = by;
+        ackComment = comment;
+        ackedAt = at;
+    }
+}

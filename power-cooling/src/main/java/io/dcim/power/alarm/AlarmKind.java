@@ -1,0 +1,32 @@
+package io.dcim.power.alarm;
+
+/**
+ * What an alarm is about, with the unit its levels are in and how a value is compared with a level.
+ * Power and temperature alarms raise when a value is above a level; the unreachable alarm raises when a
+ * target has missed at least that many polls in a row.
+ */
+public enum AlarmKind {
+    /** A cabinet's measured draw in % of its contracted power. */
+    CABINET_POWER("%", false),
+    /** The hottest inlet of a cabinet (or a sensor outside cabinets), in °C. */
+    INLET_TEMP("°C", false),
+    /** Polls in a row a target did not answer (timeout, unreachable, authentication failure). */
+    TARGET_UNREACHABLE("polls", true);
+
+    private final String unit;
+    private final boolean reachedAtLevel;
+
+    AlarmKind(String unit, boolean reachedAtLevel) {
+        this.unit = unit;
+        this.reachedAtLevel = reachedAtLevel;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** True when a value equal to the level counts as past it (a count), false when it must exceed it. */
+    public boolean reachedAtLevel() {
+        return reachedAtLevel;
+    }
+}

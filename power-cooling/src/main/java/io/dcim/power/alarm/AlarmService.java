@@ -1,0 +1,274 @@
+package io.dcim.power.alarm;
+
+import io.dcim.common.audit.Actor;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.paging.PagedQuery;
+import io.dcim.common.paging.SortColumns;
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.power.load.CabinetLoad;
+import io.dcim.power.load.CurrentLoads;
+import io.dcim.power.load.InletReading;
+import io.dcim.power.load.LoadScope;
+import io.dcim.power.load.LoadService;
+import io.dcim.power.reading.PollStatus;
+import io.dcim.power.reading.PollStatusStore;
+import io.dcim.power.target.TargetRole;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import static io.dcim.common.text.Fields.required;
+
+/**
+ * Raises, changes and clears alarms from the current loads and poll statuses, keeps them as history, and
+ * records acknowledgements.
+ *
+ * <p>{@link #evaluate(Instant)} runs after each sweep. It looks at every cabinet (power against contract,
+ * hottest inlet), every sensor outside cabinets and every enabled target (polls missed in a row), with the
+ * levels in force for each ({@link ThresholdService}), and compares with the active alarms: one active alarm
+ * per subject and kind, raised when a level is passed, changed when another severity applies, cleared once the
+ * value is the clear margin below the level. A cabinet whose PDUs did not all report may rise but not fall:
+ * a partial sum proves a high load, never a low one. A subject without a current value keeps its alarm, unless
+ * it is no longer monitored at all (deleted, disabled, no PDU left), which clears it. All changes of one
+ * evaluation commit together; notifiers hear of them afterwards.
+ */
+public final class AlarmService {
+
+    public static final int MAX_COMMENT = 1_000;
+
+    private static final SortColumns SORT = new SortColumns("raised", "a.id", Map.of(
+            "raised", "a.raisedAt",
+            "severity", "a.severity",
+            "kind", "a.kind",
+            "subject", "a.subjectName",
+            "state", "a.state",
+            "cleared", "a.clearedAt"));
+
+    private final Database db;
+    private final LoadService loads;
+    private final PollStatusStore statuses;
+    private final ThresholdService thresholds;
+    private final AlarmNotifier notifier;
+    private final Clock clock;
+
+    public AlarmService(Database db, LoadService loads, PollStatusStore statuses, ThresholdService thresholds,
+                        AlarmNotifier notifier, Clock clock) {
+        this.db = db;
+        this.loads = loads;
+        this.statuses = statuses;
+        this.thresholds = thresholds;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** Brings the alarms in line with what is measured now. */
+    public EvaluationReport evaluate(Instant now) {
+        CurrentLoads current = loads.current(LoadScope.all());
+        ThresholdService.Resolver levels = thresholds.resolver();
+        Map<String, Observation> observations = observe(current, statuses.failing(), levels);
+        List<AlarmEvent> events = new ArrayList<>();
+        int active = db.inTransaction(session -> {
+            Map<String, Alarm> open = new HashMap<>();
+            for (Alarm a : session.createQuery("from Alarm a where a.state = :state", Alarm.class)
+                    .setParameter("state", AlarmState.ACTIVE).getResultList()) {
+                open.put(a.getActiveKey(), a);
+            }
+            List<Alarm> raised = new ArrayList<>();
+            Map<Alarm, AlarmEvent.Type> changed = new LinkedHashMap<>();
+            for (Observation o : observations.values()) {
+                decide(o, open.remove(o.subject().key()), now, raised, changed);
+            }
+            for (Alarm orphan : open.values()) {
+                orphan.clear(null, "no longer monitored (subject removed or disabled)", now);
+                changed.put(orphan, AlarmEvent.Type.CLEARED);
+            }
+            raised.forEach(session::persist);
+            session.flush();
+            raised.forEach(a -> events.add(new AlarmEvent(AlarmEvent.Type.RAISED, AlarmView.of(a))));
+            changed.forEach((a, type) -> events.add(new AlarmEvent(type, AlarmView.of(a))));
+            return session.createQuery("select count(a) from Alarm a where a.state = :state", Long.class)
+                    .setParameter("state", AlarmState.ACTIVE).getSingleResult().intValue();
+        });
+        events.forEach(e -> Notifications.deliver(notifier, e));
+        return new EvaluationReport(now, observations.size(), count(events, AlarmEvent.Type.RAISED),
+                count(events, AlarmEvent.Type.ESCALATED), count(events, AlarmEvent.Type.DEESCALATED),
+                count(events, AlarmEvent.Type.CLEARED), active);
+    }
+
+    /**
+     * Acknowledges an alarm read at {@code expectedVersion}, by the current {@link Actor}, with a comment
+     * saying what is being done about it. An alarm is acknowledged once; a rise in severity asks again.
+     */
+    public AlarmView acknowledge(long alarmId, int expectedVersion, String comment) {
+        String text = required("comment", comment, MAX_COMMENT);
+        AlarmView view = db.inTransaction(session -> {
+            Alarm a = Lookup.existing(session, Alarm.class, alarmId, "alarm");
+            Lookup.checkVersion(a.getVersion(), expectedVersion, "alarm " + alarmId);
+            if (a.getAckedAt() != null) {
+                throw new ConflictException("ackedAt", "alarm " + alarmId + " was already acknowledged by "
+                        + a.getAckedBy() + " at " + a.getAckedAt());
+            }
+            a.acknowledge(Actor.current(), text, clock.instant());
+            session.flush();
+            return AlarmView.of(a);
+        });
+        Notifications.deliver(notifier, new AlarmEvent(AlarmEvent.Type.ACKNOWLEDGED, view));
+        return view;
+    }
+
+    public AlarmView find(long alarmId) {
+        return db.read(session -> AlarmView.of(Lookup.existing(session, Alarm.class, alarmId, "alarm")));
+    }
+
+    /** Alarms matching the filter, a page at a time (newest raised first by default). */
+    public Page<AlarmView> list(AlarmFilter filter, PageRequest request) {
+        return db.read(session -> {
+            Page<Alarm> page = new PagedQuery<>(Alarm.class, "select a", "from Alarm a", "a.id", SORT)
+                    .where("a.state = :state", "state", filter.state())
+                    .where("a.siteId = :site", "site", filter.siteId())
+                    .where("a.roomId = :room", "room", filter.roomId())
+                    .where("a.cabinetId = :cabinet", "cabinet", filter.cabinetId())
+                    .where("a.targetId = :target", "target", filter.targetId())
+                    .where("a.kind = :kind", "kind", filter.kind())
+                    .where("a.severity = :severity", "severity", filter.severity())
+                    .fetch(session, request);
+            return new Page<>(page.items().stream().map(AlarmView::of).toList(), page.total(), page.request());
+        });
+    }
+
+    /** Every active alarm (a few at most, normally), most severe and newest first. */
+    public List<AlarmView> active() {
+        return db.read(session -> session.createQuery("from Alarm a where a.state = :state"
+                        + " order by a.severity desc, a.raisedAt desc, a.id", Alarm.class)
+                .setParameter("state", AlarmState.ACTIVE).getResultList().stream().map(AlarmView::of).toList());
+    }
+
+    private static void decide(Observation o, Alarm alarm, Instant now, List<Alarm> raised,
+                               Map<Alarm, AlarmEvent.Type> changed) {
+        if (o.value() == null) {
+            if (alarm != null && !o.monitored()) {
+                alarm.clear(null, "no longer measured", now);
+                changed.put(alarm, AlarmEvent.Type.CLEARED);
+            }
+            return;
+        }
+        double value = o.value();
+        Severity current = alarm == null ? null : alarm.getSeverity();
+        Severity next = o.threshold().next(current, value);
+        if (current != null && !o.mayFall() && (next == null || next.compareTo(current) < 0)) {
+            return;
+        }
+        if (alarm == null) {
+            if (next != null) {
+                BigDecimal level = o.threshold().level(next);
+                raised.add(new Alarm(o.subject(), next, value, level, o.message().apply(next, level), now));
+            }
+        } else if (next == null) {
+            Threshold t = o.threshold();
+            BigDecimal lowest = t.warning() != null ? t.warning() : t.critical();
+            String bound = plain(lowest.subtract(t.clearMargin())) + " " + t.kind().unit();
+            alarm.clear(value, t.kind().reachedAtLevel() ? "back below " + bound : "back to " + bound + " or less",
+                    now);
+            changed.put(alarm, AlarmEvent.Type.CLEARED);
+        } else if (next != current) {
+            BigDecimal level = o.threshold().level(next);
+            alarm.changeSeverity(next, level, o.message().apply(next, level), now);
+            changed.put(alarm, next.compareTo(current) > 0 ? AlarmEvent.Type.ESCALATED : AlarmEvent.Type.DEESCALATED);
+        }
+    }
+
+    /** One observation per subject and kind that is monitored now. */
+    private static Map<String, Observation> observe(CurrentLoads current, List<PollStatus> failing,
+                                                    ThresholdService.Resolver levels) {
+        Map<String, Observation> out = new LinkedHashMap<>();
+        Set<Long> cabinetsWithSensors = new HashSet<>();
+        for (CurrentLoads.TargetPlace t : current.targets()) {
+            if (t.cabinetId() != null && (t.role() == TargetRole.PDU || t.role() == TargetRole.SENSOR)) {
+                cabinetsWithSensors.add(t.cabinetId());
+            }
+        }
+        for (CabinetLoad c : current.cabinets()) {
+            String name = c.roomName() + "/" + c.cabinetName();
+            Subject power = new Subject(AlarmKind.CABINET_POWER, SubjectType.CABINET, c.cabinetId(), name, c.siteId(),
+                    c.roomId(), c.cabinetId(), null);
+            put(out, new Observation(power, c.utilizationPct(), c.complete(), c.pdus() > 0,
+                    levels.resolve(AlarmKind.CABINET_POWER, c.siteId(), c.cabinetId()),
+                    (severity, level) -> String.format(Locale.ROOT,
+                            "Cabinet %s draws %.1f kW, %.1f %% of its contracted %.1f kW (%s above %s %%)", name,
+                            c.measuredW() / 1000.0, c.utilizationPct(), c.contractedW() / 1000.0, lower(severity),
+                            plain(level))));
+            Subject inlet = new Subject(AlarmKind.INLET_TEMP, SubjectType.CABINET, c.cabinetId(), name, c.siteId(),
+                    c.roomId(), c.cabinetId(), null);
+            put(out, new Observation(inlet, c.inletTempC(), true, cabinetsWithSensors.contains(c.cabinetId()),
+                    levels.resolve(AlarmKind.INLET_TEMP, c.siteId(), c.cabinetId()),
+                    (severity, level) -> String.format(Locale.ROOT, "Inlet of cabinet %s at %.1f °C (%s above %s °C)",
+                            name, c.inletTempC(), lower(severity), plain(level))));
+        }
+        Map<Long, CurrentLoads.TargetPlace> targets = new HashMap<>();
+        current.targets().forEach(t -> targets.put(t.id(), t));
+        for (InletReading r : current.inlets()) {
+            CurrentLoads.TargetPlace t = targets.get(r.targetId());
+            if (r.cabinetId() != null || t == null) {
+                continue; // in a cabinet: counted in the cabinet's hottest inlet
+            }
+            Subject inlet = new Subject(AlarmKind.INLET_TEMP, SubjectType.TARGET, t.id(), t.name(), t.siteId(),
+                    t.roomId(), null, t.id());
+            put(out, new Observation(inlet, r.tempC(), true, true, levels.resolve(AlarmKind.INLET_TEMP, t.siteId(), null),
+                    (severity, level) -> String.format(Locale.ROOT, "Sensor %s reads %.1f °C (%s above %s °C)",
+                            t.name(), r.tempC(), lower(severity), plain(level))));
+        }
+        Map<Long, PollStatus> failures = new HashMap<>();
+        failing.forEach(s -> failures.put(s.targetId(), s));
+        for (CurrentLoads.TargetPlace t : current.targets()) {
+            PollStatus s = failures.get(t.id());
+            int missed = s == null ? 0 : s.consecutiveFailures();
+            Subject unreachable = new Subject(AlarmKind.TARGET_UNREACHABLE, SubjectType.TARGET, t.id(), t.name(),
+                    t.siteId(), t.roomId(), t.cabinetId(), t.id());
+            put(out, new Observation(unreachable, (double) missed, true, true,
+                    levels.resolve(AlarmKind.TARGET_UNREACHABLE, t.siteId(), t.cabinetId()),
+                    (severity, level) -> String.format(Locale.ROOT, "Target %s missed %d polls in a row, last %s%s"
+                                    + " (%s at %s polls)", t.name(), missed, s == null ? "-" : s.outcome(),
+                            s == null || s.lastError() == null ? "" : ": " + s.lastError(), lower(severity),
+                            plain(level))));
+        }
+        return out;
+    }
+
+    private static void put(Map<String, Observation> out, Observation o) {
+        out.put(o.subject().key(), o);
+    }
+
+    private static int count(List<AlarmEvent> events, AlarmEvent.Type type) {
+        return (int) events.stream().filter(e -> e.type() == type).count();
+    }
+
+    private static String lower(Severity severity) {
+        return severity.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A subject's value now (null: not measured now) with the levels in force.
+     *
+     * @param mayFall   the value is complete, so it may lower or clear an alarm (not only raise one)
+     * @param monitored the subject is still watched at all; an alarm on one that is not is cleared
+     */
+    private record Observation(Subject subject, Double value, boolean mayFall, boolean monitored, Threshold threshold,
+                               BiFunction<Severity, BigDecimal, String> message) {
+    }
+}

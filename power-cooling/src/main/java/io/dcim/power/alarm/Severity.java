@@ -1,0 +1,5 @@
+package io.dcim.power.alarm;
+
+public enum Severity {
+    WARNING, CRITICAL
+}

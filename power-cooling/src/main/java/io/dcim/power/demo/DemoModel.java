@@ -1,0 +1,229 @@
+package io.dcim.power.demo;
+
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.power.demo.DemoInventory.CabinetInfo;
+import io.dcim.power.demo.DemoInventory.GpuServer;
+import io.dcim.power.demo.DemoInventory.Monitored;
+import io.dcim.power.demo.DemoInventory.RowInfo;
+import io.dcim.power.profile.Metrics;
+import io.dcim.power.simulator.MetricSignal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The physics of the demo, from the inventory: what every PDU, UPS and cooling unit reads at any instant.
+ *
+ * <ul>
+ *   <li>A cabinet draws its devices' typical watts, except its GPU servers: idle GPUs draw under half their
+ *       typical power, allocated ones between typical and rated depending on how hard the tenant's job runs
+ *       (a fixed intensity per cabinet). Times a daily pattern (+-6 %, peak mid-afternoon in the site's zone)
+ *       and a little noise. Its PDUs split the draw evenly.</li>
+ *   <li>Each of a room's UPSes draws its share of the room's IT load times the site's design PUE give or take
+ *       2 % (conversion losses plus the facility overhead it stands for), so the measured PUE is about the
+ *       design PUE; it delivers the IT share.</li>
+ *   <li>A row's cooling unit removes the row's heat: supply and return temperatures and fan speed follow the
+ *       row's load.</li>
+ *   <li>A cabinet's inlet (its PDUs' probes) sits at 22-26 °C following its load; a few cabinets (one in 25,
+ *       fixed) run hot, past 27 °C.</li>
+ * </ul>
+ * Values are deterministic in (device, time) so the UPS sees exactly the sum of the PDUs it feeds.
+ */
+final class DemoModel {
+
+    private static final double VOLTS = 230;
+    private static final int PHASES = 3;
+    private static final Instant METERING_SINCE = Instant.parse("2024-05-15T00:00:00Z");
+    private static final double UPS_RATING_W = 450_000; // 500 kVA at power factor 0.9
+
+    private final ZoneId zone;
+    private final double designPue;
+    private final Map<Long, Cabinet> cabinets = new HashMap<>();
+    private final Map<Long, List<Cabinet>> cabinetsByRoom = new HashMap<>();
+    private final Map<Long, List<Cabinet>> cabinetsByRow = new HashMap<>();
+    private final Map<Long, Integer> upsPerRoom = new HashMap<>();
+    /** Cooling unit device id to the row it cools. */
+    private final Map<Long, Long> rowOfCooler = new HashMap<>();
+
+    DemoModel(DemoInventory inventory) {
+        this.zone = inventory.site().zone();
+        this.designPue = inventory.site().designPue() == null ? 1.25 : inventory.site().designPue().doubleValue();
+        Map<Long, List<GpuServer>> servers = new HashMap<>();
+        inventory.gpuServers().forEach(s -> servers.computeIfAbsent(s.cabinetId(), k -> new ArrayList<>()).add(s));
+        Map<Long, Integer> pdus = new HashMap<>();
+        for (Monitored d : inventory.devices()) {
+            if (d.kind() == DeviceKind.PDU && d.cabinetId() != null) {
+                pdus.merge(d.cabinetId(), 1, Integer::sum);
+            } else if (d.kind() == DeviceKind.UPS) {
+                upsPerRoom.merge(d.roomId(), 1, Integer::sum);
+            }
+        }
+        for (CabinetInfo c : inventory.cabinets()) {
+            Cabinet cabinet = new Cabinet(c, servers.getOrDefault(c.id(), List.of()), pdus.getOrDefault(c.id(), 1));
+            cabinets.put(c.id(), cabinet);
+            cabinetsByRoom.computeIfAbsent(c.roomId(), k -> new ArrayList<>()).add(cabinet);
+            cabinetsByRow.computeIfAbsent(c.rowId(), k -> new ArrayList<>()).add(cabinet);
+        }
+        assignCoolersToRows(inventory);
+    }
+
+    /** The k-th cooling unit of a room cools its k-th row (the demo loader places one per row). */
+    private void assignCoolersToRows(DemoInventory inventory) {
+        Map<Long, List<RowInfo>> rowsByRoom = new HashMap<>();
+        inventory.rows().forEach(r -> rowsByRoom.computeIfAbsent(r.roomId(), k -> new ArrayList<>()).add(r));
+        Map<Long, Integer> next = new HashMap<>();
+        for (Monitored d : inventory.devices()) {
+            if (d.kind() != DeviceKind.COOLING_UNIT) {
+                continue;
+            }
+            List<RowInfo> rows = rowsByRoom.getOrDefault(d.roomId(), List.of());
+            if (!rows.isEmpty()) {
+                int k = next.merge(d.roomId(), 1, Integer::sum) - 1;
+                rowOfCooler.put(d.id(), rows.get(k % rows.size()).id());
+            }
+        }
+    }
+
+    /** The signal a monitored device serves. */
+    MetricSignal signal(Monitored device) {
+        return switch (device.kind()) {
+            case PDU -> (metric, instance, now) -> pdu(device, metric, now);
+            case UPS -> (metric, instance, now) -> ups(device, metric, now);
+            default -> (metric, instance, now) -> cooler(device, metric, now);
+        };
+    }
+
+    private double pdu(Monitored d, String metric, Instant now) {
+        Cabinet c = d.cabinetId() == null ? null : cabinets.get(d.cabinetId());
+        if (c == null) {
+            return 0;
+        }
+        double watts = c.watts(now, this) / c.pdus;
+        return switch (metric) {
+            case Metrics.PDU_POWER_W -> watts;
+            case Metrics.PDU_ENERGY_WH -> c.meanWatts() / c.pdus
+                    * Duration.between(METERING_SINCE, now).toSeconds() / 3600.0;
+            case Metrics.PDU_PHASE_CURRENT_A -> watts / PHASES / VOLTS;
+            case Metrics.PDU_PHASE_POWER_W -> watts / PHASES;
+            case Metrics.PDU_PHASE_VOLTAGE_V -> VOLTS;
+            case Metrics.SENSOR_TEMP_C -> c.inletC(now, this);
+            case Metrics.SENSOR_HUMIDITY_PCT -> 42 - 50 * daily(now) + noise(c.id + 31, now, 1.0); // drier when warmer
+            default -> 0;
+        };
+    }
+
+    private double ups(Monitored d, String metric, Instant now) {
+        double share = roomWatts(d.roomId(), now) / upsPerRoom.getOrDefault(d.roomId(), 1);
+        double input = share * designPue * (1 + 0.02 * Math.sin(now.getEpochSecond() / 3_600.0 + d.id()));
+        return switch (metric) {
+            case Metrics.UPS_INPUT_POWER_W -> input;
+            case Metrics.UPS_INPUT_CURRENT_A -> input / PHASES / VOLTS;
+            case Metrics.UPS_OUTPUT_POWER_W -> share;
+            case Metrics.UPS_OUTPUT_LOAD_PCT -> 100 * share / UPS_RATING_W;
+            case Metrics.UPS_BATTERY_CHARGE_PCT -> 100;
+            case Metrics.UPS_BATTERY_RUNTIME_MIN -> Math.max(5, 40 * (1 - share / UPS_RATING_W));
+            case Metrics.UPS_BATTERY_TEMP_C -> 24;
+            default -> 0;
+        };
+    }
+
+    private double cooler(Monitored d, String metric, Instant now) {
+        Long row = rowOfCooler.get(d.id());
+        List<Cabinet> cooled = row == null ? List.of() : cabinetsByRow.getOrDefault(row, List.of());
+        double load = 0;
+        double contracted = 0;
+        for (Cabinet c : cooled) {
+            load += c.watts(now, this);
+            contracted += c.contractedW;
+        }
+        double factor = contracted == 0 ? 0 : load / contracted;
+        return switch (metric) {
+            case Metrics.COOLING_SUPPLY_TEMP_C -> 18 + 1.5 * factor;
+            case Metrics.COOLING_RETURN_TEMP_C -> 18 + 1.5 * factor + 8 + 6 * factor;
+            case Metrics.COOLING_FAN_PCT -> 35 + 55 * factor;
+            case Metrics.COOLING_CAPACITY_W -> load;
+            case Metrics.COOLING_WATER_SUPPLY_TEMP_C -> 12 + factor;
+            default -> 0;
+        };
+    }
+
+    double roomWatts(long roomId, Instant now) {
+        double sum = 0;
+        for (Cabinet c : cabinetsByRoom.getOrDefault(roomId, List.of())) {
+            sum += c.watts(now, this);
+        }
+        return sum;
+    }
+
+    /** The daily swing around 1: -6 % at 03:00, +6 % at 15:00 in the site's zone. */
+    double daily(Instant now) {
+        double secondOfDay = now.atZone(zone).toLocalTime().toSecondOfDay();
+        return 0.06 * Math.sin(2 * Math.PI * (secondOfDay / 86_400.0 - 0.375));
+    }
+
+    /** Deterministic noise in [-amplitude, amplitude], changing every 10 s. */
+    static double noise(long seed, Instant now, double amplitude) {
+        long h = (seed * 0x9E3779B97F4A7C15L) ^ (now.getEpochSecond() / 10) * 0xC2B2AE3D27D4EB4FL;
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 32;
+        return amplitude * (((h >>> 11) * 0x1.0p-53) * 2 - 1);
+    }
+
+    /** A fixed pseudo-random fraction in [0, 1) per cabinet. */
+    static double fraction(long seed, int salt) {
+        long h = (seed + salt) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return (h >>> 11) * 0x1.0p-53;
+    }
+
+    /** One cabinet's draw model. */
+    private static final class Cabinet {
+        final long id;
+        final int contractedW;
+        final int pdus;
+        final double meanW;
+        final double inletOffsetC;
+        final boolean hot;
+
+        Cabinet(CabinetInfo info, List<GpuServer> servers, int pdus) {
+            this.id = info.id();
+            this.contractedW = info.contractedW();
+            this.pdus = Math.max(1, pdus);
+            double intensity = 0.3 + 0.7 * fraction(info.id(), 1);
+            double gpuTypical = 0;
+            double gpuDraw = 0;
+            for (GpuServer s : servers) {
+                if (!s.status().drawsPower()) {
+                    continue;
+                }
+                double allocated = s.gpus() == 0 ? 0 : (double) s.allocated() / s.gpus();
+                gpuTypical += s.typicalW();
+                gpuDraw += s.typicalW() * 0.45 * (1 - allocated)
+                        + allocated * (s.typicalW() + (s.ratedW() - s.typicalW()) * intensity);
+            }
+            this.meanW = Math.max(0, info.typicalW() - gpuTypical) + gpuDraw;
+            this.inletOffsetC = -0.5 + 1.5 * fraction(info.id(), 2);
+            this.hot = fraction(info.id(), 3) < 0.04;
+        }
+
+        double meanWatts() {
+            return meanW;
+        }
+
+        double watts(Instant now, DemoModel model) {
+            return meanW * (1 + model.daily(now)) * (1 + noise(id, now, 0.015));
+        }
+
+        double inletC(Instant now, DemoModel model) {
+            double load = contractedW == 0 ? 0 : watts(now, model) / contractedW;
+            return 21.5 + 3.0 * load + inletOffsetC + (hot ? 5.5 : 0) + noise(id + 17, now, 0.2);
+        }
+    }
+}

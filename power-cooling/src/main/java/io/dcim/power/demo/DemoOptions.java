@@ -1,0 +1,40 @@
+package io.dcim.power.demo;
+
+import io.dcim.common.error.InvalidValueException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+
+/**
+ * How the built-in simulator of the demo runs.
+ *
+ * @param bind     where it listens; port 0 takes a free port, and the demo's targets are pointed at it at
+ *                 every start, so a restart on another port needs no configuration
+ * @param latency  delay of every answer (rack PDUs answer in 100-300 ms)
+ * @param lossRate share of requests silently dropped, 0 to 1
+ */
+public record DemoOptions(InetSocketAddress bind, Duration latency, double lossRate) {
+
+    public static final DemoOptions DEFAULT = new DemoOptions(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ZERO, 0.0);
+
+    public DemoOptions {
+        if (bind == null) {
+            throw new InvalidValueException("simulator.bind", "is required");
+        }
+        if (latency == null || latency.isNegative()) {
+            throw new InvalidValueException("simulator.latency", "must be zero or positive");
+        }
+        if (lossRate < 0 || lossRate > 1) {
+            throw new InvalidValueException("simulator.lossRate", "must be between 0 and 1, was " + lossRate);
+        }
+    }
+
+    public DemoOptions withLatency(Duration newLatency) {
+        return new DemoOptions(bind, newLatency, lossRate);
+    }
+
+    public DemoOptions withLossRate(double rate) {
+        return new DemoOptions(bind, latency, rate);
+    }
+}

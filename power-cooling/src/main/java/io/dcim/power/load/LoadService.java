@@ -1,0 +1,416 @@
+package io.dcim.power.load;
+
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.common.persistence.Database;
+import io.dcim.power.load.Topology.CabinetRow;
+import io.dcim.power.load.Topology.RoomRow;
+import io.dcim.power.load.Topology.SiteRow;
+import io.dcim.power.load.Topology.TargetRow;
+import io.dcim.power.profile.Metrics;
+import io.dcim.power.reading.BucketTotal;
+import io.dcim.power.reading.LatestReading;
+import io.dcim.power.reading.ReadingStore;
+import io.dcim.power.reading.Resolution;
+import io.dcim.power.target.TargetRole;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * What the readings mean for the inventory: per cabinet the measured draw against the contracted power and the
+ * inlet conditions against the ASHRAE envelope; per PDU phase the current against the breaker; per room and
+ * site the IT load, the facility load and the PUE, now and over a period.
+ *
+ * <p>Every figure for a scope (a site, a room, everything) costs a fixed handful of queries: the scope's
+ * targets, cabinets and rooms, then one readings query per metric for all targets at once.
+ */
+public final class LoadService {
+
+    /** Phases of a three-phase PDU; single-phase PDUs report phase 1 only. */
+    static final int MAX_PHASES = 3;
+
+    private final Database db;
+    private final ReadingStore readings;
+    private final Clock clock;
+    private final LoadSettings settings;
+
+    public LoadService(Database db, ReadingStore readings, Clock clock, LoadSettings settings) {
+        this.db = db;
+        this.readings = readings;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public LoadSettings settings() {
+        return settings;
+    }
+
+    /** Every cabinet of the scope with its current load, in room, row and position order. */
+    public List<CabinetLoad> cabinets(LoadScope scope) {
+        Topology topology = Topology.load(db, scope);
+        return new Figures(topology, clock.instant()).cabinets();
+    }
+
+    public CabinetLoad cabinet(long cabinetId) {
+        List<CabinetLoad> loads = cabinets(LoadScope.cabinet(cabinetId));
+        if (loads.isEmpty()) {
+            throw new NotFoundException("cabinet", cabinetId);
+        }
+        return loads.get(0);
+    }
+
+    /** Cabinet loads, inlet readings and the enabled targets of a scope, from one load of its topology. */
+    public CurrentLoads current(LoadScope scope) {
+        Topology topology = Topology.load(db, scope);
+        Instant now = clock.instant();
+        Figures figures = new Figures(topology, now);
+        List<CurrentLoads.TargetPlace> places = topology.targets().stream().map(t -> new CurrentLoads.TargetPlace(
+                t.id(), t.name(), t.role(), t.siteId(), t.roomId(), t.cabinetId())).toList();
+        return new CurrentLoads(now, figures.cabinets(), figures.inlets(), places);
+    }
+
+    /** The current of every phase of every PDU in the scope that reports it, against the breaker rating. */
+    public List<PhaseLoad> phases(LoadScope scope) {
+        Topology topology = Topology.load(db, scope);
+        return new Figures(topology, clock.instant()).phases();
+    }
+
+    /** The air conditions every target of the scope reports (PDU probes, sensors). */
+    public List<InletReading> inlets(LoadScope scope) {
+        Topology topology = Topology.load(db, scope);
+        return new Figures(topology, clock.instant()).inlets();
+    }
+
+    public RoomLoad room(long roomId) {
+        Topology topology = Topology.load(db, LoadScope.room(roomId));
+        if (topology.rooms().isEmpty()) {
+            throw new NotFoundException("room", roomId);
+        }
+        return new Figures(topology, clock.instant()).room(topology.rooms().get(0), designPue(roomSite(roomId)));
+    }
+
+    public SiteLoad site(long siteId) {
+        Topology topology = Topology.load(db, LoadScope.site(siteId));
+        if (topology.sites().isEmpty()) {
+            throw new NotFoundException("site", siteId);
+        }
+        return new Figures(topology, clock.instant()).site(topology.sites().get(0));
+    }
+
+    /** PUE of a site over [from, to), energy-weighted from hourly roll-ups. */
+    public PueFigure sitePue(long siteId, Instant from, Instant to) {
+        Topology topology = Topology.load(db, LoadScope.site(siteId));
+        if (topology.sites().isEmpty()) {
+            throw new NotFoundException("site", siteId);
+        }
+        return pue(topology.targets(), t -> true, designPue(topology.sites().get(0)), from, to);
+    }
+
+    /** PUE of a room over [from, to), from the room's PDUs and the room's meters or UPSes. */
+    public PueFigure roomPue(long roomId, Instant from, Instant to) {
+        Topology topology = Topology.load(db, LoadScope.room(roomId));
+        if (topology.rooms().isEmpty()) {
+            throw new NotFoundException("room", roomId);
+        }
+        return pue(topology.targets(), t -> true, designPue(roomSite(roomId)), from, to);
+    }
+
+    private PueFigure pue(List<TargetRow> targets, Predicate<TargetRow> in, BigDecimal designPue, Instant from,
+                          Instant to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidValueException("from", "must be before to, was " + from + " to " + to);
+        }
+        List<Long> pdus = ids(targets, in, TargetRole.PDU);
+        Map<Instant, Double> it = byHour(pdus, Metrics.PDU_POWER_W, from, to);
+        FacilitySource source = facilitySource(targets, in);
+        Map<Instant, Double> facility = switch (source) {
+            case METERS -> byHour(ids(targets, in, TargetRole.METER), Metrics.SENSOR_POWER_W, from, to);
+            case UPS_INPUT -> byHour(ids(targets, in, TargetRole.UPS), Metrics.UPS_INPUT_POWER_W, from, to);
+            case DESIGN_PUE -> null;
+        };
+        double itWh = 0;
+        double facilityWh = 0;
+        int hours = 0;
+        for (Map.Entry<Instant, Double> hour : it.entrySet()) {
+            double facilityHour;
+            if (facility == null) {
+                facilityHour = hour.getValue() * designPue.doubleValue();
+            } else if (facility.containsKey(hour.getKey())) {
+                facilityHour = facility.get(hour.getKey());
+            } else {
+                continue;
+            }
+            itWh += hour.getValue();
+            facilityWh += facilityHour;
+            hours++;
+        }
+        BigDecimal pue = itWh > 0 ? ratio(facilityWh, itWh) : null;
+        return new PueFigure(from, to, itWh / 1000, facilityWh / 1000, pue, source, hours);
+    }
+
+    /** Watt-hours per hour: the sum of the targets' hourly mean power. */
+    private Map<Instant, Double> byHour(Collection<Long> targetIds, String metric, Instant from, Instant to) {
+        Map<Instant, Double> hours = new TreeMap<>();
+        for (BucketTotal b : readings.bucketTotals(targetIds, metric, from, to, Resolution.HOURLY)) {
+            hours.put(b.bucketStart(), b.sumOfMeans());
+        }
+        return hours;
+    }
+
+    private BigDecimal designPue(SiteRow site) {
+        return site.designPue() == null ? settings.fallbackDesignPue() : site.designPue();
+    }
+
+    private SiteRow roomSite(long roomId) {
+        return db.read(session -> session.createQuery("select new io.dcim.power.load.Topology$SiteRow(s.id, s.name,"
+                + " s.designPue) from Room r join r.site s where r.id = :id", SiteRow.class)
+                .setParameter("id", roomId).getSingleResult());
+    }
+
+    static FacilitySource facilitySource(List<TargetRow> targets, Predicate<TargetRow> in) {
+        if (targets.stream().anyMatch(t -> t.role() == TargetRole.METER && in.test(t))) {
+            return FacilitySource.METERS;
+        }
+        if (targets.stream().anyMatch(t -> t.role() == TargetRole.UPS && in.test(t))) {
+            return FacilitySource.UPS_INPUT;
+        }
+        return FacilitySource.DESIGN_PUE;
+    }
+
+    private static List<Long> ids(List<TargetRow> targets, Predicate<TargetRow> in, TargetRole role) {
+        return targets.stream().filter(t -> t.role() == role && in.test(t)).map(TargetRow::id).toList();
+    }
+
+    static BigDecimal ratio(double numerator, double denominator) {
+        return BigDecimal.valueOf(numerator / denominator).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    static Double oneDecimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** The current readings of one scope, fetched lazily (one query per metric), and the figures built on them. */
+    private final class Figures {
+
+        private final Topology topology;
+        private final Instant now;
+        private final Map<String, Map<Long, LatestReading>> latest = new HashMap<>();
+
+        Figures(Topology topology, Instant now) {
+            this.topology = topology;
+            this.now = now;
+        }
+
+        /** Current readings of the metric for the targets of the given roles, each within its own freshness. */
+        Map<Long, LatestReading> current(String metric, TargetRole... roles) {
+            return latest.computeIfAbsent(metric + List.of(roles), k -> {
+                List<TargetRow> asked = topology.targets().stream()
+                        .filter(t -> List.of(roles).contains(t.role())).toList();
+                if (asked.isEmpty()) {
+                    return Map.of();
+                }
+                Duration widest = asked.stream().map(t -> settings.freshness(t.intervalSeconds()))
+                        .max(Duration::compareTo).orElseThrow();
+                Map<Long, LatestReading> found = readings.latest(asked.stream().map(TargetRow::id).toList(), metric,
+                        now.minus(widest));
+                Map<Long, LatestReading> fresh = new HashMap<>();
+                for (TargetRow t : asked) {
+                    LatestReading r = found.get(t.id());
+                    if (r != null && !r.at().isBefore(now.minus(settings.freshness(t.intervalSeconds())))) {
+                        fresh.put(t.id(), r);
+                    }
+                }
+                return fresh;
+            });
+        }
+
+        List<CabinetLoad> cabinets() {
+            Map<Long, List<TargetRow>> byCabinet = new HashMap<>();
+            for (TargetRow t : topology.targets()) {
+                if (t.cabinetId() != null) {
+                    byCabinet.computeIfAbsent(t.cabinetId(), k -> new ArrayList<>()).add(t);
+                }
+            }
+            Map<Long, LatestReading> power = current(Metrics.PDU_POWER_W, TargetRole.PDU);
+            Map<Long, LatestReading> temps = current(Metrics.SENSOR_TEMP_C, TargetRole.PDU, TargetRole.SENSOR);
+            Map<Long, LatestReading> humidity = current(Metrics.SENSOR_HUMIDITY_PCT, TargetRole.PDU, TargetRole.SENSOR);
+            List<CabinetLoad> loads = new ArrayList<>(topology.cabinets().size());
+            for (CabinetRow c : topology.cabinets()) {
+                loads.add(cabinet(c, byCabinet.getOrDefault(c.id(), List.of()), power, temps, humidity));
+            }
+            return loads;
+        }
+
+        private CabinetLoad cabinet(CabinetRow c, List<TargetRow> targets, Map<Long, LatestReading> power,
+                                    Map<Long, LatestReading> temps, Map<Long, LatestReading> humidity) {
+            Sum draw = new Sum();
+            int pdus = 0;
+            Double hottest = null;
+            double humiditySum = 0;
+            int humidityCount = 0;
+            for (TargetRow t : targets) {
+                if (t.role() == TargetRole.PDU) {
+                    pdus++;
+                    draw.add(power.get(t.id()));
+                }
+                LatestReading temp = temps.get(t.id());
+                if (temp != null && (hottest == null || temp.value() > hottest)) {
+                    hottest = temp.value();
+                }
+                LatestReading rh = humidity.get(t.id());
+                if (rh != null) {
+                    humiditySum += rh.value();
+                    humidityCount++;
+                }
+            }
+            Long measured = draw.count == 0 ? null : Math.round(draw.total);
+            Double utilization = measured == null || c.contractedW() <= 0 ? null
+                    : oneDecimal(100.0 * measured / c.contractedW());
+            Long headroom = measured == null ? null : c.contractedW() - measured;
+            Double inlet = oneDecimal(hottest);
+            Double rh = humidityCount == 0 ? null : oneDecimal(humiditySum / humidityCount);
+            return new CabinetLoad(c.id(), c.name(), c.roomId(), c.roomName(), c.siteId(), c.rowName(), c.position(),
+                    c.contractedW(), measured, utilization, headroom, draw.oldest, pdus, draw.count, inlet,
+                    Envelope.of(inlet, settings.inletLowC(), settings.inletHighC()), rh,
+                    Envelope.of(rh, settings.humidityLowPct(), settings.humidityHighPct()));
+        }
+
+        List<PhaseLoad> phases() {
+            List<PhaseLoad> out = new ArrayList<>();
+            for (int phase = 1; phase <= MAX_PHASES; phase++) {
+                Map<Long, LatestReading> current = current(Metrics.row(Metrics.PDU_PHASE_CURRENT_A, phase),
+                        TargetRole.PDU);
+                for (TargetRow t : topology.targets()) {
+                    LatestReading r = current.get(t.id());
+                    if (r == null) {
+                        continue;
+                    }
+                    Integer rating = t.breakerRatingA();
+                    Double pct = rating == null ? null : oneDecimal(100.0 * r.value() / rating);
+                    out.add(new PhaseLoad(t.id(), t.name(), t.cabinetId(), t.feed(), phase, r.value(), rating, pct,
+                            r.at()));
+                }
+            }
+            out.sort(java.util.Comparator.comparing(PhaseLoad::targetId).thenComparing(PhaseLoad::phase));
+            return out;
+        }
+
+        List<InletReading> inlets() {
+            Map<Long, LatestReading> temps = current(Metrics.SENSOR_TEMP_C, TargetRole.PDU, TargetRole.SENSOR);
+            Map<Long, LatestReading> humidity = current(Metrics.SENSOR_HUMIDITY_PCT, TargetRole.PDU, TargetRole.SENSOR);
+            List<InletReading> out = new ArrayList<>();
+            for (TargetRow t : topology.targets()) {
+                LatestReading temp = temps.get(t.id());
+                LatestReading rh = humidity.get(t.id());
+                if (temp == null && rh == null) {
+                    continue;
+                }
+                Double tempC = temp == null ? null : oneDecimal(temp.value());
+                Double rhPct = rh == null ? null : oneDecimal(rh.value());
+                Instant at = temp == null ? rh.at() : rh == null || temp.at().isAfter(rh.at()) ? temp.at() : rh.at();
+                out.add(new InletReading(t.id(), t.name(), t.roomId(), t.cabinetId(), tempC,
+                        Envelope.of(tempC, settings.inletLowC(), settings.inletHighC()), rhPct,
+                        Envelope.of(rhPct, settings.humidityLowPct(), settings.humidityHighPct()), at));
+            }
+            return out;
+        }
+
+        SiteLoad site(SiteRow site) {
+            List<RoomLoad> rooms = new ArrayList<>();
+            BigDecimal design = designPue(site);
+            for (RoomRow r : topology.rooms()) {
+                rooms.add(room(r, design));
+            }
+            Aggregate it = itLoad(t -> true);
+            Facility facility = facility(t -> true, it.watts, design);
+            long contracted = topology.cabinets().stream().mapToLong(CabinetRow::contractedW).sum();
+            return new SiteLoad(site.id(), site.name(), it.watts, it.oldest, facility.watts, facility.source,
+                    facility.oldest, it.watts > 0 ? ratio(facility.watts, it.watts) : null, design, contracted, rooms);
+        }
+
+        RoomLoad room(RoomRow room, BigDecimal designPue) {
+            Predicate<TargetRow> inRoom = t -> t.roomId() != null && t.roomId() == room.id();
+            Aggregate it = itLoad(inRoom);
+            Facility facility = facility(inRoom, it.watts, designPue);
+            long contracted = 0;
+            int cabinets = 0;
+            for (CabinetRow c : topology.cabinets()) {
+                if (c.roomId() == room.id()) {
+                    contracted += c.contractedW();
+                    cabinets++;
+                }
+            }
+            Map<Long, LatestReading> power = current(Metrics.PDU_POWER_W, TargetRole.PDU);
+            long measuredCabinets = topology.targets().stream()
+                    .filter(t -> inRoom.test(t) && t.cabinetId() != null && power.containsKey(t.id()))
+                    .map(TargetRow::cabinetId).distinct().count();
+            return new RoomLoad(room.id(), room.name(), room.siteId(), it.watts, it.oldest, it.targets, it.reporting,
+                    facility.watts, facility.source, facility.oldest,
+                    it.watts > 0 ? ratio(facility.watts, it.watts) : null, contracted, cabinets, (int) measuredCabinets);
+        }
+
+        private Aggregate itLoad(Predicate<TargetRow> in) {
+            return aggregate(in, TargetRole.PDU, Metrics.PDU_POWER_W);
+        }
+
+        private Facility facility(Predicate<TargetRow> in, long itWatts, BigDecimal designPue) {
+            FacilitySource source = facilitySource(topology.targets(), in);
+            return switch (source) {
+                case METERS -> Facility.of(source, aggregate(in, TargetRole.METER, Metrics.SENSOR_POWER_W));
+                case UPS_INPUT -> Facility.of(source, aggregate(in, TargetRole.UPS, Metrics.UPS_INPUT_POWER_W));
+                case DESIGN_PUE -> new Facility(source,
+                        BigDecimal.valueOf(itWatts).multiply(designPue).setScale(0, RoundingMode.HALF_UP).longValue(),
+                        null);
+            };
+        }
+
+        private Aggregate aggregate(Predicate<TargetRow> in, TargetRole role, String metric) {
+            Map<Long, LatestReading> current = current(metric, role);
+            Sum sum = new Sum();
+            int targets = 0;
+            for (TargetRow t : topology.targets()) {
+                if (t.role() == role && in.test(t)) {
+                    targets++;
+                    sum.add(current.get(t.id()));
+                }
+            }
+            return new Aggregate(Math.round(sum.total), sum.oldest, targets, sum.count);
+        }
+    }
+
+    private static final class Sum {
+        double total;
+        int count;
+        Instant oldest;
+
+        void add(LatestReading r) {
+            if (r == null) {
+                return;
+            }
+            total += r.value();
+            count++;
+            if (oldest == null || r.at().isBefore(oldest)) {
+                oldest = r.at();
+            }
+        }
+    }
+
+    private record Aggregate(long watts, Instant oldest, int targets, int reporting) {
+    }
+
+    private record Facility(FacilitySource source, long watts, Instant oldest) {
+        static Facility of(FacilitySource source, Aggregate a) {
+            return new Facility(source, a.watts(), a.oldest());
+        }
+    }
+}

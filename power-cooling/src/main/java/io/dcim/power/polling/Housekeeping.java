@@ -1,0 +1,34 @@
+package io.dcim.power.polling;
+
+import io.dcim.power.reading.PurgeResult;
+import io.dcim.power.reading.ReadingStore;
+import io.dcim.power.reading.RetentionPolicy;
+import io.dcim.power.reading.RollupResult;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Rolls readings up and drops what the retention policy no longer keeps. Roll-ups stop a minute before now,
+ * so that buckets closing just now wait for the sweep still writing into them.
+ */
+public final class Housekeeping {
+
+    static final Duration SETTLE = Duration.ofMinutes(1);
+
+    private final ReadingStore readings;
+    private final RetentionPolicy retention;
+
+    public Housekeeping(ReadingStore readings, RetentionPolicy retention) {
+        this.readings = readings;
+        this.retention = retention;
+    }
+
+    public Result run(Instant now) {
+        RollupResult rolled = readings.rollUp(now.minus(SETTLE));
+        PurgeResult purged = readings.purge(now, retention);
+        return new Result(rolled, purged);
+    }
+
+    public record Result(RollupResult rolledUp, PurgeResult purged) {
+    }
+}

@@ -1,0 +1,197 @@
+package io.dcim.power.polling;
+
+import io.dcim.power.profile.DeviceProfile;
+import io.dcim.power.profile.ProfileCatalog;
+import io.dcim.power.profile.ProfileMapper;
+import io.dcim.power.reading.PollStatusStore;
+import io.dcim.power.reading.ReadingStore;
+import io.dcim.power.reading.TargetReading;
+import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.snmp.PollResult;
+import io.dcim.power.snmp.SnmpPoller;
+import io.dcim.power.target.ScheduledPoll;
+import io.dcim.power.target.TargetService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One sweep polls every enabled target that is due (its own interval has passed since its last poll) with
+ * the shared asynchronous poller, then stores what was read ({@link ReadingStore}) and how each poll went
+ * ({@link PollStatusStore}).
+ *
+ * <p>A bad target costs only itself: the poller bounds every request by the target's timeout, a profile that
+ * cannot map a result loses that target's readings only, and polls still running when the sweep stops waiting
+ * are stored by a later sweep instead of holding up the others. Sweeps never overlap: a sweep started while
+ * another runs returns at once, {@linkplain SweepReport#skipped() skipped}.
+ *
+ * <p>When a target was last polled is kept in memory: after a restart every target is due at the first sweep.
+ */
+public final class PollingService {
+
+    private static final Logger log = LoggerFactory.getLogger(PollingService.class);
+
+    private final TargetService targets;
+    private final SnmpPoller poller;
+    private final ProfileCatalog profiles;
+    private final ReadingStore readings;
+    private final PollStatusStore statuses;
+    private final PollingSettings settings;
+
+    private final ReentrantLock running = new ReentrantLock();
+    private final Map<Long, Instant> lastStarted = new ConcurrentHashMap<>();
+    /** Polls sent and not yet stored, by target: a target is not polled again while its last poll runs. */
+    private final Map<Long, CompletableFuture<PollResult>> inFlight = new ConcurrentHashMap<>();
+    private final Queue<Finished> finished = new ConcurrentLinkedQueue<>();
+    private final AtomicLong sweeps = new AtomicLong();
+    private final AtomicLong skippedSweeps = new AtomicLong();
+    private volatile SweepReport lastReport;
+
+    public PollingService(TargetService targets, SnmpPoller poller, ProfileCatalog profiles, ReadingStore readings,
+                          PollStatusStore statuses, PollingSettings settings) {
+        this.targets = targets;
+        this.poller = poller;
+        this.profiles = profiles;
+        this.readings = readings;
+        this.statuses = statuses;
+        this.settings = settings;
+    }
+
+    /** Polls the targets due at {@code now} and stores the results; returns at once if a sweep is running. */
+    public SweepReport sweep(Instant now) {
+        if (!running.tryLock()) {
+            skippedSweeps.incrementAndGet();
+            log.debug("Sweep at {} skipped: the previous sweep is still running", now);
+            return SweepReport.skipped(now);
+        }
+        try {
+            long start = System.nanoTime();
+            List<ScheduledPoll> enabled = targets.enabledPolls();
+            forgetTargetsNoLongerPolled(enabled);
+            List<CompletableFuture<PollResult>> sent = new ArrayList<>();
+            for (ScheduledPoll p : enabled) {
+                if (isDue(p, now)) {
+                    sent.add(send(p, now));
+                }
+            }
+            awaitUntil(sent, start + settings.maxWait().toNanos());
+            Stored stored = storeFinished();
+            SweepReport report = new SweepReport(now, false, enabled.size(), sent.size(), stored.results,
+                    inFlight.size(), stored.outcomes, stored.readings, stored.problems,
+                    Duration.ofNanos(System.nanoTime() - start));
+            sweeps.incrementAndGet();
+            lastReport = report;
+            log.debug("Sweep {}", report);
+            return report;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Sweeps completed and sweeps skipped because one was running, since start; and the last report. */
+    public SweepStats stats() {
+        return new SweepStats(sweeps.get(), skippedSweeps.get(), lastReport);
+    }
+
+    private boolean isDue(ScheduledPoll p, Instant now) {
+        if (inFlight.containsKey(p.targetId())) {
+            return false;
+        }
+        Instant last = lastStarted.get(p.targetId());
+        return last == null || !now.plus(settings.slack()).isBefore(last.plus(p.interval()));
+    }
+
+    private CompletableFuture<PollResult> send(ScheduledPoll p, Instant now) {
+        lastStarted.put(p.targetId(), now);
+        CompletableFuture<PollResult> future = poller.poll(p.pollTarget());
+        inFlight.put(p.targetId(), future);
+        // Queued when done, whichever sweep is running then, so a late result is stored, never dropped. The
+        // sweep waits for the future that completes after the queueing, so it never drains before its own.
+        return future.whenComplete((result, error) -> finished.add(new Finished(p, result, error)));
+    }
+
+    private static void awaitUntil(List<CompletableFuture<PollResult>> sent, long deadlineNanos) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
+        try {
+            all.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            log.warn("Sweep stopped waiting with polls still running; a later sweep stores them");
+        } catch (ExecutionException e) {
+            // The poller's futures do not fail; if one does, its target is reported as it is stored.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Stored storeFinished() {
+        List<PollResult> results = new ArrayList<>();
+        List<TargetReading> read = new ArrayList<>();
+        Map<PollOutcome, Long> outcomes = new EnumMap<>(PollOutcome.class);
+        int problems = 0;
+        for (Finished f; (f = finished.poll()) != null; ) {
+            inFlight.remove(f.poll().targetId());
+            if (f.result() == null) {
+                problems++;
+                log.error("Poll of target {} failed unexpectedly", f.poll().targetId(), f.error());
+                continue;
+            }
+            results.add(f.result());
+            outcomes.merge(f.result().outcome(), 1L, Long::sum);
+            try {
+                DeviceProfile profile = profiles.get(f.poll().profileId());
+                read.addAll(TargetReading.ofPoll(f.poll().targetId(), f.result().polledAt(),
+                        ProfileMapper.map(profile, f.result().values())));
+            } catch (RuntimeException e) {
+                problems++;
+                log.warn("Readings of target {} dropped: its profile {} could not map what was read: {}",
+                        f.poll().targetId(), f.poll().profileId(), e.getMessage());
+            }
+        }
+        int appended = 0;
+        try {
+            appended = readings.append(read);
+        } catch (RuntimeException e) {
+            problems++;
+            log.error("Storing {} readings failed", read.size(), e);
+        }
+        try {
+            statuses.recordAll(results);
+        } catch (RuntimeException e) {
+            problems++;
+            log.error("Storing {} poll statuses failed", results.size(), e);
+        }
+        return new Stored(results.size(), outcomes, appended, problems);
+    }
+
+    private void forgetTargetsNoLongerPolled(List<ScheduledPoll> enabled) {
+        Set<Long> ids = new HashSet<>();
+        enabled.forEach(p -> ids.add(p.targetId()));
+        lastStarted.keySet().retainAll(ids);
+    }
+
+    /** Counters for monitoring and tests. */
+    public record SweepStats(long completed, long skippedWhileRunning, SweepReport last) {
+    }
+
+    private record Finished(ScheduledPoll poll, PollResult result, Throwable error) {
+    }
+
+    private record Stored(int results, Map<PollOutcome, Long> outcomes, int readings, int problems) {
+    }
+}

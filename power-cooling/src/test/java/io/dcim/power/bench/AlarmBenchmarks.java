@@ -1,0 +1,154 @@
+package io.dcim.power.bench;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.DatabaseConfig;
+import io.dcim.inventory.catalog.CatalogService;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.power.alarm.AlarmService;
+import io.dcim.power.alarm.EvaluationReport;
+import io.dcim.power.alarm.LogAlarmNotifier;
+import io.dcim.power.alarm.ThresholdDefaults;
+import io.dcim.power.alarm.ThresholdService;
+import io.dcim.power.demo.DemoOptions;
+import io.dcim.power.demo.DemoRegistration;
+import io.dcim.power.demo.PowerDemo;
+import io.dcim.power.load.CabinetLoad;
+import io.dcim.power.load.CurrentLoads;
+import io.dcim.power.load.LoadScope;
+import io.dcim.power.load.LoadService;
+import io.dcim.power.load.LoadSettings;
+import io.dcim.power.load.SiteLoad;
+import io.dcim.power.polling.PollingService;
+import io.dcim.power.polling.PollingSettings;
+import io.dcim.power.polling.SweepReport;
+import io.dcim.power.profile.ProfileCatalog;
+import io.dcim.power.reading.PollStatusStore;
+import io.dcim.power.reading.ReadingStore;
+import io.dcim.power.secret.CredentialCipher;
+import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.SnmpPoller;
+import io.dcim.power.target.TargetService;
+import io.dcim.testing.TestDatabase;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Cabinet loads and an alarm evaluation at the flagship site's scale, on an H2 file database and on
+ * PostgreSQL (when reachable): the full demo (4,000 cabinets, 8,000 PDUs, 40 UPSes, 200 cooling units) is
+ * seeded, registered on the built-in simulator and swept once, then timed:
+ * <ol>
+ *   <li>the current loads of all 4,000 cabinets (topology, latest power, temperature and humidity of 8,000
+ *       PDUs), as a site power map asks for them;</li>
+ *   <li>the site's IT, facility load and PUE with its rooms';</li>
+ *   <li>a first alarm evaluation (raising what the demo's hot cabinets and busy afternoons warrant), then the
+ *       steady state: every cabinet, inlet and target evaluated, nothing changing.</li>
+ * </ol>
+ * Run: {@code mvn -B -q -Pbench-power -Dbench=alarms -DskipTests -pl power-cooling -am verify}
+ */
+public final class AlarmBenchmarks {
+
+    private static final ProfileCatalog CATALOG = ProfileCatalog.builtIn();
+
+    public static void main(String[] args) throws Exception {
+        if (!Benchmarks.selected("alarms")) {
+            return;
+        }
+        Path dir = Files.createTempDirectory("dcim-alarm-bench");
+        try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
+            run("H2 (file)", h2.database());
+        }
+        if (TestDatabase.postgresReachable()) {
+            try (TestDatabase pg = TestDatabase.postgres()) {
+                run("PostgreSQL", pg.database());
+            }
+        } else {
+            System.out.println("PostgreSQL not reachable: PostgreSQL figures skipped");
+        }
+    }
+
+    private static void run(String name, Database db) throws Exception {
+        System.out.printf("%n== %s ==%n", name);
+        Clock clock = Clock.systemUTC();
+        long start = System.nanoTime();
+        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.FULL);
+        System.out.printf("%s: seeded the full demo in %.1f s%n", name, seconds(start));
+        ReadingStore readings = new ReadingStore(db, clock);
+        TargetService targets = new TargetService(db, CATALOG,
+                CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()), readings);
+        PollStatusStore statuses = new PollStatusStore(db);
+        LoadService loads = new LoadService(db, readings, clock, LoadSettings.DEFAULT);
+        AlarmService alarms = new AlarmService(db, loads, statuses, new ThresholdService(db, ThresholdDefaults.SHIPPED),
+                event -> { }, clock);
+        start = System.nanoTime();
+        try (PowerDemo demo = PowerDemo.start(db, targets, CATALOG, DemoOptions.DEFAULT);
+             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
+                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
+            DemoRegistration registered = demo.lastRegistration();
+            System.out.printf("%s: registered %,d demo targets in %.1f s%n", name, registered.created(),
+                    seconds(start));
+            PollingService polling = new PollingService(targets, poller, CATALOG, readings, statuses,
+                    PollingSettings.DEFAULT);
+            SweepReport sweep = polling.sweep(Instant.now());
+            System.out.printf("%s: one sweep of %,d targets: %.1f s, %,d readings stored, outcomes %s%n", name,
+                    sweep.due(), sweep.wallTime().toMillis() / 1e3, sweep.readings(), sweep.outcomes());
+        }
+        long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
+
+        CurrentLoads current = loads.current(LoadScope.all());
+        long measured = current.cabinets().stream().filter(CabinetLoad::measured).count();
+        double[] cabinetMs = time(() -> loads.current(LoadScope.all()), 2, 7);
+        System.out.printf("%s: current loads of %,d cabinets (%,d measured) and %,d inlets: median %.0f ms,"
+                + " p95 %.0f ms%n", name, current.cabinets().size(), measured, current.inlets().size(),
+                median(cabinetMs), p95(cabinetMs));
+        SiteLoad site = loads.site(siteId);
+        double[] siteMs = time(() -> loads.site(siteId), 2, 7);
+        System.out.printf("%s: site load (IT %.0f kW, facility %.0f kW, PUE %s, %d rooms): median %.0f ms%n", name,
+                site.itW() / 1e3, site.facilityW() / 1e3, site.pue(), site.rooms().size(), median(siteMs));
+
+        start = System.nanoTime();
+        EvaluationReport first = alarms.evaluate(Instant.now());
+        System.out.printf("%s: first alarm evaluation of %,d subjects: %.0f ms, %d raised%n", name, first.subjects(),
+                seconds(start) * 1e3, first.raised());
+        double[] evaluateMs = time(() -> alarms.evaluate(Instant.now()), 1, 7);
+        EvaluationReport steady = alarms.evaluate(Instant.now());
+        System.out.printf("%s: steady alarm evaluation (cabinet loads + %,d subjects, %d active, %d changed):"
+                + " median %.0f ms, p95 %.0f ms%n", name, steady.subjects(), steady.active(),
+                steady.raised() + steady.escalated() + steady.deescalated() + steady.cleared(), median(evaluateMs),
+                p95(evaluateMs));
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double[] time(Supplier<?> work, int warmup, int runs) {
+        for (int i = 0; i < warmup; i++) {
+            work.get();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static double median(double[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    private static double p95(double[] sorted) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1)];
+    }
+}
