@@ -23,6 +23,12 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import io.dcim.procurement.demo.ProcurementDemoLoader;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.power.PowerModule;
+import io.dcim.power.demo.DemoOptions;
+import io.dcim.power.demo.PowerDemo;
+import io.dcim.power.polling.PowerScheduling;
+import io.dcim.web.power.CredentialKeys;
 import io.dcim.web.schedule.Scheduling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +45,17 @@ public final class DcimServer implements AutoCloseable {
     private final Server jetty;
     private final Services services;
     private final Scheduling scheduling;
+    private final PowerModule power;
+    private final PowerDemo powerDemo;
 
-    private DcimServer(Database database, Server jetty, Services services, Scheduling scheduling) {
+    private DcimServer(Database database, Server jetty, Services services, Scheduling scheduling, PowerModule power,
+            PowerDemo powerDemo) {
         this.database = database;
         this.jetty = jetty;
         this.services = services;
         this.scheduling = scheduling;
+        this.power = power;
+        this.powerDemo = powerDemo;
     }
 
     public static DcimServer start(AppConfig config) throws Exception {
@@ -61,15 +72,24 @@ public final class DcimServer implements AutoCloseable {
             new DemoSiteLoader(database, services.catalog()).seedIfEmpty(config.demo());
             new ProcurementDemoLoader(database).seedIfEmpty(config.demo());
             firstAdmin(services, config);
-            Scheduling scheduling = Scheduling.start(services);
+            PowerModule power = PowerModule.start(database, Clock.systemUTC(),
+                    PowerModule.Config.defaults(CredentialKeys.cipher(config.secretKey(), config.dataDir())));
+            PowerDemo powerDemo = null;
+            Scheduling scheduling = null;
             Server jetty = jetty(config, database, services);
             try {
+                // The demo's PDUs, UPSes and coolers answer on the built-in simulator, so power shows live at once.
+                if (config.snmpSimulator() && config.demo() != DemoScale.OFF) {
+                    powerDemo = PowerDemo.start(database, power.targets(), power.profiles(), DemoOptions.DEFAULT);
+                }
+                scheduling = Scheduling.start(services);
+                PowerScheduling.register(scheduling.scheduler(), power.services());
                 jetty.start();
             } catch (Exception e) {
-                scheduling.close();
+                closeQuietly(scheduling, powerDemo, power);
                 throw e;
             }
-            DcimServer server = new DcimServer(database, jetty, services, scheduling);
+            DcimServer server = new DcimServer(database, jetty, services, scheduling, power, powerDemo);
             log.info("dcim is ready at http://localhost:{}/ ({} ms)", server.port(), (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (Exception | Error e) {
@@ -131,11 +151,30 @@ public final class DcimServer implements AutoCloseable {
         return database;
     }
 
+    public PowerModule power() {
+        return power;
+    }
+
+    /** Stops the background work in order: no new sweeps, then the simulator, then the poller. */
+    private static void closeQuietly(Scheduling scheduling, PowerDemo powerDemo, PowerModule power) {
+        try {
+            if (scheduling != null) {
+                scheduling.close();
+            }
+        } catch (Exception e) {
+            log.warn("Stopping the scheduler failed", e);
+        }
+        if (powerDemo != null) {
+            powerDemo.close();
+        }
+        power.close();
+    }
+
     @Override
     public void close() throws Exception {
         try {
             jetty.stop();
-            scheduling.close();
+            closeQuietly(scheduling, powerDemo, power);
         } finally {
             database.close();
         }

@@ -48,6 +48,25 @@ class ApplicationIT {
     }
 
     @Test
+    void aFreshStartShowsLivePowerFromTheBuiltInSimulatorWithinAMinute(@TempDir Path dataDir) throws Exception {
+        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
+                "DCIM_ADMIN_PASSWORD", "an admin password"));
+        try (DcimServer server = DcimServer.start(config)) {
+            long siteId = server.services().sites().sites().get(0).getId();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            io.dcim.power.load.SiteLoad load = server.power().loads().site(siteId);
+            while (load.itW() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                load = server.power().loads().site(siteId);
+            }
+            assertThat(load.itW()).as("IT load measured from the demo PDUs").isPositive();
+            assertThat(load.pue()).as("PUE from the simulated UPS inputs").isNotNull();
+            assertThat(load.pue().doubleValue()).isBetween(1.1, 1.4);
+            assertThat(dataDir.resolve("credential.key")).exists();
+        }
+    }
+
+    @Test
     void refusesCrossSiteFormPostsAndAsksForSignIn(@TempDir Path dataDir) throws Exception {
         AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
                 "DCIM_DEMO", "off", "DCIM_ADMIN_PASSWORD", "an admin password"));

@@ -18,7 +18,8 @@ import java.util.Properties;
  * overrides them. With nothing set, the application runs on an H2 file under ./data with
  * the small demo site.
  */
-public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoScale demo, String adminPassword) {
+public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoScale demo, String adminPassword,
+        String secretKey, boolean snmpSimulator) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -45,7 +46,8 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
             throw new InvalidValueException("DCIM_DB_URL", "use jdbc:h2:… or jdbc:postgresql://host:5432/db");
         }
         return new AppConfig(port, dataDir, database, DemoScale.parse(settings.get("DCIM_DEMO")),
-                settings.get("DCIM_ADMIN_PASSWORD"));
+                settings.get("DCIM_ADMIN_PASSWORD"), settings.get("DCIM_SECRET_KEY"),
+                onOff("DCIM_SNMP_SIMULATOR", settings.getOrDefault("DCIM_SNMP_SIMULATOR", "on")));
     }
 
     private static int port(String value) {
@@ -75,10 +77,19 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         return values;
     }
 
+    private static boolean onOff(String key, String value) {
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new InvalidValueException(key, "'" + value + "' is neither on nor off");
+        };
+    }
+
     /** Secrets stay out of logs: the database password is masked by its config, the admin password here. */
     @Override
     public String toString() {
         return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", database=" + database + ", demo=" + demo
-                + ", adminPassword=" + (adminPassword == null ? "unset" : "****") + "]";
+                + ", adminPassword=" + (adminPassword == null ? "unset" : "****")
+                + ", secretKey=" + (secretKey == null ? "unset" : "****") + ", snmpSimulator=" + snmpSimulator + "]";
     }
 }

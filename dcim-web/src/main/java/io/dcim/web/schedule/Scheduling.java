@@ -28,7 +28,8 @@ public final class Scheduling implements AutoCloseable {
     public static Scheduling start(Services services) throws SchedulerException {
         Properties properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", "dcim");
-        properties.setProperty("org.quartz.threadPool.threadCount", "2");
+        // Housekeeping, the SNMP sweep (which may wait up to 8 s) and the power roll-ups side by side.
+        properties.setProperty("org.quartz.threadPool.threadCount", "4");
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();

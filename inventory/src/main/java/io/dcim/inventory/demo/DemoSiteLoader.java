@@ -78,7 +78,13 @@ public final class DemoSiteLoader {
         if (seeded) {
             // Fresh statistics, or the planners treat the just-filled tables as empty (PostgreSQL until
             // autovacuum runs, H2 until enough later changes trigger its own analysis).
-            db.execute(session -> session.createNativeMutationQuery("analyze").executeUpdate());
+            // Only this schema's filled tables: a database-wide ANALYZE would lock every other schema's too.
+            db.execute(session -> {
+                for (String table : List.of("cabinet", "device", "gpu", "cabinet_row", "room")) {
+                    session.createNativeMutationQuery((db.kind() == DatabaseKind.H2 ? "analyze table " : "analyze ") + table)
+                            .executeUpdate();
+                }
+            });
         }
         return seeded;
     }
