@@ -74,6 +74,7 @@ public final class DcimServer implements AutoCloseable {
             firstAdmin(services, config);
             PowerModule power = PowerModule.start(database, Clock.systemUTC(),
                     PowerModule.Config.defaults(CredentialKeys.cipher(config.secretKey(), config.dataDir())));
+            services.attachPower(power);
             PowerDemo powerDemo = null;
             Scheduling scheduling = null;
             Server jetty = jetty(config, database, services);

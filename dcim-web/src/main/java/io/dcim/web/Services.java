@@ -12,6 +12,7 @@ import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.site.SiteTotalsQuery;
 import io.dcim.inventory.history.HistoryService;
 import io.dcim.inventory.reservation.ReservationService;
+import io.dcim.power.PowerModule;
 import io.dcim.procurement.approval.ApprovalPolicy;
 import io.dcim.procurement.asset.VatPolicy;
 import io.dcim.inventory.tenant.TenantService;
@@ -42,6 +43,7 @@ public final class Services {
     private final ImportJobs importJobs;
     private final ReservationService reservations;
     private final ProcurementServices procurement;
+    private volatile PowerModule power;
 
     /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
     public static final int BCRYPT_COST = 12;
@@ -90,4 +92,17 @@ public final class Services {
     public ImportJobs importJobs() { return importJobs; }
     public ReservationService reservations() { return reservations; }
     public ProcurementServices procurement() { return procurement; }
+
+    /** Power and cooling, once the server has started it (the page tests run without SNMP). */
+    public PowerModule power() {
+        PowerModule running = power;
+        if (running == null) {
+            throw new io.dcim.common.error.ConflictException(null, "power monitoring is not running in this instance");
+        }
+        return running;
+    }
+
+    public void attachPower(PowerModule module) {
+        this.power = module;
+    }
 }

@@ -42,6 +42,7 @@ public final class ApiServlet extends HttpServlet {
         new ReservationApi(services).register(routes);
         new ProcurementApi(services).register(routes);
         new ForecastApi(services).register(routes);
+        new PowerApi(services).register(routes);
     }
 
     @Override

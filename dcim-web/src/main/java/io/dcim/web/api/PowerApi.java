@@ -1,0 +1,134 @@
+package io.dcim.web.api;
+
+import io.dcim.power.PowerModule;
+import io.dcim.power.alarm.AlarmFilter;
+import io.dcim.power.alarm.AlarmKind;
+import io.dcim.power.alarm.AlarmState;
+import io.dcim.power.snmp.AuthProtocol;
+import io.dcim.power.snmp.PrivProtocol;
+import io.dcim.power.snmp.SnmpVersion;
+import io.dcim.power.target.Feed;
+import io.dcim.power.target.TargetCredentials;
+import io.dcim.power.target.TargetFilter;
+import io.dcim.power.target.TargetRole;
+import io.dcim.power.target.TargetSpec;
+import io.dcim.web.Services;
+import io.dcim.web.auth.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Power and cooling: a cabinet's and a site's live load and PUE, reading series, SNMP targets
+ * (credentials write-only: accepted, never answered) with their poll status, and alarms.
+ */
+final class PowerApi {
+
+    private static final Duration DEFAULT_SPAN = Duration.ofHours(24);
+
+    private final Services services;
+
+    PowerApi(Services services) {
+        this.services = services;
+    }
+
+    void register(List<Route> routes) {
+        routes.add(Route.of("GET", "/cabinets/{id}/power", r -> power().loads().cabinet(r.pathId("id"))));
+        routes.add(Route.of("GET", "/sites/{id}/power", r -> power().loads().site(r.pathId("id"))));
+        routes.add(Route.of("GET", "/readings", this::readings));
+        routes.add(Route.of("GET", "/snmp-targets", r -> PageView.of(power().targets().list(new TargetFilter(r.queryLong("site"),
+                r.queryLong("cabinet"), r.queryEnum("role", TargetRole.class), null, r.query("q")), r.page("name")),
+                Function.identity())));
+        routes.add(Route.of("GET", "/snmp-targets/{id}", r -> power().targets().find(r.pathId("id"))));
+        routes.add(Route.of("POST", "/snmp-targets", this::createTarget));
+        routes.add(Route.of("PATCH", "/snmp-targets/{id}", this::editTarget));
+        routes.add(Route.of("DELETE", "/snmp-targets/{id}", this::deleteTarget));
+        routes.add(Route.of("GET", "/snmp-targets/{id}/status", r -> {
+            power().targets().find(r.pathId("id"));
+            return power().statuses().find(r.pathId("id")).map(s -> (Object) s)
+                    .orElse(Map.of("targetId", r.pathId("id"), "outcome", "NOT_POLLED_YET"));
+        }));
+        routes.add(Route.of("GET", "/alarms", r -> PageView.of(power().alarms().list(new AlarmFilter(
+                r.queryEnum("state", AlarmState.class), r.queryLong("site"), r.queryLong("room"), r.queryLong("cabinet"),
+                r.queryLong("target"), r.queryEnum("kind", AlarmKind.class), null), r.page("raised")), Function.identity())));
+        routes.add(Route.of("POST", "/alarms/{id}/ack", r -> {
+            r.requireAny(Role.OPS, Role.ADMIN);
+            return power().alarms().acknowledge(r.pathId("id"), r.requiredInt("version"), r.text("comment"));
+        }));
+    }
+
+    private PowerModule power() {
+        return services.power();
+    }
+
+    /** {@code target}, {@code metric}, {@code from}/{@code to} (ISO instants, default the last 24 h), {@code step} (seconds). */
+    private Object readings(ApiRequest r) {
+        Long target = r.queryLong("target");
+        String metric = r.query("metric");
+        if (target == null) {
+            throw ApiException.badRequest("target", "is required");
+        }
+        if (metric == null) {
+            throw ApiException.badRequest("metric", "is required, e.g. pdu.power.w");
+        }
+        Instant to = instant(r, "to", Instant.now());
+        Instant from = instant(r, "from", to.minus(DEFAULT_SPAN));
+        Long step = r.queryLong("step");
+        return power().readings().series(target, metric, from, to, Duration.ofSeconds(step == null ? 300 : step));
+    }
+
+    private static Instant instant(ApiRequest r, String field, Instant fallback) {
+        String value = r.query(field);
+        try {
+            return value == null ? fallback : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(field, "'" + value + "' is not an instant; use e.g. 2026-11-23T08:00:00Z");
+        }
+    }
+
+    private Object createTarget(ApiRequest r) {
+        r.requireAny(Role.ADMIN);
+        return new Route.Response(201, power().targets().create(spec(r)));
+    }
+
+    private Object editTarget(ApiRequest r) {
+        r.requireAny(Role.ADMIN);
+        return power().targets().edit(r.pathId("id"), r.requiredInt("version"), spec(r));
+    }
+
+    private Object deleteTarget(ApiRequest r) {
+        r.requireAny(Role.ADMIN);
+        Integer version = r.queryInt("version");
+        if (version == null) {
+            throw ApiException.badRequest("version", "is required (?version=N)");
+        }
+        power().targets().delete(r.pathId("id"), version);
+        return new Route.Response(204, null);
+    }
+
+    /** The whole target as sent; credentials only when given (on edit, absent keeps the stored ones). */
+    private static TargetSpec spec(ApiRequest r) {
+        SnmpVersion version = r.bodyEnum("snmpVersion", SnmpVersion.class);
+        TargetCredentials credentials = null;
+        if (r.has("community")) {
+            credentials = TargetCredentials.community(r.text("community"));
+        } else if (r.has("user")) {
+            credentials = TargetCredentials.usm(r.text("user"), r.bodyEnum("authProtocol", AuthProtocol.class),
+                    r.text("authPassphrase"), r.bodyEnum("privProtocol", PrivProtocol.class), r.text("privPassphrase"),
+                    r.text("contextName"));
+        }
+        return new TargetSpec(r.text("name"), r.text("host"), intOrNull(r, "port"), version, credentials, r.text("profileId"),
+                intOrNull(r, "intervalSeconds"), intOrNull(r, "timeoutMs"), intOrNull(r, "retries"),
+                !r.has("enabled") || r.body().get("enabled").asBoolean(), r.number("siteId"), r.number("roomId"),
+                r.number("cabinetId"), r.bodyEnum("role", TargetRole.class), r.bodyEnum("feed", Feed.class),
+                intOrNull(r, "breakerRatingA"));
+    }
+
+    private static Integer intOrNull(ApiRequest r, String field) {
+        Long value = r.number(field);
+        return value == null ? null : Math.toIntExact(value);
+    }
+}
