@@ -113,6 +113,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/assets", io.dcim.web.purchase.AssetListPage.class);
         mountPage("/asset", io.dcim.web.purchase.AssetPage.class);
         mountPage("/suppliers", io.dcim.web.purchase.SupplierListPage.class);
+        mountPage("/alarms", io.dcim.web.power.AlarmsPage.class);
         mountPage("/new-purchase", io.dcim.web.purchase.NewPurchaseRequestPage.class);
         mountResource("/depreciation-schedule.xlsx", io.dcim.web.purchase.DepreciationExportResource.REFERENCE);
         // Every change made while serving a page is recorded in the history under the signed-in user.

@@ -102,6 +102,10 @@ public final class Services {
         return running;
     }
 
+    public java.util.Optional<PowerModule> powerIfRunning() {
+        return java.util.Optional.ofNullable(power);
+    }
+
     public void attachPower(PowerModule module) {
         this.power = module;
     }

@@ -5,6 +5,8 @@ import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.cabinet.CabinetPage;
+import io.dcim.power.load.CabinetLoad;
+import io.dcim.power.load.LoadScope;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Crumb;
 import io.dcim.web.home.HomePage;
@@ -47,6 +49,11 @@ public class RoomPage extends BasePage {
                 .cabinetQueries().page(new CabinetFilter(null, roomId, null, null, null, null, null),
                         PageRequest.first(MAX_CABINETS, "name")).items()));
         roomName = rows.map(r -> r.isEmpty() ? "Room" : r.get(0).cabinets().get(0).roomName());
+        // Measured draw and inlet temperature from the SNMP sweep, one query for the room, when power monitoring runs.
+        IModel<Map<Long, CabinetLoad>> measured = LoadableDetachableModel.of(() -> DcimWicketApplication.get().services()
+                .powerIfRunning().map(p -> p.loads().cabinets(LoadScope.room(roomId)).stream()
+                        .collect(java.util.stream.Collectors.toMap(CabinetLoad::cabinetId, l -> l, (a, b) -> a)))
+                .orElse(Map.of()));
         firstCabinet = rows.map(r -> r.isEmpty() ? null : r.get(0).cabinets().get(0));
         add(new ListView<>("rows", rows) {
             @Override
@@ -55,22 +62,30 @@ public class RoomPage extends BasePage {
                 row.add(new ListView<>("cabinets", row.getModel().map(RowOfCabinets::cabinets)) {
                     @Override
                     protected void populateItem(ListItem<CabinetSummary> item) {
-                        item.add(cell(item.getModelObject()));
+                        item.add(cell(item.getModelObject(), measured.getObject().get(item.getModelObject().id())));
                     }
                 });
             }
         });
     }
 
-    private static BookmarkablePageLink<Void> cell(CabinetSummary c) {
+    /** Coloured by measured draw against contract when the sweep has it, else by typical draw; inlet °C overlaid. */
+    private static BookmarkablePageLink<Void> cell(CabinetSummary c, CabinetLoad load) {
         BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("cabinet", CabinetPage.class,
                 new PageParameters().set("id", c.id()));
-        double power = c.powerUtilizationPct();
+        boolean measured = load != null && load.utilizationPct() != null;
+        double power = measured ? load.utilizationPct() : c.powerUtilizationPct();
         link.add(AttributeModifier.append("class", power > 95 ? "crit" : power > 80 ? "warn" : c.usedU() == 0 ? "empty" : "ok"));
-        link.add(AttributeModifier.replace("title", c.name() + ": " + c.usedU() + "/" + c.heightU() + " U used, "
-                + Format.kw(c.typicalW()) + " of " + Format.kw(c.contractedW()) + " kW (" + Math.round(power) + "%), headroom "
-                + Format.kw(c.headroomW()) + " kW"));
+        String draw = measured ? "measured " + Format.kw(load.measuredW()) + " of " + Format.kw(c.contractedW()) + " kW ("
+                + Math.round(power) + "%)" : Format.kw(c.typicalW()) + " of " + Format.kw(c.contractedW()) + " kW typical ("
+                + Math.round(power) + "%)";
+        Double inlet = load == null ? null : load.inletTempC();
+        link.add(AttributeModifier.replace("title", c.name() + ": " + c.usedU() + "/" + c.heightU() + " U used, " + draw
+                + (inlet == null ? "" : String.format(", inlet %.1f °C", inlet))));
         link.add(new Label("name", c.name()));
+        Label temp = new Label("temp", inlet == null ? "" : String.format("%.0f°", inlet));
+        temp.add(AttributeModifier.append("class", inlet != null && inlet > 27 ? "hot" : ""));
+        link.add(temp);
         WebMarkupContainer fill = new WebMarkupContainer("fill");
         fill.add(AttributeModifier.replace("style", "height:" + Math.round(100.0 * c.usedU() / c.heightU()) + "%"));
         link.add(fill);

@@ -1,0 +1,70 @@
+package io.dcim.web.power;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.power.PowerModule;
+import io.dcim.power.alarm.AlarmView;
+import io.dcim.power.demo.DemoOptions;
+import io.dcim.power.demo.PowerDemo;
+import io.dcim.power.secret.CredentialCipher;
+import io.dcim.testing.BothDatabases;
+import io.dcim.web.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.web.auth.Role;
+import io.dcim.web.room.RoomPage;
+import java.time.Clock;
+import java.time.Instant;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class PowerPagesTest {
+
+    @BothDatabases
+    void opsSeeMeasuredPowerOnTheFloorPlanAndAcknowledgeAnAlarm(Database db) throws Exception {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
+                PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
+             PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
+            services.attachPower(power);
+            power.services().sweepAndEvaluate(Instant.now());
+            AlarmView first = power.alarms().active().get(0);
+            WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+            try {
+                tester.startPage(RoomPage.class, new PageParameters().set("id", services.sites().rooms(
+                        services.sites().sites().get(0).getId()).get(0).getId()));
+                assertThat(tester.getLastResponseAsString()).contains("measured ").contains("inlet ").contains("class=\"temp");
+
+                tester.startPage(AlarmsPage.class);
+                tester.assertContains(first.subjectName());
+                FormTester ack = tester.newFormTester("alarms:body:rows:1:cells:6:cell:ack");
+                ack.setValue("comment", "blanking panels fitted");
+                ack.submit();
+                tester.assertNoErrorMessage();
+                AlarmView newest = power.alarms().list(io.dcim.power.alarm.AlarmFilter.active(),
+                        new io.dcim.common.paging.PageRequest(0, 1, "raised", false)).items().get(0);
+                assertThat(newest.ackComment()).isEqualTo("blanking panels fitted");
+                assertThat(newest.ackedBy()).startsWith("user-");
+                WebTesting.assertSerializable(tester.getLastRenderedPage());
+            } finally {
+                tester.destroy();
+            }
+        }
+    }
+
+    @BothDatabases
+    void withoutPowerMonitoringThePageSaysSo(Database db) {
+        Services services = WebTesting.services(db);
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(AlarmsPage.class);
+            tester.assertVisible("notRunning");
+        } finally {
+            tester.destroy();
+        }
+    }
+}
