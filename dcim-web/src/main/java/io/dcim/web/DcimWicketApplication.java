@@ -108,14 +108,8 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/devices", DeviceListPage.class);
         mountPage("/import", ImportPage.class);
         mountResource("/export/${list}", EXPORT);
-        mountPage("/purchases", io.dcim.web.purchase.PurchaseListPage.class);
-        mountPage("/purchase", io.dcim.web.purchase.PurchaseRequestPage.class);
-        mountPage("/assets", io.dcim.web.purchase.AssetListPage.class);
-        mountPage("/asset", io.dcim.web.purchase.AssetPage.class);
-        mountPage("/suppliers", io.dcim.web.purchase.SupplierListPage.class);
-        mountPage("/alarms", io.dcim.web.power.AlarmsPage.class);
-        mountPage("/new-purchase", io.dcim.web.purchase.NewPurchaseRequestPage.class);
-        mountResource("/depreciation-schedule.xlsx", io.dcim.web.purchase.DepreciationExportResource.REFERENCE);
+        io.dcim.web.purchase.PurchasePages.mount(this);
+        io.dcim.web.power.PowerPages.mount(this);
         // Every change made while serving a page is recorded in the history under the signed-in user.
         getRequestCycleListeners().add(new IRequestCycleListener() {
             @Override

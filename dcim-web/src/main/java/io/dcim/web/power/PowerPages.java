@@ -1,0 +1,14 @@
+package io.dcim.web.power;
+
+import org.apache.wicket.protocol.http.WebApplication;
+
+/** Where the power and cooling pages live in the URL space. */
+public final class PowerPages {
+
+    private PowerPages() {
+    }
+
+    public static void mount(WebApplication app) {
+        app.mountPage("/alarms", AlarmsPage.class);
+    }
+}
