@@ -110,6 +110,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountResource("/export/${list}", EXPORT);
         io.dcim.web.purchase.PurchasePages.mount(this);
         io.dcim.web.power.PowerPages.mount(this);
+        io.dcim.web.capacity.CapacityPages.mount(this);
         // Every change made while serving a page is recorded in the history under the signed-in user.
         getRequestCycleListeners().add(new IRequestCycleListener() {
             @Override

@@ -1,6 +1,5 @@
 package io.dcim.web.api;
 
-import io.dcim.common.error.InvalidValueException;
 import io.dcim.forecasting.ForecastRequest;
 import io.dcim.forecasting.ForecastResult;
 import io.dcim.forecasting.Forecaster;
@@ -8,13 +7,8 @@ import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.Period;
 import io.dcim.forecasting.backtest.BacktestErrors;
 import io.dcim.forecasting.method.PredictionInterval;
-import io.dcim.forecasting.training.Accelerator;
-import io.dcim.forecasting.training.CardRequirement;
-import io.dcim.forecasting.training.TrainingCalculator;
-import io.dcim.forecasting.training.TrainingJob;
-import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.web.Services;
-import java.time.Duration;
+import io.dcim.web.capacity.TrainingEstimator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +19,6 @@ import java.util.Map;
  * training-job calculator (cards for a deadline, or time on a number of cards).
  */
 final class ForecastApi {
-
-    private static final double TERA = 1e12;
-    private static final double SECONDS_PER_DAY = 86_400;
 
     private final Services services;
     private final Forecaster forecaster = new Forecaster();
@@ -64,47 +55,10 @@ final class ForecastApi {
      * answer is the cards (and 8-GPU servers) needed; with {@code cards}, the days it takes.
      */
     private Object trainingEstimate(ApiRequest r) {
-        TrainingJob job = new TrainingJob(required(r, "parameters"), required(r, "tokens"));
-        Accelerator card = card(r);
-        TrainingCalculator calculator = new TrainingCalculator();
-        Double deadlineDays = r.decimal("deadlineDays");
         Long cards = r.number("cards");
-        if ((deadlineDays == null) == (cards == null)) {
-            throw new InvalidValueException("deadlineDays", "give either deadlineDays (how many cards?) or cards (how long?)");
-        }
-        double petaflopDays = calculator.petaflopDays(job);
-        if (cards != null) {
-            double days = calculator.secondsToTrain(job, card, Math.toIntExact(cards)) / SECONDS_PER_DAY;
-            return new TrainingView(card.model(), petaflopDays, Math.toIntExact(cards), (int) Math.ceil(cards / 8.0), days);
-        }
-        CardRequirement needed = calculator.cardsToFinishWithin(job, card,
-                Duration.ofSeconds(Math.round(deadlineDays * SECONDS_PER_DAY)), true);
-        return new TrainingView(card.model(), petaflopDays, needed.cards(), needed.servers(),
-                needed.expectedTime().toSeconds() / SECONDS_PER_DAY);
-    }
-
-    private Accelerator card(ApiRequest r) {
-        Double utilization = r.decimal("utilization");
-        double achieved = utilization == null ? 0.4 : utilization;
-        String modelName = r.text("gpuModel");
-        if (modelName != null) {
-            GpuModel model = services.catalog().gpuModels().stream().filter(m -> m.getName().equalsIgnoreCase(modelName.trim()))
-                    .findFirst().orElseThrow(() -> new InvalidValueException("gpuModel", "no GPU model is called '" + modelName
-                            + "'; see GET /api/v1/device-models"));
-            if (model.getPeakBf16Tflops() == null) {
-                throw new InvalidValueException("gpuModel", model.getName() + " has no BF16 peak in the catalog; give peakTflops");
-            }
-            return new Accelerator(model.getName(), model.getPeakBf16Tflops().doubleValue() * TERA, achieved);
-        }
-        return new Accelerator("card", required(r, "peakTflops") * TERA, achieved);
-    }
-
-    private static double required(ApiRequest r, String field) {
-        Double value = r.decimal(field);
-        if (value == null) {
-            throw ApiException.badRequest(field, "is required");
-        }
-        return value;
+        return new TrainingEstimator(services.catalog()).answer(new TrainingEstimator.Question(r.decimal("parameters"),
+                r.decimal("tokens"), r.text("gpuModel"), r.decimal("peakTflops"), r.decimal("utilization"),
+                r.decimal("deadlineDays"), cards == null ? null : Math.toIntExact(cards)));
     }
 
     record IntervalView(double level, double[] lower, double[] upper) {
@@ -117,6 +71,4 @@ final class ForecastApi {
             IntervalView interval95, Map<String, BacktestErrors> backtests, List<String> notes) {
     }
 
-    record TrainingView(String card, double petaflopDays, int cards, int servers, double days) {
-    }
 }

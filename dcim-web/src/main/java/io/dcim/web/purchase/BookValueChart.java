@@ -1,14 +1,9 @@
 package io.dcim.web.purchase;
 
 import io.dcim.procurement.depreciation.Period;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.dcim.web.chart.Charts;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.time.Month;
@@ -32,22 +27,13 @@ final class BookValueChart {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(bookValue);
         data.addSeries(accumulated);
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(assetTag + " — CNY by month", null, "CNY", data, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
+        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(assetTag + " — CNY by month", null, "CNY",
+                data, true, false, false));
         XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(new Color(0xFA, 0xFB, 0xFC));
-        plot.setDomainGridlinePaint(new Color(0xDD, 0xE3, 0xEA));
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xE3, 0xEA));
-        plot.getRenderer().setSeriesPaint(0, new Color(0x1C, 0x7E, 0xD6));
-        plot.getRenderer().setSeriesPaint(1, new Color(0xF0, 0x8C, 0x00));
-        plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
-        plot.getRenderer().setSeriesStroke(1, new BasicStroke(2f));
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(out, chart, width, height);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        plot.getRenderer().setSeriesPaint(0, Charts.BLUE);
+        plot.getRenderer().setSeriesPaint(1, Charts.ORANGE);
+        plot.getRenderer().setSeriesStroke(0, Charts.LINE);
+        plot.getRenderer().setSeriesStroke(1, Charts.LINE);
+        return Charts.png(chart, width, height);
     }
 }

@@ -1,0 +1,14 @@
+package io.dcim.web.capacity;
+
+import org.apache.wicket.protocol.http.WebApplication;
+
+/** Where the forecasting and capacity-planning pages live in the URL space. */
+public final class CapacityPages {
+
+    private CapacityPages() {
+    }
+
+    public static void mount(WebApplication app) {
+        app.mountPage("/training", TrainingCalculatorPage.class);
+    }
+}
