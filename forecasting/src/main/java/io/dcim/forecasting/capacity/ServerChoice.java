@@ -1,0 +1,56 @@
+package io.dcim.forecasting.capacity;
+
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.forecasting.history.GpuClass;
+import io.dcim.inventory.catalog.CatalogService;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.procurement.supplier.Supplier;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The server a plan buys, its price and its lead time: the assumptions' where given, else the H100-class GPU
+ * server of the catalog with the most GPUs, priced and timed by its latest order (else the defaults).
+ */
+record ServerChoice(long modelId, String modelName, int gpuSlots, int ratedW, int typicalW, BigDecimal unitPrice,
+                    int leadTimeDays, Long supplierId) {
+
+    static ServerChoice resolve(CatalogService catalog, CapacitySources sources, PlanAssumptions a, List<String> notes) {
+        DeviceModel model = model(catalog.deviceModels(), a.serverModelId());
+        CapacitySources.LastOrder last = sources.lastOrder(model.getId()).orElse(null);
+        BigDecimal price = a.serverUnitPrice();
+        if (price == null) {
+            price = last != null ? last.unitPrice() : PlanAssumptions.DEFAULT_SERVER_PRICE;
+            notes.add("server price " + price.toPlainString() + " CNY net: "
+                    + (last != null ? "the latest order of " + model.getDisplayName() : "assumed, no order of the model yet"));
+        }
+        Integer lead = a.leadTimeDays();
+        Long supplier = last == null ? null : last.supplierId();
+        if (lead == null) {
+            lead = last != null ? last.leadTimeDays() : Supplier.DEFAULT_LEAD_TIME_DAYS;
+            notes.add("lead time " + lead + " days: " + (last != null ? "the supplier of the latest order" : "the default"));
+        }
+        return new ServerChoice(model.getId(), model.getDisplayName(), model.getGpuSlots(), model.getRatedPowerW(),
+                model.getTypicalPowerW(), price, lead, supplier);
+    }
+
+    private static DeviceModel model(List<DeviceModel> catalog, Long wanted) {
+        if (wanted != null) {
+            DeviceModel model = catalog.stream().filter(m -> m.getId().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new InvalidValueException("serverModelId", "catalog model " + wanted + " does not exist"));
+            if (model.getKind() != DeviceKind.GPU_SERVER || model.getGpuSlots() < 1) {
+                throw new InvalidValueException("serverModelId", model.getDisplayName() + " is not a GPU server");
+            }
+            return model;
+        }
+        Comparator<DeviceModel> preference = Comparator
+                .comparing((DeviceModel m) -> m.getDefaultGpuModel() != null
+                        && GpuClass.of(m.getDefaultGpuModel().getName()) == GpuClass.H100_CLASS)
+                .thenComparingInt(DeviceModel::getGpuSlots);
+        return catalog.stream().filter(m -> m.getKind() == DeviceKind.GPU_SERVER && m.getGpuSlots() > 0)
+                .max(preference)
+                .orElseThrow(() -> new InvalidValueException("serverModelId", "the catalog has no GPU server"));
+    }
+}

@@ -1,0 +1,118 @@
+package io.dcim.forecasting.demand;
+
+import io.dcim.forecasting.history.Resource;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * Capacity a tenant is expected to take at a site: from its start date for its duration (end exclusive),
+ * with the stage of the sale and its probability. Inventory objects are referenced by id.
+ */
+@Entity
+@Table(name = "demand_entry")
+public class DemandEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "demand_entry_seq")
+    @SequenceGenerator(name = "demand_entry_seq", sequenceName = "demand_entry_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "tenant_id")
+    private long tenantId;
+    @Column(name = "site_id")
+    private long siteId;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Resource resource;
+    private long quantity;
+    @Column(name = "start_date")
+    private LocalDate startDate;
+    @Column(name = "duration_months")
+    private int durationMonths;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private DemandStage stage;
+    private BigDecimal probability;
+    private String note;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected DemandEntry() {
+    }
+
+    DemandEntry(ValidInput input) {
+        apply(input);
+    }
+
+    final void apply(ValidInput input) {
+        this.tenantId = input.tenantId();
+        this.siteId = input.siteId();
+        this.resource = input.resource();
+        this.quantity = input.quantity();
+        this.startDate = input.startDate();
+        this.durationMonths = input.durationMonths();
+        this.stage = input.stage();
+        this.probability = input.probability();
+        this.note = input.note();
+    }
+
+    /** The first day the tenant no longer needs the capacity. */
+    public LocalDate endDate() {
+        return startDate.plusMonths(durationMonths);
+    }
+
+    /** Whether the entry needs capacity on some day of [from, to). */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return startDate.isBefore(to) && endDate().isAfter(from);
+    }
+
+    /** What the entry counts for in {@code view}: weighted by probability, or in full if committed, else 0. */
+    public double amount(DemandView view) {
+        return switch (view) {
+            case WEIGHTED -> quantity * probability.doubleValue();
+            case COMMITTED_ONLY -> stage.isCommitted() ? quantity : 0;
+        };
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public long getTenantId() { return tenantId; }
+    public long getSiteId() { return siteId; }
+    public Resource getResource() { return resource; }
+    public long getQuantity() { return quantity; }
+    public LocalDate getStartDate() { return startDate; }
+    public int getDurationMonths() { return durationMonths; }
+    public DemandStage getStage() { return stage; }
+    public BigDecimal getProbability() { return probability; }
+    public String getNote() { return note; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    /** A {@link DemandInput} that passed validation, with the stage's default probability filled in. */
+    record ValidInput(long tenantId, long siteId, Resource resource, long quantity, LocalDate startDate,
+                      int durationMonths, DemandStage stage, BigDecimal probability, String note) {
+    }
+}

@@ -1,0 +1,96 @@
+package io.dcim.forecasting.demand;
+
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.forecasting.ForecastRequest;
+import io.dcim.forecasting.ForecastResult;
+import io.dcim.forecasting.Forecaster;
+import io.dcim.forecasting.MethodChoice;
+import io.dcim.forecasting.Period;
+import io.dcim.forecasting.history.Resource;
+import io.dcim.forecasting.history.UtilizationHistory;
+import io.dcim.forecasting.history.UtilizationSeries;
+import io.dcim.forecasting.method.MethodName;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Total demand = the forecast of organic use (the engine on the monthly means of the daily history) + the
+ * pipeline, weighted by probability or committed only. Pipeline entries that started by today are left out:
+ * their use is in the history already.
+ */
+public final class DemandForecast {
+
+    /** Months of history the forecast looks at. */
+    static final int HISTORY_MONTHS = 36;
+    /** Fewer complete months than this and use is held flat at the last observed level. */
+    static final int MIN_MONTHS = 6;
+    public static final int MAX_MONTHS = 120;
+
+    private final UtilizationHistory history;
+    private final DemandService pipeline;
+    private final Forecaster forecaster;
+    private final Clock clock;
+
+    public DemandForecast(UtilizationHistory history, DemandService pipeline, Forecaster forecaster, Clock clock) {
+        this.history = history;
+        this.pipeline = pipeline;
+        this.forecaster = forecaster;
+        this.clock = clock;
+    }
+
+    /** Demand for {@code months} months from next month, the method chosen by backtest unless {@code method} names one. */
+    public DemandOutlook outlook(long siteId, Resource resource, int months, MethodChoice method) {
+        if (months < 1 || months > MAX_MONTHS) {
+            throw new InvalidValueException("months", "must be between 1 and " + MAX_MONTHS + ", was " + months);
+        }
+        LocalDate today = LocalDate.now(clock);
+        YearMonth first = YearMonth.from(today).plusMonths(1);
+        UtilizationSeries series = history.series(siteId, resource, today.minusMonths(HISTORY_MONTHS), today);
+        double last = series.isEmpty() ? 0 : series.points().get(series.points().size() - 1).used();
+        double[] monthly = series.completeMonthsUsed();
+        List<String> notes = new ArrayList<>();
+        Organic organic = organic(monthly, months, last, method == null ? MethodChoice.AUTO : method, notes);
+        double[] weighted = pipeline.monthly(siteId, resource, first, months, DemandView.WEIGHTED, today);
+        double[] committed = pipeline.monthly(siteId, resource, first, months, DemandView.COMMITTED_ONLY, today);
+        List<DemandMonth> out = new ArrayList<>(months);
+        for (int i = 0; i < months; i++) {
+            out.add(new DemandMonth(first.plusMonths(i), organic.values[0][i], organic.values[1][i],
+                    organic.values[2][i], weighted[i], committed[i]));
+        }
+        return new DemandOutlook(siteId, resource, out, organic.method, last, notes);
+    }
+
+    /** {point, low80, high80} rows, and the method (null when held flat). */
+    private record Organic(double[][] values, MethodName method) {
+    }
+
+    /** The first forecast step is the current (incomplete) month, left out. */
+    private Organic organic(double[] monthly, int months, double last, MethodChoice method, List<String> notes) {
+        double[][] out = new double[3][months];
+        if (monthly.length < MIN_MONTHS) {
+            notes.add("history has " + monthly.length + " complete months (fewer than " + MIN_MONTHS
+                    + "): organic use held flat at the latest day's " + Math.round(last));
+            for (double[] row : out) {
+                Arrays.fill(row, last);
+            }
+            return new Organic(out, null);
+        }
+        ForecastResult result = forecaster.forecast(new ForecastRequest(monthly, Period.MONTH, 12, months + 1, method));
+        notes.add("organic use: " + result.method().id() + (result.automatic() ? " (chosen by backtest)" : " (as asked)")
+                + " on " + monthly.length + " months");
+        notes.addAll(result.notes());
+        double[] point = result.point();
+        double[] low = result.interval80().lower();
+        double[] high = result.interval80().upper();
+        for (int i = 0; i < months; i++) {
+            out[0][i] = Math.max(0, point[i + 1]);
+            out[1][i] = Math.max(0, low[i + 1]);
+            out[2][i] = Math.max(0, high[i + 1]);
+        }
+        return new Organic(out, result.method());
+    }
+}
