@@ -8,6 +8,9 @@ import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.web.api.ApiServlet;
 import io.dcim.web.config.AppConfig;
 import io.dcim.web.health.HealthServlet;
+import io.dcim.forecasting.history.HistoryDemo;
+import io.dcim.forecasting.history.Resource;
+import java.time.LocalDate;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -58,6 +61,8 @@ public final class DcimServer implements AutoCloseable {
         this.powerDemo = powerDemo;
     }
 
+    static final int DEMO_HISTORY_MONTHS = 24;
+
     public static DcimServer start(AppConfig config) throws Exception {
         long started = System.nanoTime();
         Files.createDirectories(config.dataDir());
@@ -71,6 +76,9 @@ public final class DcimServer implements AutoCloseable {
             }
             new DemoSiteLoader(database, services.catalog()).seedIfEmpty(config.demo());
             new ProcurementDemoLoader(database).seedIfEmpty(config.demo());
+            if (config.demo() != DemoScale.OFF) {
+                backfillDemoHistory(services);
+            }
             firstAdmin(services, config);
             PowerModule power = PowerModule.start(database, Clock.systemUTC(),
                     PowerModule.Config.defaults(CredentialKeys.cipher(config.secretKey(), config.dataDir())));
@@ -96,6 +104,22 @@ public final class DcimServer implements AutoCloseable {
         } catch (Exception | Error e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Two years of plausible daily use for each demo site that has none, so the forecasts and the
+     * capacity plan have a history to read on the first start; history recorded since is kept.
+     */
+    private static void backfillDemoHistory(Services services) {
+        ForecastingServices forecasting = services.forecasting();
+        LocalDate yesterday = LocalDate.now(Clock.systemUTC()).minusDays(1);
+        for (var site : services.sites().sites()) {
+            if (forecasting.history().series(site.getId(), Resource.GPU, yesterday.minusYears(2), yesterday).isEmpty()) {
+                int rows = new HistoryDemo(forecasting.history()).backfill(site.getId(), DEMO_HISTORY_MONTHS);
+                log.info("Demo: backfilled {} months of utilization history for {} ({} rows)", DEMO_HISTORY_MONTHS,
+                        site.getName(), rows);
+            }
         }
     }
 

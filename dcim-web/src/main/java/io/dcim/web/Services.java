@@ -12,6 +12,7 @@ import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.site.SiteTotalsQuery;
 import io.dcim.inventory.history.HistoryService;
 import io.dcim.inventory.reservation.ReservationService;
+import io.dcim.forecasting.history.LoadSource;
 import io.dcim.power.PowerModule;
 import io.dcim.procurement.approval.ApprovalPolicy;
 import io.dcim.procurement.asset.VatPolicy;
@@ -43,6 +44,7 @@ public final class Services {
     private final ImportJobs importJobs;
     private final ReservationService reservations;
     private final ProcurementServices procurement;
+    private final ForecastingServices forecasting;
     private volatile PowerModule power;
 
     /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
@@ -72,6 +74,9 @@ public final class Services {
         this.reservations = new ReservationService(database, clock);
         this.procurement = ProcurementServices.build(database, clock, devices, gpus, ApprovalPolicy.DEFAULT,
                 VatPolicy.DEDUCTIBLE);
+        // Measured draw when power monitoring runs (it is attached after start-up), typical draw otherwise.
+        this.forecasting = ForecastingServices.build(database, clock, siteId -> powerIfRunning()
+                .map(running -> LoadSource.of(running.loads()).measuredItW(siteId)).orElse(java.util.OptionalLong.empty()));
     }
 
     public Database database() { return database; }
@@ -92,6 +97,7 @@ public final class Services {
     public ImportJobs importJobs() { return importJobs; }
     public ReservationService reservations() { return reservations; }
     public ProcurementServices procurement() { return procurement; }
+    public ForecastingServices forecasting() { return forecasting; }
 
     /** Power and cooling, once the server has started it (the page tests run without SNMP). */
     public PowerModule power() {

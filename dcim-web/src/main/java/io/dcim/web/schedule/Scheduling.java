@@ -42,8 +42,17 @@ public final class Scheduling implements AutoCloseable {
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
         scheduler.scheduleJob(housekeeping, daily);
+        JobDetail snapshot = JobBuilder.newJob(UtilizationSnapshotJob.class)
+                .withIdentity("utilization-snapshot", "forecasting").build();
+        // Late in the day, so each day's row holds what the day ended with; at start-up too, so today has one.
+        Trigger evening = TriggerBuilder.newTrigger().withIdentity("evening", "forecasting")
+                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(23, 50).inTimeZone(java.util.TimeZone.getTimeZone("UTC"))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        scheduler.scheduleJob(snapshot, evening);
         scheduler.start();
         scheduler.triggerJob(housekeeping.getKey());
+        scheduler.triggerJob(snapshot.getKey());
         return new Scheduling(scheduler);
     }
 

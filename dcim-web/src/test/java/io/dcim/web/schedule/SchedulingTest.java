@@ -3,6 +3,8 @@ package io.dcim.web.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.forecasting.history.Resource;
+import io.dcim.forecasting.history.UtilizationSeries;
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.testing.BothDatabases;
@@ -33,6 +35,27 @@ class SchedulingTest {
 
         assertThat(releasedBy(db, id)).isEqualTo("expiry");
         assertThat(services.cabinets().find(cabinet).getUsedU()).isZero();
+    }
+
+    @BothDatabases
+    void startingTheSchedulerRecordsTodaysUtilization(Database db) throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+        Services services = new Services(db, clock, 4);
+        InventoryFixture fixture = new InventoryFixture(db);
+        fixture.cabinet("A01");
+        long site = fixture.site.getId();
+        LocalDate today = LocalDate.of(2026, 11, 23);
+
+        try (Scheduling scheduling = Scheduling.start(services)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (services.forecasting().history().series(site, Resource.CABINETS, today, today).isEmpty()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+
+        UtilizationSeries cabinets = services.forecasting().history().series(site, Resource.CABINETS, today, today);
+        assertThat(cabinets.points()).singleElement().satisfies(p -> assertThat(p.capacity()).isEqualTo(1));
     }
 
     private static String releasedBy(Database db, long id) {
