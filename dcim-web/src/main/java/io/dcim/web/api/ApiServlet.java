@@ -43,6 +43,7 @@ public final class ApiServlet extends HttpServlet {
         new ProcurementApi(services).register(routes);
         new ForecastApi(services).register(routes);
         new PowerApi(services).register(routes);
+        new CapacityApi(services).register(routes);
     }
 
     @Override

@@ -1,0 +1,117 @@
+package io.dcim.web.api;
+
+import io.dcim.forecasting.capacity.PlanAssumptions;
+import io.dcim.forecasting.demand.DemandFilter;
+import io.dcim.forecasting.demand.DemandInput;
+import io.dcim.forecasting.demand.DemandStage;
+import io.dcim.forecasting.demand.DemandView;
+import io.dcim.forecasting.history.Resource;
+import io.dcim.web.ForecastingServices;
+import io.dcim.web.Services;
+import io.dcim.web.auth.Role;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/** Capacity planning over HTTP: a site's plan per resource, its history of use, and the demand pipeline. */
+final class CapacityApi {
+
+    private final Services services;
+
+    CapacityApi(Services services) {
+        this.services = services;
+    }
+
+    void register(List<Route> routes) {
+        routes.add(Route.of("GET", "/sites/{id}/capacity-plan", this::plan));
+        routes.add(Route.of("GET", "/sites/{id}/utilization", this::utilization));
+        routes.add(Route.of("GET", "/demand", r -> PageView.of(forecasting().pipeline().page(new DemandFilter(r.queryLong("site"),
+                r.queryLong("tenant"), resource(r.query("resource"), null), r.queryEnum("stage", DemandStage.class)),
+                r.page("start")), Function.identity())));
+        routes.add(Route.of("GET", "/demand/{id}", r -> forecasting().pipeline().find(r.pathId("id"))));
+        routes.add(Route.of("POST", "/demand", r -> {
+            r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+            return new Route.Response(201, forecasting().pipeline().create(input(r)));
+        }));
+        routes.add(Route.of("PATCH", "/demand/{id}", r -> {
+            r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+            Long version = r.number("version");
+            if (version == null) {
+                throw ApiException.badRequest("version", "is required: the version you read");
+            }
+            return forecasting().pipeline().edit(r.pathId("id"), Math.toIntExact(version), input(r));
+        }));
+        routes.add(Route.of("DELETE", "/demand/{id}", r -> {
+            r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+            Integer version = r.queryInt("version");
+            if (version == null) {
+                throw ApiException.badRequest("version", "is required (?version=N)");
+            }
+            forecasting().pipeline().delete(r.pathId("id"), version);
+            return new Route.Response(204, null);
+        }));
+    }
+
+    /** {@code ?resource=gpu|power|cabinets|u&headroom=0.1&pipeline=weighted|committed_only}. */
+    private Object plan(ApiRequest r) {
+        long siteId = r.pathId("id");
+        services.sites().site(siteId);
+        PlanAssumptions assumptions = PlanAssumptions.defaults();
+        String headroom = r.query("headroom");
+        if (headroom != null) {
+            assumptions = assumptions.withHeadroom(decimal("headroom", headroom));
+        }
+        DemandView view = r.queryEnum("pipeline", DemandView.class);
+        if (view != null) {
+            assumptions = assumptions.withPipeline(view);
+        }
+        return forecasting().planner().plan(siteId, resource(r.query("resource"), Resource.GPU), assumptions);
+    }
+
+    /** {@code ?resource=gpu&from=YYYY-MM-DD&to=YYYY-MM-DD}: the daily history, a year up to today unless asked. */
+    private Object utilization(ApiRequest r) {
+        long siteId = r.pathId("id");
+        services.sites().site(siteId);
+        LocalDate to = date("to", r.query("to"), LocalDate.now(java.time.ZoneOffset.UTC));
+        LocalDate from = date("from", r.query("from"), to.minusYears(1));
+        return forecasting().history().series(siteId, resource(r.query("resource"), Resource.GPU), from, to);
+    }
+
+    private DemandInput input(ApiRequest r) {
+        String resource = r.text("resource");
+        Double probability = r.decimal("probability");
+        Long duration = r.number("durationMonths");
+        return new DemandInput(r.number("tenantId"), r.number("siteId"), resource(resource, Resource.GPU),
+                r.number("quantity"), r.date("startDate"), duration == null ? null : Math.toIntExact(duration),
+                r.bodyEnum("stage", DemandStage.class), probability == null ? null : BigDecimal.valueOf(probability),
+                r.text("note"));
+    }
+
+    private ForecastingServices forecasting() {
+        return services.forecasting();
+    }
+
+    private static Resource resource(String text, Resource fallback) {
+        return text == null || text.isBlank() ? fallback : Resource.parse(text);
+    }
+
+    private static double decimal(String field, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(field, "'" + text + "' is not a number");
+        }
+    }
+
+    private static LocalDate date(String field, String text, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest(field, "'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+}
