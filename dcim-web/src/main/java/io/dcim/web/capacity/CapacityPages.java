@@ -9,6 +9,9 @@ public final class CapacityPages {
     }
 
     public static void mount(WebApplication app) {
+        app.mountPage("/capacity", CapacityPage.class);
+        app.mountPage("/capacity-plan", CapacityResourcePage.class);
+        app.mountPage("/demand", PipelinePage.class);
         app.mountPage("/training", TrainingCalculatorPage.class);
     }
 }

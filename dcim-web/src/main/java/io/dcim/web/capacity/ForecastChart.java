@@ -26,7 +26,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * What a manager reads before a purchase meeting, in one picture: the history of use, the
- * forecast with its 80% and 95% bands, the capacity as a step line (it moves when orders
+ * forecast with its 80% band, the capacity as a step line (it moves when orders
  * arrive or contracts end) and a marker where each recommended purchase must be ordered.
  */
 final class ForecastChart {
@@ -35,8 +35,7 @@ final class ForecastChart {
     private final String unit;
     private final TimeSeries history = new TimeSeries("history");
     private final TimeSeries demand = new TimeSeries("forecast demand");
-    private final YIntervalSeries band80 = new YIntervalSeries("80%");
-    private final YIntervalSeries band95 = new YIntervalSeries("95%");
+    private final YIntervalSeries band80 = new YIntervalSeries("80% interval");
     private final TimeSeries capacity = new TimeSeries("capacity");
     private final TimeSeries usable = new TimeSeries("capacity less headroom");
     private final List<Map.Entry<LocalDate, String>> orders = new java.util.ArrayList<>();
@@ -51,11 +50,9 @@ final class ForecastChart {
         return this;
     }
 
-    ForecastChart forecast(LocalDate day, double point, double lo80, double hi80, double lo95, double hi95) {
+    ForecastChart forecast(LocalDate day, double point, double low80, double high80) {
         demand.addOrUpdate(day(day), point);
-        long x = millis(day);
-        band80.add(x, point, lo80, hi80);
-        band95.add(x, point, lo95, hi95);
+        band80.add(millis(day), point, low80, high80);
         return this;
     }
 
@@ -86,13 +83,10 @@ final class ForecastChart {
         plot.setRenderer(0, lineRenderer);
 
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
-        bands.addSeries(band95);
         bands.addSeries(band80);
         DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
-        bandRenderer.setSeriesFillPaint(0, new Color(0xF0, 0x8C, 0x00, 0x30));
-        bandRenderer.setSeriesFillPaint(1, new Color(0xF0, 0x8C, 0x00, 0x50));
+        bandRenderer.setSeriesFillPaint(0, new Color(0xF0, 0x8C, 0x00, 0x40));
         bandRenderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
-        bandRenderer.setSeriesPaint(1, new Color(0, 0, 0, 0));
         bandRenderer.setAlpha(1f);
         plot.setDataset(1, bands);
         plot.setRenderer(1, bandRenderer);

@@ -29,6 +29,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 public class TrainingCalculatorPage extends BasePage {
 
     static final double BILLION = 1e9;
+    static final double DAYS_PER_MONTH = 30.4;
 
     /** What the form edits. */
     static final class Inputs implements Serializable {
@@ -92,6 +93,23 @@ public class TrainingCalculatorPage extends BasePage {
         result.add(new Label("cardsNeeded", answer.map(a -> String.format(Locale.ROOT, "%,d", a.cards()))));
         result.add(new Label("servers", answer.map(a -> String.format(Locale.ROOT, "%,d", a.servers()))));
         result.add(new Label("days", answer.map(a -> String.format(Locale.ROOT, "%,.1f", a.days()))));
+        result.add(new org.apache.wicket.markup.html.link.Link<Void>("toPipeline") {
+            @Override
+            public void onClick() {
+                TrainingEstimator.Answer a = answer.getObject();
+                setResponsePage(PipelinePage.class, new PageParameters().set("gpus", a.cards())
+                        .set("months", Math.max(1, (int) Math.ceil(a.days() / DAYS_PER_MONTH)))
+                        .set("about", String.format(Locale.ROOT, "training run: %,.0fB parameters, %,.0fB tokens on %s",
+                                inputs.parametersBillions, inputs.tokensBillions, a.card())));
+            }
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(io.dcim.web.auth.DcimSession.get().principal().hasAny(io.dcim.web.auth.Role.MANAGER,
+                        io.dcim.web.auth.Role.OPS, io.dcim.web.auth.Role.ADMIN));
+            }
+        });
     }
 
     private void estimate(Form<Inputs> form) {

@@ -73,6 +73,12 @@ class PagesDetachTheirModelsTest {
         pages.put(io.dcim.web.purchase.SupplierListPage.class, new PageParameters());
         pages.put(io.dcim.web.purchase.AssetPage.class, new PageParameters().set("id", services.procurement().assets()
                 .page(io.dcim.procurement.asset.AssetFilter.all(), PageRequest.first(1, "assetTag")).items().get(0).id()));
+        long site = services.sites().sites().get(0).getId();
+        new io.dcim.forecasting.history.HistoryDemo(services.forecasting().history()).backfill(site, 24);
+        pages.put(io.dcim.web.capacity.CapacityPage.class, new PageParameters().set("site", site));
+        pages.put(io.dcim.web.capacity.CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "power"));
+        pages.put(io.dcim.web.capacity.PipelinePage.class, new PageParameters());
+        pages.put(io.dcim.web.capacity.TrainingCalculatorPage.class, new PageParameters());
         WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
         try {
             for (Map.Entry<Class<? extends Page>, PageParameters> page : pages.entrySet()) {
