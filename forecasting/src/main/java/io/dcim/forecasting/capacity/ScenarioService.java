@@ -97,9 +97,9 @@ public final class ScenarioService {
         if (assumptions == null) {
             throw new InvalidValueException("assumptions", "are required");
         }
-        Long clashes = session.createQuery("select count(p) from PlanScenario p where p.nameKey = :k"
-                        + (self == null ? "" : " and p.id <> :self"), Long.class)
-                .setParameter("k", PlanScenario.key(name)).setProperties(self == null ? Map.of() : Map.of("self", self))
+        Long clashes = session.createQuery("select count(p) from PlanScenario p where p.nameKey = :k and p.id <> :self",
+                        Long.class)
+                .setParameter("k", PlanScenario.key(name)).setParameter("self", self == null ? -1L : self)
                 .getSingleResult();
         if (clashes > 0) {
             throw new ConflictException("name", "a scenario named '" + name.trim() + "' already exists");
