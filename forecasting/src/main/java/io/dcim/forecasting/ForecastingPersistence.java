@@ -1,6 +1,7 @@
 package io.dcim.forecasting;
 
 import io.dcim.common.persistence.PersistenceUnit;
+import io.dcim.forecasting.capacity.PlanScenario;
 import io.dcim.forecasting.demand.DemandEntry;
 import java.util.List;
 
@@ -12,6 +13,6 @@ public final class ForecastingPersistence implements PersistenceUnit {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(DemandEntry.class);
+        return List.of(DemandEntry.class, PlanScenario.class);
     }
 }

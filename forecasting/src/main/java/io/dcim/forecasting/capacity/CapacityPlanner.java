@@ -82,6 +82,7 @@ public final class CapacityPlanner {
     /** Walks the months adding just enough capacity, in whole servers or cabinets, where demand outgrows it. */
     private final class Walk {
 
+        private final long siteId;
         private final Resource resource;
         private final PlanAssumptions a;
         private final LocalDate today;
@@ -92,6 +93,7 @@ public final class CapacityPlanner {
         private long added;
 
         Walk(Resource resource, PlanAssumptions a, LocalDate today, Site site, CabinetFit fit, ServerChoice server) {
+            this.siteId = site.getId();
             this.resource = resource;
             this.a = a;
             this.today = today;
@@ -120,7 +122,7 @@ public final class CapacityPlanner {
             LocalDate orderBy = need.minusDays(lead);
             Costs c = costs.servers(count, (int) gpus, server.unitPrice(), server.typicalW(), placement.toLease(), need,
                     facility, a);
-            return new Recommendation(Recommendation.Kind.SERVERS, resource, need, orderBy, orderBy.isBefore(today), lead,
+            return new Recommendation(siteId, Recommendation.Kind.SERVERS, resource, need, orderBy, orderBy.isBefore(today), lead,
                     server.supplierId(), server.modelId(), server.modelName(), count, server.unitPrice(), gpus,
                     placement.fromFree(), placement.toLease(), c);
         }
@@ -135,7 +137,7 @@ public final class CapacityPlanner {
             added += count * perCabinet;
             LocalDate need = month.atDay(1);
             LocalDate orderBy = need.minusDays(a.cabinetLeadTimeDays());
-            return new Recommendation(Recommendation.Kind.CABINETS, resource, need, orderBy, orderBy.isBefore(today),
+            return new Recommendation(siteId, Recommendation.Kind.CABINETS, resource, need, orderBy, orderBy.isBefore(today),
                     a.cabinetLeadTimeDays(), null, null, null, 0, null, count * perCabinet, 0, count,
                     costs.cabinetsOnly(count, a));
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 /**
  * What to buy or lease for one shortfall, and when to order it.
  *
+ * @param siteId            the site the capacity is for
  * @param kind              servers (GPU shortfalls) or cabinets only (power, cabinet and U shortfalls)
  * @param needDate          the first day of the month the capacity must be there
  * @param orderBy           need date − lead time (of the server's supplier, or of a cabinet lease when one is needed and takes longer)
@@ -22,7 +23,7 @@ import java.time.LocalDate;
  * @param cabinetsFromFree  empty cabinets of the site the servers go into
  * @param cabinetsToLease   cabinets that must be newly leased
  */
-public record Recommendation(Kind kind, Resource resource, LocalDate needDate, LocalDate orderBy, boolean late,
+public record Recommendation(long siteId, Kind kind, Resource resource, LocalDate needDate, LocalDate orderBy, boolean late,
                              int leadTimeDays, Long supplierId, Long deviceModelId, String deviceModelName, int servers,
                              BigDecimal unitPrice, long added, int cabinetsFromFree, int cabinetsToLease,
                              Costs costs) implements Serializable {

@@ -8,13 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Plausible history for the demo, ending at today's snapshot of a site, consistent with DOMAIN.md: use grows
  * about 2.2× over two years with Q1 the weakest and Q4 the strongest quarter, a little weekly and daily noise;
  * GPUs arrive in quarterly purchase batches (cabinets, units and draw follow them) while the leased cabinets,
- * their contracted power and their units stay as they are today. The same site always gets the same history,
- * so running it again rewrites identical rows.
+ * their contracted power and their units stay as they are today. Only days without history are written, so
+ * recorded snapshots are never overwritten and running it again writes nothing.
  */
 public final class HistoryDemo {
 
@@ -33,7 +34,7 @@ public final class HistoryDemo {
 
     /**
      * Writes {@code months} months of daily history for the site up to yesterday, after taking today's snapshot
-     * if there is none yet. Replaces whatever history the site had over those days.
+     * if there is none yet, on the days that have no history.
      *
      * @return rows written
      */
@@ -48,15 +49,18 @@ public final class HistoryDemo {
             now = history.store().day(siteId, today);
         }
         LocalDate start = today.minusMonths(months);
+        Set<LocalDate> recorded = history.store().daysWithRows(siteId, start, today.minusDays(1));
         List<HistoryStore.DayRow> rows = new ArrayList<>();
         Random random = new Random(siteId * 7919L + months);
         double todayFactor = demandFactor(today, today);
         for (LocalDate day = start; day.isBefore(today); day = day.plusDays(1)) {
             double capacity = capacityShare(start, day, months);
             double demand = demandFactor(day, today) / todayFactor * (1 + 0.015 * random.nextGaussian());
-            rows.addAll(dayRows(day, now, capacity, demand));
+            if (!recorded.contains(day)) {
+                rows.addAll(dayRows(day, now, capacity, demand));
+            }
         }
-        history.store().replaceRange(siteId, start, today.minusDays(1), rows);
+        history.store().insertAll(rows);
         return rows.size();
     }
 

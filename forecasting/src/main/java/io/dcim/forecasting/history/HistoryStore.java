@@ -10,11 +10,13 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The utilization_day table through plain JDBC batches: years of daily rows are written and read in bulk,
- * which entities would only slow down. Writing replaces the rows of the same keys, so a day written twice
+ * which entities would only slow down. A day's snapshot replaces the rows of that day, so a day written twice
  * holds the second figures (an idempotent upsert that needs no dialect-specific MERGE).
  */
 final class HistoryStore {
@@ -42,17 +44,27 @@ final class HistoryStore {
         }));
     }
 
-    /** Replaces every row of {@code siteId} from {@code from} to {@code to} inclusive with {@code rows}. */
-    void replaceRange(long siteId, LocalDate from, LocalDate to, List<DayRow> rows) {
-        db.execute(session -> session.doWork(c -> {
-            try (PreparedStatement delete = c.prepareStatement(
-                    "delete from utilization_day where site_id = ? and on_day >= ? and on_day <= ?")) {
-                delete.setLong(1, siteId);
-                delete.setDate(2, Date.valueOf(from));
-                delete.setDate(3, Date.valueOf(to));
-                delete.executeUpdate();
+    /** Adds rows for days that have none yet (the caller leaves out the days {@link #daysWithRows} lists). */
+    void insertAll(List<DayRow> rows) {
+        db.execute(session -> session.doWork(c -> insert(c, rows)));
+    }
+
+    /** The days from {@code from} to {@code to} inclusive on which the site has any row. */
+    Set<LocalDate> daysWithRows(long siteId, LocalDate from, LocalDate to) {
+        return db.read(session -> session.doReturningWork(c -> {
+            Set<LocalDate> days = new HashSet<>();
+            try (PreparedStatement select = c.prepareStatement("select distinct on_day from utilization_day"
+                    + " where site_id = ? and on_day >= ? and on_day <= ?")) {
+                select.setLong(1, siteId);
+                select.setDate(2, Date.valueOf(from));
+                select.setDate(3, Date.valueOf(to));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        days.add(rs.getDate(1).toLocalDate());
+                    }
+                }
             }
-            insert(c, rows);
+            return days;
         }));
     }
 

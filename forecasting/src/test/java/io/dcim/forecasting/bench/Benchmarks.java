@@ -28,7 +28,18 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    public static void main(String[] args) {
+    /** {@code -Ddcim.bench=forecast} or {@code capacity} runs one of the two; both by default. */
+    public static void main(String[] args) throws Exception {
+        String only = System.getProperty("dcim.bench", "all");
+        if (!only.equals("capacity")) {
+            forecastBenchmark();
+        }
+        if (!only.equals("forecast")) {
+            CapacityPlanBenchmark.run();
+        }
+    }
+
+    private static void forecastBenchmark() {
         List<ForecastRequest> requests = syntheticFleet();
         Forecaster forecaster = new Forecaster();
 

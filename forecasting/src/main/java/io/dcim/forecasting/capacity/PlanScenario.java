@@ -1,0 +1,142 @@
+package io.dcim.forecasting.capacity;
+
+import io.dcim.forecasting.demand.DemandView;
+import io.dcim.forecasting.history.Resource;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Locale;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
+
+/** A named capacity plan: the site and resource it plans and its {@link PlanAssumptions}, one column each. */
+@Entity
+@Table(name = "plan_scenario")
+public class PlanScenario {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_scenario_seq")
+    @SequenceGenerator(name = "plan_scenario_seq", sequenceName = "plan_scenario_seq", allocationSize = 50)
+    private Long id;
+    @Version
+    private int version;
+    private String name;
+    @Column(name = "name_key")
+    private String nameKey;
+    @Column(name = "site_id")
+    private long siteId;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Resource resource;
+    private BigDecimal headroom;
+    @Column(name = "horizon_months")
+    private int horizonMonths;
+    @Column(name = "growth_factor")
+    private BigDecimal growthFactor;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private DemandView pipeline;
+    @Column(name = "server_model_id")
+    private Long serverModelId;
+    @Column(name = "server_unit_price")
+    private BigDecimal serverUnitPrice;
+    @Column(name = "lead_time_days")
+    private Integer leadTimeDays;
+    @Column(name = "cabinet_lead_time_days")
+    private int cabinetLeadTimeDays;
+    @Column(name = "cabinet_contracted_w")
+    private int cabinetContractedW;
+    @Column(name = "cabinet_lease_monthly")
+    private BigDecimal cabinetLeaseMonthly;
+    @Column(name = "price_per_gpu_hour")
+    private BigDecimal pricePerGpuHour;
+    private BigDecimal utilization;
+    @Column(name = "hours_per_month")
+    private int hoursPerMonth;
+    private BigDecimal pue;
+    @Column(name = "electricity_price_kwh")
+    private BigDecimal electricityPriceKwh;
+    @Column(name = "count_outsourced")
+    private boolean countOutsourced;
+    @Column(name = "created_by", updatable = false)
+    private String createdBy;
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected PlanScenario() {
+    }
+
+    PlanScenario(String createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void normalizeKey() {
+        nameKey = key(name);
+    }
+
+    void apply(String scenarioName, long site, Resource planned, PlanAssumptions a) {
+        this.name = scenarioName.trim();
+        this.siteId = site;
+        this.resource = planned;
+        this.headroom = BigDecimal.valueOf(a.headroom()).setScale(4, RoundingMode.HALF_UP);
+        this.horizonMonths = a.horizonMonths();
+        this.growthFactor = BigDecimal.valueOf(a.growthFactor()).setScale(3, RoundingMode.HALF_UP);
+        this.pipeline = a.pipeline();
+        this.serverModelId = a.serverModelId();
+        this.serverUnitPrice = scaled(a.serverUnitPrice(), 2);
+        this.leadTimeDays = a.leadTimeDays();
+        this.cabinetLeadTimeDays = a.cabinetLeadTimeDays();
+        this.cabinetContractedW = a.cabinetContractedW();
+        this.cabinetLeaseMonthly = scaled(a.cabinetLeaseMonthly(), 2);
+        this.pricePerGpuHour = scaled(a.pricePerGpuHour(), 2);
+        this.utilization = BigDecimal.valueOf(a.utilization()).setScale(4, RoundingMode.HALF_UP);
+        this.hoursPerMonth = a.hoursPerMonth();
+        this.pue = scaled(a.pue(), 2);
+        this.electricityPriceKwh = scaled(a.electricityPriceKwh(), 4);
+        this.countOutsourced = a.countOutsourced();
+    }
+
+    /** Stored to the column's scale, so that what is loaded is what was saved. */
+    private static BigDecimal scaled(BigDecimal value, int scale) {
+        return value == null ? null : value.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    public PlanAssumptions assumptions() {
+        return new PlanAssumptions(headroom.doubleValue(), horizonMonths, growthFactor.doubleValue(), pipeline, serverModelId,
+                serverUnitPrice, leadTimeDays, cabinetLeadTimeDays, cabinetContractedW, cabinetLeaseMonthly, pricePerGpuHour,
+                utilization.doubleValue(), hoursPerMonth, pue, electricityPriceKwh, countOutsourced);
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getName() { return name; }
+    public long getSiteId() { return siteId; }
+    public Resource getResource() { return resource; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}
