@@ -76,7 +76,8 @@ public final class Services {
                 VatPolicy.DEDUCTIBLE);
         // Measured draw when power monitoring runs (it is attached after start-up), typical draw otherwise.
         this.forecasting = ForecastingServices.build(database, clock, siteId -> powerIfRunning()
-                .map(running -> LoadSource.of(running.loads()).measuredItW(siteId)).orElse(java.util.OptionalLong.empty()));
+                .map(running -> LoadSource.of(running.loads()).measuredItW(siteId)).orElse(java.util.OptionalLong.empty()),
+                procurement.requests());
     }
 
     public Database database() { return database; }

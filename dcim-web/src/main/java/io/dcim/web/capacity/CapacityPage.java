@@ -32,8 +32,8 @@ public class CapacityPage extends BasePage {
 
     public CapacityPage(PageParameters parameters) {
         super(parameters);
-        add(new FeedbackPanel("feedback"));
-        this.choice = PlanChoice.of(parameters, defaultSite());
+        add(new FeedbackPanel("feedback", message -> message.getReporter() == this));
+        this.choice = PlanChoice.ofOrDefaults(parameters, this);
         add(new PlanChooser("chooser", choice, CapacityPage.class));
         IModel<List<ResourceOutlook>> rows = LoadableDetachableModel.of(() -> outlooks(choice));
         add(new ListView<>("resources", rows) {
@@ -61,6 +61,7 @@ public class CapacityPage extends BasePage {
         });
         add(new BookmarkablePageLink<>("pipelineLink", PipelinePage.class));
         add(new BookmarkablePageLink<>("trainingLink", TrainingCalculatorPage.class));
+        add(new BookmarkablePageLink<>("scenariosLink", ScenariosPage.class));
     }
 
     private static String buy(ResourceOutlook o) {

@@ -13,5 +13,6 @@ public final class CapacityPages {
         app.mountPage("/capacity-plan", CapacityResourcePage.class);
         app.mountPage("/demand", PipelinePage.class);
         app.mountPage("/training", TrainingCalculatorPage.class);
+        app.mountPage("/scenarios", ScenariosPage.class);
     }
 }

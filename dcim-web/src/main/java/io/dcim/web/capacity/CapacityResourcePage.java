@@ -6,7 +6,16 @@ import io.dcim.forecasting.capacity.CapacityPlan;
 import io.dcim.forecasting.capacity.Costs;
 import io.dcim.forecasting.capacity.Recommendation;
 import io.dcim.forecasting.history.Resource;
+import io.dcim.common.error.DomainException;
+import io.dcim.web.DcimWicketApplication;
+import io.dcim.web.auth.DcimSession;
+import io.dcim.web.auth.Role;
 import io.dcim.web.chart.ChartPanel;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.Model;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Crumb;
 import io.dcim.web.layout.Format;
@@ -34,7 +43,8 @@ public class CapacityResourcePage extends BasePage {
 
     public CapacityResourcePage(PageParameters parameters) {
         super(parameters);
-        this.choice = PlanChoice.of(parameters, CapacityPage.defaultSite());
+        add(new FeedbackPanel("feedback", message -> message.getReporter() == null || message.getReporter() == this));
+        this.choice = PlanChoice.ofOrDefaults(parameters, this);
         PlanChoice chosen = choice;
         add(new PlanChooser("chooser", choice, CapacityResourcePage.class));
         IModel<CapacityPlan> plan = LoadableDetachableModel.of(() -> ResourceCharts.plan(chosen));
@@ -42,7 +52,7 @@ public class CapacityResourcePage extends BasePage {
                 ? "Demand stays within usable capacity for the next " + p.months().size() + " months."
                 : "Runs out in " + p.exhaustion().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                         + " " + p.exhaustion().getYear() + " (" + p.exhaustion() + ") at "
-                        + Math.round(chosen.headroom() * 100) + "% headroom.")));
+                        + Math.round(chosen.assumptions().headroom() * 100) + "% headroom.")));
         add(new ListView<>("notes", plan.map(CapacityPlan::notes)) {
             @Override
             protected void populateItem(ListItem<String> item) {
@@ -70,6 +80,7 @@ public class CapacityResourcePage extends BasePage {
             }
         });
         add(months(plan));
+        add(saveForm());
     }
 
     private WebMarkupContainer recommendations(IModel<CapacityPlan> plan) {
@@ -99,9 +110,59 @@ public class CapacityResourcePage extends BasePage {
                 item.add(new Label("running", Format.cny(c.monthlyLease().add(c.monthlyElectricity()))));
                 item.add(new Label("revenue", Format.cny(c.monthlyRevenue())));
                 item.add(new Label("breakEven", c.breakEvenMonth() == null ? "never" : c.breakEvenMonth() + " months"));
+                item.add(draftLink(item.getIndex(), r.kind() == Recommendation.Kind.SERVERS));
             }
         });
         return section;
+    }
+
+    /** Turns the recommendation into a draft purchase request, recomputed from the plan as it stands now. */
+    private Link<Void> draftLink(int index, boolean servers) {
+        PlanChoice chosen = choice;
+        Link<Void> link = new Link<>("draft") {
+            @Override
+            public void onClick() {
+                try {
+                    Recommendation r = ResourceCharts.plan(chosen).recommendations().get(index);
+                    long id = DcimWicketApplication.get().services().forecasting().drafts()
+                            .draftFor(r, DcimSession.get().principal().username()).getId();
+                    getSession().success("Draft purchase request created from the capacity plan; review it and submit");
+                    setResponsePage(io.dcim.web.purchase.PurchaseRequestPage.class, new PageParameters().set("id", id));
+                } catch (DomainException | IndexOutOfBoundsException e) {
+                    CapacityResourcePage.this.error("The plan has changed since the page was drawn; look again. "
+                            + e.getMessage());
+                }
+            }
+        };
+        link.setVisible(servers && canPlan());
+        return link;
+    }
+
+    private Form<Void> saveForm() {
+        Model<String> name = Model.of("");
+        PlanChoice chosen = choice;
+        Form<Void> form = new Form<>("saveScenario") {
+            @Override
+            protected void onSubmit() {
+                try {
+                    DcimWicketApplication.get().services().forecasting().scenarios().save(name.getObject(), chosen.siteId(),
+                            chosen.resource(), chosen.assumptions(), DcimSession.get().principal().username());
+                    getSession().success("Scenario '" + name.getObject() + "' saved");
+                    setResponsePage(ScenariosPage.class);
+                } catch (DomainException e) {
+                    error(e.getMessage());
+                }
+            }
+        };
+        form.add(new TextField<>("name", name).setRequired(true));
+        form.add(new FeedbackPanel("feedback", message -> message.getReporter() != null
+                && form.contains(message.getReporter(), true) || message.getReporter() == form));
+        form.setVisible(canPlan());
+        return form;
+    }
+
+    static boolean canPlan() {
+        return DcimSession.get().principal().hasAny(Role.MANAGER, Role.OPS, Role.ADMIN);
     }
 
     private ListView<CapacityMonth> months(IModel<CapacityPlan> plan) {

@@ -1,39 +1,93 @@
 package io.dcim.web.capacity;
 
+import io.dcim.common.error.InvalidValueException;
 import io.dcim.forecasting.capacity.PlanAssumptions;
+import io.dcim.forecasting.capacity.PlanScenario;
+import io.dcim.web.DcimWicketApplication;
 import io.dcim.forecasting.demand.DemandView;
 import io.dcim.forecasting.history.Resource;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.string.StringValue;
 
 /**
- * What the user asked to plan, as carried in the URL: site, resource, headroom and pipeline view.
- * Bookmarkable, so a plan can be sent to a colleague before the purchase meeting.
+ * What the user asked to plan, as carried in the URL: site, resource and the assumptions people
+ * change most (headroom, pipeline view, growth, price per GPU-hour, share sold, server lead time).
+ * Bookmarkable, so a plan can be sent to a colleague before the purchase meeting; {@code ?scenario=id}
+ * opens a saved scenario.
  */
-record PlanChoice(long siteId, Resource resource, double headroom, DemandView pipeline) implements Serializable {
+record PlanChoice(long siteId, Resource resource, PlanAssumptions assumptions) implements Serializable {
 
-    static final double DEFAULT_HEADROOM = 0.10;
-
+    /** @throws InvalidValueException naming the URL parameter at fault */
     static PlanChoice of(PageParameters p, long defaultSite) {
+        if (!p.get("scenario").isEmpty()) {
+            PlanScenario scenario = DcimWicketApplication.get().services().forecasting().scenarios()
+                    .load(p.get("scenario").toLong());
+            return new PlanChoice(scenario.getSiteId(), scenario.getResource(), scenario.assumptions());
+        }
         long site = p.get("site").toLong(defaultSite);
         Resource resource = p.get("resource").isEmpty() ? Resource.GPU : Resource.parse(p.get("resource").toString());
-        double headroom = p.get("headroom").toDouble(DEFAULT_HEADROOM * 100) / 100;
-        DemandView view = "committed".equalsIgnoreCase(p.get("pipeline").toString("")) ? DemandView.COMMITTED_ONLY
-                : DemandView.WEIGHTED;
-        return new PlanChoice(site, resource, headroom, view);
+        PlanAssumptions d = PlanAssumptions.defaults();
+        PlanAssumptions a = d.withHeadroom(percent(p, "headroom", d.headroom()))
+                .withPipeline("committed".equalsIgnoreCase(p.get("pipeline").toString("")) ? DemandView.COMMITTED_ONLY
+                        : DemandView.WEIGHTED)
+                .withGrowth(percent(p, "growth", d.growthFactor()))
+                .withRevenue(decimal(p, "price", d.pricePerGpuHour()), percent(p, "sold", d.utilization()))
+                .withServer(null, null, p.get("lead").isEmpty() ? null : integer(p, "lead"));
+        return new PlanChoice(site, resource, a);
+    }
+
+    /** The choice in the URL, or the defaults with the reason reported on the page when the URL is wrong. */
+    static PlanChoice ofOrDefaults(PageParameters p, org.apache.wicket.Component reporter) {
+        long defaultSite = CapacityPage.defaultSite();
+        try {
+            return of(p, defaultSite);
+        } catch (InvalidValueException | io.dcim.common.error.NotFoundException
+                | org.apache.wicket.util.string.StringValueConversionException e) {
+            reporter.error(e.getMessage());
+            return of(new PageParameters(), defaultSite);
+        }
     }
 
     PlanChoice with(Resource other) {
-        return new PlanChoice(siteId, other, headroom, pipeline);
-    }
-
-    PlanAssumptions assumptions() {
-        return PlanAssumptions.defaults().withHeadroom(headroom).withPipeline(pipeline);
+        return new PlanChoice(siteId, other, assumptions);
     }
 
     PageParameters parameters() {
-        return new PageParameters().set("site", siteId).set("resource", resource.id())
-                .set("headroom", Math.round(headroom * 100))
-                .set("pipeline", pipeline == DemandView.COMMITTED_ONLY ? "committed" : "weighted");
+        PageParameters p = new PageParameters().set("site", siteId).set("resource", resource.id())
+                .set("headroom", Math.round(assumptions.headroom() * 100))
+                .set("pipeline", assumptions.pipeline() == DemandView.COMMITTED_ONLY ? "committed" : "weighted")
+                .set("growth", Math.round(assumptions.growthFactor() * 100))
+                .set("price", assumptions.pricePerGpuHour().stripTrailingZeros().toPlainString())
+                .set("sold", Math.round(assumptions.utilization() * 100));
+        if (assumptions.leadTimeDays() != null) {
+            p.set("lead", assumptions.leadTimeDays());
+        }
+        return p;
+    }
+
+    private static double percent(PageParameters p, String name, double fallback) {
+        StringValue value = p.get(name);
+        return value.isEmpty() ? fallback : integer(p, name) / 100.0;
+    }
+
+    private static int integer(PageParameters p, String name) {
+        try {
+            return Integer.parseInt(p.get(name).toString().trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(name, "'" + p.get(name) + "' is not a whole number");
+        }
+    }
+
+    private static BigDecimal decimal(PageParameters p, String name, BigDecimal fallback) {
+        if (p.get(name).isEmpty()) {
+            return fallback;
+        }
+        try {
+            return new BigDecimal(p.get(name).toString().trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(name, "'" + p.get(name) + "' is not a number");
+        }
     }
 }

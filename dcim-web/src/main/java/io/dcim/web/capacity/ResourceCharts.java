@@ -63,7 +63,7 @@ final class ResourceCharts {
             chart.forecast(m.month().atDay(15), m.demand() / scale, m.demandLow() / scale, m.demandHigh() / scale);
             capacity.put(m.month().atDay(1), m.capacity() / scale);
         }
-        chart.capacity(capacity, choice.headroom());
+        chart.capacity(capacity, choice.assumptions().headroom());
         for (Recommendation r : plan.recommendations()) {
             chart.orderBy(r.orderBy(), r.kind() == Recommendation.Kind.SERVERS ? "order " + r.servers() + " servers"
                     : "lease " + r.cabinetsToLease() + " cabinets");

@@ -60,6 +60,50 @@ class CapacityPagesTest {
     }
 
     @BothDatabases
+    void managersSaveAndCompareScenariosAndDraftAPurchaseFromARecommendation(Database db) {
+        Services services = demo(db);
+        long site = services.sites().sites().get(0).getId();
+        long tenant = services.tenants().tenants().get(0).getId();
+        services.forecasting().pipeline().create(DemandInput.gpus(tenant, site, 4096,
+                YearMonth.now(ZoneOffset.UTC).plusMonths(4).atDay(1), 36, DemandStage.CONTRACTED));
+        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
+        try {
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu"));
+            FormTester save = tester.newFormTester("saveScenario");
+            save.setValue("name", "base");
+            save.submit();
+            tester.assertRenderedPage(ScenariosPage.class);
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu")
+                    .set("headroom", "30").set("price", "20"));
+            save = tester.newFormTester("saveScenario");
+            save.setValue("name", "cautious");
+            save.submit();
+            var scenarios = services.forecasting().scenarios().page(null, PageRequest.first(10, "name")).items();
+            assertThat(scenarios).extracting(s -> s.name()).containsExactly("base", "cautious");
+
+            tester.startPage(ScenariosPage.class, new PageParameters().set("left", scenarios.get(0).id())
+                    .set("right", scenarios.get(1).id()));
+            tester.assertVisible("comparison");
+            String page = tester.getLastResponseAsString();
+            assertThat(page).contains("10%").contains("30%").contains("CNY 28.00").contains("CNY 20.00");
+            WebTesting.assertSerializable(tester.getLastRenderedPage());
+
+            // Opening a scenario plans with its assumptions: 30% headroom.
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("scenario", scenarios.get(1).id()));
+            assertThat(tester.getComponentFromLastRenderedPage("exhaustion").getDefaultModelObjectAsString()).contains("30% headroom");
+
+            tester.clickLink("recommendations:rows:0:draft");
+            tester.assertRenderedPage(io.dcim.web.purchase.PurchaseRequestPage.class);
+            var drafts = services.procurement().requests().page(io.dcim.procurement.request.RequestFilter.all(),
+                    PageRequest.first(100, "created")).items().stream()
+                    .filter(r -> r.status() == io.dcim.procurement.request.RequestStatus.DRAFT).toList();
+            assertThat(drafts).anySatisfy(r -> assertThat(r.title()).contains("needed by"));
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
     void chartsDownloadAsSvg(Database db) {
         Services services = demo(db);
         long site = services.sites().sites().get(0).getId();

@@ -79,6 +79,12 @@ class PagesDetachTheirModelsTest {
         pages.put(io.dcim.web.capacity.CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "power"));
         pages.put(io.dcim.web.capacity.PipelinePage.class, new PageParameters());
         pages.put(io.dcim.web.capacity.TrainingCalculatorPage.class, new PageParameters());
+        var scenarios = services.forecasting().scenarios();
+        long base = scenarios.save("base", site, io.dcim.forecasting.history.Resource.GPU,
+                io.dcim.forecasting.capacity.PlanAssumptions.defaults(), "test").getId();
+        long cautious = scenarios.save("cautious", site, io.dcim.forecasting.history.Resource.GPU,
+                io.dcim.forecasting.capacity.PlanAssumptions.defaults().withHeadroom(0.3), "test").getId();
+        pages.put(io.dcim.web.capacity.ScenariosPage.class, new PageParameters().set("left", base).set("right", cautious));
         WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
         try {
             for (Map.Entry<Class<? extends Page>, PageParameters> page : pages.entrySet()) {
