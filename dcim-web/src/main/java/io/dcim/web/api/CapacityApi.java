@@ -1,5 +1,6 @@
 package io.dcim.web.api;
 
+import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.capacity.PlanAssumptions;
 import io.dcim.forecasting.demand.DemandFilter;
 import io.dcim.forecasting.demand.DemandInput;
@@ -53,7 +54,7 @@ final class CapacityApi {
         }));
     }
 
-    /** {@code ?resource=gpu|power|cabinets|u&headroom=0.1&pipeline=weighted|committed_only}. */
+    /** {@code ?resource=gpu|power|cabinets|u&headroom=0.1&pipeline=weighted|committed_only&method=auto|linear|...}. */
     private Object plan(ApiRequest r) {
         long siteId = r.pathId("id");
         services.sites().site(siteId);
@@ -66,7 +67,9 @@ final class CapacityApi {
         if (view != null) {
             assumptions = assumptions.withPipeline(view);
         }
-        return forecasting().planner().plan(siteId, resource(r.query("resource"), Resource.GPU), assumptions);
+        String method = r.query("method");
+        return forecasting().planner().plan(siteId, resource(r.query("resource"), Resource.GPU), assumptions,
+                method == null ? MethodChoice.AUTO : MethodChoice.parse(method));
     }
 
     /** {@code ?resource=gpu&from=YYYY-MM-DD&to=YYYY-MM-DD}: the daily history, a year up to today unless asked. */

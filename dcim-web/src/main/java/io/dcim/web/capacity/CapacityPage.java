@@ -83,7 +83,8 @@ public class CapacityPage extends BasePage {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try {
             return Arrays.stream(Resource.values()).map(resource -> {
-                CapacityPlan plan = forecasting.planner().plan(choice.siteId(), resource, choice.with(resource).assumptions());
+                CapacityPlan plan = forecasting.planner().plan(choice.siteId(), resource, choice.assumptions(),
+                        choice.methodChoice());
                 return ResourceOutlook.of(plan, forecasting.history().series(choice.siteId(), resource, today.minusDays(7), today));
             }).toList();
         } catch (DomainException e) {

@@ -1,7 +1,9 @@
 package io.dcim.web.capacity;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.capacity.PlanAssumptions;
+import io.dcim.forecasting.method.MethodName;
 import io.dcim.forecasting.capacity.PlanScenario;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.forecasting.demand.DemandView;
@@ -13,11 +15,21 @@ import org.apache.wicket.util.string.StringValue;
 
 /**
  * What the user asked to plan, as carried in the URL: site, resource and the assumptions people
- * change most (headroom, pipeline view, growth, price per GPU-hour, share sold, server lead time).
+ * change most (headroom, pipeline view, growth, price per GPU-hour, share sold, server lead time), and
+ * the forecasting method when the user overrides the backtests' choice.
  * Bookmarkable, so a plan can be sent to a colleague before the purchase meeting; {@code ?scenario=id}
  * opens a saved scenario.
  */
-record PlanChoice(long siteId, Resource resource, PlanAssumptions assumptions) implements Serializable {
+record PlanChoice(long siteId, Resource resource, PlanAssumptions assumptions, MethodName method) implements Serializable {
+
+    PlanChoice(long siteId, Resource resource, PlanAssumptions assumptions) {
+        this(siteId, resource, assumptions, null);
+    }
+
+    /** The organic forecast's method: the user's, else the one the backtests choose. */
+    MethodChoice methodChoice() {
+        return method == null ? MethodChoice.AUTO : MethodChoice.named(method);
+    }
 
     /** @throws InvalidValueException naming the URL parameter at fault */
     static PlanChoice of(PageParameters p, long defaultSite) {
@@ -35,7 +47,8 @@ record PlanChoice(long siteId, Resource resource, PlanAssumptions assumptions) i
                 .withGrowth(percent(p, "growth", d.growthFactor()))
                 .withRevenue(decimal(p, "price", d.pricePerGpuHour()), percent(p, "sold", d.utilization()))
                 .withServer(null, null, p.get("lead").isEmpty() ? null : integer(p, "lead"));
-        return new PlanChoice(site, resource, a);
+        MethodChoice method = MethodChoice.parse(p.get("method").toString("auto"));
+        return new PlanChoice(site, resource, a, method.method().orElse(null));
     }
 
     /** The choice in the URL, or the defaults with the reason reported on the page when the URL is wrong. */
@@ -51,7 +64,7 @@ record PlanChoice(long siteId, Resource resource, PlanAssumptions assumptions) i
     }
 
     PlanChoice with(Resource other) {
-        return new PlanChoice(siteId, other, assumptions);
+        return new PlanChoice(siteId, other, assumptions, method);
     }
 
     PageParameters parameters() {
@@ -63,6 +76,9 @@ record PlanChoice(long siteId, Resource resource, PlanAssumptions assumptions) i
                 .set("sold", Math.round(assumptions.utilization() * 100));
         if (assumptions.leadTimeDays() != null) {
             p.set("lead", assumptions.leadTimeDays());
+        }
+        if (method != null) {
+            p.set("method", method.id());
         }
         return p;
     }

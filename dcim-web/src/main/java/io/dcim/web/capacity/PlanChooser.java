@@ -1,6 +1,8 @@
 package io.dcim.web.capacity;
 
+import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.capacity.PlanAssumptions;
+import io.dcim.forecasting.method.MethodName;
 import io.dcim.forecasting.demand.DemandView;
 import io.dcim.inventory.site.Site;
 import io.dcim.web.DcimWicketApplication;
@@ -23,6 +25,8 @@ import org.apache.wicket.model.LoadableDetachableModel;
 /** The site and the assumptions of a plan; choosing reloads the page with them in the URL. */
 final class PlanChooser extends Panel {
 
+    private static final String AUTO = "auto";
+
     /** What the form edits, in the units people type: percentages, CNY, days. */
     static final class Inputs implements Serializable {
         Long site;
@@ -32,6 +36,7 @@ final class PlanChooser extends Panel {
         BigDecimal price;
         Integer sold;
         Integer lead;
+        String method;
 
         Inputs(PlanChoice choice) {
             PlanAssumptions a = choice.assumptions();
@@ -42,6 +47,7 @@ final class PlanChooser extends Panel {
             price = a.pricePerGpuHour();
             sold = (int) Math.round(a.utilization() * 100);
             lead = a.leadTimeDays();
+            method = choice.method() == null ? AUTO : choice.method().id();
         }
     }
 
@@ -53,7 +59,8 @@ final class PlanChooser extends Panel {
             protected void onSubmit() {
                 PlanChoice chosen = new PlanChoice(inputs.site, choice.resource(), choice.assumptions()
                         .withHeadroom(inputs.headroom / 100.0).withPipeline(inputs.pipeline).withGrowth(inputs.growth / 100.0)
-                        .withRevenue(inputs.price, inputs.sold / 100.0).withServer(null, null, inputs.lead));
+                        .withRevenue(inputs.price, inputs.sold / 100.0).withServer(null, null, inputs.lead),
+                        MethodChoice.parse(inputs.method).method().orElse(null));
                 setResponsePage(target, chosen.parameters());
             }
         };
@@ -72,5 +79,8 @@ final class PlanChooser extends Panel {
                 .setRequired(true));
         form.add(new NumberTextField<Integer>("sold").setMinimum(1).setMaximum(100).setRequired(true));
         form.add(new NumberTextField<Integer>("lead").setMinimum(0).setMaximum(730));
+        List<String> methods = new java.util.ArrayList<>(List.of(AUTO));
+        Arrays.stream(MethodName.values()).map(MethodName::id).forEach(methods::add);
+        form.add(new DropDownChoice<>("method", methods).setRequired(true));
     }
 }

@@ -39,7 +39,7 @@ final class ResourceCharts {
     }
 
     static CapacityPlan plan(PlanChoice choice) {
-        return forecasting().planner().plan(choice.siteId(), choice.resource(), choice.assumptions());
+        return forecasting().planner().plan(choice.siteId(), choice.resource(), choice.assumptions(), choice.methodChoice());
     }
 
     static UtilizationSeries history(PlanChoice choice) {

@@ -104,12 +104,14 @@ class CapacityPagesTest {
     }
 
     @BothDatabases
-    void chartsDownloadAsSvg(Database db) {
+    void theUserPicksTheForecastMethodAndDownloadsTheChartAsSvg(Database db) {
         Services services = demo(db);
         long site = services.sites().sites().get(0).getId();
         WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
         try {
-            tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "power"));
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "power")
+                    .set("method", "linear"));
+            assertThat(tester.getLastResponseAsString()).contains("linear (as asked)");
             tester.clickLink("forecastChart:svg");
             String svg = new String(tester.getLastResponse().getBinaryContent(), StandardCharsets.UTF_8);
             assertThat(svg).contains("<svg").contains("IT power");

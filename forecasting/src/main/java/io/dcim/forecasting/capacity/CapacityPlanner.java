@@ -40,11 +40,17 @@ public final class CapacityPlanner {
         return plan(siteId, resource, PlanAssumptions.defaults());
     }
 
+    /** The plan with the organic forecast's method chosen by backtest. */
     public CapacityPlan plan(long siteId, Resource resource, PlanAssumptions a) {
+        return plan(siteId, resource, a, MethodChoice.AUTO);
+    }
+
+    /** The plan with the organic forecast made by {@code method} (the user's override of the backtest's choice). */
+    public CapacityPlan plan(long siteId, Resource resource, PlanAssumptions a, MethodChoice method) {
         Site site = sources.site(siteId);
         LocalDate today = LocalDate.now(clock);
         int n = a.horizonMonths();
-        DemandOutlook outlook = demand.outlook(siteId, resource, n, MethodChoice.AUTO);
+        DemandOutlook outlook = demand.outlook(siteId, resource, n, method);
         YearMonth first = outlook.months().get(0).month();
         List<String> notes = new ArrayList<>(outlook.notes());
         long installed = sources.installed(siteId, resource);

@@ -172,6 +172,22 @@ class CapacityPlannerTest {
         assertThat(plan.months().get(0).capacity()).isEqualTo(20_000);
     }
 
+    @BothDatabases
+    void theUserCanOverrideTheMethodTheBacktestChose(Database db) {
+        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+        site.h100Server("A01", 4);
+        new io.dcim.forecasting.history.HistoryDemo(new UtilizationHistory(db, clock, Optional.empty())).backfill(site.siteId(), 24);
+
+        CapacityPlan seasonalNaive = planner(db).plan(site.siteId(), Resource.GPU, PlanAssumptions.defaults(),
+                io.dcim.forecasting.MethodChoice.parse("seasonal-naive"));
+        CapacityPlan linear = planner(db).plan(site.siteId(), Resource.GPU, PlanAssumptions.defaults(),
+                io.dcim.forecasting.MethodChoice.parse("linear"));
+
+        assertThat(seasonalNaive.method()).isEqualTo(io.dcim.forecasting.method.MethodName.SEASONAL_NAIVE);
+        assertThat(linear.method()).isEqualTo(io.dcim.forecasting.method.MethodName.LINEAR);
+        assertThat(seasonalNaive.months().get(0).demand()).isNotEqualTo(linear.months().get(0).demand());
+    }
+
     @Test
     void aCabinetHoldsAsManyServersAsItsContractedPowerCovers() {
         CabinetFit fit = new CabinetFit(java.util.List.of(40_000, 20_000, 6_000), 20_000);
