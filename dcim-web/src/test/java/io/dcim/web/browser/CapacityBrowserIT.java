@@ -1,0 +1,75 @@
+package io.dcim.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.web.DcimServer;
+import io.dcim.web.config.AppConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Capacity planning in a real headless Chromium on a freshly started demo: the overview, a
+ * resource's chart drawn, and a training estimate carried into the demand pipeline.
+ */
+class CapacityBrowserIT {
+
+    private static final String PASSWORD = "browser test password";
+
+    @Test
+    void aManagerReadsThePlanAndCarriesATrainingEstimateIntoThePipeline(@TempDir Path dataDir) throws Exception {
+        try (DcimServer server = DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(),
+                "DCIM_PORT", "0", "DCIM_ADMIN_PASSWORD", PASSWORD, "DCIM_SNMP_SIMULATOR", "off")))) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                browser.get(base + "/");
+                browser.findElement(By.name("username")).sendKeys("admin");
+                browser.findElement(By.name("password")).sendKeys(PASSWORD);
+                navigate(browser, By.cssSelector("button[type=submit]"));
+
+                navigate(browser, By.linkText("Capacity"));
+                assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(4);
+                Browser.screenshot(browser, "capacity-overview");
+                navigate(browser, By.cssSelector("table.grid tbody tr:first-child td a"));
+                WebElement chart = browser.findElement(By.cssSelector("figure.chart img"));
+                // The demo's two years of history make a real chart: the image is drawn, not a broken link.
+                new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((Number) browser.executeScript(
+                        "return arguments[0].complete ? arguments[0].naturalWidth : 0", chart)).intValue() > 0);
+                assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth", chart)).intValue())
+                        .isEqualTo(960);
+                Browser.screenshot(browser, "capacity-gpu-plan");
+
+                browser.get(base + "/training");
+                browser.findElement(By.name("parametersBillions")).clear();
+                browser.findElement(By.name("parametersBillions")).sendKeys("175");
+                browser.findElement(By.name("tokensBillions")).clear();
+                browser.findElement(By.name("tokensBillions")).sendKeys("300");
+                navigate(browser, By.xpath("//button[contains(., 'Estimate')]"));
+                String cards = browser.findElement(By.xpath("//dt[.='Cards']/following-sibling::dd[1]")).getText();
+                navigate(browser, By.linkText("Add to the demand pipeline"));
+                assertThat(browser.findElement(By.name("quantity")).getAttribute("value"))
+                        .isEqualTo(cards.replace(",", ""));
+                assertThat(browser.findElement(By.name("note")).getAttribute("value")).contains("175B parameters");
+            } catch (Exception | AssertionError e) {
+                Browser.saveEvidence(browser, "capacity-failure");
+                throw e;
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static void navigate(ChromeDriver browser, By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+}
