@@ -8,6 +8,7 @@ import io.dcim.power.alarm.ThresholdDefaults;
 import io.dcim.power.alarm.ThresholdService;
 import io.dcim.power.load.LoadService;
 import io.dcim.power.load.LoadSettings;
+import io.dcim.power.load.PowerTrends;
 import io.dcim.power.polling.Housekeeping;
 import io.dcim.power.polling.PollingService;
 import io.dcim.power.polling.PollingSettings;
@@ -76,6 +77,7 @@ public final class PowerModule implements AutoCloseable {
     private final PollingService polling;
     private final Housekeeping housekeeping;
     private final LoadService loads;
+    private final PowerTrends trends;
     private final ThresholdService thresholds;
     private final AlarmService alarms;
     private final PowerServices services;
@@ -86,6 +88,7 @@ public final class PowerModule implements AutoCloseable {
         this.statuses = new PollStatusStore(db);
         this.targets = new TargetService(db, profiles, config.cipher(), readings);
         this.loads = new LoadService(db, readings, clock, config.load());
+        this.trends = new PowerTrends(db, readings, config.load());
         this.thresholds = new ThresholdService(db, config.thresholds());
         this.alarms = new AlarmService(db, loads, statuses, thresholds, config.notifier(), clock);
         this.housekeeping = new Housekeeping(readings, config.retention());
@@ -106,6 +109,7 @@ public final class PowerModule implements AutoCloseable {
     public PollingService polling() { return polling; }
     public Housekeeping housekeeping() { return housekeeping; }
     public LoadService loads() { return loads; }
+    public PowerTrends trends() { return trends; }
     public ThresholdService thresholds() { return thresholds; }
     public AlarmService alarms() { return alarms; }
     public PowerServices services() { return services; }

@@ -10,5 +10,7 @@ public final class PowerPages {
 
     public static void mount(WebApplication app) {
         app.mountPage("/alarms", AlarmsPage.class);
+        app.mountPage("/power", SitePowerPage.class);
+        app.mountResource(PowerChartResource.PATH, PowerChartResource.REFERENCE);
     }
 }
