@@ -61,6 +61,7 @@ class PagesDetachTheirModelsTest {
         pages.put(GpuListPage.class, new PageParameters());
         pages.put(SearchPage.class, new PageParameters().set("q", "A0"));
         pages.put(HistoryPage.class, new PageParameters());
+        pages.put(io.dcim.web.power.SitePowerPage.class, new PageParameters());
         pages.put(ImportPage.class, new PageParameters());
         pages.put(ApiTokensPage.class, new PageParameters());
         pages.put(UsersPage.class, new PageParameters());
