@@ -13,6 +13,7 @@ import io.dcim.power.polling.Housekeeping;
 import io.dcim.power.polling.PollingService;
 import io.dcim.power.polling.PollingSettings;
 import io.dcim.power.polling.PowerServices;
+import io.dcim.power.profile.AdminProfiles;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.reading.PollStatusStore;
 import io.dcim.power.reading.ReadingStore;
@@ -70,6 +71,7 @@ public final class PowerModule implements AutoCloseable {
     }
 
     private final ProfileCatalog profiles;
+    private final AdminProfiles adminProfiles;
     private final SnmpPoller poller;
     private final ReadingStore readings;
     private final PollStatusStore statuses;
@@ -84,6 +86,8 @@ public final class PowerModule implements AutoCloseable {
 
     private PowerModule(Database db, Clock clock, Config config) {
         this.profiles = config.profiles();
+        this.adminProfiles = new AdminProfiles(db, profiles, clock);
+        adminProfiles.registerStored();
         this.readings = new ReadingStore(db, clock);
         this.statuses = new PollStatusStore(db);
         this.targets = new TargetService(db, profiles, config.cipher(), readings);
@@ -102,6 +106,7 @@ public final class PowerModule implements AutoCloseable {
     }
 
     public ProfileCatalog profiles() { return profiles; }
+    public AdminProfiles adminProfiles() { return adminProfiles; }
     public SnmpPoller poller() { return poller; }
     public ReadingStore readings() { return readings; }
     public PollStatusStore statuses() { return statuses; }
