@@ -54,6 +54,9 @@ public class SitePowerPage extends BasePage {
         boolean running = power().isPresent();
         add(new Label("notRunning", "Power monitoring is not running in this instance.").setVisible(!running));
         add(new Label("noSite", "No site yet.").setVisible(siteId == null));
+        add(new BookmarkablePageLink<>("targets", SnmpTargetsPage.class, siteId == null ? new PageParameters()
+                : new PageParameters().set("site", siteId)));
+        add(new BookmarkablePageLink<>("alarms", AlarmsPage.class));
         add(new ListView<>("sites", sites) {
             @Override
             protected void populateItem(ListItem<SiteChoice> item) {

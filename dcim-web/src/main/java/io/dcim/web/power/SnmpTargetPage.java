@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.form.Button;
@@ -90,6 +91,9 @@ public class SnmpTargetPage extends BasePage {
     public SnmpTargetPage(PageParameters parameters) {
         super(parameters);
         this.targetId = longParam(parameters, "id");
+        if (DcimWicketApplication.get().services().powerIfRunning().isEmpty()) {
+            throw new RestartResponseException(SnmpTargetsPage.class); // which says monitoring is not running
+        }
         PowerModule power = power();
         if (targetId != null) {
             try {

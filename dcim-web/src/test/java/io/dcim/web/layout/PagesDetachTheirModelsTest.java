@@ -62,6 +62,8 @@ class PagesDetachTheirModelsTest {
         pages.put(SearchPage.class, new PageParameters().set("q", "A0"));
         pages.put(HistoryPage.class, new PageParameters());
         pages.put(io.dcim.web.power.SitePowerPage.class, new PageParameters());
+        pages.put(io.dcim.web.power.SnmpTargetsPage.class, new PageParameters().set("role", "pdu"));
+        pages.put(io.dcim.web.power.SnmpProfilesPage.class, new PageParameters());
         pages.put(ImportPage.class, new PageParameters());
         pages.put(ApiTokensPage.class, new PageParameters());
         pages.put(UsersPage.class, new PageParameters());
