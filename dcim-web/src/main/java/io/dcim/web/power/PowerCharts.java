@@ -90,8 +90,8 @@ final class PowerCharts {
         plot.getRenderer().setSeriesPaint(0, ORANGE);
         IntervalMarker band = new IntervalMarker(trend.inletLowC(), trend.inletHighC(), BAND);
         band.setLabel("ASHRAE recommended " + format(trend.inletLowC()) + "–" + format(trend.inletHighC()) + " °C");
-        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        band.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        band.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         band.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         plot.addRangeMarker(band, Layer.BACKGROUND);
         NumberAxis c = (NumberAxis) plot.getRangeAxis();

@@ -14,6 +14,7 @@ public final class PowerPages {
         app.mountPage("/snmp-targets", SnmpTargetsPage.class);
         app.mountPage("/snmp-target", SnmpTargetPage.class);
         app.mountPage("/snmp-profiles", SnmpProfilesPage.class);
+        app.mountPage("/power/thresholds", ThresholdsPage.class);
         app.mountResource(PowerChartResource.PATH, PowerChartResource.REFERENCE);
     }
 }

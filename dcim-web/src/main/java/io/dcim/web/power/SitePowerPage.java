@@ -57,6 +57,8 @@ public class SitePowerPage extends BasePage {
         add(new BookmarkablePageLink<>("targets", SnmpTargetsPage.class, siteId == null ? new PageParameters()
                 : new PageParameters().set("site", siteId)));
         add(new BookmarkablePageLink<>("alarms", AlarmsPage.class));
+        add(new BookmarkablePageLink<>("thresholds", ThresholdsPage.class, siteId == null ? new PageParameters()
+                : new PageParameters().set("site", siteId)).setVisible(running && siteId != null));
         add(new ListView<>("sites", sites) {
             @Override
             protected void populateItem(ListItem<SiteChoice> item) {
