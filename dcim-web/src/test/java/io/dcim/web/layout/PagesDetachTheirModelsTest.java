@@ -64,6 +64,13 @@ class PagesDetachTheirModelsTest {
         pages.put(io.dcim.web.power.SitePowerPage.class, new PageParameters());
         pages.put(io.dcim.web.power.SnmpTargetsPage.class, new PageParameters().set("role", "pdu"));
         pages.put(io.dcim.web.power.SnmpProfilesPage.class, new PageParameters());
+        pages.put(io.dcim.web.power.SnmpTargetPage.class, new PageParameters());
+        pages.put(io.dcim.web.power.ThresholdsPage.class, new PageParameters());
+        // The power pages need the power module running (no SNMP target is polled here).
+        io.dcim.power.PowerModule power = io.dcim.power.PowerModule.start(db, java.time.Clock.systemUTC(),
+                io.dcim.power.PowerModule.Config.defaults(io.dcim.power.secret.CredentialCipher.fromBase64Key(
+                        io.dcim.power.secret.CredentialCipher.generateBase64Key())));
+        services.attachPower(power);
         pages.put(ImportPage.class, new PageParameters());
         pages.put(ApiTokensPage.class, new PageParameters());
         pages.put(UsersPage.class, new PageParameters());
@@ -93,6 +100,7 @@ class PagesDetachTheirModelsTest {
             }
         } finally {
             tester.destroy();
+            power.close();
         }
     }
 }
