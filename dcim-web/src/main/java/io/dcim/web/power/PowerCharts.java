@@ -65,7 +65,7 @@ final class PowerCharts {
                 w -> w / 1000));
         JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.cabinetName() + " — power, last " + periodLabel,
                 null, "kW", data, true, false, false);
-        XYPlot plot = style(chart);
+        XYPlot plot = style(chart, trend.from(), trend.to());
         double contractedKw = trend.contractedW() / 1000.0;
         ValueMarker contract = new ValueMarker(contractedKw, RED, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
@@ -86,7 +86,7 @@ final class PowerCharts {
                 c -> c));
         JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.cabinetName() + " — inlet temperature, last "
                 + periodLabel, null, "°C", data, true, false, false);
-        XYPlot plot = style(chart);
+        XYPlot plot = style(chart, trend.from(), trend.to());
         plot.getRenderer().setSeriesPaint(0, ORANGE);
         IntervalMarker band = new IntervalMarker(trend.inletLowC(), trend.inletHighC(), BAND);
         band.setLabel("ASHRAE recommended " + format(trend.inletLowC()) + "–" + format(trend.inletHighC()) + " °C");
@@ -107,7 +107,7 @@ final class PowerCharts {
         TimeSeriesCollection it = new TimeSeriesCollection(series("IT load kW", trend.itW(), trend.step(), w -> w / 1000));
         JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.siteName() + " — IT load and PUE, last "
                 + periodLabel, null, "IT kW", it, true, false, false);
-        XYPlot plot = style(chart);
+        XYPlot plot = style(chart, trend.from(), trend.to());
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         String pueName = trend.facilitySource() == FacilitySource.DESIGN_PUE ? "PUE (design value, not measured)" : "PUE";
         plot.setDataset(1, new TimeSeriesCollection(series(pueName, trend.pue(), trend.step(), p -> p)));
@@ -154,7 +154,8 @@ final class PowerCharts {
         return series;
     }
 
-    private static XYPlot style(JFreeChart chart) {
+    /** The time axis always spans the period asked for, so gaps and a fresh start read as such. */
+    private static XYPlot style(JFreeChart chart, java.time.Instant from, java.time.Instant to) {
         chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(new Color(0xFA, 0xFB, 0xFC));
@@ -162,7 +163,9 @@ final class PowerCharts {
         plot.setRangeGridlinePaint(GRID);
         plot.getRenderer().setSeriesPaint(0, BLUE);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
-        ((DateAxis) plot.getDomainAxis()).setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        DateAxis time = (DateAxis) plot.getDomainAxis();
+        time.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        time.setRange(java.util.Date.from(from), java.util.Date.from(to));
         plot.setNoDataMessage("No readings in this period yet");
         return plot;
     }

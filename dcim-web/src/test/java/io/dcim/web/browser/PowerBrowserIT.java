@@ -37,7 +37,7 @@ class PowerBrowserIT {
 
                 navigate(browser, By.linkText("Power"));
                 assertThat(browser.getTitle()).startsWith("Power");
-                assertThat(browser.findElement(By.cssSelector(".tiles")).getText()).contains("IT load now").contains("PUE now");
+                assertThat(browser.findElement(By.cssSelector(".tiles")).getText()).containsIgnoringCase("IT load now").containsIgnoringCase("PUE now");
                 assertLoaded(browser, By.id("site-trend-chart"), 900);
                 assertThat(browser.findElement(By.id("site-trend-chart")).getAttribute("src")).contains("period=24h");
 
