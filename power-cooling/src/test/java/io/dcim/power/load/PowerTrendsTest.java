@@ -103,5 +103,7 @@ class PowerTrendsTest {
         // 38.5 kWh of facility over 30 kWh of IT in the first two hours: 1.2833, not the mean of 1.25 and 1.3.
         assertThat(twoHours.pue().get(0).value()).isCloseTo(38.5 / 30, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(twoHours.itW()).extracting(TrendPoint::value).containsExactly(15_000.0, 8_000.0);
+        assertThat(trends.site(f.siteId, H0, H0.plus(Duration.ofDays(7)), 780).step())
+                .as("beyond a day, from the hourly roll-ups").isEqualTo(Duration.ofHours(1));
     }
 }
