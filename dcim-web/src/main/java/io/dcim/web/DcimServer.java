@@ -31,7 +31,9 @@ import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
 import io.dcim.power.polling.PowerScheduling;
+import io.dcim.web.power.AlarmNotifiers;
 import io.dcim.web.power.CredentialKeys;
+import io.dcim.web.power.SmtpMailSender;
 import io.dcim.web.schedule.Scheduling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,7 @@ public final class DcimServer implements AutoCloseable {
     private final Scheduling scheduling;
     private final PowerModule power;
     private final PowerDemo powerDemo;
+    private SmtpMailSender mail;
 
     private DcimServer(Database database, Server jetty, Services services, Scheduling scheduling, PowerModule power,
             PowerDemo powerDemo) {
@@ -80,8 +83,13 @@ public final class DcimServer implements AutoCloseable {
                 backfillDemoHistory(services);
             }
             firstAdmin(services, config);
+            SmtpMailSender mail = config.smtp() == null ? null : new SmtpMailSender(config.smtp());
+            if (mail != null) {
+                log.info("Alarm mail via {}", config.smtp());
+            }
             PowerModule power = PowerModule.start(database, Clock.systemUTC(),
-                    PowerModule.Config.defaults(CredentialKeys.cipher(config.secretKey(), config.dataDir())));
+                    PowerModule.Config.defaults(CredentialKeys.cipher(config.secretKey(), config.dataDir()))
+                            .withNotifier(AlarmNotifiers.of(config.smtp(), mail)));
             services.attachPower(power);
             PowerDemo powerDemo = null;
             Scheduling scheduling = null;
@@ -99,6 +107,7 @@ public final class DcimServer implements AutoCloseable {
                 throw e;
             }
             DcimServer server = new DcimServer(database, jetty, services, scheduling, power, powerDemo);
+            server.mail = mail;
             log.info("dcim is ready at http://localhost:{}/ ({} ms)", server.port(), (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (Exception | Error e) {
@@ -200,6 +209,9 @@ public final class DcimServer implements AutoCloseable {
         try {
             jetty.stop();
             closeQuietly(scheduling, powerDemo, power);
+            if (mail != null) {
+                mail.close();
+            }
         } finally {
             database.close();
         }

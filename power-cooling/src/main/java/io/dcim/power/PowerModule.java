@@ -8,10 +8,12 @@ import io.dcim.power.alarm.ThresholdDefaults;
 import io.dcim.power.alarm.ThresholdService;
 import io.dcim.power.load.LoadService;
 import io.dcim.power.load.LoadSettings;
+import io.dcim.power.load.PowerTrends;
 import io.dcim.power.polling.Housekeeping;
 import io.dcim.power.polling.PollingService;
 import io.dcim.power.polling.PollingSettings;
 import io.dcim.power.polling.PowerServices;
+import io.dcim.power.profile.AdminProfiles;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.reading.PollStatusStore;
 import io.dcim.power.reading.ReadingStore;
@@ -69,6 +71,7 @@ public final class PowerModule implements AutoCloseable {
     }
 
     private final ProfileCatalog profiles;
+    private final AdminProfiles adminProfiles;
     private final SnmpPoller poller;
     private final ReadingStore readings;
     private final PollStatusStore statuses;
@@ -76,16 +79,20 @@ public final class PowerModule implements AutoCloseable {
     private final PollingService polling;
     private final Housekeeping housekeeping;
     private final LoadService loads;
+    private final PowerTrends trends;
     private final ThresholdService thresholds;
     private final AlarmService alarms;
     private final PowerServices services;
 
     private PowerModule(Database db, Clock clock, Config config) {
         this.profiles = config.profiles();
+        this.adminProfiles = new AdminProfiles(db, profiles, clock);
+        adminProfiles.registerStored();
         this.readings = new ReadingStore(db, clock);
         this.statuses = new PollStatusStore(db);
         this.targets = new TargetService(db, profiles, config.cipher(), readings);
         this.loads = new LoadService(db, readings, clock, config.load());
+        this.trends = new PowerTrends(db, readings, config.load());
         this.thresholds = new ThresholdService(db, config.thresholds());
         this.alarms = new AlarmService(db, loads, statuses, thresholds, config.notifier(), clock);
         this.housekeeping = new Housekeeping(readings, config.retention());
@@ -99,6 +106,7 @@ public final class PowerModule implements AutoCloseable {
     }
 
     public ProfileCatalog profiles() { return profiles; }
+    public AdminProfiles adminProfiles() { return adminProfiles; }
     public SnmpPoller poller() { return poller; }
     public ReadingStore readings() { return readings; }
     public PollStatusStore statuses() { return statuses; }
@@ -106,6 +114,7 @@ public final class PowerModule implements AutoCloseable {
     public PollingService polling() { return polling; }
     public Housekeeping housekeeping() { return housekeeping; }
     public LoadService loads() { return loads; }
+    public PowerTrends trends() { return trends; }
     public ThresholdService thresholds() { return thresholds; }
     public AlarmService alarms() { return alarms; }
     public PowerServices services() { return services; }

@@ -3,17 +3,19 @@ package io.dcim.power;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.power.alarm.Alarm;
 import io.dcim.power.alarm.ThresholdOverride;
+import io.dcim.power.target.PollState;
 import io.dcim.power.target.SnmpTarget;
 import java.util.List;
 
 /**
- * The power-cooling module's entities. Readings and poll statuses are not entities: they are written in
+ * The power-cooling module's entities. Readings and poll statuses are not written as entities (poll statuses are
+ * mapped read-only as {@link PollState} for list filters): they are written in
  * bulk with JDBC ({@link io.dcim.power.reading.ReadingStore}), their tables are still owned by Flyway.
  */
 public final class PowerPersistence implements PersistenceUnit {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(SnmpTarget.class, ThresholdOverride.class, Alarm.class);
+        return List.of(SnmpTarget.class, ThresholdOverride.class, Alarm.class, PollState.class);
     }
 }

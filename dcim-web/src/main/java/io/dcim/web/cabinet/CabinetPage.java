@@ -104,6 +104,7 @@ public class CabinetPage extends BasePage {
         racks.add(next);
         add(new NeighbourForm("showWith", cabinet, neighbourId));
         add(new ReservationsPanel("reservations", cabinetId));
+        add(new io.dcim.web.power.CabinetPowerPanel("powerCharts", cabinetId));
     }
 
     private static IModel<CabinetSummary> summary(long id) {

@@ -19,7 +19,7 @@ import java.util.Properties;
  * the small demo site.
  */
 public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoScale demo, String adminPassword,
-        String secretKey, boolean snmpSimulator) {
+        String secretKey, boolean snmpSimulator, io.dcim.web.power.SmtpSettings smtp) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -47,7 +47,8 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         }
         return new AppConfig(port, dataDir, database, DemoScale.parse(settings.get("DCIM_DEMO")),
                 settings.get("DCIM_ADMIN_PASSWORD"), settings.get("DCIM_SECRET_KEY"),
-                onOff("DCIM_SNMP_SIMULATOR", settings.getOrDefault("DCIM_SNMP_SIMULATOR", "on")));
+                onOff("DCIM_SNMP_SIMULATOR", settings.getOrDefault("DCIM_SNMP_SIMULATOR", "on")),
+                io.dcim.web.power.SmtpSettings.from(settings));
     }
 
     private static int port(String value) {
@@ -90,6 +91,7 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
     public String toString() {
         return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", database=" + database + ", demo=" + demo
                 + ", adminPassword=" + (adminPassword == null ? "unset" : "****")
-                + ", secretKey=" + (secretKey == null ? "unset" : "****") + ", snmpSimulator=" + snmpSimulator + "]";
+                + ", secretKey=" + (secretKey == null ? "unset" : "****") + ", snmpSimulator=" + snmpSimulator
+                + ", smtp=" + (smtp == null ? "unset" : smtp) + "]";
     }
 }

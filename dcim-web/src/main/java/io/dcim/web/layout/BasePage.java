@@ -39,6 +39,7 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("navCabinets", CabinetListPage.class));
         add(new BookmarkablePageLink<>("navDevices", io.dcim.web.device.DeviceListPage.class));
         add(new BookmarkablePageLink<>("navGpus", GpuListPage.class));
+        add(new BookmarkablePageLink<>("navPower", io.dcim.web.power.SitePowerPage.class));
         add(new BookmarkablePageLink<>("navAlarms", io.dcim.web.power.AlarmsPage.class));
         add(new BookmarkablePageLink<>("navPurchases", io.dcim.web.purchase.PurchaseListPage.class));
         add(new BookmarkablePageLink<>("navAssets", io.dcim.web.purchase.AssetListPage.class));

@@ -10,5 +10,11 @@ public final class PowerPages {
 
     public static void mount(WebApplication app) {
         app.mountPage("/alarms", AlarmsPage.class);
+        app.mountPage("/power", SitePowerPage.class);
+        app.mountPage("/snmp-targets", SnmpTargetsPage.class);
+        app.mountPage("/snmp-target", SnmpTargetPage.class);
+        app.mountPage("/snmp-profiles", SnmpProfilesPage.class);
+        app.mountPage("/power/thresholds", ThresholdsPage.class);
+        app.mountResource(PowerChartResource.PATH, PowerChartResource.REFERENCE);
     }
 }

@@ -61,6 +61,16 @@ class PagesDetachTheirModelsTest {
         pages.put(GpuListPage.class, new PageParameters());
         pages.put(SearchPage.class, new PageParameters().set("q", "A0"));
         pages.put(HistoryPage.class, new PageParameters());
+        pages.put(io.dcim.web.power.SitePowerPage.class, new PageParameters());
+        pages.put(io.dcim.web.power.SnmpTargetsPage.class, new PageParameters().set("role", "pdu"));
+        pages.put(io.dcim.web.power.SnmpProfilesPage.class, new PageParameters());
+        pages.put(io.dcim.web.power.SnmpTargetPage.class, new PageParameters());
+        pages.put(io.dcim.web.power.ThresholdsPage.class, new PageParameters());
+        // The power pages need the power module running (no SNMP target is polled here).
+        io.dcim.power.PowerModule power = io.dcim.power.PowerModule.start(db, java.time.Clock.systemUTC(),
+                io.dcim.power.PowerModule.Config.defaults(io.dcim.power.secret.CredentialCipher.fromBase64Key(
+                        io.dcim.power.secret.CredentialCipher.generateBase64Key())));
+        services.attachPower(power);
         pages.put(ImportPage.class, new PageParameters());
         pages.put(ApiTokensPage.class, new PageParameters());
         pages.put(UsersPage.class, new PageParameters());
@@ -102,6 +112,7 @@ class PagesDetachTheirModelsTest {
             }
         } finally {
             tester.destroy();
+            power.close();
         }
     }
 }

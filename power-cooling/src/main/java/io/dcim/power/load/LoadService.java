@@ -61,6 +61,20 @@ public final class LoadService {
         return new Figures(topology, clock.instant()).cabinets();
     }
 
+    /**
+     * The measured cabinets of the scope nearest their contract: highest utilization first (over-contract ones on
+     * top), at most {@code limit}. Cabinets without a current reading are left out.
+     */
+    public List<CabinetLoad> nearestContract(LoadScope scope, int limit) {
+        if (limit < 1) {
+            throw new InvalidValueException("limit", "must be at least 1, was " + limit);
+        }
+        return cabinets(scope).stream().filter(c -> c.utilizationPct() != null)
+                .sorted(java.util.Comparator.comparing(CabinetLoad::utilizationPct).reversed()
+                        .thenComparing(CabinetLoad::cabinetName))
+                .limit(limit).toList();
+    }
+
     public CabinetLoad cabinet(long cabinetId) {
         List<CabinetLoad> loads = cabinets(LoadScope.cabinet(cabinetId));
         if (loads.isEmpty()) {

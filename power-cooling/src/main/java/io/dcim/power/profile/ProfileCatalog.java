@@ -24,16 +24,45 @@ import java.util.stream.Stream;
 /**
  * The profiles known to the application: the shipped ones (listed in {@code /snmp-profiles/profiles.list},
  * because a classpath directory cannot be listed inside a jar) plus any from an admin directory, which
- * override shipped profiles of the same id.
+ * override shipped profiles of the same id, plus those an admin adds at run time ({@link #register}), which the
+ * next sweep uses. Readers see one consistent set: each change swaps in a new immutable map.
  */
 public final class ProfileCatalog {
 
     private static final String BUILT_IN_DIR = "/snmp-profiles/";
 
-    private final Map<String, DeviceProfile> byId;
+    private volatile Map<String, DeviceProfile> byId;
+    /** The profiles the catalog was built with (shipped or from the directory): never replaced at run time. */
+    private final java.util.Set<String> fixedIds;
 
     private ProfileCatalog(Map<String, DeviceProfile> byId) {
-        this.byId = Map.copyOf(byId);
+        this.byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        this.fixedIds = java.util.Set.copyOf(byId.keySet());
+    }
+
+    /** Whether the profile came with the application (or its profile directory) rather than from an admin. */
+    public boolean isFixed(String id) {
+        return fixedIds.contains(id);
+    }
+
+    /** Adds or replaces a profile added at run time; a fixed profile's id is refused. */
+    public synchronized void register(DeviceProfile profile) {
+        if (fixedIds.contains(profile.id())) {
+            throw new ConflictException("id", "'" + profile.id() + "' is a shipped profile; give yours another id");
+        }
+        Map<String, DeviceProfile> next = new LinkedHashMap<>(byId);
+        next.put(profile.id(), profile);
+        byId = java.util.Collections.unmodifiableMap(next);
+    }
+
+    /** Forgets a profile added at run time. */
+    public synchronized void unregister(String id) {
+        if (fixedIds.contains(id)) {
+            throw new ConflictException("id", "'" + id + "' is a shipped profile and cannot be removed");
+        }
+        Map<String, DeviceProfile> next = new LinkedHashMap<>(byId);
+        next.remove(id);
+        byId = java.util.Collections.unmodifiableMap(next);
     }
 
     public static ProfileCatalog builtIn() {

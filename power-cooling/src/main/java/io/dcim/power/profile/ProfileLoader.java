@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class ProfileLoader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Text after the object is an error: a pasted file cut or joined in the wrong place must not half-load.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern DOTTED_OID = Pattern.compile("^\\.?\\d+(\\.\\d+)+$");
     private static final Pattern METRIC = Pattern.compile("^[a-z][a-z0-9]*(\\.[a-z0-9]+)+$");
 

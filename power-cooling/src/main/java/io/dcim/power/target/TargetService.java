@@ -135,6 +135,13 @@ public final class TargetService {
                 .where("t.role = :role", "role", filter.role())
                 .where("t.enabled = :enabled", "enabled", filter.enabled())
                 .where("(upper(t.name) like :text or upper(t.host) like :text)", "text", Like.contains(filter.text()))
+                .where("exists (select p.targetId from PollState p where p.targetId = t.id and p.outcome = :ok)", "ok",
+                        filter.health() == TargetFilter.Health.OK ? "OK" : null)
+                .where("exists (select p.targetId from PollState p where p.targetId = t.id and p.outcome <> :notOk)",
+                        "notOk", filter.health() == TargetFilter.Health.NOT_OK ? "OK" : null)
+                .where("not exists (select p.targetId from PollState p where p.targetId = t.id"
+                        + " and p.consecutiveFailures >= :anyFailures)", "anyFailures",
+                        filter.health() == TargetFilter.Health.NEVER_POLLED ? 0 : null)
                 .fetch(session, request));
     }
 

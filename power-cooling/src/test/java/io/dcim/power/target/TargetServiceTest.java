@@ -240,6 +240,36 @@ class TargetServiceTest {
     }
 
     @BothDatabases
+    void listsTargetsByHowTheirLastPollWent(Database db) {
+        TargetsFixture f = new TargetsFixture(db);
+        TargetView ok = f.targets.create(f.pduSpec("pdu-ok"));
+        TargetView timedOut = f.targets.create(f.pduSpec("pdu-timeout").withEndpoint("10.20.1.2", null));
+        TargetView partial = f.targets.create(f.pduSpec("pdu-partial").withEndpoint("10.20.1.3", null));
+        TargetView never = f.targets.create(f.pduSpec("pdu-never").withEndpoint("10.20.1.4", null));
+        java.time.Instant at = java.time.Instant.parse("2025-01-14T00:00:00Z");
+        new io.dcim.power.reading.PollStatusStore(db).recordAll(List.of(
+                poll(ok, io.dcim.power.snmp.PollOutcome.OK, at),
+                poll(timedOut, io.dcim.power.snmp.PollOutcome.TIMEOUT, at),
+                poll(partial, io.dcim.power.snmp.PollOutcome.PARTIAL, at)));
+
+        assertThat(names(f, TargetFilter.Health.OK)).containsExactly("pdu-ok");
+        assertThat(names(f, TargetFilter.Health.NOT_OK)).containsExactly("pdu-partial", "pdu-timeout");
+        assertThat(names(f, TargetFilter.Health.NEVER_POLLED)).containsExactly(never.name());
+        assertThat(names(f, null)).hasSize(4);
+    }
+
+    private static List<String> names(TargetsFixture f, TargetFilter.Health health) {
+        return f.targets.list(new TargetFilter(null, null, null, null, null, health), PageRequest.first(10, "name"))
+                .items().stream().map(TargetView::name).toList();
+    }
+
+    private static io.dcim.power.snmp.PollResult poll(TargetView t, io.dcim.power.snmp.PollOutcome outcome,
+                                                      java.time.Instant at) {
+        return new io.dcim.power.snmp.PollResult(Long.toString(t.id()), outcome, java.time.Duration.ofMillis(120), at,
+                new java.util.TreeMap<>(), java.util.Map.of(), outcome == io.dcim.power.snmp.PollOutcome.OK ? null : "test");
+    }
+
+    @BothDatabases
     void listsTargetsAPageAtATimeFilteredAndSorted(Database db) {
         TargetsFixture f = new TargetsFixture(db);
         Cabinet a02 = f.inventory.cabinet("A02");

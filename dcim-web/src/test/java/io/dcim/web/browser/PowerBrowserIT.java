@@ -1,0 +1,81 @@
+package io.dcim.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.web.DcimServer;
+import io.dcim.web.config.AppConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The power pages in a real headless Chromium on the demo site with its simulated PDUs: the site power page's
+ * IT load and PUE trend chart loads as an image and follows the period picked, and a cabinet's power chart loads.
+ */
+class PowerBrowserIT {
+
+    private static final String PASSWORD = "browser test password";
+
+    @Test
+    void theSitePowerPageDrawsTheTrendChartForThePeriodPicked(@TempDir Path dataDir) throws Exception {
+        try (DcimServer server = DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(),
+                "DCIM_PORT", "0", "DCIM_ADMIN_PASSWORD", PASSWORD)))) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                browser.get(base + "/");
+                browser.findElement(By.name("username")).sendKeys("admin");
+                browser.findElement(By.name("password")).sendKeys(PASSWORD);
+                navigate(browser, By.cssSelector("button[type=submit]"));
+
+                navigate(browser, By.linkText("Power"));
+                assertThat(browser.getTitle()).startsWith("Power");
+                assertThat(browser.findElement(By.cssSelector(".tiles")).getText()).containsIgnoringCase("IT load now").containsIgnoringCase("PUE now");
+                assertLoaded(browser, By.id("site-trend-chart"), 900);
+                assertThat(browser.findElement(By.id("site-trend-chart")).getAttribute("src")).contains("period=24h");
+
+                navigate(browser, By.linkText("7 days"));
+                WebElement chart = browser.findElement(By.id("site-trend-chart"));
+                assertThat(chart.getAttribute("src")).contains("period=7d").contains("chart=trend");
+                assertLoaded(browser, By.id("site-trend-chart"), 900);
+                Browser.screenshot(browser, "site-power");
+
+                // The demo's PDUs report within a sweep or two; then the nearest-contract table links to cabinets.
+                new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+                    d.navigate().refresh();
+                    return !d.findElements(By.cssSelector("table.grid tbody tr td a")).isEmpty();
+                });
+                navigate(browser, By.cssSelector("table.grid tbody tr td a"));
+                assertThat(browser.getTitle()).startsWith("Cabinet");
+                assertLoaded(browser, By.cssSelector("img[alt^='Measured kW']"), 900);
+                Browser.screenshot(browser, "cabinet-power");
+            } catch (Exception | AssertionError e) {
+                Browser.saveEvidence(browser, "power-failure");
+                throw e;
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** The image is decoded by the browser (a broken image has a natural width of 0). */
+    private static void assertLoaded(ChromeDriver browser, By image, int width) {
+        WebElement img = browser.findElement(image);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img)));
+        assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth;", img)).intValue()).isEqualTo(width);
+    }
+
+    private static void navigate(ChromeDriver browser, By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+}
