@@ -43,6 +43,7 @@ public final class Services {
     private final ImportJobs importJobs;
     private final ReservationService reservations;
     private final ProcurementServices procurement;
+    private final io.dcim.web.purchase.ExportJobs exportJobs;
     private volatile PowerModule power;
 
     /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
@@ -72,6 +73,7 @@ public final class Services {
         this.reservations = new ReservationService(database, clock);
         this.procurement = ProcurementServices.build(database, clock, devices, gpus, ApprovalPolicy.DEFAULT,
                 VatPolicy.DEDUCTIBLE);
+        this.exportJobs = new io.dcim.web.purchase.ExportJobs(procurement, clock);
     }
 
     public Database database() { return database; }
@@ -92,6 +94,7 @@ public final class Services {
     public ImportJobs importJobs() { return importJobs; }
     public ReservationService reservations() { return reservations; }
     public ProcurementServices procurement() { return procurement; }
+    public io.dcim.web.purchase.ExportJobs exportJobs() { return exportJobs; }
 
     /** Power and cooling, once the server has started it (the page tests run without SNMP). */
     public PowerModule power() {

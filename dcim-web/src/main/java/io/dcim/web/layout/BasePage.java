@@ -42,6 +42,7 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("navAlarms", io.dcim.web.power.AlarmsPage.class));
         add(new BookmarkablePageLink<>("navPurchases", io.dcim.web.purchase.PurchaseListPage.class));
         add(new BookmarkablePageLink<>("navAssets", io.dcim.web.purchase.AssetListPage.class));
+        add(new BookmarkablePageLink<>("navExports", io.dcim.web.purchase.ExportPage.class));
         add(new BookmarkablePageLink<>("navHistory", HistoryPage.class));
         add(new Label("heading", this::title));
         add(new ListView<>("crumbs", LoadableDetachableModel.of(this::crumbs)) {

@@ -55,6 +55,11 @@ public final class PackingList {
         return units;
     }
 
+    /** The GPU serials typed in one cell, as a packing list's {@code gpu_serials} column reads them. */
+    public static List<String> gpuSerialsOf(String cell) {
+        return gpuSerials(cell);
+    }
+
     static List<String> gpuSerials(String cell) {
         if (cell == null || cell.isBlank()) {
             return List.of();
