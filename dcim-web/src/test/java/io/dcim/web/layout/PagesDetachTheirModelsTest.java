@@ -73,6 +73,11 @@ class PagesDetachTheirModelsTest {
         pages.put(io.dcim.web.purchase.SupplierListPage.class, new PageParameters());
         pages.put(io.dcim.web.purchase.AssetPage.class, new PageParameters().set("id", services.procurement().assets()
                 .page(io.dcim.procurement.asset.AssetFilter.all(), PageRequest.first(1, "assetTag")).items().get(0).id()));
+        long order = io.dcim.web.purchase.OrderPagesTest.ordered(services, 1, "1000.00").getId();
+        pages.put(io.dcim.web.purchase.OrderPage.class, new PageParameters().set("id", order));
+        pages.put(io.dcim.web.purchase.ReceivingPage.class, new PageParameters().set("order", order));
+        pages.put(io.dcim.web.purchase.ExportPage.class, new PageParameters());
+        pages.put(io.dcim.web.purchase.ExpiringPage.class, new PageParameters());
         WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
         try {
             for (Map.Entry<Class<? extends Page>, PageParameters> page : pages.entrySet()) {
