@@ -13,7 +13,12 @@ public final class DeliveryRefusedException extends InvalidValueException {
 
     private final transient List<UnitProblem> problems;
 
+    /** @param problems in any order; they are listed by unit */
     public DeliveryRefusedException(List<UnitProblem> problems) {
+        this(problems.stream().sorted(java.util.Comparator.comparingInt(UnitProblem::unit)).toList(), true);
+    }
+
+    private DeliveryRefusedException(List<UnitProblem> problems, boolean sorted) {
         super("units", problems.size() + " units were refused, nothing was received: " + String.join("; ",
                 problems.stream().limit(PROBLEMS_IN_MESSAGE).map(p -> "unit " + p.unit()
                         + (p.column() == null ? "" : ", " + p.column()) + ": " + p.message()).toList())

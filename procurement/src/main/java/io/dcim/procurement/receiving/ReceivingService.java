@@ -196,11 +196,14 @@ public final class ReceivingService {
         List<Long> registerNew(List<ReceivedUnit> units) {
             List<UnitProblem> problems = new ArrayList<>();
             DomainException first = checkNoDuplicates(units, problems);
-            if (first != null) {
-                throw problems.size() == 1 ? first : new DeliveryRefusedException(problems);
-            }
+            // A unit listed twice is not registered: the inventory would only refuse it again, less clearly.
+            java.util.Set<Integer> listedTwice = new java.util.HashSet<>();
+            problems.forEach(p -> listedTwice.add(p.unit() - 1));
             List<Long> deviceIds = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
+                if (listedTwice.contains(i)) {
+                    continue;
+                }
                 ReceivedUnit unit = units.get(i);
                 OrderLine line = order.line(unit.orderLine());
                 DeviceModel model = model(line);
