@@ -80,6 +80,9 @@ class ExportAndExpiringPagesTest {
         }
         WicketTester ops = WebTesting.signedIn(services, Role.OPS);
         try {
+            ops.startPage(AssetListPage.class);
+            ops.assertInvisible("navExports");
+            ops.assertInvisible("exports");
             assertThatThrownBy(() -> ops.startPage(ExportPage.class)).isInstanceOf(UnauthorizedInstantiationException.class);
         } finally {
             ops.destroy();
