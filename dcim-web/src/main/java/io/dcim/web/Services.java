@@ -45,6 +45,7 @@ public final class Services {
     private final ReservationService reservations;
     private final ProcurementServices procurement;
     private final ForecastingServices forecasting;
+    private final io.dcim.web.purchase.ExportJobs exportJobs;
     private volatile PowerModule power;
 
     /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
@@ -78,6 +79,7 @@ public final class Services {
         this.forecasting = ForecastingServices.build(database, clock, siteId -> powerIfRunning()
                 .map(running -> LoadSource.of(running.loads()).measuredItW(siteId)).orElse(java.util.OptionalLong.empty()),
                 procurement.requests());
+        this.exportJobs = new io.dcim.web.purchase.ExportJobs(procurement, clock);
     }
 
     public Database database() { return database; }
@@ -99,6 +101,7 @@ public final class Services {
     public ReservationService reservations() { return reservations; }
     public ProcurementServices procurement() { return procurement; }
     public ForecastingServices forecasting() { return forecasting; }
+    public io.dcim.web.purchase.ExportJobs exportJobs() { return exportJobs; }
 
     /** Power and cooling, once the server has started it (the page tests run without SNMP). */
     public PowerModule power() {

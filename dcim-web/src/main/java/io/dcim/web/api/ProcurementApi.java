@@ -3,7 +3,23 @@ package io.dcim.web.api;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.export.DepreciationWorkbook;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dcim.procurement.asset.AssetGrouping;
+import io.dcim.procurement.asset.MonthlyTotal;
+import io.dcim.procurement.order.InvoiceCheck;
+import io.dcim.procurement.order.InvoiceInput;
+import io.dcim.procurement.order.NewOrder;
+import io.dcim.procurement.order.OrderService;
+import io.dcim.procurement.order.OrderStatus;
+import io.dcim.procurement.order.PurchaseOrder;
+import io.dcim.procurement.receiving.DeliveryRefusedException;
+import io.dcim.procurement.receiving.Receipt;
+import io.dcim.procurement.receiving.ReceiptResult;
+import io.dcim.procurement.receiving.ReceivedUnit;
+import io.dcim.procurement.request.LineInput;
 import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestDraft;
 import io.dcim.procurement.request.RequestFilter;
 import io.dcim.procurement.request.RequestKind;
 import io.dcim.procurement.request.RequestStatus;
@@ -11,18 +27,25 @@ import io.dcim.procurement.request.TimelineEntry;
 import io.dcim.web.ProcurementServices;
 import io.dcim.web.Services;
 import io.dcim.web.auth.Role;
+import io.dcim.web.purchase.ExportReport;
+import io.dcim.web.transfer.Uploads;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Purchase requests and their decisions, fixed assets, their depreciation, and the
- * depreciation schedule as XLSX for finance.
+ * Purchase requests and their decisions, orders with their deliveries and invoice, fixed
+ * assets, their depreciation and its summary, and the workbooks for finance (depreciation
+ * schedule, fixed-asset register, purchase register) as XLSX.
  */
 final class ProcurementApi {
 
@@ -36,6 +59,15 @@ final class ProcurementApi {
 
     void register(List<Route> routes) {
         routes.add(Route.of("GET", "/purchase-requests", this::requests));
+        routes.add(Route.of("POST", "/purchase-requests", this::createRequest));
+        routes.add(Route.of("POST", "/purchase-requests/{id}/order", this::placeOrder));
+        routes.add(Route.of("GET", "/purchase-orders/register.xlsx", this::purchaseRegister));
+        routes.add(Route.of("GET", "/purchase-orders", this::orders));
+        routes.add(Route.of("GET", "/purchase-orders/{id}", r -> orderView(r.pathId("id"))));
+        routes.add(Route.of("POST", "/purchase-orders/{id}/receipts", this::receive));
+        routes.add(Route.of("POST", "/purchase-orders/{id}/invoice", this::recordInvoice));
+        routes.add(Route.of("GET", "/assets/register.xlsx", this::assetRegister));
+        routes.add(Route.of("GET", "/depreciation/summary", this::summary));
         routes.add(Route.of("GET", "/purchase-requests/{id}", r -> RequestView.of(procurement.requests().find(r.pathId("id")),
                 procurement.requests().timeline(r.pathId("id")))));
         routes.add(Route.of("POST", "/purchase-requests/{id}/submit", r -> decide(r, "submit", Role.OPS, Role.MANAGER,
@@ -95,6 +127,234 @@ final class ProcurementApi {
         });
     }
 
+    /** Anyone may draft a request (it is theirs); it starts as a draft to submit. */
+    private Object createRequest(ApiRequest r) {
+        RequestDraft draft = new RequestDraft(r.text("title"), r.text("justification"),
+                r.has("kind") ? r.bodyEnum("kind", RequestKind.class) : RequestKind.EQUIPMENT, r.number("siteId"),
+                ids(r.body().get("cabinetIds"), "cabinetIds"), r.text("costCentre"), r.number("preferredSupplierId"),
+                r.date("expectedDelivery"), r.text("currency"), lines(r.body().get("lines")));
+        PurchaseRequest created = procurement.requests().create(r.principal().username(), draft);
+        return new Route.Response(201, RequestView.of(created, procurement.requests().timeline(created.getId())));
+    }
+
+    /** Managers and ops turn an approved equipment request into a purchase order. */
+    private Object placeOrder(ApiRequest r) {
+        r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+        PurchaseOrder order = procurement.orders().place(r.pathId("id"), r.requiredInt("version"),
+                new NewOrder(r.number("supplierId"), r.text("orderNumber"), r.date("orderDate")), r.principal().username());
+        return new Route.Response(201, orderView(order.getId()));
+    }
+
+    private Object orders(ApiRequest r) {
+        return PageView.of(procurement.orders().page(r.queryEnum("status", OrderStatus.class), r.queryLong("supplier"),
+                r.page("orderDate")), Function.identity());
+    }
+
+    private OrderView orderView(long id) {
+        PurchaseOrder order = procurement.orders().find(id);
+        List<ReceiptView> receipts = procurement.receiving().receipts(id).stream().map(g -> new ReceiptView(g.getId(),
+                g.getReceivedOn(), g.getReceivedBy(), g.getNote(), procurement.receiving().units(g.getId()).size())).toList();
+        return OrderView.of(order, receipts, OrderService.check(order));
+    }
+
+    /**
+     * Ops record a delivery: a JSON body {@code {receivedOn, note, units: [{orderLine, assetTag, serial,
+     * gpuSerials, cabinet, positionU}]}}, or the packing list itself (CSV or XLSX) as the body with
+     * {@code ?receivedOn=&note=}. A refused delivery answers 422 listing every refused unit; nothing is written.
+     */
+    private Object receive(ApiRequest r) {
+        r.requireAny(Role.OPS, Role.ADMIN);
+        long id = r.pathId("id");
+        byte[] body = r.rawBody(Uploads.MAX_BYTES);
+        try {
+            ReceiptResult result = isJson(body)
+                    ? procurement.receiving().receive(id, receipt(body), r.principal().username())
+                    : procurement.receiving().receivePackingList(id, queryDate(r, "receivedOn"), r.query("note"), body,
+                            r.principal().username());
+            return new Route.Response(201, result);
+        } catch (DeliveryRefusedException e) {
+            Map<String, Object> refused = new LinkedHashMap<>();
+            refused.put("error", e.getMessage());
+            refused.put("field", e.field());
+            refused.put("detail", e.problems());
+            return new Route.Response(422, refused);
+        }
+    }
+
+    private Object recordInvoice(ApiRequest r) {
+        r.requireAny(Role.ANALYST, Role.MANAGER, Role.ADMIN);
+        BigDecimal amount = money(r.body().get("amount"), "amount");
+        return procurement.orders().recordInvoice(r.pathId("id"), r.requiredInt("version"),
+                new InvoiceInput(r.text("number"), r.date("date"), amount), r.principal().username());
+    }
+
+    private Object purchaseRegister(ApiRequest r) {
+        r.requireAny(Role.ANALYST, Role.MANAGER, Role.ADMIN);
+        return download(new ExportReport.PurchaseRegister(queryDate(r, "from"), queryDate(r, "to")));
+    }
+
+    private Object assetRegister(ApiRequest r) {
+        r.requireAny(Role.ANALYST, Role.MANAGER, Role.ADMIN);
+        LocalDate date = queryDate(r, "date");
+        return download(new ExportReport.AssetRegister(date == null ? LocalDate.now() : date, r.queryLong("site"),
+                r.queryEnum("class", AssetClass.class)));
+    }
+
+    private Object download(ExportReport report) {
+        return new Route.Download(ExportReport.XLSX, report.fileName(), out -> report.write(procurement, out, n -> { }));
+    }
+
+    /** Depreciation per month from {@code from} to {@code to}, one total a month or split by class or site. */
+    private Object summary(ApiRequest r) {
+        YearMonth from = month(r, "from");
+        YearMonth to = month(r, "to");
+        if (to.isBefore(from)) {
+            throw ApiException.badRequest("to", "is before from (" + from + ")");
+        }
+        String groupBy = r.query("groupBy") == null ? "month" : r.query("groupBy").toLowerCase(java.util.Locale.ROOT);
+        AssetGrouping grouping = switch (groupBy) {
+            case "month" -> AssetGrouping.NONE;
+            case "class" -> AssetGrouping.ASSET_CLASS;
+            case "site" -> AssetGrouping.SITE;
+            default -> throw ApiException.badRequest("groupBy", "'" + groupBy + "' is not one of month, class, site");
+        };
+        List<MonthlyTotal> rows = procurement.assetQueries().monthly(from, to, grouping,
+                new AssetFilter(r.queryLong("site"), r.queryEnum("class", AssetClass.class), r.query("costCentre"), null));
+        BigDecimal total = rows.stream().map(MonthlyTotal::depreciation).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new SummaryView(from, to, groupBy, rows, total);
+    }
+
+    record SummaryView(YearMonth from, YearMonth to, String groupBy, List<MonthlyTotal> rows, BigDecimal totalDepreciation) {
+    }
+
+    private static boolean isJson(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return b == '{';
+            }
+        }
+        return false;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Receipt receipt(byte[] body) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("body", "is not valid JSON");
+        }
+        JsonNode units = node.get("units");
+        if (units == null || !units.isArray()) {
+            throw ApiException.badRequest("units", "is required: an array of units");
+        }
+        List<ReceivedUnit> list = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            JsonNode u = units.get(i);
+            String at = "units[" + i + "].";
+            if (!u.isObject()) {
+                throw ApiException.badRequest("units[" + i + "]", "must be an object");
+            }
+            Long line = whole(u.get("orderLine"), at + "orderLine");
+            if (line == null) {
+                throw ApiException.badRequest(at + "orderLine", "is required");
+            }
+            List<String> cards = new ArrayList<>();
+            JsonNode gpus = u.get("gpuSerials");
+            if (gpus != null && !gpus.isNull()) {
+                if (!gpus.isArray()) {
+                    throw ApiException.badRequest(at + "gpuSerials", "must be an array of serials");
+                }
+                gpus.forEach(g -> cards.add(g.asText()));
+            }
+            Long position = whole(u.get("positionU"), at + "positionU");
+            list.add(new ReceivedUnit(Math.toIntExact(line), text(u.get("assetTag")), text(u.get("serial")), cards,
+                    text(u.get("cabinet")), position == null ? null : Math.toIntExact(position)));
+        }
+        LocalDate receivedOn;
+        try {
+            receivedOn = node.hasNonNull("receivedOn") ? LocalDate.parse(node.get("receivedOn").asText()) : null;
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("receivedOn", "'" + node.get("receivedOn").asText() + "' is not a date; use YYYY-MM-DD");
+        }
+        return new Receipt(receivedOn, text(node.get("note")), list);
+    }
+
+    private static List<LineInput> lines(JsonNode lines) {
+        if (lines == null || !lines.isArray()) {
+            throw ApiException.badRequest("lines", "is required: an array of lines");
+        }
+        List<LineInput> inputs = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode l = lines.get(i);
+            String at = "lines[" + i + "].";
+            inputs.add(new LineInput(text(l.get("description")), whole(l.get("deviceModelId"), at + "deviceModelId"),
+                    integer(l.get("quantity"), at + "quantity"), money(l.get("unitPrice"), at + "unitPrice"),
+                    integer(l.get("warrantyMonths"), at + "warrantyMonths"), whole(l.get("gpuModelId"), at + "gpuModelId"),
+                    integer(l.get("gpuCount"), at + "gpuCount"), integer(l.get("termMonths"), at + "termMonths"),
+                    money(l.get("monthlyPrice"), at + "monthlyPrice"), money(l.get("vatRate"), at + "vatRate")));
+        }
+        return inputs;
+    }
+
+    private static Set<Long> ids(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            return Set.of();
+        }
+        if (!node.isArray()) {
+            throw ApiException.badRequest(field, "must be an array of ids");
+        }
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            ids.add(whole(node.get(i), field + "[" + i + "]"));
+        }
+        return ids;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static Long whole(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw ApiException.badRequest(field, "must be a whole number");
+        }
+        return node.asLong();
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        Long value = whole(node, field);
+        return value == null ? null : Math.toIntExact(value);
+    }
+
+    /** Amounts as JSON numbers or strings ("1850000.00"), kept exact. */
+    private static BigDecimal money(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        try {
+            return new BigDecimal(node.asText().trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(field, "'" + node.asText() + "' is not an amount");
+        }
+    }
+
+    private static LocalDate queryDate(ApiRequest r, String field) {
+        String value = r.query(field);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(field, "'" + value + "' is not a date; use YYYY-MM-DD");
+        }
+    }
+
     private static YearMonth month(ApiRequest r, String field) {
         String value = r.query(field);
         if (value == null) {
@@ -104,6 +364,27 @@ final class ProcurementApi {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(field, "'" + value + "' is not a month; use YYYY-MM");
+        }
+    }
+
+    record OrderLineView(int lineNo, String description, long deviceModelId, int quantity, int receivedQuantity,
+            BigDecimal unitPrice, BigDecimal vatRate, BigDecimal grossAmount) {
+    }
+
+    record ReceiptView(long id, LocalDate receivedOn, String receivedBy, String note, int units) {
+    }
+
+    record OrderView(long id, int version, String orderNumber, LocalDate orderDate, OrderStatus status, long supplierId,
+            String supplierName, long requestId, String requestTitle, BigDecimal netTotal, BigDecimal vatTotal,
+            BigDecimal grossTotal, String invoiceNumber, LocalDate invoiceDate, BigDecimal invoiceAmount,
+            List<OrderLineView> lines, List<ReceiptView> receipts, InvoiceCheck invoiceCheck) {
+        static OrderView of(PurchaseOrder o, List<ReceiptView> receipts, InvoiceCheck check) {
+            return new OrderView(o.getId(), o.getVersion(), o.getOrderNumber(), o.getOrderDate(), o.getStatus(),
+                    o.getSupplier().getId(), o.getSupplier().getName(), o.getRequest().getId(), o.getRequest().getTitle(),
+                    o.getNetTotal(), o.getVatTotal(), o.getGrossTotal(), o.getInvoiceNumber(), o.getInvoiceDate(),
+                    o.getInvoiceAmount(), o.getLines().stream().map(l -> new OrderLineView(l.getLineNo(), l.getDescription(),
+                            l.getDeviceModelId(), l.getQuantity(), l.getReceivedQuantity(), l.getUnitPrice(), l.getVatRate(),
+                            l.getGrossAmount())).toList(), receipts, check);
         }
     }
 

@@ -44,6 +44,9 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("navPurchases", io.dcim.web.purchase.PurchaseListPage.class));
         add(new BookmarkablePageLink<>("navAssets", io.dcim.web.purchase.AssetListPage.class));
         add(new BookmarkablePageLink<>("navCapacity", io.dcim.web.capacity.CapacityPage.class));
+        add(new BookmarkablePageLink<>("navExports", io.dcim.web.purchase.ExportPage.class).setVisible(DcimSession.get()
+                .principal() != null && DcimSession.get().principal().hasAny(io.dcim.web.auth.Role.ANALYST,
+                io.dcim.web.auth.Role.MANAGER, io.dcim.web.auth.Role.ADMIN)));
         add(new BookmarkablePageLink<>("navHistory", HistoryPage.class));
         add(new Label("heading", this::title));
         add(new ListView<>("crumbs", LoadableDetachableModel.of(this::crumbs)) {

@@ -55,6 +55,9 @@ public class AssetListPage extends BasePage {
                         new AssetFilter(siteId, assetClass, null, text), request),
                 ROWS_PER_PAGE, "assetTag");
         add(new DefaultDataTable<>("assets", columns(), rows, ROWS_PER_PAGE));
+        add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("expiring", ExpiringPage.class));
+        add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("exports", ExportPage.class)
+                .setVisible(DcimSession.get().principal().hasAny(Role.ANALYST, Role.MANAGER, Role.ADMIN)));
     }
 
     private Form<Void> filterForm(AssetFilter filter) {

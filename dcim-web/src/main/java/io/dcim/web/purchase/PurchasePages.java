@@ -16,5 +16,10 @@ public final class PurchasePages {
         app.mountPage("/assets", AssetListPage.class);
         app.mountPage("/asset", AssetPage.class);
         app.mountResource("/depreciation-schedule.xlsx", DepreciationExportResource.REFERENCE);
+        app.mountPage("/order", OrderPage.class);
+        app.mountPage("/receive", ReceivingPage.class);
+        app.mountPage("/exports", ExportPage.class);
+        app.mountPage("/expiring", ExpiringPage.class);
+        app.mountResource("/exports/file", ExportDownloadResource.REFERENCE);
     }
 }

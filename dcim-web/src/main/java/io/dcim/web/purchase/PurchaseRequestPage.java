@@ -4,10 +4,14 @@ import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.procurement.approval.ApprovalImpact;
 import io.dcim.procurement.approval.ApprovalState;
+import io.dcim.procurement.order.NewOrder;
+import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestKind;
 import io.dcim.procurement.request.RequestLine;
 import io.dcim.procurement.request.RequestStatus;
 import io.dcim.procurement.request.TimelineEntry;
+import io.dcim.procurement.supplier.SupplierSummary;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.ProcurementServices;
 import io.dcim.web.auth.DcimSession;
@@ -20,7 +24,11 @@ import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
@@ -92,6 +100,54 @@ public class PurchaseRequestPage extends BasePage {
         });
         add(new FeedbackPanel("feedback"));
         add(decisionForm());
+        add(orderForm());
+        add(orderLink());
+    }
+
+    /** Managers and ops turn an approved equipment request into a purchase order. */
+    private Form<Void> orderForm() {
+        PurchaseRequest current = request.getObject();
+        Model<Long> supplier = Model.of(current.getPreferredSupplier() == null ? null : current.getPreferredSupplier().getId());
+        Model<String> number = Model.of((String) null);
+        Model<String> date = Model.of(java.time.LocalDate.now().toString());
+        Form<Void> form = new Form<>("placeOrder") {
+            @Override
+            protected void onSubmit() {
+                placeOrder(supplier.getObject(), number.getObject(), date.getObject());
+            }
+        };
+        IModel<List<SupplierSummary>> suppliers = LoadableDetachableModel.of(() -> procurement().suppliers().all());
+        form.add(new DropDownChoice<>("supplier", supplier, suppliers.map(l -> l.stream().map(SupplierSummary::id).toList()),
+                new LambdaChoiceRenderer<>(id -> suppliers.getObject().stream().filter(x -> x.id() == id)
+                        .map(SupplierSummary::name).findFirst().orElse(String.valueOf(id)), String::valueOf)));
+        form.add(new TextField<>("orderNumber", number));
+        form.add(new TextField<>("orderDate", date));
+        PurchaseRequest r = request.getObject();
+        form.setVisible(r.getStatus() == RequestStatus.APPROVED && r.getKind() == RequestKind.EQUIPMENT
+                && DcimSession.get().principal().hasAny(Role.MANAGER, Role.OPS, Role.ADMIN));
+        return form;
+    }
+
+    private void placeOrder(Long supplierId, String number, String date) {
+        try {
+            PurchaseOrder placed = procurement().orders().place(requestId, request.getObject().getVersion(),
+                    new NewOrder(supplierId, number, Inputs.requiredDate("orderDate", date)),
+                    DcimSession.get().principal().username());
+            getSession().info("Order " + placed.getOrderNumber() + " placed with " + placed.getSupplier().getName() + ".");
+            setResponsePage(OrderPage.class, new PageParameters().set("id", placed.getId()));
+        } catch (DomainException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private BookmarkablePageLink<Void> orderLink() {
+        java.util.Optional<PurchaseOrder> placed = procurement().orders().forRequest(requestId);
+        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("order", OrderPage.class,
+                new PageParameters().set("id", placed.map(PurchaseOrder::getId).orElse(0L)));
+        link.setBody(Model.of(placed.map(o -> "Order " + o.getOrderNumber() + " (" + OrderPage.label(o.getStatus().name())
+                .toLowerCase(java.util.Locale.ROOT) + ")").orElse("")));
+        link.setVisible(placed.isPresent());
+        return link;
     }
 
     /** A timeline line as plain values, safe to keep in the page. */

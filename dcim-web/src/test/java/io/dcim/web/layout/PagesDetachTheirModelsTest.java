@@ -95,6 +95,11 @@ class PagesDetachTheirModelsTest {
         long cautious = scenarios.save("cautious", site, io.dcim.forecasting.history.Resource.GPU,
                 io.dcim.forecasting.capacity.PlanAssumptions.defaults().withHeadroom(0.3), "test").getId();
         pages.put(io.dcim.web.capacity.ScenariosPage.class, new PageParameters().set("left", base).set("right", cautious));
+        long order = io.dcim.web.purchase.OrderPagesTest.ordered(services, 1, "1000.00").getId();
+        pages.put(io.dcim.web.purchase.OrderPage.class, new PageParameters().set("id", order));
+        pages.put(io.dcim.web.purchase.ReceivingPage.class, new PageParameters().set("order", order));
+        pages.put(io.dcim.web.purchase.ExportPage.class, new PageParameters());
+        pages.put(io.dcim.web.purchase.ExpiringPage.class, new PageParameters());
         WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
         try {
             for (Map.Entry<Class<? extends Page>, PageParameters> page : pages.entrySet()) {

@@ -5,6 +5,7 @@ import io.dcim.common.persistence.Database;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.Period;
 import io.dcim.procurement.export.DetailRow;
+import io.dcim.procurement.export.RegisterRow;
 import io.dcim.procurement.request.Cny;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -101,23 +102,53 @@ public final class AssetQueries {
     public Stream<DetailRow> detailRows(YearMonth from, YearMonth to, AssetFilter filter) {
         checkRange(from, to);
         Pages pages = new Pages(filter, to.atEndOfMonth(), from);
-        Iterator<List<DetailRow>> batches = new Iterator<>() {
-            private List<DetailRow> next = new ArrayList<>();
+        return streamOf(pages, (asset, schedule, rows) -> rows(asset, schedule, from, to, rows));
+    }
+
+    /**
+     * The fixed-asset register on {@code date}: one row per asset the books carry that day (the
+     * same assets, and so the same totals, as {@link #balancesAt} with no grouping), in asset id
+     * order, read a page at a time as the stream is consumed.
+     */
+    public Stream<RegisterRow> registerRows(LocalDate date, AssetFilter filter) {
+        if (date == null) {
+            throw new InvalidValueException("date", "is required");
+        }
+        YearMonth closed = lastClosedMonth(date);
+        Pages pages = new Pages(filter, date, null);
+        return streamOf(pages, (asset, schedule, rows) -> {
+            if (!asset.disposedBy(closed)) {
+                rows.add(new RegisterRow(asset.tag(), asset.description(), asset.assetClass().label(), asset.siteName(),
+                        asset.costCentre(), asset.inServiceDate(), asset.cost(), schedule.terms().method(),
+                        schedule.terms().usefulLifeMonths(), schedule.residualValue(),
+                        schedule.accumulatedDepreciationAt(date), schedule.netBookValueAt(date), asset.warrantyEnd(),
+                        asset.supportEnd()));
+            }
+        });
+    }
+
+    private interface RowMaker<R> {
+        void add(AssetRow asset, DepreciationSchedule schedule, List<R> rows);
+    }
+
+    private static <R> Stream<R> streamOf(Pages pages, RowMaker<R> maker) {
+        Iterator<List<R>> batches = new Iterator<>() {
+            private List<R> next = new ArrayList<>();
 
             @Override
             public boolean hasNext() {
-                while (next.isEmpty() && pages.read((asset, schedule) -> rows(asset, schedule, from, to, next))) {
-                    // read on past pages whose assets have no month in range
+                while (next.isEmpty() && pages.read((asset, schedule) -> maker.add(asset, schedule, next))) {
+                    // read on past pages whose assets have no row
                 }
                 return !next.isEmpty();
             }
 
             @Override
-            public List<DetailRow> next() {
+            public List<R> next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                List<DetailRow> batch = next;
+                List<R> batch = next;
                 next = new ArrayList<>();
                 return batch;
             }
@@ -153,7 +184,8 @@ public final class AssetQueries {
 
     /** What the sums and rows need of an asset. */
     private record AssetRow(String tag, String description, AssetClass assetClass, BigDecimal cost, LocalDate inServiceDate,
-                            String siteName, String costCentre, LocalDate disposedOn) {
+                            String siteName, String costCentre, LocalDate disposedOn, LocalDate warrantyEnd,
+                            LocalDate supportEnd) {
 
         /** Whether the books have closed the asset's disposal month by the end of {@code month}. */
         boolean disposedBy(YearMonth month) {
@@ -228,7 +260,8 @@ public final class AssetQueries {
             for (FixedAsset a : assets) {
                 DepreciationSchedule schedule = AssetSchedules.of(a, changes.getOrDefault(a.getId(), List.of()));
                 sink.accept(new AssetRow(a.getAssetTag(), a.getDescription(), a.getAssetClass(), a.getCost(),
-                        a.getInServiceDate(), siteNames.get(a.getSiteId()), a.getCostCentre(), a.getDisposedOn()), schedule);
+                        a.getInServiceDate(), siteNames.get(a.getSiteId()), a.getCostCentre(), a.getDisposedOn(),
+                        a.getWarrantyEnd(), a.getSupportEnd()), schedule);
             }
             session.clear();
         }

@@ -9,6 +9,7 @@ import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.procurement.export.PurchaseLineRow;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestAction;
@@ -19,6 +20,7 @@ import io.dcim.procurement.request.RequestWorkflow;
 import io.dcim.procurement.supplier.Supplier;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,43 @@ public final class OrderService {
                 .where("o.status = :status", "status", status)
                 .where("s.id = :supplier", "supplier", supplierId)
                 .fetch(session, page));
+    }
+
+    /**
+     * The purchase register's lines: every line of the orders dated {@code from} to {@code to}
+     * (either may be null: open-ended), by order date, order and line number.
+     */
+    public List<PurchaseLineRow> registerLines(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidValueException("to", "the range ends on " + to + ", before it starts on " + from);
+        }
+        return db.read(session -> {
+            StringBuilder hql = new StringBuilder("select l from OrderLine l join fetch l.order o join fetch o.supplier"
+                    + " join fetch o.request where 1 = 1");
+            if (from != null) {
+                hql.append(" and o.orderDate >= :from");
+            }
+            if (to != null) {
+                hql.append(" and o.orderDate <= :to");
+            }
+            var query = session.createQuery(hql.append(" order by o.orderDate, o.id, l.lineNo").toString(), OrderLine.class);
+            if (from != null) {
+                query.setParameter("from", from);
+            }
+            if (to != null) {
+                query.setParameter("to", to);
+            }
+            return query.getResultList().stream().map(OrderService::registerLine).toList();
+        });
+    }
+
+    private static PurchaseLineRow registerLine(OrderLine l) {
+        PurchaseOrder o = l.getOrder();
+        return new PurchaseLineRow(o.getId(), o.getOrderNumber(), o.getOrderDate(), o.getSupplier().getName(),
+                o.getRequest().getId(), o.getRequest().getTitle(), o.getStatus().name(), l.getLineNo(), l.getDescription(),
+                l.getQuantity(), l.getReceivedQuantity(), l.getUnitPrice(), l.getVatRate(), l.getNetAmount(),
+                l.getVatAmount(), l.getGrossAmount(), l.receivedAmounts().gross(), o.getInvoiceNumber(),
+                o.getInvoiceAmount());
     }
 
     /** Records the supplier's invoice (gross total) and says whether it matches the order and the deliveries. */

@@ -11,11 +11,13 @@ import java.util.List;
  * Reads a supplier's packing list (CSV or XLSX) into the units of a receipt. Columns:
  * {@code order_line} (the order's line number), {@code asset_tag}, {@code serial} and
  * {@code gpu_serials} (the cards' serials separated by spaces, commas, semicolons or bars; may
- * be empty). Every bad row is reported, by line and column, in one message.
+ * be empty), and optionally {@code cabinet} (its name) and {@code position_u} when the unit goes
+ * straight into a cabinet. Every bad row is reported, by line and column, in one message.
  */
 public final class PackingList {
 
-    public static final List<String> COLUMNS = List.of("order_line", "asset_tag", "serial", "gpu_serials");
+    public static final List<String> COLUMNS = List.of("order_line", "asset_tag", "serial", "gpu_serials", "cabinet",
+            "position_u");
     static final int MAX_ROWS = 10_000;
     private static final int MAX_PROBLEMS = 20;
 
@@ -40,8 +42,9 @@ public final class PackingList {
             Integer line = lineNumber(row, problems);
             String tag = required(row, "asset_tag", problems);
             String serial = required(row, "serial", problems);
+            Integer position = positionU(row, problems);
             if (problems.size() == before) {
-                units.add(new ReceivedUnit(line, tag, serial, gpuSerials(row.get("gpu_serials"))));
+                units.add(new ReceivedUnit(line, tag, serial, gpuSerials(row.get("gpu_serials")), row.get("cabinet"), position));
             }
         }
         if (!problems.isEmpty()) {
@@ -50,6 +53,11 @@ public final class PackingList {
                     + (problems.size() > shown ? "; and " + (problems.size() - shown) + " more" : ""));
         }
         return units;
+    }
+
+    /** The GPU serials typed in one cell, as a packing list's {@code gpu_serials} column reads them. */
+    public static List<String> gpuSerialsOf(String cell) {
+        return gpuSerials(cell);
     }
 
     static List<String> gpuSerials(String cell) {
@@ -74,6 +82,23 @@ public final class PackingList {
             // reported below
         }
         problems.add("line " + row.line() + ", order_line: '" + value + "' is not a line number of the order");
+        return null;
+    }
+
+    private static Integer positionU(Table.Row row, List<String> problems) {
+        String value = row.get("position_u");
+        if (value == null) {
+            return null;
+        }
+        try {
+            int position = Integer.parseInt(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
+            if (position >= 1) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add("line " + row.line() + ", position_u: '" + value + "' is not a unit number (1 at the bottom)");
         return null;
     }
 

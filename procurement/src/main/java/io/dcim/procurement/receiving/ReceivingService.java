@@ -9,6 +9,7 @@ import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.DeviceService;
+import io.dcim.inventory.device.Face;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.device.Location;
 import io.dcim.inventory.device.NewDevice;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -186,10 +188,22 @@ public final class ReceivingService {
             this.receipt = receipt;
         }
 
+        /**
+         * Registers every unit, or none: each refused unit is noted and the others are still
+         * checked, so that one answer lists every bad row. One refusal is thrown as it is (its
+         * field names the unit); several as a {@link DeliveryRefusedException}.
+         */
         List<Long> registerNew(List<ReceivedUnit> units) {
-            checkNoDuplicates(units);
+            List<UnitProblem> problems = new ArrayList<>();
+            DomainException first = checkNoDuplicates(units, problems);
+            // A unit listed twice is not registered: the inventory would only refuse it again, less clearly.
+            java.util.Set<Integer> listedTwice = new java.util.HashSet<>();
+            problems.forEach(p -> listedTwice.add(p.unit() - 1));
             List<Long> deviceIds = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
+                if (listedTwice.contains(i)) {
+                    continue;
+                }
                 ReceivedUnit unit = units.get(i);
                 OrderLine line = order.line(unit.orderLine());
                 DeviceModel model = model(line);
@@ -197,17 +211,56 @@ public final class ReceivingService {
                 String what = "unit " + (i + 1) + " (order line " + unit.orderLine() + ", asset tag " + unit.assetTag() + ")";
                 try {
                     Device device = devices.create(new NewDevice(unit.assetTag(), unit.serial(), null, model.getId(),
-                            LifecycleStatus.RECEIVED, Location.inStock(), null,
+                            LifecycleStatus.RECEIVED, location(unit), null,
                             "Received on " + receipt.getReceivedOn() + ", order " + order.getOrderNumber() + " line "
                                     + line.getLineNo()), null);
                     registerGpus(device, model, unit.gpuSerials(), where);
                     putOnBooks(device, line, model);
                     deviceIds.add(device.getId());
                 } catch (DomainException e) {
-                    throw inUnit(e, where, what);
+                    DomainException named = inUnit(e, where, what);
+                    first = first == null ? named : first;
+                    problems.add(new UnitProblem(i + 1, column(named.field()), message(named)));
                 }
             }
+            if (problems.size() == 1) {
+                throw first;
+            }
+            if (!problems.isEmpty()) {
+                throw new DeliveryRefusedException(problems);
+            }
             return deviceIds;
+        }
+
+        /** In stock, or at the cabinet (by name, in the request's site) and unit the dock gave. */
+        private Location location(ReceivedUnit unit) {
+            if (unit.cabinet() == null) {
+                if (unit.positionU() != null) {
+                    throw new InvalidValueException("cabinet", "is required with a unit position: which cabinet is U"
+                            + unit.positionU() + " in?");
+                }
+                return Location.inStock();
+            }
+            if (unit.positionU() == null) {
+                throw new InvalidValueException("positionU", "is required with a cabinet: the lowest unit the device takes");
+            }
+            Long siteId = order.getRequest().getSiteId();
+            var query = session.createQuery("select c.id from Cabinet c where upper(c.name) = :name"
+                    + (siteId == null ? "" : " and c.room.site.id = :site"), Long.class)
+                    .setParameter("name", unit.cabinet().toUpperCase(Locale.ROOT));
+            if (siteId != null) {
+                query.setParameter("site", siteId);
+            }
+            List<Long> ids = query.getResultList();
+            if (ids.isEmpty()) {
+                throw new InvalidValueException("cabinet", "no cabinet " + unit.cabinet()
+                        + (siteId == null ? "" : " in the request's site"));
+            }
+            if (ids.size() > 1) {
+                throw new InvalidValueException("cabinet", ids.size() + " cabinets are named " + unit.cabinet()
+                        + "; the request names no site to tell them apart");
+            }
+            return Location.inCabinet(ids.get(0), unit.positionU(), Face.FRONT);
         }
 
         List<Long> adoptExisting(Map<Integer, List<Long>> deviceIdsByLine) {
@@ -260,33 +313,55 @@ public final class ReceivingService {
             return models.computeIfAbsent(line.getDeviceModelId(), id -> session.find(DeviceModel.class, id));
         }
 
-        /** Duplicates inside one delivery, named by unit, before the inventory looks at its own. */
-        private void checkNoDuplicates(List<ReceivedUnit> units) {
+        /** Duplicates inside one delivery, each named by unit, before the inventory looks at its own; the first, or null. */
+        private static DomainException checkNoDuplicates(List<ReceivedUnit> units, List<UnitProblem> problems) {
             Map<String, Integer> tags = new HashMap<>();
             Map<String, Integer> serials = new HashMap<>();
             Map<String, Integer> cards = new HashMap<>();
+            DomainException first = null;
             for (int i = 0; i < units.size(); i++) {
                 ReceivedUnit unit = units.get(i);
-                firstOnly(tags, Device.key(unit.assetTag()), i, "units[" + i + "].assetTag", "asset tag " + unit.assetTag());
-                firstOnly(serials, Device.key(unit.serial()), i, "units[" + i + "].serial", "serial " + unit.serial());
+                List<DomainException> found = new ArrayList<>();
+                firstOnly(tags, Device.key(unit.assetTag()), i, "units[" + i + "].assetTag", "asset tag " + unit.assetTag(), found);
+                firstOnly(serials, Device.key(unit.serial()), i, "units[" + i + "].serial", "serial " + unit.serial(), found);
                 for (String card : unit.gpuSerials()) {
-                    firstOnly(cards, Device.key(card), i, "units[" + i + "].gpuSerials", "GPU serial " + card);
+                    firstOnly(cards, Device.key(card), i, "units[" + i + "].gpuSerials", "GPU serial " + card, found);
+                }
+                for (DomainException e : found) {
+                    first = first == null ? e : first;
+                    problems.add(new UnitProblem(i + 1, column(e.field()), message(e)));
                 }
             }
+            return first;
         }
 
-        private static void firstOnly(Map<String, Integer> seen, String key, int unit, String field, String what) {
+        private static void firstOnly(Map<String, Integer> seen, String key, int unit, String field, String what,
+                                      List<DomainException> found) {
             if (key == null) {
                 return;
             }
             Integer first = seen.putIfAbsent(key, unit);
             if (first != null && first != unit) {
-                throw new ConflictException(field, what + " is listed for unit " + (first + 1) + " and unit " + (unit + 1));
-            }
-            if (first != null) {
-                throw new ConflictException(field, what + " is listed twice for unit " + (unit + 1));
+                found.add(new ConflictException(field, what + " is listed for unit " + (first + 1) + " and unit " + (unit + 1)));
+            } else if (first != null) {
+                found.add(new ConflictException(field, what + " is listed twice for unit " + (unit + 1)));
             }
         }
+    }
+
+    /** {@code units[3].gpuSerials} → {@code gpuSerials}. */
+    private static String column(String field) {
+        if (field == null) {
+            return null;
+        }
+        int dot = field.indexOf("].");
+        return dot < 0 ? field : field.substring(dot + 2);
+    }
+
+    /** The message without the field prefix that InvalidValueException and ConflictException put before it. */
+    private static String message(DomainException e) {
+        String text = e.getMessage();
+        return e.field() != null && text.startsWith(e.field() + ": ") ? text.substring(e.field().length() + 2) : text;
     }
 
     /** The inventory's refusal of one unit, told as that unit's: the field and message say which unit. */

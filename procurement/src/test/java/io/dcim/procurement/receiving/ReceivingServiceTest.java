@@ -99,6 +99,58 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
+    void everyRefusedUnitIsListedWithItsColumnAndNothingIsKept(Database db) {
+        ProcurementFixture f = new ProcurementFixture(db);
+        PurchaseOrder order = f.order(f.approved(3, "2000000.00"));
+        Device existing = f.inventory.devices.create(f.inventory.newDevice(f.h100(), LifecycleStatus.RECEIVED,
+                Location.inStock()), null);
+        List<ReceivedUnit> units = new ArrayList<>(f.h100Units(1, 3));
+        ReceivedUnit first = units.get(0);
+        ReceivedUnit third = units.get(2);
+        units.set(0, new ReceivedUnit(1, first.assetTag(), existing.getSerial(), first.gpuSerials()));
+        units.set(2, new ReceivedUnit(1, third.assetTag(), third.serial(), third.gpuSerials(), "NO-SUCH-CABINET", 10));
+        long devicesBefore = count(db, "Device");
+
+        assertThatThrownBy(() -> f.receiving.receive(order.getId(), new Receipt(f.today(), null, units), "dock-dan"))
+                .isInstanceOfSatisfying(DeliveryRefusedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("units");
+                    assertThat(e.problems()).extracting(UnitProblem::unit, UnitProblem::column)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "serial"),
+                                    org.assertj.core.groups.Tuple.tuple(3, "cabinet"));
+                    assertThat(e.problems().get(0).message()).contains("already used by device " + existing.getAssetTag());
+                    assertThat(e.problems().get(1).message()).contains("no cabinet NO-SUCH-CABINET");
+                });
+
+        assertThat(count(db, "Device")).isEqualTo(devicesBefore);
+        assertThat(count(db, "Gpu")).isZero();
+        assertThat(count(db, "FixedAsset")).isZero();
+        assertThat(count(db, "GoodsReceipt")).isZero();
+    }
+
+    @BothDatabases
+    void aUnitWhoseCabinetIsKnownIsReceivedIntoItsUnits(Database db) {
+        ProcurementFixture f = new ProcurementFixture(db);
+        var cabinet = f.inventory.cabinet("IM-A01");
+        PurchaseOrder order = f.order(f.approved(2, "2000000.00"));
+        List<ReceivedUnit> units = f.h100Units(1, 2);
+        ReceivedUnit racked = new ReceivedUnit(1, units.get(0).assetTag(), units.get(0).serial(), units.get(0).gpuSerials(),
+                "im-a01", 11);
+
+        var result = f.receiving.receive(order.getId(), new Receipt(f.today(), null, List.of(racked, units.get(1))), "dock-dan");
+
+        Device placed = f.inventory.devices.find(result.deviceIds().get(0));
+        assertThat(placed.getStatus()).isEqualTo(LifecycleStatus.RECEIVED);
+        assertThat(placed.getPositionU()).isEqualTo(11);
+        Long placedIn = db.read(s -> s.find(Device.class, placed.getId()).getCabinet().getId());
+        assertThat(placedIn).isEqualTo(cabinet.getId());
+        boolean inStock = db.read(s -> s.find(Device.class, result.deviceIds().get(1)).getCabinet() == null);
+        assertThat(inStock).isTrue();
+        assertThatThrownBy(() -> f.receiving.receive(f.order(f.approved(1, "1.00")).getId(), new Receipt(f.today(), null,
+                List.of(new ReceivedUnit(1, "T-1", "S-1", List.of(), "IM-A01", null))), "dock-dan"))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("units[0].positionU:");
+    }
+
+    @BothDatabases
     void aGpuSerialListedTwiceOrAlreadyRegisteredRefusesTheDelivery(Database db) {
         ProcurementFixture f = new ProcurementFixture(db);
         PurchaseOrder order = f.order(f.approved(2, "100.00"));
