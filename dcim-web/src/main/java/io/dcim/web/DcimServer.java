@@ -208,6 +208,9 @@ public final class DcimServer implements AutoCloseable {
     public void close() throws Exception {
         try {
             jetty.stop();
+            // Background imports and exports stop with the server (an export's temporary file goes too).
+            services.importJobs().close();
+            services.exportJobs().close();
             closeQuietly(scheduling, powerDemo, power);
             if (mail != null) {
                 mail.close();
