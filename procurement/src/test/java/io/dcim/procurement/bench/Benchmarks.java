@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  *       with its time, rate, size and the peak heap it needed;</li>
  *   <li>the same workbook read from the fixed-asset register (H2 in memory) page by page
  *       through {@code AssetQueries.detailRows}, and the register's sums by site and class
- *       ({@link RegisterExportBenchmark}).</li>
+ *       ({@link RegisterExportBenchmark});</li>
+ *   <li>book value and accumulated depreciation of 100,000 assets at a date, by class and by site.</li>
  * </ol>
  */
 public final class Benchmarks {
@@ -52,6 +53,7 @@ public final class Benchmarks {
         schedules(50_000);
         workbook(10_000);
         RegisterExportBenchmark.run(10_000);
+        RegisterExportBenchmark.bookValues(100_000);
     }
 
     private static void schedules(int assets) {

@@ -50,6 +50,29 @@ final class RegisterExportBenchmark {
         }
     }
 
+    /** Book value and accumulated depreciation of a whole register at a date, summed by class and by site (warm, median of 5). */
+    static void bookValues(int assets) {
+        try (TestDatabase database = TestDatabase.h2()) {
+            Database db = database.database();
+            long site = new InventoryFixture(db).site.getId();
+            seed(db, assets, site);
+            AssetQueries queries = new AssetQueries(db);
+            for (AssetGrouping grouping : new AssetGrouping[] {AssetGrouping.ASSET_CLASS, AssetGrouping.SITE}) {
+                queries.balancesAt(LocalDate.of(2026, 12, 31), grouping, AssetFilter.all());
+                double[] seconds = new double[5];
+                int groups = 0;
+                for (int i = 0; i < seconds.length; i++) {
+                    long start = System.nanoTime();
+                    groups = queries.balancesAt(LocalDate.of(2026, 12, 31), grouping, AssetFilter.all()).size();
+                    seconds[i] = (System.nanoTime() - start) / 1e9;
+                }
+                java.util.Arrays.sort(seconds);
+                System.out.printf("Book value of %,d assets at 2026-12-31 by %s: %d group(s), median %.2f s (best %.2f s)%n",
+                        assets, grouping, groups, seconds[seconds.length / 2], seconds[0]);
+            }
+        }
+    }
+
     private static void workbook(AssetQueries queries, int assets) throws IOException {
         Path file = Files.createTempFile("register-bench", ".xlsx");
         Benchmarks.HeapSampler heap = new Benchmarks.HeapSampler();
