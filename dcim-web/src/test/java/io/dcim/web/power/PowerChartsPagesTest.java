@@ -62,6 +62,7 @@ class PowerChartsPagesTest {
                 List<?> rows = (List<?>) tester.getComponentFromLastRenderedPage("figures:nearest").getDefaultModelObject();
                 assertThat(rows).hasSizeBetween(1, SitePowerPage.NEAREST);
                 tester.assertContains(">6 hours</a>");
+                assertThat(tester.getLastResponseAsString()).contains(".periods a.current").contains("current\" href");
 
                 String chart = firstImage(tester);
                 assertThat(chart).contains("site=" + siteId).contains("chart=trend").contains("period=6h");
