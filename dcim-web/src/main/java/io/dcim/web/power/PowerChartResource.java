@@ -9,6 +9,7 @@ import io.dcim.web.auth.DcimSession;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import io.dcim.web.chart.ChartFormat;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.AbstractResource;
 import org.apache.wicket.request.resource.ContentDisposition;
@@ -59,8 +60,8 @@ public final class PowerChartResource extends AbstractResource {
         ChartPeriod period = ChartPeriod.parse(p.get("period").toOptionalString());
         int width = bounded(p.get("w").toInt(DEFAULT_WIDTH), 300, 2_000);
         int height = bounded(p.get("h").toInt(DEFAULT_HEIGHT), 150, 1_200);
-        PowerCharts.Format format = "svg".equalsIgnoreCase(p.get("format").toOptionalString())
-                ? PowerCharts.Format.SVG : PowerCharts.Format.PNG;
+        ChartFormat format = "svg".equalsIgnoreCase(p.get("format").toOptionalString())
+                ? ChartFormat.SVG : ChartFormat.PNG;
         String kind = p.get("chart").toString("power").toLowerCase(Locale.ROOT);
         Instant to = Instant.now();
         Instant from = to.minus(period.length());
@@ -88,12 +89,12 @@ public final class PowerChartResource extends AbstractResource {
         } catch (DomainException | NumberFormatException | org.apache.wicket.util.string.StringValueConversionException e) {
             return response.setError(400, e.getMessage());
         }
-        byte[] bytes = PowerCharts.render(chart, format, width, height);
-        response.setContentType(format.contentType);
+        byte[] bytes = format.render(chart, width, height);
+        response.setContentType(format.contentType());
         response.disableCaching();
         if (p.get("download").toBoolean(false)) {
             response.setContentDisposition(ContentDisposition.ATTACHMENT);
-            response.setFileName(name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + period.key() + "." + format.extension);
+            response.setFileName(name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + period.key() + "." + format.extension());
         }
         response.setContentLength(bytes.length);
         response.setWriteCallback(new WriteCallback() {

@@ -4,19 +4,13 @@ import io.dcim.power.load.CabinetTrend;
 import io.dcim.power.load.FacilitySource;
 import io.dcim.power.load.SiteTrend;
 import io.dcim.power.load.TrendPoint;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
+import io.dcim.web.chart.Charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -30,7 +24,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The power charts drawn with JFreeChart: a cabinet's kW against its contracted kW, its inlet temperature against
@@ -39,23 +32,10 @@ import org.jfree.svg.SVGGraphics2D;
  */
 final class PowerCharts {
 
-    enum Format {
-        PNG("image/png", "png"), SVG("image/svg+xml", "svg");
-
-        final String contentType;
-        final String extension;
-
-        Format(String contentType, String extension) {
-            this.contentType = contentType;
-            this.extension = extension;
-        }
-    }
-
-    private static final Color BLUE = new Color(0x1C, 0x7E, 0xD6);
-    private static final Color ORANGE = new Color(0xF0, 0x8C, 0x00);
-    private static final Color RED = new Color(0xC6, 0x28, 0x28);
+    private static final Color BLUE = Charts.BLUE;
+    private static final Color ORANGE = Charts.ORANGE;
+    private static final Color RED = Charts.RED;
     private static final Color BAND = new Color(0x2E, 0x9E, 0x4F, 0x30);
-    private static final Color GRID = new Color(0xDD, 0xE3, 0xEA);
 
     private PowerCharts() {
     }
@@ -67,8 +47,7 @@ final class PowerCharts {
                 null, "kW", data, true, false, false);
         XYPlot plot = style(chart, trend.from(), trend.to());
         double contractedKw = trend.contractedW() / 1000.0;
-        ValueMarker contract = new ValueMarker(contractedKw, RED, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        ValueMarker contract = new ValueMarker(contractedKw, RED, Charts.DASHED);
         contract.setLabel("contracted " + format(contractedKw) + " kW");
         contract.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         contract.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
@@ -119,24 +98,9 @@ final class PowerCharts {
         plot.mapDatasetToRangeAxis(1, 1);
         XYLineAndShapeRenderer pueLine = new XYLineAndShapeRenderer(true, false);
         pueLine.setSeriesPaint(0, ORANGE);
-        pueLine.setSeriesStroke(0, new BasicStroke(2f));
+        pueLine.setSeriesStroke(0, Charts.LINE);
         plot.setRenderer(1, pueLine);
         return chart;
-    }
-
-    static byte[] render(JFreeChart chart, Format format, int width, int height) {
-        if (format == Format.SVG) {
-            SVGGraphics2D g = new SVGGraphics2D(width, height);
-            chart.draw(g, new Rectangle(width, height));
-            return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
-        }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(out, chart, width, height);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static TimeSeries series(String name, List<TrendPoint> points, Duration step, DoubleUnaryOperator scale) {
@@ -156,13 +120,9 @@ final class PowerCharts {
 
     /** The time axis always spans the period asked for, so gaps and a fresh start read as such. */
     private static XYPlot style(JFreeChart chart, java.time.Instant from, java.time.Instant to) {
-        chart.setBackgroundPaint(Color.WHITE);
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(new Color(0xFA, 0xFB, 0xFC));
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
+        XYPlot plot = Charts.styled(chart).getXYPlot();
         plot.getRenderer().setSeriesPaint(0, BLUE);
-        plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
+        plot.getRenderer().setSeriesStroke(0, Charts.LINE);
         DateAxis time = (DateAxis) plot.getDomainAxis();
         time.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         time.setRange(java.util.Date.from(from), java.util.Date.from(to));
