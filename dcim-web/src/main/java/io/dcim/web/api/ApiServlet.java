@@ -29,6 +29,8 @@ public final class ApiServlet extends HttpServlet {
 
     private static final Logger log = LoggerFactory.getLogger(ApiServlet.class);
 
+    private static final long MAX_DISCARDED_BODY = 8L << 20;
+
     private final transient ApiAuthenticator authenticator;
     private final transient List<Route> routes = new ArrayList<>();
     private final transient ObjectMapper json = new ObjectMapper()
@@ -77,6 +79,26 @@ public final class ApiServlet extends HttpServlet {
         } catch (RuntimeException e) {
             log.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
             error(response, 500, "internal error; see the server log", null, null);
+        } finally {
+            discardUnreadBody(request);
+        }
+    }
+
+    /**
+     * A call refused before its body was read (401, 403, a bad path) leaves the body in the
+     * connection; the server would then close it under a client that is about to reuse it. Reading
+     * what is left (up to a limit; beyond it the connection is closed) keeps the connection usable.
+     */
+    private static void discardUnreadBody(HttpServletRequest request) {
+        try {
+            byte[] buffer = new byte[8192];
+            long left = MAX_DISCARDED_BODY;
+            int read;
+            while (left > 0 && (read = request.getInputStream().read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= read;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The body was read as characters, or the client went away: nothing is left to keep.
         }
     }
 
