@@ -15,6 +15,7 @@ import io.dcim.power.load.CabinetTrend;
 import io.dcim.power.load.LoadScope;
 import io.dcim.power.polling.SweepReport;
 import io.dcim.power.profile.Metrics;
+import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.TargetReading;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.TestDatabase;
@@ -139,6 +140,12 @@ public final class PowerScaleBenchmarks {
                         Instant n = Instant.now();
                         power.trends().cabinet(cabinet, n.minus(WEEK), n, POINTS);
                     }));
+            long pdu = measuredPdus.get(0);
+            Duration step = trend.step();
+            report(name, "  of which: one PDU's power series from the 5-minute roll-ups", time(() -> {
+                Instant n = Instant.now();
+                power.readings().series(pdu, Metrics.PDU_POWER_W, n.minus(WEEK), n, step);
+            }));
 
             WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
             try {
@@ -155,6 +162,16 @@ public final class PowerScaleBenchmarks {
                 long siteId = services.sites().sites().get(0).getId();
                 long roomId = services.sites().rooms(siteId).get(0).getId();
                 PageParameters room = new PageParameters().set("id", roomId);
+                // The map counts readings of the last 90 s only (LoadSettings.freshness): the room's PDUs as the
+                // sweeps every 30 s leave them, up to now, over the window the latest-reading query looks back.
+                start = System.nanoTime();
+                List<Long> roomPdus = roomPdus(db, roomId);
+                Instant until = Instant.now();
+                long recent = seedRecent(power, roomPdus, until.minus(ReadingStore.LATEST_WINDOW), until);
+                System.out.printf("%s: stored %,d raw readings (power, inlet, humidity of the room's %,d PDUs every 30 s"
+                        + " for the last 2 hours) in %.1f s%n", name, recent, roomPdus.size(), seconds(start));
+                analyze(db);
+                seedRecent(power, roomPdus, Instant.now(), Instant.now()); // the latest sweep, just now
                 tester.startPage(RoomPage.class, room);
                 tester.assertRenderedPage(RoomPage.class);
                 String html = tester.getLastResponseAsString();
@@ -169,7 +186,8 @@ public final class PowerScaleBenchmarks {
                         .page(new CabinetFilter(null, roomId, null, null, null, null, null),
                                 PageRequest.first(1000, "name"))));
                 List<CabinetLoad> loads = power.loads().cabinets(LoadScope.room(roomId));
-                report(name, String.format("  of which: the room's current loads (%d cabinets)", loads.size()),
+                report(name, String.format("  of which: the room's current loads (%d cabinets, %d measured)", loads.size(),
+                        loads.stream().filter(CabinetLoad::measured).count()),
                         time(() -> power.loads().cabinets(LoadScope.room(roomId))));
             } finally {
                 tester.destroy();
@@ -189,6 +207,39 @@ public final class PowerScaleBenchmarks {
             }
             return out;
         }
+    }
+
+    private static List<Long> roomPdus(Database db, long roomId) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement q = c.prepareStatement("select t.id from snmp_target t join cabinet c on c.id ="
+                     + " t.cabinet_id where c.room_id = ? and t.role = 'PDU' order by t.id")) {
+            q.setLong(1, roomId);
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** 30-second polls from {@code from} to {@code to}: power, inlet temperature and humidity. */
+    private static long seedRecent(PowerModule power, List<Long> pdus, Instant from, Instant to) {
+        long rows = 0;
+        List<TargetReading> batch = new ArrayList<>();
+        for (Instant t = from; !t.isAfter(to); t = t.plusSeconds(30)) {
+            for (long id : pdus) {
+                batch.add(new TargetReading(id, Metrics.PDU_POWER_W, t, value(id, t, 4_000)));
+                batch.add(new TargetReading(id, Metrics.SENSOR_TEMP_C, t, value(id, t, 24)));
+                batch.add(new TargetReading(id, Metrics.SENSOR_HUMIDITY_PCT, t, value(id, t, 45)));
+            }
+            if (batch.size() >= 20_000) {
+                rows += power.readings().append(batch);
+                batch.clear();
+            }
+        }
+        return rows + power.readings().append(batch);
     }
 
     /**
