@@ -19,8 +19,10 @@ import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.TargetReading;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.TestDatabase;
+import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
+import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.Role;
 import io.dcim.web.room.RoomPage;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +40,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.apache.wicket.RuntimeConfigurationType;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.WicketTester;
 import org.postgresql.PGConnection;
@@ -58,7 +62,8 @@ import org.postgresql.copy.CopyIn;
  *       cabinet's two PDUs;</li>
  *   <li>timed warm, median and p95: the 7-day cabinet power series (data only); the same chart as the console
  *       serves it, a 900×300 PNG from {@code /power/chart} (series, JFreeChart, PNG encoding); the room power
- *       map ({@link RoomPage}, one 400-cabinet hall) rendered by WicketTester, and apart the two reads it makes.</li>
+ *       map ({@link RoomPage}, one 400-cabinet hall) rendered by WicketTester (the application in deployment
+ *       mode, as the server runs it), and apart the two reads it makes.</li>
  * </ol>
  * H2 holds the roll-ups of {@code -Dpdus.h2} PDUs (default {@value #H2_PDUS}: batched inserts of the full 16
  * million rows take longer than a benchmark should); PostgreSQL those of all of them ({@code -Dpdus.pg}).
@@ -82,6 +87,8 @@ public final class PowerScaleBenchmarks {
             Path dir = Files.createTempDirectory("dcim-power-scale-bench");
             try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
                 run("H2 (file)", h2.database(), Integer.getInteger("pdus.h2", H2_PDUS));
+            } finally {
+                deleteRecursively(dir); // some 4 GB
             }
         }
         if (!which.equals("h2")) {
@@ -147,7 +154,7 @@ public final class PowerScaleBenchmarks {
                 power.readings().series(pdu, Metrics.PDU_POWER_W, n.minus(WEEK), n, step);
             }));
 
-            WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+            WicketTester tester = deploymentTester(services);
             try {
                 String chart = "power/chart?cabinet=" + cabinet + "&chart=power&period=7d";
                 tester.executeUrl(chart);
@@ -193,6 +200,17 @@ public final class PowerScaleBenchmarks {
                 tester.destroy();
             }
         }
+    }
+
+    /** A tester on the application as the server configures it (deployment mode), signed in as an analyst. */
+    private static WicketTester deploymentTester(Services services) {
+        services.users().create("bench-analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        WicketTester tester = new WicketTester(new DcimWicketApplication(services, RuntimeConfigurationType.DEPLOYMENT,
+                false));
+        if (!DcimSession.get().signIn("bench-analyst", WebTesting.PASSWORD)) {
+            throw new IllegalStateException("the benchmark user could not sign in");
+        }
+        return tester;
     }
 
     /** The demo's PDUs with a cabinet, as [target id, cabinet id], ordered by id. */
@@ -364,6 +382,14 @@ public final class PowerScaleBenchmarks {
         System.out.printf("%s: %s: median %.1f ms, p95 %.1f ms (%d runs after %d warm-up)%n", db, what,
                 sorted[sorted.length / 2], sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1)],
                 sorted.length, WARMUP);
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static double seconds(long startNanos) {
