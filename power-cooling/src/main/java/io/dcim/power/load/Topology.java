@@ -37,7 +37,9 @@ record Topology(List<TargetRow> targets, List<CabinetRow> cabinets, List<RoomRow
         var query = session.createQuery("select new io.dcim.power.load.Topology$TargetRow(t.id, t.name, t.role, s.id,"
                         + " r.id, c.id, t.feed, t.breakerRatingA, t.intervalSeconds) from SnmpTarget t join t.site s"
                         + " left join t.room r left join t.cabinet c where t.enabled = true and "
-                        + scope.condition("s", "r", "c") + " order by t.id", TargetRow.class);
+                        // A cabinet on the target's own column, not the joined row's: H2 then finds its targets by
+                        // the cabinet index instead of joining all 8,000 targets to site, room and cabinet first.
+                        + scope.condition("s", "r", "t.cabinet") + " order by t.id", TargetRow.class);
         return bind(query, scope).getResultList();
     }
 
