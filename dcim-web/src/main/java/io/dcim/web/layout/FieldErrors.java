@@ -30,6 +30,11 @@ public final class FieldErrors implements Serializable {
         return field;
     }
 
+    /** Another name the domain uses for a field already added. */
+    public void alias(String domainName, FormComponent<?> field) {
+        byDomainName.put(domainName, field);
+    }
+
     public void report(DomainException e) {
         FormComponent<?> field = e.field() == null ? null : byDomainName.get(e.field());
         (field == null ? fallback : field).error(e.getMessage());

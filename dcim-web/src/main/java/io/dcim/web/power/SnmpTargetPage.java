@@ -24,9 +24,7 @@ import io.dcim.web.layout.Crumb;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -40,7 +38,7 @@ import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.PasswordTextField;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.panel.ComponentFeedbackPanel;
+import io.dcim.web.layout.FieldErrors;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
@@ -60,7 +58,7 @@ public class SnmpTargetPage extends BasePage {
 
     private final Long targetId;
     private final Form<Void> form;
-    private final Map<String, FormComponent<?>> fields = new HashMap<>();
+    private final FieldErrors fields;
 
     private final Model<String> name = Model.of();
     private final Model<String> host = Model.of();
@@ -111,6 +109,7 @@ public class SnmpTargetPage extends BasePage {
             }
         };
         add(form);
+        fields = new FieldErrors(form);
         form.add(new FeedbackPanel("formFeedback", message -> message.getReporter() == form));
         field("name", new TextField<>("name", name));
         field("host", new TextField<>("host", host));
@@ -119,7 +118,7 @@ public class SnmpTargetPage extends BasePage {
                 new LambdaChoiceRenderer<>(v -> v.name().toLowerCase(), SnmpVersion::name)));
         PasswordTextField communityField = secret("community", community);
         field("community", communityField);
-        fields.put("credentials", communityField);
+        fields.alias("credentials", communityField);
         field("v3User", new TextField<>("v3User", v3User));
         field("authProtocol", new DropDownChoice<>("authProtocol", auth, Arrays.asList(AuthProtocol.values()),
                 new LambdaChoiceRenderer<>(a -> a.name().toLowerCase(), AuthProtocol::name)));
@@ -168,9 +167,7 @@ public class SnmpTargetPage extends BasePage {
     }
 
     private <C extends FormComponent<?>> void field(String domainName, C component) {
-        form.add(component);
-        form.add(new ComponentFeedbackPanel(component.getId() + "Feedback", component));
-        fields.put(domainName, component);
+        fields.add(form, domainName, component);
     }
 
     private void fill(TargetView t) {
@@ -208,12 +205,7 @@ public class SnmpTargetPage extends BasePage {
             getSession().info("Saved target " + saved.name() + ".");
             setResponsePage(SnmpTargetsPage.class);
         } catch (DomainException e) {
-            FormComponent<?> field = e.field() == null ? null : fields.get(e.field());
-            if (field != null) {
-                field.error(e.getMessage());
-            } else {
-                form.error(e.getMessage());
-            }
+            fields.report(e);
         }
     }
 

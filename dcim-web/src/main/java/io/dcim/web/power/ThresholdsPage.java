@@ -19,9 +19,7 @@ import io.dcim.web.layout.Crumb;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.wicket.RestartResponseException;
@@ -29,13 +27,12 @@ import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
-import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
-import org.apache.wicket.markup.html.panel.ComponentFeedbackPanel;
+import io.dcim.web.layout.FieldErrors;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
@@ -123,20 +120,20 @@ public class ThresholdsPage extends BasePage {
         Model<String> warning = Model.of();
         Model<String> critical = Model.of();
         Model<String> clear = Model.of();
-        Map<String, FormComponent<?>> fields = new HashMap<>();
         Form<Void> form = new Form<>("form");
+        FieldErrors fields = new FieldErrors(form);
         form.add(new FeedbackPanel("formFeedback", message -> message.getReporter() == form));
         IModel<List<RoomChoice>> rooms = LoadableDetachableModel.of(() -> services().sites().rooms(siteId).stream()
                 .map(r -> new RoomChoice(r.getId(), r.getName())).toList());
-        add(form, fields, "roomId", new DropDownChoice<>("room", room, rooms.map(l -> l.stream().map(RoomChoice::id).toList()),
+        fields.add(form, "roomId", new DropDownChoice<>("room", room, rooms.map(l -> l.stream().map(RoomChoice::id).toList()),
                 new LambdaChoiceRenderer<>(id -> rooms.getObject().stream().filter(r -> Objects.equals(r.id(), id))
                         .map(RoomChoice::name).findFirst().orElse(""), String::valueOf)).setNullValid(true));
-        add(form, fields, "cabinet", new TextField<>("cabinet", cabinet));
-        add(form, fields, "kind", new DropDownChoice<>("kind", kind, Arrays.asList(AlarmKind.values()),
+        fields.add(form, "cabinet", new TextField<>("cabinet", cabinet));
+        fields.add(form, "kind", new DropDownChoice<>("kind", kind, Arrays.asList(AlarmKind.values()),
                 new LambdaChoiceRenderer<>(ThresholdsPage::label, AlarmKind::name)).setRequired(true));
-        add(form, fields, "warning", new TextField<>("warning", warning));
-        add(form, fields, "critical", new TextField<>("critical", critical));
-        add(form, fields, "clearMargin", new TextField<>("clear", clear));
+        fields.add(form, "warning", new TextField<>("warning", warning));
+        fields.add(form, "critical", new TextField<>("critical", critical));
+        fields.add(form, "clearMargin", new TextField<>("clear", clear));
         form.add(new org.apache.wicket.markup.html.form.Button("save") {
             @Override
             public void onSubmit() {
@@ -161,18 +158,11 @@ public class ThresholdsPage extends BasePage {
                     getSession().info("Saved the " + label(kind.getObject()) + " levels.");
                     setResponsePage(ThresholdsPage.class, new PageParameters().set("site", siteId));
                 } catch (DomainException e) {
-                    FormComponent<?> field = e.field() == null ? null : fields.get(e.field());
-                    (field != null ? field : form).error(e.getMessage());
+                    fields.report(e);
                 }
             }
         });
         return form;
-    }
-
-    private static void add(Form<?> form, Map<String, FormComponent<?>> fields, String name, FormComponent<?> c) {
-        form.add(c);
-        form.add(new ComponentFeedbackPanel(c.getId() + "Feedback", c));
-        fields.put(name, c);
     }
 
     private Long cabinetId(Long roomId, String name) {

@@ -1,7 +1,6 @@
 package io.dcim.web.purchase;
 
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.procurement.order.InvoiceCheck;
 import io.dcim.procurement.order.InvoiceInput;
 import io.dcim.procurement.order.OrderLine;
@@ -16,7 +15,6 @@ import io.dcim.web.layout.Crumb;
 import io.dcim.web.layout.Format;
 import java.io.Serializable;
 import java.util.List;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Form;
@@ -28,7 +26,6 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import static io.dcim.web.layout.UrlParams.longParam;
@@ -45,18 +42,8 @@ public class OrderPage extends BasePage {
 
     public OrderPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new RestartResponseException(PurchaseListPage.class);
-        }
-        this.orderId = id;
-        this.order = LoadableDetachableModel.of(() -> {
-            try {
-                return procurement().orders().find(orderId);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        this.order = OrderModel.of(longParam(parameters, "id"));
+        this.orderId = order.getObject().getId();
         order.getObject();
         add(new Label("supplier", order.map(o -> o.getSupplier().getName())));
         add(new Label("orderDate", order.map(o -> o.getOrderDate().toString())));

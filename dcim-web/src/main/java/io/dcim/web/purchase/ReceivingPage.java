@@ -1,7 +1,6 @@
 package io.dcim.web.purchase;
 
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.table.Table;
 import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.procurement.receiving.DeliveryRefusedException;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
@@ -40,7 +38,6 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.LambdaModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
 
@@ -67,18 +64,8 @@ public class ReceivingPage extends BasePage {
 
     public ReceivingPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "order");
-        if (id == null) {
-            throw new RestartResponseException(PurchaseListPage.class);
-        }
-        this.orderId = id;
-        this.order = LoadableDetachableModel.of(() -> {
-            try {
-                return procurement().orders().find(orderId);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        this.order = OrderModel.of(longParam(parameters, "order"));
+        this.orderId = order.getObject().getId();
         int firstLine = order.getObject().getLines().stream().filter(l -> l.outstanding() > 0).findFirst()
                 .map(l -> l.getLineNo()).orElse(1);
         for (int i = 0; i < ROWS_AT_START; i++) {
