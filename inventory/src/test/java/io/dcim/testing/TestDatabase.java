@@ -5,12 +5,12 @@ import io.dcim.common.persistence.DatabaseConfig;
 import io.dcim.common.persistence.DatabaseKind;
 import io.dcim.common.persistence.PersistenceUnit;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.UUID;
 
@@ -46,7 +46,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public static TestDatabase postgres() throws SQLException {
         String schema = "dcim_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+        try (Connection c = connectToPostgres(PG_URL);
              Statement s = c.createStatement()) {
             s.execute("create schema " + schema);
         }
@@ -56,12 +56,19 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static boolean postgresReachable() {
-        try (Connection c = DriverManager.getConnection(PG_URL + (PG_URL.contains("?") ? "&" : "?") + "connectTimeout=3",
-                PG_USER, PG_PASSWORD)) {
+        try (Connection c = connectToPostgres(PG_URL + (PG_URL.contains("?") ? "&" : "?") + "connectTimeout=3")) {
             return c.isValid(3);
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /** Through the driver itself, not DriverManager: see {@link DatabaseKind#driverClassName()}. */
+    private static Connection connectToPostgres(String url) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", PG_USER);
+        credentials.setProperty("password", PG_PASSWORD);
+        return new org.postgresql.Driver().connect(url, credentials);
     }
 
     public static List<PersistenceUnit> persistenceUnits() {
@@ -113,7 +120,7 @@ public final class TestDatabase implements AutoCloseable {
     public void close() {
         database.close();
         if (pgSchema != null) {
-            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+            try (Connection c = connectToPostgres(PG_URL);
                  Statement s = c.createStatement()) {
                 s.execute("drop schema " + pgSchema + " cascade");
             } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package io.dcim.web.bench;
 
+import io.dcim.testing.BenchScale;
 import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -22,7 +23,7 @@ public final class Benchmarks {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/dcim.jar");
         Path dataDir = Files.createTempDirectory("dcim-bench-data");
         System.out.printf("start-up to /health 200, small demo, fresh data dir: %.1f s%n", startUp(jar, dataDir));
-        for (int i = 1; i <= 3; i++) {
+        for (int i = 1; i <= BenchScale.pick(3, 1); i++) {
             System.out.printf("start-up to /health 200, small demo, warm data dir (run %d): %.1f s%n", i, startUp(jar, dataDir));
         }
         ConsoleTimings.run(Files.createTempDirectory("dcim-bench-full"));

@@ -2,21 +2,24 @@ package io.dcim.web.bench;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.testing.BenchScale;
+import io.dcim.testing.BenchTimer;
 import io.dcim.web.DcimServer;
 import io.dcim.web.config.AppConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Warm timings of the console's heaviest reads at full demo scale (4,000 cabinets, 57,600
@@ -25,6 +28,7 @@ import java.util.Map;
  */
 final class ConsoleTimings {
 
+    private static final String DEMO = BenchScale.smoke() ? "small" : "full";
     private static final int WARMUP = 20;
     private static final int RUNS = 50;
     private static final String PASSWORD = "benchmark password";
@@ -34,7 +38,7 @@ final class ConsoleTimings {
 
     static void run(Path dataDir) throws Exception {
         AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_DEMO", "full", "DCIM_ADMIN_PASSWORD", PASSWORD));
+                "DCIM_DEMO", DEMO, "DCIM_ADMIN_PASSWORD", PASSWORD));
         try (DcimServer server = DcimServer.start(config)) {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + server.port() + "/api/v1";
@@ -72,33 +76,33 @@ final class ConsoleTimings {
                         + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding()));
     }
 
-    private static double[] time(HttpClient http, String auth, String url) throws Exception {
+    private static double[] time(HttpClient http, String auth, String url) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
         if (auth != null) {
             builder.header("Authorization", auth);
         }
         HttpRequest request = builder.build();
-        for (int i = 0; i < WARMUP; i++) {
-            check(http.send(request, HttpResponse.BodyHandlers.discarding()));
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            check(http.send(request, HttpResponse.BodyHandlers.discarding()));
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
+        return BenchTimer.time(() -> {
+            try {
+                return check(http.send(request, HttpResponse.BodyHandlers.discarding()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }, WARMUP, RUNS);
     }
 
-    private static void check(HttpResponse<?> response) {
+    private static HttpResponse<?> check(HttpResponse<?> response) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + response.statusCode());
         }
+        return response;
     }
 
     private static void report(String what, double[] sorted) {
-        System.out.printf("full demo, warm: %s: median %.1f ms, p95 %.1f ms (%d runs)%n", what, sorted[sorted.length / 2],
-                sorted[(int) (sorted.length * 0.95)], sorted.length);
+        System.out.printf("%s demo, warm: %s: median %.1f ms, p95 %.1f ms (%d runs)%n", DEMO, what,
+                BenchTimer.median(sorted), BenchTimer.p95(sorted), sorted.length);
     }
 }

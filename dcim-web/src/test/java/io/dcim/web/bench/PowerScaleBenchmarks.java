@@ -1,5 +1,7 @@
 package io.dcim.web.bench;
 
+import static io.dcim.testing.BenchTimer.secondsSince;
+
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.DatabaseConfig;
@@ -18,6 +20,8 @@ import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.TargetReading;
 import io.dcim.power.secret.CredentialCipher;
+import io.dcim.testing.BenchScale;
+import io.dcim.testing.BenchTimer;
 import io.dcim.testing.TestDatabase;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.Services;
@@ -39,7 +43,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +75,7 @@ import org.postgresql.copy.CopyIn;
  */
 public final class PowerScaleBenchmarks {
 
-    static final int H2_PDUS = 2_000;
+    static final int H2_PDUS = BenchScale.pick(2_000, 20);
     private static final int WARMUP = 5;
     private static final int RUNS = 30;
     /** The chart resource's default size: 900 px wide less 120 px of axes is 780 points. */
@@ -94,7 +97,7 @@ public final class PowerScaleBenchmarks {
         if (!which.equals("h2")) {
             if (TestDatabase.postgresReachable()) {
                 try (TestDatabase pg = TestDatabase.postgres()) {
-                    run("PostgreSQL", pg.database(), Integer.getInteger("pdus.pg", Integer.MAX_VALUE));
+                    run("PostgreSQL", pg.database(), Integer.getInteger("pdus.pg", BenchScale.pick(Integer.MAX_VALUE, 20)));
                 }
             } else {
                 System.out.println("PostgreSQL not reachable: PostgreSQL figures skipped");
@@ -106,15 +109,15 @@ public final class PowerScaleBenchmarks {
         System.out.printf("%n== %s ==%n", name);
         long start = System.nanoTime();
         Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.FULL);
-        System.out.printf("%s: seeded the full demo in %.1f s%n", name, seconds(start));
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(BenchScale.smoke() ? DemoScale.SMALL : DemoScale.FULL);
+        System.out.printf("%s: seeded the demo in %.1f s%n", name, secondsSince(start));
         try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
                 PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())))) {
             services.attachPower(power);
             start = System.nanoTime();
             try (PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
                 System.out.printf("%s: registered %,d demo targets in %.1f s%n", name,
-                        demo.lastRegistration().created(), seconds(start));
+                        demo.lastRegistration().created(), secondsSince(start));
                 SweepReport sweep = power.polling().sweep(Instant.now());
                 System.out.printf("%s: one sweep of %,d targets: %.1f s, %,d readings stored, outcomes %s%n", name,
                         sweep.due(), sweep.wallTime().toMillis() / 1e3, sweep.readings(), sweep.outcomes());
@@ -133,11 +136,11 @@ public final class PowerScaleBenchmarks {
             hourRows += seedRollups(db, "reading_1h", 3_600, measuredPdus, Metrics.SENSOR_TEMP_C, from, to, 24, 120);
             System.out.printf("%s: seeded %,d 5-minute and %,d hourly roll-up rows (7 days, power of %,d of %,d PDUs,"
                     + " inlet of the measured cabinet's %d) in %.1f s%n", name, fiveRows, hourRows, seeded.size(),
-                    pdus.size(), measuredPdus.size(), seconds(start));
+                    pdus.size(), measuredPdus.size(), secondsSince(start));
             start = System.nanoTime();
             long raw = seedRaw(power, measuredPdus, from, to);
             System.out.printf("%s: stored %,d raw readings (the measured cabinet's PDUs every minute for 7 days) in"
-                    + " %.1f s%n", name, raw, seconds(start));
+                    + " %.1f s%n", name, raw, secondsSince(start));
             analyze(db);
 
             Instant now = Instant.now();
@@ -176,7 +179,7 @@ public final class PowerScaleBenchmarks {
                 Instant until = Instant.now();
                 long recent = seedRecent(power, roomPdus, until.minus(ReadingStore.LATEST_WINDOW), until);
                 System.out.printf("%s: stored %,d raw readings (power, inlet, humidity of the room's %,d PDUs every 30 s"
-                        + " for the last 2 hours) in %.1f s%n", name, recent, roomPdus.size(), seconds(start));
+                        + " for the last 2 hours) in %.1f s%n", name, recent, roomPdus.size(), secondsSince(start));
                 analyze(db);
                 seedRecent(power, roomPdus, Instant.now(), Instant.now()); // the latest sweep, just now
                 tester.startPage(RoomPage.class, room);
@@ -365,23 +368,15 @@ public final class PowerScaleBenchmarks {
     }
 
     private static double[] time(Runnable work) {
-        for (int i = 0; i < WARMUP; i++) {
+        return BenchTimer.time(() -> {
             work.run();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms;
+            return null;
+        }, WARMUP, RUNS);
     }
 
     private static void report(String db, String what, double[] sorted) {
         System.out.printf("%s: %s: median %.1f ms, p95 %.1f ms (%d runs after %d warm-up)%n", db, what,
-                sorted[sorted.length / 2], sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1)],
-                sorted.length, WARMUP);
+                BenchTimer.median(sorted), BenchTimer.p95(sorted), sorted.length, WARMUP);
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {
@@ -390,10 +385,6 @@ public final class PowerScaleBenchmarks {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private static Instant floor(Instant t, int seconds) {

@@ -6,6 +6,7 @@ import io.dcim.forecasting.Forecaster;
 import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.Period;
 import io.dcim.forecasting.method.MethodName;
+import io.dcim.testing.BenchScale;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +21,7 @@ import java.util.Random;
  */
 public final class Benchmarks {
 
-    private static final int SERIES = 1_000;
+    private static final int SERIES = BenchScale.pick(1_000, 20);
     private static final int LENGTH = 730;
     private static final int SEASON = 7;
     private static final int HORIZON = 90;
@@ -44,7 +45,7 @@ public final class Benchmarks {
         Forecaster forecaster = new Forecaster();
 
         // Warm-up on a slice so the JIT has compiled the recursions before timing.
-        forecaster.forecastAll(requests.subList(0, 100));
+        forecaster.forecastAll(requests.subList(0, Math.min(100, SERIES)));
 
         long start = System.nanoTime();
         List<ForecastResult> results = forecaster.forecastAll(requests);

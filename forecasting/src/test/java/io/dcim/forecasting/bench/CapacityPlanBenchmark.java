@@ -17,6 +17,7 @@ import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.tenant.TenantService;
 import io.dcim.procurement.demo.ProcurementDemoLoader;
+import io.dcim.testing.BenchScale;
 import io.dcim.testing.TestDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,8 +31,9 @@ import java.util.Optional;
  */
 final class CapacityPlanBenchmark {
 
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 15;
+    private static final DemoScale SCALE = BenchScale.smoke() ? DemoScale.SMALL : DemoScale.FULL;
+    private static final int WARM_UP = BenchScale.pick(5, 1);
+    private static final int RUNS = BenchScale.pick(15, 2);
 
     private CapacityPlanBenchmark() {
     }
@@ -46,7 +48,7 @@ final class CapacityPlanBenchmark {
                 backfillSmall("PostgreSQL", pg.database());
             }
         }
-        System.out.println("capacity plan benchmark: full demo, 24-month history, plan(site, gpu) warm, median of " + RUNS);
+        System.out.println("capacity plan benchmark: " + SCALE.name().toLowerCase() + " demo, 24-month history, plan(site, gpu) warm, median of " + RUNS);
         try (TestDatabase h2 = TestDatabase.h2()) {
             measure("H2", h2.database());
         }
@@ -83,8 +85,8 @@ final class CapacityPlanBenchmark {
     private static void measure(String kind, Database db) {
         Clock clock = Clock.systemUTC();
         long seedStart = System.nanoTime();
-        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.FULL);
-        new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.FULL);
+        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(SCALE);
+        new ProcurementDemoLoader(db).seedIfEmpty(SCALE);
         long siteId = new SiteService(db).sites().get(0).getId();
         UtilizationHistory history = new UtilizationHistory(db, clock, Optional.empty());
         long backfillStart = System.nanoTime();

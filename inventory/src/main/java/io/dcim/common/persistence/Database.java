@@ -2,6 +2,9 @@ package io.dcim.common.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.DomainException;
+import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -10,18 +13,15 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import io.dcim.common.error.ConflictException;
-import io.dcim.common.error.DomainException;
-import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.SessionFactory;
+import org.hibernate.StaleStateException;
 import org.hibernate.Transaction;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +64,7 @@ public final class Database implements AutoCloseable {
     private static HikariDataSource openPool(DatabaseConfig config) {
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.url());
+        hikari.setDriverClassName(DatabaseKind.ofJdbcUrl(config.url()).driverClassName());
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.maxPoolSize());

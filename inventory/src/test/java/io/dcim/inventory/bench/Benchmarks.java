@@ -9,10 +9,11 @@ import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.site.SiteTotals;
 import io.dcim.inventory.site.SiteTotalsQuery;
+import io.dcim.testing.BenchScale;
+import io.dcim.testing.BenchTimer;
 import io.dcim.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
  */
 public final class Benchmarks {
 
+    private static final DemoScale SCALE = BenchScale.smoke() ? DemoScale.SMALL : DemoScale.FULL;
     private static final int WARMUP = 30;
     private static final int RUNS = 100;
 
@@ -41,11 +43,11 @@ public final class Benchmarks {
 
     private static void run(String name, TestDatabase db) {
         long start = System.nanoTime();
-        new DemoSiteLoader(db.database(), new CatalogService(db.database())).seedIfEmpty(DemoScale.FULL);
+        new DemoSiteLoader(db.database(), new CatalogService(db.database())).seedIfEmpty(SCALE);
         double seedSeconds = (System.nanoTime() - start) / 1e9;
         SiteTotalsQuery totals = new SiteTotalsQuery(db.database());
         SiteTotals site = totals.all().get(0);
-        System.out.printf("%s: seeded full demo (%,d cabinets, %,d GPUs) in %.1f s%n", name, site.cabinets(),
+        System.out.printf("%s: seeded " + SCALE.name().toLowerCase() + " demo (%,d cabinets, %,d GPUs) in %.1f s%n", name, site.cabinets(),
                 site.gpus(), seedSeconds);
         CabinetQueries cabinets = new CabinetQueries(db.database());
         report(name, "per-site totals", time(totals::all));
@@ -57,17 +59,7 @@ public final class Benchmarks {
     }
 
     private static double[] time(Supplier<?> work) {
-        for (int i = 0; i < WARMUP; i++) {
-            work.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
+        return BenchTimer.time(work, WARMUP, RUNS);
     }
 
     private static void report(String database, String what, double[] sortedMillis) {

@@ -13,6 +13,7 @@ import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.transfer.DeviceColumns;
 import io.dcim.inventory.transfer.DeviceImport;
 import io.dcim.inventory.transfer.ImportReport;
+import io.dcim.testing.BenchScale;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
@@ -22,7 +23,7 @@ import java.time.Clock;
  */
 final class ImportBenchmark {
 
-    private static final int CABINETS = 2_000;
+    private static final int CABINETS = BenchScale.pick(2_000, 10);
     private static final int SWITCHES_PER_CABINET = 4;
 
     private ImportBenchmark() {

@@ -1,5 +1,10 @@
 package io.dcim.power.bench;
 
+import static io.dcim.testing.BenchTimer.median;
+import static io.dcim.testing.BenchTimer.p95;
+import static io.dcim.testing.BenchTimer.secondsSince;
+import static io.dcim.testing.BenchTimer.time;
+
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.DatabaseConfig;
 import io.dcim.inventory.catalog.CatalogService;
@@ -29,6 +34,7 @@ import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.target.TargetService;
+import io.dcim.testing.BenchScale;
 import io.dcim.testing.TestDatabase;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -37,9 +43,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Cabinet loads and an alarm evaluation at the flagship site's scale, on an H2 file database and on
@@ -79,8 +83,8 @@ public final class AlarmBenchmarks {
         System.out.printf("%n== %s ==%n", name);
         Clock clock = Clock.systemUTC();
         long start = System.nanoTime();
-        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.FULL);
-        System.out.printf("%s: seeded the full demo in %.1f s%n", name, seconds(start));
+        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(BenchScale.smoke() ? DemoScale.SMALL : DemoScale.FULL);
+        System.out.printf("%s: seeded the demo in %.1f s%n", name, secondsSince(start));
         ReadingStore readings = new ReadingStore(db, clock);
         TargetService targets = new TargetService(db, CATALOG,
                 CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()), readings);
@@ -94,7 +98,7 @@ public final class AlarmBenchmarks {
                      .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
             DemoRegistration registered = demo.lastRegistration();
             System.out.printf("%s: registered %,d demo targets in %.1f s%n", name, registered.created(),
-                    seconds(start));
+                    secondsSince(start));
             PollingService polling = new PollingService(targets, poller, CATALOG, readings, statuses,
                     PollingSettings.DEFAULT);
             SweepReport sweep = polling.sweep(Instant.now());
@@ -117,38 +121,12 @@ public final class AlarmBenchmarks {
         start = System.nanoTime();
         EvaluationReport first = alarms.evaluate(Instant.now());
         System.out.printf("%s: first alarm evaluation of %,d subjects: %.0f ms, %d raised%n", name, first.subjects(),
-                seconds(start) * 1e3, first.raised());
+                secondsSince(start) * 1e3, first.raised());
         double[] evaluateMs = time(() -> alarms.evaluate(Instant.now()), 1, 7);
         EvaluationReport steady = alarms.evaluate(Instant.now());
         System.out.printf("%s: steady alarm evaluation (cabinet loads + %,d subjects, %d active, %d changed):"
                 + " median %.0f ms, p95 %.0f ms%n", name, steady.subjects(), steady.active(),
                 steady.raised() + steady.escalated() + steady.deescalated() + steady.cleared(), median(evaluateMs),
                 p95(evaluateMs));
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static double[] time(Supplier<?> work, int warmup, int runs) {
-        for (int i = 0; i < warmup; i++) {
-            work.get();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms;
-    }
-
-    private static double median(double[] sorted) {
-        return sorted[sorted.length / 2];
-    }
-
-    private static double p95(double[] sorted) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1)];
     }
 }

@@ -11,6 +11,7 @@ import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpCredentials;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SweepResult;
+import io.dcim.testing.BenchScale;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -38,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Benchmarks {
 
-    private static final int DEVICES = 8_000;
+    private static final int DEVICES = BenchScale.pick(8_000, 50);
     private static final int ROWS = 5;
 
     public static void main(String[] args) throws Exception {
@@ -61,8 +62,8 @@ public final class Benchmarks {
             System.out.printf("SNMP sweep benchmark: %,d simulated PDUs x %d values, simulator latency 200 ms, "
                     + "in-flight limit %d global / %d per agent%n", DEVICES, apc.columns().size() * ROWS,
                     poller.config().maxInFlight(), poller.config().maxInFlightPerAgent());
-            sweep("warm-up (1,000 devices)", poller, sim, targets.subList(0, 1_000));
-            for (int run = 1; run <= 3; run++) {
+            sweep("warm-up", poller, sim, targets.subList(0, Math.min(1_000, DEVICES)));
+            for (int run = 1; run <= BenchScale.pick(3, 1); run++) {
                 sweep("sweep " + run, poller, sim, targets);
             }
         }

@@ -1,5 +1,9 @@
 package io.dcim.power.bench;
 
+import static io.dcim.testing.BenchTimer.median;
+import static io.dcim.testing.BenchTimer.p95;
+import static io.dcim.testing.BenchTimer.time;
+
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.DatabaseConfig;
 import io.dcim.power.reading.LatestReading;
@@ -7,6 +11,7 @@ import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.RollupResult;
 import io.dcim.power.reading.SeriesPoint;
 import io.dcim.power.reading.TargetReading;
+import io.dcim.testing.BenchScale;
 import io.dcim.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.LongStream;
 
 /**
@@ -44,9 +48,9 @@ public final class ReadingBenchmarks {
     private static final Instant T0 = Instant.parse("2025-01-15T00:00:00Z");
     private static final String[] METRICS = {"pdu.power.w", "pdu.phase.current.a[1]", "pdu.phase.voltage.v[1]",
             "pdu.phase.power.w[1]", "sensor.temp.c", "sensor.humidity.pct"};
-    private static final int SWEEP_PDUS = 8_000;
-    private static final int ROLLUP_TARGETS = 200;
-    private static final int SERIES_TARGETS = 20;
+    private static final int SWEEP_PDUS = BenchScale.pick(8_000, 100);
+    private static final int ROLLUP_TARGETS = BenchScale.pick(200, 5);
+    private static final int SERIES_TARGETS = BenchScale.pick(20, 8);
 
     public static void main(String[] args) throws Exception {
         if (!Benchmarks.selected("readings")) {
@@ -250,27 +254,5 @@ public final class ReadingBenchmarks {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double[] time(Supplier<?> work, int warmup, int runs) {
-        for (int i = 0; i < warmup; i++) {
-            work.get();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
-    }
-
-    private static double median(double[] sorted) {
-        return sorted[sorted.length / 2];
-    }
-
-    private static double p95(double[] sorted) {
-        return sorted[(int) (sorted.length * 0.95)];
     }
 }

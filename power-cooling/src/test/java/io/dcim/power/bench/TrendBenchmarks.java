@@ -1,5 +1,9 @@
 package io.dcim.power.bench;
 
+import static io.dcim.testing.BenchTimer.median;
+import static io.dcim.testing.BenchTimer.p95;
+import static io.dcim.testing.BenchTimer.time;
+
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.DatabaseConfig;
 import io.dcim.power.PowerFixture;
@@ -11,15 +15,14 @@ import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.TargetReading;
 import io.dcim.power.target.Feed;
 import io.dcim.power.target.TargetView;
+import io.dcim.testing.BenchScale;
 import io.dcim.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The series behind the console's power charts, on an H2 file database and on PostgreSQL (when reachable): 7 days
@@ -32,7 +35,7 @@ import java.util.function.Supplier;
  */
 public final class TrendBenchmarks {
 
-    static final int FILLER_TARGETS = 400;
+    static final int FILLER_TARGETS = BenchScale.pick(400, 5);
     private static final int POINTS = 780;
 
     public static void main(String[] args) throws Exception {
@@ -101,27 +104,5 @@ public final class TrendBenchmarks {
         double[] ms = time(() -> trends.site(f.siteId, from, to, POINTS), 5, 30);
         System.out.printf("%s: site IT load and PUE series, 7 days (step %s, %d points): median %.1f ms, p95 %.1f ms%n",
                 name, site.step(), site.itW().size(), median(ms), p95(ms));
-    }
-
-    private static double[] time(Supplier<?> work, int warmup, int runs) {
-        for (int i = 0; i < warmup; i++) {
-            work.get();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
-    }
-
-    private static double median(double[] sorted) {
-        return sorted[sorted.length / 2];
-    }
-
-    private static double p95(double[] sorted) {
-        return sorted[(int) (sorted.length * 0.95)];
     }
 }

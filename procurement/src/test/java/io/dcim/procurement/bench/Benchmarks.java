@@ -7,6 +7,7 @@ import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.export.DepreciationWorkbook;
 import io.dcim.procurement.export.DetailRow;
 import io.dcim.procurement.export.ExportResult;
+import io.dcim.testing.BenchScale;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -50,10 +51,10 @@ public final class Benchmarks {
     public static void main(String[] args) throws IOException {
         System.out.printf("JVM max heap %d MB, %d processors%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-        schedules(50_000);
-        workbook(10_000);
-        RegisterExportBenchmark.run(10_000);
-        RegisterExportBenchmark.bookValues(100_000);
+        schedules(BenchScale.pick(50_000, 100));
+        workbook(BenchScale.pick(10_000, 50));
+        RegisterExportBenchmark.run(BenchScale.pick(10_000, 50));
+        RegisterExportBenchmark.bookValues(BenchScale.pick(100_000, 200));
     }
 
     private static void schedules(int assets) {
