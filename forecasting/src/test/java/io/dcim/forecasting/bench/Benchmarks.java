@@ -8,6 +8,7 @@ import io.dcim.forecasting.Period;
 import io.dcim.forecasting.method.MethodName;
 import io.dcim.testing.BenchScale;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,15 +30,33 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    /** {@code -Ddcim.bench=forecast} or {@code capacity} runs one of the two; both by default. */
+    /**
+     * {@code -Ddcim.bench=forecast}, {@code capacity} or {@code vsr} (accuracy against R's forecast
+     * package, on the data stored in {@code forecasting/bench/data}) runs one; all three by default.
+     */
     public static void main(String[] args) throws Exception {
         String only = System.getProperty("dcim.bench", "all");
-        if (!only.equals("capacity")) {
+        if (!List.of("all", "forecast", "capacity", "vsr").contains(only)) {
+            throw new IllegalArgumentException("dcim.bench must be forecast, capacity, vsr or all, was '" + only + "'");
+        }
+        if (only.equals("all") || only.equals("forecast")) {
             forecastBenchmark();
         }
-        if (!only.equals("forecast")) {
+        if (only.equals("all") || only.equals("capacity")) {
             CapacityPlanBenchmark.run();
         }
+        if (only.equals("all") || only.equals("vsr")) {
+            VersusR.run(versusRData(), System.out);
+        }
+    }
+
+    /** {@code -Ddcim.bench.data=DIR} for other stored forecasts; the profile passes the module directory. */
+    private static Path versusRData() {
+        String explicit = System.getProperty("dcim.bench.data");
+        if (explicit != null) {
+            return Path.of(explicit);
+        }
+        return Path.of(System.getProperty("dcim.bench.module", "forecasting"), "bench", "data");
     }
 
     private static void forecastBenchmark() {

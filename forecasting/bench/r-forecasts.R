@@ -1,0 +1,163 @@
+#!/usr/bin/env Rscript
+# Side-by-side benchmark of issue #15: exports public series (training part and held-out actuals)
+# and the forecasts of R's forecast package for them, so the Java side (VersusR, profile
+# bench-forecasting, -Ddcim.bench=vsr) can score the engine against R without R installed.
+#
+#   apt-get install -y r-base-core r-cran-forecast     # the benchmark only, never the tests
+#   Rscript forecasting/bench/r-forecasts.R [output directory, default forecasting/bench/data]
+#
+# Series come only from what R ships (datasets, forecast), chosen for breadth, never tuned:
+# monthly (18 held out, as M4), quarterly (8 held out: the native ones plus quarterly sums or
+# means of long monthly series), and half-hourly / hourly electricity demand (taylor and windows
+# of it; 2 days and 1 week held out). Annual series are left out: the engine needs a season.
+#
+# Methods, each with its defaults: ets(), auto.arima(), thetaf(), snaive(), and stlf() (STL, or
+# MSTL for several seasons, with ETS on the seasonally adjusted series). For the sub-daily series
+# the ts object is an msts with a daily and a weekly season, whose frequency is the weekly one:
+# ets() then ignores the season (it refuses frequencies above 24), snaive() repeats last week,
+# thetaf() deseasonalises by week, and auto.arima() is given the daily season only (a seasonal
+# ARIMA over a 336-point week is out of its reach) -- see the note column of r-models.csv.
+# Times are wall-clock seconds of fit plus forecast, one call each, on a warm R session.
+
+suppressPackageStartupMessages(library(forecast))
+
+args <- commandArgs(trailingOnly = TRUE)
+script <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))
+out <- if (length(args) >= 1) args[1] else file.path(dirname(normalizePath(script)), "data")
+dir.create(out, showWarnings = FALSE, recursive = TRUE)
+
+LEVELS <- c(80, 95)
+
+quarterly <- function(x, fun) aggregate(x, nfrequency = 4, FUN = fun)
+hourly <- function(x) {
+  # taylor is half-hourly MW: the hourly mean keeps the unit.
+  v <- as.numeric(x)
+  msts(colMeans(matrix(v, nrow = 2)), seasonal.periods = c(24, 168))
+}
+halfhourly <- function(v) msts(v, seasonal.periods = c(48, 336))
+weeks <- function(x, from, to, per_week) {
+  # Whole weeks from..to (1-based) of a sub-daily series, keeping its seasons.
+  periods <- attr(x, "msts")
+  msts(as.numeric(x)[((from - 1) * per_week + 1):(to * per_week)], seasonal.periods = periods)
+}
+
+seatbelts <- function(column) Seatbelts[, column]
+taylor_hh <- halfhourly(as.numeric(taylor))
+taylor_h <- hourly(taylor)
+
+# id, source, period, series, horizon
+collection <- list(
+  list("AirPassengers", "datasets", "month", AirPassengers, 18),
+  list("co2", "datasets", "month", co2, 18),
+  list("nottem", "datasets", "month", nottem, 18),
+  list("USAccDeaths", "datasets", "month", USAccDeaths, 18),
+  list("ldeaths", "datasets", "month", ldeaths, 18),
+  list("mdeaths", "datasets", "month", mdeaths, 18),
+  list("fdeaths", "datasets", "month", fdeaths, 18),
+  list("UKDriverDeaths", "datasets", "month", UKDriverDeaths, 18),
+  list("Seatbelts-DriversKilled", "datasets", "month", seatbelts("DriversKilled"), 18),
+  list("Seatbelts-front", "datasets", "month", seatbelts("front"), 18),
+  list("Seatbelts-rear", "datasets", "month", seatbelts("rear"), 18),
+  list("Seatbelts-kms", "datasets", "month", seatbelts("kms"), 18),
+  list("Seatbelts-VanKilled", "datasets", "month", seatbelts("VanKilled"), 18),
+  list("Seatbelts-PetrolPrice", "datasets", "month", seatbelts("PetrolPrice"), 18),
+  list("sunspots", "datasets", "month", sunspots, 18),
+  list("gas", "forecast", "month", gas, 18),
+  list("wineind", "forecast", "month", wineind, 18),
+  list("austres", "datasets", "quarter", austres, 8),
+  list("JohnsonJohnson", "datasets", "quarter", JohnsonJohnson, 8),
+  list("UKgas", "datasets", "quarter", UKgas, 8),
+  list("freeny.y", "datasets", "quarter", freeny.y, 8),
+  list("woolyrnq", "forecast", "quarter", woolyrnq, 8),
+  list("AirPassengers-quarterly", "datasets", "quarter", quarterly(AirPassengers, sum), 8),
+  list("co2-quarterly", "datasets", "quarter", quarterly(co2, mean), 8),
+  list("nottem-quarterly", "datasets", "quarter", quarterly(nottem, mean), 8),
+  list("UKDriverDeaths-quarterly", "datasets", "quarter", quarterly(UKDriverDeaths, sum), 8),
+  list("gas-quarterly", "forecast", "quarter", quarterly(gas, sum), 8),
+  list("wineind-quarterly", "forecast", "quarter", quarterly(wineind, sum), 8),
+  list("taylor", "forecast", "half-hour", taylor_hh, 96),
+  list("taylor-weeks1-4", "forecast", "half-hour", weeks(taylor_hh, 1, 4, 336), 96),
+  list("taylor-weeks5-8", "forecast", "half-hour", weeks(taylor_hh, 5, 8, 336), 96),
+  list("taylor-hourly", "forecast", "hour", taylor_h, 168),
+  list("taylor-hourly-weeks1-6", "forecast", "hour", weeks(taylor_h, 1, 6, 168), 168)
+)
+
+seasons_of <- function(y) {
+  periods <- attr(y, "msts")
+  if (is.null(periods)) frequency(y) else sort(periods)
+}
+
+# Training part as the same kind of object (ts or msts) with the same start and seasons.
+training_of <- function(y, n) {
+  periods <- attr(y, "msts")
+  if (is.null(periods)) ts(as.numeric(y)[1:n], start = start(y), frequency = frequency(y))
+  else msts(as.numeric(y)[1:n], seasonal.periods = periods)
+}
+
+fit_and_forecast <- function(method, train, h) {
+  sub_daily <- !is.null(attr(train, "msts"))
+  switch(method,
+    ets = { fit <- ets(train); list(fc = forecast(fit, h = h, level = LEVELS), model = fit$method) },
+    auto.arima = {
+      x <- if (sub_daily) ts(as.numeric(train), frequency = min(attr(train, "msts"))) else train
+      fit <- auto.arima(x)
+      list(fc = forecast(fit, h = h, level = LEVELS), model = as.character(fit))
+    },
+    thetaf = list(fc = thetaf(train, h = h, level = LEVELS), model = "Theta"),
+    snaive = list(fc = snaive(train, h = h, level = LEVELS), model = paste0("SNaive[", frequency(train), "]")),
+    stlf = {
+      fc <- stlf(train, h = h, level = LEVELS)
+      model <- gsub(" +", " ", fc$method)
+      list(fc = fc, model = if (sub_daily) sub("^STL", "MSTL", model) else model)
+    })
+}
+
+METHODS <- c("ets", "auto.arima", "thetaf", "snaive", "stlf")
+series_rows <- list(); value_rows <- list(); forecast_rows <- list(); model_rows <- list()
+
+for (entry in collection) {
+  id <- entry[[1]]; y <- entry[[4]]; h <- entry[[5]]
+  n <- length(y) - h
+  if (any(is.na(y))) stop(id, " has missing values")
+  series_rows[[id]] <- data.frame(id = id, source = entry[[2]], period = entry[[3]],
+                                  seasons = paste(seasons_of(y), collapse = " "), horizon = h, train_length = n)
+  value_rows[[id]] <- data.frame(id = id, t = seq_along(y), value = signif(as.numeric(y), 10))
+  train <- training_of(y, n)
+  for (method in METHODS) {
+    warnings_seen <- character(0)
+    started <- proc.time()[["elapsed"]]
+    result <- tryCatch(withCallingHandlers(fit_and_forecast(method, train, h),
+                                           warning = function(w) {
+                                             warnings_seen <<- c(warnings_seen, conditionMessage(w))
+                                             invokeRestart("muffleWarning")
+                                           }),
+                       error = function(e) list(error = conditionMessage(e)))
+    seconds <- proc.time()[["elapsed"]] - started
+    note <- paste(unique(c(warnings_seen, result$error)), collapse = "; ")
+    if (!is.null(result$error)) {
+      model_rows[[paste(id, method)]] <- data.frame(id = id, method = method, model = "failed", seconds = NA, note = note)
+      cat(sprintf("%-26s %-10s FAILED: %s\n", id, method, result$error))
+      next
+    }
+    fc <- result$fc
+    forecast_rows[[paste(id, method)]] <- data.frame(
+      id = id, method = method, step = seq_len(h),
+      point = signif(as.numeric(fc$mean), 10),
+      lo80 = signif(as.numeric(fc$lower[, 1]), 10), hi80 = signif(as.numeric(fc$upper[, 1]), 10),
+      lo95 = signif(as.numeric(fc$lower[, 2]), 10), hi95 = signif(as.numeric(fc$upper[, 2]), 10))
+    model_rows[[paste(id, method)]] <- data.frame(id = id, method = method, model = result$model,
+                                                  seconds = round(seconds, 4), note = note)
+    cat(sprintf("%-26s %-10s %8.3f s  %s\n", id, method, seconds, result$model))
+  }
+}
+
+write_table <- function(rows, name) {
+  write.csv(do.call(rbind, unname(rows)), file.path(out, name), row.names = FALSE)
+}
+write_table(series_rows, "series.csv")
+write_table(value_rows, "values.csv")
+write_table(forecast_rows, "r-forecasts.csv")
+write_table(model_rows, "r-models.csv")
+writeLines(sprintf("R %s, forecast %s (%s), %d cores, exported %s UTC", getRversion(), packageVersion("forecast"),
+                   R.version$platform, parallel::detectCores(), format(Sys.time(), "%Y-%m-%d", tz = "UTC")),
+           file.path(out, "r-session.txt"))
