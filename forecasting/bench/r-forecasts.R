@@ -17,7 +17,8 @@
 # ets() then ignores the season (it refuses frequencies above 24), snaive() repeats last week,
 # thetaf() deseasonalises by week, and auto.arima() is given the daily season only (a seasonal
 # ARIMA over a 336-point week is out of its reach) -- see the note column of r-models.csv.
-# Times are wall-clock seconds of fit plus forecast, one call each, on a warm R session.
+# Times are of fit plus forecast, one call each, on a warm R session: wall-clock seconds and the
+# process's CPU seconds (user + system), the latter comparable on a machine shared with other work.
 
 suppressPackageStartupMessages(library(forecast))
 
@@ -125,17 +126,20 @@ for (entry in collection) {
   train <- training_of(y, n)
   for (method in METHODS) {
     warnings_seen <- character(0)
-    started <- proc.time()[["elapsed"]]
+    started <- proc.time()
     result <- tryCatch(withCallingHandlers(fit_and_forecast(method, train, h),
                                            warning = function(w) {
                                              warnings_seen <<- c(warnings_seen, conditionMessage(w))
                                              invokeRestart("muffleWarning")
                                            }),
                        error = function(e) list(error = conditionMessage(e)))
-    seconds <- proc.time()[["elapsed"]] - started
+    used <- proc.time() - started
+    seconds <- used[["elapsed"]]
+    cpu <- used[["user.self"]] + used[["sys.self"]]
     note <- paste(unique(c(warnings_seen, result$error)), collapse = "; ")
     if (!is.null(result$error)) {
-      model_rows[[paste(id, method)]] <- data.frame(id = id, method = method, model = "failed", seconds = NA, note = note)
+      model_rows[[paste(id, method)]] <- data.frame(id = id, method = method, model = "failed", seconds = NA,
+                                                    cpu_seconds = NA, note = note)
       cat(sprintf("%-26s %-10s FAILED: %s\n", id, method, result$error))
       next
     }
@@ -146,8 +150,8 @@ for (entry in collection) {
       lo80 = signif(as.numeric(fc$lower[, 1]), 10), hi80 = signif(as.numeric(fc$upper[, 1]), 10),
       lo95 = signif(as.numeric(fc$lower[, 2]), 10), hi95 = signif(as.numeric(fc$upper[, 2]), 10))
     model_rows[[paste(id, method)]] <- data.frame(id = id, method = method, model = result$model,
-                                                  seconds = round(seconds, 4), note = note)
-    cat(sprintf("%-26s %-10s %8.3f s  %s\n", id, method, seconds, result$model))
+                                                  seconds = round(seconds, 4), cpu_seconds = round(cpu, 4), note = note)
+    cat(sprintf("%-26s %-10s %8.3f s (CPU %.3f s)  %s\n", id, method, seconds, cpu, result$model))
   }
 }
 

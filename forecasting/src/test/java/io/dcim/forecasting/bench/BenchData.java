@@ -19,7 +19,7 @@ import java.util.Set;
  *   <li>{@code series.csv}: id, source, period, seasons (space-separated, shortest first), horizon, train_length</li>
  *   <li>{@code values.csv}: id, t (1-based), value; t &gt; train_length is held out</li>
  *   <li>{@code r-forecasts.csv}: id, method, step, point, lo80, hi80, lo95, hi95</li>
- *   <li>{@code r-models.csv}: id, method, model, seconds, note</li>
+ *   <li>{@code r-models.csv}: id, method, model, seconds (wall), cpu_seconds (user + system), note</li>
  * </ul>
  */
 final class BenchData {
@@ -45,7 +45,7 @@ final class BenchData {
         for (int r = 0; r < models.size(); r++) {
             methods.add(models.text(r, "method"));
             modelOf.put(key(models.text(r, "id"), models.text(r, "method")),
-                    new String[] {models.text(r, "model"), models.text(r, "seconds")});
+                    new String[] {models.text(r, "model"), models.text(r, "seconds"), models.text(r, "cpu_seconds")});
         }
 
         CsvTable forecasts = CsvTable.read(directory.resolve("r-forecasts.csv"));
@@ -71,9 +71,9 @@ final class BenchData {
 
         Map<String, BenchForecast> rForecasts = new LinkedHashMap<>();
         columns.forEach((key, v) -> {
-            String[] model = modelOf.getOrDefault(key, new String[] {"?", "NA"});
-            double seconds = model[1].equals("NA") ? Double.NaN : Double.parseDouble(model[1]);
-            rForecasts.put(key, new BenchForecast(model[0], seconds, v[0], v[1], v[2], v[3], v[4]));
+            String[] model = modelOf.getOrDefault(key, new String[] {"?", "NA", "NA"});
+            rForecasts.put(key, new BenchForecast(model[0], seconds(model[1]), seconds(model[2]),
+                    v[0], v[1], v[2], v[3], v[4]));
         });
         return new BenchData(series, new ArrayList<>(methods), rForecasts);
     }
@@ -128,6 +128,10 @@ final class BenchData {
                     Arrays.copyOfRange(y, 0, trainLength), Arrays.copyOfRange(y, trainLength, y.length)));
         }
         return series;
+    }
+
+    private static double seconds(String text) {
+        return text.equals("NA") ? Double.NaN : Double.parseDouble(text);
     }
 
     private static double[][] nanColumns(int h) {

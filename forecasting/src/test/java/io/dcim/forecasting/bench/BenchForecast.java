@@ -2,9 +2,10 @@ package io.dcim.forecasting.bench;
 
 /**
  * One forecaster's answer for one series: point forecasts with 80 % and 95 % bounds per step, the
- * model it settled on (e.g. {@code ETS(M,Ad,M)}) and the wall time it took to fit and forecast.
+ * model it settled on (e.g. {@code ETS(M,Ad,M)}) and the time it took to fit and forecast, as wall
+ * time and as CPU time (which other work on a shared machine inflates far less).
  */
-record BenchForecast(String model, double seconds, double[] point, double[] lower80, double[] upper80,
+record BenchForecast(String model, double seconds, double cpuSeconds, double[] point, double[] lower80, double[] upper80,
                      double[] lower95, double[] upper95) {
 
     BenchForecast {

@@ -8,14 +8,16 @@ import java.util.function.ToDoubleFunction;
  * of each series' share inside, so a long hourly horizon does not outweigh a quarterly one).
  */
 record ScoreSummary(int series, double meanMase, double medianMase, double meanSmape, double medianSmape,
-                    double coverage80, double coverage95, double meanSeconds, double medianSeconds) {
+                    double coverage80, double coverage95, double meanSeconds, double meanCpuSeconds,
+                    double medianCpuSeconds) {
 
     static ScoreSummary of(List<SeriesScore> scores) {
         return new ScoreSummary(scores.size(),
                 mean(scores, SeriesScore::mase), median(scores, SeriesScore::mase),
                 mean(scores, SeriesScore::smape), median(scores, SeriesScore::smape),
                 mean(scores, SeriesScore::coverage80), mean(scores, SeriesScore::coverage95),
-                mean(scores, SeriesScore::seconds), median(scores, SeriesScore::seconds));
+                mean(scores, SeriesScore::seconds),
+                mean(scores, SeriesScore::cpuSeconds), median(scores, SeriesScore::cpuSeconds));
     }
 
     static double mean(List<SeriesScore> scores, ToDoubleFunction<SeriesScore> value) {

@@ -105,14 +105,17 @@ final class VersusR {
                 continue;
             }
             double[] seconds = new double[TIMED_RUNS];
+            double[] cpuSeconds = new double[TIMED_RUNS];
             BenchForecast last = null;
             for (int run = 0; run < TIMED_RUNS; run++) {
                 last = underTest.forecast(s);
                 seconds[run] = last.seconds();
+                cpuSeconds[run] = last.cpuSeconds();
             }
             Arrays.sort(seconds);
-            engine.put(s.id(), new BenchForecast(last.model(), seconds[TIMED_RUNS / 2], last.point(), last.lower80(),
-                    last.upper80(), last.lower95(), last.upper95()));
+            Arrays.sort(cpuSeconds);
+            engine.put(s.id(), new BenchForecast(last.model(), seconds[TIMED_RUNS / 2], cpuSeconds[TIMED_RUNS / 2],
+                    last.point(), last.lower80(), last.upper80(), last.lower95(), last.upper95()));
         }
     }
 
@@ -121,7 +124,7 @@ final class VersusR {
         out.println();
         out.printf(Locale.ROOT, "### %s (%d series)%n", title, series.size());
         out.println("| method | MASE mean | MASE median | sMAPE mean | sMAPE median | 80 % covered | 95 % covered"
-                + " | ms/series mean | ms/series median | engine's MASE lower on |");
+                + " | CPU ms/series mean | CPU ms median | wall ms mean | engine's MASE lower on |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Map<String, SeriesScore> engineScores = scores.get(ENGINE);
         ScoreSummary engineSummary = ScoreSummary.of(pick(scores.get(ENGINE), series));
@@ -133,18 +136,19 @@ final class VersusR {
                         < scores.get(forecaster).get(x.id()).mase()).count();
                 wins = lower + "/" + series.size();
             }
-            out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %.2f | %.1f %% | %.1f %% | %s | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %.2f | %.1f %% | %.1f %% | %s | %s | %s | %s |%n",
                     forecaster, s.meanMase(), s.medianMase(), s.meanSmape(), s.medianSmape(),
-                    100 * s.coverage80(), 100 * s.coverage95(), millis(s.meanSeconds()), millis(s.medianSeconds()), wins);
+                    100 * s.coverage80(), 100 * s.coverage95(), millis(s.meanCpuSeconds()),
+                    millis(s.medianCpuSeconds()), millis(s.meanSeconds()), wins);
         }
         for (String forecaster : forecasters) {
             if (!forecaster.equals(ENGINE)) {
                 ScoreSummary r = ScoreSummary.of(pick(scores.get(forecaster), series));
                 out.printf(Locale.ROOT, "%s%s %.1f×", forecaster.equals(forecasters.get(1)) ? "Engine faster than: " : ", ",
-                        forecaster, r.meanSeconds() / engineSummary.meanSeconds());
+                        forecaster, r.meanCpuSeconds() / engineSummary.meanCpuSeconds());
             }
         }
-        out.println(" (ratio of mean times per series)");
+        out.println(" (ratio of mean CPU times per series)");
     }
 
     private void seriesTable(List<BenchSeries> series, List<String> forecasters,
