@@ -15,9 +15,11 @@
 # MSTL for several seasons, with ETS on the seasonally adjusted series). For the sub-daily series
 # the ts object is an msts with a daily and a weekly season, whose frequency is the weekly one:
 # ets() then ignores the season (it refuses frequencies above 24), snaive() repeats last week,
-# thetaf() deseasonalises by week, and auto.arima() is given the daily season only (a seasonal
-# ARIMA over a 336-point week is out of its reach) -- see the note column of r-models.csv.
-# Times are of fit plus forecast, one call each, on a warm R session: wall-clock seconds and the
+# thetaf() deseasonalises by week, and auto.arima() is what forecast's authors advise for long
+# seasons, a non-seasonal ARIMA with Fourier terms of both seasons as regressors (K = 10 pairs
+# each, as in their book's half-hourly example, the same for every series) -- a seasonal ARIMA
+# over 48 or 336 points takes hours here. The note column of r-models.csv has R's warnings.
+# Times are of fit plus forecast, one call each, in a warm R session: wall-clock seconds and the
 # process's CPU seconds (user + system), the latter comparable on a machine shared with other work.
 
 suppressPackageStartupMessages(library(forecast))
@@ -83,6 +85,12 @@ collection <- list(
   list("taylor-hourly-weeks1-6", "forecast", "hour", weeks(taylor_h, 1, 6, 168), 168)
 )
 
+# DCIM_BENCH_R_ONLY=id,id,... runs a subset (for checking the script; the stored data hold them all).
+only <- Sys.getenv("DCIM_BENCH_R_ONLY", "")
+if (nzchar(only)) {
+  collection <- Filter(function(entry) entry[[1]] %in% strsplit(only, ",")[[1]], collection)
+}
+
 seasons_of <- function(y) {
   periods <- attr(y, "msts")
   if (is.null(periods)) frequency(y) else sort(periods)
@@ -99,9 +107,13 @@ fit_and_forecast <- function(method, train, h) {
   sub_daily <- !is.null(attr(train, "msts"))
   switch(method,
     ets = { fit <- ets(train); list(fc = forecast(fit, h = h, level = LEVELS), model = fit$method) },
-    auto.arima = {
-      x <- if (sub_daily) ts(as.numeric(train), frequency = min(attr(train, "msts"))) else train
-      fit <- auto.arima(x)
+    auto.arima = if (sub_daily) {
+      K <- pmin(10, floor(attr(train, "msts") / 2))
+      fit <- auto.arima(train, seasonal = FALSE, xreg = fourier(train, K = K))
+      list(fc = forecast(fit, h = h, level = LEVELS, xreg = fourier(train, K = K, h = h)),
+           model = paste0(as.character(fit), " + Fourier(", paste(K, collapse = ","), ")"))
+    } else {
+      fit <- auto.arima(train)
       list(fc = forecast(fit, h = h, level = LEVELS), model = as.character(fit))
     },
     thetaf = list(fc = thetaf(train, h = h, level = LEVELS), model = "Theta"),
@@ -114,54 +126,78 @@ fit_and_forecast <- function(method, train, h) {
 }
 
 METHODS <- c("ets", "auto.arima", "thetaf", "snaive", "stlf")
-series_rows <- list(); value_rows <- list(); forecast_rows <- list(); model_rows <- list()
 
-for (entry in collection) {
+timed <- function(method, train, h) {
+  warnings_seen <- character(0)
+  started <- proc.time()
+  result <- tryCatch(withCallingHandlers(fit_and_forecast(method, train, h),
+                                         warning = function(w) {
+                                           warnings_seen <<- c(warnings_seen, conditionMessage(w))
+                                           invokeRestart("muffleWarning")
+                                         }),
+                     error = function(e) list(error = conditionMessage(e)))
+  used <- proc.time() - started
+  result$seconds <- used[["elapsed"]]
+  result$cpu <- used[["user.self"]] + used[["sys.self"]]
+  result$note <- paste(unique(c(warnings_seen, result$error)), collapse = "; ")
+  result
+}
+
+run_series <- function(entry) {
   id <- entry[[1]]; y <- entry[[4]]; h <- entry[[5]]
   n <- length(y) - h
   if (any(is.na(y))) stop(id, " has missing values")
-  series_rows[[id]] <- data.frame(id = id, source = entry[[2]], period = entry[[3]],
-                                  seasons = paste(seasons_of(y), collapse = " "), horizon = h, train_length = n)
-  value_rows[[id]] <- data.frame(id = id, t = seq_along(y), value = signif(as.numeric(y), 10))
+  rows <- list(
+    series = data.frame(id = id, source = entry[[2]], period = entry[[3]],
+                        seasons = paste(seasons_of(y), collapse = " "), horizon = h, train_length = n),
+    values = data.frame(id = id, t = seq_along(y), value = signif(as.numeric(y), 10)),
+    forecasts = list(), models = list())
   train <- training_of(y, n)
   for (method in METHODS) {
-    warnings_seen <- character(0)
-    started <- proc.time()
-    result <- tryCatch(withCallingHandlers(fit_and_forecast(method, train, h),
-                                           warning = function(w) {
-                                             warnings_seen <<- c(warnings_seen, conditionMessage(w))
-                                             invokeRestart("muffleWarning")
-                                           }),
-                       error = function(e) list(error = conditionMessage(e)))
-    used <- proc.time() - started
-    seconds <- used[["elapsed"]]
-    cpu <- used[["user.self"]] + used[["sys.self"]]
-    note <- paste(unique(c(warnings_seen, result$error)), collapse = "; ")
+    result <- timed(method, train, h)
     if (!is.null(result$error)) {
-      model_rows[[paste(id, method)]] <- data.frame(id = id, method = method, model = "failed", seconds = NA,
-                                                    cpu_seconds = NA, note = note)
+      rows$models[[method]] <- data.frame(id = id, method = method, model = "failed", seconds = NA,
+                                          cpu_seconds = NA, note = result$note)
       cat(sprintf("%-26s %-10s FAILED: %s\n", id, method, result$error))
       next
     }
     fc <- result$fc
-    forecast_rows[[paste(id, method)]] <- data.frame(
+    rows$forecasts[[method]] <- data.frame(
       id = id, method = method, step = seq_len(h),
       point = signif(as.numeric(fc$mean), 10),
       lo80 = signif(as.numeric(fc$lower[, 1]), 10), hi80 = signif(as.numeric(fc$upper[, 1]), 10),
       lo95 = signif(as.numeric(fc$lower[, 2]), 10), hi95 = signif(as.numeric(fc$upper[, 2]), 10))
-    model_rows[[paste(id, method)]] <- data.frame(id = id, method = method, model = result$model,
-                                                  seconds = round(seconds, 4), cpu_seconds = round(cpu, 4), note = note)
-    cat(sprintf("%-26s %-10s %8.3f s (CPU %.3f s)  %s\n", id, method, seconds, cpu, result$model))
+    rows$models[[method]] <- data.frame(id = id, method = method, model = result$model,
+                                        seconds = round(result$seconds, 4), cpu_seconds = round(result$cpu, 4),
+                                        note = result$note)
+    cat(sprintf("%-26s %-10s %8.3f s (CPU %.3f s)  %s\n", id, method, result$seconds, result$cpu, result$model))
   }
+  rows
 }
 
-write_table <- function(rows, name) {
-  write.csv(do.call(rbind, unname(rows)), file.path(out, name), row.names = FALSE)
+# Series run in parallel worker processes (DCIM_BENCH_R_WORKERS, default 2), the longest first so
+# that the last to finish is a short one; each call's CPU time is its own process's. Output keeps
+# the collection's order.
+# One untimed pass of every method on a short series first, so no series pays for loading
+# namespaces or compiling R code (the worker processes are forked from this warm session).
+invisible(lapply(METHODS, function(method) timed(method, window(ldeaths, end = c(1978, 6)), 18)))
+invisible(lapply(METHODS, function(method) timed(method, weeks(taylor_h, 1, 3, 168), 24)))
+workers <- as.integer(Sys.getenv("DCIM_BENCH_R_WORKERS", "2"))
+longest_first <- order(-sapply(collection, function(entry) length(entry[[4]])))
+done <- parallel::mclapply(collection[longest_first], run_series, mc.cores = workers, mc.preschedule = FALSE)
+failed <- sapply(done, inherits, "try-error")
+if (any(failed)) stop("series failed: ", paste(sapply(done[failed], as.character), collapse = "; "))
+results <- vector("list", length(collection))
+results[longest_first] <- done
+
+write_table <- function(part, name) {
+  rows <- lapply(results, function(r) if (is.data.frame(r[[part]])) r[[part]] else do.call(rbind, unname(r[[part]])))
+  write.csv(do.call(rbind, rows), file.path(out, name), row.names = FALSE)
 }
-write_table(series_rows, "series.csv")
-write_table(value_rows, "values.csv")
-write_table(forecast_rows, "r-forecasts.csv")
-write_table(model_rows, "r-models.csv")
+write_table("series", "series.csv")
+write_table("values", "values.csv")
+write_table("forecasts", "r-forecasts.csv")
+write_table("models", "r-models.csv")
 writeLines(sprintf("R %s, forecast %s (%s), %d cores, exported %s UTC", getRversion(), packageVersion("forecast"),
                    R.version$platform, parallel::detectCores(), format(Sys.time(), "%Y-%m-%d", tz = "UTC")),
            file.path(out, "r-session.txt"))

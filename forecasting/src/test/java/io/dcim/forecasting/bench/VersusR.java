@@ -125,7 +125,7 @@ final class VersusR {
         out.printf(Locale.ROOT, "### %s (%d series)%n", title, series.size());
         out.println("| method | MASE mean | MASE median | sMAPE mean | sMAPE median | 80 % covered | 95 % covered"
                 + " | CPU ms/series mean | CPU ms median | wall ms mean | engine's MASE lower on |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Map<String, SeriesScore> engineScores = scores.get(ENGINE);
         ScoreSummary engineSummary = ScoreSummary.of(pick(scores.get(ENGINE), series));
         for (String forecaster : forecasters) {
