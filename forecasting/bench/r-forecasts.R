@@ -4,7 +4,7 @@
 # bench-forecasting, -Ddcim.bench=vsr) can score the engine against R without R installed.
 #
 #   apt-get install -y r-base-core r-cran-forecast     # the benchmark only, never the tests
-#   Rscript forecasting/bench/r-forecasts.R [output directory, default forecasting/bench/data]
+#   Rscript forecasting/bench/r-forecasts.R [output directory, default forecasting/bench/r-export]
 #
 # Series come only from what R ships (datasets, forecast), chosen for breadth, never tuned:
 # monthly (18 held out, as M4), quarterly (8 held out: the native ones plus quarterly sums or
@@ -26,7 +26,7 @@ suppressPackageStartupMessages(library(forecast))
 
 args <- commandArgs(trailingOnly = TRUE)
 script <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))
-out <- if (length(args) >= 1) args[1] else file.path(dirname(normalizePath(script)), "data")
+out <- if (length(args) >= 1) args[1] else file.path(dirname(normalizePath(script)), "r-export")
 dir.create(out, showWarnings = FALSE, recursive = TRUE)
 
 LEVELS <- c(80, 95)

@@ -32,7 +32,7 @@ public final class Benchmarks {
 
     /**
      * {@code -Ddcim.bench=forecast}, {@code capacity} or {@code vsr} (accuracy against R's forecast
-     * package, on the data stored in {@code forecasting/bench/data}) runs one; all three by default.
+     * package, on the data stored in {@code forecasting/bench/r-export}) runs one; all three by default.
      */
     public static void main(String[] args) throws Exception {
         String only = System.getProperty("dcim.bench", "all");
@@ -56,7 +56,7 @@ public final class Benchmarks {
         if (explicit != null) {
             return Path.of(explicit);
         }
-        return Path.of(System.getProperty("dcim.bench.module", "forecasting"), "bench", "data");
+        return Path.of(System.getProperty("dcim.bench.module", "forecasting"), "bench", "r-export");
     }
 
     private static void forecastBenchmark() {
