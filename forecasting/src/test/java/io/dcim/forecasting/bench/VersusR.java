@@ -1,5 +1,7 @@
 package io.dcim.forecasting.bench;
 
+import io.dcim.testing.BenchScale;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,12 +28,13 @@ import java.util.stream.Collectors;
  *
  * <p>The engine runs on one thread, after a warm-up pass over every series so the JIT has compiled
  * it (R's times are of one call each, with the package loaded and warm); its time per series is
- * the median of {@value #TIMED_RUNS} runs.
+ * the median of three runs.
  */
 final class VersusR {
 
     static final String ENGINE = "engine";
-    private static final int TIMED_RUNS = 3;
+    /** Timed runs per series (one at the CI smoke scale, where only running matters). */
+    private static final int TIMED_RUNS = BenchScale.pick(3, 1);
 
     private final BenchData data;
     private final PrintStream out;
