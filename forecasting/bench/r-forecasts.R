@@ -5,6 +5,7 @@
 #
 #   apt-get install -y r-base-core r-cran-forecast     # the benchmark only, never the tests
 #   Rscript forecasting/bench/r-forecasts.R [output directory, default forecasting/bench/r-export]
+#   Rscript forecasting/bench/r-accuracy.R     # then R's own MASE of them, for StoredForecastsTest
 #
 # Series come only from what R ships (datasets, forecast), chosen for breadth, never tuned:
 # monthly (18 held out, as M4), quarterly (8 held out: the native ones plus quarterly sums or
