@@ -92,7 +92,7 @@ final class BenchData {
         return Optional.ofNullable(rForecasts.get(key(seriesId, method))).filter(BenchForecast::complete);
     }
 
-    /** What R named the model it fitted, e.g. {@code ETS(M,Ad,M)}; "?" when not recorded. */
+    /** What R named the model it fitted, e.g. {@code ETS(M,Ad,M)}; "failed" when R gave no forecast, "?" when unnamed. */
     String rModel(String seriesId, String method) {
         BenchForecast f = rForecasts.get(key(seriesId, method));
         return f == null ? "failed" : f.model();
