@@ -10,7 +10,10 @@ public enum AlarmKind {
     CABINET_POWER("%", false),
     /** The hottest inlet of a cabinet (or a sensor outside cabinets), in °C. */
     INLET_TEMP("°C", false),
-    /** Polls in a row a target did not answer (timeout, unreachable, authentication failure). */
+    /**
+     * Polls in a row a target read nothing: no answer (timeout, unreachable, authentication failure) or an
+     * answer without a readable value (no such object, wrong type).
+     */
     TARGET_UNREACHABLE("polls", true);
 
     private final String unit;

@@ -56,6 +56,8 @@ public final class PollingService {
 
     private final ReentrantLock running = new ReentrantLock();
     private final Map<Long, Instant> lastStarted = new ConcurrentHashMap<>();
+    /** The row version of each target when its last poll was sent: another version means it was edited since. */
+    private final Map<Long, Integer> versionPolled = new ConcurrentHashMap<>();
     /** Polls sent and not yet stored, by target: a target is not polled again while its last poll runs. */
     private final Map<Long, CompletableFuture<PollResult>> inFlight = new ConcurrentHashMap<>();
     private final Queue<Finished> finished = new ConcurrentLinkedQueue<>();
@@ -109,15 +111,26 @@ public final class PollingService {
         return new SweepStats(sweeps.get(), skippedSweeps.get(), lastReport);
     }
 
+    /** Due when its interval has passed, or at once when it was edited since its last poll. */
     private boolean isDue(ScheduledPoll p, Instant now) {
         if (inFlight.containsKey(p.targetId())) {
             return false;
         }
         Instant last = lastStarted.get(p.targetId());
-        return last == null || !now.plus(settings.slack()).isBefore(last.plus(p.interval()));
+        return last == null || editedSinceLastPoll(p) || !now.plus(settings.slack()).isBefore(last.plus(p.interval()));
+    }
+
+    private boolean editedSinceLastPoll(ScheduledPoll p) {
+        Integer polled = versionPolled.get(p.targetId());
+        return polled != null && polled != p.version();
     }
 
     private CompletableFuture<PollResult> send(ScheduledPoll p, Instant now) {
+        if (editedSinceLastPoll(p)) {
+            // A corrected host or password must be tried now, not after the old configuration's back-off.
+            poller.resetBackoff(p.pollTarget().id());
+        }
+        versionPolled.put(p.targetId(), p.version());
         lastStarted.put(p.targetId(), now);
         CompletableFuture<PollResult> future = poller.poll(p.pollTarget());
         inFlight.put(p.targetId(), future);
@@ -183,6 +196,7 @@ public final class PollingService {
         Set<Long> ids = new HashSet<>();
         enabled.forEach(p -> ids.add(p.targetId()));
         lastStarted.keySet().retainAll(ids);
+        versionPolled.keySet().retainAll(ids);
     }
 
     /** Counters for monitoring and tests. */

@@ -8,9 +8,10 @@ import io.dcim.power.snmp.ValueKind;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.snmp4j.smi.OID;
 
 /**
  * What to read from one device family and how to interpret it.
@@ -30,25 +31,36 @@ public record DeviceProfile(String id, String description, String source, List<S
         sensorTables = List.copyOf(sensorTables);
     }
 
-    /** The reads a poll of this device needs: scalar instances, and every column to walk. */
+    /**
+     * The reads a poll of this device needs: scalar instances, and every column to walk, each marked required
+     * or optional as the profile says (a column two metrics share is required if either needs it).
+     */
     public Reads reads() {
         List<RequestedOid> scalarReads = new ArrayList<>();
-        scalars.forEach(p -> scalarReads.add(new RequestedOid(p.oid(), p.syntax().kind())));
-        Set<RequestedOid> columnReads = new LinkedHashSet<>();
-        columns.forEach(p -> columnReads.add(new RequestedOid(p.oid(), p.syntax().kind())));
+        scalars.forEach(p -> scalarReads.add(read(p.oid(), p.syntax().kind(), p.required())));
+        Map<OID, RequestedOid> columnReads = new LinkedHashMap<>();
+        columns.forEach(p -> addColumn(columnReads, read(p.oid(), p.syntax().kind(), p.required())));
         for (SensorTable t : sensorTables) {
-            columnReads.add(new RequestedOid(t.valueColumn(), t.valueSyntax().kind()));
+            addColumn(columnReads, read(t.valueColumn(), t.valueSyntax().kind(), t.required()));
             if (t.typeColumn() != null) {
-                columnReads.add(new RequestedOid(t.typeColumn(), ValueKind.NUMBER));
+                addColumn(columnReads, read(t.typeColumn(), ValueKind.NUMBER, t.required()));
             }
             if (t.scaleColumn() != null) {
-                columnReads.add(new RequestedOid(t.scaleColumn(), ValueKind.NUMBER));
+                addColumn(columnReads, read(t.scaleColumn(), ValueKind.NUMBER, t.required()));
             }
             if (t.decimalsColumn() != null) {
-                columnReads.add(new RequestedOid(t.decimalsColumn(), ValueKind.NUMBER));
+                addColumn(columnReads, read(t.decimalsColumn(), ValueKind.NUMBER, t.required()));
             }
         }
-        return new Reads(scalarReads, List.copyOf(columnReads));
+        return new Reads(scalarReads, List.copyOf(columnReads.values()));
+    }
+
+    private static RequestedOid read(OID oid, ValueKind kind, boolean required) {
+        return new RequestedOid(oid, kind, required);
+    }
+
+    private static void addColumn(Map<OID, RequestedOid> columns, RequestedOid column) {
+        columns.merge(column.oid(), column, (a, b) -> a.required() ? a : b);
     }
 
     public PollTarget pollTarget(String id, InetSocketAddress address, SnmpCredentials credentials,

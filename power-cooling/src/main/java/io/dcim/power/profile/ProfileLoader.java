@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * Reads one profile file. Every error names the file and the JSON path of the field, e.g.
  * {@code apc.json#scalars[2].oid: is not a dotted OID}, so an admin can fix a hand-written profile.
  * Unknown fields are errors (a typo must not silently drop a metric); fields starting with {@code _} are
- * comments.
+ * comments. A scalar, column or sensor table marked {@code "required": true} must be read for a poll to be OK;
+ * the others are optional (read when the model has them).
  */
 public final class ProfileLoader {
 
@@ -109,14 +110,14 @@ public final class ProfileLoader {
                 if (!n.isObject()) {
                     throw error(path, "must be an object");
                 }
-                allowOnly(n, path, Set.of("oid", "metric", "syntax", "scale", "unit", "name", "combine"));
+                allowOnly(n, path, Set.of("oid", "metric", "syntax", "scale", "unit", "name", "combine", "required"));
                 Combine combine = combine(n, path);
                 if (field.equals("scalars") && combine != Combine.ROWS) {
                     throw error(path + ".combine", "applies to table columns only; a scalar is one value already");
                 }
                 out.add(new MetricPoint(oid(path + ".oid", text(n, path, "oid", true)), metric(n, path),
                         syntax(n, path, "syntax"), decimal(n, path, "scale", BigDecimal.ONE), text(n, path, "unit", true),
-                        combine));
+                        combine, flag(n, path, "required")));
             }
             return out;
         }
@@ -126,7 +127,7 @@ public final class ProfileLoader {
                 throw error(path, "must be an object");
             }
             allowOnly(n, path, Set.of("name", "valueColumn", "valueSyntax", "typeColumn", "typeIndexFromEnd",
-                    "scaleColumn", "decimalsColumn", "types"));
+                    "scaleColumn", "decimalsColumn", "types", "required"));
             OID typeColumn = optionalOid(n, path, "typeColumn");
             int typeFromEnd = n.has("typeIndexFromEnd") ? n.get("typeIndexFromEnd").asInt(-1) : 0;
             if (typeColumn == null && typeFromEnd < 1) {
@@ -156,7 +157,8 @@ public final class ProfileLoader {
             }
             return new SensorTable(text(n, path, "name", true), oid(path + ".valueColumn", text(n, path, "valueColumn", true)),
                     n.has("valueSyntax") ? syntax(n, path, "valueSyntax") : SnmpSyntax.INTEGER, typeColumn, typeFromEnd,
-                    optionalOid(n, path, "scaleColumn"), optionalOid(n, path, "decimalsColumn"), mapped);
+                    optionalOid(n, path, "scaleColumn"), optionalOid(n, path, "decimalsColumn"), mapped,
+                    flag(n, path, "required"));
         }
 
         String metric(JsonNode n, String path) {
@@ -186,6 +188,18 @@ public final class ProfileLoader {
             } catch (IllegalArgumentException e) {
                 throw error(path + "." + field, "'" + s + "' is not one of " + List.of(SnmpSyntax.values()));
             }
+        }
+
+        /** An optional true/false field, false when absent; anything but a JSON boolean is an error. */
+        boolean flag(JsonNode n, String path, String field) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return false;
+            }
+            if (!v.isBoolean()) {
+                throw error(join(path, field), "must be true or false");
+            }
+            return v.booleanValue();
         }
 
         BigDecimal decimal(JsonNode n, String path, String field, BigDecimal fallback) {

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param decimalsColumn  column of decimal digits (ENTITY-SENSOR precision, Raritan decimal digits), or null;
  *                        it may live in another table indexed the same way
  * @param types           sensor type code to the metric it carries
+ * @param required        the device is of no use without the table: its value, type, scale and decimals columns
+ *                        are then all needed for a poll to be OK (without them the values cannot be read right)
  */
 public record SensorTable(String name, OID valueColumn, SnmpSyntax valueSyntax, OID typeColumn, int typeIndexFromEnd,
-                          OID scaleColumn, OID decimalsColumn, Map<Integer, SensorType> types) {
+                          OID scaleColumn, OID decimalsColumn, Map<Integer, SensorType> types, boolean required) {
 
     /**
      * What a sensor type code means: metric, unit, a factor to the metric's unit (e.g. kW to W), and whether

@@ -22,9 +22,13 @@ import java.util.Set;
  */
 public final class PollStatusStore {
 
-    /** The outcomes the poller backs off for: the agent did not answer usefully at all. */
-    private static final Set<PollOutcome> FAILURES =
-            EnumSet.of(PollOutcome.TIMEOUT, PollOutcome.UNREACHABLE, PollOutcome.AUTH_FAILURE);
+    /**
+     * The outcomes that yield no reading at all: no answer (what the poller also backs off for), and an answer
+     * with nothing readable in it. An agent that answers but is unreadable is as useless to the load figures
+     * as a dead one, so it counts towards the same alarm after the same number of polls.
+     */
+    private static final Set<PollOutcome> FAILURES = EnumSet.of(PollOutcome.TIMEOUT, PollOutcome.UNREACHABLE,
+            PollOutcome.AUTH_FAILURE, PollOutcome.NO_SUCH_OBJECT, PollOutcome.WRONG_TYPE);
     private static final int MAX_ERROR = 500;
     private static final int BATCH_SIZE = 1_000;
 
@@ -114,7 +118,7 @@ public final class PollStatusStore {
         });
     }
 
-    /** The statuses of every target whose last polls got no answer (consecutive failures above zero). */
+    /** The statuses of every target whose last polls read nothing (consecutive failures above zero). */
     public List<PollStatus> failing() {
         String sql = "select target_id, outcome, latency_ms, polled_at, last_ok_at, consecutive_failures, last_error"
                 + " from poll_status where consecutive_failures > 0";

@@ -51,6 +51,11 @@ final class BackoffTracker {
         });
     }
 
+    /** Forgets the target's failures: what failed was another configuration (it was edited). */
+    void forget(String targetId) {
+        states.remove(targetId);
+    }
+
     int consecutiveFailures(String targetId) {
         State s = states.get(targetId);
         return s == null ? 0 : s.failures;

@@ -118,6 +118,12 @@ public final class SnmpPoller implements AutoCloseable {
         if (closed.get()) {
             return CompletableFuture.completedFuture(TargetPoll.closed(target, config.clock().instant()));
         }
+        if (!TargetPoll.hasSendableAddress(target)) {
+            // Never sent: SNMP4J would send an unresolved name to the wildcard address, i.e. to this machine.
+            PollResult unsendable = TargetPoll.unsendable(target, config.clock().instant());
+            backoff.record(target.id(), unsendable.outcome());
+            return CompletableFuture.completedFuture(unsendable);
+        }
         TargetPoll poll = new TargetPoll(this, target);
         active.add(poll);
         // Callers get the future that completes after the back-off is recorded, so a poll made
@@ -130,6 +136,14 @@ public final class SnmpPoller implements AutoCloseable {
         });
         poll.start();
         return recorded;
+    }
+
+    /**
+     * Forgets a target's failures and back-off, so its next poll is sent: for a target whose host, credentials or
+     * reads were changed, whose past failures say nothing about the new configuration.
+     */
+    public void resetBackoff(String targetId) {
+        backoff.forget(targetId);
     }
 
     /** Polls all targets concurrently (within the in-flight limits) and returns every result, in order. */

@@ -72,6 +72,19 @@ final class TargetPoll {
                 "poller closed");
     }
 
+    /** Whether the target's address can be sent to: resolved, and not the wildcard address (this machine). */
+    static boolean hasSendableAddress(PollTarget t) {
+        return !t.address().isUnresolved() && !t.address().getAddress().isAnyLocalAddress();
+    }
+
+    static PollResult unsendable(PollTarget t, Instant now) {
+        String why = t.address().isUnresolved()
+                ? "host name " + t.address().getHostString() + " does not resolve; nothing was sent"
+                : "the wildcard address " + t.address().getAddress().getHostAddress()
+                        + " reaches this machine, not an agent; nothing was sent";
+        return new PollResult(t.id(), PollOutcome.UNREACHABLE, Duration.ZERO, now, new TreeMap<>(), Map.of(), why);
+    }
+
     void start() {
         if (target.scalars().isEmpty() && target.columns().isEmpty()) {
             result.complete(build());
@@ -377,7 +390,22 @@ final class TargetPoll {
             }
             return problems.isEmpty() ? PollOutcome.OK : PollOutcome.PARTIAL;
         }
-        return problems.isEmpty() && !timedOut && !unreachable && !truncated ? PollOutcome.OK : PollOutcome.PARTIAL;
+        return !anyRequiredProblem() && !timedOut && !unreachable && !truncated ? PollOutcome.OK : PollOutcome.PARTIAL;
+    }
+
+    /**
+     * Whether a required object is missing or unreadable. Problems are keyed by scalar OID, by column OID, or by
+     * the instance OID of a row in a column, so a row's problem belongs to the column it starts with.
+     */
+    private boolean anyRequiredProblem() {
+        for (OID problem : problems.keySet()) {
+            boolean optional = target.scalars().stream().anyMatch(s -> !s.required() && s.oid().equals(problem))
+                    || target.columns().stream().anyMatch(c -> !c.required() && problem.startsWith(c.oid()));
+            if (!optional) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String describe(PollOutcome outcome) {

@@ -40,7 +40,9 @@ final class CredentialSealer {
             throw new InvalidValueException("snmpVersion", "is required: V1, V2C or V3");
         }
         if (given == null) {
-            throw new InvalidValueException("credentials", "are required for a new target");
+            // Named after the API's own field that is missing, not after an internal grouping.
+            throw new InvalidValueException(credentialField(version), version == SnmpVersion.V3
+                    ? "is required for SNMP v3" : "is required for SNMP " + version);
         }
         return version == SnmpVersion.V3 ? sealUsm(given) : sealCommunity(version, given);
     }
@@ -51,9 +53,9 @@ final class CredentialSealer {
     }
 
     private SealedCredentials sealUsm(TargetCredentials given) {
-        String user = optional("v3User", given.user(), MAX_ADMIN_STRING);
+        String user = optional("user", given.user(), MAX_ADMIN_STRING);
         if (user == null) {
-            throw new InvalidValueException("v3User", "is required for SNMP v3");
+            throw new InvalidValueException("user", "is required for SNMP v3");
         }
         AuthProtocol auth = given.authProtocol();
         PrivProtocol priv = given.privProtocol();
@@ -75,6 +77,14 @@ final class CredentialSealer {
         }
         String context = optional("contextName", given.contextName(), MAX_ADMIN_STRING);
         return new SealedCredentials(SnmpVersion.V3, user, auth, priv, context, encrypt(secrets));
+    }
+
+    /**
+     * The field of the API (and of the form) that carries the credentials of a version: the community for v1
+     * and v2c, the user for v3. Refusals about missing credentials name it.
+     */
+    static String credentialField(SnmpVersion version) {
+        return version == SnmpVersion.V3 ? "user" : "community";
     }
 
     /** The credentials the poller needs, decrypted. */

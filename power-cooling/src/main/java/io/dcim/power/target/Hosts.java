@@ -6,8 +6,9 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
- * Syntax checks for the host of a target: an IPv4 or IPv6 literal or a DNS name. Names are not resolved
- * here: the console may not see the management network's DNS, the poller does.
+ * Checks the host of a target: an IPv4 or IPv6 literal or a DNS name, which must resolve on this server (the
+ * poller runs here, so a name it cannot resolve could never be polled) and must not be the wildcard address
+ * (which the network stack delivers to this very machine, whose own agent would answer).
  */
 final class Hosts {
 
@@ -44,6 +45,26 @@ final class Hosts {
         }
         if (!DNS_NAME.matcher(h).matches()) {
             throw new InvalidValueException("host", "'" + h + "' is neither an IP address nor a valid DNS name");
+        }
+        return h;
+    }
+
+    /**
+     * The host, checked and resolved now. An unresolved name must be refused here: the poller would turn it
+     * into the wildcard address and read this machine's own agent.
+     */
+    static String checkResolvable(String host) {
+        String h = check(host);
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(h);
+        } catch (UnknownHostException e) {
+            throw new InvalidValueException("host", "'" + h + "' does not resolve on this server; give its IP"
+                    + " address or a name the server's DNS knows");
+        }
+        if (address.isAnyLocalAddress()) {
+            throw new InvalidValueException("host", "'" + h + "' is the wildcard address, which reaches this"
+                    + " server itself, not an agent");
         }
         return h;
     }

@@ -111,7 +111,7 @@ public final class TargetService {
         if (ids.isEmpty()) {
             return 0;
         }
-        String checkedHost = Hosts.check(host);
+        String checkedHost = Hosts.checkResolvable(host);
         int checkedPort = port(port);
         return db.inTransaction(session -> session.createMutationQuery("update SnmpTarget t set t.host = :host,"
                         + " t.port = :port, t.version = t.version + 1, t.updatedAt = :now where t.id in (:ids)")
@@ -180,7 +180,7 @@ public final class TargetService {
                     log.warn("Not polling target {} ({}): {}", t.getId(), t.getName(), e.getMessage());
                     continue;
                 }
-                polls.add(new ScheduledPoll(t.getId(), t.getProfileId(), Duration.ofSeconds(t.getIntervalSeconds()),
+                polls.add(new ScheduledPoll(t.getId(), t.getVersion(), t.getProfileId(), Duration.ofSeconds(t.getIntervalSeconds()),
                         pollTarget));
             }
             return polls;
@@ -188,7 +188,8 @@ public final class TargetService {
     }
 
     private PollTarget pollTarget(SnmpTarget t, DeviceProfile profile) {
-        // Resolved here, at each sweep's start, so a DNS change reaches the next sweep.
+        // Resolved here, at each sweep's start, so a DNS change reaches the next sweep; a name that no longer
+        // resolves stays unresolved, and the poller reports it UNREACHABLE without sending anything.
         InetSocketAddress address = new InetSocketAddress(t.getHost(), t.getPort());
         return profile.pollTarget(Long.toString(t.getId()), address, sealer.open(t.sealedCredentials()),
                 Duration.ofMillis(t.getTimeoutMs()), t.getRetries());
@@ -232,7 +233,7 @@ public final class TargetService {
                 : between("breakerRatingA", spec.breakerRatingA(), 1, MAX_BREAKER_A, " A");
 
         target.setName(name);
-        target.setEndpoint(Hosts.check(spec.host()), port(spec.port()));
+        target.setEndpoint(Hosts.checkResolvable(spec.host()), port(spec.port()));
         target.setCredentials(credentials);
         target.setPolling(knownProfile(spec.profileId()), interval, timeout, retries, spec.enabled());
         target.setPlace(site, room, cabinet);
@@ -250,7 +251,7 @@ public final class TargetService {
         if (wanted != SnmpVersion.V3 && stored.version() != SnmpVersion.V3) {
             return new SealedCredentials(wanted, null, null, null, null, stored.ciphertext());
         }
-        throw new InvalidValueException("credentials", "changing from SNMP " + stored.version() + " to " + wanted
+        throw new InvalidValueException(CredentialSealer.credentialField(wanted), "changing from SNMP " + stored.version() + " to " + wanted
                 + " needs new credentials");
     }
 
