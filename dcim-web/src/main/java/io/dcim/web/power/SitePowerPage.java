@@ -87,6 +87,8 @@ public class SitePowerPage extends BasePage {
         figures.add(new Label("facilityKw", load.map(l -> Format.kw(l.facilityW()) + " kW")));
         figures.add(new Label("facilitySource", load.map(l -> source(l.facilitySource()))));
         figures.add(new Label("pue", load.map(l -> l.pue() == null ? "—" : l.pue().toPlainString())));
+        figures.add(new FacilityGapsPanel("facilityGaps", load.map(SiteLoad::facilityMissing)));
+        figures.add(new RoomLoadsPanel("rooms", load));
         figures.add(new Label("designPue", load.map(l -> "design " + l.designPue().toPlainString())));
         figures.add(new Label("contractedKw", load.map(l -> Format.kw(l.contractedW()) + " kW")));
         IModel<PueFigure> periodPue = LoadableDetachableModel.of(() -> power().map(p -> p.loads().sitePue(siteId,

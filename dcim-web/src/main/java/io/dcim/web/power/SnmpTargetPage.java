@@ -118,8 +118,7 @@ public class SnmpTargetPage extends BasePage {
                 new LambdaChoiceRenderer<>(v -> v.name().toLowerCase(), SnmpVersion::name)));
         PasswordTextField communityField = secret("community", community);
         field("community", communityField);
-        fields.alias("credentials", communityField);
-        field("v3User", new TextField<>("v3User", v3User));
+        field("user", new TextField<>("v3User", v3User));
         field("authProtocol", new DropDownChoice<>("authProtocol", auth, Arrays.asList(AuthProtocol.values()),
                 new LambdaChoiceRenderer<>(a -> a.name().toLowerCase(), AuthProtocol::name)));
         field("authPassphrase", secret("authPassphrase", authPassphrase));

@@ -345,11 +345,20 @@ public final class LoadService {
             for (RoomRow r : topology.rooms()) {
                 rooms.add(room(r, design));
             }
-            Aggregate it = itLoad(t -> true);
-            Facility facility = facility(t -> true, it.watts, design);
+            // The site's IT load is its rooms' plus the PDUs in no room, summed from the rounded parts, so that the
+            // figures people compare add up to the watt.
+            Aggregate notInRoom = itLoad(t -> t.roomId() == null);
+            long itW = notInRoom.watts;
+            Instant itAt = notInRoom.oldest;
+            for (RoomLoad r : rooms) {
+                itW += r.itW();
+                itAt = oldest(itAt, r.itAt());
+            }
+            Facility facility = facility(t -> true, itW, design);
             long contracted = topology.cabinets().stream().mapToLong(CabinetRow::contractedW).sum();
-            return new SiteLoad(site.id(), site.name(), it.watts, it.oldest, facility.watts, facility.source,
-                    facility.oldest, it.watts > 0 ? ratio(facility.watts, it.watts) : null, design, contracted, rooms);
+            return new SiteLoad(site.id(), site.name(), itW, itAt, notInRoom.watts, notInRoom.targets, facility.watts,
+                    facility.source, facility.oldest, facility.complete(), facility.missing,
+                    pue(facility, itW), design, contracted, rooms);
         }
 
         RoomLoad room(RoomRow room, BigDecimal designPue) {
@@ -369,8 +378,13 @@ public final class LoadService {
                     .filter(t -> inRoom.test(t) && t.cabinetId() != null && power.containsKey(t.id()))
                     .map(TargetRow::cabinetId).distinct().count();
             return new RoomLoad(room.id(), room.name(), room.siteId(), it.watts, it.oldest, it.targets, it.reporting,
-                    facility.watts, facility.source, facility.oldest,
-                    it.watts > 0 ? ratio(facility.watts, it.watts) : null, contracted, cabinets, (int) measuredCabinets);
+                    facility.watts, facility.source, facility.oldest, facility.complete(), facility.missing,
+                    pue(facility, it.watts), contracted, cabinets, (int) measuredCabinets);
+        }
+
+        /** Facility over IT; none without IT load, nor from a facility sum that lacks some of its parts. */
+        private BigDecimal pue(Facility facility, long itWatts) {
+            return itWatts > 0 && facility.complete() ? ratio(facility.watts, itWatts) : null;
         }
 
         private Aggregate itLoad(Predicate<TargetRow> in) {
@@ -380,12 +394,31 @@ public final class LoadService {
         private Facility facility(Predicate<TargetRow> in, long itWatts, BigDecimal designPue) {
             FacilitySource source = facilitySource(topology.targets(), in);
             return switch (source) {
-                case METERS -> Facility.of(source, aggregate(in, TargetRole.METER, Metrics.SENSOR_POWER_W));
-                case UPS_INPUT -> Facility.of(source, aggregate(in, TargetRole.UPS, Metrics.UPS_INPUT_POWER_W));
+                case METERS -> measuredFacility(source, in, TargetRole.METER, Metrics.SENSOR_POWER_W);
+                case UPS_INPUT -> measuredFacility(source, in, TargetRole.UPS, Metrics.UPS_INPUT_POWER_W);
                 case DESIGN_PUE -> new Facility(source,
                         BigDecimal.valueOf(itWatts).multiply(designPue).setScale(0, RoundingMode.HALF_UP).longValue(),
-                        null);
+                        null, List.of());
             };
+        }
+
+        /** The sum of the role's current readings, with every target of the role that has none named as a gap. */
+        private Facility measuredFacility(FacilitySource source, Predicate<TargetRow> in, TargetRole role,
+                                          String metric) {
+            Aggregate sum = aggregate(in, role, metric);
+            Map<Long, LatestReading> current = current(metric, role);
+            List<TargetRow> silent = topology.targets().stream()
+                    .filter(t -> t.role() == role && in.test(t) && !current.containsKey(t.id())).toList();
+            List<FacilityGap> missing = new ArrayList<>(silent.size());
+            if (!silent.isEmpty()) {
+                // Only for the few without a current reading: when they last had one, if in the last hours.
+                Map<Long, LatestReading> older = readings.latest(silent.stream().map(TargetRow::id).toList(), metric);
+                for (TargetRow t : silent) {
+                    LatestReading last = older.get(t.id());
+                    missing.add(FacilityGap.of(t.id(), t.name(), role, metric, last == null ? null : last.at()));
+                }
+            }
+            return new Facility(source, sum.watts, sum.oldest, missing);
         }
 
         private Aggregate aggregate(Predicate<TargetRow> in, TargetRole role, String metric) {
@@ -422,9 +455,13 @@ public final class LoadService {
     private record Aggregate(long watts, Instant oldest, int targets, int reporting) {
     }
 
-    private record Facility(FacilitySource source, long watts, Instant oldest) {
-        static Facility of(FacilitySource source, Aggregate a) {
-            return new Facility(source, a.watts(), a.oldest());
+    private record Facility(FacilitySource source, long watts, Instant oldest, List<FacilityGap> missing) {
+        boolean complete() {
+            return missing.isEmpty();
         }
+    }
+
+    private static Instant oldest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 }

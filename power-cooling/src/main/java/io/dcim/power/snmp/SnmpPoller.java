@@ -63,6 +63,7 @@ public final class SnmpPoller implements AutoCloseable {
     private final PollerConfig config;
     private final Snmp snmp;
     private final USM usm;
+    private final MPv3 mpv3;
     private final DefaultUdpTransportMapping transport;
     private final RequestGate<PollTarget.AgentKey> gate;
     private final BackoffTracker backoff;
@@ -88,7 +89,8 @@ public final class SnmpPoller implements AutoCloseable {
         MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
         dispatcher.addMessageProcessingModel(new MPv1());
         dispatcher.addMessageProcessingModel(new MPv2c());
-        dispatcher.addMessageProcessingModel(new MPv3(engineId, scopedPduFactory(), protocols, models, new CounterSupport()));
+        this.mpv3 = new MPv3(engineId, scopedPduFactory(), protocols, models, new CounterSupport());
+        dispatcher.addMessageProcessingModel(mpv3);
         try {
             InetSocketAddress bind = config.bindAddress();
             this.transport = new DefaultUdpTransportMapping(new UdpAddress(bind.getAddress(), bind.getPort()));
@@ -227,9 +229,31 @@ public final class SnmpPoller implements AutoCloseable {
         });
     }
 
-    /** Forgets a cached engine ID, e.g. after an unknownEngineID report when an agent was replaced. */
-    void forgetEngine(UdpAddress address) {
-        engineIds.remove(address);
+    /**
+     * Forgets everything learnt about the SNMPv3 engine at an address, so the next poll discovers it again: for
+     * an agent that restarted with a new engine ID (replaced, reset, re-imaged). net-snmp silently drops requests
+     * for an engine ID it no longer has, so the only sign is a timeout, and without this the stale ID would be
+     * used until dcim restarts. Only the given engine is forgotten: a newer one another poll just discovered
+     * stays.
+     *
+     * @param engineId the engine ID the failed poll used
+     * @param user     the user localized for that engine, whose keys are of no use any more
+     */
+    void forgetEngine(UdpAddress address, OctetString engineId, String user) {
+        engineIds.computeIfPresent(address, (a, known) ->
+                known.isDone() && !known.isCompletedExceptionally() && engineId.equals(known.getNow(null)) ? null : known);
+        // SNMP4J's own caches by address: the authoritative engine and the context engine of scoped PDUs.
+        OctetString cached = mpv3.getEngineID(address);
+        if (engineId.equals(cached)) {
+            mpv3.removeEngineID(address);
+        }
+        if (engineId.equals(snmp.getCachedContextEngineId(address))) {
+            snmp.removeCachedContextEngineId(address);
+        }
+        usm.removeEngineTime(engineId);
+        usm.removeAllUsers(new OctetString(user), engineId);
+        LOG.info("Forgot SNMPv3 engine {} at {} after a poll went unanswered; the next poll discovers it again",
+                engineId.toHexString(), address);
     }
 
     static Target<UdpAddress> communityTarget(PollTarget t, UdpAddress address, SnmpCredentials.Community c) {

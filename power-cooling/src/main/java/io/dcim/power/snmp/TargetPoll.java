@@ -43,6 +43,8 @@ final class TargetPoll {
     private final TreeMap<OID, Variable> values = new TreeMap<>();
     private final Map<OID, PollOutcome> problems = new LinkedHashMap<>();
     private Target<UdpAddress> snmpTarget;
+    /** The SNMPv3 engine ID the requests were sent to; null for v1/v2c or before discovery. */
+    private OctetString usedEngineId;
     private int pendingParts;
     private long firstSentNanos;
     private boolean timedOut;
@@ -99,6 +101,9 @@ final class TargetPoll {
                     }
                     result.complete(build());
                 } else {
+                    synchronized (this) {
+                        usedEngineId = engineId;
+                    }
                     snmpTarget = SnmpPoller.userTarget(target, address, usm, engineId);
                     startParts();
                 }
@@ -313,13 +318,17 @@ final class TargetPoll {
                 }
             }
             authFailure = reason == null ? "agent sent report " + reported : reason;
-            if (SnmpConstants.usmStatsUnknownEngineIDs.equals(reported)) {
-                poller.forgetEngine(address);
+            if (SnmpConstants.usmStatsUnknownEngineIDs.equals(reported) && usedEngineId != null) {
+                forgetEngine();
             }
             asked.forEach(o -> problems.putIfAbsent(o.oid(), PollOutcome.AUTH_FAILURE));
             return false;
         }
         return true;
+    }
+
+    private void forgetEngine() {
+        poller.forgetEngine(address, usedEngineId, ((SnmpCredentials.Usm) target.credentials()).user());
     }
 
     private PDU newPdu(int type) {
@@ -367,6 +376,10 @@ final class TargetPoll {
     private synchronized PollResult build() {
         Duration latency = firstSentNanos == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - firstSentNanos);
         PollOutcome outcome = outcome();
+        if (outcome == PollOutcome.TIMEOUT && usedEngineId != null) {
+            // Silence from an engine we knew may be an agent restarted with a new engine ID: ask again next poll.
+            forgetEngine();
+        }
         String why = outcome == PollOutcome.OK ? null : describe(outcome);
         return new PollResult(target.id(), outcome, latency, polledAt, new TreeMap<>(values), problems, why);
     }

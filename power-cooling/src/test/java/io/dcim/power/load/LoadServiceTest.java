@@ -141,6 +141,54 @@ class LoadServiceTest {
     }
 
     @BothDatabases
+    void aUpsWithoutACurrentInputPowerReadingIsNamedAndTheFacilityPowerIsIncomplete(Database db) {
+        PowerFixture f = new PowerFixture(db);
+        f.read(f.pdu(f.base.cabinet, Feed.A), Metrics.PDU_POWER_W, 10_000);
+        f.read(f.ups("ups-1"), Metrics.UPS_INPUT_POWER_W, 12_600);
+        TargetView noInput = f.ups("ups-2");
+        f.read(noInput, Metrics.UPS_OUTPUT_POWER_W, 6_300); // answers, but its UPS-MIB has no input power
+        TargetView stale = f.ups("ups-3");
+        f.read(stale, Metrics.UPS_INPUT_POWER_W, 7_000, Duration.ofMinutes(30));
+
+        SiteLoad site = f.loads.site(f.siteId);
+        RoomLoad room = site.rooms().get(0);
+
+        assertThat(site.facilitySource()).isEqualTo(FacilitySource.UPS_INPUT);
+        assertThat(site.facilityW()).as("the part that is measured").isEqualTo(12_600);
+        assertThat(site.facilityComplete()).isFalse();
+        assertThat(site.facilityMissing()).extracting(FacilityGap::targetId, FacilityGap::metric,
+                        FacilityGap::lastReadingAt)
+                .containsExactlyInAnyOrder(tuple(noInput.id(), Metrics.UPS_INPUT_POWER_W, null),
+                        tuple(stale.id(), Metrics.UPS_INPUT_POWER_W, f.now().minus(Duration.ofMinutes(30))));
+        assertThat(site.facilityMissing()).extracting(FacilityGap::reason).allSatisfy(r ->
+                assertThat(r).contains(Metrics.UPS_INPUT_POWER_W));
+        assertThat(site.pue()).as("no ratio from a facility sum missing two UPSes").isNull();
+        assertThat(room.facilityComplete()).isFalse();
+        assertThat(room.facilityMissing()).hasSize(2);
+        assertThat(room.pue()).isNull();
+    }
+
+    @BothDatabases
+    void aSitesItLoadIsItsRoomsPlusTheShareOfPdusInNoRoom(Database db) {
+        PowerFixture f = new PowerFixture(db);
+        f.read(f.pdu(f.base.cabinet, Feed.A), Metrics.PDU_POWER_W, 6_000);
+        f.read(f.pdu(f.cabinet("A02"), Feed.A), Metrics.PDU_POWER_W, 3_000);
+        TargetView loose = f.base.targets.create(io.dcim.power.target.TargetSpec.pdu("pdu-loose", "10.0.9.1",
+                io.dcim.power.snmp.SnmpVersion.V2C, io.dcim.power.target.TargetCredentials.community("c"), "apc-rpdu2",
+                f.siteId, null, null));
+        f.read(loose, Metrics.PDU_POWER_W, 1_500);
+
+        SiteLoad site = f.loads.site(f.siteId);
+
+        assertThat(site.itNotInRoomW()).isEqualTo(1_500);
+        assertThat(site.pdusNotInRoom()).isEqualTo(1);
+        assertThat(site.itW()).as("rooms plus the share in no room, to the watt")
+                .isEqualTo(site.rooms().stream().mapToLong(RoomLoad::itW).sum() + site.itNotInRoomW())
+                .isEqualTo(10_500);
+        assertThat(site.facilityComplete()).as("estimated from the design PUE: nothing to miss").isTrue();
+    }
+
+    @BothDatabases
     void aSiteMeterBeatsUpsInputsAndWithoutEitherTheDesignPueEstimatesTheFacility(Database db) {
         PowerFixture f = new PowerFixture(db);
         f.read(f.pdu(f.base.cabinet, Feed.A), Metrics.PDU_POWER_W, 10_000);

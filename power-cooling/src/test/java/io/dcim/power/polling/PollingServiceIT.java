@@ -184,6 +184,102 @@ class PollingServiceIT {
                 .isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_RESCHEDULE_NEXT_WITH_REMAINING_COUNT);
     }
 
+    @BothDatabases
+    void anEditedTargetIsPolledAtTheNextSweepWithoutItsOldBackOff(Database db) {
+        TargetsFixture f = new TargetsFixture(db);
+        SnmpSimulator sim = simulator(List.of(pdu("pdu-1")));
+        TargetView wrong = f.targets.create(f.pduSpec("pdu-1")
+                .withEndpoint(sim.address().getAddress().getHostAddress(), sim.address().getPort())
+                .withCredentials(SnmpVersion.V2C, TargetCredentials.community("a-typo"))
+                .withPolling("apc-rpdu2", 5, 1_500, 0, true));
+        PollStatusStore statuses = new PollStatusStore(db);
+        PollingService polling = polling(f, statuses, new PollingSettings(Duration.ofSeconds(1), Duration.ofSeconds(8)));
+        Instant t0 = Instant.now();
+
+        polling.sweep(t0);
+        polling.sweep(t0.plusSeconds(5));
+        SweepReport resting = polling.sweep(t0.plusSeconds(10));
+        f.targets.edit(wrong.id(), wrong.version(), f.pduSpec("pdu-1")
+                .withEndpoint(sim.address().getAddress().getHostAddress(), sim.address().getPort())
+                .withCredentials(SnmpVersion.V2C, TargetCredentials.community("pdu-1"))
+                .withPolling("apc-rpdu2", 5, 1_500, 0, true));
+        SweepReport afterEdit = polling.sweep(t0.plusSeconds(11));
+
+        assertThat(resting.outcomes()).as("two timeouts in a row rest the target").containsOnlyKeys(PollOutcome.BACKED_OFF);
+        assertThat(afterEdit.due()).as("due at once, although its 5 s interval has not passed").isEqualTo(1);
+        assertThat(afterEdit.outcomes()).as("polled, not skipped for the old community's back-off")
+                .containsOnlyKeys(PollOutcome.OK);
+        assertThat(statuses.find(wrong.id()).orElseThrow().lastOkAt()).isNotNull();
+    }
+
+    @BothDatabases
+    void aTargetWhoseHostStopsResolvingIsUnreachableAndNothingIsSent(Database db) {
+        TargetsFixture f = new TargetsFixture(db);
+        SnmpSimulator sim = simulator(List.of(pdu("pdu-1")));
+        TargetView byName = f.targets.create(f.pduSpec("pdu-1").withEndpoint("localhost", sim.address().getPort())
+                .withCredentials(SnmpVersion.V2C, TargetCredentials.community("pdu-1"))
+                .withPolling("apc-rpdu2", 5, 1_500, 0, true));
+        PollStatusStore statuses = new PollStatusStore(db);
+        PollingService polling = polling(f, statuses, PollingSettings.DEFAULT);
+        Instant t0 = Instant.now();
+        SweepReport resolved = polling.sweep(t0);
+        // The name stops resolving later (DNS changed): set behind the service's back, which would refuse it.
+        db.execute(session -> session.createNativeMutationQuery("update snmp_target set host = :host where id = :id")
+                .setParameter("host", "pdu-a07.dcim.invalid").setParameter("id", byName.id()).executeUpdate());
+        long receivedBefore = sim.stats().received();
+
+        SweepReport unresolved = polling.sweep(t0.plusSeconds(5));
+
+        assertThat(resolved.outcomes()).containsOnlyKeys(PollOutcome.OK);
+        assertThat(unresolved.outcomes()).as("not polled on this machine as 0.0.0.0")
+                .containsOnlyKeys(PollOutcome.UNREACHABLE);
+        assertThat(sim.stats().received()).as("nothing sent").isEqualTo(receivedBefore);
+        PollStatus status = statuses.find(byName.id()).orElseThrow();
+        assertThat(status.lastError()).contains("pdu-a07.dcim.invalid does not resolve");
+        assertThat(status.consecutiveFailures()).isEqualTo(1);
+    }
+
+    @BothDatabases
+    void targetsThatAnswerButAreUnreadableAlarmAfterAsManyPollsAsASilentOne(Database db) {
+        PowerFixture p = new PowerFixture(db);
+        TargetsFixture f = p.base;
+        SnmpSimulator sim = simulator(List.of(garbage("pdu-garbage"), empty("pdu-empty")));
+        SnmpSimulator silent = simulator(List.of(pdu("pdu-silent")));
+        silent.setLossRate(1.0);
+        // Generous timeouts: what is under test is how answers count, not how fast a loaded machine gives them.
+        TargetView garbage = target(f, sim, "pdu-garbage", 5, 1_500);
+        TargetView empty = target(f, sim, "pdu-empty", 5, 1_500);
+        TargetView quiet = target(f, silent, "pdu-silent", 5, 1_500);
+        // The poller's back-off would rest the silent one after two timeouts; here it must be asked every time.
+        SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
+                .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .withBackoff(100, Duration.ofSeconds(30), Duration.ofMinutes(15), null));
+        closeables.add(poller);
+        PollingService polling = new PollingService(f.targets, poller, CATALOG, f.readings, p.statuses,
+                PollingSettings.DEFAULT);
+        Instant t0 = Instant.now();
+
+        polling.sweep(t0);
+        polling.sweep(t0.plusSeconds(5));
+        p.alarms.evaluate(p.now());
+        List<Long> afterTwo = alarmedTargets(p);
+        SweepReport third = polling.sweep(t0.plusSeconds(10));
+        p.alarms.evaluate(p.now());
+
+        assertThat(third.outcomes()).isEqualTo(Map.of(PollOutcome.WRONG_TYPE, 1L, PollOutcome.NO_SUCH_OBJECT, 1L,
+                PollOutcome.TIMEOUT, 1L));
+        assertThat(afterTwo).isEmpty();
+        assertThat(alarmedTargets(p)).as("the default level: 3 polls in a row")
+                .containsExactlyInAnyOrder(garbage.id(), empty.id(), quiet.id());
+        assertThat(p.alarms.active()).filteredOn(a -> java.util.Objects.equals(a.targetId(), empty.id())).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains("3 polls in a row, last NO_SUCH_OBJECT"));
+    }
+
+    private static List<Long> alarmedTargets(PowerFixture p) {
+        return p.alarms.active().stream().filter(a -> a.kind() == io.dcim.power.alarm.AlarmKind.TARGET_UNREACHABLE)
+                .map(io.dcim.power.alarm.AlarmView::targetId).toList();
+    }
+
     private Scheduler scheduler() throws Exception {
         Properties properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", "power-test-" + System.nanoTime());
@@ -235,6 +331,11 @@ class PollingServiceIT {
             b.constant(new OID(column.oid()).append(1), new OctetString("n/a"));
         }
         return b.build();
+    }
+
+    /** Firmware that answers but has none of the profile's objects. */
+    private static VirtualDevice empty(String key) {
+        return VirtualDevice.builder(key, new OID("1.3.6.1.4.1.318.1.3.4.5"), "empty firmware").build();
     }
 
     /** A PDU target on the simulator, selected by its community, with a 300 ms timeout and no retry. */

@@ -134,8 +134,8 @@ class TargetServiceTest {
         assertRefused(f, good.withEndpoint("10.0.0.300", null), "host", "not a valid IPv4 address");
         assertRefused(f, good.withEndpoint("pdu_a01.example", null), "host", "nor a valid DNS name");
         assertRefused(f, good.withEndpoint("fe80::1::2", null), "host", "not a valid IPv6 address");
-        assertRefused(f, good.withEndpoint("pdu-a01.mgmt.example", 0), "port", "between 1 and 65535");
-        assertRefused(f, good.withEndpoint("pdu-a01.mgmt.example", 65_536), "port", "between 1 and 65535");
+        assertRefused(f, good.withEndpoint("10.20.0.18", 0), "port", "between 1 and 65535");
+        assertRefused(f, good.withEndpoint("10.20.0.18", 65_536), "port", "between 1 and 65535");
         assertRefused(f, good.withPolling("acme-pdu", null, null, null, true), "profileId",
                 "unknown device profile 'acme-pdu'; one of [apc-rpdu2, entity-sensor, generic-cooling");
         assertRefused(f, good.withPolling("apc-rpdu2", 4, null, null, true), "intervalSeconds",
@@ -151,6 +151,26 @@ class TargetServiceTest {
     }
 
     @BothDatabases
+    void refusesAHostThatDoesNotResolveOrIsTheWildcardOnCreateEditAndMove(Database db) {
+        TargetsFixture f = new TargetsFixture(db);
+        TargetView stored = f.pdu("pdu-a");
+        // .invalid never resolves (RFC 2606): before, such a target was polled at 0.0.0.0, i.e. on this machine.
+        String unresolvable = "pdu-a07.dcim.invalid";
+
+        assertRefused(f, f.pduSpec("pdu-b").withEndpoint(unresolvable, null), "host", "does not resolve");
+        assertRefused(f, f.pduSpec("pdu-b").withEndpoint("0.0.0.0", null), "host", "wildcard address");
+        assertRefused(f, f.pduSpec("pdu-b").withEndpoint("::", null), "host", "wildcard address");
+        assertThatThrownBy(() -> f.targets.edit(stored.id(), stored.version(),
+                f.pduSpec("pdu-a").withEndpoint(unresolvable, null)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("host"));
+        assertThatThrownBy(() -> f.targets.moveEndpoint(List.of(stored.id()), unresolvable, 161))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("host"));
+        assertThat(f.targets.find(stored.id())).as("nothing changed").isEqualTo(stored);
+        assertThat(f.targets.create(f.pduSpec("pdu-local").withEndpoint("localhost", null)).host())
+                .as("a name that resolves is kept as a name, resolved again at each sweep").isEqualTo("localhost");
+    }
+
+    @BothDatabases
     void refusesCredentialsThatDoNotFitTheVersion(Database db) {
         TargetsFixture f = new TargetsFixture(db);
         TargetSpec good = f.pduSpec("pdu-x");
@@ -159,8 +179,9 @@ class TargetServiceTest {
                 "is required for SNMP V2C");
         assertRefused(f, good.withCredentials(null, TargetCredentials.community("public")), "snmpVersion",
                 "is required");
-        assertRefused(f, good.withCredentials(SnmpVersion.V1, null), "credentials", "are required for a new target");
-        assertRefused(f, good.withCredentials(SnmpVersion.V3, TargetCredentials.community("public")), "v3User",
+        assertRefused(f, good.withCredentials(SnmpVersion.V1, null), "community", "is required for SNMP V1");
+        assertRefused(f, good.withCredentials(SnmpVersion.V3, null), "user", "is required for SNMP v3");
+        assertRefused(f, good.withCredentials(SnmpVersion.V3, TargetCredentials.community("public")), "user",
                 "is required for SNMP v3");
         assertRefused(f, good.withCredentials(SnmpVersion.V3, TargetCredentials.usm("monitor", null, null,
                 PrivProtocol.NONE, null, null)), "authProtocol", "is required for SNMP v3");
@@ -173,7 +194,7 @@ class TargetServiceTest {
         assertRefused(f, good.withCredentials(SnmpVersion.V3, TargetCredentials.usm("monitor", AuthProtocol.SHA256,
                 "long-enough", PrivProtocol.AES256, null, null)), "privPassphrase", "is required for AES256");
         assertRefused(f, good.withCredentials(SnmpVersion.V3, TargetCredentials.usm("a-user-name-longer-than-32-chars!",
-                AuthProtocol.NONE, null, PrivProtocol.NONE, null, null)), "v3User", "at most 32");
+                AuthProtocol.NONE, null, PrivProtocol.NONE, null, null)), "user", "at most 32");
     }
 
     @BothDatabases
@@ -207,7 +228,7 @@ class TargetServiceTest {
         TargetView created = f.pdu("pdu-a01-a");
 
         TargetView edited = f.targets.edit(created.id(), created.version(), f.pduSpec("pdu-a01-b")
-                .withCredentials(SnmpVersion.V1, null).withEndpoint("pdu-a01.mgmt.example", 1161)
+                .withCredentials(SnmpVersion.V1, null).withEndpoint("localhost", 1161)
                 .withPower(TargetRole.PDU, Feed.B, 32));
 
         assertThat(edited.name()).isEqualTo("pdu-a01-b");
@@ -219,7 +240,7 @@ class TargetServiceTest {
         assertThatThrownBy(() -> f.targets.edit(created.id(), edited.version(),
                 f.pduSpec("pdu-a01-b").withCredentials(SnmpVersion.V3, null)))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("credentials: changing from SNMP V1 to V3 needs new credentials");
+                .hasMessage("user: changing from SNMP V1 to V3 needs new credentials");
         assertThatThrownBy(() -> f.targets.edit(created.id(), created.version(), f.pduSpec("pdu-a01-c")))
                 .isInstanceOf(ConflictException.class).hasMessageStartingWith("version:");
     }
