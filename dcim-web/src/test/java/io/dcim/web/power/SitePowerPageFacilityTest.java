@@ -58,7 +58,7 @@ class SitePowerPageFacilityTest {
 
                 tester.assertVisible("figures:facilityGaps");
                 tester.assertContains("Facility power is incomplete: 1 of the meters or UPSes");
-                tester.assertContains("ups-without-input</a>: no " + Metrics.UPS_INPUT_POWER_W + " reading");
+                tester.assertContains("ups-without-input</a>: <span>no " + Metrics.UPS_INPUT_POWER_W + " reading");
                 tester.assertLabel("figures:pue", "—");
                 tester.assertVisible("figures:rooms:notInRoom");
                 tester.assertLabel("figures:rooms:notInRoom:itKw", Format.kw(2_400));
