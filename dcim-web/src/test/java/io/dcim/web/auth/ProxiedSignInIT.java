@@ -74,17 +74,20 @@ class ProxiedSignInIT {
             assertThat(lockedMs[1]).as("a locked user takes a password hash's time too (unknown: %s ms)", unknownMs[1])
                     .isGreaterThanOrEqualTo(unknownMs[1] / 3);
 
+            // The bucket refills one failure every 6 s while bcrypt runs, so on a slow machine a few more pass.
             String attacker = "198.51.100.200";
             int refused = 0;
             HttpResponse<String> last = null;
-            for (int i = 0; i < 12; i++) {
+            long started = System.nanoTime();
+            for (int i = 0; i < 40; i++) {
                 last = plain.send(sites(base, "user" + i, "guess" + i, attacker).build(), HttpResponse.BodyHandlers.ofString());
                 if (last.statusCode() != 401) {
                     break;
                 }
                 refused++;
             }
-            assertThat(refused).as("the burst allowed before the throttle").isEqualTo(10);
+            long refills = (System.nanoTime() - started) / 6_000_000_000L;
+            assertThat(refused).as("the burst allowed before the throttle").isBetween(10, 10 + (int) refills + 1);
             assertThat(last.statusCode()).isEqualTo(429);
             assertThat(last.headers().firstValue("Retry-After")).get()
                     .satisfies(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
