@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param delay           how long the account is locked ({@link Outcome#LOCKED}) or the address must wait
  *                        ({@link Outcome#THROTTLED}); zero otherwise
  */
-public record SignInResult(Principal principal, int credentialStamp, Outcome outcome, Duration delay) {
+public record SignInResult(Principal principal, int credentialStamp, Outcome outcome, Duration delay)
+        implements java.io.Serializable {
 
     public enum Outcome { SIGNED_IN, REFUSED, LOCKED, THROTTLED }
 

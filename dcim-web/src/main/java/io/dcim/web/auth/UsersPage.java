@@ -67,6 +67,10 @@ public class UsersPage extends BasePage {
                     protected void onSubmit() {
                         try {
                             users().changePassword(userId, newPassword.getObject());
+                            if (DcimSession.get().principal().userId() == userId) {
+                                // An administrator who sets their own password here stays signed in here.
+                                DcimSession.get().passwordChangedHere();
+                            }
                             UsersPage.this.info(getString("users.passwordSet", Model.ofMap(java.util.Map.of("user", username))));
                         } catch (DomainException e) {
                             UsersPage.this.error(e.getMessage());
