@@ -23,6 +23,13 @@ import org.apache.wicket.protocol.http.WicketFilter;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import io.dcim.web.auth.SecurityHeadersFilter;
+import io.dcim.web.auth.SessionLimits;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import io.dcim.procurement.demo.ProcurementDemoLoader;
@@ -146,13 +153,25 @@ public final class DcimServer implements AutoCloseable {
 
     private static Server jetty(AppConfig config, Database database, Services services) {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        if (config.security().trustProxy()) {
+            // Only behind a reverse proxy that sets them: otherwise any client could claim HTTPS or another address.
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(config.port());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.SESSIONS);
+        sessionCookies(context.getSessionHandler(), config.security().sessions());
+        context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*",
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addServlet(new ServletHolder("health", new HealthServlet(database, version())), "/health");
-        context.addServlet(new ServletHolder("api", new ApiServlet(services, Clock.systemUTC())), "/api/v1/*");
-        WicketFilter wicket = new WicketFilter(new DcimWicketApplication(services, RuntimeConfigurationType.DEPLOYMENT, true));
+        context.addServlet(new ServletHolder("api", new ApiServlet(services, Clock.systemUTC(),
+                config.security().allowedOrigins())), "/api/v1/*");
+        WicketFilter wicket = new WicketFilter(new DcimWicketApplication(services, RuntimeConfigurationType.DEPLOYMENT, true)
+                .withSessions(config.security().sessions(), Clock.systemUTC()));
         FilterHolder holder = new FilterHolder(wicket);
         holder.setInitParameter(WicketFilter.FILTER_MAPPING_PARAM, "/*");
         holder.setInitParameter("ignorePaths", "health,api/");
@@ -160,6 +179,18 @@ public final class DcimServer implements AutoCloseable {
         server.setHandler(context);
         server.setStopAtShutdown(false);
         return server;
+    }
+
+    /**
+     * The session cookie is not readable by scripts, not sent on cross-site sub-requests, and
+     * Secure whenever the request came over HTTPS (as the trusted proxy says, when there is one).
+     * Jetty ends a session after the idle time; the console also checks it, with the lifetime.
+     */
+    private static void sessionCookies(SessionHandler sessions, SessionLimits limits) {
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSecureRequestOnly(true);
+        sessions.setMaxInactiveInterval((int) Math.min(Integer.MAX_VALUE, limits.idle().toSeconds()));
     }
 
     static List<PersistenceUnit> persistenceUnits() {

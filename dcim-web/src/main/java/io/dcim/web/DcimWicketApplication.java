@@ -1,6 +1,13 @@
 package io.dcim.web;
 
 import io.dcim.web.auth.ApiTokensPage;
+import io.dcim.web.auth.ChangePasswordPage;
+import io.dcim.web.auth.CrossSiteListenerGuard;
+import io.dcim.web.auth.SessionGuard;
+import io.dcim.web.auth.SessionLimits;
+import java.time.Clock;
+import org.apache.wicket.csp.CSPDirective;
+import org.apache.wicket.csp.CSPDirectiveSrcValue;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.SignInPage;
 import io.dcim.web.auth.UsersPage;
@@ -44,6 +51,8 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
     private final Services services;
     private final RuntimeConfigurationType configurationType;
     private final boolean refuseCrossSiteRequests;
+    private SessionLimits sessionLimits = SessionLimits.DEFAULT;
+    private Clock clock = Clock.systemUTC();
 
     /**
      * @param refuseCrossSiteRequests the CSRF defence; off only for WicketTester, whose mock
@@ -54,6 +63,17 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         this.services = services;
         this.configurationType = configurationType;
         this.refuseCrossSiteRequests = refuseCrossSiteRequests;
+    }
+
+    /** How long console sessions live, and the clock they are timed with (tests move it). */
+    public DcimWicketApplication withSessions(SessionLimits limits, Clock sessionClock) {
+        this.sessionLimits = limits;
+        this.clock = sessionClock;
+        return this;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public static DcimWicketApplication get() {
@@ -84,15 +104,31 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         return configurationType;
     }
 
+    /**
+     * Wicket's strict policy (scripts only with the page's nonce) plus no framing and forms
+     * posting only here. Styles allow inline attributes: the bars and gauges are sized with
+     * style="width:…%", and a nonce would make browsers ignore 'unsafe-inline'.
+     */
+    private void contentSecurityPolicy() {
+        getCspSettings().blocking().strict()
+                .remove(CSPDirective.STYLE_SRC)
+                .add(CSPDirective.STYLE_SRC, CSPDirectiveSrcValue.SELF, CSPDirectiveSrcValue.UNSAFE_INLINE)
+                .add(CSPDirective.FRAME_ANCESTORS, CSPDirectiveSrcValue.NONE)
+                .add(CSPDirective.FORM_ACTION, CSPDirectiveSrcValue.SELF);
+    }
+
     @Override
     protected void init() {
         super.init();
         getMarkupSettings().setStripWicketTags(true);
-        getCspSettings().blocking().disabled();
+        contentSecurityPolicy();
         // Refuses cross-site form posts (Fetch Metadata and Origin checks): the CSRF defence.
         if (refuseCrossSiteRequests) {
             getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener());
         }
+        // ... and every other listener (links, Ajax) a cross-site page could trigger with a GET.
+        getRequestCycleListeners().add(new CrossSiteListenerGuard());
+        getRequestCycleListeners().add(new SessionGuard(sessionLimits));
         mountPage("/home", HomePage.class);
         mountPage("/signin", SignInPage.class);
         mountPage("/cabinets", CabinetListPage.class);
@@ -105,6 +141,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/room", RoomPage.class);
         mountPage("/history", HistoryPage.class);
         mountPage("/users", UsersPage.class);
+        mountPage("/password", ChangePasswordPage.class);
         mountPage("/devices", DeviceListPage.class);
         mountPage("/import", ImportPage.class);
         mountResource("/export/${list}", EXPORT);

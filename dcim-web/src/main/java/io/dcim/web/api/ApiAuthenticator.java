@@ -15,8 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Who is calling: {@code Authorization: Bearer <token>} or HTTP Basic with a console user's
  * credentials. bcrypt is slow on purpose, so a verified Basic credential is remembered (by a
- * SHA-256 digest, never in clear) for {@link #BASIC_CACHE_TTL}; failures are never cached
- * and count towards the account's lock-out like failed sign-ins.
+ * SHA-256 digest, never in clear) for {@link #BASIC_CACHE_TTL} with the user's credential
+ * stamp; every call still reads the user by key, so a disable, a password change or a role
+ * removal takes effect at once. Failures are never cached, count towards the account's
+ * lock-out like failed sign-ins, and are throttled per client address.
  */
 final class ApiAuthenticator {
 
@@ -32,10 +34,11 @@ final class ApiAuthenticator {
         this.clock = clock;
     }
 
-    private record Cached(Principal principal, Instant until) {
+    private record Cached(long userId, int credentialStamp, Instant until) {
     }
 
-    Optional<Principal> authenticate(String authorization) {
+    /** Empty when no credentials were given or they are wrong; 429 when the address must wait. */
+    Optional<Principal> authenticate(String authorization, String clientAddress) {
         if (authorization == null) {
             return Optional.empty();
         }
@@ -43,12 +46,12 @@ final class ApiAuthenticator {
             return users.authenticateToken(authorization.substring(7).trim());
         }
         if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim());
+            return basic(authorization.substring(6).trim(), clientAddress);
         }
         return Optional.empty();
     }
 
-    private Optional<Principal> basic(String encoded) {
+    private Optional<Principal> basic(String encoded, String clientAddress) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -63,9 +66,16 @@ final class ApiAuthenticator {
         Instant now = clock.instant();
         Cached cached = verifiedBasic.get(key);
         if (cached != null && now.isBefore(cached.until())) {
-            return Optional.of(cached.principal());
+            Optional<Principal> current = users.current(cached.userId(), cached.credentialStamp());
+            if (current.isPresent()) {
+                return current;
+            }
+            verifiedBasic.remove(key);
         }
-        SignInResult result = users.signIn(decoded.substring(0, colon), decoded.substring(colon + 1));
+        SignInResult result = users.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress);
+        if (result.throttled()) {
+            throw new RetryLaterException(result.message(), result.retryAfterSeconds());
+        }
         if (!result.succeeded()) {
             verifiedBasic.remove(key);
             return Optional.empty();
@@ -73,7 +83,7 @@ final class ApiAuthenticator {
         if (verifiedBasic.size() >= MAX_CACHED) {
             verifiedBasic.clear();
         }
-        verifiedBasic.put(key, new Cached(result.principal(), now.plus(BASIC_CACHE_TTL)));
+        verifiedBasic.put(key, new Cached(result.principal().userId(), result.credentialStamp(), now.plus(BASIC_CACHE_TTL)));
         return Optional.of(result.principal());
     }
 }

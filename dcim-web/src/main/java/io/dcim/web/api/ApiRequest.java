@@ -34,6 +34,11 @@ public final class ApiRequest {
         return principal;
     }
 
+    /** The caller's address (the proxy's forwarded one when trusted), for the sign-in throttle. */
+    public String clientAddress() {
+        return http.getRemoteAddr();
+    }
+
     /** Writes need one of these roles; reads need any role, which authentication already ensured. */
     public void requireAny(Role... roles) {
         if (!principal.hasAny(roles)) {

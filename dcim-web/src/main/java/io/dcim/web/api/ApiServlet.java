@@ -31,14 +31,20 @@ public final class ApiServlet extends HttpServlet {
 
     private static final long MAX_DISCARDED_BODY = 8L << 20;
 
-    private final transient ApiAuthenticator authenticator;
+    private final transient ApiRequestGuard guard;
     private final transient List<Route> routes = new ArrayList<>();
     private final transient ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     public ApiServlet(io.dcim.web.Services services, java.time.Clock clock) {
-        this.authenticator = new ApiAuthenticator(services.users(), clock);
+        this(services, clock, java.util.Set.of());
+    }
+
+    /** @param allowedOrigins other sites whose pages may call the API (DCIM_ALLOWED_ORIGINS) */
+    public ApiServlet(io.dcim.web.Services services, java.time.Clock clock, java.util.Set<String> allowedOrigins) {
+        this.guard = new ApiRequestGuard(new ApiAuthenticator(services.users(), clock), allowedOrigins);
+        new AccountApi(services).register(routes);
         new InventoryApi(services).register(routes);
         new TransferApi(services).register(routes);
         new ReservationApi(services).register(routes);
@@ -51,9 +57,7 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Principal principal = authenticator.authenticate(request.getHeader("Authorization"))
-                    .orElseThrow(() -> new ApiException(401, null,
-                            "authenticate with HTTP Basic (a console user) or 'Authorization: Bearer <API token>'"));
+            Principal principal = guard.admit(request);
             String[] path = Route.split(request.getPathInfo() == null ? "" : request.getPathInfo());
             Object body = Actor.as(principal.username(), () -> dispatch(request, principal, path));
             if (body instanceof Route.Response custom) {
@@ -70,6 +74,9 @@ public final class ApiServlet extends HttpServlet {
         } catch (ApiException e) {
             if (e.status() == 401) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"dcim\", Bearer");
+            }
+            if (e instanceof RetryLaterException later) {
+                response.setHeader("Retry-After", String.valueOf(later.retryAfterSeconds()));
             }
             error(response, e.status(), e.getMessage(), e.field(), null);
         } catch (DomainException e) {

@@ -27,7 +27,11 @@ public class ApiTokensPage extends BasePage {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    /** The new token's value: transient, so it is never written into the page store. */
+    /**
+     * The new token's value: transient, so it is never written into the page store, and
+     * forgotten once rendered, so reloading the page (kept live in the session's page cache)
+     * does not show it again.
+     */
     private transient String justCreated;
 
     public ApiTokensPage(PageParameters parameters) {
@@ -77,6 +81,12 @@ public class ApiTokensPage extends BasePage {
                 }.setVisible(token.isActive()));
             }
         });
+    }
+
+    @Override
+    protected void onAfterRender() {
+        super.onAfterRender();
+        justCreated = null;
     }
 
     private static UserService users() {

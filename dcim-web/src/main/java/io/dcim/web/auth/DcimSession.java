@@ -1,15 +1,25 @@
 package io.dcim.web.auth;
 
 import io.dcim.web.DcimWicketApplication;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebSession;
 import org.apache.wicket.authroles.authorization.strategies.role.Roles;
 import org.apache.wicket.request.Request;
+import org.apache.wicket.request.cycle.RequestCycle;
 
-/** The console session: who is signed in, nothing else (no entities, no secrets). */
+/**
+ * The console session: who is signed in, nothing else (no entities, no secrets). It is
+ * checked at every request ({@link #stillValid}): it ends when idle or too old, when the
+ * user was disabled or their password changed elsewhere, and it takes their roles afresh.
+ */
 public class DcimSession extends AuthenticatedWebSession {
 
     private Principal principal;
     private SignInResult lastResult;
+    private int credentialStamp;
+    private Instant signedInAt;
+    private Instant lastSeenAt;
 
     public DcimSession(Request request) {
         super(request);
@@ -21,14 +31,43 @@ public class DcimSession extends AuthenticatedWebSession {
 
     @Override
     protected boolean authenticate(String username, String password) {
-        lastResult = DcimWicketApplication.get().services().users().signIn(username, password);
+        lastResult = users().signIn(username, password, clientAddress());
         principal = lastResult.principal();
+        credentialStamp = lastResult.credentialStamp();
+        signedInAt = DcimWicketApplication.get().clock().instant();
+        lastSeenAt = signedInAt;
         return lastResult.succeeded();
     }
 
-    /** Why the last sign-in failed, in words that do not reveal whether the user exists. */
-    public String lastFailure() {
-        return lastResult == null ? "" : lastResult.message();
+    /** The outcome of the last sign-in attempt in this session, or null. */
+    public SignInResult lastResult() {
+        return lastResult;
+    }
+
+    /**
+     * Whether the signed-in user may go on with this request: within the idle time and the
+     * lifetime, still enabled, credentials unchanged. Refreshes the roles; false (and
+     * signed out) otherwise. Anonymous sessions are always valid.
+     */
+    public boolean stillValid(SessionLimits limits) {
+        if (principal == null) {
+            return true;
+        }
+        Instant now = DcimWicketApplication.get().clock().instant();
+        boolean fresh = !now.isAfter(lastSeenAt.plus(limits.idle())) && !now.isAfter(signedInAt.plus(limits.lifetime()));
+        Principal current = fresh ? users().current(principal.userId(), credentialStamp).orElse(null) : null;
+        if (current == null) {
+            signOut();
+            return false;
+        }
+        principal = current;
+        lastSeenAt = now;
+        return true;
+    }
+
+    /** After the user changed their own password here: this session goes on, their others end. */
+    public void passwordChangedHere() {
+        credentialStamp = users().credentialStamp(principal.userId());
     }
 
     @Override
@@ -53,5 +92,18 @@ public class DcimSession extends AuthenticatedWebSession {
     public void signOut() {
         super.signOut();
         principal = null;
+    }
+
+    /** The client's address (the proxy's forwarded one when it is trusted), for the sign-in throttle. */
+    public static String clientAddress() {
+        RequestCycle cycle = RequestCycle.get();
+        if (cycle != null && cycle.getRequest().getContainerRequest() instanceof HttpServletRequest http) {
+            return http.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static UserService users() {
+        return DcimWicketApplication.get().services().users();
     }
 }

@@ -1,6 +1,8 @@
 package io.dcim.web.auth;
 
+import java.util.Map;
 import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.request.http.WebResponse;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebPage;
@@ -36,7 +38,7 @@ public class SignInPage extends WebPage {
                     setResponsePage(getApplication().getHomePage());
                 } else {
                     password.setObject("");
-                    error(session.lastFailure());
+                    refused(session.lastResult());
                 }
             }
         };
@@ -44,6 +46,20 @@ public class SignInPage extends WebPage {
         form.add(new PasswordTextField("password", password).setLabel(Model.of("Password")));
         add(form);
         form.add(new FeedbackPanel("feedback"));
+    }
+
+    /** One message for every refusal (no user enumeration); the address's throttle answers 429 with its wait. */
+    private void refused(SignInResult result) {
+        if (result != null && result.throttled()) {
+            long seconds = result.retryAfterSeconds();
+            if (getResponse() instanceof WebResponse web) {
+                web.setStatus(429);
+                web.setHeader("Retry-After", String.valueOf(seconds));
+            }
+            error(getString("signIn.throttled", Model.ofMap(Map.of("seconds", seconds))));
+        } else {
+            error(getString("signIn.refused"));
+        }
     }
 
     @Override

@@ -46,6 +46,9 @@ public class UserAccount {
     private Instant lastLoginAt;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** Raised when the password changes or the user is disabled: sessions made before it end. */
+    @Column(name = "credential_stamp")
+    private int credentialStamp;
 
     protected UserAccount() {
     }
@@ -69,7 +72,13 @@ public class UserAccount {
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    void setEnabled(boolean enabled) {
+        if (this.enabled && !enabled) {
+            credentialStamp++;
+        }
+        this.enabled = enabled;
+    }
+    int getCredentialStamp() { return credentialStamp; }
     public Instant getLastLoginAt() { return lastLoginAt; }
     public Instant getCreatedAt() { return createdAt; }
 
@@ -86,18 +95,11 @@ public class UserAccount {
     }
 
     String getPasswordHash() { return passwordHash; }
-    void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        credentialStamp++;
+    }
     int getFailedAttempts() { return failedAttempts; }
     Instant getLockedUntil() { return lockedUntil; }
 
-    void recordFailure(int attempts, Instant lockedUntil) {
-        this.failedAttempts = attempts;
-        this.lockedUntil = lockedUntil;
-    }
-
-    void recordLogin(Instant at) {
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
-        this.lastLoginAt = at;
-    }
 }

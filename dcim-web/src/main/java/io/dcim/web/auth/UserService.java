@@ -33,7 +33,7 @@ public final class UserService {
     static final int FREE_ATTEMPTS = 5;
     static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = PasswordRule.MIN_LENGTH;
     private static final String TOKEN_PREFIX = "dcim_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -42,37 +42,94 @@ public final class UserService {
     private final int bcryptCost;
     /** Verified against for unknown users, so timing does not tell which usernames exist. */
     private final String decoyHash;
+    private final SignInThrottle throttle;
 
     public UserService(Database db, Clock clock, int bcryptCost) {
+        this(db, clock, bcryptCost, SignInThrottle.standard(clock));
+    }
+
+    public UserService(Database db, Clock clock, int bcryptCost, SignInThrottle throttle) {
         this.db = db;
         this.clock = clock;
         this.bcryptCost = bcryptCost;
         this.decoyHash = hash(randomSecret(16));
+        this.throttle = throttle;
     }
 
+    /** A sign-in from an unknown address (tests, jobs): throttled as one shared address. */
     public SignInResult signIn(String username, String password) {
+        return signIn(username, password, null);
+    }
+
+    /**
+     * Checks a password. The password is hashed exactly once whatever the case (unknown user,
+     * locked, disabled, wrong, right), so the time taken does not tell them apart either. The
+     * bookkeeping (failure count, lock, last sign-in) is written with single atomic UPDATE
+     * statements, never as a versioned entity: parallel sign-ins of one user must not conflict,
+     * and every failure counts.
+     *
+     * @param clientAddress whose failures are throttled; null for callers with no address
+     */
+    public SignInResult signIn(String username, String password, String clientAddress) {
         if (username == null || username.isBlank() || password == null) {
             return SignInResult.REFUSED;
         }
+        Duration wait = throttle.waitFor(clientAddress);
+        if (!wait.isZero()) {
+            return SignInResult.throttled(wait);
+        }
+        UserAccount user = db.read(session -> byUsername(session, username)).orElse(null);
+        boolean verified = verify(password, user == null ? decoyHash : user.getPasswordHash());
+        Instant now = clock.instant();
+        if (user == null) {
+            throttle.failed(clientAddress);
+            return SignInResult.REFUSED;
+        }
+        if (user.getLockedUntil() != null && now.isBefore(user.getLockedUntil())) {
+            throttle.failed(clientAddress);
+            return SignInResult.locked(Duration.between(now, user.getLockedUntil()));
+        }
+        if (!verified || !user.isEnabled()) {
+            throttle.failed(clientAddress);
+            int failures = recordFailure(user.getId(), now);
+            return failures >= FREE_ATTEMPTS ? SignInResult.locked(lockFor(failures)) : SignInResult.REFUSED;
+        }
+        db.execute(session -> session.createMutationQuery("update UserAccount set failedAttempts = 0,"
+                        + " lockedUntil = null, lastLoginAt = :now where id = :id")
+                .setParameter("now", now).setParameter("id", user.getId()).executeUpdate());
+        return SignInResult.signedIn(principal(user), user.getCredentialStamp());
+    }
+
+    /** Counts one failure atomically (the row stays locked until commit) and locks the account past the free attempts. */
+    private int recordFailure(long userId, Instant now) {
         return db.inTransaction(session -> {
-            UserAccount user = byUsername(session, username).orElse(null);
-            Instant now = clock.instant();
-            if (user == null) {
-                verify(password, decoyHash);
-                return SignInResult.REFUSED;
+            session.createMutationQuery("update UserAccount set failedAttempts = failedAttempts + 1 where id = :id")
+                    .setParameter("id", userId).executeUpdate();
+            int failures = session.createQuery("select failedAttempts from UserAccount where id = :id", Integer.class)
+                    .setParameter("id", userId).getSingleResult();
+            if (failures >= FREE_ATTEMPTS) {
+                session.createMutationQuery("update UserAccount set lockedUntil = :until where id = :id")
+                        .setParameter("until", now.plus(lockFor(failures))).setParameter("id", userId).executeUpdate();
             }
-            if (user.getLockedUntil() != null && now.isBefore(user.getLockedUntil())) {
-                return new SignInResult(null, Duration.between(now, user.getLockedUntil()));
-            }
-            if (!user.isEnabled() || !verify(password, user.getPasswordHash())) {
-                int failures = user.getFailedAttempts() + 1;
-                Instant lockedUntil = failures >= FREE_ATTEMPTS ? now.plus(lockFor(failures)) : null;
-                user.recordFailure(failures, lockedUntil);
-                return lockedUntil == null ? SignInResult.REFUSED : new SignInResult(null, lockFor(failures));
-            }
-            user.recordLogin(now);
-            return new SignInResult(principal(user), Duration.ZERO);
+            return failures;
         });
+    }
+
+    /**
+     * The user as they are now, if a session or a remembered credential made with
+     * {@code credentialStamp} is still good: the user exists, is enabled, and neither their
+     * password changed nor were they disabled since. Roles are read afresh. One read by key,
+     * cheap enough for every request.
+     */
+    public Optional<Principal> current(long userId, int credentialStamp) {
+        return db.read(session -> Optional.ofNullable(session.find(UserAccount.class, userId))
+                .filter(u -> u.isEnabled() && u.getCredentialStamp() == credentialStamp)
+                .map(UserService::principal));
+    }
+
+    /** The stamp a session must hold after its own user changed their password in it. */
+    public int credentialStamp(long userId) {
+        return db.read(session -> Lookup.existing(session, UserAccount.class, userId, "user").getCredentialStamp());
     }
 
     static Duration lockFor(int failures) {
@@ -100,9 +157,26 @@ public final class UserService {
         });
     }
 
+    /**
+     * An administrator sets someone's password (or a user's own, once the current one was
+     * checked). Raises the user's stamp: their open sessions and remembered API credentials end.
+     */
     public void changePassword(long userId, String newPassword) {
-        db.execute(session -> Lookup.existing(session, UserAccount.class, userId, "user")
-                .setPasswordHash(hash(checkedPassword(newPassword))));
+        String hash = hash(checkedPassword(newPassword));
+        db.execute(session -> Lookup.existing(session, UserAccount.class, userId, "user").setPasswordHash(hash));
+    }
+
+    /** A user changes their own password: the current one must be right (checked like a sign-in). */
+    public void changeOwnPassword(Principal self, String currentPassword, String newPassword, String clientAddress) {
+        checkedPassword("newPassword", newPassword);
+        SignInResult check = signIn(self.username(), currentPassword == null ? "" : currentPassword, clientAddress);
+        if (check.throttled()) {
+            throw new InvalidValueException("currentPassword", check.message());
+        }
+        if (!check.succeeded() || check.principal().userId() != self.userId()) {
+            throw new InvalidValueException("currentPassword", "is not your current password");
+        }
+        changePassword(self.userId(), newPassword);
     }
 
     public void setRoles(long userId, Set<Role> roles) {
@@ -180,12 +254,14 @@ public final class UserService {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
+        // last_used_at by a plain UPDATE: parallel calls with one token must not conflict on its version.
         return db.inTransaction(session -> session.createQuery(
                         "select t from ApiToken t join fetch t.user where t.tokenDigest = :d", ApiToken.class)
                 .setParameter("d", digest(token)).getResultStream().findFirst()
                 .filter(t -> t.isActive() && t.getUser().isEnabled())
                 .map(t -> {
-                    t.used(clock.instant());
+                    session.createMutationQuery("update ApiToken set lastUsedAt = :now where id = :id")
+                            .setParameter("now", clock.instant()).setParameter("id", t.getId()).executeUpdate();
                     return principal(t.getUser());
                 }));
     }
@@ -200,13 +276,11 @@ public final class UserService {
     }
 
     private static String checkedPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidValueException("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw new InvalidValueException("password", "must be at most 72 bytes (bcrypt's limit)");
-        }
-        return password;
+        return checkedPassword("password", password);
+    }
+
+    private static String checkedPassword(String field, String password) {
+        return PasswordRule.check(field, password);
     }
 
     private String hash(String password) {

@@ -22,7 +22,11 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
-/** Administrators add users, give them roles, and disable them. */
+/**
+ * Administrators add users, give them roles, set a new password for one who forgot theirs,
+ * and disable them. A disable or a new password ends the user's open sessions at their next
+ * request; a role change applies there too.
+ */
 @AuthorizeInstantiation("ADMIN")
 public class UsersPage extends BasePage {
 
@@ -57,6 +61,26 @@ public class UsersPage extends BasePage {
                 };
                 rolesForm.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values())));
                 item.add(rolesForm);
+                Model<String> newPassword = Model.of("");
+                Form<Void> passwordForm = new Form<>("passwordForm") {
+                    @Override
+                    protected void onSubmit() {
+                        try {
+                            users().changePassword(userId, newPassword.getObject());
+                            if (DcimSession.get().principal().userId() == userId) {
+                                // An administrator who sets their own password here stays signed in here.
+                                DcimSession.get().passwordChangedHere();
+                            }
+                            UsersPage.this.info(getString("users.passwordSet", Model.ofMap(java.util.Map.of("user", username))));
+                        } catch (DomainException e) {
+                            UsersPage.this.error(e.getMessage());
+                        } finally {
+                            newPassword.setObject("");
+                        }
+                    }
+                };
+                passwordForm.add(new PasswordTextField("newPassword", newPassword).setRequired(false));
+                item.add(passwordForm);
                 item.add(new Link<Void>("toggle") {
                     @Override
                     public void onClick() {

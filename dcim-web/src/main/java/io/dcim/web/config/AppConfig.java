@@ -8,7 +8,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.dcim.web.auth.PasswordRule;
+import io.dcim.web.auth.SessionLimits;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Properties;
 
@@ -19,7 +24,18 @@ import java.util.Properties;
  * the small demo site.
  */
 public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoScale demo, String adminPassword,
-        String secretKey, boolean snmpSimulator, io.dcim.web.power.SmtpSettings smtp) {
+        String secretKey, boolean snmpSimulator, io.dcim.web.power.SmtpSettings smtp, WebSecurity security) {
+
+    /**
+     * @param sessions       console session idle time and absolute lifetime
+     * @param trustProxy     whether X-Forwarded-Proto/-For from a reverse proxy are believed (only
+     *                       behind one: then cookies are Secure when the proxy speaks HTTPS)
+     * @param allowedOrigins other origins (scheme://host[:port]) whose pages may call the API
+     */
+    public record WebSecurity(SessionLimits sessions, boolean trustProxy, Set<String> allowedOrigins) {
+
+        public static final WebSecurity DEFAULT = new WebSecurity(SessionLimits.DEFAULT, false, Set.of());
+    }
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -45,10 +61,62 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("DCIM_DB_URL", "use jdbc:h2:… or jdbc:postgresql://host:5432/db");
         }
+        String adminPassword = settings.get("DCIM_ADMIN_PASSWORD");
+        if (adminPassword != null && !adminPassword.isEmpty()) {
+            // Checked before anything starts: a refused password must not leave a migrated, seeded database behind.
+            PasswordRule.check("DCIM_ADMIN_PASSWORD", adminPassword);
+        }
         return new AppConfig(port, dataDir, database, DemoScale.parse(settings.get("DCIM_DEMO")),
-                settings.get("DCIM_ADMIN_PASSWORD"), settings.get("DCIM_SECRET_KEY"),
+                adminPassword, settings.get("DCIM_SECRET_KEY"),
                 onOff("DCIM_SNMP_SIMULATOR", settings.getOrDefault("DCIM_SNMP_SIMULATOR", "on")),
-                io.dcim.web.power.SmtpSettings.from(settings));
+                io.dcim.web.power.SmtpSettings.from(settings), security(settings));
+    }
+
+    private static WebSecurity security(Map<String, String> settings) {
+        SessionLimits sessions = new SessionLimits(
+                duration("DCIM_SESSION_IDLE", settings.getOrDefault("DCIM_SESSION_IDLE", "30m")),
+                duration("DCIM_SESSION_LIFETIME", settings.getOrDefault("DCIM_SESSION_LIFETIME", "12h")));
+        boolean trustProxy = onOff("DCIM_TRUST_PROXY", settings.getOrDefault("DCIM_TRUST_PROXY", "off"));
+        Set<String> origins = new LinkedHashSet<>();
+        for (String origin : settings.getOrDefault("DCIM_ALLOWED_ORIGINS", "").split(",")) {
+            if (!origin.isBlank()) {
+                origins.add(origin(origin.trim()));
+            }
+        }
+        return new WebSecurity(sessions, trustProxy, Set.copyOf(origins));
+    }
+
+    /** A duration as a number and a unit: {@code 90s}, {@code 30m}, {@code 12h}, {@code 2d}. */
+    static Duration duration(String key, String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{1,6})\\s*([smhd])\\s*")
+                .matcher(value.toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new InvalidValueException(key, "'" + value + "' is not a duration such as 90s, 30m, 12h or 2d");
+        }
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
+    }
+
+    /** An origin as browsers send it in the Origin header: scheme://host[:port], lower case, no path. */
+    private static String origin(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null || (uri.getPath() != null && !uri.getPath().isEmpty())
+                    || uri.getQuery() != null || uri.getUserInfo() != null) {
+                throw new java.net.URISyntaxException(value, "not an origin");
+            }
+            return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT)
+                    + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (java.net.URISyntaxException e) {
+            throw new InvalidValueException("DCIM_ALLOWED_ORIGINS",
+                    "'" + value + "' is not an origin such as https://ops.example.com or http://host:8080");
+        }
     }
 
     private static int port(String value) {
@@ -92,6 +160,6 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", database=" + database + ", demo=" + demo
                 + ", adminPassword=" + (adminPassword == null ? "unset" : "****")
                 + ", secretKey=" + (secretKey == null ? "unset" : "****") + ", snmpSimulator=" + snmpSimulator
-                + ", smtp=" + (smtp == null ? "unset" : smtp) + "]";
+                + ", smtp=" + (smtp == null ? "unset" : smtp) + ", security=" + security + "]";
     }
 }

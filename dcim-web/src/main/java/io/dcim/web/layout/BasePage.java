@@ -67,6 +67,7 @@ public abstract class BasePage extends WebPage {
         add(new Label("roles", principal == null ? "" : principal.roles().stream().map(Enum::name)
                 .map(String::toLowerCase).sorted().collect(Collectors.joining(", "))));
         add(new BookmarkablePageLink<>("navTokens", ApiTokensPage.class));
+        add(new BookmarkablePageLink<>("navPassword", io.dcim.web.auth.ChangePasswordPage.class));
         add(new BookmarkablePageLink<>("navUsers", UsersPage.class)
                 .setVisible(principal != null && principal.has(io.dcim.web.auth.Role.ADMIN)));
         add(new Link<Void>("signOut") {

@@ -50,7 +50,7 @@ class SignInPageTest {
             form.submit();
 
             tester.assertRenderedPage(SignInPage.class);
-            tester.assertErrorMessages("Wrong username or password.");
+            tester.assertErrorMessages("Wrong username or password. After repeated failures an account is locked for a while.");
         } finally {
             tester.destroy();
         }

@@ -31,9 +31,10 @@ class UserServiceTest {
 
         assertThat(result.succeeded()).isTrue();
         assertThat(result.principal().roles()).containsExactlyInAnyOrder(Role.OPS, Role.ANALYST);
-        assertThat(users.signIn("alice", "a wrong secret").message()).isEqualTo("Wrong username or password.");
+        SignInResult wrong = users.signIn("alice", "a wrong secret");
+        assertThat(wrong.refused()).isTrue();
         assertThat(users.signIn("nobody", "a long enough secret").message())
-                .as("unknown users get the same answer").isEqualTo("Wrong username or password.");
+                .as("unknown users get the same answer").isEqualTo(wrong.message());
     }
 
     @BothDatabases
@@ -47,8 +48,10 @@ class UserServiceTest {
         SignInResult fifth = users.signIn("bob", "wrong");
         assertThat(fifth.lockedOut()).isTrue();
         assertThat(fifth.lockedFor()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(users.signIn("bob", "a long enough secret").succeeded())
-                .as("even the right password is refused while locked").isFalse();
+        SignInResult whileLocked = users.signIn("bob", "a long enough secret");
+        assertThat(whileLocked.succeeded()).as("even the right password is refused while locked").isFalse();
+        assertThat(whileLocked.message()).as("locked looks like unknown: no user enumeration")
+                .isEqualTo(users.signIn("nobody-at-all", "a long enough secret").message());
 
         clock.advance(Duration.ofSeconds(31));
         assertThat(users.signIn("bob", "wrong").lockedFor()).isEqualTo(Duration.ofSeconds(60));
@@ -97,5 +100,86 @@ class UserServiceTest {
         assertThat(users.signIn("admin", generated).principal().roles()).containsExactlyInAnyOrder(Role.values());
         assertThat(users.ensureFirstAdmin(null)).isEmpty();
         assertThat(users.users()).hasSize(1);
+    }
+
+    @BothDatabases
+    void parallelSignInsOfOneUserAllSucceedAndParallelFailuresAllCount(Database db) throws Exception {
+        UserService users = new UserService(db, clock, WebTesting.TEST_BCRYPT_COST, new SignInThrottle(clock, 1000, Duration.ofSeconds(1)));
+        users.create("gina", null, "a long enough secret", Set.of(Role.OPS));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            java.util.List<java.util.concurrent.Future<SignInResult>> rights = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                rights.add(pool.submit(() -> users.signIn("gina", "a long enough secret", "10.0.0.1")));
+            }
+            for (var right : rights) {
+                assertThat(right.get().succeeded()).as("no conflict between parallel sign-ins").isTrue();
+            }
+            java.util.List<java.util.concurrent.Future<SignInResult>> wrongs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                wrongs.add(pool.submit(() -> users.signIn("gina", "a wrong secret", "10.0.0.1")));
+            }
+            for (var wrong : wrongs) {
+                assertThat(wrong.get().refused()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(users.signIn("gina", "a wrong secret").lockedOut())
+                .as("the four parallel failures all counted: the fifth locks").isTrue();
+    }
+
+    @BothDatabases
+    void aSessionStampEndsWithADisableOrANewPasswordButNotWithARoleChange(Database db) {
+        UserService users = users(db);
+        UserAccount hank = users.create("hank", null, "a long enough secret", EnumSet.of(Role.OPS, Role.ANALYST));
+        users.create("root", null, "a long enough secret", EnumSet.of(Role.ADMIN));
+        Principal admin = users.signIn("root", "a long enough secret").principal();
+        SignInResult signedIn = users.signIn("hank", "a long enough secret");
+
+        users.setRoles(hank.getId(), EnumSet.of(Role.ANALYST));
+        assertThat(users.current(hank.getId(), signedIn.credentialStamp())).as("roles are read afresh")
+                .get().extracting(Principal::roles).isEqualTo(EnumSet.of(Role.ANALYST));
+
+        users.changePassword(hank.getId(), "another long secret");
+        assertThat(users.current(hank.getId(), signedIn.credentialStamp())).as("a new password ends it").isEmpty();
+
+        SignInResult again = users.signIn("hank", "another long secret");
+        users.setEnabled(admin, hank.getId(), false);
+        assertThat(users.current(hank.getId(), again.credentialStamp())).as("disabling ends it").isEmpty();
+        users.setEnabled(admin, hank.getId(), true);
+        assertThat(users.current(hank.getId(), again.credentialStamp())).as("enabling again does not revive it").isEmpty();
+    }
+
+    @BothDatabases
+    void usersChangeTheirOwnPasswordOnlyWithTheCurrentOne(Database db) {
+        UserService users = users(db);
+        users.create("iris", null, "a long enough secret", Set.of(Role.MANAGER));
+        Principal iris = users.signIn("iris", "a long enough secret").principal();
+
+        assertThatThrownBy(() -> users.changeOwnPassword(iris, "not the current one", "a new long secret", "10.0.0.2"))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("currentPassword:");
+        assertThatThrownBy(() -> users.changeOwnPassword(iris, "a long enough secret", "short", "10.0.0.2"))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("newPassword:");
+        users.changeOwnPassword(iris, "a long enough secret", "a new long secret", "10.0.0.2");
+
+        assertThat(users.signIn("iris", "a long enough secret").succeeded()).isFalse();
+        assertThat(users.signIn("iris", "a new long secret").succeeded()).isTrue();
+    }
+
+    @BothDatabases
+    void anAddressWithTooManyFailuresWaitsBeforeAnyPasswordIsChecked(Database db) {
+        UserService users = new UserService(db, clock, WebTesting.TEST_BCRYPT_COST, new SignInThrottle(clock, 3, Duration.ofSeconds(10)));
+        users.create("jack", null, "a long enough secret", Set.of(Role.OPS));
+        for (int i = 0; i < 3; i++) {
+            assertThat(users.signIn("nobody" + i, "guess", "192.0.2.7").refused()).isTrue();
+        }
+
+        SignInResult throttled = users.signIn("jack", "a long enough secret", "192.0.2.7");
+        assertThat(throttled.throttled()).as("even the right password waits").isTrue();
+        assertThat(throttled.retryAfterSeconds()).isEqualTo(10);
+        assertThat(users.signIn("jack", "a long enough secret", "192.0.2.8").succeeded()).as("other addresses are not").isTrue();
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(users.signIn("jack", "a long enough secret", "192.0.2.7").succeeded()).isTrue();
     }
 }

@@ -58,4 +58,30 @@ class UsersPageTest {
             tester.destroy();
         }
     }
+
+    @BothDatabases
+    void anAdministratorSetsANewPasswordThatEndsTheUsersSessions(Database db) {
+        Services services = WebTesting.services(db);
+        services.users().create("kim", null, WebTesting.PASSWORD, java.util.Set.of(Role.OPS));
+        SignInResult kim = services.users().signIn("kim", WebTesting.PASSWORD);
+        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+        try {
+            tester.startPage(UsersPage.class);
+            int row = services.users().users().stream().map(UserAccount::getUsername).toList().indexOf("kim");
+            FormTester form = tester.newFormTester("users:" + row + ":passwordForm");
+            form.setValue("newPassword", "short");
+            form.submit();
+            tester.assertErrorMessages("password: must be at least 12 characters");
+
+            form = tester.newFormTester("users:" + row + ":passwordForm");
+            form.setValue("newPassword", "a reset long password");
+            form.submit();
+
+            tester.assertInfoMessages("New password set for kim; their open sessions end.");
+            assertThat(services.users().signIn("kim", "a reset long password").succeeded()).isTrue();
+            assertThat(services.users().current(kim.principal().userId(), kim.credentialStamp())).isEmpty();
+        } finally {
+            tester.destroy();
+        }
+    }
 }

@@ -1,0 +1,36 @@
+package io.dcim.web.api;
+
+import io.dcim.web.Services;
+import io.dcim.web.auth.Role;
+import java.util.List;
+
+/**
+ * Passwords: callers change their own ({@code POST /me/password}, the current one required),
+ * administrators set anyone's ({@code POST /users/{id}/password}). Either ends the user's
+ * console sessions and remembered Basic credentials; API tokens stay valid.
+ */
+final class AccountApi {
+
+    private final Services services;
+
+    AccountApi(Services services) {
+        this.services = services;
+    }
+
+    void register(List<Route> routes) {
+        routes.add(Route.of("POST", "/me/password", this::changeOwn));
+        routes.add(Route.of("POST", "/users/{id}/password", this::reset));
+    }
+
+    private Object changeOwn(ApiRequest r) {
+        services.users().changeOwnPassword(r.principal(), r.text("currentPassword"), r.text("newPassword"),
+                r.clientAddress());
+        return new Route.Response(204, null);
+    }
+
+    private Object reset(ApiRequest r) {
+        r.requireAny(Role.ADMIN);
+        services.users().changePassword(r.pathId("id"), r.text("password"));
+        return new Route.Response(204, null);
+    }
+}
