@@ -28,6 +28,7 @@ public final class Benchmarks {
     private static final int RUNS = 100;
 
     public static void main(String[] args) throws Exception {
+        XlsxUploadBenchmark.main(args);
         Path dir = Files.createTempDirectory("dcim-bench");
         try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
             run("H2 (file)", h2);
