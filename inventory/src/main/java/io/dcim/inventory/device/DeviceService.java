@@ -47,7 +47,8 @@ public final class DeviceService {
             if (request.status() == null) {
                 throw new InvalidValueException("status", "is required");
             }
-            Device device = new Device(required("assetTag", request.assetTag(), MAX_TAG_LENGTH), required("serial", request.serial(), MAX_TAG_LENGTH),
+            Device device = new Device(DeviceIdentifier.of("assetTag", request.assetTag(), MAX_TAG_LENGTH),
+                    DeviceIdentifier.of("serial", request.serial(), MAX_TAG_LENGTH),
                     model, request.status());
             device.setName(optional("name", request.name(), MAX_NAME_LENGTH));
             device.setNotes(optional("notes", request.notes(), MAX_NOTES_LENGTH));
@@ -63,8 +64,8 @@ public final class DeviceService {
     public Device edit(long id, int expectedVersion, DeviceEdit edit) {
         return db.inTransaction(session -> {
             Device device = loadVersion(session, id, expectedVersion);
-            device.setAssetTag(required("assetTag", edit.assetTag(), MAX_TAG_LENGTH));
-            device.setSerial(required("serial", edit.serial(), MAX_TAG_LENGTH));
+            device.setAssetTag(DeviceIdentifier.of("assetTag", edit.assetTag(), MAX_TAG_LENGTH));
+            device.setSerial(DeviceIdentifier.of("serial", edit.serial(), MAX_TAG_LENGTH));
             device.setName(optional("name", edit.name(), MAX_NAME_LENGTH));
             device.setNotes(optional("notes", edit.notes(), MAX_NOTES_LENGTH));
             device.setTenant(tenant(session, edit.tenantId()));

@@ -132,6 +132,29 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
+    void assetTagsAndSerialsRefuseControlAndInvisibleCharactersNamingTheField(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        var model = f.leafSwitch();
+        java.util.function.BiFunction<String, String, NewDevice> device = (tag, serial) -> new NewDevice(tag, serial, null,
+                model.getId(), LifecycleStatus.RECEIVED, null, null, null);
+
+        assertThatThrownBy(() -> f.devices.create(device.apply("SW-\u0000-1", "SN-1"), null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("assetTag: contains the control character U+0000; only printable text is allowed");
+        assertThatThrownBy(() -> f.devices.create(device.apply("SW-1", "SN-1\t"), null))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("serial: contains the control character U+0009");
+        assertThatThrownBy(() -> f.devices.create(device.apply("SW-1\u3000", "SN-1"), null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("assetTag: ends with the invisible character U+3000; remove it");
+        assertThatThrownBy(() -> f.devices.create(device.apply("SW-1", "\u200BSN-1"), null))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("serial: begins with the invisible character U+200B");
+        Device created = f.devices.create(device.apply("  交换机-1 ", "SN 1"), null);
+        assertThat(created.getAssetTag()).as("spaces around are trimmed as in every field").isEqualTo("交换机-1");
+        assertThatThrownBy(() -> f.devices.edit(created.getId(), created.getVersion(), new DeviceEdit("SW-1\r\n", "SN 1",
+                null, null, null))).isInstanceOf(InvalidValueException.class).hasMessageStartingWith("assetTag: contains");
+    }
+
+    @BothDatabases
     void allowsOnlySensibleLifecycleTransitions(Database db) {
         InventoryFixture f = new InventoryFixture(db);
         Cabinet cabinet = f.cabinet("A01");
