@@ -19,8 +19,9 @@ public final class DeliveryRefusedException extends InvalidValueException {
     }
 
     private DeliveryRefusedException(List<UnitProblem> problems, boolean sorted) {
-        super("units", problems.size() + " units were refused, nothing was received: " + String.join("; ",
-                problems.stream().limit(PROBLEMS_IN_MESSAGE).map(p -> "unit " + p.unit()
+        super("units", (problems.size() == 1 ? "1 unit was" : problems.size() + " units were")
+                + " refused, nothing was received: " + String.join("; ",
+                problems.stream().limit(PROBLEMS_IN_MESSAGE).map(p -> p.where()
                         + (p.column() == null ? "" : ", " + p.column()) + ": " + p.message()).toList())
                 + (problems.size() > PROBLEMS_IN_MESSAGE ? "; and " + (problems.size() - PROBLEMS_IN_MESSAGE) + " more" : ""));
         this.problems = List.copyOf(problems);

@@ -3,28 +3,40 @@ package io.dcim.procurement.receiving;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.table.Table;
 import io.dcim.common.table.TableReader;
+import io.dcim.inventory.device.Face;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Reads a supplier's packing list (CSV or XLSX) into the units of a receipt. Columns:
+ * A supplier's packing list (CSV or XLSX) read into the units of a receipt. Columns:
  * {@code order_line} (the order's line number), {@code asset_tag}, {@code serial} and
  * {@code gpu_serials} (the cards' serials separated by spaces, commas, semicolons or bars; may
- * be empty), and optionally {@code cabinet} (its name) and {@code position_u} when the unit goes
- * straight into a cabinet. Every bad row is reported, by line and column, in one message.
+ * be empty), and optionally, when the unit goes straight into a cabinet, {@code room} (needed
+ * where cabinet names repeat across halls), {@code cabinet} (its name), {@code position_u} and
+ * {@code face} ({@code front}, the default, or {@code rear}).
+ *
+ * <p>A row that cannot be read is not dropped: it becomes a {@link UnitProblem} with its line
+ * and column, and the other rows are still checked against the order and the inventory, so
+ * that one answer lists every refused row.
  */
 public final class PackingList {
 
-    public static final List<String> COLUMNS = List.of("order_line", "asset_tag", "serial", "gpu_serials", "cabinet",
-            "position_u");
+    public static final List<String> COLUMNS = List.of("order_line", "asset_tag", "serial", "gpu_serials", "room",
+            "cabinet", "position_u", "face");
     static final int MAX_ROWS = 10_000;
-    private static final int MAX_PROBLEMS = 20;
+
+    private final List<ReceivedUnit> units = new ArrayList<>();
+    private final List<Integer> unitNumbers = new ArrayList<>();
+    private final List<Integer> lines = new ArrayList<>();
+    private final List<UnitProblem> problems = new ArrayList<>();
 
     private PackingList() {
     }
 
-    public static List<ReceivedUnit> parse(byte[] content) {
+    /** Reads the file; refuses it as a whole only when it is no packing list at all (unreadable, no columns, no rows). */
+    public static PackingList read(byte[] content) {
         Table table = new TableReader(MAX_ROWS).read(content);
         for (String column : COLUMNS.subList(0, 3)) {
             if (!table.columns().contains(column)) {
@@ -35,24 +47,46 @@ public final class PackingList {
         if (table.rows().isEmpty()) {
             throw new InvalidValueException("file", "lists no units");
         }
-        List<ReceivedUnit> units = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Table.Row row : table.rows()) {
-            int before = problems.size();
-            Integer line = lineNumber(row, problems);
-            String tag = required(row, "asset_tag", problems);
-            String serial = required(row, "serial", problems);
-            Integer position = positionU(row, problems);
-            if (problems.size() == before) {
-                units.add(new ReceivedUnit(line, tag, serial, gpuSerials(row.get("gpu_serials")), row.get("cabinet"), position));
-            }
+        PackingList list = new PackingList();
+        for (int i = 0; i < table.rows().size(); i++) {
+            list.add(i + 1, table.rows().get(i));
         }
-        if (!problems.isEmpty()) {
-            int shown = Math.min(problems.size(), MAX_PROBLEMS);
-            throw new InvalidValueException("file", String.join("; ", problems.subList(0, shown))
-                    + (problems.size() > shown ? "; and " + (problems.size() - shown) + " more" : ""));
+        return list;
+    }
+
+    /** The readable units, in the file's order. */
+    public List<ReceivedUnit> units() {
+        return List.copyOf(units);
+    }
+
+    /** The rows that could not be read, by line and column. */
+    public List<UnitProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The delivery's unit number (its data row, from 1) of the {@code index}th readable unit. */
+    int unitNumber(int index) {
+        return unitNumbers.get(index);
+    }
+
+    /** The file line of the {@code index}th readable unit. */
+    int line(int index) {
+        return lines.get(index);
+    }
+
+    private void add(int unit, Table.Row row) {
+        int before = problems.size();
+        Integer orderLine = lineNumber(unit, row);
+        String tag = required(unit, row, "asset_tag");
+        String serial = required(unit, row, "serial");
+        Integer position = positionU(unit, row);
+        Face face = face(unit, row);
+        if (problems.size() == before) {
+            units.add(new ReceivedUnit(orderLine, tag, serial, gpuSerials(row.get("gpu_serials")), row.get("room"),
+                    row.get("cabinet"), position, face));
+            unitNumbers.add(unit);
+            lines.add(row.line());
         }
-        return units;
     }
 
     /** The GPU serials typed in one cell, as a packing list's {@code gpu_serials} column reads them. */
@@ -67,46 +101,69 @@ public final class PackingList {
         return Arrays.stream(cell.trim().split("[\\s,;|]+")).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static Integer lineNumber(Table.Row row, List<String> problems) {
+    private Integer lineNumber(int unit, Table.Row row) {
         String value = row.get("order_line");
         if (value == null) {
-            problems.add("line " + row.line() + ", order_line: is required");
+            refuse(unit, row, "order_line", "is required");
             return null;
         }
         try {
-            int line = Integer.parseInt(value);
+            int line = Integer.parseInt(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
             if (line >= 1) {
                 return line;
             }
         } catch (NumberFormatException e) {
-            // reported below
+            // refused below
         }
-        problems.add("line " + row.line() + ", order_line: '" + value + "' is not a line number of the order");
+        refuse(unit, row, "order_line", "'" + excerpt(value) + "' is not a line number of the order");
         return null;
     }
 
-    private static Integer positionU(Table.Row row, List<String> problems) {
+    private Integer positionU(int unit, Table.Row row) {
         String value = row.get("position_u");
         if (value == null) {
             return null;
         }
         try {
-            int position = Integer.parseInt(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
+            String digits = value.replaceFirst("^[Uu]", "");
+            int position = Integer.parseInt(digits.endsWith(".0") ? digits.substring(0, digits.length() - 2) : digits);
             if (position >= 1) {
                 return position;
             }
         } catch (NumberFormatException e) {
-            // reported below
+            // refused below
         }
-        problems.add("line " + row.line() + ", position_u: '" + value + "' is not a unit number (1 at the bottom)");
+        refuse(unit, row, "position_u", "'" + excerpt(value) + "' is not a unit number (1 at the bottom)");
         return null;
     }
 
-    private static String required(Table.Row row, String column, List<String> problems) {
+    private Face face(int unit, Table.Row row) {
+        String value = row.get("face");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Face.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            refuse(unit, row, "face", "'" + excerpt(value) + "' is not a face; use front or rear");
+            return null;
+        }
+    }
+
+    private String required(int unit, Table.Row row, String column) {
         String value = row.get(column);
         if (value == null) {
-            problems.add("line " + row.line() + ", " + column + ": is required");
+            refuse(unit, row, column, "is required");
         }
         return value;
+    }
+
+    private void refuse(int unit, Table.Row row, String column, String message) {
+        problems.add(new UnitProblem(unit, row.line(), column, message));
+    }
+
+    /** A cell quoted back in a refusal: enough to find it, never the whole of a pasted blob. */
+    private static String excerpt(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "…";
     }
 }

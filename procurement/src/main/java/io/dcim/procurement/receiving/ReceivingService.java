@@ -34,7 +34,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -77,13 +76,35 @@ public final class ReceivingService {
                 throw new InvalidValueException("units[" + i + "]", "is empty");
             }
         }
+        Refusals refusals = Refusals.ofUnits();
         return deliver(orderId, receipt.receivedOn(), receipt.note(), actor, units.size(),
-                units.stream().map(ReceivedUnit::orderLine).toList(), delivery -> delivery.registerNew(units));
+                units.stream().map(ReceivedUnit::orderLine).toList(), refusals,
+                delivery -> delivery.registerNew(units, refusals));
     }
 
-    /** Receives a delivery from its packing list (CSV or XLSX, see {@link PackingList}). */
+    /**
+     * Receives a delivery from its packing list (CSV or XLSX, see {@link PackingList}). Rows that
+     * cannot be read are refused with the others, by line: one answer lists every refused row.
+     */
     public ReceiptResult receivePackingList(long orderId, LocalDate receivedOn, String note, byte[] file, String actor) {
-        return receive(orderId, new Receipt(receivedOn, note, PackingList.parse(file)), actor);
+        PackingList list = PackingList.read(file);
+        List<ReceivedUnit> units = list.units();
+        if (units.isEmpty()) {
+            throw new DeliveryRefusedException(list.problems());
+        }
+        Refusals refusals = Refusals.ofPackingList(list);
+        return deliver(orderId, receivedOn, note, actor, units.size(), units.stream().map(ReceivedUnit::orderLine).toList(),
+                refusals, delivery -> delivery.registerNew(units, refusals));
+    }
+
+    /** The rooms a unit can be received into: those of the order's site (of every site when the request names none). */
+    public List<String> rooms(long orderId) {
+        return db.read(session -> {
+            Long siteId = Lookup.existing(session, PurchaseOrder.class, orderId, "purchase order").getRequest().getSiteId();
+            return session.createQuery("select r.name from Room r" + (siteId == null ? "" : " where r.site.id = :site")
+                    + " order by r.name", String.class)
+                    .setProperties(siteId == null ? Map.of() : Map.of("site", siteId)).getResultList();
+        });
     }
 
     /**
@@ -97,8 +118,11 @@ public final class ReceivingService {
                                          Map<Integer, List<Long>> deviceIdsByLine, String actor) {
         List<Integer> lines = new ArrayList<>();
         deviceIdsByLine.forEach((line, ids) -> ids.forEach(id -> lines.add(line)));
-        return deliver(orderId, receivedOn, note, actor, lines.size(), lines,
-                delivery -> delivery.adoptExisting(deviceIdsByLine));
+        Refusals refusals = Refusals.ofUnits();
+        return deliver(orderId, receivedOn, note, actor, lines.size(), lines, refusals, delivery -> {
+            refusals.throwIfAny();
+            return delivery.adoptExisting(deviceIdsByLine);
+        });
     }
 
     public List<GoodsReceipt> receipts(long orderId) {
@@ -113,7 +137,7 @@ public final class ReceivingService {
     }
 
     private ReceiptResult deliver(long orderId, LocalDate receivedOn, String note, String actor, int unitCount,
-                                  List<Integer> lineOfEachUnit, Function<Delivery, List<Long>> work) {
+                                  List<Integer> lineOfEachUnit, Refusals refusals, Function<Delivery, List<Long>> work) {
         if (actor == null || actor.isBlank()) {
             throw new InvalidValueException("actor", "is required: who received the delivery");
         }
@@ -137,7 +161,7 @@ public final class ReceivingService {
                 throw new InvalidValueException("receivedOn", receivedOn + " is before the order date "
                         + order.getOrderDate());
             }
-            countAgainstLines(order, lineOfEachUnit);
+            countAgainstLines(order, lineOfEachUnit, refusals);
             GoodsReceipt receipt = new GoodsReceipt(order, receivedOn, actor.trim(), clock.instant(),
                     optional("note", note, 500));
             session.persist(receipt);
@@ -158,14 +182,18 @@ public final class ReceivingService {
         }));
     }
 
-    /** Counts the units against their lines first, so an over-delivery is refused before anything is created. */
-    private static void countAgainstLines(PurchaseOrder order, List<Integer> lineOfEachUnit) {
+    /**
+     * Counts the units against their lines first, so an over-delivery is refused before anything is
+     * created; a unit on a line the order does not have is refused on its own and not counted.
+     */
+    private static void countAgainstLines(PurchaseOrder order, List<Integer> lineOfEachUnit, Refusals refusals) {
         Map<Integer, Integer> perLine = new LinkedHashMap<>();
         for (int i = 0; i < lineOfEachUnit.size(); i++) {
             int lineNo = lineOfEachUnit.get(i);
             if (order.line(lineNo) == null) {
-                throw new InvalidValueException("units[" + i + "].orderLine", "order " + order.getOrderNumber()
-                        + " has no line " + lineNo + "; it has lines 1 to " + order.getLines().size());
+                refusals.add(i, new InvalidValueException("units[" + i + "].orderLine", "order " + order.getOrderNumber()
+                        + " has no line " + lineNo + "; it has lines 1 to " + order.getLines().size()));
+                continue;
             }
             perLine.merge(lineNo, 1, Integer::sum);
         }
@@ -190,25 +218,21 @@ public final class ReceivingService {
 
         /**
          * Registers every unit, or none: each refused unit is noted and the others are still
-         * checked, so that one answer lists every bad row. One refusal is thrown as it is (its
-         * field names the unit); several as a {@link DeliveryRefusedException}.
+         * checked, so that one answer lists every bad row (see {@link Refusals#throwIfAny}).
          */
-        List<Long> registerNew(List<ReceivedUnit> units) {
-            List<UnitProblem> problems = new ArrayList<>();
-            DomainException first = checkNoDuplicates(units, problems);
-            // A unit listed twice is not registered: the inventory would only refuse it again, less clearly.
-            java.util.Set<Integer> listedTwice = new java.util.HashSet<>();
-            problems.forEach(p -> listedTwice.add(p.unit() - 1));
+        List<Long> registerNew(List<ReceivedUnit> units, Refusals refusals) {
+            checkNoDuplicates(units, refusals);
             List<Long> deviceIds = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
-                if (listedTwice.contains(i)) {
+                // A unit listed twice or on a line the order lacks is not registered: the inventory would only refuse it again, less clearly.
+                if (refusals.isRefused(i)) {
                     continue;
                 }
                 ReceivedUnit unit = units.get(i);
                 OrderLine line = order.line(unit.orderLine());
                 DeviceModel model = model(line);
                 String where = "units[" + i + "]";
-                String what = "unit " + (i + 1) + " (order line " + unit.orderLine() + ", asset tag " + unit.assetTag() + ")";
+                String what = refusals.where(i) + " (order line " + unit.orderLine() + ", asset tag " + unit.assetTag() + ")";
                 try {
                     Device device = devices.create(new NewDevice(unit.assetTag(), unit.serial(), null, model.getId(),
                             LifecycleStatus.RECEIVED, location(unit), null,
@@ -218,49 +242,30 @@ public final class ReceivingService {
                     putOnBooks(device, line, model);
                     deviceIds.add(device.getId());
                 } catch (DomainException e) {
-                    DomainException named = inUnit(e, where, what);
-                    first = first == null ? named : first;
-                    problems.add(new UnitProblem(i + 1, column(named.field()), message(named)));
+                    refusals.add(i, inUnit(e, where, what));
                 }
             }
-            if (problems.size() == 1) {
-                throw first;
-            }
-            if (!problems.isEmpty()) {
-                throw new DeliveryRefusedException(problems);
-            }
+            refusals.throwIfAny();
             return deviceIds;
         }
 
-        /** In stock, or at the cabinet (by name, in the request's site) and unit the dock gave. */
+        /** In stock, or at the cabinet (by name, in the request's site, in the room if named), unit and face the dock gave. */
         private Location location(ReceivedUnit unit) {
             if (unit.cabinet() == null) {
                 if (unit.positionU() != null) {
                     throw new InvalidValueException("cabinet", "is required with a unit position: which cabinet is U"
                             + unit.positionU() + " in?");
                 }
+                if (unit.room() != null) {
+                    throw new InvalidValueException("cabinet", "is required with a room; leave both empty for stock");
+                }
                 return Location.inStock();
             }
-            if (unit.positionU() == null) {
+            if (unit.positionU() == null && unit.face() != Face.SIDE) {
                 throw new InvalidValueException("positionU", "is required with a cabinet: the lowest unit the device takes");
             }
-            Long siteId = order.getRequest().getSiteId();
-            var query = session.createQuery("select c.id from Cabinet c where upper(c.name) = :name"
-                    + (siteId == null ? "" : " and c.room.site.id = :site"), Long.class)
-                    .setParameter("name", unit.cabinet().toUpperCase(Locale.ROOT));
-            if (siteId != null) {
-                query.setParameter("site", siteId);
-            }
-            List<Long> ids = query.getResultList();
-            if (ids.isEmpty()) {
-                throw new InvalidValueException("cabinet", "no cabinet " + unit.cabinet()
-                        + (siteId == null ? "" : " in the request's site"));
-            }
-            if (ids.size() > 1) {
-                throw new InvalidValueException("cabinet", ids.size() + " cabinets are named " + unit.cabinet()
-                        + "; the request names no site to tell them apart");
-            }
-            return Location.inCabinet(ids.get(0), unit.positionU(), Face.FRONT);
+            long cabinetId = new CabinetByName(session, order.getRequest().getSiteId()).find(unit.room(), unit.cabinet());
+            return Location.inCabinet(cabinetId, unit.positionU(), unit.face() == null ? Face.FRONT : unit.face());
         }
 
         List<Long> adoptExisting(Map<Integer, List<Long>> deviceIdsByLine) {
@@ -313,12 +318,11 @@ public final class ReceivingService {
             return models.computeIfAbsent(line.getDeviceModelId(), id -> session.find(DeviceModel.class, id));
         }
 
-        /** Duplicates inside one delivery, each named by unit, before the inventory looks at its own; the first, or null. */
-        private static DomainException checkNoDuplicates(List<ReceivedUnit> units, List<UnitProblem> problems) {
+        /** Duplicates inside one delivery, each named by unit, before the inventory looks at its own. */
+        private static void checkNoDuplicates(List<ReceivedUnit> units, Refusals refusals) {
             Map<String, Integer> tags = new HashMap<>();
             Map<String, Integer> serials = new HashMap<>();
             Map<String, Integer> cards = new HashMap<>();
-            DomainException first = null;
             for (int i = 0; i < units.size(); i++) {
                 ReceivedUnit unit = units.get(i);
                 List<DomainException> found = new ArrayList<>();
@@ -328,11 +332,9 @@ public final class ReceivingService {
                     firstOnly(cards, Device.key(card), i, "units[" + i + "].gpuSerials", "GPU serial " + card, found);
                 }
                 for (DomainException e : found) {
-                    first = first == null ? e : first;
-                    problems.add(new UnitProblem(i + 1, column(e.field()), message(e)));
+                    refusals.add(i, e);
                 }
             }
-            return first;
         }
 
         private static void firstOnly(Map<String, Integer> seen, String key, int unit, String field, String what,
@@ -347,21 +349,6 @@ public final class ReceivingService {
                 found.add(new ConflictException(field, what + " is listed twice for unit " + (unit + 1)));
             }
         }
-    }
-
-    /** {@code units[3].gpuSerials} → {@code gpuSerials}. */
-    private static String column(String field) {
-        if (field == null) {
-            return null;
-        }
-        int dot = field.indexOf("].");
-        return dot < 0 ? field : field.substring(dot + 2);
-    }
-
-    /** The message without the field prefix that InvalidValueException and ConflictException put before it. */
-    private static String message(DomainException e) {
-        String text = e.getMessage();
-        return e.field() != null && text.startsWith(e.field() + ": ") ? text.substring(e.field().length() + 2) : text;
     }
 
     /** The inventory's refusal of one unit, told as that unit's: the field and message say which unit. */

@@ -240,18 +240,81 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void aBadPackingListNamesEveryBadLine(Database db) {
+    void aPackingListWithUnreadableAndRefusedRowsListsEveryOneByLineAndKeepsNothing(Database db) {
         ProcurementFixture f = new ProcurementFixture(db);
-        PurchaseOrder order = f.order(f.approved(3, "100.00"));
-        String csv = "order_line,asset_tag,serial\n1,IM-1,\nx,IM-2,SN-2\n";
+        PurchaseOrder order = f.order(f.approved(5, "100.00"));
+        Device existing = f.inventory.devices.create(f.inventory.newDevice(f.h100(), LifecycleStatus.RECEIVED,
+                Location.inStock()), null);
+        String csv = "order_line,asset_tag,serial,position_u,cabinet\n"
+                + "1,IM-1,PL-SN-1,,\n"
+                + "1,IM-2,,,\n"
+                + "1,IM-3," + existing.getSerial() + ",,\n"
+                + "9,IM-4,PL-SN-4,,\n"
+                + "x,IM-5,PL-SN-5,top,A01\n"
+                + "1,IM-6,PL-SN-6,,\n";
+        long devicesBefore = count(db, "Device");
 
         assertThatThrownBy(() -> f.receiving.receivePackingList(order.getId(), f.today(), null,
                 csv.getBytes(StandardCharsets.UTF_8), "dock-dan"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("file: line 2, serial: is required; line 3, order_line: 'x' is not a line number of the order");
+                .isInstanceOfSatisfying(DeliveryRefusedException.class, e -> {
+                    assertThat(e.problems()).extracting(UnitProblem::line, UnitProblem::column).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(3, "serial"),
+                            org.assertj.core.groups.Tuple.tuple(4, "serial"),
+                            org.assertj.core.groups.Tuple.tuple(5, "order_line"),
+                            org.assertj.core.groups.Tuple.tuple(6, "order_line"),
+                            org.assertj.core.groups.Tuple.tuple(6, "position_u"));
+                    assertThat(e.problems().get(1).message()).contains("already used by device " + existing.getAssetTag());
+                    assertThat(e.problems().get(2).message()).contains("has no line 9");
+                    assertThat(e.getMessage()).startsWith("units: 5 units were refused, nothing was received: line 3, serial: is required");
+                });
+        assertThat(count(db, "Device")).isEqualTo(devicesBefore);
+        assertThat(count(db, "GoodsReceipt")).isZero();
+        assertThat(f.orders.find(order.getId()).getLines().get(0).getReceivedQuantity()).isZero();
+
         assertThatThrownBy(() -> f.receiving.receivePackingList(order.getId(), f.today(), null,
                 "asset_tag,serial\nA,B\n".getBytes(StandardCharsets.UTF_8), "dock-dan"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("has no column order_line");
+    }
+
+    @BothDatabases
+    void cabinetsNamedAlikeInSeveralRoomsAreToldApartByTheRoomAndTheFaceIsKept(Database db) {
+        ProcurementFixture f = new ProcurementFixture(db);
+        var hall1 = f.inventory.cabinet("A07");
+        var hall2Room = f.inventory.sites.createRoom(f.siteId(), "Hall 2");
+        var hall2Row = f.inventory.sites.createRow(hall2Room.getId(), "A", 1);
+        var hall2 = f.inventory.cabinets.create(new io.dcim.inventory.cabinet.NewCabinet(hall2Row.getId(), "A07", 1,
+                null, null, null));
+        PurchaseOrder order = f.order(f.approved(3, "100.00"));
+        List<ReceivedUnit> units = f.h100Units(1, 3);
+        ReceivedUnit ambiguous = new ReceivedUnit(1, units.get(0).assetTag(), units.get(0).serial(), List.of(), "A07", 10);
+
+        assertThatThrownBy(() -> f.receiving.receive(order.getId(), new Receipt(f.today(), null, List.of(ambiguous)),
+                "dock-dan")).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("units[0].room:").hasMessageContaining("2 cabinets are named A07 (Hall 1, Hall 2)");
+        assertThat(f.receiving.rooms(order.getId())).containsExactly("Hall 1", "Hall 2");
+
+        ReceivedUnit rear = new ReceivedUnit(1, units.get(0).assetTag(), units.get(0).serial(), List.of(), "hall 2", "a07",
+                10, io.dcim.inventory.device.Face.REAR);
+        ReceivedUnit slashed = new ReceivedUnit(1, units.get(1).assetTag(), units.get(1).serial(), List.of(),
+                "Hall 1/A07", 20);
+        ReceiptResult result = f.receiving.receive(order.getId(), new Receipt(f.today(), null, List.of(rear, slashed)),
+                "dock-dan");
+
+        Object[] first = db.read(s -> s.createQuery("select d.cabinet.id, d.face from Device d where d.id = :id",
+                Object[].class).setParameter("id", result.deviceIds().get(0)).getSingleResult());
+        Long second = db.read(s -> s.find(Device.class, result.deviceIds().get(1)).getCabinet().getId());
+        assertThat(first).containsExactly(hall2.getId(), io.dcim.inventory.device.Face.REAR);
+        assertThat(second).isEqualTo(hall1.getId());
+
+        String csv = "order_line,asset_tag,serial,room,cabinet,position_u,face\n1,IM-X,SN-X,Hall 9,A07,30,rear\n";
+        assertThatThrownBy(() -> f.receiving.receivePackingList(order.getId(), f.today(), null,
+                csv.getBytes(StandardCharsets.UTF_8), "dock-dan"))
+                .isInstanceOfSatisfying(DeliveryRefusedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(2);
+                            assertThat(p.column()).isEqualTo("room");
+                            assertThat(p.message()).contains("no cabinet A07 in Hall 9").contains("A07 is in Hall 1, Hall 2");
+                        }));
     }
 
     @BothDatabases

@@ -1,0 +1,66 @@
+package io.dcim.procurement.receiving;
+
+import io.dcim.common.error.InvalidValueException;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.Session;
+
+/**
+ * Finds the cabinet a dock names. Cabinet names repeat across halls ("A07" in every hall of the
+ * demo), so the room tells them apart; it may be its own column or written before the cabinet
+ * as "Hall 1/A07". Names match ignoring case, within the request's site when it names one.
+ */
+final class CabinetByName {
+
+    private record Candidate(long id, String room, String site) {
+    }
+
+    private final Session session;
+    private final Long siteId;
+
+    CabinetByName(Session session, Long siteId) {
+        this.session = session;
+        this.siteId = siteId;
+    }
+
+    long find(String room, String cabinet) {
+        List<Candidate> named = candidates(cabinet);
+        if (named.isEmpty() && room == null && cabinet.contains("/")) {
+            int slash = cabinet.lastIndexOf('/');
+            return find(cabinet.substring(0, slash).trim(), cabinet.substring(slash + 1).trim());
+        }
+        String where = siteId == null ? "" : " in the request's site";
+        if (named.isEmpty()) {
+            throw new InvalidValueException("cabinet", "no cabinet " + cabinet + where);
+        }
+        List<Candidate> inRoom = room == null ? named
+                : named.stream().filter(c -> c.room().equalsIgnoreCase(room)).toList();
+        if (inRoom.isEmpty()) {
+            throw new InvalidValueException("room", "no cabinet " + cabinet + " in " + room + where + "; " + cabinet
+                    + " is in " + rooms(named));
+        }
+        if (inRoom.size() > 1) {
+            throw new InvalidValueException(room == null ? "room" : "cabinet", inRoom.size() + " cabinets are named "
+                    + cabinet + (room == null ? "" : " in " + room) + " (" + rooms(inRoom) + "); "
+                    + (room == null ? "name the room" : "the request names no site to tell them apart"));
+        }
+        return inRoom.get(0).id();
+    }
+
+    private List<Candidate> candidates(String cabinet) {
+        var query = session.createQuery("select c.id, r.name, s.name from Cabinet c join c.room r join r.site s"
+                + " where upper(c.name) = :name" + (siteId == null ? "" : " and s.id = :site")
+                + " order by r.name", Object[].class)
+                .setParameter("name", cabinet.toUpperCase(Locale.ROOT));
+        if (siteId != null) {
+            query.setParameter("site", siteId);
+        }
+        return query.getResultList().stream()
+                .map(r -> new Candidate((Long) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    private String rooms(List<Candidate> candidates) {
+        return String.join(", ", candidates.stream()
+                .map(c -> siteId == null ? c.site() + " / " + c.room() : c.room()).distinct().limit(10).toList());
+    }
+}
