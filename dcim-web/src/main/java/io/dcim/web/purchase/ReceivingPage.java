@@ -1,7 +1,7 @@
 package io.dcim.web.purchase;
 
 import io.dcim.common.error.DomainException;
-import io.dcim.common.table.Table;
+import io.dcim.inventory.device.Face;
 import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.procurement.receiving.DeliveryRefusedException;
 import io.dcim.procurement.receiving.ReceiptResult;
@@ -26,6 +26,7 @@ import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.EnumChoiceRenderer;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
@@ -45,7 +46,7 @@ import static io.dcim.web.layout.UrlParams.longParam;
 
 /**
  * Records a delivery against an order: units typed into a grid (order line, asset tag, serial,
- * GPU serials, and the cabinet and U when already known) or the supplier's packing list
+ * GPU serials, and the room, cabinet, U and face when already known) or the supplier's packing list
  * uploaded as CSV or XLSX. The delivery is received whole or not at all: every refused row is
  * listed with its column and reason.
  */
@@ -92,8 +93,11 @@ public class ReceivingPage extends BasePage {
         String assetTag;
         String serial;
         String gpuSerials;
+        /** Picked from the order site's rooms: cabinet names repeat across halls. */
+        String room;
         String cabinet;
         String positionU;
+        Face face = Face.FRONT;
 
         GridRow(Integer line) {
             this.line = line;
@@ -119,6 +123,7 @@ public class ReceivingPage extends BasePage {
         form.add(new TextField<>("receivedOn", receivedOn));
         form.add(new TextField<>("note", note));
         IModel<List<OrderPage.LineRow>> lines = order.map(o -> o.getLines().stream().map(OrderPage.LineRow::of).toList());
+        IModel<List<String>> rooms = LoadableDetachableModel.of(() -> procurement().receiving().rooms(orderId));
         ListView<GridRow> grid = new ListView<>("rows", rows) {
             @Override
             protected void populateItem(ListItem<GridRow> item) {
@@ -132,8 +137,14 @@ public class ReceivingPage extends BasePage {
                 item.add(new TextField<>("assetTag", LambdaModel.of(() -> row.assetTag, v -> row.assetTag = v)));
                 item.add(new TextField<>("serial", LambdaModel.of(() -> row.serial, v -> row.serial = v)));
                 item.add(new TextField<>("gpuSerials", LambdaModel.of(() -> row.gpuSerials, v -> row.gpuSerials = v)));
+                DropDownChoice<String> room = new DropDownChoice<>("room", LambdaModel.of(() -> row.room, v -> row.room = v),
+                        rooms);
+                room.setNullValid(true);
+                item.add(room);
                 item.add(new TextField<>("cabinet", LambdaModel.of(() -> row.cabinet, v -> row.cabinet = v)));
                 item.add(new TextField<>("positionU", LambdaModel.of(() -> row.positionU, v -> row.positionU = v)));
+                item.add(new DropDownChoice<>("face", LambdaModel.of(() -> row.face, v -> row.face = v),
+                        List.of(Face.FRONT, Face.REAR), new EnumChoiceRenderer<>(ReceivingPage.this)));
             }
         };
         grid.setReuseItems(true);
@@ -213,7 +224,8 @@ public class ReceivingPage extends BasePage {
                 continue;
             }
             units.add(new ReceivedUnit(row.line == null ? 0 : row.line, row.assetTag, row.serial,
-                    io.dcim.procurement.receiving.PackingList.gpuSerialsOf(row.gpuSerials), row.cabinet, position));
+                    io.dcim.procurement.receiving.PackingList.gpuSerialsOf(row.gpuSerials), row.room, row.cabinet, position,
+                    row.face));
             rowOfUnit.add(i + 1);
         }
         problemsSource = "grid row";
@@ -245,17 +257,8 @@ public class ReceivingPage extends BasePage {
             LocalDate receivedOn = Inputs.requiredDate("receivedOn", receivedOnText);
             done(procurement().receiving().receivePackingList(orderId, receivedOn, note, content, me()));
         } catch (DomainException e) {
-            refused(e, unit -> fileLine(content, unit));
-        }
-    }
-
-    /** The packing list's line of its {@code unit}th data row (units are read in the file's order). */
-    private static int fileLine(byte[] content, int unit) {
-        try {
-            Table table = Uploads.read(content);
-            return unit - 1 < table.rows().size() ? table.rows().get(unit - 1).line() : unit + 1;
-        } catch (DomainException e) {
-            return unit + 1;
+            // A packing list's refusals carry the file line of each unit.
+            refused(e, unit -> unit + 1);
         }
     }
 
@@ -263,7 +266,8 @@ public class ReceivingPage extends BasePage {
     private void refused(DomainException e, IntUnaryOperator rowOfUnit) {
         if (e instanceof DeliveryRefusedException refused) {
             for (UnitProblem p : refused.problems()) {
-                problems.add(new ProblemRow(rowOfUnit.applyAsInt(p.unit()), p.column(), p.message()));
+                problems.add(new ProblemRow(p.line() != null ? p.line() : rowOfUnit.applyAsInt(p.unit()), p.column(),
+                        p.message()));
             }
             error(refused.problems().size() + " unit(s) were refused; nothing was received. Fix the rows below.");
             return;

@@ -177,8 +177,10 @@ public class OrderPagesTest {
             upload.setFile("file", new org.apache.wicket.util.file.File(bad.toFile()), "text/csv");
             upload.submit("receiveFile");
             tester.assertRenderedPage(ReceivingPage.class);
-            String error = tester.getMessages(FeedbackMessage.ERROR).get(0).toString();
-            assertThat(error).contains("line 3, asset_tag: is required").contains("line 4, order_line");
+            assertThat(((ReceivingPage) tester.getLastRenderedPage()).problems())
+                    .extracting(ReceivingPage.ProblemRow::row, ReceivingPage.ProblemRow::column, ReceivingPage.ProblemRow::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "asset_tag", "is required"),
+                            org.assertj.core.groups.Tuple.tuple(4, "order_line", "'x' is not a line number of the order"));
 
             tester.startPage(ReceivingPage.class, new PageParameters().set("order", order.getId()));
             upload = tester.newFormTester("upload");

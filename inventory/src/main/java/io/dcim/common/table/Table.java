@@ -23,6 +23,20 @@ public record Table(List<String> columns, List<Row> rows) implements Serializabl
         }
     }
 
+    /** Longest cell quoted back in a refusal. */
+    public static final int EXCERPT_CHARS = 40;
+
+    /**
+     * A cell as a refusal quotes it: enough to find it in the file, never the whole of a pasted
+     * blob (a 5 MB cell echoed back would make the answer as large as the upload).
+     */
+    public static String excerpt(String value) {
+        if (value == null || value.length() <= EXCERPT_CHARS) {
+            return value;
+        }
+        return value.substring(0, EXCERPT_CHARS - 1) + "…";
+    }
+
     public static String normalise(String column) {
         return column == null ? "" : column.replace("\uFEFF", "").trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");
     }

@@ -163,7 +163,7 @@ public final class DeviceImport {
         try {
             return Integer.valueOf(text.replaceFirst("^[Uu]", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(DeviceColumns.POSITION_U, "'" + text + "' is not a unit number");
+            throw new InvalidValueException(DeviceColumns.POSITION_U, "'" + Table.excerpt(text) + "' is not a unit number");
         }
     }
 
@@ -180,7 +180,7 @@ public final class DeviceImport {
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(column, "'" + text + "' is not one of " + List.of(type.getEnumConstants()));
+            throw new InvalidValueException(column, "'" + Table.excerpt(text) + "' is not one of " + List.of(type.getEnumConstants()));
         }
     }
 

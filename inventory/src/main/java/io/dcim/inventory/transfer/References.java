@@ -1,6 +1,7 @@
 package io.dcim.inventory.transfer;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.table.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,10 +53,10 @@ final class References {
     long model(String name) {
         List<Long> ids = models.get(key(name));
         if (ids == null) {
-            throw new InvalidValueException(DeviceColumns.MODEL, "no device model is called '" + name + "'");
+            throw new InvalidValueException(DeviceColumns.MODEL, "no device model is called '" + Table.excerpt(name) + "'");
         }
         if (ids.stream().distinct().count() > 1) {
-            throw new InvalidValueException(DeviceColumns.MODEL, "'" + name + "' names several models; add the manufacturer");
+            throw new InvalidValueException(DeviceColumns.MODEL, "'" + Table.excerpt(name) + "' names several models; add the manufacturer");
         }
         return ids.get(0);
     }
@@ -63,7 +64,7 @@ final class References {
     long site(String name) {
         Long id = sites.get(key(name));
         if (id == null) {
-            throw new InvalidValueException(DeviceColumns.SITE, "no site is called '" + name + "'");
+            throw new InvalidValueException(DeviceColumns.SITE, "no site is called '" + Table.excerpt(name) + "'");
         }
         return id;
     }
@@ -71,7 +72,7 @@ final class References {
     long room(long siteId, String name) {
         Long id = rooms.get(siteId + "/" + key(name));
         if (id == null) {
-            throw new InvalidValueException(DeviceColumns.ROOM, "the site has no room called '" + name + "'");
+            throw new InvalidValueException(DeviceColumns.ROOM, "the site has no room called '" + Table.excerpt(name) + "'");
         }
         return id;
     }
@@ -83,11 +84,11 @@ final class References {
             places = places.stream().filter(p -> key(p.roomName()).equals(key(roomName))).toList();
         }
         if (places.isEmpty()) {
-            throw new InvalidValueException(DeviceColumns.CABINET, "no cabinet '" + name + "' in "
-                    + (roomName == null ? "the site" : "room " + roomName));
+            throw new InvalidValueException(DeviceColumns.CABINET, "no cabinet '" + Table.excerpt(name) + "' in "
+                    + (roomName == null ? "the site" : "room " + Table.excerpt(roomName)));
         }
         if (places.size() > 1) {
-            throw new InvalidValueException(DeviceColumns.ROOM, "cabinet '" + name + "' exists in rooms "
+            throw new InvalidValueException(DeviceColumns.ROOM, "cabinet '" + Table.excerpt(name) + "' exists in rooms "
                     + places.stream().map(Place::roomName).toList() + "; give the room");
         }
         return places.get(0).cabinetId();
@@ -96,7 +97,7 @@ final class References {
     long tenant(String name) {
         Long id = tenants.get(key(name));
         if (id == null) {
-            throw new InvalidValueException(DeviceColumns.TENANT, "no tenant is called '" + name + "'");
+            throw new InvalidValueException(DeviceColumns.TENANT, "no tenant is called '" + Table.excerpt(name) + "'");
         }
         return id;
     }

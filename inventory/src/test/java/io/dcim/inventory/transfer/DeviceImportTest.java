@@ -89,6 +89,18 @@ class DeviceImportTest {
     }
 
     @BothDatabases
+    void aRefusalQuotesOnlyAShortExcerptOfAHugeCell(Database db) {
+        Setup s = setUp(db);
+        String huge = "M".repeat(100_000);
+
+        ImportReport report = s.importer.check(csv("IM-1,SN-1,," + huge + ",INSTALLED,Test IDC,,A01,U" + huge + ",FRONT,"
+                + huge + ",,\n"), done -> { });
+
+        assertThat(report.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.message()).hasSizeLessThan(200));
+        assertThat(report.problems().get(0).message()).contains("'MMMMMMMM");
+    }
+
+    @BothDatabases
     void checkingAValidFileWritesNothing(Database db) {
         Setup s = setUp(db);
         List<Integer> progress = new ArrayList<>();

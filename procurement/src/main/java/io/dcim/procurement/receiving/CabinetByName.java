@@ -1,6 +1,7 @@
 package io.dcim.procurement.receiving;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.table.Table;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.Session;
@@ -23,11 +24,13 @@ final class CabinetByName {
         this.siteId = siteId;
     }
 
-    long find(String room, String cabinet) {
-        List<Candidate> named = candidates(cabinet);
-        if (named.isEmpty() && room == null && cabinet.contains("/")) {
-            int slash = cabinet.lastIndexOf('/');
-            return find(cabinet.substring(0, slash).trim(), cabinet.substring(slash + 1).trim());
+    long find(String room, String cabinetName) {
+        // Names are quoted back in refusals: never more than an excerpt of what was typed.
+        String cabinet = Table.excerpt(cabinetName);
+        List<Candidate> named = candidates(cabinetName);
+        if (named.isEmpty() && room == null && cabinetName.contains("/")) {
+            int slash = cabinetName.lastIndexOf('/');
+            return find(cabinetName.substring(0, slash).trim(), cabinetName.substring(slash + 1).trim());
         }
         String where = siteId == null ? "" : " in the request's site";
         if (named.isEmpty()) {
@@ -36,12 +39,12 @@ final class CabinetByName {
         List<Candidate> inRoom = room == null ? named
                 : named.stream().filter(c -> c.room().equalsIgnoreCase(room)).toList();
         if (inRoom.isEmpty()) {
-            throw new InvalidValueException("room", "no cabinet " + cabinet + " in " + room + where + "; " + cabinet
+            throw new InvalidValueException("room", "no cabinet " + cabinet + " in " + Table.excerpt(room) + where + "; " + cabinet
                     + " is in " + rooms(named));
         }
         if (inRoom.size() > 1) {
             throw new InvalidValueException(room == null ? "room" : "cabinet", inRoom.size() + " cabinets are named "
-                    + cabinet + (room == null ? "" : " in " + room) + " (" + rooms(inRoom) + "); "
+                    + cabinet + (room == null ? "" : " in " + Table.excerpt(room)) + " (" + rooms(inRoom) + "); "
                     + (room == null ? "name the room" : "the request names no site to tell them apart"));
         }
         return inRoom.get(0).id();

@@ -115,7 +115,7 @@ public final class PackingList {
         } catch (NumberFormatException e) {
             // refused below
         }
-        refuse(unit, row, "order_line", "'" + excerpt(value) + "' is not a line number of the order");
+        refuse(unit, row, "order_line", "'" + Table.excerpt(value) + "' is not a line number of the order");
         return null;
     }
 
@@ -133,7 +133,7 @@ public final class PackingList {
         } catch (NumberFormatException e) {
             // refused below
         }
-        refuse(unit, row, "position_u", "'" + excerpt(value) + "' is not a unit number (1 at the bottom)");
+        refuse(unit, row, "position_u", "'" + Table.excerpt(value) + "' is not a unit number (1 at the bottom)");
         return null;
     }
 
@@ -145,7 +145,7 @@ public final class PackingList {
         try {
             return Face.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            refuse(unit, row, "face", "'" + excerpt(value) + "' is not a face; use front or rear");
+            refuse(unit, row, "face", "'" + Table.excerpt(value) + "' is not a face; use front or rear");
             return null;
         }
     }
@@ -160,10 +160,5 @@ public final class PackingList {
 
     private void refuse(int unit, Table.Row row, String column, String message) {
         problems.add(new UnitProblem(unit, row.line(), column, message));
-    }
-
-    /** A cell quoted back in a refusal: enough to find it, never the whole of a pasted blob. */
-    private static String excerpt(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 37) + "…";
     }
 }
