@@ -21,9 +21,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -39,8 +39,9 @@ import org.xml.sax.XMLReader;
  *
  * <p>The zip is opened from a temporary file (POI then inflates one entry at a time, through
  * {@link ZipSecureFile}, which refuses entries that expand more than 100-fold), and each part is
- * read through its own byte budget: shared strings and styles are held in memory, the sheet is
- * streamed but bounded in time.
+ * read through its own byte budget. The styles are held in memory; the shared strings are read
+ * only as far as the rows before the cap refer to them ({@link StreamedSharedStrings}); the sheet
+ * is streamed.
  */
 final class XlsxTableReader {
 
@@ -97,12 +98,17 @@ final class XlsxTableReader {
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(pkg);
         StylesTable styles = styles(pkg);
-        ReadOnlySharedStringsTable strings = sharedStrings(pkg);
+        List<PackagePart> stringParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
             throw new InvalidValueException("file", "is a workbook without a sheet");
         }
-        try (InputStream sheet = new BoundedInputStream(sheets.next(), MAX_SHEET_BYTES, "its first sheet")) {
+        try (InputStream sheet = new BoundedInputStream(sheets.next(), MAX_SHEET_BYTES, "its first sheet");
+             InputStream stringsIn = stringParts.isEmpty() ? InputStream.nullInputStream()
+                     : new BoundedInputStream(stringParts.get(0).getInputStream(), MAX_SHARED_STRINGS_BYTES,
+                             "its shared strings")) {
+            SharedStrings strings = stringParts.isEmpty() ? StreamedSharedStrings.none()
+                    : new StreamedSharedStrings(stringsIn);
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new CellSizeGuard(new XSSFSheetXMLHandler(styles, strings, new Rows(rows),
                     new IsoDateFormatter(), false)));
@@ -118,17 +124,6 @@ final class XlsxTableReader {
         }
         try (InputStream in = parts.get(0).getInputStream()) {
             return new StylesTable(new BoundedInputStream(in, MAX_STYLES_BYTES, "its styles"));
-        }
-    }
-
-    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg)
-            throws IOException, SAXException, InvalidFormatException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (parts.isEmpty()) {
-            return new ReadOnlySharedStringsTable(InputStream.nullInputStream());
-        }
-        try (InputStream in = parts.get(0).getInputStream()) {
-            return new ReadOnlySharedStringsTable(new BoundedInputStream(in, MAX_SHARED_STRINGS_BYTES, "its shared strings"));
         }
     }
 
