@@ -38,7 +38,7 @@ public enum TableFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "'" + name + "' is not a format; use csv or xlsx");
+            throw new InvalidValueException(field, "'" + Table.excerpt(name) + "' is not a format; use csv or xlsx");
         }
     }
 }
