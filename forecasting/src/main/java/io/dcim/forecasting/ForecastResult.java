@@ -11,23 +11,33 @@ import java.util.Map;
 /**
  * A forecast and how it was chosen.
  *
- * @param method     the method that produced the forecast
- * @param automatic  true if chosen by backtest error, false if the caller named it
- * @param decidedBy  the backtest metric that decided an automatic choice (null if named)
- * @param point      point forecasts for steps 1..horizon
- * @param interval80 80% central prediction interval
- * @param interval95 95% central prediction interval
- * @param backtests  backtest errors of every method that could be backtested on this series
- * @param notes      plain-language remarks: methods left out and why, fallbacks taken
+ * @param method               the method that produced the forecast
+ * @param automatic            true if chosen by backtest error, false if the caller named it
+ * @param decidedBy            the backtest metric that decided an automatic choice (null if named)
+ * @param point                point forecasts for steps 1..horizon
+ * @param interval80           80% central prediction interval
+ * @param interval95           95% central prediction interval
+ * @param backtests            cross-validation errors of every method compared on this series
+ * @param notes                plain-language remarks: methods left out and why, fallbacks taken
+ * @param model                the fitted form, e.g. {@code ETS(M,Ad,A)}
+ * @param parameters           the fitted model's parameters by name (alpha, beta, gamma, phi, ...)
+ * @param informationCriterion AICc of the fitted form within its family, null for methods without one
+ * @param intervals            central prediction intervals at the requested levels, in request order
+ * @param explanation          one sentence on why this method, for people who do not read MASE
  */
 public record ForecastResult(MethodName method, boolean automatic, ErrorMetric decidedBy, double[] point,
                              PredictionInterval interval80, PredictionInterval interval95,
-                             Map<MethodName, BacktestErrors> backtests, List<String> notes) {
+                             Map<MethodName, BacktestErrors> backtests, List<String> notes,
+                             String model, Map<String, Double> parameters, Double informationCriterion,
+                             List<PredictionInterval> intervals, String explanation) {
 
     public ForecastResult {
         point = point.clone();
         backtests = Map.copyOf(backtests);
         notes = List.copyOf(notes);
+        parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(parameters));
+        intervals = intervals == null ? List.of() : List.copyOf(intervals);
     }
 
     @Override

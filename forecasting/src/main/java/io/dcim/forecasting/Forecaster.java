@@ -2,97 +2,133 @@ package io.dcim.forecasting;
 
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.forecasting.backtest.BacktestErrors;
-import io.dcim.forecasting.backtest.BacktestPlan;
+import io.dcim.forecasting.backtest.CrossValidationPlan;
+import io.dcim.forecasting.backtest.ErrorAccumulator;
 import io.dcim.forecasting.backtest.MethodSelector;
-import io.dcim.forecasting.backtest.RollingOriginBacktest;
+import io.dcim.forecasting.method.AutomaticCandidates;
 import io.dcim.forecasting.method.FittedModel;
 import io.dcim.forecasting.method.ForecastMethod;
 import io.dcim.forecasting.method.MethodName;
 import io.dcim.forecasting.method.Methods;
+import io.dcim.forecasting.method.PredictionInterval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * Forecasts one series: validates the request, backtests every method the series can support
- * on rolling origins, picks the lowest-error method (or the one named) and forecasts with it
- * fitted to the whole series. Stateless and thread-safe; {@link #forecastAll} uses all cores.
+ * Forecasts one series: validates the request, compares the automatic candidates (Theta, ETS
+ * chosen by AICc, and their combination with damped-trend ETS) by time-series cross-validation,
+ * and forecasts with the winner (or the method named) fitted to the whole series. Stateless and
+ * thread-safe; {@link #forecastAll} uses all cores.
  *
- * <p>Short series degrade rather than fail: a method that needs more history than the series
- * holds before the first backtest origin (seasonal Holt-Winters needs two full seasons plus two
- * points) is left out of AUTO with a note, and multiplicative Holt-Winters is left out for data
- * that are not all positive. A method the caller names explicitly is not replaced silently: if it
- * cannot be fitted at all the request is refused with the reason.
+ * <p>No leakage: at every cross-validation origin each candidate is refitted, form selection by
+ * AICc included, on the data before the origin only, from a cold start.
+ *
+ * <p>The older methods (seasonal naive, linear, damped, Holt-Winters) stay available by name and
+ * are then cross-validated beside the candidates, but the automatic choice no longer considers
+ * them: ETS contains damped trend and both Holt-Winters forms, and seasonal naive won on noise.
  */
 public final class Forecaster {
 
     public static final int MAX_HORIZON = 10_000;
-    private static final double[] LEVELS = {0.80, 0.95};
+    /** At most this many interval levels per request. */
+    public static final int MAX_LEVELS = 10;
 
     public ForecastResult forecast(ForecastRequest request) {
         validate(request);
         double[] y = request.series();
         int m = request.seasonLength();
-        BacktestPlan plan = BacktestPlan.forRequest(y.length, request.horizon());
-        int firstOriginTraining = y.length - plan.horizon();
+        int[] seasons = seasons(request.period(), m, y.length);
+        CrossValidationPlan plan = CrossValidationPlan.forRequest(y.length, request.horizon());
         List<String> notes = new ArrayList<>();
-
-        List<MethodName> backtested = new ArrayList<>();
-        for (MethodName name : MethodName.values()) {
-            ForecastMethod method = Methods.of(name);
-            if (!method.accepts(y)) {
-                notes.add(name.id() + " left out: it needs strictly positive values");
-            } else if (firstOriginTraining < method.minimumLength(m)) {
-                notes.add(name.id() + " left out: it needs " + method.minimumLength(m)
-                        + " points before the first backtest origin, the series has " + firstOriginTraining
-                        + (name.isSeasonal() && name != MethodName.SEASONAL_NAIVE
-                            ? " (fewer than two full seasons of " + m + " plus two)" : ""));
-            } else {
-                backtested.add(name);
-            }
-        }
         MethodName named = request.method().method().orElse(null);
         if (named != null) {
             requireFittable(named, y, m);
         }
-
-        int minimumTraining = backtested.stream().mapToInt(n -> Methods.of(n).minimumLength(m)).max().orElse(m + 2);
-        int[] origins = plan.trainingLengths(y.length, Math.max(minimumTraining, m + 2));
-        Map<MethodName, FittedModel> fits = new EnumMap<>(MethodName.class);
-        Map<MethodName, BacktestErrors> errors = new EnumMap<>(MethodName.class);
-        for (MethodName name : backtested) {
-            ForecastMethod method = Methods.of(name);
-            FittedModel full = method.fit(y, m);
-            fits.put(name, full);
-            errors.put(name, RollingOriginBacktest.run(method, y, m, plan.horizon(), origins, full.parameters()));
+        if (seasons.length > 1 || m > io.dcim.forecasting.method.Ets.MAX_SEASON) {
+            notes.add("seasons " + Arrays.toString(seasons) + " removed by decomposition before fitting");
         }
+
+        int[] origins = plan.trainingLengths(y.length, minimumTraining(y.length, m, plan.horizon()));
+        Map<MethodName, ErrorAccumulator> accumulators = new EnumMap<>(MethodName.class);
+        boolean namedOutsideCandidates = named != null && !AutomaticCandidates.METHODS.contains(named);
+        for (int t : origins) {
+            double[] training = Arrays.copyOf(y, t);
+            int h = Math.min(plan.horizon(), y.length - t);
+            double[] actual = Arrays.copyOfRange(y, t, t + h);
+            Map<MethodName, FittedModel> fits = new EnumMap<>(AutomaticCandidates.fit(training, seasons));
+            if (namedOutsideCandidates && fittable(named, training, m)) {
+                fits.put(named, Methods.of(named).fit(training, m));
+            }
+            fits.forEach((name, model) -> accumulators.computeIfAbsent(name, k -> new ErrorAccumulator())
+                    .add(training, m, actual, model.forecast(h)));
+        }
+        Map<MethodName, BacktestErrors> errors = new EnumMap<>(MethodName.class);
+        accumulators.forEach((name, acc) -> errors.put(name, acc.result()));
 
         MethodName chosen;
         MethodSelector.Selection selection = null;
         if (named != null) {
             chosen = named;
             if (!errors.containsKey(named)) {
-                notes.add(named.id() + " was named but could not be backtested on this series");
+                notes.add(named.id() + " was named but could not be cross-validated on this series");
             }
         } else {
-            selection = MethodSelector.choose(errors, request.criterion())
-                    .orElseThrow(() -> new InvalidValueException("series", "no forecasting method can be backtested"));
-            chosen = selection.method();
-            if (selection.decidedBy() != request.criterion()) {
+            Map<MethodName, BacktestErrors> candidates = new EnumMap<>(errors);
+            candidates.keySet().retainAll(AutomaticCandidates.METHODS);
+            selection = MethodSelector.choose(candidates, request.criterion()).orElse(null);
+            chosen = selection == null ? MethodName.COMBINATION : selection.method();
+            if (selection == null) {
+                notes.add("no cross-validation origin fits in this series; the combination is used");
+            } else if (selection.decidedBy() != request.criterion()) {
                 notes.add(request.criterion() + " is undefined for this series; " + selection.decidedBy() + " decided");
             }
         }
-        FittedModel model = fits.computeIfAbsent(chosen, n -> Methods.of(n).fit(y, m));
+        FittedModel model = AutomaticCandidates.METHODS.contains(chosen)
+                ? AutomaticCandidates.fit(y, seasons).get(chosen)
+                : Methods.of(chosen).fit(y, m);
         int h = request.horizon();
+        List<PredictionInterval> intervals = Arrays.stream(request.levels()).mapToObj(l -> model.interval(h, l)).toList();
+        String explanation = selection == null
+                ? Explanation.named(chosen, model.description())
+                : Explanation.automatic(chosen, model.description(), selection.decidedBy(), errors,
+                        origins.length, plan.horizon());
         return new ForecastResult(chosen, named == null, selection == null ? null : selection.decidedBy(),
-                model.forecast(h), model.interval(h, LEVELS[0]), model.interval(h, LEVELS[1]), errors, notes);
+                model.forecast(h), model.interval(h, 0.80), model.interval(h, 0.95), errors, notes,
+                model.description(), model.namedParameters(), model.informationCriterion(), intervals, explanation);
     }
 
     /** Forecasts many series on all cores (the common fork-join pool), in request order. */
     public List<ForecastResult> forecastAll(List<ForecastRequest> requests) {
         return requests.parallelStream().map(this::forecast).toList();
+    }
+
+    /**
+     * The season given first, then the period's longer seasons (a week for hourly data) that fit
+     * twice into the series; a longer season seen only once cannot be told from a trend.
+     */
+    static int[] seasons(Period period, int seasonLength, int length) {
+        return IntStream.concat(IntStream.of(seasonLength),
+                        Arrays.stream(period.seasons()).filter(s -> s > seasonLength && length >= 2 * s))
+                .distinct().toArray();
+    }
+
+    /**
+     * Origins keep two seasons plus two points to train on when the series allows, so seasonal
+     * forms are fitted at every origin; never fewer than one season plus two.
+     */
+    private static int minimumTraining(int n, int m, int window) {
+        int wanted = 2 * m + 2;
+        return n - window >= wanted ? wanted : m + 2;
+    }
+
+    private static boolean fittable(MethodName name, double[] y, int m) {
+        ForecastMethod method = Methods.of(name);
+        return method.accepts(y) && y.length >= method.minimumLength(m);
     }
 
     private static void requireFittable(MethodName name, double[] y, int m) {
@@ -116,10 +152,10 @@ public final class Forecaster {
         return -1;
     }
 
-    /** The fewest points that leave m + 2 training points before the backtest window. */
+    /** The fewest points that leave m + 2 training points before the cross-validation window. */
     static int minimumSeriesLength(int seasonLength, int horizon) {
         int n = seasonLength + 3;
-        while (n - BacktestPlan.forRequest(n, horizon).horizon() < seasonLength + 2) {
+        while (n - CrossValidationPlan.forRequest(n, horizon).horizon() < seasonLength + 2) {
             n++;
         }
         return n;
@@ -140,10 +176,20 @@ public final class Forecaster {
             }
         }
         if (request.period() == null) {
-            throw new InvalidValueException("period", "is required (DAY, WEEK, MONTH or QUARTER)");
+            throw new InvalidValueException("period", "is required (one of " + Arrays.toString(Period.values()) + ")");
         }
         if (request.method() == null) {
             throw new InvalidValueException("method", "is required (AUTO or a method name)");
+        }
+        double[] levels = request.levels();
+        if (levels.length == 0 || levels.length > MAX_LEVELS) {
+            throw new InvalidValueException("levels", "must hold 1 to " + MAX_LEVELS + " levels, held " + levels.length);
+        }
+        for (int i = 0; i < levels.length; i++) {
+            if (!(levels[i] > 0 && levels[i] < 1)) {
+                throw new InvalidValueException("levels", "level at index " + i + " is " + levels[i]
+                        + "; each must be strictly between 0 and 1 (0.8 for 80%)");
+            }
         }
         int m = request.seasonLength();
         if (m < 2) {

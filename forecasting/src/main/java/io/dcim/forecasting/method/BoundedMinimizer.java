@@ -46,13 +46,19 @@ final class BoundedMinimizer {
 
     static double[] minimize(ToDoubleFunction<double[]> objective, double[] lower, double[] upper,
                              double[] coldStart, double[] warmStart) {
+        return minimize(objective, lower, upper, coldStart, warmStart, COLD_EVALUATIONS);
+    }
+
+    /** As above with a cold budget of {@code coldEvaluations} (restart included). */
+    static double[] minimize(ToDoubleFunction<double[]> objective, double[] lower, double[] upper,
+                             double[] coldStart, double[] warmStart, int coldEvaluations) {
         boolean warm = warmStart != null && warmStart.length == lower.length;
         Best best = new Best(objective, lower, upper);
         if (warm) {
             run(best, toUnit(warmStart, lower, upper), WARM_STEP, WARM_EVALUATIONS);
         } else {
-            run(best, toUnit(coldStart, lower, upper), COLD_STEP, COLD_EVALUATIONS);
-            int left = COLD_EVALUATIONS - best.evaluations;
+            run(best, toUnit(coldStart, lower, upper), COLD_STEP, coldEvaluations);
+            int left = coldEvaluations - best.evaluations;
             if (left > 20) {
                 run(best, best.point.clone(), RESTART_STEP, left);
             }

@@ -11,6 +11,21 @@ public interface FittedModel {
      */
     double[] parameters();
 
+    /** The fitted form shown to people, e.g. {@code ETS(M,Ad,A)}; the method id by default. */
+    default String description() {
+        return method().id();
+    }
+
+    /** The fitted parameters by name (alpha, beta, gamma, phi, ...), in a stable order. */
+    default java.util.Map<String, Double> namedParameters() {
+        return java.util.Map.of();
+    }
+
+    /** The information criterion (AICc) the model was chosen by within its family, null if none. */
+    default Double informationCriterion() {
+        return null;
+    }
+
     /** Point forecasts for steps 1..horizon after the end of the series. */
     double[] forecast(int horizon);
 

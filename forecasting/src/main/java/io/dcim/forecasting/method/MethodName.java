@@ -14,7 +14,13 @@ public enum MethodName {
     LINEAR("linear", false),
     DAMPED("damped", false),
     HOLT_WINTERS_ADDITIVE("holt-winters-additive", true),
-    HOLT_WINTERS_MULTIPLICATIVE("holt-winters-multiplicative", true);
+    HOLT_WINTERS_MULTIPLICATIVE("holt-winters-multiplicative", true),
+    /** Theta (SES with drift, Hyndman &amp; Billah 2003) on seasonally adjusted data. */
+    THETA("theta", true),
+    /** The exponential-smoothing state-space form with the lowest AICc. */
+    ETS("ets", true),
+    /** The mean of ETS, Theta and damped-trend ETS forecasts. */
+    COMBINATION("combination", true);
 
     private final String id;
     private final boolean seasonal;

@@ -14,6 +14,9 @@ public final class Methods {
         BY_NAME.put(MethodName.DAMPED, new DampedTrend());
         BY_NAME.put(MethodName.HOLT_WINTERS_ADDITIVE, HoltWinters.additive());
         BY_NAME.put(MethodName.HOLT_WINTERS_MULTIPLICATIVE, HoltWinters.multiplicative());
+        BY_NAME.put(MethodName.THETA, new Theta());
+        BY_NAME.put(MethodName.ETS, new Ets());
+        BY_NAME.put(MethodName.COMBINATION, new Combination());
     }
 
     private Methods() {

@@ -1,0 +1,44 @@
+package io.dcim.forecasting;
+
+import io.dcim.forecasting.backtest.BacktestErrors;
+import io.dcim.forecasting.backtest.ErrorMetric;
+import io.dcim.forecasting.method.MethodName;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The one sentence that says why a method was chosen, in terms a manager reads without a glossary. */
+final class Explanation {
+
+    private Explanation() {
+    }
+
+    static String automatic(MethodName chosen, String model, ErrorMetric metric, Map<MethodName, BacktestErrors> errors,
+                            int origins, int window) {
+        BacktestErrors won = errors.get(chosen);
+        String others = errors.entrySet().stream()
+                .filter(e -> e.getKey() != chosen && !Double.isNaN(e.getValue().value(metric)))
+                .map(e -> number(metric, e.getValue().value(metric)) + " for " + e.getKey().id())
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%s (%s) was chosen because, forecasting %d past stretches of %d points "
+                        + "from only the data before each, it was %s%s.", chosen.id(), model, origins, window,
+                describe(metric, won.value(metric)), others.isEmpty() ? "" : ", against " + others);
+    }
+
+    static String named(MethodName chosen, String model) {
+        return String.format(Locale.ROOT, "%s (%s) was used because it was asked for.", chosen.id(), model);
+    }
+
+    private static String number(ErrorMetric metric, double value) {
+        return metric == ErrorMetric.MASE ? String.format(Locale.ROOT, "%.2f", value)
+                : String.format(Locale.ROOT, "%.1f%%", value);
+    }
+
+    private static String describe(ErrorMetric metric, double value) {
+        return switch (metric) {
+            case MASE -> String.format(Locale.ROOT, "off by %.2f times the error of repeating the last season", value);
+            case SMAPE, MAPE -> String.format(Locale.ROOT, "off by %.1f%% on average", value);
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package io.dcim.forecasting.method;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Automatic exponential smoothing: every admissible ETS form is fitted by maximum likelihood and
+ * the one with the lowest AICc is kept (Hyndman et al. 2002, 2008; R's {@code ets()}).
+ *
+ * <p>Forms considered, as R's defaults: errors A and M; trend N, A and Ad; season N, A and M,
+ * without the numerically unstable additive-error/multiplicative-season forms. Multiplicative
+ * forms need strictly positive data. Seasonal forms need two full seasons and a season of at most
+ * {@value #MAX_SEASON} (longer seasons have too many states to estimate; the forecaster removes
+ * them by decomposition first). A form with as many parameters as the series has points, less
+ * four, is skipped (R's rule), so a short series gets only the simpler forms.
+ */
+public final class Ets implements ForecastMethod {
+
+    /** Longest season modelled by seasonal states (R's ets() refuses more than 24). */
+    public static final int MAX_SEASON = 24;
+    /** Nelder-Mead evaluations per form (restart included). */
+    static final int EVALUATIONS = 200;
+
+    @Override
+    public MethodName name() {
+        return MethodName.ETS;
+    }
+
+    @Override
+    public int minimumLength(int seasonLength) {
+        return 6;
+    }
+
+    @Override
+    public EtsModel fit(double[] series, int seasonLength) {
+        return fit(series, seasonLength, null);
+    }
+
+    @Override
+    public EtsModel fit(double[] series, int seasonLength, double[] warmStart) {
+        return fitAll(series, seasonLength).get(0);
+    }
+
+    /** All forms that could be fitted, best (lowest AICc) first. Never empty for >= 6 points. */
+    public static List<EtsModel> fitAll(double[] y, int m) {
+        List<EtsModel> fitted = new ArrayList<>();
+        for (EtsSpec spec : candidates(y, m)) {
+            EtsModel model = EtsFit.fit(spec, y, m, EVALUATIONS);
+            if (model != null && Double.isFinite(model.aicc())) {
+                fitted.add(model);
+            }
+        }
+        if (fitted.isEmpty()) {
+            // Cannot happen for the additive forms with >= 6 points, but never return nothing.
+            fitted.add(EtsFit.fit(new EtsSpec(false, EtsSpec.Trend.NONE, EtsSpec.Season.NONE), y, m, EVALUATIONS));
+        }
+        fitted.sort(Comparator.comparingDouble(EtsModel::aicc));
+        return fitted;
+    }
+
+    /** The best damped-trend form among those fitted (for the combination), if any. */
+    public static Optional<EtsModel> bestDamped(List<EtsModel> fitted) {
+        return fitted.stream().filter(f -> f.spec().damped()).findFirst();
+    }
+
+    static List<EtsSpec> candidates(double[] y, int m) {
+        boolean positive = true;
+        for (double v : y) {
+            positive &= v > 0;
+        }
+        boolean seasonalAllowed = m > 1 && m <= MAX_SEASON && y.length >= 2 * m;
+        List<EtsSpec> specs = new ArrayList<>();
+        for (boolean multError : new boolean[] {false, true}) {
+            for (EtsSpec.Trend trend : EtsSpec.Trend.values()) {
+                for (EtsSpec.Season season : EtsSpec.Season.values()) {
+                    EtsSpec spec = new EtsSpec(multError, trend, season);
+                    if ((spec.needsPositiveData() && !positive)
+                            || (spec.seasonal() && !seasonalAllowed)
+                            || (!multError && season == EtsSpec.Season.MULTIPLICATIVE)
+                            || y.length <= spec.parameterCount(seasonalAllowed ? m : 1) + 4) {
+                        continue;
+                    }
+                    specs.add(spec);
+                }
+            }
+        }
+        return specs;
+    }
+}

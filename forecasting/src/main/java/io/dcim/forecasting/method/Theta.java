@@ -1,0 +1,145 @@
+package io.dcim.forecasting.method;
+
+/**
+ * The Theta method (Assimakopoulos &amp; Nikolopoulos 2000) in the form Hyndman &amp; Billah (2003)
+ * showed it to be, simple exponential smoothing with drift, as R's {@code thetaf()}:
+ * <ol>
+ *   <li>if the series is seasonal at lag m ({@link SeasonalityTest}), divide out the seasonal
+ *       figure of a classical multiplicative decomposition (additive when the data are not all
+ *       positive);</li>
+ *   <li>fit ETS(A,N,N) (SES) by maximum likelihood;</li>
+ *   <li>forecast SES + b/2·(h - 1 + (1 - (1 - alpha)^n)/alpha), b the least-squares slope;</li>
+ *   <li>put the season back. Intervals are SES's, reseasonalised.</li>
+ * </ol>
+ */
+public final class Theta implements ForecastMethod {
+
+    @Override
+    public MethodName name() {
+        return MethodName.THETA;
+    }
+
+    @Override
+    public int minimumLength(int seasonLength) {
+        return 6;
+    }
+
+    @Override
+    public FittedModel fit(double[] series, int seasonLength, double[] warmStart) {
+        int m = seasonLength;
+        int n = series.length;
+        boolean seasonal = m > 1 && m <= 4 * Ets.MAX_SEASON && SeasonalityTest.isSeasonal(series, m);
+        boolean multiplicative = true;
+        for (double v : series) {
+            multiplicative &= v > 0;
+        }
+        double[] figure = null;
+        double[] adjusted = series;
+        if (seasonal) {
+            figure = ClassicalDecomposition.of(series, m, multiplicative).figure();
+            adjusted = new double[n];
+            for (int t = 0; t < n; t++) {
+                adjusted[t] = multiplicative ? series[t] / figure[t % m] : series[t] - figure[t % m];
+            }
+        }
+        EtsModel ses = EtsFit.fit(new EtsSpec(false, EtsSpec.Trend.NONE, EtsSpec.Season.NONE), adjusted, 1,
+                Ets.EVALUATIONS);
+        double slope = leastSquaresSlope(adjusted);
+        return new ThetaModel(ses, slope / 2, n, m, figure, multiplicative);
+    }
+
+    static double leastSquaresSlope(double[] y) {
+        int n = y.length;
+        double meanT = (n - 1) / 2.0;
+        double meanY = 0;
+        for (double v : y) {
+            meanY += v / n;
+        }
+        double sty = 0;
+        double stt = 0;
+        for (int t = 0; t < n; t++) {
+            sty += (t - meanT) * (y[t] - meanY);
+            stt += (t - meanT) * (t - meanT);
+        }
+        return stt == 0 ? 0 : sty / stt;
+    }
+
+    /** SES plus half the linear drift, with the season put back. */
+    static final class ThetaModel implements FittedModel {
+        private final EtsModel ses;
+        private final double drift;
+        private final int n;
+        private final int m;
+        private final double[] figure;
+        private final boolean multiplicative;
+
+        ThetaModel(EtsModel ses, double drift, int n, int m, double[] figure, boolean multiplicative) {
+            this.ses = ses;
+            this.drift = drift;
+            this.n = n;
+            this.m = m;
+            this.figure = figure;
+            this.multiplicative = multiplicative;
+        }
+
+        @Override
+        public MethodName method() {
+            return MethodName.THETA;
+        }
+
+        @Override
+        public String description() {
+            return figure == null ? "Theta" : "Theta, " + (multiplicative ? "multiplicative" : "additive")
+                    + " seasonal adjustment";
+        }
+
+        @Override
+        public double[] parameters() {
+            return new double[] {ses.parameters()[0], drift};
+        }
+
+        @Override
+        public java.util.Map<String, Double> namedParameters() {
+            java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+            out.put("alpha", ses.parameters()[0]);
+            out.put("drift", drift);
+            out.put("sigma2", ses.sigma2());
+            return out;
+        }
+
+        @Override
+        public double[] forecast(int horizon) {
+            double[] f = ses.forecast(horizon);
+            double alpha = ses.parameters()[0];
+            double start = (1 - Math.pow(1 - alpha, n)) / alpha;
+            for (int h = 0; h < horizon; h++) {
+                f[h] = reseason(f[h] + drift * (h + start), h);
+            }
+            return f;
+        }
+
+        @Override
+        public PredictionInterval interval(int horizon, double level) {
+            PredictionInterval sesInterval = ses.interval(horizon, level);
+            double[] sesPoint = ses.forecast(horizon);
+            double alpha = ses.parameters()[0];
+            double start = (1 - Math.pow(1 - alpha, n)) / alpha;
+            double[] lo = sesInterval.lower();
+            double[] hi = sesInterval.upper();
+            for (int h = 0; h < horizon; h++) {
+                double shift = drift * (h + start);
+                lo[h] = reseason(lo[h] + shift, h);
+                hi[h] = reseason(hi[h] + shift, h);
+            }
+            return new PredictionInterval(level, lo, hi);
+        }
+
+        private double reseason(double v, int h) {
+            if (figure == null) {
+                return v;
+            }
+            double s = figure[(n + h) % m];
+            return multiplicative ? v * s : v + s;
+        }
+    }
+}
