@@ -56,11 +56,15 @@ public final class Forecaster {
         int[] origins = plan.trainingLengths(y.length, minimumTraining(y.length, m, plan.horizon()));
         Map<MethodName, ErrorAccumulator> accumulators = new EnumMap<>(MethodName.class);
         boolean namedOutsideCandidates = named != null && !AutomaticCandidates.METHODS.contains(named);
-        for (int t : origins) {
+        AutomaticCandidates.Fits previous = null;
+        // Earliest origin first, so that each cut warm-starts from the one before (never after) it.
+        for (int i = origins.length - 1; i >= 0; i--) {
+            int t = origins[i];
             double[] training = Arrays.copyOf(y, t);
             int h = Math.min(plan.horizon(), y.length - t);
             double[] actual = Arrays.copyOfRange(y, t, t + h);
-            Map<MethodName, FittedModel> fits = new EnumMap<>(AutomaticCandidates.fit(training, seasons));
+            previous = AutomaticCandidates.fit(training, seasons, previous);
+            Map<MethodName, FittedModel> fits = new EnumMap<>(previous.models());
             if (namedOutsideCandidates && fittable(named, training, m)) {
                 fits.put(named, Methods.of(named).fit(training, m));
             }
@@ -89,7 +93,7 @@ public final class Forecaster {
             }
         }
         FittedModel model = AutomaticCandidates.METHODS.contains(chosen)
-                ? AutomaticCandidates.fit(y, seasons).get(chosen)
+                ? AutomaticCandidates.fit(y, seasons, previous).get(chosen)
                 : Methods.of(chosen).fit(y, m);
         int h = request.horizon();
         List<PredictionInterval> intervals = Arrays.stream(request.levels()).mapToObj(l -> model.interval(h, l)).toList();
@@ -118,12 +122,18 @@ public final class Forecaster {
     }
 
     /**
-     * Origins keep two seasons plus two points to train on when the series allows, so seasonal
-     * forms are fitted at every origin; never fewer than one season plus two.
+     * Origins keep three seasons to train on when the series allows (the seasonal ETS start
+     * values come from three seasons; with fewer the seasonal forms lose to their own parameter
+     * count and the comparison favours whatever adjusts the season outside), else two seasons
+     * plus two points; never fewer than one season plus two.
      */
     private static int minimumTraining(int n, int m, int window) {
-        int wanted = 2 * m + 2;
-        return n - window >= wanted ? wanted : m + 2;
+        for (int wanted : new int[] {3 * m, 2 * m + 2}) {
+            if (n - window >= wanted) {
+                return wanted;
+            }
+        }
+        return m + 2;
     }
 
     private static boolean fittable(MethodName name, double[] y, int m) {

@@ -16,8 +16,15 @@ import java.util.List;
  */
 public record CrossValidationPlan(int horizon, int origins, int step) {
 
-    /** Origins per method: fewer made the choice noisy on classic monthly series. */
-    public static final int DEFAULT_ORIGINS = 6;
+    /** Most origins: fewer made the choice noisy on classic monthly series. */
+    public static final int MAX_ORIGINS = 6;
+    /** Fewest origins, for long windows. */
+    public static final int MIN_ORIGINS = 3;
+    /**
+     * Forecast points compared per method that make a mean error steady enough to choose by;
+     * long windows reach it with fewer origins, which keeps long series affordable.
+     */
+    static final int COMPARED_POINTS = 120;
 
     public CrossValidationPlan {
         if (horizon < 1 || origins < 1 || step < 1) {
@@ -27,11 +34,14 @@ public record CrossValidationPlan(int horizon, int origins, int step) {
 
     /**
      * The default for a request: windows of the requested horizon but never more than a quarter
-     * of the history, origins a third of a window apart (at least one point).
+     * of the history, origins a third of a window apart (at least one point), as many as it takes
+     * to compare about {@value #COMPARED_POINTS} points, between {@value #MIN_ORIGINS} and
+     * {@value #MAX_ORIGINS}.
      */
     public static CrossValidationPlan forRequest(int seriesLength, int requestedHorizon) {
         int h = Math.max(1, Math.min(requestedHorizon, seriesLength / 4));
-        return new CrossValidationPlan(h, DEFAULT_ORIGINS, Math.max(1, (h + 2) / 3));
+        int origins = Math.max(MIN_ORIGINS, Math.min(MAX_ORIGINS, (COMPARED_POINTS + h - 1) / h));
+        return new CrossValidationPlan(h, origins, Math.max(1, (h + 2) / 3));
     }
 
     /** Training lengths of the origins (latest first) that leave at least {@code minimumTraining}. */

@@ -2,6 +2,7 @@ package io.dcim.forecasting.method;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,31 @@ import java.util.Map;
  * ETS form. With a season longer than {@link Ets#MAX_SEASON} or several seasons (hourly power:
  * a day and a week), the seasons are removed first ({@link MultiSeasonalDecomposition}), the
  * candidates are fitted without season to what is left, and the seasons are added back.
+ *
+ * <p>Cross-validation fits the same series cut at successive origins. Passing the fits of an
+ * earlier cut warm-starts every ETS form from its optimum there: that cut holds only data before
+ * the current one, so nothing leaks from the future, and each form then needs a fifth of the
+ * evaluations of a cold fit.
  */
 public final class AutomaticCandidates {
 
     /** The methods fitted here, simplest first (ties in the selection go to the earlier one). */
     public static final List<MethodName> METHODS = List.of(MethodName.THETA, MethodName.ETS, MethodName.COMBINATION);
+
+    /** The candidates fitted to one cut of a series. */
+    public record Fits(Map<MethodName, FittedModel> models, List<EtsModel> etsForms) {
+
+        public Fits {
+            models = Collections.unmodifiableMap(new EnumMap<>(models));
+            etsForms = List.copyOf(etsForms);
+        }
+
+        public FittedModel get(MethodName name) {
+            return models.get(name);
+        }
+
+        static final Fits NONE = new Fits(new EnumMap<>(MethodName.class), List.of());
+    }
 
     private AutomaticCandidates() {
     }
@@ -27,22 +48,28 @@ public final class AutomaticCandidates {
     }
 
     /** Fits all candidates to y; {@code seasons} holds the season lengths (first the main one). */
-    public static Map<MethodName, FittedModel> fit(double[] y, int[] seasons) {
+    public static Fits fit(double[] y, int[] seasons) {
+        return fit(y, seasons, null);
+    }
+
+    /** As above, warm-started from the fits of a shorter cut of the same series (nullable). */
+    public static Fits fit(double[] y, int[] seasons, Fits shorterCut) {
+        List<EtsModel> warm = shorterCut == null ? List.of() : shorterCut.etsForms();
         if (needsDecomposition(seasons)) {
             int[] fitting = Arrays.stream(seasons).filter(s -> y.length >= 2 * s).toArray();
             if (fitting.length > 0) {
                 MultiSeasonalDecomposition d = MultiSeasonalDecomposition.of(y, fitting);
-                Map<MethodName, FittedModel> inner = fitSingleSeason(d.adjusted(y), 1);
+                Fits inner = fitSingleSeason(d.adjusted(y), 1, warm);
                 Map<MethodName, FittedModel> out = new EnumMap<>(MethodName.class);
-                inner.forEach((name, model) -> out.put(name, d.reseasonalise(model)));
-                return out;
+                inner.models().forEach((name, model) -> out.put(name, d.reseasonalise(model)));
+                return new Fits(out, inner.etsForms());
             }
         }
-        return fitSingleSeason(y, seasons.length == 0 ? 1 : seasons[0]);
+        return fitSingleSeason(y, seasons.length == 0 ? 1 : seasons[0], warm);
     }
 
-    private static Map<MethodName, FittedModel> fitSingleSeason(double[] y, int m) {
-        List<EtsModel> forms = Ets.fitAll(y, m);
+    private static Fits fitSingleSeason(double[] y, int m, List<EtsModel> warm) {
+        List<EtsModel> forms = Ets.fitAll(y, m, warm);
         EtsModel ets = forms.get(0);
         FittedModel theta = new Theta().fit(y, m);
         List<FittedModel> members = new ArrayList<>(List.of(ets, theta));
@@ -51,6 +78,6 @@ public final class AutomaticCandidates {
         out.put(MethodName.THETA, theta);
         out.put(MethodName.ETS, ets);
         out.put(MethodName.COMBINATION, new CombinedModel(members));
-        return out;
+        return new Fits(out, forms);
     }
 }

@@ -22,6 +22,10 @@ public final class Ets implements ForecastMethod {
     public static final int MAX_SEASON = 24;
     /** Nelder-Mead evaluations per form (restart included). */
     static final int EVALUATIONS = 200;
+    /** AICc behind the best beyond which a form is not refitted on a longer cut of the series. */
+    static final double PRUNE_AICC = 10;
+    /** How long the shorter cut must be, relative to this one, for its AICc ranking to prune. */
+    static final double PRUNE_LENGTH_RATIO = 0.9;
 
     @Override
     public MethodName name() {
@@ -45,9 +49,35 @@ public final class Ets implements ForecastMethod {
 
     /** All forms that could be fitted, best (lowest AICc) first. Never empty for >= 6 points. */
     public static List<EtsModel> fitAll(double[] y, int m) {
+        return fitAll(y, m, List.of());
+    }
+
+    /**
+     * As above, each form warm-started from the same form in {@code shorterPrefix} (fits of the
+     * same series cut earlier, so no later data leak in) when there is one. A form that trailed
+     * the best by more than {@value #PRUNE_AICC} AICc on the shorter cut (an Akaike weight under
+     * 1%) is not fitted again, if that cut was nearly as long ({@value #PRUNE_LENGTH_RATIO}): on a
+     * much shorter cut the seasonal forms pay a penalty for their m states that a longer one does
+     * not. The best damped form is always kept, the combination uses it.
+     */
+    static List<EtsModel> fitAll(double[] y, int m, List<EtsModel> shorterPrefix) {
         List<EtsModel> fitted = new ArrayList<>();
-        for (EtsSpec spec : candidates(y, m)) {
-            EtsModel model = EtsFit.fit(spec, y, m, EVALUATIONS);
+        List<EtsSpec> specs = candidates(y, m);
+        if (!shorterPrefix.isEmpty() && shorterPrefix.get(0).length() >= PRUNE_LENGTH_RATIO * y.length) {
+            double best = shorterPrefix.get(0).aicc();
+            EtsSpec bestDamped = bestDamped(shorterPrefix).map(EtsModel::spec).orElse(null);
+            List<EtsSpec> kept = shorterPrefix.stream()
+                    .filter(f -> f.aicc() <= best + PRUNE_AICC || f.spec().equals(bestDamped))
+                    .map(EtsModel::spec).toList();
+            List<EtsSpec> survivors = specs.stream().filter(kept::contains).toList();
+            if (!survivors.isEmpty()) {
+                specs = survivors;
+            }
+        }
+        for (EtsSpec spec : specs) {
+            double[] warm = shorterPrefix.stream().filter(f -> f.spec().equals(spec)).findFirst()
+                    .map(EtsModel::unit).orElse(null);
+            EtsModel model = EtsFit.fit(spec, y, m, EVALUATIONS, warm);
             if (model != null && Double.isFinite(model.aicc())) {
                 fitted.add(model);
             }

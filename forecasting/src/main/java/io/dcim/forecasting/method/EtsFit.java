@@ -25,6 +25,14 @@ final class EtsFit {
 
     /** Fits {@code spec}, or returns null if no admissible parameter gives a finite likelihood. */
     static EtsModel fit(EtsSpec spec, double[] y, int m, int evaluations) {
+        return fit(spec, y, m, evaluations, null);
+    }
+
+    /**
+     * As above; {@code warmUnit} (nullable) is the optimum of the same form on a shorter prefix
+     * of the same series, in unit coordinates: the search then starts there with a small budget.
+     */
+    static EtsModel fit(EtsSpec spec, double[] y, int m, int evaluations, double[] warmUnit) {
         EtsState initial = initialState(spec, y, m);
         if (initial == null) {
             return null;
@@ -32,7 +40,7 @@ final class EtsFit {
         int dims = spec.smoothingParameterCount();
         double[] u = BoundedMinimizer.minimize(
                 v -> EtsRecursion.run(spec, y, m, initial, natural(spec, v), null).lik(),
-                Arrays.copyOf(ZERO, dims), Arrays.copyOf(ONE, dims), Arrays.copyOf(COLD_START, dims), null,
+                Arrays.copyOf(ZERO, dims), Arrays.copyOf(ONE, dims), Arrays.copyOf(COLD_START, dims), warmUnit,
                 evaluations);
         double[] p = natural(spec, u);
         EtsRecursion.Pass pass = EtsRecursion.run(spec, y, m, initial, p, null);
@@ -40,7 +48,7 @@ final class EtsFit {
             return null;
         }
         return new EtsModel(spec, m, p, new EtsState(pass.level(), pass.slope(), pass.season()),
-                pass.sumSquaredErrors(), pass.lik(), y.length, seed(y));
+                pass.sumSquaredErrors(), pass.lik(), y.length, seed(y)).withUnit(u);
     }
 
     /** Fits with the parameters given (alpha, beta, gamma, phi), for checks against hand computations. */

@@ -30,6 +30,7 @@ public final class EtsModel implements FittedModel {
     private final int n;
     private final long seed;
     private double[][] simulatedSorted;
+    private double[] unit;
 
     EtsModel(EtsSpec spec, int m, double[] p, EtsState end, double sumSquaredErrors, double lik, int n, long seed) {
         this.spec = spec;
@@ -41,6 +42,21 @@ public final class EtsModel implements FittedModel {
         this.lik = lik;
         this.n = n;
         this.seed = seed;
+    }
+
+    /** Remembers the optimizer's coordinates, to warm-start a fit of the same form on a longer prefix. */
+    EtsModel withUnit(double[] u) {
+        this.unit = u.clone();
+        return this;
+    }
+
+    double[] unit() {
+        return unit == null ? null : unit.clone();
+    }
+
+    /** Points the model was fitted to. */
+    int length() {
+        return n;
     }
 
     public EtsSpec spec() {

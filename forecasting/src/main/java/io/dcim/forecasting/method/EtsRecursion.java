@@ -43,6 +43,9 @@ final class EtsRecursion {
         double[] s = initial.seasonUnsafe().clone();
         double sse = 0;
         double sumLog = 0;
+        // The product of the forecasts, logged only when it nears the double range: one log per
+        // hundreds of steps instead of one per step (a log costs as much as the rest of a step).
+        double product = 1;
         int n = y.length;
         for (int t = 0; t < n; t++) {
             int phase = m > 1 ? t % m : 0;
@@ -74,7 +77,11 @@ final class EtsRecursion {
                     return inadmissible();
                 }
                 e = (y[t] - mu) / mu;
-                sumLog += Math.log(mu);
+                product *= mu;
+                if (product > 1e200 || product < 1e-200) {
+                    sumLog += Math.log(product);
+                    product = 1;
+                }
             } else {
                 e = y[t] - mu;
             }
@@ -103,6 +110,7 @@ final class EtsRecursion {
                 return inadmissible();
             }
         }
+        sumLog += Math.log(product);
         double lik = n * Math.log(sse) + 2 * sumLog;
         return new Pass(lik, sse, n, l, b, s);
     }
