@@ -116,6 +116,9 @@ public final class Forecaster {
      * twice into the series; a longer season seen only once cannot be told from a trend.
      */
     static int[] seasons(Period period, int seasonLength, int length) {
+        if (!period.subDaily()) {
+            return new int[] {seasonLength};
+        }
         return IntStream.concat(IntStream.of(seasonLength),
                         Arrays.stream(period.seasons()).filter(s -> s > seasonLength && length >= 2 * s))
                 .distinct().toArray();
