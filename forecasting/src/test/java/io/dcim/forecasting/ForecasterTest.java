@@ -28,20 +28,70 @@ class ForecasterTest {
         return y;
     }
 
+    private static final MethodName[] CANDIDATES = {MethodName.THETA, MethodName.ETS, MethodName.COMBINATION};
+
     @Test
-    void holtWintersBeatsSeasonalNaiveInTheBacktestAndAutoPicksIt() {
+    void autoCrossValidatesItsCandidatesAndPicksTheLowestMase() {
         double[] y = dailyWithTrendAndWeeklySeason(730, 1);
 
         ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.DAY, 7, 90, MethodChoice.AUTO));
 
-        BacktestErrors hw = r.backtests().get(MethodName.HOLT_WINTERS_ADDITIVE);
-        BacktestErrors naive = r.backtests().get(MethodName.SEASONAL_NAIVE);
-        assertThat(hw.mase()).isLessThan(naive.mase());
+        assertThat(r.backtests()).containsOnlyKeys(CANDIDATES);
+        double lowest = r.backtests().values().stream().mapToDouble(BacktestErrors::mase).min().orElseThrow();
+        assertThat(r.backtests().get(r.method()).mase()).isEqualTo(lowest);
+        // 730 points, windows of 90: three origins 30 points apart compare 270 points per method.
+        assertThat(r.backtests().get(MethodName.ETS).origins()).isEqualTo(3);
         assertThat(r.automatic()).isTrue();
         assertThat(r.decidedBy()).isEqualTo(ErrorMetric.MASE);
-        assertThat(r.method()).isIn(MethodName.HOLT_WINTERS_ADDITIVE, MethodName.HOLT_WINTERS_MULTIPLICATIVE);
-        assertThat(r.backtests()).containsKeys(MethodName.values());
         assertThat(r.point()).hasSize(90);
+        assertThat(r.explanation()).startsWith(r.method().id() + " (" + r.model() + ") was chosen")
+                .contains("3 past stretches of 90 points");
+    }
+
+    @Test
+    void etsPicksAWeeklySeasonalFormAndReturnsItsParametersAndAicc() {
+        double[] y = dailyWithTrendAndWeeklySeason(400, 11);
+
+        ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.DAY, 7, 14, MethodChoice.parse("ets")));
+
+        assertThat(r.model()).matches("ETS\\([AM],(A|Ad),A\\)");
+        assertThat(r.parameters()).containsKeys("alpha", "beta", "gamma", "sigma2");
+        assertThat(r.informationCriterion()).isNotNull();
+        assertThat(r.explanation()).contains("asked for");
+    }
+
+    @Test
+    void intervalsAreGivenAtTheRequestedLevelsInOrderAndNest() {
+        double[] y = dailyWithTrendAndWeeklySeason(300, 12);
+
+        ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.DAY, 7, 20, MethodChoice.AUTO,
+                ErrorMetric.MASE, new double[] {0.99, 0.5}));
+
+        assertThat(r.intervals()).extracting(p -> p.level()).containsExactly(0.99, 0.5);
+        for (int i = 0; i < 20; i++) {
+            assertThat(r.intervals().get(0).lower()[i]).isLessThan(r.intervals().get(1).lower()[i]);
+            assertThat(r.intervals().get(1).upper()[i]).isLessThan(r.intervals().get(0).upper()[i]);
+        }
+    }
+
+    @Test
+    void levelsOutsideZeroToOneAreRefusedNamingTheField() {
+        double[] y = dailyWithTrendAndWeeklySeason(100, 13);
+
+        assertField(() -> forecaster.forecast(new ForecastRequest(y, Period.DAY, 7, 7, MethodChoice.AUTO,
+                ErrorMetric.MASE, new double[] {0.8, 95})), "levels", "index 1 is 95.0");
+        assertField(() -> forecaster.forecast(new ForecastRequest(y, Period.DAY, 7, 7, MethodChoice.AUTO,
+                ErrorMetric.MASE, new double[0])), "levels", "1 to 10");
+    }
+
+    @Test
+    void hourlyDataGetTheirWeeklySeasonToo() {
+        double[] y = io.dcim.forecasting.method.MultiSeasonalDecompositionTest.hourlyPower(24 * 7 * 4, 14);
+
+        ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.HOUR, 24, 168, MethodChoice.AUTO));
+
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("[24, 168] removed"));
+        assertThat(Arrays.stream(r.point()).boxed().toList()).allSatisfy(v -> assertThat(v).isBetween(600.0, 1000.0));
     }
 
     @Test
@@ -56,7 +106,7 @@ class ForecasterTest {
 
         double autoMase = new ErrorAccumulator().add(history, 7, tail, auto.point()).result().mase();
         double naiveMase = new ErrorAccumulator().add(history, 7, tail, naive.point()).result().mase();
-        assertThat(auto.method()).isIn(MethodName.HOLT_WINTERS_ADDITIVE, MethodName.HOLT_WINTERS_MULTIPLICATIVE);
+        assertThat(auto.method()).isIn(CANDIDATES);
         assertThat(autoMase).isLessThan(naiveMase / 2);
     }
 
@@ -69,7 +119,7 @@ class ForecasterTest {
         assertThat(r.method()).isEqualTo(MethodName.LINEAR);
         assertThat(r.automatic()).isFalse();
         assertThat(r.decidedBy()).isNull();
-        assertThat(r.backtests()).containsKey(MethodName.HOLT_WINTERS_ADDITIVE);
+        assertThat(r.backtests()).containsKeys(MethodName.LINEAR, MethodName.ETS);
     }
 
     @Test
@@ -89,27 +139,22 @@ class ForecasterTest {
     }
 
     @Test
-    void seriesWithFewerThanTwoSeasonsFallsBackToNonSeasonalMethodsAndSaysSo() {
+    void seriesWithFewerThanTwoSeasonsGetNonSeasonalEtsForms() {
         double[] y = Arrays.copyOf(dailyWithTrendAndWeeklySeason(30, 5), 30);
 
-        ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.MONTH, 12, 6, MethodChoice.AUTO));
+        ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.MONTH, 12, 6, MethodChoice.parse("ets")));
 
-        assertThat(r.backtests()).doesNotContainKeys(MethodName.HOLT_WINTERS_ADDITIVE,
-                MethodName.HOLT_WINTERS_MULTIPLICATIVE);
-        assertThat(r.method()).isIn(MethodName.SEASONAL_NAIVE, MethodName.LINEAR, MethodName.DAMPED);
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("holt-winters-additive left out")
-                .contains("two full seasons"));
+        assertThat(r.model()).matches("ETS\\(.,.+,N\\)");
     }
 
     @Test
-    void autoLeavesMultiplicativeOutForDataWithZeros() {
+    void dataWithZerosGetOnlyAdditiveEtsForms() {
         double[] y = dailyWithTrendAndWeeklySeason(120, 6);
         y[10] = 0;
 
-        ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.DAY, 7, 14, MethodChoice.AUTO));
+        ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.DAY, 7, 14, MethodChoice.parse("ets")));
 
-        assertThat(r.backtests()).doesNotContainKey(MethodName.HOLT_WINTERS_MULTIPLICATIVE);
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("holt-winters-multiplicative").contains("positive"));
+        assertThat(r.model()).matches("ETS\\(A,.+,[NA]\\)");
     }
 
     @Test
