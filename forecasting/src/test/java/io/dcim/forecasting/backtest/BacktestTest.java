@@ -1,7 +1,11 @@
 package io.dcim.forecasting.backtest;
 
+import io.dcim.forecasting.ForecastRequest;
+import io.dcim.forecasting.Forecaster;
+import io.dcim.forecasting.MethodChoice;
+import io.dcim.forecasting.Period;
+
 import io.dcim.forecasting.method.MethodName;
-import io.dcim.forecasting.method.SeasonalNaive;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
@@ -54,33 +58,35 @@ class BacktestTest {
 
     /**
      * y[t] = 2t + (0, 5, 1)[t mod 3]: seasonal naive misses exactly the trend, 6 per season back;
-     * the in-sample scale is 6. Horizon 6 -> scaled errors 1,1,1,2,2,2 -> MASE 1.5 at every origin.
+     * the in-sample scale is 6. Horizon 6 -> scaled errors 1,1,1,2,2,2 -> MASE 1.5 at every origin,
+     * here through the forecaster's own cross-validation of a named method.
      */
     @Test
-    void rollingBacktestOfSeasonalNaiveOnATrendingSeasonMatchesTheHandComputation() {
+    void crossValidationOfSeasonalNaiveOnATrendingSeasonMatchesTheHandComputation() {
         double[] y = new double[40];
         int[] season = {0, 5, 1};
         for (int t = 0; t < y.length; t++) {
             y[t] = 2 * t + season[t % 3];
         }
-        BacktestPlan plan = new BacktestPlan(6, 3, 6);
 
-        BacktestErrors e = RollingOriginBacktest.run(new SeasonalNaive(), y, 3, 6, plan.trainingLengths(40, 5), null);
+        BacktestErrors e = new Forecaster().forecast(new ForecastRequest(y, Period.QUARTER, 3, 6,
+                MethodChoice.named(MethodName.SEASONAL_NAIVE))).backtests().get(MethodName.SEASONAL_NAIVE);
 
-        assertThat(plan.trainingLengths(40, 5)).containsExactly(34, 28, 22);
         assertThat(e.mase()).isCloseTo(1.5, within(1e-12));
-        assertThat(e.origins()).isEqualTo(3);
-        assertThat(e.points()).isEqualTo(18);
+        assertThat(e.origins()).isEqualTo(6);
+        assertThat(e.points()).isEqualTo(36);
     }
 
     @Test
-    void planDropsOriginsThatLeaveTooLittleTraining() {
-        BacktestPlan plan = BacktestPlan.forRequest(730, 90);
+    void planUsesMoreOriginsForShortWindowsAndDropsThoseThatLeaveTooLittleTraining() {
+        CrossValidationPlan daily = CrossValidationPlan.forRequest(730, 90);
+        assertThat(daily.horizon()).isEqualTo(90);
+        assertThat(daily.trainingLengths(730, 16)).containsExactly(640, 610, 580);
+        assertThat(daily.trainingLengths(730, 600)).containsExactly(640, 610);
 
-        assertThat(plan.horizon()).isEqualTo(90);
-        assertThat(plan.trainingLengths(730, 16)).containsExactly(640, 550, 460);
-        assertThat(plan.trainingLengths(730, 500)).containsExactly(640, 550);
-        assertThat(BacktestPlan.forRequest(36, 24).horizon()).isEqualTo(9);
+        CrossValidationPlan monthly = CrossValidationPlan.forRequest(144, 18);
+        assertThat(monthly.trainingLengths(144, 36)).containsExactly(126, 120, 114, 108, 102, 96);
+        assertThat(CrossValidationPlan.forRequest(36, 24).horizon()).isEqualTo(9);
     }
 
     @Test
