@@ -81,15 +81,30 @@ class EtsTest {
         assertThat(again.lower()).containsExactly(first.lower());
     }
 
+    /**
+     * AICc finds the form that generated the data most of the time, not always: on 200 points a
+     * damped trend with phi near 1, or A against M errors at a steady level, can fit as well. So
+     * each form is simulated with ten fixed seeds and must be chosen at least seven times (the
+     * levels and noise make the error type identifiable: a level of 40 with noise 6 is far from
+     * proportional, 8% noise on a wandering level is).
+     */
     @Test
-    void aiccPicksTheGeneratingFormOnSimulatedData() {
-        // Each series is simulated from one form with a fixed seed; its AICc winner must be that form.
-        assertThat(new Ets().fit(simulate("A,N,N", new double[] {0.5, 0, 0, 1}, 200, 4, 11), 4).spec())
-                .isEqualTo(EtsSpec.parse("A,N,N"));
-        assertThat(new Ets().fit(simulate("A,N,A", new double[] {0.2, 0, 0.2, 1}, 200, 4, 12), 4).spec())
-                .isEqualTo(EtsSpec.parse("A,N,A"));
-        assertThat(new Ets().fit(simulate("M,N,M", new double[] {0.3, 0, 0.1, 1}, 200, 4, 13), 4).spec())
-                .isEqualTo(EtsSpec.parse("M,N,M"));
+    void aiccPicksTheGeneratingFormOnMostSeededSimulations() {
+        assertThat(timesChosen("A,N,A", new double[] {0.2, 0, 0.2, 1}, 40, 6)).isGreaterThanOrEqualTo(7);
+        assertThat(timesChosen("M,N,M", new double[] {0.3, 0, 0.1, 1}, 100, 0.03)).isGreaterThanOrEqualTo(7);
+        assertThat(timesChosen("M,N,N", new double[] {0.5, 0, 0, 1}, 100, 0.08)).isGreaterThanOrEqualTo(7);
+        assertThat(timesChosen("A,A,N", new double[] {0.5, 0.1, 0, 1}, 100, 3)).isGreaterThanOrEqualTo(7);
+    }
+
+    private static int timesChosen(String form, double[] p, double l0, double sigma) {
+        int chosen = 0;
+        for (long seed = 11; seed <= 20; seed++) {
+            double[] y = simulate(form, p, 200, 4, seed, l0, sigma);
+            if (new Ets().fit(y, 4).spec().equals(EtsSpec.parse(form))) {
+                chosen++;
+            }
+        }
+        return chosen;
     }
 
     @Test
@@ -129,6 +144,11 @@ class EtsTest {
 
     /** A path of the given form from a start level of 100, season amplitude 20% (or 20 units). */
     static double[] simulate(String form, double[] p, int n, int m, long seed) {
+        return simulate(form, p, n, m, seed, 100, form.startsWith("M") ? 0.03 : 3);
+    }
+
+    /** As above from start level {@code l0} with innovations of standard deviation {@code sigma}. */
+    static double[] simulate(String form, double[] p, int n, int m, long seed, double l0, double sigma) {
         EtsSpec spec = EtsSpec.parse(form);
         Random random = new Random(seed);
         boolean mult = spec.season() == EtsSpec.Season.MULTIPLICATIVE;
@@ -137,9 +157,8 @@ class EtsTest {
             double wave = Math.sin(2 * Math.PI * j / m);
             s[j] = mult ? 1 + 0.2 * wave : 20 * wave;
         }
-        double l = 100;
+        double l = l0;
         double b = spec.hasTrend() ? 1 : 0;
-        double sigma = spec.multiplicativeError() ? 0.03 : 3;
         double[] y = new double[n];
         for (int t = 0; t < n; t++) {
             double sp = spec.seasonal() ? s[t % m] : 0;
