@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
  * <p>The older methods (seasonal naive, linear, damped, Holt-Winters) stay available by name and
  * are then cross-validated beside the candidates, but the automatic choice no longer considers
  * them: ETS contains damped trend and both Holt-Winters forms, and seasonal naive won on noise.
+ * Seasonal naive is still cross-validated and reported as the baseline to beat.
  */
 public final class Forecaster {
 
@@ -68,6 +69,8 @@ public final class Forecaster {
             if (namedOutsideCandidates && fittable(named, training, m)) {
                 fits.put(named, Methods.of(named).fit(training, m));
             }
+            // The baseline every candidate should beat, reported beside them but never chosen.
+            fits.putIfAbsent(MethodName.SEASONAL_NAIVE, Methods.of(MethodName.SEASONAL_NAIVE).fit(training, m));
             fits.forEach((name, model) -> accumulators.computeIfAbsent(name, k -> new ErrorAccumulator())
                     .add(training, m, actual, model.forecast(h)));
         }
