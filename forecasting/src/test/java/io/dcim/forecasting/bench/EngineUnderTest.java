@@ -40,14 +40,16 @@ final class EngineUnderTest {
     }
 
     /**
-     * The engine has no hourly or half-hourly period yet; the period only labels its result (the
-     * season length is passed separately), so sub-daily series go in as DAY.
+     * Sub-daily series go in with their own period and the daily season as the season length: the
+     * engine then adds the weekly season itself, as it does for the power series it forecasts.
      */
     private static Period period(String period) {
         return switch (period) {
             case "month" -> Period.MONTH;
             case "quarter" -> Period.QUARTER;
             case "week" -> Period.WEEK;
+            case "hour" -> Period.HOUR;
+            case "half-hour" -> Period.HALF_HOUR;
             default -> Period.DAY;
         };
     }
