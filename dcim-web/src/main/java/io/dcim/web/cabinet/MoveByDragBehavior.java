@@ -1,5 +1,6 @@
 package io.dcim.web.cabinet;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.device.Face;
 import io.dcim.inventory.device.Location;
@@ -44,7 +45,7 @@ final class MoveByDragBehavior extends AbstractDefaultAjaxBehavior {
             // Redraw the page as it now is: both elevations, the figures and the neighbour.
             getComponent().setResponsePage(CabinetPage.class, new PageParameters(getComponent().getPage().getPageParameters()));
         } catch (DomainException e) {
-            feedback.error(e.getMessage());
+            FieldErrors.report(feedback, e);
             target.add(feedback);
         } catch (RuntimeException e) {
             feedback.error("The drop could not be read: " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.dcim.web.cabinet;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.inventory.reservation.NewReservation;
@@ -107,10 +108,10 @@ final class ReservationsPanel extends Panel {
         try {
             services().reservations().reserve(new NewReservation(cabinetId, scope.getObject(), fromU.getObject(),
                     units.getObject(), tenant.getObject(), purpose.getObject(), date(expires.getObject())));
-            getSession().info("Reserved.");
+            getSession().success("Reserved.");
             setResponsePage(CabinetPage.class, getPage().getPageParameters());
         } catch (DomainException e) {
-            error(e.getMessage());
+            FieldErrors.report(this, e);
         }
     }
 
@@ -119,7 +120,7 @@ final class ReservationsPanel extends Panel {
             services().reservations().release(reservationId, version);
             setResponsePage(CabinetPage.class, new PageParameters(getPage().getPageParameters()));
         } catch (DomainException e) {
-            error(e.getMessage());
+            FieldErrors.report(this, e);
         }
     }
 

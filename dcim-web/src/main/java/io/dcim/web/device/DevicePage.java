@@ -1,5 +1,6 @@
 package io.dcim.web.device;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.inventory.device.DeviceSummary;
@@ -98,9 +99,9 @@ public class DevicePage extends BasePage {
                     public void onClick() {
                         try {
                             DcimWicketApplication.get().services().devices().changeStatus(id, versionShown, target, null);
-                            DevicePage.this.info("Status changed to " + target.name().replace('_', ' ') + ".");
+                            DevicePage.this.success("Status changed to " + target.name().replace('_', ' ') + ".");
                         } catch (DomainException e) {
-                            DevicePage.this.error(e.getMessage());
+                            FieldErrors.report(DevicePage.this, e);
                         }
                     }
                 };

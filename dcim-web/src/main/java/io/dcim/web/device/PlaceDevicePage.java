@@ -1,5 +1,6 @@
 package io.dcim.web.device;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.inventory.cabinet.CabinetFilter;
@@ -163,9 +164,9 @@ public class PlaceDevicePage extends BasePage {
         } catch (DomainException e) {
             FormComponent<?> field = e.field() == null ? null : fieldsByDomainName.get(e.field());
             if (field != null) {
-                field.error(e.getMessage());
+                FieldErrors.report(field, e);
             } else {
-                form.error(e.getMessage());
+                FieldErrors.report(form, e);
             }
         }
     }

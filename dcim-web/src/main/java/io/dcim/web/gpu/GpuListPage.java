@@ -1,5 +1,6 @@
 package io.dcim.web.gpu;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.gpu.GpuFilter;
@@ -93,9 +94,9 @@ public class GpuListPage extends BasePage {
             int count = services().gpus().allocate(List.copyOf(gpuIds), tenantId);
             String to = tenantId == null ? "no tenant (freed)" : services().tenants().tenants().stream()
                     .filter(t -> t.getId().equals(tenantId)).map(Tenant::getName).findFirst().orElse("tenant " + tenantId);
-            info("Allocated " + count + " GPUs to " + to + ".");
+            success("Allocated " + count + " GPUs to " + to + ".");
         } catch (DomainException e) {
-            error(e.getMessage());
+            FieldErrors.report(this, e);
         }
     }
 

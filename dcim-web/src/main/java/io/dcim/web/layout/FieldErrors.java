@@ -3,6 +3,7 @@ package io.dcim.web.layout;
 import io.dcim.common.error.DomainException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -11,7 +12,8 @@ import org.apache.wicket.markup.html.panel.ComponentFeedbackPanel;
 
 /**
  * A form's fields by the names the domain gives them, so a refusal naming a field is shown
- * beside that field (and the rest at the top of the form).
+ * beside that field (and the rest at the top of the form). People read the refusal's sentence,
+ * never the code name of the field ({@code positionU:}) that the API and the log carry.
  */
 public final class FieldErrors implements Serializable {
 
@@ -37,6 +39,17 @@ public final class FieldErrors implements Serializable {
 
     public void report(DomainException e) {
         FormComponent<?> field = e.field() == null ? null : byDomainName.get(e.field());
-        (field == null ? fallback : field).error(e.getMessage());
+        (field == null ? fallback : field).error(sentence(e));
+    }
+
+    /** Reports the refusal on {@code where}, for pages and controls without fields to put it beside. */
+    public static void report(Component where, DomainException e) {
+        where.error(sentence(e));
+    }
+
+    /** The refusal as people read it: its reason without the field's code name, as a sentence. */
+    public static String sentence(DomainException e) {
+        String reason = e.reason() == null || e.reason().isBlank() ? e.getMessage() : e.reason().strip();
+        return reason.isEmpty() ? reason : reason.substring(0, 1).toUpperCase(Locale.ROOT) + reason.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package io.dcim.web.power;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -99,10 +100,10 @@ public class AlarmsPage extends BasePage {
             protected void onSubmit() {
                 try {
                     DcimWicketApplication.get().services().power().alarms().acknowledge(alarmId, version, comment.getObject());
-                    getSession().info("Acknowledged.");
+                    getSession().success("Acknowledged.");
                     setResponsePage(AlarmsPage.class, getPage().getPageParameters());
                 } catch (DomainException e) {
-                    AlarmsPage.this.error(e.getMessage());
+                    FieldErrors.report(AlarmsPage.this, e);
                 }
             }
         };

@@ -1,5 +1,6 @@
 package io.dcim.web.power;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.power.PowerModule;
 import io.dcim.power.profile.AdminProfiles;
@@ -64,9 +65,9 @@ public class SnmpProfilesPage extends BasePage {
                     public void onClick() {
                         try {
                             power().orElseThrow().adminProfiles().remove(id);
-                            SnmpProfilesPage.this.info("Removed profile " + id + ".");
+                            SnmpProfilesPage.this.success("Removed profile " + id + ".");
                         } catch (DomainException e) {
-                            SnmpProfilesPage.this.error(e.getMessage());
+                            FieldErrors.report(SnmpProfilesPage.this, e);
                         }
                     }
                 }.setVisible(!p.shipped() && p.targets() == 0));
@@ -97,10 +98,10 @@ public class SnmpProfilesPage extends BasePage {
         String body = upload == null ? pasted : new String(upload.getBytes(), StandardCharsets.UTF_8);
         try {
             DeviceProfile added = power().orElseThrow().adminProfiles().add(name, body);
-            getSession().info("Added profile " + added.id() + ": the next sweep polls with it.");
+            getSession().success("Added profile " + added.id() + ": the next sweep polls with it.");
             setResponsePage(SnmpProfilesPage.class);
         } catch (DomainException e) {
-            form.error(e.getMessage());
+            FieldErrors.report(form, e);
         }
     }
 

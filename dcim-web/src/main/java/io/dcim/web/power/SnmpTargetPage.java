@@ -201,7 +201,7 @@ public class SnmpTargetPage extends BasePage {
                     role.getObject(), feed.getObject(), breaker.getObject());
             TargetView saved = targetId == null ? power().targets().create(spec)
                     : power().targets().edit(targetId, version0, spec);
-            getSession().info("Saved target " + saved.name() + ".");
+            getSession().success("Saved target " + saved.name() + ".");
             setResponsePage(SnmpTargetsPage.class);
         } catch (DomainException e) {
             fields.report(e);
@@ -211,10 +211,10 @@ public class SnmpTargetPage extends BasePage {
     private void delete() {
         try {
             power().targets().delete(targetId, version0);
-            getSession().info("Deleted target " + name.getObject() + " with its readings.");
+            getSession().success("Deleted target " + name.getObject() + " with its readings.");
             setResponsePage(SnmpTargetsPage.class);
         } catch (DomainException e) {
-            form.error(e.getMessage());
+            FieldErrors.report(form, e);
         }
     }
 

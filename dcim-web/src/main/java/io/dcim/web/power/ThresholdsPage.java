@@ -99,9 +99,9 @@ public class ThresholdsPage extends BasePage {
                         }
                         try {
                             power().orElseThrow().thresholds().remove(id, version);
-                            ThresholdsPage.this.info("Removed the override; the inherited levels apply again.");
+                            ThresholdsPage.this.success("Removed the override; the inherited levels apply again.");
                         } catch (DomainException e) {
-                            ThresholdsPage.this.error(e.getMessage());
+                            FieldErrors.report(ThresholdsPage.this, e);
                         }
                     }
                 }.setVisible(canEdit()));
@@ -155,7 +155,7 @@ public class ThresholdsPage extends BasePage {
                     } else {
                         thresholds.setForCabinet(cabinetId, kind.getObject(), spec, version);
                     }
-                    getSession().info("Saved the " + label(kind.getObject()) + " levels.");
+                    getSession().success("Saved the " + label(kind.getObject()) + " levels.");
                     setResponsePage(ThresholdsPage.class, new PageParameters().set("site", siteId));
                 } catch (DomainException e) {
                     fields.report(e);

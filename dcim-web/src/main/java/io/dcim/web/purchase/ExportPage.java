@@ -1,5 +1,6 @@
 package io.dcim.web.purchase;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.site.Site;
 import io.dcim.procurement.asset.AssetClass;
@@ -105,9 +106,9 @@ public class ExportPage extends BasePage {
                 }
             };
             DcimWicketApplication.get().services().exportJobs().start(DcimSession.get().principal().username(), report);
-            info(report.title() + ": started.");
+            success(report.title() + ": started.");
         } catch (DomainException e) {
-            error(e.getMessage());
+            FieldErrors.report(this, e);
         }
     }
 

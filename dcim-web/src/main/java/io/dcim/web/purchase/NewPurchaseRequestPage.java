@@ -1,5 +1,6 @@
 package io.dcim.web.purchase;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.Site;
@@ -190,10 +191,10 @@ public class NewPurchaseRequestPage extends BasePage {
                     Objects.requireNonNullElse(site.getObject(), -1L), inputs)
                     .withDelivery(parseDate(delivery.getObject()), null, supplier.getObject());
             PurchaseRequest saved = services().procurement().requests().create(DcimSession.get().principal().username(), draft);
-            getSession().info("Saved as a draft: submit it for approval when it is complete.");
+            getSession().success("Saved as a draft: submit it for approval when it is complete.");
             setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", saved.getId()));
         } catch (DomainException e) {
-            error(e.getMessage());
+            FieldErrors.report(this, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.dcim.web.purchase;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.procurement.order.InvoiceCheck;
 import io.dcim.procurement.order.InvoiceInput;
@@ -165,13 +166,13 @@ public class OrderPage extends BasePage {
             InvoiceCheck check = procurement().orders().recordInvoice(orderId, order.getObject().getVersion(), input,
                     DcimSession.get().principal().username());
             if (check.matches()) {
-                getSession().info("Invoice recorded; it matches the order and what was received.");
+                getSession().success("Invoice recorded; it matches the order and what was received.");
             } else {
                 getSession().warn("Invoice recorded, but it does not match: " + String.join("; ", check.warnings()) + ".");
             }
             setResponsePage(OrderPage.class, new PageParameters().set("id", orderId));
         } catch (DomainException e) {
-            error(e.getMessage());
+            FieldErrors.report(this, e);
         }
     }
 

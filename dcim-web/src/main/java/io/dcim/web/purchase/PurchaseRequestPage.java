@@ -1,5 +1,6 @@
 package io.dcim.web.purchase;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.procurement.approval.ApprovalImpact;
@@ -7,6 +8,7 @@ import io.dcim.procurement.approval.ApprovalState;
 import io.dcim.procurement.order.NewOrder;
 import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestAction;
 import io.dcim.procurement.request.RequestKind;
 import io.dcim.procurement.request.RequestLine;
 import io.dcim.procurement.request.RequestStatus;
@@ -20,6 +22,7 @@ import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Crumb;
 import io.dcim.web.layout.Format;
 import java.util.List;
+import java.util.Set;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
@@ -36,6 +39,7 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
@@ -84,8 +88,7 @@ public class PurchaseRequestPage extends BasePage {
             }
         });
         IModel<ApprovalState> state = LoadableDetachableModel.of(() -> procurement().approvals().state(requestId));
-        add(new Label("approvals", state.map(s -> s.required() + " approval(s) needed" + (s.approvedBy().isEmpty() ? ""
-                : "; approved by " + String.join(", ", s.approvedBy())))));
+        add(new Label("approvals", state.map(this::approvalsText)));
         add(impactPanel());
         add(new ListView<>("timeline", LoadableDetachableModel.of(() -> procurement().requests().timeline(requestId).stream()
                 .map(TimelineLine::of).toList())) {
@@ -100,6 +103,7 @@ public class PurchaseRequestPage extends BasePage {
         });
         add(new FeedbackPanel("feedback"));
         add(decisionForm());
+        add(draftActions());
         add(orderForm());
         add(orderLink());
     }
@@ -133,10 +137,10 @@ public class PurchaseRequestPage extends BasePage {
             PurchaseOrder placed = procurement().orders().place(requestId, request.getObject().getVersion(),
                     new NewOrder(supplierId, number, Inputs.requiredDate("orderDate", date)),
                     DcimSession.get().principal().username());
-            getSession().info("Order " + placed.getOrderNumber() + " placed with " + placed.getSupplier().getName() + ".");
+            getSession().success("Order " + placed.getOrderNumber() + " placed with " + placed.getSupplier().getName() + ".");
             setResponsePage(OrderPage.class, new PageParameters().set("id", placed.getId()));
         } catch (DomainException e) {
-            error(e.getMessage());
+            FieldErrors.report(this, e);
         }
     }
 
@@ -181,49 +185,92 @@ public class PurchaseRequestPage extends BasePage {
         return panel;
     }
 
+    /**
+     * The buttons are the decisions procurement allows this user now (a requester never sees
+     * Approve); the service refuses the others whatever reaches it.
+     */
     private Form<Void> decisionForm() {
         Model<String> comment = Model.of("");
         Form<Void> form = new Form<>("decide");
         form.add(new TextArea<>("comment", comment));
-        String me = DcimSession.get().principal().username();
-        boolean manager = DcimSession.get().principal().has(Role.MANAGER);
-        RequestStatus status = request.getObject().getStatus();
-        boolean mine = me.equals(request.getObject().getRequester());
-        boolean submitted = status == RequestStatus.SUBMITTED;
-        form.add(decision("submit", comment, mine && (status == RequestStatus.DRAFT || status == RequestStatus.RETURNED)));
-        form.add(decision("approve", comment, manager && submitted));
-        form.add(decision("reject", comment, manager && submitted));
-        form.add(decision("return", comment, manager && submitted));
-        form.setVisible(form.streamChildren().anyMatch(c -> c instanceof Button && c.isVisible()));
+        Set<RequestAction> allowed = procurement().approvals().allowedDecisions(Callers.signedIn(), requestId);
+        form.add(decision("submit", RequestAction.SUBMIT, comment, allowed));
+        form.add(decision("approve", RequestAction.APPROVE, comment, allowed));
+        form.add(decision("reject", RequestAction.REJECT, comment, allowed));
+        form.add(decision("return", RequestAction.RETURN, comment, allowed));
+        form.setVisible(!allowed.isEmpty());
         return form;
     }
 
-    private Button decision(String action, Model<String> comment, boolean allowed) {
-        Button button = new Button(action) {
+    private Button decision(String id, RequestAction action, Model<String> comment, Set<RequestAction> allowed) {
+        Button button = new Button(id) {
             @Override
             public void onSubmit() {
                 decide(action, comment.getObject());
             }
         };
-        button.setVisible(allowed);
+        button.setVisible(allowed.contains(action));
         return button;
     }
 
-    private void decide(String action, String comment) {
-        String me = DcimSession.get().principal().username();
-        int version = request.getObject().getVersion();
+    private void decide(RequestAction action, String comment) {
         try {
-            switch (action) {
-                case "submit" -> procurement().approvals().submit(requestId, version, me, comment);
-                case "approve" -> procurement().approvals().approve(requestId, version, me, comment);
-                case "reject" -> procurement().approvals().reject(requestId, version, me, comment);
-                default -> procurement().approvals().returnToRequester(requestId, version, me, comment);
-            }
-            getSession().info("Request " + PurchaseListPage.label(procurement().requests().find(requestId).getStatus()) + ".");
+            procurement().approvals().decide(action, requestId, request.getObject().getVersion(), Callers.signedIn(),
+                    comment);
+            getSession().success(decidedText(action, procurement().approvals().state(requestId)));
             setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", requestId));
         } catch (DomainException e) {
-            error(e.getMessage());
+            FieldErrors.report(this, e);
         }
+    }
+
+    /** The requester edits a draft or a returned request, and deletes a draft. */
+    private WebMarkupContainer draftActions() {
+        WebMarkupContainer actions = new WebMarkupContainer("draftActions");
+        PurchaseRequest current = request.getObject();
+        boolean mayEdit = procurement().requests().mayEdit(Callers.signedIn(), current);
+        boolean mayDelete = procurement().requests().mayDelete(Callers.signedIn(), current);
+        actions.add(new BookmarkablePageLink<>("edit", NewPurchaseRequestPage.class, new PageParameters().set("id", requestId))
+                .setVisible(mayEdit));
+        Form<Void> delete = new Form<>("delete") {
+            @Override
+            protected void onSubmit() {
+                try {
+                    procurement().requests().delete(requestId, request.getObject().getVersion(), Callers.signedIn());
+                    getSession().success(text("deleted", requestId));
+                    setResponsePage(PurchaseListPage.class);
+                } catch (DomainException e) {
+                    FieldErrors.report(PurchaseRequestPage.this, e);
+                }
+            }
+        };
+        delete.setVisible(mayDelete);
+        actions.add(delete);
+        actions.setVisible(mayEdit || mayDelete);
+        return actions;
+    }
+
+    /** "Will need 2 approvals once submitted", "1 of 2 approvals: mgr-a", "2 of 2 approvals: mgr-a, mgr-b". */
+    private String approvalsText(ApprovalState s) {
+        if (s.status().isEditable()) {
+            return text("approvals.willNeed", s.required());
+        }
+        if (s.approvedBy().isEmpty()) {
+            return text("approvals.none", s.required());
+        }
+        return text("approvals.of", s.approvedBy().size(), s.required(), String.join(", ", s.approvedBy()));
+    }
+
+    /** After an approval that is not the last one, how many there are and how many are needed. */
+    private String decidedText(RequestAction action, ApprovalState after) {
+        if (action == RequestAction.APPROVE && after.status() == RequestStatus.SUBMITTED) {
+            return text("decided.partly", after.approvedBy().size(), after.required());
+        }
+        return text("decided", PurchaseListPage.label(after.status()));
+    }
+
+    private String text(String key, Object... arguments) {
+        return new StringResourceModel(key, this).setParameters(arguments).getString();
     }
 
     private static ProcurementServices procurement() {

@@ -1,5 +1,6 @@
 package io.dcim.web.transfer;
 
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.table.Table;
 import io.dcim.inventory.transfer.ImportReport;
@@ -44,6 +45,8 @@ public class ImportPage extends BasePage {
     private Table table;
     private String fileName;
     private String jobId;
+    /** Polls the job; it stops when a job ends and must start again for the next one. */
+    private AjaxSelfUpdatingTimerBehavior progress;
 
     public ImportPage(PageParameters parameters) {
         super(parameters);
@@ -91,7 +94,7 @@ public class ImportPage extends BasePage {
             fileName = upload.getClientFileName();
             return true;
         } catch (DomainException e) {
-            error(e.getMessage());
+            FieldErrors.report(this, e);
             return false;
         }
     }
@@ -99,6 +102,9 @@ public class ImportPage extends BasePage {
     private void start(boolean write) {
         String actor = DcimSession.get().principal().username();
         jobId = DcimWicketApplication.get().services().importJobs().start(actor, table, write).id();
+        // The page is rendered again after this submit: a timer stopped by the previous job would
+        // render no timeout, and the page would show "0 of n" until reloaded by hand.
+        progress.restart(null);
     }
 
     private Optional<ImportJob> job() {
@@ -114,14 +120,15 @@ public class ImportPage extends BasePage {
             }
         };
         panel.setOutputMarkupPlaceholderTag(true);
-        panel.add(new AjaxSelfUpdatingTimerBehavior(Duration.ofMillis(500)) {
+        progress = new AjaxSelfUpdatingTimerBehavior(Duration.ofMillis(500)) {
             @Override
             protected void onPostProcessTarget(AjaxRequestTarget target) {
                 if (job().map(ImportJob::isDone).orElse(true)) {
                     stop(target);
                 }
             }
-        });
+        };
+        panel.add(progress);
         panel.add(new Label("fileName", () -> fileName));
         panel.add(new Label("state", this::stateText));
         WebMarkupContainer fill = new WebMarkupContainer("fill");

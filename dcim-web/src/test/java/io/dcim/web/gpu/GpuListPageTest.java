@@ -46,7 +46,7 @@ class GpuListPageTest {
             form.submit();
 
             tester.assertNoErrorMessage();
-            tester.assertInfoMessages("Allocated 2 GPUs to " + tenants.get(index).getName() + ".");
+            tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Allocated 2 GPUs to " + tenants.get(index).getName() + ".");
             assertThat(firstTwo).allSatisfy(gpu ->
                     assertThat(services.gpus().find(gpu.id()).getTenant().getId()).isEqualTo(tenant));
         } finally {

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
@@ -111,6 +112,42 @@ class ImportAndExportPagesTest {
             assertThat(devices(services)).isEqualTo(before + 1);
             assertThat(services.deviceQueries().page(new DeviceFilter(null, null, null, null, LifecycleStatus.RECEIVED, null,
                     "NEW-1"), PageRequest.first(5, "assetTag")).items()).hasSize(1);
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    /** What the browser does: the page's timer polls the job until it ends. */
+    private static AjaxSelfUpdatingTimerBehavior progressTimer(WicketTester tester) {
+        return tester.getComponentFromLastRenderedPage("job").getBehaviors(AjaxSelfUpdatingTimerBehavior.class).get(0);
+    }
+
+    @BothDatabases
+    void afterACheckTheImportButtonFollowsTheImportToItsEnd(Database db) throws Exception {
+        Services services = seeded(db);
+        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            tester.startPage(ImportPage.class);
+            FormTester form = tester.newFormTester("upload");
+            form.setFile("file", new org.apache.wicket.util.file.File(csv("""
+                    NEW-1,NSN-1,,H3C UniServer R4900 G5,RECEIVED,,,,,,,,
+                    NEW-2,NSN-2,,H3C UniServer R4900 G5,RECEIVED,,,,,,,,
+                    """)), "text/csv");
+            form.submit("check");
+            ImportPage page = (ImportPage) tester.getLastRenderedPage();
+            assertThat(services.importJobs().find(jobIdOf(page)).orElseThrow().await(Duration.ofSeconds(30))).isTrue();
+            tester.executeBehavior(progressTimer(tester));
+            tester.assertContains("All 2 rows are valid");
+            assertThat(progressTimer(tester).isStopped()).as("the finished check stops polling").isTrue();
+
+            tester.newFormTester("job:confirm").submit();
+            assertThat(progressTimer(tester).isStopped()).as("the import is followed").isFalse();
+            assertThat(tester.getLastResponseAsString()).contains("Wicket.Timer.set");
+            ImportJob write = services.importJobs().find(jobIdOf(page)).orElseThrow();
+            assertThat(write.await(Duration.ofSeconds(30))).isTrue();
+            tester.executeBehavior(progressTimer(tester));
+            assertThat(tester.getLastResponseAsString()).contains("Imported 2 devices and 0 GPUs.").doesNotContain("Importing…");
+            assertThat(progressTimer(tester).isStopped()).isTrue();
         } finally {
             tester.destroy();
         }

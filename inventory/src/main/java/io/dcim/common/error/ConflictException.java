@@ -7,7 +7,7 @@ package io.dcim.common.error;
 public class ConflictException extends DomainException {
 
     public ConflictException(String field, String message) {
-        super(field, field + ": " + message);
+        super(field, field + ": " + message, message);
     }
 
     /** Optimistic locking: the object changed since the caller read it. */

@@ -7,7 +7,11 @@ import java.util.stream.Collectors;
 public class IllegalTransitionException extends DomainException {
 
     public IllegalTransitionException(String field, Enum<?> from, Enum<?> to, Collection<? extends Enum<?>> allowed) {
-        super(field, field + ": cannot go from " + from + " to " + to + "; allowed: "
+        this(field, "cannot go from " + from + " to " + to + "; allowed: "
                 + (allowed.isEmpty() ? "none" : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    private IllegalTransitionException(String field, String reason) {
+        super(field, field + ": " + reason, reason);
     }
 }

@@ -4,6 +4,6 @@ package io.dcim.common.error;
 public class InvalidValueException extends DomainException {
 
     public InvalidValueException(String field, String message) {
-        super(field, field + ": " + message);
+        super(field, field + ": " + message, message);
     }
 }

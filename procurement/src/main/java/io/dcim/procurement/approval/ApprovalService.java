@@ -4,6 +4,7 @@ import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
@@ -17,6 +18,7 @@ import io.dcim.procurement.depreciation.DepreciationCalculator;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.request.CapacityAdded;
+import io.dcim.procurement.request.Caller;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.PurchaseRequestService;
@@ -31,17 +33,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 
 /**
  * The decisions on a purchase request: submit, approve, reject, return to the requester,
- * cancel and close. Roles are the web layer's business; this service takes the acting
- * username and enforces what roles cannot: a requester never decides on their own request,
- * and each approval of a round comes from a different manager, as many as the
- * {@link ApprovalPolicy} asks for the request's gross total. Every decision is written to the
- * request's timeline with who, when (from the clock) and why.
+ * cancel and close. A requester never decides on their own request, and each approval of a
+ * round comes from a different manager, as many as the {@link ApprovalPolicy} asks for the
+ * request's gross total. Who may take which decision now is {@link #allowedDecisions}: the
+ * console shows a button for each, and {@link #decide} refuses the others. Every decision is
+ * written to the request's timeline with who, when (from the clock) and why.
  */
 public final class ApprovalService {
 
@@ -60,6 +66,61 @@ public final class ApprovalService {
 
     public ApprovalPolicy policy() {
         return policy;
+    }
+
+    /** The decisions the console offers as buttons. */
+    public static final Set<RequestAction> DECISIONS = Collections.unmodifiableSet(EnumSet.of(RequestAction.SUBMIT,
+            RequestAction.APPROVE, RequestAction.REJECT, RequestAction.RETURN));
+
+    /**
+     * The decisions {@code caller} may take on the request as it stands: the requester (still
+     * one who may request purchases) submits a draft or a returned request; a manager other than
+     * the requester approves a submitted request once per round, and rejects or returns it.
+     */
+    public Set<RequestAction> allowedDecisions(Caller caller, long id) {
+        return db.read(session -> {
+            PurchaseRequest request = Lookup.existing(session, PurchaseRequest.class, id, "purchase request");
+            return allowed(caller, request, approvers(session, request));
+        });
+    }
+
+    private static Set<RequestAction> allowed(Caller caller, PurchaseRequest request, List<String> approvedBy) {
+        Set<RequestAction> allowed = EnumSet.noneOf(RequestAction.class);
+        boolean requester = request.getRequester().equals(caller.username());
+        if (requester && PurchaseRequestService.isRequesterRole(caller)
+                && request.getStatus().canMoveTo(RequestStatus.SUBMITTED, request.getKind())) {
+            allowed.add(RequestAction.SUBMIT);
+        }
+        if (!requester && caller.hasAny(Caller.MANAGER) && request.getStatus() == RequestStatus.SUBMITTED) {
+            if (!approvedBy.contains(caller.username())) {
+                allowed.add(RequestAction.APPROVE);
+            }
+            allowed.add(RequestAction.REJECT);
+            allowed.add(RequestAction.RETURN);
+        }
+        return allowed;
+    }
+
+    /**
+     * Takes one of the {@link #DECISIONS} for {@code caller}, refused unless
+     * {@link #allowedDecisions} lists it; a stale version is refused as such first.
+     */
+    public PurchaseRequest decide(RequestAction decision, long id, int expectedVersion, Caller caller, String comment) {
+        if (!DECISIONS.contains(decision)) {
+            throw new InvalidValueException("decision", decision + " is not a decision on a request");
+        }
+        PurchaseRequest current = db.read(session -> Lookup.existing(session, PurchaseRequest.class, id, "purchase request"));
+        Lookup.checkVersion(current.getVersion(), expectedVersion, "request " + id);
+        if (!allowedDecisions(caller, id).contains(decision)) {
+            throw new NotPermittedException(caller.username() + " may not " + decision.name().toLowerCase(Locale.ROOT)
+                    + " request " + id + " as it stands (" + current.getStatus() + ")");
+        }
+        return switch (decision) {
+            case SUBMIT -> submit(id, expectedVersion, caller.username(), comment);
+            case APPROVE -> approve(id, expectedVersion, caller.username(), comment);
+            case REJECT -> reject(id, expectedVersion, caller.username(), comment);
+            default -> returnToRequester(id, expectedVersion, caller.username(), comment);
+        };
     }
 
     /** The requester sends a DRAFT or RETURNED request for approval; a new round of approvals starts. */
@@ -138,11 +199,17 @@ public final class ApprovalService {
                 RequestStatus.CLOSED, RequestAction.CLOSE, actor, comment, clock.instant()));
     }
 
+    /**
+     * Where the request stands in its review. A draft or a returned request, whose next round
+     * has not started, needs what the policy asks for its total now (its lines may still change).
+     */
     public ApprovalState state(long id) {
         return db.read(session -> {
             PurchaseRequest request = Lookup.existing(session, PurchaseRequest.class, id, "purchase request");
-            return new ApprovalState(id, request.getStatus(), request.getApprovalRound(), request.getApprovalsRequired(),
-                    approvers(session, request));
+            boolean beforeRound = request.getStatus().isEditable();
+            return new ApprovalState(id, request.getStatus(), request.getApprovalRound(),
+                    beforeRound ? policy.approvalsFor(request.getGrossTotal()) : request.getApprovalsRequired(),
+                    beforeRound ? List.of() : approvers(session, request));
         });
     }
 

@@ -3,6 +3,7 @@ package io.dcim.procurement.request;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -30,9 +31,11 @@ import static io.dcim.common.text.Fields.optional;
 import static io.dcim.common.text.Fields.required;
 
 /**
- * Drafts and edits purchase requests, computes what they cost and what they add, and lists
- * them. Who may do what (roles) is the web layer's business; this service makes sure that
- * only the requester edits their request, and only while it is a draft or returned.
+ * Drafts, edits and deletes purchase requests, computes what they cost and what they add, and
+ * lists them. It holds the rules of who may do so ({@link #mayCreate}, {@link #mayEdit},
+ * {@link #mayDelete}): the console asks them to show a control and the API to answer 403, and
+ * the {@link Caller} methods refuse whoever gets past both. Only the requester edits their
+ * request, and only while it is a draft or returned.
  */
 public final class PurchaseRequestService {
 
@@ -56,7 +59,69 @@ public final class PurchaseRequestService {
         this.clock = clock;
     }
 
-    /** A new request in DRAFT, owned by {@code requester}. */
+    /** Ops, managers and admins request purchases; analysts read and export. */
+    public boolean mayCreate(Caller caller) {
+        return isRequesterRole(caller);
+    }
+
+    /** {@link #mayCreate} for services that hold no instance of this one (submitting is the requester's too). */
+    public static boolean isRequesterRole(Caller caller) {
+        return caller != null && caller.hasAny(Caller.OPS, Caller.MANAGER, Caller.ADMIN);
+    }
+
+    /** Why {@link #mayCreate} says no, in the words both doors show. */
+    public static final String MAY_NOT_CREATE = "purchase requests are made by ops, managers and admins";
+
+    /** The requester changes their request while it is a draft or came back for changes. */
+    public boolean mayEdit(Caller caller, PurchaseRequest request) {
+        return mayCreate(caller) && request.getRequester().equals(caller.username()) && request.getStatus().isEditable();
+    }
+
+    /**
+     * The requester deletes a draft nobody has seen yet; a request once submitted keeps its
+     * timeline and is cancelled instead.
+     */
+    public boolean mayDelete(Caller caller, PurchaseRequest request) {
+        return mayCreate(caller) && request.getRequester().equals(caller.username())
+                && request.getStatus() == RequestStatus.DRAFT;
+    }
+
+    /** A new request in DRAFT, owned by the caller, if {@link #mayCreate} allows it. */
+    public PurchaseRequest create(Caller caller, RequestDraft draft) {
+        if (!mayCreate(caller)) {
+            throw new NotPermittedException(MAY_NOT_CREATE);
+        }
+        return create(caller.username(), draft);
+    }
+
+    /** Changes the request if {@link #mayEdit} allows it (a stale version is still refused as such). */
+    public PurchaseRequest edit(long id, int expectedVersion, Caller caller, RequestDraft draft) {
+        if (!mayCreate(caller)) {
+            throw new NotPermittedException(MAY_NOT_CREATE);
+        }
+        return edit(id, expectedVersion, caller.username(), draft);
+    }
+
+    /** Deletes a draft with its lines and its one timeline entry, if {@link #mayDelete} allows it. */
+    public void delete(long id, int expectedVersion, Caller caller) {
+        Actor.as(caller.username(), () -> db.inTransaction(session -> {
+            PurchaseRequest request = load(session, id);
+            Lookup.checkVersion(request.getVersion(), expectedVersion, "request " + id);
+            if (!mayDelete(caller, request)) {
+                throw new NotPermittedException("only " + request.getRequester() + ", who made request " + id
+                        + ", may delete it, and only while it is a draft");
+            }
+            session.createMutationQuery("delete from TimelineEntry e where e.request = :r").setParameter("r", request)
+                    .executeUpdate();
+            session.remove(request);
+            return null;
+        }));
+    }
+
+    /**
+     * A new request in DRAFT, owned by {@code requester}, for callers that checked
+     * {@link #mayCreate} themselves or act for the system (the demo, a capacity plan's draft).
+     */
     public PurchaseRequest create(String requester, RequestDraft draft) {
         return Actor.as(requester, () -> db.inTransaction(session -> {
             RequestKind kind = kind(draft);
