@@ -122,6 +122,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         super.init();
         getMarkupSettings().setStripWicketTags(true);
         contentSecurityPolicy();
+        setExceptionMapperProvider(ConsoleExceptionMapper::new);
         // Refuses cross-site form posts (Fetch Metadata and Origin checks): the CSRF defence.
         if (refuseCrossSiteRequests) {
             getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener());

@@ -127,8 +127,11 @@ final class ProcurementApi {
         });
     }
 
-    /** Anyone may draft a request (it is theirs); it starts as a draft to submit. */
+    /** Whoever procurement lets request purchases drafts one (it is theirs); it starts as a draft to submit. */
     private Object createRequest(ApiRequest r) {
+        if (!procurement.requests().mayCreate(io.dcim.web.purchase.Callers.of(r.principal()))) {
+            throw ApiException.forbidden(io.dcim.procurement.request.PurchaseRequestService.MAY_NOT_CREATE);
+        }
         RequestDraft draft = new RequestDraft(r.text("title"), r.text("justification"),
                 r.has("kind") ? r.bodyEnum("kind", RequestKind.class) : RequestKind.EQUIPMENT, r.number("siteId"),
                 ids(r.body().get("cabinetIds"), "cabinetIds"), r.text("costCentre"), r.number("preferredSupplierId"),

@@ -1,6 +1,8 @@
 package io.dcim.web.device;
 
 import io.dcim.web.layout.FieldErrors;
+import org.apache.wicket.Component;
+import org.apache.wicket.authorization.UnauthorizedActionException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.inventory.device.DeviceSummary;
@@ -97,6 +99,10 @@ public class DevicePage extends BasePage {
                 Link<Void> link = new Link<>("to") {
                     @Override
                     public void onClick() {
+                        // The link is built for ops and admins only; a forged call is refused here too.
+                        if (!DcimSession.get().canEditInventory()) {
+                            throw new UnauthorizedActionException(this, Component.ENABLE);
+                        }
                         try {
                             DcimWicketApplication.get().services().devices().changeStatus(id, versionShown, target, null);
                             DevicePage.this.success("Status changed to " + target.name().replace('_', ' ') + ".");

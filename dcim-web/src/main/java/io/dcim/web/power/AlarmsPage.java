@@ -1,6 +1,8 @@
 package io.dcim.web.power;
 
 import io.dcim.web.layout.FieldErrors;
+import org.apache.wicket.Component;
+import org.apache.wicket.authorization.UnauthorizedActionException;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -98,6 +100,10 @@ public class AlarmsPage extends BasePage {
         Form<Void> form = new Form<>("ack") {
             @Override
             protected void onSubmit() {
+                // The form is built for ops and admins only; a forged call is refused here too.
+                if (!DcimSession.get().canEditInventory()) {
+                    throw new UnauthorizedActionException(this, Component.ENABLE);
+                }
                 try {
                     DcimWicketApplication.get().services().power().alarms().acknowledge(alarmId, version, comment.getObject());
                     getSession().success("Acknowledged.");

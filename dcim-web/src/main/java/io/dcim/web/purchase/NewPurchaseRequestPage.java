@@ -6,15 +6,20 @@ import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.Site;
 import io.dcim.procurement.request.LineAmounts;
 import io.dcim.procurement.request.LineInput;
+import io.dcim.common.error.NotFoundException;
 import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestKind;
+import io.dcim.procurement.request.RequestLine;
 import io.dcim.procurement.request.RequestDraft;
 import io.dcim.procurement.supplier.SupplierSummary;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.Services;
-import io.dcim.web.auth.DcimSession;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Crumb;
 import io.dcim.web.layout.Format;
+import io.dcim.web.layout.UrlParams;
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +32,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.wicket.ajax.AjaxRequestTarget;
 import org.apache.wicket.ajax.form.AjaxFormComponentUpdatingBehavior;
-import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.DropDownChoice;
@@ -46,11 +50,12 @@ import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
- * A new equipment purchase request: lines of catalog model × quantity × unit price (net, CNY)
- * with their VAT rate, and as the lines change the totals to the fen and the capacity they
- * add (servers, GPUs, rack units, typical kW). Saved as a draft the requester then submits.
+ * A new equipment purchase request, or with {@code ?id=} the requester's draft (or returned
+ * request) to change: lines of catalog model × quantity × unit price (net, CNY) with their VAT
+ * rate, and as the lines change the totals to the fen and the capacity they add (servers, GPUs,
+ * rack units, typical kW). Saved as a draft the requester then submits. Who may open it is
+ * procurement's rule ({@code mayCreate}, {@code mayEdit}), the same the API answers with.
  */
-@AuthorizeInstantiation({"ADMIN", "OPS", "MANAGER"})
 public class NewPurchaseRequestPage extends BasePage {
 
     static final int LINES = 6;
@@ -62,6 +67,29 @@ public class NewPurchaseRequestPage extends BasePage {
         Integer quantity;
         BigDecimal unitPrice;
         BigDecimal vatRate = DEFAULT_VAT;
+        /** Kept from the saved line while its model stays the same (the form does not show them). */
+        Long savedModelId;
+        String savedDescription;
+        Integer savedWarrantyMonths;
+
+        static Line of(RequestLine saved) {
+            Line line = new Line();
+            line.modelId = saved.getDeviceModelId();
+            line.quantity = saved.getQuantity();
+            line.unitPrice = saved.getUnitPrice();
+            line.vatRate = saved.getVatRate();
+            line.savedModelId = saved.getDeviceModelId();
+            line.savedDescription = saved.getDescription();
+            line.savedWarrantyMonths = saved.getWarrantyMonths();
+            return line;
+        }
+
+        LineInput input() {
+            boolean sameModel = modelId != null && modelId.equals(savedModelId);
+            return new LineInput(sameModel ? savedDescription : null, Objects.requireNonNullElse(modelId, -1L),
+                    Objects.requireNonNullElse(quantity, 0), unitPrice, sameModel ? savedWarrantyMonths : null, null, null,
+                    null, null, vatRate);
+        }
 
         boolean isBlank() {
             return modelId == null && quantity == null && unitPrice == null;
@@ -74,11 +102,22 @@ public class NewPurchaseRequestPage extends BasePage {
     private final Model<Long> supplier = Model.of((Long) null);
     private final Model<String> delivery = Model.of(LocalDate.now().plusDays(60).toString());
     private final List<Line> lines = new ArrayList<>(IntStream.range(0, LINES).mapToObj(i -> new Line()).toList());
+    /** The request being changed, or null for a new one. */
+    private final Long requestId;
+    private Integer versionShown;
 
     public NewPurchaseRequestPage(PageParameters parameters) {
         super(parameters);
+        this.requestId = UrlParams.longParam(parameters, "id");
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
         site.setObject(sites.getObject().stream().findFirst().map(Site::getId).orElse(null));
+        if (requestId == null) {
+            if (!services().procurement().requests().mayCreate(Callers.signedIn())) {
+                throw new UnauthorizedInstantiationException(NewPurchaseRequestPage.class);
+            }
+        } else {
+            fillFrom(savedRequest());
+        }
         IModel<Map<Long, DeviceModel>> models = LoadableDetachableModel.of(() -> services().catalog().deviceModels().stream()
                 .collect(Collectors.toMap(DeviceModel::getId, Function.identity())));
 
@@ -124,6 +163,35 @@ public class NewPurchaseRequestPage extends BasePage {
             }
         }.setReuseItems(true));
         form.add(totals);
+    }
+
+    private PurchaseRequest savedRequest() {
+        PurchaseRequest saved;
+        try {
+            saved = services().procurement().requests().find(requestId);
+        } catch (NotFoundException e) {
+            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+        }
+        // The form edits equipment lines; the rule of who may edit is procurement's.
+        if (saved.getKind() != RequestKind.EQUIPMENT
+                || !services().procurement().requests().mayEdit(Callers.signedIn(), saved)) {
+            throw new UnauthorizedInstantiationException(NewPurchaseRequestPage.class);
+        }
+        return saved;
+    }
+
+    private void fillFrom(PurchaseRequest saved) {
+        versionShown = saved.getVersion();
+        title.setObject(saved.getTitle());
+        justification.setObject(saved.getJustification());
+        site.setObject(saved.getSiteId());
+        supplier.setObject(saved.getPreferredSupplier() == null ? null : saved.getPreferredSupplier().getId());
+        delivery.setObject(saved.getExpectedDelivery() == null ? null : saved.getExpectedDelivery().toString());
+        lines.clear();
+        saved.getLines().stream().map(Line::of).forEach(lines::add);
+        while (lines.size() < LINES) {
+            lines.add(new Line());
+        }
     }
 
     private static DropDownChoice<Long> idChoice(String id, IModel<Long> model, IModel<List<Long>> ids,
@@ -182,16 +250,14 @@ public class NewPurchaseRequestPage extends BasePage {
 
     private void save() {
         try {
-            List<LineInput> inputs = new ArrayList<>();
-            for (Line line : filled()) {
-                inputs.add(LineInput.equipment(Objects.requireNonNullElse(line.modelId, -1L),
-                        Objects.requireNonNullElse(line.quantity, 0), line.unitPrice, line.vatRate));
-            }
+            List<LineInput> inputs = filled().stream().map(Line::input).toList();
             RequestDraft draft = RequestDraft.equipment(title.getObject(), justification.getObject(),
                     Objects.requireNonNullElse(site.getObject(), -1L), inputs)
                     .withDelivery(parseDate(delivery.getObject()), null, supplier.getObject());
-            PurchaseRequest saved = services().procurement().requests().create(DcimSession.get().principal().username(), draft);
-            getSession().success("Saved as a draft: submit it for approval when it is complete.");
+            PurchaseRequest saved = requestId == null
+                    ? services().procurement().requests().create(Callers.signedIn(), draft)
+                    : services().procurement().requests().edit(requestId, versionShown, Callers.signedIn(), draft);
+            getSession().success(getString(requestId == null ? "savedAsDraft" : "changesSaved"));
             setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", saved.getId()));
         } catch (DomainException e) {
             FieldErrors.report(this, e);
@@ -212,11 +278,15 @@ public class NewPurchaseRequestPage extends BasePage {
 
     @Override
     protected String title() {
-        return "New purchase request";
+        return requestId == null ? "New purchase request" : title.getObject();
     }
 
     @Override
     protected List<Crumb> crumbs() {
-        return List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()), Crumb.here("new"));
+        return requestId == null
+                ? List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()), Crumb.here("new"))
+                : List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()),
+                        Crumb.to("#" + requestId, PurchaseRequestPage.class, new PageParameters().set("id", requestId)),
+                        Crumb.here("edit"));
     }
 }

@@ -50,7 +50,7 @@ public class PurchaseListPage extends BasePage {
                 .setVisible(DcimSession.get().principal().has(Role.MANAGER)));
         add(new BookmarkablePageLink<>("suppliers", SupplierListPage.class));
         add(new BookmarkablePageLink<>("create", NewPurchaseRequestPage.class)
-                .setVisible(DcimSession.get().principal().hasAny(Role.OPS, Role.MANAGER, Role.ADMIN)));
+                .setVisible(DcimWicketApplication.get().services().procurement().requests().mayCreate(Callers.signedIn())));
         Model<RequestStatus> chosen = Model.of(status);
         Form<Void> form = new Form<>("filter") {
             @Override

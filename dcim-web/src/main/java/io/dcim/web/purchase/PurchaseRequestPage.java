@@ -228,7 +228,9 @@ public class PurchaseRequestPage extends BasePage {
     private WebMarkupContainer draftActions() {
         WebMarkupContainer actions = new WebMarkupContainer("draftActions");
         PurchaseRequest current = request.getObject();
-        boolean mayEdit = procurement().requests().mayEdit(Callers.signedIn(), current);
+        // The form edits equipment lines; outsourced compute is drafted through the API.
+        boolean mayEdit = procurement().requests().mayEdit(Callers.signedIn(), current)
+                && current.getKind() == RequestKind.EQUIPMENT;
         boolean mayDelete = procurement().requests().mayDelete(Callers.signedIn(), current);
         actions.add(new BookmarkablePageLink<>("edit", NewPurchaseRequestPage.class, new PageParameters().set("id", requestId))
                 .setVisible(mayEdit));

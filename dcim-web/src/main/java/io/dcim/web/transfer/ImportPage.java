@@ -86,7 +86,7 @@ public class ImportPage extends BasePage {
 
     private boolean read(FileUpload upload) {
         if (upload == null) {
-            error("file: choose a CSV or XLSX file first");
+            error(getString("file.missing"));
             return false;
         }
         try {
