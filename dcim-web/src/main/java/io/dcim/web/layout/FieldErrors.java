@@ -47,9 +47,16 @@ public final class FieldErrors implements Serializable {
         where.error(sentence(e));
     }
 
-    /** The refusal as people read it: its reason without the field's code name, as a sentence. */
+    /**
+     * The refusal as people read it: its reason without the field's code name, as a sentence.
+     * A reason that only finishes the field's sentence ("is required: who decides") loses its
+     * "is", and reads "Required: who decides" beside the field.
+     */
     public static String sentence(DomainException e) {
         String reason = e.reason() == null || e.reason().isBlank() ? e.getMessage() : e.reason().strip();
+        if (reason.startsWith("is ") && e.field() != null) {
+            reason = reason.substring(3);
+        }
         return reason.isEmpty() ? reason : reason.substring(0, 1).toUpperCase(Locale.ROOT) + reason.substring(1);
     }
 }

@@ -102,6 +102,7 @@ public class NewPurchaseRequestPage extends BasePage {
     private final Model<Long> supplier = Model.of((Long) null);
     private final Model<String> delivery = Model.of(LocalDate.now().plusDays(60).toString());
     private final List<Line> lines = new ArrayList<>(IntStream.range(0, LINES).mapToObj(i -> new Line()).toList());
+    private FieldErrors fields;
     /** The request being changed, or null for a new one. */
     private final Long requestId;
     private Integer versionShown;
@@ -127,7 +128,8 @@ public class NewPurchaseRequestPage extends BasePage {
         totals.add(new Label("vat", () -> Format.cny(amounts().vat())));
         totals.add(new Label("gross", () -> Format.cny(amounts().gross())));
         totals.add(new Label("capacity", () -> capacity(models.getObject())));
-        add(new FeedbackPanel("feedback"));
+        // Refusals of a field are shown beside it; the rest (lines, the request as a whole) here.
+        add(new FeedbackPanel("feedback", message -> !(message.getReporter() instanceof FormComponent)));
 
         Form<Void> form = new Form<>("form") {
             @Override
@@ -136,15 +138,17 @@ public class NewPurchaseRequestPage extends BasePage {
             }
         };
         add(form);
-        form.add(new TextField<>("title", title));
-        form.add(new TextArea<>("justification", justification));
-        form.add(idChoice("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
+        fields = new FieldErrors(this);
+        fields.add(form, "title", new TextField<>("title", title));
+        fields.add(form, "justification", new TextArea<>("justification", justification));
+        fields.add(form, "siteId", idChoice("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
                 id -> sites.getObject().stream().filter(s -> s.getId().equals(id)).map(Site::getName).findFirst().orElse("")));
         IModel<List<SupplierSummary>> suppliers = LoadableDetachableModel.of(() -> services().procurement().suppliers().all());
-        form.add(idChoice("supplier", supplier, suppliers.map(l -> l.stream().map(SupplierSummary::id).toList()),
+        fields.add(form, "preferredSupplierId", idChoice("supplier", supplier, suppliers.map(l -> l.stream()
+                        .map(SupplierSummary::id).toList()),
                 id -> suppliers.getObject().stream().filter(s -> s.id() == id).map(SupplierSummary::name).findFirst().orElse(""))
                 .setNullValid(true));
-        form.add(new TextField<>("delivery", delivery));
+        fields.add(form, "expectedDelivery", new TextField<>("delivery", delivery));
         form.add(new ListView<>("lines", lines) {
             @Override
             protected void populateItem(ListItem<Line> item) {
@@ -260,7 +264,7 @@ public class NewPurchaseRequestPage extends BasePage {
             getSession().success(getString(requestId == null ? "savedAsDraft" : "changesSaved"));
             setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", saved.getId()));
         } catch (DomainException e) {
-            FieldErrors.report(this, e);
+            fields.report(e);
         }
     }
 

@@ -64,6 +64,29 @@ class ProcurementApiIT {
     }
 
     @BothDatabases
+    void analystsMayNotDraftRequestsThroughTheApiAsOnTheConsole(Database db) throws Exception {
+        Services services = seeded(db);
+        long siteId = services.sites().sites().get(0).getId();
+        long modelId = services.catalog().deviceModels().stream().filter(m -> m.getModel().startsWith("PowerEdge XE9680"))
+                .findFirst().orElseThrow().getId();
+        String body = "{\"title\":\"Two H100 servers\",\"justification\":\"queue\",\"siteId\":" + siteId
+                + ",\"lines\":[{\"deviceModelId\":" + modelId + ",\"quantity\":2,\"unitPrice\":\"1850000.00\","
+                + "\"vatRate\":\"0.13\"}]}";
+        try (ApiClient api = new ApiClient(services)) {
+            ApiClient.Reply analyst = api.basic("analyst", WebTesting.PASSWORD).send("POST", "/purchase-requests", body);
+            assertThat(analyst.status()).isEqualTo(403);
+            assertThat(analyst.json().get("error").asText())
+                    .isEqualTo(io.dcim.procurement.request.PurchaseRequestService.MAY_NOT_CREATE);
+            assertThat(api.basic("analyst", WebTesting.PASSWORD).get("/purchase-requests?requester=analyst").json()
+                    .get("total").asInt()).as("nothing drafted").isZero();
+
+            ApiClient.Reply ops = api.basic("ops", WebTesting.PASSWORD).send("POST", "/purchase-requests", body);
+            assertThat(ops.status()).isEqualTo(201);
+            assertThat(ops.json().get("status").asText()).isEqualTo("DRAFT");
+        }
+    }
+
+    @BothDatabases
     void analystsDownloadTheDepreciationScheduleThatTiesToTheAssetSchedules(Database db) throws Exception {
         Services services = seeded(db);
         try (ApiClient api = new ApiClient(services)) {

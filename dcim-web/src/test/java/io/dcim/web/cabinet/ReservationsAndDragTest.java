@@ -74,7 +74,7 @@ class ReservationsAndDragTest {
             bad.setValue("units", "1");
             bad.setValue("purpose", "clash");
             bad.submit();
-            tester.assertErrorMessages("positionU: U42–U42 of cabinet " + s.cabinet.name() + " holds " + s.leaf.label()
+            tester.assertErrorMessages("U42–U42 of cabinet " + s.cabinet.name() + " holds " + s.leaf.label()
                     + " (U42–U42)");
 
             tester.clickLink("reservations:rows:0:release");

@@ -35,11 +35,13 @@ class DevicePageTest {
             services.devices().edit(device.getId(), device.getVersion(), new io.dcim.inventory.device.DeviceEdit(
                     device.getAssetTag(), device.getSerial(), "changed meanwhile", null, null));
             tester.clickLink("transitions:0:to");
-            tester.assertErrorMessages("version: device " + server.assetTag() + " was changed by someone else; reload and try again");
+            tester.assertErrorMessages("Device " + server.assetTag() + " was changed by someone else; reload and try again");
 
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
             tester.clickLink("transitions:0:to");
             tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to MAINTENANCE.");
+            assertThat(tester.getLastResponseAsString()).as("shown as a success, not as an error")
+                    .contains("class=\"feedbackPanelSUCCESS\"").doesNotContain("feedbackPanelERROR");
             assertThat(services.devices().find(server.id()).getStatus()).isEqualTo(LifecycleStatus.MAINTENANCE);
         } finally {
             tester.destroy();
@@ -56,6 +58,16 @@ class DevicePageTest {
             tester.startPage(DevicePage.class, new PageParameters().set("id", any.id()));
             tester.assertInvisible("move");
             assertThat(tester.getLastResponseAsString()).doesNotContain("→ ");
+
+            // The URL an ops user's first lifecycle button calls, forged on the analyst's page.
+            LifecycleStatus before = services.devices().find(any.id()).getStatus();
+            String forged = tester.urlFor(new org.apache.wicket.core.request.handler.ListenerRequestHandler(
+                    new org.apache.wicket.core.request.handler.PageAndComponentProvider(tester.getLastRenderedPage(),
+                            "transitions:0:to"))).toString();
+            tester.setExposeExceptions(false);
+            tester.executeUrl(forged);
+            assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
+            assertThat(services.devices().find(any.id()).getStatus()).isEqualTo(before);
         } finally {
             tester.destroy();
         }

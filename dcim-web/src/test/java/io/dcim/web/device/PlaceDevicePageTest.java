@@ -65,7 +65,7 @@ class PlaceDevicePageTest {
             tester.assertRenderedPage(PlaceDevicePage.class);
             assertThat(tester.getFeedbackMessages(m -> m.getReporter() == tester.getComponentFromLastRenderedPage("form:positionU")))
                     .singleElement().satisfies(m -> assertThat(m.getMessage().toString())
-                            .startsWith("positionU: U4–U4 on the front of cabinet " + cabinet.name() + " is occupied by"));
+                            .startsWith("U4–U4 on the front of cabinet " + cabinet.name() + " is occupied by"));
             assertThat(services.deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "NEW-1"),
                     PageRequest.first(5, "assetTag")).total()).isZero();
         } finally {

@@ -53,6 +53,24 @@ class PowerPagesTest {
             } finally {
                 tester.destroy();
             }
+            WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST);
+            try {
+                org.apache.wicket.Page alarmsPage = analyst.startPage(AlarmsPage.class);
+                // The acknowledge form ops get on every unacknowledged row, posted on the analyst's page.
+                int rows = power.alarms().active().size();
+                analyst.setExposeExceptions(false);
+                for (int row = 1; row <= Math.min(rows, 3); row++) {
+                    analyst.getRequest().setMethod("POST");
+                    analyst.getRequest().getPostParameters().setParameterValue("comment", "forged");
+                    analyst.executeUrl(analyst.urlFor(new org.apache.wicket.core.request.handler.ListenerRequestHandler(
+                            new org.apache.wicket.core.request.handler.PageAndComponentProvider(alarmsPage,
+                                    "alarms:body:rows:" + row + ":cells:6:cell:ack"))).toString());
+                    assertThat(analyst.getLastResponse().getStatus()).isEqualTo(403);
+                }
+                assertThat(power.alarms().active()).noneMatch(a -> "forged".equals(a.ackComment()));
+            } finally {
+                analyst.destroy();
+            }
         }
     }
 

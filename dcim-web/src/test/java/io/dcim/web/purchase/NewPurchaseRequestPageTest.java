@@ -71,8 +71,12 @@ class NewPurchaseRequestPageTest {
             tester.startPage(NewPurchaseRequestPage.class);
             tester.newFormTester("form").submit();
             tester.assertRenderedPage(NewPurchaseRequestPage.class);
-            assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).hasSize(1);
-            assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR).get(0).toString()).startsWith("title:");
+            // Beside the title field, in words: no code name ("title:") in front.
+            assertThat(tester.getFeedbackMessages(m -> true)).singleElement().satisfies(m -> {
+                assertThat(m.getReporter()).isSameAs(tester.getComponentFromLastRenderedPage("form:title"));
+                assertThat(m.getMessage().toString()).isEqualTo("Required");
+            });
+            assertThat(tester.getLastResponseAsString()).doesNotContain("title:");
             WebTesting.assertSerializable(tester.getLastRenderedPage());
         } finally {
             tester.destroy();

@@ -1,8 +1,19 @@
 package io.dcim.web.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.procurement.request.LineInput;
+import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestDraft;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter;
+import org.apache.wicket.feedback.FeedbackMessage;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.demo.DemoSiteLoader;
@@ -51,9 +62,7 @@ class PurchasePagesTest {
 
             FormTester reject = tester.newFormTester("decide");
             reject.submit("reject");
-            tester.assertErrorMessages(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR).get(0).toString());
-            assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR).get(0).toString())
-                    .startsWith("comment:");
+            tester.assertErrorMessages("Required to reject a request: tell the requester why");
 
             FormTester approve = tester.newFormTester("decide");
             approve.setValue("comment", "second approval: fits the plan");
@@ -63,6 +72,105 @@ class PurchasePagesTest {
             tester.assertContains("second approval: fits the plan");
         } finally {
             tester.destroy();
+        }
+    }
+
+    /** Above 5 M CNY gross: two distinct managers must approve (3 × 1,850,000.00 net, 6,271,500.00 gross). */
+    private static PurchaseRequest twoManagerDraft(Services services, String requester) {
+        DeviceModel h100 = services.catalog().deviceModels().stream()
+                .filter(m -> m.getModel().startsWith("PowerEdge XE9680")).findFirst().orElseThrow();
+        return services.procurement().requests().create(requester, RequestDraft.equipment("Three H100 servers",
+                "Tenants queue for H100s", services.sites().sites().get(0).getId(), List.of(LineInput.equipment(h100.getId(), 3,
+                        new BigDecimal("1850000.00"), new BigDecimal("0.13")))));
+    }
+
+    @BothDatabases
+    void aFirstApprovalOfATwoManagerRequestSaysOneOfTwoAndTheRequesterMayNotDecide(Database db) {
+        Services services = seeded(db);
+        PurchaseRequest draft = twoManagerDraft(services, "user-opsmanager");
+        PurchaseRequest submitted = services.procurement().approvals().submit(draft.getId(), draft.getVersion(),
+                "user-opsmanager", null);
+        WicketTester requester = WebTesting.signedIn(services, Role.OPS, Role.MANAGER);
+        try {
+            requester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", submitted.getId()));
+            requester.assertInvisible("decide");
+            requester.assertLabel("approvals", "0 of 2 approvals");
+        } finally {
+            requester.destroy();
+        }
+        WicketTester manager = WebTesting.signedIn(services, Role.MANAGER);
+        try {
+            manager.startPage(PurchaseRequestPage.class, new PageParameters().set("id", submitted.getId()));
+            manager.assertVisible("decide:approve");
+            manager.newFormTester("decide").submit("approve");
+            manager.assertNoErrorMessage();
+            manager.assertFeedbackMessages(new ExactLevelFeedbackMessageFilter(FeedbackMessage.SUCCESS),
+                    "1 of 2 approvals: the request waits for another manager.");
+            manager.assertRenderedPage(PurchaseRequestPage.class);
+            manager.assertLabel("approvals", "1 of 2 approvals: user-manager");
+            manager.assertInvisible("decide:approve");
+            manager.assertVisible("decide:reject");
+            assertThat(services.procurement().requests().find(submitted.getId()).getStatus())
+                    .isEqualTo(RequestStatus.SUBMITTED);
+        } finally {
+            manager.destroy();
+        }
+    }
+
+    @BothDatabases
+    void aDraftShowsTheApprovalsItWillNeedAndOnlyItsRequesterEditsOrDeletesIt(Database db) {
+        Services services = seeded(db);
+        PurchaseRequest draft = twoManagerDraft(services, "user-ops");
+        WicketTester other = WebTesting.signedIn(services, Role.MANAGER);
+        try {
+            other.startPage(PurchaseRequestPage.class, new PageParameters().set("id", draft.getId()));
+            other.assertInvisible("draftActions");
+            other.assertInvisible("decide");
+            assertThatThrownBy(() -> other.startPage(NewPurchaseRequestPage.class, new PageParameters().set("id",
+                    draft.getId()))).isInstanceOf(UnauthorizedInstantiationException.class);
+        } finally {
+            other.destroy();
+        }
+        WicketTester requester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            requester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", draft.getId()));
+            requester.assertLabel("approvals", "Will need 2 approvals from different managers once submitted");
+            requester.assertVisible("decide:submit");
+
+            requester.clickLink("draftActions:edit");
+            requester.assertRenderedPage(NewPurchaseRequestPage.class);
+            FormTester edit = requester.newFormTester("form");
+            assertThat(edit.getTextComponentValue("title")).isEqualTo("Three H100 servers");
+            edit.setValue("title", "Three H100 servers for tenant B");
+            edit.setValue("lines:0:quantity", "1");
+            edit.submit();
+            requester.assertNoErrorMessage();
+            requester.assertRenderedPage(PurchaseRequestPage.class);
+            PurchaseRequest edited = services.procurement().requests().find(draft.getId());
+            assertThat(edited.getTitle()).isEqualTo("Three H100 servers for tenant B");
+            assertThat(edited.getGrossTotal()).isEqualByComparingTo("2090500.00");
+            requester.assertLabel("approvals", "Will need 1 approval once submitted");
+
+            requester.newFormTester("draftActions:delete").submit();
+            requester.assertRenderedPage(PurchaseListPage.class);
+            assertThatThrownBy(() -> services.procurement().requests().find(draft.getId()))
+                    .isInstanceOf(NotFoundException.class);
+        } finally {
+            requester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void analystsAreNotOfferedANewRequestAndCannotOpenTheForm(Database db) {
+        Services services = seeded(db);
+        WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            analyst.startPage(PurchaseListPage.class);
+            analyst.assertInvisible("create");
+            assertThatThrownBy(() -> analyst.startPage(NewPurchaseRequestPage.class))
+                    .isInstanceOf(UnauthorizedInstantiationException.class);
+        } finally {
+            analyst.destroy();
         }
     }
 

@@ -1,0 +1,85 @@
+package io.dcim.procurement.approval;
+
+import static io.dcim.procurement.testing.ProcurementFixture.MANAGER_1;
+import static io.dcim.procurement.testing.ProcurementFixture.MANAGER_2;
+import static io.dcim.procurement.testing.ProcurementFixture.REQUESTER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.common.error.NotPermittedException;
+import io.dcim.common.persistence.Database;
+import io.dcim.procurement.request.Caller;
+import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestAction;
+import io.dcim.procurement.request.RequestDraft;
+import io.dcim.procurement.request.RequestStatus;
+import io.dcim.procurement.testing.ProcurementFixture;
+import io.dcim.testing.BothDatabases;
+import java.util.List;
+
+/** Who may take which decision, as procurement tells the console and enforces for every door. */
+class DecisionRulesTest {
+
+    private static final Caller REQUESTING_MANAGER = Caller.of(REQUESTER, Caller.OPS, Caller.MANAGER);
+    private static final Caller FIRST = Caller.of(MANAGER_1, Caller.MANAGER);
+    private static final Caller SECOND = Caller.of(MANAGER_2, Caller.MANAGER);
+    private static final Caller ANALYST = Caller.of("ana", Caller.ANALYST);
+
+    @BothDatabases
+    void theRequesterSubmitsAndNeverDecidesAndEachManagerApprovesOncePerRound(Database db) {
+        ProcurementFixture f = new ProcurementFixture(db);
+        PurchaseRequest draft = f.draft(f.h100Line(3, "2000000.00"));
+        assertThat(f.approvals.allowedDecisions(REQUESTING_MANAGER, draft.getId())).containsExactly(RequestAction.SUBMIT);
+        assertThat(f.approvals.allowedDecisions(FIRST, draft.getId())).isEmpty();
+        assertThat(f.approvals.state(draft.getId()).required()).as("a draft shows what it will need").isEqualTo(2);
+
+        PurchaseRequest submitted = f.approvals.decide(RequestAction.SUBMIT, draft.getId(), draft.getVersion(),
+                REQUESTING_MANAGER, null);
+        assertThat(f.approvals.allowedDecisions(REQUESTING_MANAGER, draft.getId())).as("a manager, but the requester")
+                .isEmpty();
+        assertThat(f.approvals.allowedDecisions(ANALYST, draft.getId())).isEmpty();
+        assertThat(f.approvals.allowedDecisions(FIRST, draft.getId()))
+                .containsExactlyInAnyOrder(RequestAction.APPROVE, RequestAction.REJECT, RequestAction.RETURN);
+        assertThatThrownBy(() -> f.approvals.decide(RequestAction.APPROVE, draft.getId(), submitted.getVersion(),
+                REQUESTING_MANAGER, null)).isInstanceOf(NotPermittedException.class);
+
+        PurchaseRequest once = f.approvals.decide(RequestAction.APPROVE, draft.getId(), submitted.getVersion(), FIRST, null);
+        assertThat(once.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(f.approvals.state(draft.getId()).approvedBy()).containsExactly(MANAGER_1);
+        assertThat(f.approvals.allowedDecisions(FIRST, draft.getId())).doesNotContain(RequestAction.APPROVE);
+        assertThat(f.approvals.decide(RequestAction.APPROVE, draft.getId(), once.getVersion(), SECOND, null).getStatus())
+                .isEqualTo(RequestStatus.APPROVED);
+    }
+
+    @BothDatabases
+    void aStaleVersionIsRefusedAsSuchBeforeTheRule(Database db) {
+        ProcurementFixture f = new ProcurementFixture(db);
+        PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "2000000.00")));
+        assertThatThrownBy(() -> f.approvals.decide(RequestAction.APPROVE, submitted.getId(), submitted.getVersion() - 1,
+                FIRST, null)).isInstanceOf(ConflictException.class).hasMessageStartingWith("version:");
+    }
+
+    @BothDatabases
+    void analystsMayNotRequestAndOnlyTheRequesterDeletesADraft(Database db) {
+        ProcurementFixture f = new ProcurementFixture(db);
+        RequestDraft content = RequestDraft.equipment("H100", "queue", f.siteId(), List.of(f.h100Line(1, "2000000.00")));
+        assertThat(f.requests.mayCreate(ANALYST)).isFalse();
+        assertThatThrownBy(() -> f.requests.create(ANALYST, content)).isInstanceOf(NotPermittedException.class);
+
+        PurchaseRequest draft = f.requests.create(REQUESTING_MANAGER, content);
+        assertThat(f.requests.mayEdit(REQUESTING_MANAGER, draft)).isTrue();
+        assertThat(f.requests.mayDelete(FIRST, draft)).isFalse();
+        assertThatThrownBy(() -> f.requests.delete(draft.getId(), draft.getVersion(), FIRST))
+                .isInstanceOf(NotPermittedException.class);
+
+        f.requests.delete(draft.getId(), draft.getVersion(), REQUESTING_MANAGER);
+        assertThatThrownBy(() -> f.requests.find(draft.getId())).isInstanceOf(NotFoundException.class);
+
+        PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "2000000.00")));
+        assertThat(f.requests.mayDelete(Caller.of(REQUESTER, Caller.OPS), submitted)).as("submitted: cancel, not delete")
+                .isFalse();
+        assertThat(f.requests.mayEdit(Caller.of(REQUESTER, Caller.OPS), submitted)).isFalse();
+    }
+}
