@@ -38,6 +38,20 @@ public final class WebTesting {
         return tester;
     }
 
+    /**
+     * The URL a control at {@code componentPath} would call on the last rendered page, whether
+     * or not the page built it for this user: what a forged request sends. It is the URL of the
+     * page's own sign-out link with the path swapped.
+     */
+    public static String forgedListenerUrl(WicketTester tester, String componentPath) {
+        String signOut = tester.urlFor((org.apache.wicket.markup.html.link.Link<?>) tester.getComponentFromLastRenderedPage(
+                "signOut"));
+        if (!signOut.contains("-signOut")) {
+            throw new IllegalStateException("unexpected listener URL " + signOut);
+        }
+        return signOut.replace("-signOut", "-" + componentPath.replace(':', '-')).replaceFirst("^\\./", "");
+    }
+
     /** Pages live in the page store between requests: a page that does not serialize breaks the back button and more. */
     public static void assertSerializable(org.apache.wicket.Page page) {
         byte[] bytes = new org.apache.wicket.serialize.java.JavaSerializer("test").serialize(page);

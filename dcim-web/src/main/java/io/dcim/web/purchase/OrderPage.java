@@ -19,6 +19,7 @@ import java.util.List;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
@@ -70,7 +71,7 @@ public class OrderPage extends BasePage {
         add(new Label("grossTotal", order.map(o -> Format.cny(o.getGrossTotal()))));
         add(receipts());
         add(invoicePanel());
-        add(new FeedbackPanel("feedback"));
+        add(new FeedbackPanel("feedback", message -> !(message.getReporter() instanceof FormComponent)));
         add(invoiceForm());
         boolean ops = DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN);
         add(new BookmarkablePageLink<>("receive", ReceivingPage.class, new PageParameters().set("order", orderId))
@@ -142,6 +143,9 @@ public class OrderPage extends BasePage {
                 + (o.getInvoiceDate() == null ? "" : " of " + o.getInvoiceDate());
     }
 
+    /** The invoice form's fields, where a refusal naming one is shown. */
+    private FieldErrors invoiceFields;
+
     private Form<Void> invoiceForm() {
         Model<String> number = Model.of((String) null);
         Model<String> date = Model.of((String) null);
@@ -152,9 +156,10 @@ public class OrderPage extends BasePage {
                 recordInvoice(number.getObject(), date.getObject(), amount.getObject());
             }
         };
-        form.add(new TextField<>("invoiceNumber", number));
-        form.add(new TextField<>("invoiceDate", date));
-        form.add(new TextField<>("invoiceAmount", amount));
+        invoiceFields = new FieldErrors(this);
+        invoiceFields.add(form, "invoiceNumber", new TextField<>("invoiceNumber", number));
+        invoiceFields.add(form, "invoiceDate", new TextField<>("invoiceDate", date));
+        invoiceFields.alias("invoiceAmount", invoiceFields.add(form, "amount", new TextField<>("invoiceAmount", amount)));
         form.setVisible(DcimSession.get().principal().hasAny(Role.ANALYST, Role.MANAGER, Role.ADMIN));
         return form;
     }
@@ -172,7 +177,7 @@ public class OrderPage extends BasePage {
             }
             setResponsePage(OrderPage.class, new PageParameters().set("id", orderId));
         } catch (DomainException e) {
-            FieldErrors.report(this, e);
+            invoiceFields.report(e);
         }
     }
 

@@ -29,6 +29,7 @@ import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -101,12 +102,15 @@ public class PurchaseRequestPage extends BasePage {
                 item.add(new Label("comment", t.comment() == null ? "" : t.comment()));
             }
         });
-        add(new FeedbackPanel("feedback"));
+        add(new FeedbackPanel("feedback", message -> !(message.getReporter() instanceof FormComponent)));
         add(decisionForm());
         add(draftActions());
         add(orderForm());
         add(orderLink());
     }
+
+    /** The order form's fields, where a refusal naming one is shown. */
+    private FieldErrors orderFields;
 
     /** Managers and ops turn an approved equipment request into a purchase order. */
     private Form<Void> orderForm() {
@@ -121,11 +125,12 @@ public class PurchaseRequestPage extends BasePage {
             }
         };
         IModel<List<SupplierSummary>> suppliers = LoadableDetachableModel.of(() -> procurement().suppliers().all());
-        form.add(new DropDownChoice<>("supplier", supplier, suppliers.map(l -> l.stream().map(SupplierSummary::id).toList()),
-                new LambdaChoiceRenderer<>(id -> suppliers.getObject().stream().filter(x -> x.id() == id)
-                        .map(SupplierSummary::name).findFirst().orElse(String.valueOf(id)), String::valueOf)));
-        form.add(new TextField<>("orderNumber", number));
-        form.add(new TextField<>("orderDate", date));
+        orderFields = new FieldErrors(this);
+        orderFields.add(form, "supplierId", new DropDownChoice<>("supplier", supplier, suppliers.map(l -> l.stream()
+                .map(SupplierSummary::id).toList()), new LambdaChoiceRenderer<>(id -> suppliers.getObject().stream()
+                .filter(x -> x.id() == id).map(SupplierSummary::name).findFirst().orElse(String.valueOf(id)), String::valueOf)));
+        orderFields.add(form, "orderNumber", new TextField<>("orderNumber", number));
+        orderFields.add(form, "orderDate", new TextField<>("orderDate", date));
         PurchaseRequest r = request.getObject();
         form.setVisible(r.getStatus() == RequestStatus.APPROVED && r.getKind() == RequestKind.EQUIPMENT
                 && DcimSession.get().principal().hasAny(Role.MANAGER, Role.OPS, Role.ADMIN));
@@ -140,7 +145,7 @@ public class PurchaseRequestPage extends BasePage {
             getSession().success("Order " + placed.getOrderNumber() + " placed with " + placed.getSupplier().getName() + ".");
             setResponsePage(OrderPage.class, new PageParameters().set("id", placed.getId()));
         } catch (DomainException e) {
-            FieldErrors.report(this, e);
+            orderFields.report(e);
         }
     }
 

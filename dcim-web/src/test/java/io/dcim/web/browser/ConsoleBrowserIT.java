@@ -44,6 +44,39 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void afterACheckImportingFollowsTheImportToItsEnd(@TempDir Path dataDir) throws Exception {
+        Path file = dataDir.resolve("checked-devices.csv");
+        Files.writeString(file, "asset_tag,serial,model,status\n"
+                + "BRW-OK-1,BRW-OK-SN-1,H3C UniServer R4900 G5,RECEIVED\n"
+                + "BRW-OK-2,BRW-OK-SN-2,H3C UniServer R4900 G5,RECEIVED\n");
+        try (DcimServer server = start(dataDir)) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                signIn(browser, base);
+                browser.get(base + "/import");
+                browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+                navigate(browser, By.xpath("//button[normalize-space()='Check']"));
+                new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.className("state"), "All 2 rows are valid"));
+
+                navigate(browser, By.xpath("//button[contains(., 'Import these')]"));
+                // No reload by hand: the page polls the import until it has finished.
+                new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.className("state"), "Imported 2 devices"));
+                Browser.screenshot(browser, "import-followed");
+                browser.get(base + "/devices?q=BRW-OK");
+                assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("BRW-OK-1").contains("BRW-OK-2");
+            } catch (Exception | AssertionError e) {
+                Browser.saveEvidence(browser, "import-follow-failure");
+                throw e;
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
     void anImportWithOneBadRowListsItAndImportsNothing(@TempDir Path dataDir) throws Exception {
         Path file = dataDir.resolve("new-devices.csv");
         Files.writeString(file, "asset_tag,serial,model,status,site,room,cabinet,position_u\n"

@@ -61,9 +61,7 @@ class DevicePageTest {
 
             // The URL an ops user's first lifecycle button calls, forged on the analyst's page.
             LifecycleStatus before = services.devices().find(any.id()).getStatus();
-            String forged = tester.urlFor(new org.apache.wicket.core.request.handler.ListenerRequestHandler(
-                    new org.apache.wicket.core.request.handler.PageAndComponentProvider(tester.getLastRenderedPage(),
-                            "transitions:0:to"))).toString();
+            String forged = WebTesting.forgedListenerUrl(tester, "transitions:0:to");
             tester.setExposeExceptions(false);
             tester.executeUrl(forged);
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);

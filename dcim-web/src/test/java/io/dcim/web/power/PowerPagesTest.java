@@ -17,6 +17,7 @@ import io.dcim.web.auth.Role;
 import io.dcim.web.room.RoomPage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
@@ -55,16 +56,18 @@ class PowerPagesTest {
             }
             WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST);
             try {
-                org.apache.wicket.Page alarmsPage = analyst.startPage(AlarmsPage.class);
+                analyst.startPage(AlarmsPage.class);
                 // The acknowledge form ops get on every unacknowledged row, posted on the analyst's page.
                 int rows = power.alarms().active().size();
                 analyst.setExposeExceptions(false);
+                List<String> forged = new java.util.ArrayList<>();
                 for (int row = 1; row <= Math.min(rows, 3); row++) {
+                    forged.add(WebTesting.forgedListenerUrl(analyst, "alarms:body:rows:" + row + ":cells:6:cell:ack"));
+                }
+                for (String url : forged) {
                     analyst.getRequest().setMethod("POST");
                     analyst.getRequest().getPostParameters().setParameterValue("comment", "forged");
-                    analyst.executeUrl(analyst.urlFor(new org.apache.wicket.core.request.handler.ListenerRequestHandler(
-                            new org.apache.wicket.core.request.handler.PageAndComponentProvider(alarmsPage,
-                                    "alarms:body:rows:" + row + ":cells:6:cell:ack"))).toString());
+                    analyst.executeUrl(url);
                     assertThat(analyst.getLastResponse().getStatus()).isEqualTo(403);
                 }
                 assertThat(power.alarms().active()).noneMatch(a -> "forged".equals(a.ackComment()));

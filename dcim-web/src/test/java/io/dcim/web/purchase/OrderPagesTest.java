@@ -85,7 +85,11 @@ public class OrderPagesTest {
             FormTester blank = tester.newFormTester("placeOrder");
             blank.select("supplier", 0);
             blank.submit();
-            assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString().startsWith("orderNumber:");
+            // Beside the order number, in words.
+            assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR)).singleElement().satisfies(m -> {
+                assertThat(m.getReporter()).isSameAs(tester.getComponentFromLastRenderedPage("placeOrder:orderNumber"));
+                assertThat(m.getMessage().toString()).isEqualTo("Required");
+            });
 
             FormTester form = tester.newFormTester("placeOrder");
             form.select("supplier", 0);
@@ -214,7 +218,10 @@ public class OrderPagesTest {
             badDate.setValue("invoiceDate", "31/12/2026");
             badDate.setValue("invoiceAmount", "2260000.00");
             badDate.submit();
-            assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString().startsWith("invoiceDate:");
+            assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR)).singleElement().satisfies(m -> {
+                assertThat(m.getReporter()).isSameAs(tester.getComponentFromLastRenderedPage("recordInvoice:invoiceDate"));
+                assertThat(m.getMessage().toString()).isEqualTo("'31/12/2026' is not a date; use YYYY-MM-DD");
+            });
 
             FormTester form = tester.newFormTester("recordInvoice");
             form.setValue("invoiceNumber", "FP-88");
