@@ -22,6 +22,7 @@ import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.ResourceLink;
@@ -61,9 +62,12 @@ public class ExportPage extends BasePage {
     private final Model<Long> site = Model.of((Long) null);
     private final Model<AssetClass> assetClass = Model.of((AssetClass) null);
 
+    /** The report form's fields, where a refusal naming one is shown. */
+    private FieldErrors fields;
+
     public ExportPage(PageParameters parameters) {
         super(parameters);
-        add(new FeedbackPanel("feedback"));
+        add(new FeedbackPanel("feedback", message -> !(message.getReporter() instanceof FormComponent)));
         add(form());
         add(jobs());
     }
@@ -77,9 +81,10 @@ public class ExportPage extends BasePage {
         };
         form.add(new DropDownChoice<>("kind", kind, Arrays.asList(Kind.values()),
                 new LambdaChoiceRenderer<>(k -> k.label, Kind::name)).setRequired(true).setLabel(Model.of("report")));
-        form.add(new TextField<>("from", from));
-        form.add(new TextField<>("to", to));
-        form.add(new TextField<>("date", date));
+        fields = new FieldErrors(this);
+        fields.add(form, "from", new TextField<>("from", from));
+        fields.add(form, "to", new TextField<>("to", to));
+        fields.add(form, "date", new TextField<>("date", date));
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> DcimWicketApplication.get().services().sites().sites());
         DropDownChoice<Long> siteChoice = new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
@@ -108,7 +113,7 @@ public class ExportPage extends BasePage {
             DcimWicketApplication.get().services().exportJobs().start(DcimSession.get().principal().username(), report);
             success(report.title() + ": started.");
         } catch (DomainException e) {
-            FieldErrors.report(this, e);
+            fields.report(e);
         }
     }
 

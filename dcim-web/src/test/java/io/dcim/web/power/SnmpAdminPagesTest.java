@@ -92,7 +92,7 @@ class SnmpAdminPagesTest {
                 form.submit();
                 tester.assertRenderedPage(SnmpTargetPage.class);
                 assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
-                        .asString().startsWith("host:");
+                        .asString().isEqualTo("'not a host!' is neither an IP address nor a valid DNS name");
                 assertThat(tester.getLastResponseAsString()).doesNotContain("very-secret-community");
                 assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
                         .getComponentFromLastRenderedPage("form:hostFeedback")).anyErrorMessage())

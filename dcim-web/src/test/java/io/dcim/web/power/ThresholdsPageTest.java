@@ -43,7 +43,7 @@ class ThresholdsPageTest {
                 form.submit("save");
                 assertThat(errorsBeside(tester, "warningFeedback")).isTrue();
                 assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString()
-                        .isEqualTo("warning: 'abc' is not a number");
+                        .isEqualTo("'abc' is not a number");
 
                 form = tester.newFormTester("editing:form");
                 form.setValue("warning", "97");

@@ -43,7 +43,10 @@ class ExportAndExpiringPagesTest {
             bad.select("kind", ExportPage.Kind.SCHEDULE.ordinal());
             bad.setValue("from", "2025-13");
             bad.submit();
-            assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString().startsWith("from:");
+            assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR)).singleElement().satisfies(m -> {
+                assertThat(m.getReporter()).isSameAs(tester.getComponentFromLastRenderedPage("report:from"));
+                assertThat(m.getMessage().toString()).isEqualTo("'2025-13' is not a month; use YYYY-MM");
+            });
 
             FormTester form = tester.newFormTester("report");
             form.select("kind", ExportPage.Kind.ASSET_REGISTER.ordinal());
