@@ -127,7 +127,7 @@ class SnmpAdminPagesTest {
                 form.select("version", 2); // v3, without a user or passphrases
                 form.submit();
                 assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
-                        .asString().startsWith("user:");
+                        .asString().isEqualTo("Required for SNMP v3");
                 assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
                         .getComponentFromLastRenderedPage("form:v3UserFeedback")).anyErrorMessage()).isTrue();
 
