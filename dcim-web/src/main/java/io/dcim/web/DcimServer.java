@@ -96,7 +96,8 @@ public final class DcimServer implements AutoCloseable {
             }
             PowerModule power = PowerModule.start(database, Clock.systemUTC(),
                     PowerModule.Config.defaults(CredentialKeys.cipher(config.secretKey(), config.dataDir()))
-                            .withNotifier(AlarmNotifiers.of(config.smtp(), mail)));
+                            .withNotifier(AlarmNotifiers.of(config.smtp(), mail,
+                                    site -> io.dcim.web.layout.SiteZones.of(services.sites()).of(site))));
             services.attachPower(power);
             PowerDemo powerDemo = null;
             Scheduling scheduling = null;

@@ -1,10 +1,10 @@
 package io.dcim.web.auth;
 
+import io.dcim.web.layout.Times;
+import io.dcim.web.layout.SiteZones;
 import io.dcim.common.error.DomainException;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.layout.BasePage;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
@@ -24,8 +24,6 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * stored in clear), see when each was last used, revoke it.
  */
 public class ApiTokensPage extends BasePage {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /**
      * The new token's value: transient, so it is never written into the page store, and
@@ -69,9 +67,9 @@ public class ApiTokensPage extends BasePage {
                 long tokenId = token.getId();
                 item.add(new Label("tokenName", token.getName()));
                 item.add(new Label("prefix", token.getTokenPrefix() + "…"));
-                item.add(new Label("createdAt", WHEN.format(token.getCreatedAt())));
-                item.add(new Label("lastUsed", token.getLastUsedAt() == null ? "never" : WHEN.format(token.getLastUsedAt())));
-                item.add(new Label("state", token.isActive() ? "active" : "revoked " + WHEN.format(token.getRevokedAt())));
+                item.add(new Label("createdAt", Times.minute(token.getCreatedAt(), SiteZones.current().fallback())));
+                item.add(new Label("lastUsed", token.getLastUsedAt() == null ? "never" : Times.minute(token.getLastUsedAt(), SiteZones.current().fallback())));
+                item.add(new Label("state", token.isActive() ? "active" : "revoked " + Times.minute(token.getRevokedAt(), SiteZones.current().fallback())));
                 item.add(new Link<Void>("revoke") {
                     @Override
                     public void onClick() {

@@ -4,8 +4,8 @@ import io.dcim.common.error.DomainException;
 import io.dcim.inventory.history.Change;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.layout.BasePage;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import io.dcim.web.layout.SiteZones;
+import io.dcim.web.layout.Times;
 import java.util.List;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -22,7 +22,6 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 public class HistoryPage extends BasePage {
 
     static final int RECENT = 100;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final String heading;
 
     public HistoryPage(PageParameters parameters) {
@@ -31,7 +30,6 @@ public class HistoryPage extends BasePage {
         Long id = parameters.get("id").toOptionalLong();
         boolean single = type != null && id != null;
         heading = single ? "History of " + type + " " + id : "Recent changes";
-        ZoneId zone = zone();
         IModel<List<Change>> changes = LoadableDetachableModel.of(() -> {
             try {
                 return single ? DcimWicketApplication.get().services().history().of(type, id)
@@ -42,11 +40,12 @@ public class HistoryPage extends BasePage {
             }
         });
         add(new org.apache.wicket.markup.html.panel.FeedbackPanel("feedback"));
+        add(defaultZoneNote("zoneNote"));
         add(new ListView<>("changes", changes) {
             @Override
             protected void populateItem(ListItem<Change> item) {
                 Change change = item.getModelObject();
-                item.add(new Label("when", WHEN.format(change.at().atZone(zone))));
+                item.add(new Label("when", Times.second(change.at(), SiteZones.current().fallback())));
                 item.add(new Label("actor", change.actor()));
                 BookmarkablePageLink<Void> object = new BookmarkablePageLink<>("object", HistoryPage.class,
                         new PageParameters().set("type", change.type()).set("id", change.objectId()));
@@ -64,12 +63,6 @@ public class HistoryPage extends BasePage {
                 });
             }
         });
-    }
-
-    /** Times are shown in the (first) site's zone: the one the operators work in. */
-    private static ZoneId zone() {
-        var sites = DcimWicketApplication.get().services().sites().sites();
-        return sites.isEmpty() ? ZoneId.of("UTC") : sites.get(0).getZone();
     }
 
     @Override

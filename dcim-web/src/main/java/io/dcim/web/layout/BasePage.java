@@ -82,6 +82,22 @@ public abstract class BasePage extends WebPage {
 
     protected abstract String title();
 
+    /**
+     * The line that says which clock a list's times are on when they belong to no site: the default site's
+     * zone, named with its offset.
+     */
+    protected Label defaultZoneNote(String id) {
+        return new Label(id, LoadableDetachableModel.of(() -> {
+            SiteZones zones = SiteZones.current();
+            if (zones.fallbackSite() == null) {
+                return getString("times.noSite");
+            }
+            return getString("times.defaultZone", Model.ofMap(java.util.Map.of(
+                    "offset", Times.offset(zones.fallback(), java.time.Instant.now()),
+                    "zone", zones.fallback().getId(), "site", zones.fallbackSite())));
+        }));
+    }
+
     /** The trail from the site down to this page; empty for pages that stand alone. */
     protected List<Crumb> crumbs() {
         return List.of();

@@ -4,8 +4,12 @@ import io.dcim.power.alarm.AlarmNotifier;
 import io.dcim.power.alarm.LogAlarmNotifier;
 import io.dcim.power.alarm.MailAlarmNotifier;
 import io.dcim.power.alarm.Severity;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 
 /** The alarm notifiers the configuration asks for: always the log, plus mail when SMTP is configured. */
 public final class AlarmNotifiers {
@@ -18,10 +22,20 @@ public final class AlarmNotifiers {
      * @param sender the sender built from {@code smtp} (owned and closed by the caller), null without SMTP
      */
     public static AlarmNotifier of(SmtpSettings smtp, SmtpMailSender sender) {
+        return of(smtp, sender, site -> ZoneOffset.UTC);
+    }
+
+    /**
+     * @param siteZone the zone of a site: a mail gives the alarm's times on its site's clock, as the pages do
+     */
+    public static AlarmNotifier of(SmtpSettings smtp, SmtpMailSender sender, LongFunction<ZoneId> siteZone) {
         if (smtp == null || sender == null) {
             return new LogAlarmNotifier();
         }
-        return AlarmNotifier.all(List.of(new LogAlarmNotifier(), new MailAlarmNotifier(sender, smtp.to(),
-                Severity.WARNING, MailAlarmNotifier.DEFAULT_EVENTS, ZoneOffset.UTC)));
+        Map<ZoneId, MailAlarmNotifier> byZone = new ConcurrentHashMap<>();
+        AlarmNotifier mail = event -> byZone.computeIfAbsent(siteZone.apply(event.alarm().siteId()),
+                zone -> new MailAlarmNotifier(sender, smtp.to(), Severity.WARNING, MailAlarmNotifier.DEFAULT_EVENTS,
+                        zone)).notify(event);
+        return AlarmNotifier.all(List.of(new LogAlarmNotifier(), mail));
     }
 }

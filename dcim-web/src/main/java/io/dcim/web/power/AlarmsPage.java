@@ -12,9 +12,9 @@ import io.dcim.power.alarm.AlarmView;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.SiteZones;
+import io.dcim.web.layout.Times;
 import io.dcim.web.layout.PagedDataProvider;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
@@ -40,8 +40,6 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  */
 public class AlarmsPage extends BasePage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     public AlarmsPage(PageParameters parameters) {
         super(parameters);
         boolean all = "all".equals(parameters.get("state").toOptionalString());
@@ -64,7 +62,7 @@ public class AlarmsPage extends BasePage {
 
     private List<IColumn<AlarmView, String>> columns() {
         List<IColumn<AlarmView, String>> columns = new ArrayList<>();
-        columns.add(new LambdaColumn<>(Model.of("Raised (UTC)"), "raised", a -> TIME.format(a.raisedAt())));
+        columns.add(new LambdaColumn<>(Model.of("Raised"), "raised", a -> Times.minute(a.raisedAt(), zone(a))));
         columns.add(new AbstractColumn<>(Model.of("Severity"), "severity") {
             @Override
             public void populateItem(Item<ICellPopulator<AlarmView>> cell, String id, IModel<AlarmView> row) {
@@ -77,7 +75,7 @@ public class AlarmsPage extends BasePage {
         columns.add(new LambdaColumn<>(Model.of("Subject"), "subject", AlarmView::subjectName));
         columns.add(new LambdaColumn<>(Model.of("What"), AlarmView::message));
         columns.add(new LambdaColumn<>(Model.of("State"), "state", a -> a.state() == AlarmState.CLEARED
-                ? "cleared " + TIME.format(a.clearedAt()) : "active"));
+                ? "cleared " + Times.minute(a.clearedAt(), zone(a)) : "active"));
         columns.add(new AbstractColumn<>(Model.of("Acknowledged")) {
             @Override
             public void populateItem(Item<ICellPopulator<AlarmView>> cell, String id, IModel<AlarmView> row) {
@@ -92,6 +90,11 @@ public class AlarmsPage extends BasePage {
             }
         });
         return columns;
+    }
+
+    /** An alarm's times are on its site's clock. */
+    private static java.time.ZoneId zone(AlarmView alarm) {
+        return SiteZones.current().of(alarm.siteId());
     }
 
     private Fragment ackForm(String id, long alarmId, int version) {

@@ -1,5 +1,6 @@
 package io.dcim.web.power;
 
+import io.dcim.web.layout.SiteZones;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.power.PowerModule;
@@ -74,12 +75,12 @@ public final class PowerChartResource extends AbstractResource {
             Long site = p.get("site").toOptionalLong();
             if (cabinet != null && (kind.equals("power") || kind.equals("inlet"))) {
                 var trend = trends.cabinet(cabinet, from, to, points);
-                chart = kind.equals("power") ? PowerCharts.cabinetPower(trend, period.label())
-                        : PowerCharts.cabinetInlet(trend, period.label());
+                chart = kind.equals("power") ? PowerCharts.cabinetPower(trend, period.label(), SiteZones.ofCabinet(cabinet))
+                        : PowerCharts.cabinetInlet(trend, period.label(), SiteZones.ofCabinet(cabinet));
                 name = "cabinet-" + trend.cabinetName() + "-" + kind;
             } else if (site != null && kind.equals("trend")) {
                 var trend = trends.site(site, from, to, points);
-                chart = PowerCharts.siteTrend(trend, period.label());
+                chart = PowerCharts.siteTrend(trend, period.label(), SiteZones.current().of(site));
                 name = "site-" + trend.siteName() + "-pue";
             } else {
                 return response.setError(400, "give cabinet with chart=power or inlet, or site with chart=trend");

@@ -40,12 +40,12 @@ final class PowerCharts {
     private PowerCharts() {
     }
 
-    static JFreeChart cabinetPower(CabinetTrend trend, String periodLabel) {
+    static JFreeChart cabinetPower(CabinetTrend trend, String periodLabel, java.time.ZoneId zone) {
         TimeSeriesCollection data = new TimeSeriesCollection(series("Measured kW", trend.powerW(), trend.step(),
                 w -> w / 1000));
         JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.cabinetName() + " — power, last " + periodLabel,
                 null, "kW", data, true, false, false);
-        XYPlot plot = style(chart, trend.from(), trend.to());
+        XYPlot plot = style(chart, trend.from(), trend.to(), zone);
         double contractedKw = trend.contractedW() / 1000.0;
         ValueMarker contract = new ValueMarker(contractedKw, RED, Charts.DASHED);
         contract.setLabel("contracted " + format(contractedKw) + " kW");
@@ -60,12 +60,12 @@ final class PowerCharts {
         return chart;
     }
 
-    static JFreeChart cabinetInlet(CabinetTrend trend, String periodLabel) {
+    static JFreeChart cabinetInlet(CabinetTrend trend, String periodLabel, java.time.ZoneId zone) {
         TimeSeriesCollection data = new TimeSeriesCollection(series("Hottest inlet °C", trend.inletC(), trend.step(),
                 c -> c));
         JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.cabinetName() + " — inlet temperature, last "
                 + periodLabel, null, "°C", data, true, false, false);
-        XYPlot plot = style(chart, trend.from(), trend.to());
+        XYPlot plot = style(chart, trend.from(), trend.to(), zone);
         plot.getRenderer().setSeriesPaint(0, ORANGE);
         IntervalMarker band = new IntervalMarker(trend.inletLowC(), trend.inletHighC(), BAND);
         band.setLabel("ASHRAE recommended " + format(trend.inletLowC()) + "–" + format(trend.inletHighC()) + " °C");
@@ -82,11 +82,11 @@ final class PowerCharts {
     }
 
     /** IT load on the left axis, PUE on the right: the two figures a site's power is judged by. */
-    static JFreeChart siteTrend(SiteTrend trend, String periodLabel) {
+    static JFreeChart siteTrend(SiteTrend trend, String periodLabel, java.time.ZoneId zone) {
         TimeSeriesCollection it = new TimeSeriesCollection(series("IT load kW", trend.itW(), trend.step(), w -> w / 1000));
         JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.siteName() + " — IT load and PUE, last "
                 + periodLabel, null, "IT kW", it, true, false, false);
-        XYPlot plot = style(chart, trend.from(), trend.to());
+        XYPlot plot = style(chart, trend.from(), trend.to(), zone);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         String pueName = trend.facilitySource() == FacilitySource.DESIGN_PUE ? "PUE (design value, not measured)" : "PUE";
         plot.setDataset(1, new TimeSeriesCollection(series(pueName, trend.pue(), trend.step(), p -> p)));
@@ -118,13 +118,17 @@ final class PowerCharts {
         return series;
     }
 
-    /** The time axis always spans the period asked for, so gaps and a fresh start read as such. */
-    private static XYPlot style(JFreeChart chart, java.time.Instant from, java.time.Instant to) {
+    /**
+     * The time axis always spans the period asked for, so gaps and a fresh start read as such; its clock is the
+     * site's, named under the axis as every page names it.
+     */
+    private static XYPlot style(JFreeChart chart, java.time.Instant from, java.time.Instant to, java.time.ZoneId zone) {
         XYPlot plot = Charts.styled(chart).getXYPlot();
         plot.getRenderer().setSeriesPaint(0, BLUE);
         plot.getRenderer().setSeriesStroke(0, Charts.LINE);
         DateAxis time = (DateAxis) plot.getDomainAxis();
-        time.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        time.setTimeZone(java.util.TimeZone.getTimeZone(zone));
+        time.setLabel(io.dcim.web.layout.Times.offset(zone, to));
         time.setRange(java.util.Date.from(from), java.util.Date.from(to));
         plot.setNoDataMessage("No readings in this period yet");
         return plot;

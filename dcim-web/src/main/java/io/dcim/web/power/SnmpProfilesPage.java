@@ -1,6 +1,8 @@
 package io.dcim.web.power;
 
 import io.dcim.web.layout.FieldErrors;
+import io.dcim.web.layout.Times;
+import io.dcim.web.layout.SiteZones;
 import io.dcim.common.error.DomainException;
 import io.dcim.power.PowerModule;
 import io.dcim.power.profile.AdminProfiles;
@@ -10,8 +12,6 @@ import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Crumb;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -39,8 +39,6 @@ import org.apache.wicket.util.lang.Bytes;
 @AuthorizeInstantiation("ADMIN")
 public class SnmpProfilesPage extends BasePage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     public SnmpProfilesPage(PageParameters parameters) {
         super(parameters);
         boolean running = power().isPresent();
@@ -58,7 +56,7 @@ public class SnmpProfilesPage extends BasePage {
                 item.add(new Label("values", p.values()));
                 item.add(new Label("targets", p.targets()));
                 item.add(new Label("origin", p.shipped() ? "shipped" : "added by " + p.addedBy() + " "
-                        + (p.addedAt() == null ? "" : TIME.format(p.addedAt())) + " (" + p.fileName() + ")"));
+                        + (p.addedAt() == null ? "" : Times.minute(p.addedAt(), SiteZones.current().fallback())) + " (" + p.fileName() + ")"));
                 String id = p.id();
                 item.add(new Link<Void>("remove") {
                     @Override

@@ -1,5 +1,7 @@
 package io.dcim.web.power;
 
+import io.dcim.web.layout.Times;
+import io.dcim.web.layout.SiteZones;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.inventory.site.Site;
@@ -13,8 +15,6 @@ import io.dcim.web.auth.DcimSession;
 import io.dcim.web.auth.Role;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.PagedDataProvider;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,9 +51,6 @@ import static io.dcim.web.layout.UrlParams.putIfSet;
 public class SnmpTargetsPage extends BasePage {
 
     static final int ROWS = 50;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
-
     public SnmpTargetsPage(PageParameters parameters) {
         super(parameters);
         TargetFilter filter = new TargetFilter(longParam(parameters, "site"), null,
@@ -145,10 +142,11 @@ public class SnmpTargetsPage extends BasePage {
         });
         columns.add(new LambdaColumn<>(Model.of("Latency"), (TargetRow r) -> r.status() == null ? "—"
                 : r.status().latencyMs() + " ms"));
-        columns.add(new LambdaColumn<>(Model.of("Polled (UTC)"), (TargetRow r) -> r.status() == null ? "—"
-                : TIME.format(r.status().polledAt())));
-        columns.add(new LambdaColumn<>(Model.of("Last success (UTC)"), (TargetRow r) -> r.status() == null
-                || r.status().lastOkAt() == null ? "never" : TIME.format(r.status().lastOkAt())));
+        columns.add(new LambdaColumn<>(Model.of("Polled"), (TargetRow r) -> r.status() == null ? "—"
+                : Times.second(r.status().polledAt(), SiteZones.current().of(r.target().siteId()))));
+        columns.add(new LambdaColumn<>(Model.of("Last success"), (TargetRow r) -> r.status() == null
+                || r.status().lastOkAt() == null ? "never"
+                : Times.second(r.status().lastOkAt(), SiteZones.current().of(r.target().siteId()))));
         columns.add(new LambdaColumn<>(Model.of("Failures in a row"), (TargetRow r) -> r.status() == null ? "0"
                 : String.valueOf(r.status().consecutiveFailures())));
         return columns;

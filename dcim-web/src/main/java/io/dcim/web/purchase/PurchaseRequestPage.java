@@ -1,6 +1,8 @@
 package io.dcim.web.purchase;
 
 import io.dcim.web.layout.FieldErrors;
+import io.dcim.web.layout.Times;
+import io.dcim.web.layout.SiteZones;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.procurement.approval.ApprovalImpact;
@@ -92,7 +94,7 @@ public class PurchaseRequestPage extends BasePage {
         add(new Label("approvals", state.map(this::approvalsText)));
         add(impactPanel());
         add(new ListView<>("timeline", LoadableDetachableModel.of(() -> procurement().requests().timeline(requestId).stream()
-                .map(TimelineLine::of).toList())) {
+                .map(e -> TimelineLine.of(e, SiteZones.current().of(request.getObject().getSiteId()))).toList())) {
             @Override
             protected void populateItem(ListItem<TimelineLine> item) {
                 TimelineLine t = item.getModelObject();
@@ -161,8 +163,9 @@ public class PurchaseRequestPage extends BasePage {
 
     /** A timeline line as plain values, safe to keep in the page. */
     record TimelineLine(String at, String actor, String action, String comment) implements java.io.Serializable {
-        static TimelineLine of(TimelineEntry e) {
-            return new TimelineLine(e.getOccurredAt().toString().replace('T', ' ').substring(0, 16), e.getActor(),
+        /** On the clock of the request's site (the default site's for a request without one). */
+        static TimelineLine of(TimelineEntry e, java.time.ZoneId zone) {
+            return new TimelineLine(Times.minute(e.getOccurredAt(), zone), e.getActor(),
                     PurchaseListPage.label(e.getAction()) + " → " + PurchaseListPage.label(e.getToStatus()), e.getComment());
         }
     }

@@ -37,6 +37,15 @@ class HistoryPageTest {
             tester.assertLabel("changes:1:fields:0:field", "status");
             tester.assertLabel("changes:1:fields:0:before", "IN_SERVICE");
             tester.assertLabel("changes:1:fields:0:after", "MAINTENANCE");
+            // On the default site's clock, labelled: the change was made a moment ago in Inner Mongolia's time.
+            String when = tester.getComponentFromLastRenderedPage("changes:1:when").getDefaultModelObjectAsString();
+            org.assertj.core.api.Assertions.assertThat(when).endsWith(" UTC+8");
+            java.time.LocalDateTime shown = java.time.LocalDateTime.parse(when.substring(0, 19).replace(' ', 'T'));
+            org.assertj.core.api.Assertions.assertThat(java.time.Duration.between(shown,
+                    java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))).abs())
+                    .isLessThan(java.time.Duration.ofMinutes(2));
+            tester.assertLabel("zoneNote", "Times in UTC+8 (Asia/Shanghai), the zone of "
+                    + "Inner Mongolia AI Computing Base, the default site.");
 
             tester.startPage(HistoryPage.class);
             tester.assertLabel("changes:0:actor", "user-ops");

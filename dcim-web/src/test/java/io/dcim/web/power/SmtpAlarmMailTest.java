@@ -64,6 +64,22 @@ class SmtpAlarmMailTest {
     }
 
     @Test
+    void aMailGivesTheAlarmsTimesOnItsSitesClock() throws Exception {
+        SmtpSettings settings = SmtpSettings.from(Map.of("DCIM_SMTP_HOST", "127.0.0.1",
+                "DCIM_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "DCIM_SMTP_STARTTLS", "off",
+                "DCIM_SMTP_FROM", "dcim@example.com", "DCIM_SMTP_TO", "noc@example.com",
+                "DCIM_SMTP_USER", "dcim", "DCIM_SMTP_PASSWORD", "s3cret-pass"));
+        try (SmtpMailSender sender = new SmtpMailSender(settings)) {
+            AlarmNotifiers.of(settings, sender, site -> site == 1 ? java.time.ZoneId.of("Asia/Shanghai")
+                    : java.time.ZoneOffset.UTC).notify(new AlarmEvent(AlarmEvent.Type.RAISED, alarm(Severity.CRITICAL)));
+            assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        }
+        // Raised at 08:00 UTC: 16:00 in Inner Mongolia, where the people reading it are.
+        assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0])).contains("2025-01-15 16:00:00 CST")
+                .doesNotContain("08:00:00");
+    }
+
+    @Test
     void anUnreachableServerDoesNotHoldUpTheSweepThatRaisedTheAlarm() {
         SmtpSettings settings = new SmtpSettings("127.0.0.1", 1, "dcim@example.com", java.util.List.of("noc@example.com"),
                 false, null, null);

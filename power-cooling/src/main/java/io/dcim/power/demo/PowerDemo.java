@@ -57,6 +57,7 @@ public final class PowerDemo implements AutoCloseable {
     private final AtomicReference<DemoModel> model = new AtomicReference<>();
     private final Set<String> served = new HashSet<>();
     private volatile DemoRegistration lastRegistration;
+    private volatile DemoPowerHistory history;
 
     private PowerDemo(Database db, TargetService targets, ProfileCatalog profiles, DemoOptions options) {
         this.db = db;
@@ -72,6 +73,7 @@ public final class PowerDemo implements AutoCloseable {
         PowerDemo demo = new PowerDemo(db, targets, profiles, options);
         try {
             demo.refresh();
+            demo.writeHistoryIfNone();
             return demo;
         } catch (RuntimeException e) {
             demo.close();
@@ -104,6 +106,38 @@ public final class PowerDemo implements AutoCloseable {
         return lastRegistration;
     }
 
+    /**
+     * Into a store without readings, the history the simulator would have given (see {@link DemoPowerHistory}):
+     * the site's last day now, older periods in the background.
+     */
+    private void writeHistoryIfNone() {
+        DemoInventory inventory = DemoInventory.load(db);
+        if (inventory == null || model.get() == null || !DemoPowerHistory.storeIsEmpty(db)) {
+            return;
+        }
+        Map<String, Long> ids = new HashMap<>();
+        existingTargets(inventory.site().id()).forEach((name, target) -> ids.put(name, target.id()));
+        DemoPowerHistory written = new DemoPowerHistory(db, model.get(),
+                DemoPowerHistory.sources(inventory.devices(), ids), java.time.Clock.systemUTC());
+        history = written;
+        written.start();
+    }
+
+    /**
+     * Waits until the demo's power history is written (tests and benchmarks); true at once when this start
+     * wrote none.
+     */
+    public boolean awaitHistory(java.time.Duration timeout) throws InterruptedException {
+        DemoPowerHistory h = history;
+        return h == null || h.await(timeout);
+    }
+
+    /** Readings and buckets this start wrote as history: 0 when the store had readings already. */
+    public long historyRows() {
+        DemoPowerHistory h = history;
+        return h == null ? 0 : h.rowsWritten();
+    }
+
     public InetSocketAddress address() {
         return simulator.address();
     }
@@ -120,6 +154,10 @@ public final class PowerDemo implements AutoCloseable {
     /** Stops the simulator; the targets stay (they time out until the next start points them at it again). */
     @Override
     public void close() {
+        DemoPowerHistory h = history;
+        if (h != null) {
+            h.stop();
+        }
         simulator.close();
     }
 

@@ -1,0 +1,87 @@
+package io.dcim.power.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.catalog.CatalogService;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.power.PowerModule;
+import io.dcim.power.load.CabinetTrend;
+import io.dcim.power.load.LoadScope;
+import io.dcim.power.load.PowerTrends;
+import io.dcim.power.load.SiteTrend;
+import io.dcim.power.load.TrendPoint;
+import io.dcim.power.profile.ProfileCatalog;
+import io.dcim.power.secret.CredentialCipher;
+import io.dcim.power.snmp.PollerConfig;
+import io.dcim.testing.BothDatabases;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** A fresh demo shows every chart period at once: the history is there before the first roll-up. */
+class DemoPowerHistoryIT {
+
+    /** The pages' charts: 900 pixels wide, 120 of them axes, one point per remaining pixel. */
+    private static final int CHART_POINTS = 780;
+    private static final List<Duration> PERIODS = List.of(Duration.ofHours(6), Duration.ofHours(24),
+            Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(365));
+
+    @BothDatabases
+    void aFreshDemoHasEveryChartPeriodFilledAndConsistentWithTheLiveValues(Database db) throws Exception {
+        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL);
+        long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
+        PowerModule.Config config = PowerModule.Config.defaults(
+                        CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))
+                .withPoller(PollerConfig.defaults().withBindAddress(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        try (PowerModule power = PowerModule.start(db, Clock.systemUTC(), config)) {
+            long historyRows;
+            try (PowerDemo demo = PowerDemo.start(db, power.targets(), ProfileCatalog.builtIn(), DemoOptions.DEFAULT)) {
+                assertThat(demo.awaitHistory(Duration.ofMinutes(10))).as("history written").isTrue();
+                historyRows = demo.historyRows();
+                Instant now = Instant.now();
+                PowerTrends trends = power.trends();
+                long cabinetId = power.loads().cabinets(LoadScope.site(siteId)).get(0).cabinetId();
+                for (Duration period : PERIODS) {
+                    SiteTrend site = trends.site(siteId, now.minus(period), now, CHART_POINTS);
+                    assertCovers("site IT " + period, site.itW(), site.step(), now.minus(period), now);
+                    assertCovers("site PUE " + period, site.pue(), site.step(), now.minus(period), now);
+                    CabinetTrend cabinet = trends.cabinet(cabinetId, now.minus(period), now, CHART_POINTS);
+                    assertCovers("cabinet kW " + period, cabinet.powerW(), cabinet.step(), now.minus(period), now);
+                    assertCovers("cabinet inlet " + period, cabinet.inletC(), cabinet.step(), now.minus(period), now);
+                }
+                // The newest history point against what the simulator answers now: the same physics.
+                SiteTrend day = trends.site(siteId, now.minus(Duration.ofHours(24)), now, CHART_POINTS);
+                power.services().sweepAndEvaluate(Instant.now());
+                double live = power.loads().site(siteId).itW();
+                double recent = day.itW().get(day.itW().size() - 1).value();
+                assertThat(recent).as("history's last IT load against the live figure").isBetween(live * 0.9, live * 1.1);
+                assertThat(day.pue().get(day.pue().size() - 1).value()).isBetween(1.2, 1.3);
+            }
+            assertThat(historyRows).as("sparse: a point every few chart steps").isBetween(100_000L, 1_000_000L);
+            try (PowerDemo again = PowerDemo.start(db, power.targets(), ProfileCatalog.builtIn(), DemoOptions.DEFAULT)) {
+                assertThat(again.awaitHistory(Duration.ofSeconds(5))).isTrue();
+                assertThat(again.historyRows()).as("never into a store that has readings").isZero();
+            }
+        }
+    }
+
+    /** Points from the start of the period to its last hours, never further apart than the chart's gap (3 steps). */
+    private static void assertCovers(String what, List<TrendPoint> points, Duration step, Instant from, Instant to) {
+        assertThat(points).as(what).isNotEmpty();
+        Duration gap = step.multipliedBy(3);
+        assertThat(points.get(0).at()).as(what + " starts near the period's start")
+                .isBefore(from.plus(gap));
+        assertThat(points.get(points.size() - 1).at()).as(what + " reaches the last hours")
+                .isAfter(to.minus(gap).minus(Duration.ofHours(2)));
+        for (int i = 1; i < points.size(); i++) {
+            Duration apart = Duration.between(points.get(i - 1).at(), points.get(i).at());
+            assertThat(apart).as(what + " at " + points.get(i).at()).isLessThanOrEqualTo(gap);
+        }
+    }
+}
