@@ -176,7 +176,8 @@ public final class DcimServer implements AutoCloseable {
         FilterHolder holder = new FilterHolder(wicket);
         holder.setInitParameter(WicketFilter.FILTER_MAPPING_PARAM, "/*");
         holder.setInitParameter("ignorePaths", "health,api/");
-        context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        context.setErrorHandler(errorPages());
         server.setHandler(context);
         server.setStopAtShutdown(false);
         return server;
@@ -192,6 +193,20 @@ public final class DcimServer implements AutoCloseable {
         sessions.setSameSite(HttpCookie.SameSite.LAX);
         sessions.setSecureRequestOnly(true);
         sessions.setMaxInactiveInterval((int) Math.min(Integer.MAX_VALUE, limits.idle().toSeconds()));
+    }
+
+    /**
+     * Errors Jetty answers itself (an address no servlet or page serves, a sendError) are forwarded to the
+     * console's own pages, which keep the status; other statuses keep Jetty's short answer.
+     */
+    private static org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler errorPages() {
+        var handler = new org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler();
+        for (int status : new int[] {403, 404, 500, 503}) {
+            handler.addErrorPage(status, io.dcim.web.layout.error.ErrorPages.MOUNT + status);
+        }
+        handler.setShowServlet(false);
+        handler.setShowStacks(false);
+        return handler;
     }
 
     static List<PersistenceUnit> persistenceUnits() {

@@ -130,6 +130,8 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         // ... and every other listener (links, Ajax) a cross-site page could trigger with a GET.
         getRequestCycleListeners().add(new CrossSiteListenerGuard());
         getRequestCycleListeners().add(new SessionGuard(sessionLimits));
+        // 403, 404, 500 and 503 inside the console's frame, with the right status.
+        io.dcim.web.layout.error.ErrorPages.install(this);
         mountPage("/home", HomePage.class);
         mountPage("/signin", SignInPage.class);
         mountPage("/cabinets", CabinetListPage.class);

@@ -42,6 +42,7 @@ public final class Charts {
     }
 
     public static byte[] png(JFreeChart chart, int width, int height) {
+        MarkerLabels.arrange(chart, width, height);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ChartUtils.writeChartAsPNG(out, chart, width, height);
@@ -52,6 +53,7 @@ public final class Charts {
     }
 
     public static byte[] svg(JFreeChart chart, int width, int height) {
+        MarkerLabels.arrange(chart, width, height);
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         chart.draw(graphics, new Rectangle(width, height));
         return graphics.getSVGDocument().getBytes(StandardCharsets.UTF_8);

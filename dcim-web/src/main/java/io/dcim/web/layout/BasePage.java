@@ -64,8 +64,10 @@ public abstract class BasePage extends WebPage {
         });
         Principal principal = DcimSession.get().principal();
         add(new Label("user", principal == null ? "" : principal.label()));
-        add(new Label("roles", principal == null ? "" : principal.roles().stream().map(Enum::name)
-                .map(String::toLowerCase).sorted().collect(Collectors.joining(", "))));
+        String roles = principal == null ? "" : principal.roles().stream().map(Enum::name)
+                .map(String::toLowerCase).sorted().collect(Collectors.joining(", "));
+        // Shortened on narrow headers; the whole list stays in the tooltip.
+        add(new Label("roles", roles).add(org.apache.wicket.AttributeModifier.replace("title", roles)));
         add(new BookmarkablePageLink<>("navTokens", ApiTokensPage.class));
         add(new BookmarkablePageLink<>("navPassword", io.dcim.web.auth.ChangePasswordPage.class));
         add(new BookmarkablePageLink<>("navUsers", UsersPage.class)
@@ -78,6 +80,12 @@ public abstract class BasePage extends WebPage {
                 setResponsePage(SignInPage.class);
             }
         });
+        // An error page can be the answer to someone not signed in: they get the frame, not the way around it.
+        if (principal == null) {
+            visitChildren(BookmarkablePageLink.class, (link, visit) -> link.setVisible(false));
+            get("signOut").setVisible(false);
+            get("brand").setVisible(true);
+        }
     }
 
     protected abstract String title();

@@ -26,7 +26,8 @@ public final class SiteService {
     }
 
     public List<Site> sites() {
-        return db.read(session -> session.createQuery("from Site order by name", Site.class).getResultList());
+        return db.read(session -> session.createQuery("from Site", Site.class).getResultList()).stream()
+                .sorted(java.util.Comparator.comparing(Site::getName, NaturalOrder.INSTANCE)).toList();
     }
 
     public Site site(long id) {
@@ -34,8 +35,10 @@ public final class SiteService {
     }
 
     public List<Room> rooms(long siteId) {
-        return db.read(session -> session.createQuery("from Room where site.id = :s order by name", Room.class)
-                .setParameter("s", siteId).getResultList());
+        // In the order people count halls (Hall 2 before Hall 10): every list of rooms comes from here.
+        return db.read(session -> session.createQuery("from Room where site.id = :s", Room.class)
+                .setParameter("s", siteId).getResultList()).stream()
+                .sorted(java.util.Comparator.comparing(Room::getName, NaturalOrder.INSTANCE)).toList();
     }
 
     public List<CabinetRow> rows(long roomId) {

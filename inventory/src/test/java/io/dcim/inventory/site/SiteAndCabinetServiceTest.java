@@ -11,6 +11,7 @@ import io.dcim.inventory.cabinet.CabinetEdit;
 import io.dcim.inventory.cabinet.NewCabinet;
 import io.dcim.inventory.device.Face;
 import io.dcim.testing.BothDatabases;
+import java.util.List;
 import io.dcim.testing.InventoryFixture;
 import java.math.BigDecimal;
 
@@ -52,5 +53,17 @@ class SiteAndCabinetServiceTest {
         assertThatThrownBy(() -> sites.createSite(new NewSite(" ", null, null, "Asia/Shanghai", BigDecimal.ONE, BigDecimal.ONE, null)))
                 .isInstanceOf(InvalidValueException.class).hasMessage("name: is required");
         assertThat(sites.sites()).isEmpty();
+    }
+
+    @BothDatabases
+    void roomsAreListedInTheOrderPeopleCountHalls(Database db) {
+        SiteService sites = new SiteService(db);
+        Site site = sites.createSite(new NewSite("Natural", null, null, "Asia/Shanghai", BigDecimal.ONE, BigDecimal.ONE,
+                null));
+        for (String hall : List.of("Hall 10", "Hall 2", "Hall 1", "Hall 11", "Hall 3")) {
+            sites.createRoom(site.getId(), hall);
+        }
+        assertThat(sites.rooms(site.getId())).extracting(Room::getName)
+                .containsExactly("Hall 1", "Hall 2", "Hall 3", "Hall 10", "Hall 11");
     }
 }

@@ -61,11 +61,13 @@ final class ReadingQueries {
         if (targetIds.isEmpty()) {
             return List.of();
         }
-        // PostgreSQL: = any(array) is an index condition; H2 plans the unnested ids as the outer side of the join.
-        String ids = db.kind() == DatabaseKind.POSTGRESQL ? "r.target_id = any(?)"
-                : "r.target_id in (select t.id from unnest(cast(? as bigint array)) as t(id))";
-        String sql = "select r.bucket_start, sum(r.avg_value), count(*) from " + source.table() + " r where " + ids
-                + " and r.metric = ? and r.bucket_start >= ? and r.bucket_start < ? group by r.bucket_start"
+        // PostgreSQL: = any(array) is an index condition. H2: the unnested ids joined as the outer side, one
+        // primary-key range per target; written as "in (select ... unnest ...)" H2 re-ran the subquery for every
+        // row of the time range (minutes for a site's day once the demo's history is in).
+        String rows = db.kind() == DatabaseKind.POSTGRESQL ? source.table() + " r where r.target_id = any(?) and"
+                : "unnest(cast(? as bigint array)) as t(id) join " + source.table() + " r on r.target_id = t.id where";
+        String sql = "select r.bucket_start, sum(r.avg_value), count(*) from " + rows
+                + " r.metric = ? and r.bucket_start >= ? and r.bucket_start < ? group by r.bucket_start"
                 + " order by r.bucket_start";
         return Jdbc.inTransaction(db, connection -> {
             List<BucketTotal> totals = new ArrayList<>();
