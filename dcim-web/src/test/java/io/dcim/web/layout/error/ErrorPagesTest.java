@@ -45,6 +45,7 @@ class ErrorPagesTest {
     void aRoleThatMayNotOpenAPageGets403InTheConsolesFrame() {
         WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.ANALYST);
         try {
+            tester.setExposeExceptions(false);
             tester.startPage(UsersPage.class);
             tester.assertRenderedPage(AccessDeniedPage.class);
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
