@@ -26,12 +26,17 @@ public final class Charts {
     public static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
 
+    /** Room around every chart so that no axis or tick label touches the image's edge. */
+    public static final org.jfree.chart.ui.RectangleInsets PADDING = new org.jfree.chart.ui.RectangleInsets(6, 12, 6, 16);
+
     private Charts() {
     }
 
     /** The console's background and grid; series colours stay the caller's. */
     public static JFreeChart styled(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        // Axis labels sized to the plot ended flush with the image's edge, where scaling or a long method name cut them.
+        chart.setPadding(PADDING);
         Plot plot = chart.getPlot();
         plot.setBackgroundPaint(new Color(0xFA, 0xFB, 0xFC));
         if (plot instanceof XYPlot xy) {

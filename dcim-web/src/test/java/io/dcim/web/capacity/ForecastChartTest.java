@@ -68,6 +68,35 @@ class ForecastChartTest {
         }
     }
 
+    @Test
+    void axisLabelsKeepClearOfTheImagesEdgeEvenForTheLongestMethodName() {
+        java.util.Map<io.dcim.forecasting.method.MethodName, io.dcim.forecasting.backtest.BacktestErrors> errors =
+                new java.util.LinkedHashMap<>();
+        double e = 3;
+        for (io.dcim.forecasting.method.MethodName method : io.dcim.forecasting.method.MethodName.values()) {
+            errors.put(method, new io.dcim.forecasting.backtest.BacktestErrors(e, e, e / 10, 12, 12));
+            e += 2.5;
+        }
+        io.dcim.forecasting.method.MethodName longest = java.util.Arrays.stream(
+                io.dcim.forecasting.method.MethodName.values()).max(java.util.Comparator.comparingInt(
+                m -> m.id().length())).orElseThrow();
+        JFreeChart chart = BacktestChart.of("Backtest errors per method (lower is better)", errors, longest);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage image = new BufferedImage(WIDTH, 300, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g2 = image.createGraphics();
+        chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, 300), info);
+        g2.dispose();
+        // The plot area holds the axes and their labels: it must stand off the image's edges.
+        Rectangle2D withAxes = info.getPlotInfo().getPlotArea();
+        assertThat(withAxes.getMinX()).isGreaterThanOrEqualTo(8);
+        assertThat(withAxes.getMaxX()).isLessThanOrEqualTo(WIDTH - 8);
+        // and the category labels (the method names) fit in it: the data area starts right of the widest one.
+        java.awt.FontMetrics metrics = image.createGraphics().getFontMetrics(
+                chart.getCategoryPlot().getDomainAxis().getTickLabelFont());
+        double widest = metrics.stringWidth(longest.id() + " (chosen)");
+        assertThat(info.getPlotInfo().getDataArea().getMinX() - withAxes.getMinX()).isGreaterThan(widest);
+    }
+
     /** Each domain marker's label rectangle, computed exactly as JFreeChart's renderer computes it to draw it. */
     private static List<Rectangle2D> drawnLabels(JFreeChart chart) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
