@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * sum over its PDUs is whole in every bucket it has. Values are the simulator's own ({@link DemoModel}); a
  * bucket holds the mean, lowest and highest of the polls it would have had, sampled.
  *
- * <p>The site's day (the power page's default) is written before start-up goes on; the rest follows on a
- * background thread, newest first, within {@link #MAX_ROWS}. Later roll-ups continue from the newest bucket
+ * <p>Everything is written on a background thread, the site's day (the power page's default) first, then
+ * the rest newest first, within {@link #MAX_ROWS}: start-up does not wait for it. Later roll-ups continue from the newest bucket
  * written, so live readings join the history without a seam.
  */
 final class DemoPowerHistory {
@@ -46,8 +46,6 @@ final class DemoPowerHistory {
     private static final Logger log = LoggerFactory.getLogger(DemoPowerHistory.class);
     /** Beyond this (the full demo's 8,000 PDUs), older periods are left out rather than slowing the machine. */
     static final long MAX_ROWS = 2_000_000;
-    /** The first tier is written during start-up only when it is this small (the small demo's is ~37,000). */
-    static final long MAX_SYNCHRONOUS_ROWS = 100_000;
     /** Rows per transaction: big enough for bulk speed, small enough to let the first sweeps in between. */
     private static final int CHUNK = 20_000;
     private static final Duration POLL = Duration.ofSeconds(30);
@@ -160,17 +158,11 @@ final class DemoPowerHistory {
     }
 
     /**
-     * Writes the first tier now when it is small, and starts a daemon thread for the rest.
-     * {@link #stop()} ends that thread between chunks.
+     * Starts a daemon thread that writes every tier, the site's last day first: start-up does not wait
+     * for it (the power page fills within seconds). {@link #stop()} ends the thread between chunks.
      */
     void start() {
-        int first = 0;
-        if (rowsOf(TIERS.get(0)) <= MAX_SYNCHRONOUS_ROWS) {
-            write(TIERS.get(0));
-            first = 1;
-        }
-        List<Tier> rest = TIERS.subList(first, TIERS.size());
-        Thread thread = new Thread(() -> writeAll(rest), "demo-power-history");
+        Thread thread = new Thread(() -> writeAll(TIERS), "demo-power-history");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         background = thread;

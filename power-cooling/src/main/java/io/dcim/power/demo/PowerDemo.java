@@ -108,7 +108,7 @@ public final class PowerDemo implements AutoCloseable {
 
     /**
      * Into a store without readings, the history the simulator would have given (see {@link DemoPowerHistory}):
-     * the site's last day now, older periods in the background.
+     * written in the background, the site's last day first.
      */
     private void writeHistoryIfNone() {
         DemoInventory inventory = DemoInventory.load(db);
