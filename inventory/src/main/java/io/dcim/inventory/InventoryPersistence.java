@@ -3,6 +3,10 @@ package io.dcim.inventory;
 import io.dcim.common.audit.Revision;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cable.Cable;
+import io.dcim.inventory.cable.CableEnd;
+import io.dcim.inventory.port.Port;
+import io.dcim.inventory.port.PortTemplate;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.device.Device;
@@ -21,6 +25,7 @@ public final class InventoryPersistence implements PersistenceUnit {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Site.class, Room.class, CabinetRow.class, Cabinet.class, GpuModel.class, DeviceModel.class,
-                Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class, Reservation.class, Revision.class);
+                Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class, Reservation.class,
+                PortTemplate.class, Port.class, Cable.class, CableEnd.class, Revision.class);
     }
 }

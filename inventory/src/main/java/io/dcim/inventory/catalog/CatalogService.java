@@ -1,6 +1,8 @@
 package io.dcim.inventory.catalog;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.port.PortKind;
+import io.dcim.inventory.port.PortTemplate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,11 +66,33 @@ public final class CatalogService {
                         model.fitGpus(Integer.parseInt(f[7]), gpus.get(f[8]));
                     }
                     session.persist(model);
+                    devices.put(deviceKey(model), model);
                     added++;
                 }
             }
-            return added;
+            return added + ensurePortTemplates(session, devices);
         });
+    }
+
+    /** Port templates for the models that have none yet, so a model's ports are never half-described. */
+    private static int ensurePortTemplates(Session session, Map<String, DeviceModel> devices) {
+        java.util.Set<Long> described = new java.util.HashSet<>(session.createQuery(
+                "select distinct t.deviceModel.id from PortTemplate t", Long.class).getResultList());
+        Map<Long, Integer> positions = new java.util.HashMap<>();
+        int added = 0;
+        for (String[] f : rows("/catalog/port-templates.csv")) {
+            DeviceModel model = devices.get(f[0] + "|" + f[1]);
+            if (model == null) {
+                throw new IllegalStateException("port-templates.csv names an unknown model " + f[0] + " " + f[1]);
+            }
+            if (!described.contains(model.getId())) {
+                int position = positions.merge(model.getId(), 1, Integer::sum);
+                session.persist(new PortTemplate(model, f[2], PortKind.valueOf(f[3]), Integer.parseInt(f[4]),
+                        Boolean.parseBoolean(f[5]), Boolean.parseBoolean(f[6]), position));
+                added++;
+            }
+        }
+        return added;
     }
 
     private static String deviceKey(DeviceModel model) {

@@ -10,6 +10,8 @@ public enum DeviceKind {
     UPS(false),
     COOLING_UNIT(false),
     SENSOR(false),
+    /** Passive: front positions wired to rear trunk ports, for the cable trace to cross. */
+    PATCH_PANEL(false),
     OTHER(false);
 
     private final boolean server;

@@ -8,6 +8,7 @@ import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.port.DevicePorts;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.tenant.Tenant;
 import java.time.Clock;
@@ -57,6 +58,7 @@ public final class DeviceService {
             Location location = request.location() == null ? Location.inStock() : request.location();
             checkLocationAllowed(model, request.status(), location);
             placeAt(session, device, location, override);
+            DevicePorts.addTo(session, device);
             return device;
         });
     }
@@ -130,6 +132,7 @@ public final class DeviceService {
                 throw new ConflictException("gpus", device.getAssetTag() + " still holds " + gpus + " GPUs; remove them first");
             }
             leaveCabinet(session, device);
+            DevicePorts.removeFrom(session, device);
             session.remove(device);
         });
     }

@@ -1,0 +1,290 @@
+package io.dcim.inventory.cable;
+
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.IllegalTransitionException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.port.Port;
+import io.dcim.inventory.site.Site;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.Session;
+
+import static io.dcim.common.text.Fields.optional;
+import static io.dcim.common.text.Fields.required;
+
+/**
+ * Records, re-states and removes cables. One rule set ({@link CableRules}) for a single cable
+ * and for a bulk import, which loads what it checks in chunks so 100,000 cables cost a few
+ * hundred queries, and writes nothing unless every cable passes.
+ */
+public final class CableService {
+
+    private static final int MAX_LABEL_LENGTH = 64;
+    private static final int MAX_COLOUR_LENGTH = 24;
+    private static final int CHUNK = 1_000;
+    private static final BigDecimal MAX_LENGTH_M = new BigDecimal("99999.99");
+
+    private final Database db;
+
+    public CableService(Database db) {
+        this.db = db;
+    }
+
+    public Cable connect(NewCable request) {
+        return connectAll(List.of(request)).get(0);
+    }
+
+    /** All or nothing: the first refusal names its field (prefixed by the cable's label in a batch). */
+    public List<Cable> connectAll(List<NewCable> requests) {
+        return db.inTransaction(session -> {
+            Map<Long, Port> ports = loadPorts(session, requests);
+            Map<Long, String> taken = takenPorts(session, ports.keySet());
+            Set<Long> usedHere = new HashSet<>();
+            Map<Long, Set<String>> labelsBySite = new HashMap<>();
+            List<Checked> checked = new ArrayList<>(requests.size());
+            for (NewCable request : requests) {
+                Checked c = check(request, ports, taken, usedHere, requests.size() > 1);
+                labelsBySite.computeIfAbsent(c.siteId, s -> new HashSet<>());
+                if (!labelsBySite.get(c.siteId).add(Cable.key(c.label))) {
+                    throw new ConflictException("label", "label " + c.label + " is given to two cables");
+                }
+                checked.add(c);
+            }
+            checkLabelsFree(session, labelsBySite);
+            List<Cable> cables = new ArrayList<>(checked.size());
+            int pending = 0;
+            for (Checked c : checked) {
+                Cable cable = new Cable(session.getReference(Site.class, c.siteId), c.label, c.request.type(),
+                        c.b.size() == 1 ? 1 : c.b.size(), c.request.lengthM(), c.colour, c.request.status());
+                session.persist(cable);
+                session.persist(new CableEnd(cable, c.a, "A", 1));
+                for (int lane = 0; lane < c.b.size(); lane++) {
+                    session.persist(new CableEnd(cable, c.b.get(lane), "B", lane + 1));
+                }
+                cables.add(cable);
+                if (++pending % CHUNK == 0) {
+                    session.flush();
+                }
+            }
+            return cables;
+        });
+    }
+
+    /** PLANNED → INSTALLED → DECOMMISSIONED; a decommissioned cable lets go of its ports (history keeps them). */
+    public Cable changeStatus(long cableId, int expectedVersion, CableStatus target) {
+        return db.inTransaction(session -> {
+            Cable cable = loadVersion(session, cableId, expectedVersion);
+            CableStatus from = cable.getStatus();
+            if (target == null) {
+                throw new InvalidValueException("status", "is required");
+            }
+            if (target.ordinal() <= from.ordinal()) {
+                throw new IllegalTransitionException("status", from, target,
+                        from == CableStatus.DECOMMISSIONED ? List.of() : List.of(CableStatus.values()[from.ordinal() + 1]));
+            }
+            if (target == CableStatus.DECOMMISSIONED) {
+                removeEnds(session, cable);
+            }
+            cable.setStatus(target);
+            return cable;
+        });
+    }
+
+    public Cable relabel(long cableId, int expectedVersion, String label, BigDecimal lengthM, String colour) {
+        return db.inTransaction(session -> {
+            Cable cable = loadVersion(session, cableId, expectedVersion);
+            String newLabel = required("label", label, MAX_LABEL_LENGTH);
+            Long clash = session.createQuery("select c.id from Cable c where c.site = :s and c.labelKey = :k and c.id <> :id",
+                    Long.class).setParameter("s", cable.getSite()).setParameter("k", Cable.key(newLabel))
+                    .setParameter("id", cable.getId()).setMaxResults(1).uniqueResult();
+            if (clash != null) {
+                throw new ConflictException("label", "label " + newLabel + " is already on another cable of this site");
+            }
+            cable.setLabel(newLabel);
+            cable.setLengthM(checkedLength(lengthM));
+            cable.setColour(optional("colour", colour, MAX_COLOUR_LENGTH));
+            return cable;
+        });
+    }
+
+    /** Removes a cable recorded by mistake (only while PLANNED; an installed one is decommissioned). */
+    public void delete(long cableId, int expectedVersion) {
+        db.execute(session -> {
+            Cable cable = loadVersion(session, cableId, expectedVersion);
+            if (cable.getStatus() == CableStatus.INSTALLED) {
+                throw new ConflictException("status", "cable " + cable.getLabel() + " is INSTALLED: decommission it instead");
+            }
+            removeEnds(session, cable);
+            session.remove(cable);
+        });
+    }
+
+    public List<CableEnd> ends(long cableId) {
+        return db.read(session -> session.createQuery(
+                "select e from CableEnd e join fetch e.port p join fetch p.device where e.cable.id = :c order by e.side, e.lane",
+                CableEnd.class).setParameter("c", cableId).getResultList());
+    }
+
+    private record Checked(NewCable request, String label, String colour, long siteId, Port a, List<Port> b) {
+    }
+
+    private static Checked check(NewCable r, Map<Long, Port> ports, Map<Long, String> taken, Set<Long> usedHere,
+            boolean batch) {
+        String label = required("label", r.label(), MAX_LABEL_LENGTH);
+        try {
+            String colour = optional("colour", r.colour(), MAX_COLOUR_LENGTH);
+            checkedLength(r.lengthM());
+            if (r.type() == null) {
+                throw new InvalidValueException("type", "is required");
+            }
+            if (r.status() == null || r.status() == CableStatus.DECOMMISSIONED) {
+                throw new InvalidValueException("status", "a new cable is PLANNED or INSTALLED");
+            }
+            if (r.aPortId() == null) {
+                throw new InvalidValueException("aPortId", "is required");
+            }
+            List<Long> bIds = r.bPortIds() == null ? List.of() : r.bPortIds();
+            int expected = r.type() == CableType.BREAKOUT ? -1 : 1;
+            if (expected == 1 && bIds.size() != 1) {
+                throw new InvalidValueException("bPortIds", "a " + r.type() + " cable has exactly one B end, got " + bIds.size());
+            }
+            if (expected == -1 && bIds.size() != 2 && bIds.size() != 4) {
+                throw new InvalidValueException("bPortIds", "a breakout splits into 2 or 4 ports, got " + bIds.size());
+            }
+            Port a = port(ports, r.aPortId(), "aPortId");
+            List<Port> b = new ArrayList<>();
+            for (Long id : bIds) {
+                b.add(port(ports, id, "bPortIds"));
+            }
+            claim(a, "aPortId", taken, usedHere);
+            for (Port p : b) {
+                claim(p, "bPortIds", taken, usedHere);
+            }
+            long site = CableRules.siteOf(a, "aPortId");
+            for (Port p : b) {
+                if (CableRules.siteOf(p, "bPortIds") != site) {
+                    throw new InvalidValueException("bPortIds", describe(p) + " is in another site than " + describe(a));
+                }
+            }
+            CableRules.checkFit(r.type(), a, b);
+            return new Checked(r, label, colour, site, a, b);
+        } catch (InvalidValueException e) {
+            if (batch) {
+                throw new InvalidValueException(e.field(), "cable " + label + ": " + withoutField(e));
+            }
+            throw e;
+        } catch (ConflictException e) {
+            if (batch) {
+                throw new ConflictException(e.field(), "cable " + label + ": " + withoutField(e));
+            }
+            throw e;
+        }
+    }
+
+    private static String withoutField(io.dcim.common.error.DomainException e) {
+        String prefix = e.field() + ": ";
+        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    }
+
+    private static BigDecimal checkedLength(BigDecimal lengthM) {
+        if (lengthM != null && (lengthM.signum() <= 0 || lengthM.compareTo(MAX_LENGTH_M) > 0 || lengthM.scale() > 2)) {
+            throw new InvalidValueException("lengthM", "must be a positive length in metres with at most two decimals, was "
+                    + lengthM.toPlainString());
+        }
+        return lengthM;
+    }
+
+    private static Port port(Map<Long, Port> ports, Long id, String field) {
+        if (id == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        Port port = ports.get(id);
+        if (port == null) {
+            throw new InvalidValueException(field, "no port with id " + id);
+        }
+        return port;
+    }
+
+    private static void claim(Port port, String field, Map<Long, String> taken, Set<Long> usedHere) {
+        String holder = taken.get(port.getId());
+        if (holder != null) {
+            throw new ConflictException(field, describe(port) + " already holds cable " + holder);
+        }
+        if (!usedHere.add(port.getId())) {
+            throw new ConflictException(field, describe(port) + " is given two cable ends");
+        }
+    }
+
+    static String describe(Port port) {
+        String device = port.getDevice().getName() != null ? port.getDevice().getName() : port.getDevice().getAssetTag();
+        return "port " + port.getName() + " of " + device;
+    }
+
+    private static Map<Long, Port> loadPorts(Session session, List<NewCable> requests) {
+        Set<Long> ids = new HashSet<>();
+        for (NewCable r : requests) {
+            if (r.aPortId() != null) {
+                ids.add(r.aPortId());
+            }
+            if (r.bPortIds() != null) {
+                r.bPortIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+            }
+        }
+        Map<Long, Port> ports = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            session.createQuery("select p from Port p join fetch p.device d left join fetch d.room where p.id in :ids",
+                    Port.class).setParameter("ids", chunk).getResultList().forEach(p -> ports.put(p.getId(), p));
+        }
+        return ports;
+    }
+
+    private static Map<Long, String> takenPorts(Session session, Collection<Long> portIds) {
+        Map<Long, String> taken = new HashMap<>();
+        for (List<Long> chunk : chunks(portIds)) {
+            session.createQuery("select e.port.id, c.label from CableEnd e join e.cable c where e.port.id in :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList()
+                    .forEach(row -> taken.put((Long) row[0], (String) row[1]));
+        }
+        return taken;
+    }
+
+    private static void checkLabelsFree(Session session, Map<Long, Set<String>> labelsBySite) {
+        for (Map.Entry<Long, Set<String>> site : labelsBySite.entrySet()) {
+            for (List<String> chunk : chunks(site.getValue())) {
+                session.createQuery("select c.label from Cable c where c.site.id = :s and c.labelKey in :keys", String.class)
+                        .setParameter("s", site.getKey()).setParameter("keys", chunk).setMaxResults(1)
+                        .getResultStream().findFirst().ifPresent(label -> {
+                            throw new ConflictException("label", "label " + label + " is already on another cable of this site");
+                        });
+            }
+        }
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static void removeEnds(Session session, Cable cable) {
+        session.createQuery("from CableEnd e where e.cable = :c", CableEnd.class).setParameter("c", cable).getResultList()
+                .forEach(session::remove);
+    }
+
+    private static Cable loadVersion(Session session, long id, int expectedVersion) {
+        Cable cable = Lookup.existing(session, Cable.class, id, "cable");
+        Lookup.checkVersion(cable.getVersion(), expectedVersion, "cable " + cable.getLabel());
+        return cable;
+    }
+}

@@ -1,0 +1,12 @@
+package io.dcim.inventory.cable;
+
+import io.dcim.inventory.port.PortKind;
+
+/**
+ * One port of a device with what it connects to: the cable and the port at its other end
+ * (lane 1 of a breakout's split side, seen from the fast port). Cable columns are null when
+ * nothing is plugged in.
+ */
+public record PortSummary(long portId, String name, PortKind kind, boolean breakout, Long cableId, String cableLabel,
+        CableType cableType, CableStatus cableStatus, Integer lanes, Long farDeviceId, String farDevice, String farPort) {
+}
