@@ -1,0 +1,12 @@
+package io.dcim.inventory.fabric;
+
+import java.math.BigDecimal;
+
+/** What the fabric costs at catalog prices, by item. */
+public record FabricCost(String currency, BigDecimal switches, BigDecimal dacs, BigDecimal aocs, BigDecimal fibres,
+        BigDecimal transceivers) {
+
+    public BigDecimal total() {
+        return switches.add(dacs).add(aocs).add(fibres).add(transceivers);
+    }
+}

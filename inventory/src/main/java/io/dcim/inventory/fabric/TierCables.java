@@ -1,0 +1,9 @@
+package io.dcim.inventory.fabric;
+
+/** The links of one tier by length class: DAC in a cabinet, AOC along a row, fibre with optics beyond. */
+public record TierCables(FabricTier tier, long dac, long aoc, long optics) {
+
+    public long total() {
+        return dac + aoc + optics;
+    }
+}
