@@ -12,6 +12,9 @@ import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.Face;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.gpu.Gpu;
+import io.dcim.inventory.port.DevicePorts;
+import io.dcim.inventory.port.Port;
+import io.dcim.inventory.port.PortTemplate;
 import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
@@ -70,9 +73,10 @@ public final class DemoSiteLoader {
                 return false;
             }
             long started = System.nanoTime();
-            Counts counts = new Seeding(session, scale, models(session), tenants(session)).run();
-            log.info("Seeded the {} demo: {} cabinets, {} devices, {} GPUs in {} ms", scale.name().toLowerCase(),
-                    counts.cabinets, counts.devices, counts.gpus, (System.nanoTime() - started) / 1_000_000);
+            Counts counts = new Seeding(session, scale, models(session), tenants(session), portTemplates(session)).run();
+            log.info("Seeded the {} demo: {} cabinets, {} devices, {} GPUs, {} ports, {} cables in {} ms",
+                    scale.name().toLowerCase(), counts.cabinets, counts.devices, counts.gpus, counts.ports, counts.cables,
+                    (System.nanoTime() - started) / 1_000_000);
             return true;
         }));
         if (seeded) {
@@ -80,7 +84,7 @@ public final class DemoSiteLoader {
             // autovacuum runs, H2 until enough later changes trigger its own analysis).
             // Only this schema's filled tables: a database-wide ANALYZE would lock every other schema's too.
             db.execute(session -> {
-                for (String table : List.of("cabinet", "device", "gpu", "cabinet_row", "room")) {
+                for (String table : List.of("cabinet", "device", "gpu", "cabinet_row", "room", "port", "cable", "cable_end")) {
                     session.createNativeMutationQuery((db.kind() == DatabaseKind.H2 ? "analyze table " : "analyze ") + table)
                             .executeUpdate();
                 }
@@ -92,6 +96,11 @@ public final class DemoSiteLoader {
     private static Map<String, DeviceModel> models(Session session) {
         return session.createQuery("select m from DeviceModel m left join fetch m.defaultGpuModel", DeviceModel.class)
                 .getResultList().stream().collect(Collectors.toMap(DeviceModel::getModel, Function.identity()));
+    }
+
+    private static Map<Long, List<PortTemplate>> portTemplates(Session session) {
+        return session.createQuery("from PortTemplate t order by t.position", PortTemplate.class).getResultList().stream()
+                .collect(Collectors.groupingBy(t -> t.getDeviceModel().getId()));
     }
 
     private static List<Tenant> tenants(Session session) {
@@ -106,7 +115,7 @@ public final class DemoSiteLoader {
         return tenants;
     }
 
-    record Counts(int cabinets, int devices, int gpus) {
+    record Counts(int cabinets, int devices, int gpus, int ports, int cables) {
     }
 
     /** One seeding run: walks halls, rows and cabinets and fills each by its role. */
@@ -116,6 +125,9 @@ public final class DemoSiteLoader {
         private final DemoScale scale;
         private final Map<String, DeviceModel> models;
         private final List<Tenant> tenants;
+        private final Map<Long, List<PortTemplate>> portTemplates;
+        private DemoFabric fabric;
+        private int ports;
         private final Map<String, Integer> tagNumbers = new java.util.HashMap<>();
         private int cabinets;
         private int devices;
@@ -123,8 +135,10 @@ public final class DemoSiteLoader {
         private int gpuCabinets;
         private int pending;
 
-        Seeding(Session session, DemoScale scale, Map<String, DeviceModel> models, List<Tenant> tenants) {
+        Seeding(Session session, DemoScale scale, Map<String, DeviceModel> models, List<Tenant> tenants,
+                Map<Long, List<PortTemplate>> portTemplates) {
             this.session = session;
+            this.portTemplates = portTemplates;
             this.scale = scale;
             this.models = models;
             this.tenants = tenants;
@@ -136,7 +150,9 @@ public final class DemoSiteLoader {
             site.setCity("Ulanqab, Inner Mongolia");
             site.setLiveSince(LIVE_SINCE);
             session.persist(site);
+            fabric = new DemoFabric(session, site, scale.rowsPerRoom);
             for (int r = 1; r <= scale.rooms; r++) {
+                fabric.newHall();
                 Room room = new Room(site, "Hall " + r);
                 session.persist(room);
                 floorUnits(room, "Liebert EXL S1 500kVA", "UPS", 2);
@@ -149,7 +165,7 @@ public final class DemoSiteLoader {
                     }
                 }
             }
-            return new Counts(cabinets, devices, gpus);
+            return new Counts(cabinets, devices, gpus, ports, fabric.cables());
         }
 
         private void cabinet(CabinetRow row, int rowIndex, int position) {
@@ -172,10 +188,31 @@ public final class DemoSiteLoader {
             session.persist(cabinet);
             placed.forEach(session::persist);
             cards.forEach(session::persist);
+            int added = ports(placed, rowIndex, position == 1);
             cabinets++;
             devices += placed.size();
             gpus += cards.size();
-            flushNow(1 + placed.size() + cards.size());
+            flushNow(1 + placed.size() + cards.size() + added);
+        }
+
+        /** The placed devices' ports from their models' templates, and the IB fabric's cables among them. */
+        private int ports(List<Device> placed, int rowIndex, boolean networkCabinet) {
+            int before = ports + 3 * fabric.cables();
+            List<List<Port>> ibSwitches = new ArrayList<>();
+            for (Device device : placed) {
+                List<Port> built = DevicePorts.build(device, portTemplates.getOrDefault(device.getModel().getId(), List.of()));
+                built.forEach(session::persist);
+                ports += built.size();
+                if (networkCabinet && device.getModel().getModel().startsWith("Quantum-2")) {
+                    ibSwitches.add(built);
+                } else if (device.getModel().getModel().startsWith("PowerEdge XE9680")) {
+                    fabric.server(built);
+                }
+            }
+            if (networkCabinet) {
+                fabric.networkCabinet(rowIndex, ibSwitches);
+            }
+            return ports + 3 * fabric.cables() - before;
         }
 
         private void gpuCabinet(CabinetContents contents, List<Device> placed, List<Gpu> cards) {
@@ -246,6 +283,9 @@ public final class DemoSiteLoader {
                 Device unit = newDevice(models.get(model), prefix, LifecycleStatus.IN_SERVICE);
                 unit.placeOnFloor(room);
                 session.persist(unit);
+                List<Port> built = DevicePorts.build(unit, portTemplates.getOrDefault(unit.getModel().getId(), List.of()));
+                built.forEach(session::persist);
+                ports += built.size();
                 devices++;
             }
         }
