@@ -57,6 +57,7 @@ public final class Benchmarks {
         report(name, "cabinet page (50 rows, filtered by headroom >= 8 kW)", time(() -> cabinets.page(
                 new CabinetFilter(site.siteId(), null, null, null, null, 8_000L, null), new PageRequest(0, 50, "headroomW", false))));
         ImportBenchmark.run(name, db.database(), site.siteId(), site.siteName());
+        ConnectivityBenchmark.run(name, db.database(), site.siteId());
     }
 
     private static double[] time(Supplier<?> work) {
