@@ -60,9 +60,10 @@ public final class CableService {
             }
             checkLabelsFree(session, labelsBySite);
             List<Cable> cables = new ArrayList<>(checked.size());
+            Map<Long, Site> sites = new HashMap<>();
             int pending = 0;
             for (Checked c : checked) {
-                Cable cable = new Cable(session.getReference(Site.class, c.siteId), c.label, c.request.type(),
+                Cable cable = new Cable(sites.computeIfAbsent(c.siteId, id -> session.getReference(Site.class, id)), c.label, c.request.type(),
                         c.b.size() == 1 ? 1 : c.b.size(), c.request.lengthM(), c.colour, c.request.status());
                 session.persist(cable);
                 session.persist(new CableEnd(cable, c.a, "A", 1));
@@ -71,7 +72,10 @@ public final class CableService {
                 }
                 cables.add(cable);
                 if (++pending % CHUNK == 0) {
+                    // Written in JDBC batches and forgotten: a session holding every cable, end and port
+                    // would be dirty-checked whole at each flush, quadratic in a long import.
                     session.flush();
+                    session.clear();
                 }
             }
             return cables;

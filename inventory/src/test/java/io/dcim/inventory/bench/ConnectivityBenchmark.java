@@ -50,10 +50,10 @@ final class ConnectivityBenchmark {
         long total = list.page(CableFilter.all(), PageRequest.first(1, "label")).total();
         report(name, String.format("cable list page (50 of %,d, sorted by label, page 20)", total),
                 () -> list.page(new CableFilter(siteId, null, null, null, null, null), new PageRequest(20, 50, "label", true)));
-        report(name, "cable list page (filtered by type DAC and label, page 0)", () -> list.page(
-                new CableFilter(siteId, null, null, CableType.DAC, CableStatus.PLANNED, "BENCH-0"), PageRequest.first(50, "label")));
         long leaf = db.read(s -> s.createQuery("select p.device.id from Port p where p.kind = :k order by p.id", Long.class)
-                .setParameter("k", PortKind.IB_NDR).setMaxResults(1).getSingleResult());
+                .setParameter("k", PortKind.ETH_25G).setMaxResults(1).getSingleResult());
+        report(name, "cable list page (one switch's cables, sorted by label)", () -> list.page(
+                new CableFilter(siteId, null, leaf, null, null, null), PageRequest.first(50, "label")));
         PortQueries ports = new PortQueries(db);
         report(name, "a device's ports (" + ports.ofDevice(leaf).size() + ")", () -> ports.ofDevice(leaf));
         long nic = db.read(s -> s.createQuery("select e.port.id from CableEnd e where e.cable.type = :t order by e.id",
