@@ -43,7 +43,7 @@ public enum AssetClass {
     public static AssetClass of(DeviceKind kind) {
         return switch (kind) {
             case GPU_SERVER, CPU_SERVER, OTHER -> SERVER;
-            case NETWORK_SWITCH -> NETWORK;
+            case NETWORK_SWITCH, PATCH_PANEL -> NETWORK;
             case STORAGE -> STORAGE;
             case PDU, UPS, COOLING_UNIT, SENSOR -> POWER_COOLING;
         };
