@@ -24,12 +24,16 @@ public final class CableQueries {
         this.db = db;
     }
 
+    /**
+     * Each end join names a whole unique key (cable, side, lane), so every join is at most one
+     * row and PostgreSQL can drop them from the count query.
+     */
     public Page<CableSummary> page(CableFilter filter, PageRequest request) {
         return db.read(session -> new PagedQuery<>(CableSummary.class,
                 "select new io.dcim.inventory.cable.CableSummary(k.id, k.label, k.type, k.lanes, k.lengthM, k.colour,"
                         + " k.status, da.id, coalesce(da.name, da.assetTag), pa.name, pa.kind, db.id,"
                         + " coalesce(db.name, db.assetTag), pb.name, pb.kind, k.version)",
-                "from Cable k left join CableEnd ea on ea.cable = k and ea.side = 'A' left join ea.port pa"
+                "from Cable k left join CableEnd ea on ea.cable = k and ea.side = 'A' and ea.lane = 1 left join ea.port pa"
                         + " left join pa.device da left join CableEnd eb on eb.cable = k and eb.side = 'B' and eb.lane = 1"
                         + " left join eb.port pb left join pb.device db",
                 "k.id", SORT)
