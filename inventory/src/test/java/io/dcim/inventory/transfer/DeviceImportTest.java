@@ -135,7 +135,11 @@ class DeviceImportTest {
             assertThat(new DeviceExport(db, s.devices).write(DeviceFilter.all(), writer)).isEqualTo(2);
         }
         Table exported = new TableReader(10).read(out.toByteArray());
-        db.execute(session -> session.createMutationQuery("delete from Device").executeUpdate());
+        db.execute(session -> {
+            // devices now own their ports (made from the model): they go first
+            session.createMutationQuery("delete from Port").executeUpdate();
+            session.createMutationQuery("delete from Device").executeUpdate();
+        });
         db.execute(session -> session.createMutationQuery("update Cabinet c set c.usedU = 0, c.typicalW = 0, c.deviceCount = 0")
                 .executeUpdate());
 
