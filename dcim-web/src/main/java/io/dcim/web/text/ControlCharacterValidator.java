@@ -1,0 +1,45 @@
+package io.dcim.web.text;
+
+import io.dcim.common.text.Fields;
+import org.apache.wicket.Component;
+import org.apache.wicket.application.IComponentInitializationListener;
+import org.apache.wicket.markup.html.form.AbstractTextComponent;
+import org.apache.wicket.markup.html.form.TextArea;
+import org.apache.wicket.validation.IValidatable;
+import org.apache.wicket.validation.IValidator;
+import org.apache.wicket.validation.ValidationError;
+
+/**
+ * The console's side of the control-character rule in {@link Fields}: every text field of
+ * every form refuses control characters (a text area allows tab, CR and LF), with a message
+ * beside the field, before the services see the value. {@link #INSTALLER} adds it to each text
+ * component as it is created, so no form can forget it.
+ */
+public final class ControlCharacterValidator implements IValidator<Object> {
+
+    /** Adds the validator to every text field and text area of the application. */
+    public static final IComponentInitializationListener INSTALLER = ControlCharacterValidator::install;
+
+    private final boolean multiLine;
+
+    public ControlCharacterValidator(boolean multiLine) {
+        this.multiLine = multiLine;
+    }
+
+    private static void install(Component component) {
+        if (component instanceof AbstractTextComponent<?> text) {
+            text.add(new ControlCharacterValidator(text instanceof TextArea));
+        }
+    }
+
+    @Override
+    public void validate(IValidatable<Object> validatable) {
+        if (validatable.getValue() instanceof String value) {
+            int at = Fields.controlCharacterIndex(value, multiLine);
+            if (at >= 0) {
+                validatable.error(new ValidationError(this).setVariable("code", String.format("U+%04X",
+                        (int) value.charAt(at))).setVariable("position", at + 1));
+            }
+        }
+    }
+}
