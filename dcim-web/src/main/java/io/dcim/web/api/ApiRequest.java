@@ -64,7 +64,8 @@ public final class ApiRequest {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Fields.refuseControlCharacters(name, value.trim(), false);
+        // Checked before trimming, which would silently drop a NUL at either end.
+        return Fields.refuseControlCharacters(name, value, false).trim();
     }
 
     public Long queryLong(String name) {

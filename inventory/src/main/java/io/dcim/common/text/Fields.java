@@ -40,8 +40,8 @@ public final class Fields {
         if (value == null || value.isBlank()) {
             return null;
         }
+        refuseControlCharacters(field, value, true);
         String trimmed = value.trim();
-        refuseControlCharacters(field, trimmed, true);
         if (trimmed.length() > maxLength) {
             throw new InvalidValueException(field, "is " + trimmed.length() + " characters long; at most " + maxLength);
         }
