@@ -20,21 +20,25 @@ public final class ControlCharacterValidator implements IValidator<Object> {
     /** Adds the validator to every text field and text area of the application. */
     public static final IComponentInitializationListener INSTALLER = ControlCharacterValidator::install;
 
+    private final AbstractTextComponent<?> field;
     private final boolean multiLine;
 
-    public ControlCharacterValidator(boolean multiLine) {
-        this.multiLine = multiLine;
+    public ControlCharacterValidator(AbstractTextComponent<?> field) {
+        this.field = field;
+        this.multiLine = field instanceof TextArea;
     }
 
     private static void install(Component component) {
         if (component instanceof AbstractTextComponent<?> text) {
-            text.add(new ControlCharacterValidator(text instanceof TextArea));
+            text.add(new ControlCharacterValidator(text));
         }
     }
 
+    /** The raw input, before Wicket trims it (which would drop a control character at either end unseen). */
     @Override
     public void validate(IValidatable<Object> validatable) {
-        if (validatable.getValue() instanceof String value) {
+        String value = field.getInput();
+        if (value != null) {
             int at = Fields.controlCharacterIndex(value, multiLine);
             if (at >= 0) {
                 validatable.error(new ValidationError(this).setVariable("code", String.format("U+%04X",
