@@ -34,15 +34,16 @@ public final class ControlCharacterValidator implements IValidator<Object> {
         }
     }
 
-    /** The raw input, before Wicket trims it (which would drop a control character at either end unseen). */
+    /** The raw input: {@code getInput()} is trimmed already, dropping a control character at either end unseen. */
     @Override
     public void validate(IValidatable<Object> validatable) {
-        String value = field.getInput();
-        if (value != null) {
+        String[] values = field.getInputAsArray();
+        for (String value : values == null ? new String[0] : values) {
             int at = Fields.controlCharacterIndex(value, multiLine);
             if (at >= 0) {
                 validatable.error(new ValidationError(this).setVariable("code", String.format("U+%04X",
                         (int) value.charAt(at))).setVariable("position", at + 1));
+                return;
             }
         }
     }

@@ -8,7 +8,6 @@ import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.web.auth.ApiTokensPage;
 import io.dcim.web.auth.Role;
-import java.io.Serializable;
 import java.util.Locale;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
@@ -43,7 +42,8 @@ class ControlCharacterValidatorTest {
     }
 
     private static java.util.List<String> messages(WicketTester tester) {
-        return tester.getFeedbackMessages(m -> true).stream().map(m -> String.valueOf(m.getMessage()))
-                .map(Serializable.class::cast).map(String::valueOf).toList();
+        // Only the messages reported by the field itself: the services' own refusal is shown at page level.
+        return tester.getFeedbackMessages(m -> m.getReporter() != null && "name".equals(m.getReporter().getId())).stream()
+                .map(m -> String.valueOf(m.getMessage())).toList();
     }
 }
