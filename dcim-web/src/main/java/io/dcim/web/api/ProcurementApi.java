@@ -184,7 +184,7 @@ final class ProcurementApi {
             return new Route.Response(201, result);
         } catch (DeliveryRefusedException e) {
             Map<String, Object> refused = new LinkedHashMap<>();
-            refused.put("error", e.getMessage());
+            refused.put("error", Fields.excerptQuoted(e.getMessage()));
             refused.put("field", e.field());
             refused.put("detail", e.problems());
             return new Route.Response(422, refused);
@@ -192,7 +192,9 @@ final class ProcurementApi {
             // A unit that clashes (over the order, a serial already known) is a refused unit: 422 as
             // every other refused unit; what stays 409 is the order itself (fully received, changed meanwhile).
             if (e.field() != null && (e.field().equals("units") || e.field().startsWith("units["))) {
-                throw new InvalidValueException(e.field(), e.getMessage().substring(e.field().length() + 2));
+                String prefix = e.field() + ": ";
+                throw new InvalidValueException(e.field(), e.getMessage().startsWith(prefix)
+                        ? e.getMessage().substring(prefix.length()) : e.getMessage());
             }
             throw e;
         }
