@@ -132,6 +132,9 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         getRequestCycleListeners().add(new SessionGuard(sessionLimits));
         // 403, 404, 500 and 503 inside the console's frame, with the right status.
         io.dcim.web.layout.error.ErrorPages.install(this);
+        // An unreachable database is a 503 with a retry hint; every text field refuses control characters.
+        getRequestCycleListeners().add(new io.dcim.web.text.DatabaseOutageListener());
+        getComponentInitializationListeners().add(io.dcim.web.text.ControlCharacterValidator.INSTALLER);
         mountPage("/home", HomePage.class);
         mountPage("/signin", SignInPage.class);
         mountPage("/cabinets", CabinetListPage.class);

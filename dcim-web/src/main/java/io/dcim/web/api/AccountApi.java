@@ -22,15 +22,23 @@ final class AccountApi {
         routes.add(Route.of("POST", "/users/{id}/password", this::reset));
     }
 
+    /** {@code POST /me/password}. */
+    record OwnPasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** {@code POST /users/{id}/password}. */
+    record PasswordReset(String password) {
+    }
+
     private Object changeOwn(ApiRequest r) {
-        services.users().changeOwnPassword(r.principal(), r.text("currentPassword"), r.text("newPassword"),
-                r.clientAddress());
+        OwnPasswordChange body = r.body(OwnPasswordChange.class);
+        services.users().changeOwnPassword(r.principal(), body.currentPassword(), body.newPassword(), r.clientAddress());
         return new Route.Response(204, null);
     }
 
     private Object reset(ApiRequest r) {
         r.requireAny(Role.ADMIN);
-        services.users().changePassword(r.pathId("id"), r.text("password"));
+        services.users().changePassword(r.pathId("id"), r.body(PasswordReset.class).password());
         return new Route.Response(204, null);
     }
 }

@@ -3,16 +3,23 @@ package io.dcim.web.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
+import io.dcim.common.text.Fields;
 import io.dcim.web.auth.Principal;
 import io.dcim.web.auth.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
-/** One API call: who makes it, its path variables, query parameters and JSON body, parsed with field-named errors. */
+/**
+ * One API call: who makes it, its path variables, query parameters and JSON body. The body is
+ * read into a typed request record ({@link #body(Class)}) by the strict {@link StrictJson}
+ * mapper; query parameters are parsed here. Every refusal names the field.
+ */
 public final class ApiRequest {
 
     private static final int DEFAULT_PAGE_SIZE = 50;
@@ -43,7 +50,7 @@ public final class ApiRequest {
     public void requireAny(Role... roles) {
         if (!principal.hasAny(roles)) {
             throw ApiException.forbidden("this needs the role " + String.join(" or ",
-                    java.util.Arrays.stream(roles).map(r -> r.name().toLowerCase(Locale.ROOT)).toList()));
+                    Arrays.stream(roles).map(r -> r.name().toLowerCase(Locale.ROOT)).toList()));
         }
     }
 
@@ -51,9 +58,14 @@ public final class ApiRequest {
         return parseLong(name, pathVariables.get(name));
     }
 
+    /** A query parameter, trimmed; blank is absent. Control characters are refused (422) naming it. */
     public String query(String name) {
         String value = http.getParameter(name);
-        return value == null || value.isBlank() ? null : value.trim();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        // Checked before trimming, which would silently drop a NUL at either end.
+        return Fields.refuseControlCharacters(name, value, false).trim();
     }
 
     public Long queryLong(String name) {
@@ -63,11 +75,26 @@ public final class ApiRequest {
 
     public Integer queryInt(String name) {
         Long value = queryLong(name);
-        return value == null ? null : Math.toIntExact(value);
+        if (value == null) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new InvalidValueException(name, "is out of range (at most " + Integer.MAX_VALUE + ")");
+        }
+        return value.intValue();
     }
 
     public <E extends Enum<E>> E queryEnum(String name, Class<E> type) {
-        return toEnum(name, query(name), type);
+        String value = query(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(name, "'" + Fields.excerpt(value) + "' is not one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     /** {@code page} (from 0), {@code size} (default 50) and {@code sort} ({@code -column} for descending). */
@@ -93,114 +120,71 @@ public final class ApiRequest {
         }
     }
 
-    public JsonNode body() {
+    /**
+     * The JSON body as the request record {@code type}: unknown fields, values of the wrong JSON
+     * type and control characters answer 422 naming the field's path; text that is not JSON 400.
+     */
+    public <T> T body(Class<T> type) {
+        return read(tree(), type, json);
+    }
+
+    /** The same for a body already read as bytes (an endpoint that also takes files). */
+    <T> T body(byte[] content, Class<T> type) {
+        try {
+            body = json.readTree(content);
+        } catch (JsonProcessingException e) {
+            throw JsonBodyErrors.refusal(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return body(type);
+    }
+
+    /** Whether the body names the field at all (PATCH: absent keeps the stored value, null clears it). */
+    public boolean has(String field) {
+        return tree().has(field);
+    }
+
+    private JsonNode tree() {
         if (body == null) {
             try {
                 body = json.readTree(http.getInputStream());
             } catch (JsonProcessingException e) {
-                throw ApiException.badRequest("body", "is not valid JSON: " + e.getOriginalMessage());
+                throw JsonBodyErrors.refusal(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (body == null || !body.isObject()) {
-                throw ApiException.badRequest("body", "must be a JSON object");
-            }
+        }
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("body", "must be a JSON object");
         }
         return body;
     }
 
-    public boolean has(String field) {
-        return body().has(field);
+    private static <T> T read(JsonNode tree, Class<T> type, ObjectMapper json) {
+        try {
+            return json.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw JsonBodyErrors.refusal(e);
+        }
     }
 
-    public String text(String field) {
-        JsonNode node = body().get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isValueNode()) {
-            throw ApiException.badRequest(field, "must be a string");
-        }
-        return node.asText();
-    }
-
-    public Long number(String field) {
-        JsonNode node = body().get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.canConvertToLong() || !node.isIntegralNumber()) {
-            throw ApiException.badRequest(field, "must be a whole number");
-        }
-        return node.asLong();
-    }
-
-    public int requiredInt(String field) {
-        Long value = number(field);
+    /** A required field of a request record: absent or null is refused naming it. */
+    static <T> T required(String field, T value) {
         if (value == null) {
             throw ApiException.badRequest(field, "is required");
         }
-        return Math.toIntExact(value);
-    }
-
-    /** A number (whole or not) from the body, or null when absent. */
-    public Double decimal(String field) {
-        JsonNode node = body().get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            throw ApiException.badRequest(field, "must be a number");
-        }
-        return node.asDouble();
-    }
-
-    /** An array of numbers from the body; nulls or text inside are refused with their index. */
-    public double[] numbers(String field) {
-        JsonNode node = body().get(field);
-        if (node == null || !node.isArray()) {
-            throw ApiException.badRequest(field, "is required: an array of numbers");
-        }
-        double[] values = new double[node.size()];
-        for (int i = 0; i < values.length; i++) {
-            if (!node.get(i).isNumber()) {
-                throw ApiException.badRequest(field + "[" + i + "]", "must be a number");
-            }
-            values[i] = node.get(i).asDouble();
-        }
-        return values;
-    }
-
-    /** An ISO date (YYYY-MM-DD) from the body, or null when absent. */
-    public java.time.LocalDate date(String field) {
-        String value = text(field);
-        try {
-            return value == null ? null : java.time.LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.badRequest(field, "'" + value + "' is not a date; use YYYY-MM-DD");
-        }
-    }
-
-    public <E extends Enum<E>> E bodyEnum(String field, Class<E> type) {
-        return toEnum(field, text(field), type);
-    }
-
-    private static <E extends Enum<E>> E toEnum(String field, String value, Class<E> type) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(field, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return value;
     }
 
     private static long parseLong(String field, String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException | NullPointerException e) {
-            throw ApiException.badRequest(field, "'" + value + "' is not a number");
+            if (value != null && value.matches("-?\\d+")) {
+                throw new InvalidValueException(field, "is out of range (at most " + Long.MAX_VALUE + ")");
+            }
+            throw ApiException.badRequest(field, "'" + Fields.excerpt(value) + "' is not a number");
         }
     }
 }

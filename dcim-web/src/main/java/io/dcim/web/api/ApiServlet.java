@@ -1,13 +1,13 @@
 package io.dcim.web.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.NotFoundException;
+import io.dcim.common.persistence.DatabaseUnavailableException;
+import io.dcim.common.text.Fields;
 import io.dcim.web.auth.Principal;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,9 +33,7 @@ public final class ApiServlet extends HttpServlet {
 
     private final transient ApiRequestGuard guard;
     private final transient List<Route> routes = new ArrayList<>();
-    private final transient ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final transient ObjectMapper json = StrictJson.mapper();
 
     public ApiServlet(io.dcim.web.Services services, java.time.Clock clock) {
         this(services, clock, java.util.Set.of());
@@ -84,6 +82,13 @@ public final class ApiServlet extends HttpServlet {
         } catch (ArithmeticException e) {
             error(response, 400, "a number is out of range", null, null);
         } catch (RuntimeException e) {
+            if (DatabaseUnavailableException.isCause(e)) {
+                log.warn("API call {} {}: the database is unreachable ({})", request.getMethod(), request.getRequestURI(),
+                        e.toString());
+                response.setHeader("Retry-After", String.valueOf(DatabaseUnavailableException.RETRY_AFTER_SECONDS));
+                error(response, 503, "the database is unreachable; try again shortly", null, null);
+                return;
+            }
             log.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
             error(response, 500, "internal error; see the server log", null, null);
         } finally {
@@ -138,7 +143,7 @@ public final class ApiServlet extends HttpServlet {
     private void error(HttpServletResponse response, int status, String message, String field, String detail)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", message);
+        body.put("error", Fields.excerptQuoted(message));
         body.put("field", field);
         body.put("detail", detail);
         write(response, status, body);

@@ -1,5 +1,7 @@
 package io.dcim.web.api;
 
+import io.dcim.common.text.Fields;
+import io.dcim.common.text.MultiLine;
 import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.capacity.PlanAssumptions;
 import io.dcim.forecasting.demand.DemandFilter;
@@ -33,15 +35,15 @@ final class CapacityApi {
         routes.add(Route.of("GET", "/demand/{id}", r -> forecasting().pipeline().find(r.pathId("id"))));
         routes.add(Route.of("POST", "/demand", r -> {
             r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
-            return new Route.Response(201, forecasting().pipeline().create(input(r)));
+            return new Route.Response(201, forecasting().pipeline().create(input(r.body(DemandBody.class))));
         }));
         routes.add(Route.of("PATCH", "/demand/{id}", r -> {
             r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
-            Long version = r.number("version");
-            if (version == null) {
+            DemandBody body = r.body(DemandBody.class);
+            if (body.version() == null) {
                 throw ApiException.badRequest("version", "is required: the version you read");
             }
-            return forecasting().pipeline().edit(r.pathId("id"), Math.toIntExact(version), input(r));
+            return forecasting().pipeline().edit(r.pathId("id"), body.version(), input(body));
         }));
         routes.add(Route.of("DELETE", "/demand/{id}", r -> {
             r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
@@ -81,14 +83,15 @@ final class CapacityApi {
         return forecasting().history().series(siteId, resource(r.query("resource"), Resource.GPU), from, to);
     }
 
-    private DemandInput input(ApiRequest r) {
-        String resource = r.text("resource");
-        Double probability = r.decimal("probability");
-        Long duration = r.number("durationMonths");
-        return new DemandInput(r.number("tenantId"), r.number("siteId"), resource(resource, Resource.GPU),
-                r.number("quantity"), r.date("startDate"), duration == null ? null : Math.toIntExact(duration),
-                r.bodyEnum("stage", DemandStage.class), probability == null ? null : BigDecimal.valueOf(probability),
-                r.text("note"));
+    /** {@code POST /demand}, and {@code PATCH /demand/{id}} with the whole entry and the version read. */
+    record DemandBody(Integer version, Long tenantId, Long siteId, String resource, Long quantity, LocalDate startDate,
+            Integer durationMonths, DemandStage stage, Double probability, @MultiLine String note) {
+    }
+
+    private static DemandInput input(DemandBody body) {
+        return new DemandInput(body.tenantId(), body.siteId(), resource(body.resource(), Resource.GPU), body.quantity(),
+                body.startDate(), body.durationMonths(), body.stage(),
+                body.probability() == null ? null : BigDecimal.valueOf(body.probability()), body.note());
     }
 
     private ForecastingServices forecasting() {
@@ -103,7 +106,7 @@ final class CapacityApi {
         try {
             return Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(field, "'" + text + "' is not a number");
+            throw ApiException.badRequest(field, "'" + Fields.excerpt(text) + "' is not a number");
         }
     }
 
@@ -114,7 +117,7 @@ final class CapacityApi {
         try {
             return LocalDate.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.badRequest(field, "'" + text + "' is not a date (YYYY-MM-DD)");
+            throw ApiException.badRequest(field, "'" + Fields.excerpt(text) + "' is not a date (YYYY-MM-DD)");
         }
     }
 }

@@ -32,16 +32,25 @@ final class ForecastApi {
         routes.add(Route.of("POST", "/training-estimate", this::trainingEstimate));
     }
 
+    /** {@code POST /forecast}: the series and how to forecast it; all but the series have defaults. */
+    record ForecastBody(double[] series, Period period, Integer seasonLength, Integer horizon, String method) {
+    }
+
+    /** {@code POST /training-estimate}: a deadline ({@code deadlineDays}) or a number of {@code cards}. */
+    record TrainingBody(Double parameters, Double tokens, String gpuModel, Double peakTflops, Double utilization,
+            Double deadlineDays, Integer cards) {
+    }
+
     private Object forecast(ApiRequest r) {
-        Period period = r.bodyEnum("period", Period.class);
-        period = period == null ? Period.DAY : period;
-        Long season = r.number("seasonLength");
-        Long horizon = r.number("horizon");
-        String method = r.text("method");
-        ForecastResult result = forecaster.forecast(new ForecastRequest(r.numbers("series"), period,
-                season == null ? period.usualSeasonLength() : Math.toIntExact(season),
-                horizon == null ? period.usualSeasonLength() : Math.toIntExact(horizon),
-                method == null ? MethodChoice.AUTO : MethodChoice.parse(method)));
+        ForecastBody body = r.body(ForecastBody.class);
+        if (body.series() == null) {
+            throw ApiException.badRequest("series", "is required: an array of numbers");
+        }
+        Period period = body.period() == null ? Period.DAY : body.period();
+        ForecastResult result = forecaster.forecast(new ForecastRequest(body.series(), period,
+                body.seasonLength() == null ? period.usualSeasonLength() : body.seasonLength(),
+                body.horizon() == null ? period.usualSeasonLength() : body.horizon(),
+                body.method() == null ? MethodChoice.AUTO : MethodChoice.parse(body.method())));
         Map<String, BacktestErrors> backtests = new LinkedHashMap<>();
         result.backtests().forEach((name, errors) -> backtests.put(name.id(), errors));
         return new ForecastView(result.method().id(), result.automatic(),
@@ -55,10 +64,9 @@ final class ForecastApi {
      * answer is the cards (and 8-GPU servers) needed; with {@code cards}, the days it takes.
      */
     private Object trainingEstimate(ApiRequest r) {
-        Long cards = r.number("cards");
-        return new TrainingEstimator(services.catalog()).answer(new TrainingEstimator.Question(r.decimal("parameters"),
-                r.decimal("tokens"), r.text("gpuModel"), r.decimal("peakTflops"), r.decimal("utilization"),
-                r.decimal("deadlineDays"), cards == null ? null : Math.toIntExact(cards)));
+        TrainingBody b = r.body(TrainingBody.class);
+        return new TrainingEstimator(services.catalog()).answer(new TrainingEstimator.Question(b.parameters(), b.tokens(),
+                b.gpuModel(), b.peakTflops(), b.utilization(), b.deadlineDays(), b.cards()));
     }
 
     record IntervalView(double level, double[] lower, double[] upper) {

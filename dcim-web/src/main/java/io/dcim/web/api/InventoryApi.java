@@ -1,6 +1,7 @@
 package io.dcim.web.api;
 
 import io.dcim.common.persistence.Lookup;
+import io.dcim.common.text.MultiLine;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.catalog.DeviceKind;
@@ -82,15 +83,29 @@ final class InventoryApi {
         return PageView.of(services.gpuQueries().page(filter, r.page("serial")), Function.identity());
     }
 
+    /** {@code POST /devices}. */
+    record NewDeviceBody(String assetTag, String serial, String name, Long modelId, LifecycleStatus status, Long cabinetId,
+            Long roomId, Integer positionU, Face face, Long tenantId, @MultiLine String notes,
+            @MultiLine String overrideReason) {
+    }
+
+    /** {@code PATCH /devices/{id}}: only the fields present change; {@code null} clears an optional one. */
+    record DevicePatch(Integer version, String assetTag, String serial, String name, Long tenantId, @MultiLine String notes,
+            Long cabinetId, Long roomId, Integer positionU, Face face, LifecycleStatus status,
+            @MultiLine String overrideReason) {
+    }
+
+    /** {@code PATCH /gpus/{id}}: fit into or remove from a server, change status, allocate to a tenant. */
+    record GpuPatch(Integer version, Long serverId, Integer slotIndex, GpuStatus status, Long tenantId) {
+    }
+
     private Object createDevice(ApiRequest r) {
         r.requireAny(Role.OPS, Role.ADMIN);
-        Long modelId = r.number("modelId");
-        if (modelId == null) {
-            throw ApiException.badRequest("modelId", "is required");
-        }
-        NewDevice request = new NewDevice(r.text("assetTag"), r.text("serial"), r.text("name"), modelId,
-                r.bodyEnum("status", LifecycleStatus.class), location(r), r.number("tenantId"), r.text("notes"));
-        Device created = services.devices().create(request, override(r));
+        NewDeviceBody body = r.body(NewDeviceBody.class);
+        NewDevice request = new NewDevice(body.assetTag(), body.serial(), body.name(), ApiRequest.required("modelId",
+                body.modelId()), body.status(), location(body.cabinetId(), body.roomId(), body.positionU(), body.face()),
+                body.tenantId(), body.notes());
+        Device created = services.devices().create(request, override(r, body.overrideReason()));
         return new Route.Response(201, deviceView(created.getId()));
     }
 
@@ -98,26 +113,28 @@ final class InventoryApi {
     private Object patchDevice(ApiRequest r) {
         r.requireAny(Role.OPS, Role.ADMIN);
         long id = r.pathId("id");
-        int version = r.requiredInt("version");
+        DevicePatch patch = r.body(DevicePatch.class);
+        int version = ApiRequest.required("version", patch.version());
+        PowerOverride override = override(r, patch.overrideReason());
         Device result = services.database().inTransaction(session -> {
             Device device = services.devices().find(id);
             Lookup.checkVersion(device.getVersion(), version, "device " + device.getAssetTag());
             if (r.has("assetTag") || r.has("serial") || r.has("name") || r.has("tenantId") || r.has("notes")) {
                 device = services.devices().edit(id, device.getVersion(), new DeviceEdit(
-                        r.has("assetTag") ? r.text("assetTag") : device.getAssetTag(),
-                        r.has("serial") ? r.text("serial") : device.getSerial(),
-                        r.has("name") ? r.text("name") : device.getName(),
-                        r.has("tenantId") ? r.number("tenantId") : tenantId(device),
-                        r.has("notes") ? r.text("notes") : device.getNotes()));
+                        r.has("assetTag") ? patch.assetTag() : device.getAssetTag(),
+                        r.has("serial") ? patch.serial() : device.getSerial(),
+                        r.has("name") ? patch.name() : device.getName(),
+                        r.has("tenantId") ? patch.tenantId() : tenantId(device),
+                        r.has("notes") ? patch.notes() : device.getNotes()));
                 session.flush();
             }
             if (r.has("cabinetId") || r.has("roomId") || r.has("positionU") || r.has("face")) {
-                device = services.devices().move(id, device.getVersion(), location(r), override(r));
+                device = services.devices().move(id, device.getVersion(),
+                        location(patch.cabinetId(), patch.roomId(), patch.positionU(), patch.face()), override);
                 session.flush();
             }
             if (r.has("status")) {
-                device = services.devices().changeStatus(id, device.getVersion(),
-                        r.bodyEnum("status", LifecycleStatus.class), override(r));
+                device = services.devices().changeStatus(id, device.getVersion(), patch.status(), override);
                 session.flush();
             }
             return device;
@@ -138,23 +155,22 @@ final class InventoryApi {
     private Object patchGpu(ApiRequest r) {
         r.requireAny(Role.OPS, Role.ADMIN);
         long id = r.pathId("id");
-        int version = r.requiredInt("version");
+        GpuPatch patch = r.body(GpuPatch.class);
+        int version = ApiRequest.required("version", patch.version());
         services.database().execute(session -> {
             Gpu gpu = services.gpus().find(id);
             Lookup.checkVersion(gpu.getVersion(), version, "GPU " + gpu.getSerial());
             if (r.has("serverId")) {
-                Long server = r.number("serverId");
-                gpu = server == null ? services.gpus().removeFromServer(id, gpu.getVersion())
-                        : services.gpus().fitInto(id, gpu.getVersion(), server, r.number("slotIndex") == null ? null
-                                : Math.toIntExact(r.number("slotIndex")));
+                gpu = patch.serverId() == null ? services.gpus().removeFromServer(id, gpu.getVersion())
+                        : services.gpus().fitInto(id, gpu.getVersion(), patch.serverId(), patch.slotIndex());
                 session.flush();
             }
             if (r.has("status")) {
-                gpu = services.gpus().changeStatus(id, gpu.getVersion(), r.bodyEnum("status", GpuStatus.class));
+                gpu = services.gpus().changeStatus(id, gpu.getVersion(), patch.status());
                 session.flush();
             }
             if (r.has("tenantId")) {
-                services.gpus().allocate(List.of(id), r.number("tenantId"));
+                services.gpus().allocate(List.of(id), patch.tenantId());
             }
         });
         return services.database().read(session -> GpuView.of(services.gpus().find(id)));
@@ -169,19 +185,14 @@ final class InventoryApi {
         return device.getTenant() == null ? null : device.getTenant().getId();
     }
 
-    private static Location location(ApiRequest r) {
-        Long cabinet = r.number("cabinetId");
-        Long room = r.number("roomId");
-        Long position = r.number("positionU");
-        Face face = r.bodyEnum("face", Face.class);
+    private static Location location(Long cabinet, Long room, Integer position, Face face) {
         if (cabinet != null) {
-            return new Location(cabinet, position == null ? null : Math.toIntExact(position), face, null);
+            return new Location(cabinet, position, face, null);
         }
         return room != null ? Location.onFloor(room) : Location.inStock();
     }
 
-    private static PowerOverride override(ApiRequest r) {
-        String reason = r.text("overrideReason");
+    private static PowerOverride override(ApiRequest r, String reason) {
         return reason == null ? null : new PowerOverride(reason, r.principal().username());
     }
 

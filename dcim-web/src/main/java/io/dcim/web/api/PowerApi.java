@@ -1,5 +1,6 @@
 package io.dcim.web.api;
 
+import io.dcim.common.text.MultiLine;
 import io.dcim.power.PowerModule;
 import io.dcim.power.alarm.AlarmFilter;
 import io.dcim.power.alarm.AlarmKind;
@@ -56,7 +57,8 @@ final class PowerApi {
                 r.queryLong("target"), r.queryEnum("kind", AlarmKind.class), null), r.page("raised")), Function.identity())));
         routes.add(Route.of("POST", "/alarms/{id}/ack", r -> {
             r.requireAny(Role.OPS, Role.ADMIN);
-            return power().alarms().acknowledge(r.pathId("id"), r.requiredInt("version"), r.text("comment"));
+            Acknowledgement ack = r.body(Acknowledgement.class);
+            return power().alarms().acknowledge(r.pathId("id"), ApiRequest.required("version", ack.version()), ack.comment());
         }));
     }
 
@@ -89,14 +91,30 @@ final class PowerApi {
         }
     }
 
+    /** {@code POST /alarms/{id}/ack}. */
+    record Acknowledgement(Integer version, @MultiLine String comment) {
+    }
+
+    /**
+     * {@code POST /snmp-targets} and {@code PATCH /snmp-targets/{id}} (the whole target, with the
+     * version read): v1/v2c take {@code community}, v3 {@code user} and its protocols and passphrases.
+     */
+    record TargetBody(Integer version, String name, String host, Integer port, SnmpVersion snmpVersion, String community,
+            String user, AuthProtocol authProtocol, String authPassphrase, PrivProtocol privProtocol,
+            String privPassphrase, String contextName, String profileId, Integer intervalSeconds, Integer timeoutMs,
+            Integer retries, Boolean enabled, Long siteId, Long roomId, Long cabinetId, TargetRole role, Feed feed,
+            Integer breakerRatingA) {
+    }
+
     private Object createTarget(ApiRequest r) {
         r.requireAny(Role.ADMIN);
-        return new Route.Response(201, power().targets().create(spec(r)));
+        return new Route.Response(201, power().targets().create(spec(r, r.body(TargetBody.class))));
     }
 
     private Object editTarget(ApiRequest r) {
         r.requireAny(Role.ADMIN);
-        return power().targets().edit(r.pathId("id"), r.requiredInt("version"), spec(r));
+        TargetBody body = r.body(TargetBody.class);
+        return power().targets().edit(r.pathId("id"), ApiRequest.required("version", body.version()), spec(r, body));
     }
 
     private Object deleteTarget(ApiRequest r) {
@@ -110,25 +128,16 @@ final class PowerApi {
     }
 
     /** The whole target as sent; credentials only when given (on edit, absent keeps the stored ones). */
-    private static TargetSpec spec(ApiRequest r) {
-        SnmpVersion version = r.bodyEnum("snmpVersion", SnmpVersion.class);
+    private static TargetSpec spec(ApiRequest r, TargetBody b) {
         TargetCredentials credentials = null;
         if (r.has("community")) {
-            credentials = TargetCredentials.community(r.text("community"));
+            credentials = TargetCredentials.community(b.community());
         } else if (r.has("user")) {
-            credentials = TargetCredentials.usm(r.text("user"), r.bodyEnum("authProtocol", AuthProtocol.class),
-                    r.text("authPassphrase"), r.bodyEnum("privProtocol", PrivProtocol.class), r.text("privPassphrase"),
-                    r.text("contextName"));
+            credentials = TargetCredentials.usm(b.user(), b.authProtocol(), b.authPassphrase(), b.privProtocol(),
+                    b.privPassphrase(), b.contextName());
         }
-        return new TargetSpec(r.text("name"), r.text("host"), intOrNull(r, "port"), version, credentials, r.text("profileId"),
-                intOrNull(r, "intervalSeconds"), intOrNull(r, "timeoutMs"), intOrNull(r, "retries"),
-                !r.has("enabled") || r.body().get("enabled").asBoolean(), r.number("siteId"), r.number("roomId"),
-                r.number("cabinetId"), r.bodyEnum("role", TargetRole.class), r.bodyEnum("feed", Feed.class),
-                intOrNull(r, "breakerRatingA"));
-    }
-
-    private static Integer intOrNull(ApiRequest r, String field) {
-        Long value = r.number(field);
-        return value == null ? null : Math.toIntExact(value);
+        return new TargetSpec(b.name(), b.host(), b.port(), b.snmpVersion(), credentials, b.profileId(),
+                b.intervalSeconds(), b.timeoutMs(), b.retries(), b.enabled() == null || b.enabled(), b.siteId(),
+                b.roomId(), b.cabinetId(), b.role(), b.feed(), b.breakerRatingA());
     }
 }

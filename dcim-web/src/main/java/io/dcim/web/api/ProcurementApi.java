@@ -3,8 +3,10 @@ package io.dcim.web.api;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.export.DepreciationWorkbook;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.text.Fields;
+import io.dcim.common.text.MultiLine;
 import io.dcim.procurement.asset.AssetGrouping;
 import io.dcim.procurement.asset.MonthlyTotal;
 import io.dcim.procurement.order.InvoiceCheck;
@@ -36,6 +38,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,9 +95,10 @@ final class ProcurementApi {
     private Object decide(ApiRequest r, String action, Role... roles) {
         r.requireAny(roles);
         long id = r.pathId("id");
-        int version = r.requiredInt("version");
+        Decision decision = r.body(Decision.class);
+        int version = ApiRequest.required("version", decision.version());
         String actor = r.principal().username();
-        String comment = r.text("comment");
+        String comment = decision.comment();
         PurchaseRequest after = switch (action) {
             case "submit" -> procurement.approvals().submit(id, version, actor, comment);
             case "approve" -> procurement.approvals().approve(id, version, actor, comment);
@@ -132,10 +136,12 @@ final class ProcurementApi {
         if (!procurement.requests().mayCreate(io.dcim.web.purchase.Callers.of(r.principal()))) {
             throw ApiException.forbidden(io.dcim.procurement.request.PurchaseRequestService.MAY_NOT_CREATE);
         }
-        RequestDraft draft = new RequestDraft(r.text("title"), r.text("justification"),
-                r.has("kind") ? r.bodyEnum("kind", RequestKind.class) : RequestKind.EQUIPMENT, r.number("siteId"),
-                ids(r.body().get("cabinetIds"), "cabinetIds"), r.text("costCentre"), r.number("preferredSupplierId"),
-                r.date("expectedDelivery"), r.text("currency"), lines(r.body().get("lines")));
+        RequestBody body = r.body(RequestBody.class);
+        RequestDraft draft = new RequestDraft(body.title(), body.justification(),
+                body.kind() == null ? RequestKind.EQUIPMENT : body.kind(), body.siteId(),
+                body.cabinetIds() == null ? Set.of() : new LinkedHashSet<>(elements("cabinetIds", body.cabinetIds())),
+                body.costCentre(), body.preferredSupplierId(), body.expectedDelivery(), body.currency(),
+                lines(body.lines()));
         PurchaseRequest created = procurement.requests().create(r.principal().username(), draft);
         return new Route.Response(201, RequestView.of(created, procurement.requests().timeline(created.getId())));
     }
@@ -143,8 +149,9 @@ final class ProcurementApi {
     /** Managers and ops turn an approved equipment request into a purchase order. */
     private Object placeOrder(ApiRequest r) {
         r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
-        PurchaseOrder order = procurement.orders().place(r.pathId("id"), r.requiredInt("version"),
-                new NewOrder(r.number("supplierId"), r.text("orderNumber"), r.date("orderDate")), r.principal().username());
+        OrderBody body = r.body(OrderBody.class);
+        PurchaseOrder order = procurement.orders().place(r.pathId("id"), ApiRequest.required("version", body.version()),
+                new NewOrder(body.supplierId(), body.orderNumber(), body.orderDate()), r.principal().username());
         return new Route.Response(201, orderView(order.getId()));
     }
 
@@ -171,24 +178,33 @@ final class ProcurementApi {
         byte[] body = r.rawBody(Uploads.MAX_BYTES);
         try {
             ReceiptResult result = isJson(body)
-                    ? procurement.receiving().receive(id, receipt(body), r.principal().username())
+                    ? procurement.receiving().receive(id, receipt(r.body(body, ReceiptBody.class)), r.principal().username())
                     : procurement.receiving().receivePackingList(id, queryDate(r, "receivedOn"), r.query("note"), body,
                             r.principal().username());
             return new Route.Response(201, result);
         } catch (DeliveryRefusedException e) {
             Map<String, Object> refused = new LinkedHashMap<>();
-            refused.put("error", e.getMessage());
+            refused.put("error", Fields.excerptQuoted(e.getMessage()));
             refused.put("field", e.field());
             refused.put("detail", e.problems());
             return new Route.Response(422, refused);
+        } catch (ConflictException e) {
+            // A unit that clashes (over the order, a serial already known) is a refused unit: 422 as
+            // every other refused unit; what stays 409 is the order itself (fully received, changed meanwhile).
+            if (e.field() != null && (e.field().equals("units") || e.field().startsWith("units["))) {
+                String prefix = e.field() + ": ";
+                throw new InvalidValueException(e.field(), e.getMessage().startsWith(prefix)
+                        ? e.getMessage().substring(prefix.length()) : e.getMessage());
+            }
+            throw e;
         }
     }
 
     private Object recordInvoice(ApiRequest r) {
         r.requireAny(Role.ANALYST, Role.MANAGER, Role.ADMIN);
-        BigDecimal amount = money(r.body().get("amount"), "amount");
-        return procurement.orders().recordInvoice(r.pathId("id"), r.requiredInt("version"),
-                new InvoiceInput(r.text("number"), r.date("date"), amount), r.principal().username());
+        InvoiceBody body = r.body(InvoiceBody.class);
+        return procurement.orders().recordInvoice(r.pathId("id"), ApiRequest.required("version", body.version()),
+                new InvoiceInput(body.number(), body.date(), body.amount()), r.principal().username());
     }
 
     private Object purchaseRegister(ApiRequest r) {
@@ -219,7 +235,7 @@ final class ProcurementApi {
             case "month" -> AssetGrouping.NONE;
             case "class" -> AssetGrouping.ASSET_CLASS;
             case "site" -> AssetGrouping.SITE;
-            default -> throw ApiException.badRequest("groupBy", "'" + groupBy + "' is not one of month, class, site");
+            default -> throw ApiException.badRequest("groupBy", "'" + Fields.excerpt(groupBy) + "' is not one of month, class, site");
         };
         List<MonthlyTotal> rows = procurement.assetQueries().monthly(from, to, grouping,
                 new AssetFilter(r.queryLong("site"), r.queryEnum("class", AssetClass.class), r.query("costCentre"), null));
@@ -239,114 +255,66 @@ final class ProcurementApi {
         return false;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static Receipt receipt(byte[] body) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(body);
-        } catch (java.io.IOException e) {
-            throw ApiException.badRequest("body", "is not valid JSON");
-        }
-        JsonNode units = node.get("units");
-        if (units == null || !units.isArray()) {
-            throw ApiException.badRequest("units", "is required: an array of units");
-        }
-        List<ReceivedUnit> list = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            JsonNode u = units.get(i);
-            String at = "units[" + i + "].";
-            if (!u.isObject()) {
-                throw ApiException.badRequest("units[" + i + "]", "must be an object");
-            }
-            Long line = whole(u.get("orderLine"), at + "orderLine");
-            if (line == null) {
-                throw ApiException.badRequest(at + "orderLine", "is required");
-            }
-            List<String> cards = new ArrayList<>();
-            JsonNode gpus = u.get("gpuSerials");
-            if (gpus != null && !gpus.isNull()) {
-                if (!gpus.isArray()) {
-                    throw ApiException.badRequest(at + "gpuSerials", "must be an array of serials");
-                }
-                gpus.forEach(g -> cards.add(g.asText()));
-            }
-            Long position = whole(u.get("positionU"), at + "positionU");
-            list.add(new ReceivedUnit(Math.toIntExact(line), text(u.get("assetTag")), text(u.get("serial")), cards,
-                    text(u.get("cabinet")), position == null ? null : Math.toIntExact(position)));
-        }
-        LocalDate receivedOn;
-        try {
-            receivedOn = node.hasNonNull("receivedOn") ? LocalDate.parse(node.get("receivedOn").asText()) : null;
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("receivedOn", "'" + node.get("receivedOn").asText() + "' is not a date; use YYYY-MM-DD");
-        }
-        return new Receipt(receivedOn, text(node.get("note")), list);
+    /** {@code submit}, {@code approve}, {@code reject}, {@code return}. */
+    record Decision(Integer version, @MultiLine String comment) {
     }
 
-    private static List<LineInput> lines(JsonNode lines) {
-        if (lines == null || !lines.isArray()) {
-            throw ApiException.badRequest("lines", "is required: an array of lines");
+    /** {@code POST /purchase-requests}. */
+    record RequestBody(String title, @MultiLine String justification, RequestKind kind, Long siteId, List<Long> cabinetIds,
+            String costCentre, Long preferredSupplierId, LocalDate expectedDelivery, String currency, List<LineBody> lines) {
+    }
+
+    /** One line of a request: equipment (a device model) or outsourced compute (GPUs for a term). */
+    record LineBody(String description, Long deviceModelId, Integer quantity, BigDecimal unitPrice, Integer warrantyMonths,
+            Long gpuModelId, Integer gpuCount, Integer termMonths, BigDecimal monthlyPrice, BigDecimal vatRate) {
+    }
+
+    /** {@code POST /purchase-requests/{id}/order}. */
+    record OrderBody(Integer version, Long supplierId, String orderNumber, LocalDate orderDate) {
+    }
+
+    /** {@code POST /purchase-orders/{id}/invoice}. */
+    record InvoiceBody(Integer version, String number, LocalDate date, BigDecimal amount) {
+    }
+
+    /** {@code POST /purchase-orders/{id}/receipts} as JSON. */
+    record ReceiptBody(LocalDate receivedOn, @MultiLine String note, List<UnitBody> units) {
+    }
+
+    record UnitBody(Integer orderLine, String assetTag, String serial, List<String> gpuSerials, String cabinet,
+            Integer positionU) {
+    }
+
+    private static Receipt receipt(ReceiptBody body) {
+        List<UnitBody> units = elements("units", ApiRequest.required("units", body.units()));
+        List<ReceivedUnit> list = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            UnitBody u = units.get(i);
+            String at = "units[" + i + "].";
+            int line = ApiRequest.required(at + "orderLine", u.orderLine());
+            List<String> cards = u.gpuSerials() == null ? List.of() : elements(at + "gpuSerials", u.gpuSerials());
+            list.add(new ReceivedUnit(line, u.assetTag(), u.serial(), cards, u.cabinet(), u.positionU()));
         }
+        return new Receipt(body.receivedOn(), body.note(), list);
+    }
+
+    private static List<LineInput> lines(List<LineBody> lines) {
         List<LineInput> inputs = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            JsonNode l = lines.get(i);
-            String at = "lines[" + i + "].";
-            inputs.add(new LineInput(text(l.get("description")), whole(l.get("deviceModelId"), at + "deviceModelId"),
-                    integer(l.get("quantity"), at + "quantity"), money(l.get("unitPrice"), at + "unitPrice"),
-                    integer(l.get("warrantyMonths"), at + "warrantyMonths"), whole(l.get("gpuModelId"), at + "gpuModelId"),
-                    integer(l.get("gpuCount"), at + "gpuCount"), integer(l.get("termMonths"), at + "termMonths"),
-                    money(l.get("monthlyPrice"), at + "monthlyPrice"), money(l.get("vatRate"), at + "vatRate")));
+        for (LineBody l : elements("lines", ApiRequest.required("lines", lines))) {
+            inputs.add(new LineInput(l.description(), l.deviceModelId(), l.quantity(), l.unitPrice(), l.warrantyMonths(),
+                    l.gpuModelId(), l.gpuCount(), l.termMonths(), l.monthlyPrice(), l.vatRate()));
         }
         return inputs;
     }
 
-    private static Set<Long> ids(JsonNode node, String field) {
-        if (node == null || node.isNull()) {
-            return Set.of();
+    /** The elements of a JSON array field; a null inside is refused with its index. */
+    private static <T> List<T> elements(String field, List<T> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new InvalidValueException(field + "[" + i + "]", "must not be null");
+            }
         }
-        if (!node.isArray()) {
-            throw ApiException.badRequest(field, "must be an array of ids");
-        }
-        Set<Long> ids = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            ids.add(whole(node.get(i), field + "[" + i + "]"));
-        }
-        return ids;
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
-    }
-
-    private static Long whole(JsonNode node, String field) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            throw ApiException.badRequest(field, "must be a whole number");
-        }
-        return node.asLong();
-    }
-
-    private static Integer integer(JsonNode node, String field) {
-        Long value = whole(node, field);
-        return value == null ? null : Math.toIntExact(value);
-    }
-
-    /** Amounts as JSON numbers or strings ("1850000.00"), kept exact. */
-    private static BigDecimal money(JsonNode node, String field) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        try {
-            return new BigDecimal(node.asText().trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(field, "'" + node.asText() + "' is not an amount");
-        }
+        return values;
     }
 
     private static LocalDate queryDate(ApiRequest r, String field) {
@@ -354,7 +322,7 @@ final class ProcurementApi {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(field, "'" + value + "' is not a date; use YYYY-MM-DD");
+            throw ApiException.badRequest(field, "'" + Fields.excerpt(value) + "' is not a date; use YYYY-MM-DD");
         }
     }
 
@@ -366,7 +334,7 @@ final class ProcurementApi {
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(field, "'" + value + "' is not a month; use YYYY-MM");
+            throw ApiException.badRequest(field, "'" + Fields.excerpt(value) + "' is not a month; use YYYY-MM");
         }
     }
 

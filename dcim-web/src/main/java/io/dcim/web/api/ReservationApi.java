@@ -4,6 +4,7 @@ import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.web.Services;
 import io.dcim.web.auth.Role;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Cabinet space reservations: list a cabinet's, reserve, release. */
@@ -24,17 +25,17 @@ final class ReservationApi {
         routes.add(Route.of("DELETE", "/reservations/{id}", this::release));
     }
 
+    /** {@code POST /reservations}. */
+    record NewReservationBody(Long cabinetId, ReservationScope scope, Integer positionU, Integer heightU, Long tenantId,
+            String purpose, LocalDate expiresOn) {
+    }
+
     private Object reserve(ApiRequest r) {
         r.requireAny(Role.OPS, Role.ADMIN);
-        Long cabinetId = r.number("cabinetId");
-        if (cabinetId == null) {
-            throw ApiException.badRequest("cabinetId", "is required");
-        }
-        Long position = r.number("positionU");
-        Long height = r.number("heightU");
-        return new Route.Response(201, services.reservations().reserve(new NewReservation(cabinetId,
-                r.bodyEnum("scope", ReservationScope.class), position == null ? null : Math.toIntExact(position),
-                height == null ? null : Math.toIntExact(height), r.number("tenantId"), r.text("purpose"), r.date("expiresOn"))));
+        NewReservationBody body = r.body(NewReservationBody.class);
+        return new Route.Response(201, services.reservations().reserve(new NewReservation(
+                ApiRequest.required("cabinetId", body.cabinetId()), body.scope(), body.positionU(), body.heightU(),
+                body.tenantId(), body.purpose(), body.expiresOn())));
     }
 
     private Object release(ApiRequest r) {

@@ -50,7 +50,7 @@ class ForecastApiIT {
             }
 
             ApiClient.Reply text = api.send("POST", "/forecast", "{\"series\":[1,2,\"x\"]}");
-            assertThat(text.status()).isEqualTo(400);
+            assertThat(text.status()).as("a text where a number belongs is a wrong JSON type: 422").isEqualTo(422);
             assertThat(text.json().get("field").asText()).isEqualTo("series[2]");
             ApiClient.Reply method = api.send("POST", "/forecast", "{\"series\":" + series() + ",\"method\":\"arima\"}");
             assertThat(method.status()).isEqualTo(422);

@@ -40,7 +40,7 @@ class ReservationApiIT {
             assertThat(clash.json().get("field").asText()).isEqualTo("positionU");
             ApiClient.Reply badDate = api.send("POST", "/reservations", "{\"cabinetId\":" + cabinet.id()
                     + ",\"scope\":\"FRONT\",\"positionU\":38,\"heightU\":1,\"purpose\":\"x\",\"expiresOn\":\"next week\"}");
-            assertThat(badDate.status()).isEqualTo(400);
+            assertThat(badDate.status()).as("JSON, but not a date: 422").isEqualTo(422);
             assertThat(badDate.json().get("field").asText()).isEqualTo("expiresOn");
 
             ApiClient.Reply listed = api.get("/cabinets/" + cabinet.id() + "/reservations");

@@ -17,6 +17,11 @@ public record PageRequest(int page, int size, String sort, boolean ascending) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidValueException("size", "must be between 1 and " + MAX_SIZE + ", was " + size);
         }
+        // The database takes the offset as an int: a page beyond it would overflow into a negative offset.
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidValueException("page", "is beyond the last possible page (" + Integer.MAX_VALUE / size
+                    + " at size " + size + "), was " + page);
+        }
     }
 
     public static PageRequest first(int size, String sort) {

@@ -22,6 +22,9 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,11 +108,21 @@ public final class Database implements AutoCloseable {
         try {
             MetadataSources sources = new MetadataSources(registry);
             units.forEach(unit -> unit.entityClasses().forEach(sources::addAnnotatedClass));
-            return sources.buildMetadata().buildSessionFactory();
+            SessionFactory factory = sources.buildMetadata().buildSessionFactory();
+            guardTextColumns(factory);
+            return factory;
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
         }
+    }
+
+    private static void guardTextColumns(SessionFactory factory) {
+        EventListenerRegistry listeners = factory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                .getService(EventListenerRegistry.class);
+        ControlCharacterGuard guard = new ControlCharacterGuard();
+        listeners.appendListeners(EventType.PRE_INSERT, guard);
+        listeners.appendListeners(EventType.PRE_UPDATE, guard);
     }
 
     /** Validation must look at the schema the connection uses (tests run each in its own). */
@@ -138,19 +151,37 @@ public final class Database implements AutoCloseable {
         }
         try (Session session = sessionFactory.openSession()) {
             current.set(session);
-            Transaction tx = session.beginTransaction();
+            Transaction tx = begin(session);
             try {
                 T result = work.apply(session);
                 tx.commit();
                 return result;
             } catch (RuntimeException | Error e) {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
+                rollback(tx, e);
                 throw translate(e);
             }
         } finally {
             current.remove();
+        }
+    }
+
+    /** A rollback that fails too (the connection is gone) must not hide why the work failed. */
+    private static void rollback(Transaction tx, Throwable failure) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** Taking a connection is where an unreachable database shows first. */
+    private static Transaction begin(Session session) {
+        try {
+            return session.beginTransaction();
+        } catch (RuntimeException e) {
+            throw translate(e);
         }
     }
 
@@ -185,6 +216,15 @@ public final class Database implements AutoCloseable {
         }
         if (e instanceof DomainException domain) {
             return domain;
+        }
+        if (DatabaseUnavailableException.isCause(e)) {
+            return e instanceof DatabaseUnavailableException unavailable ? unavailable : new DatabaseUnavailableException(e);
+        }
+        // A refusal raised inside the flush at commit (the text guard) may come back wrapped.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return domain;
+            }
         }
         Throwable translated = translateCause(e);
         return translated instanceof RuntimeException runtime ? runtime : (RuntimeException) e;
