@@ -1,5 +1,6 @@
 package io.dcim.web.api;
 
+import io.dcim.inventory.device.Face;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.export.DepreciationWorkbook;
@@ -281,8 +282,8 @@ final class ProcurementApi {
     record ReceiptBody(LocalDate receivedOn, @MultiLine String note, List<UnitBody> units) {
     }
 
-    record UnitBody(Integer orderLine, String assetTag, String serial, List<String> gpuSerials, String cabinet,
-            Integer positionU) {
+    record UnitBody(Integer orderLine, String assetTag, String serial, List<String> gpuSerials, String room,
+            String cabinet, Integer positionU, Face face) {
     }
 
     private static Receipt receipt(ReceiptBody body) {
@@ -293,7 +294,7 @@ final class ProcurementApi {
             String at = "units[" + i + "].";
             int line = ApiRequest.required(at + "orderLine", u.orderLine());
             List<String> cards = u.gpuSerials() == null ? List.of() : elements(at + "gpuSerials", u.gpuSerials());
-            list.add(new ReceivedUnit(line, u.assetTag(), u.serial(), cards, u.cabinet(), u.positionU()));
+            list.add(new ReceivedUnit(line, u.assetTag(), u.serial(), cards, u.room(), u.cabinet(), u.positionU(), u.face()));
         }
         return new Receipt(body.receivedOn(), body.note(), list);
     }
