@@ -1,10 +1,11 @@
 package io.dcim.web.auth;
 
-import io.dcim.web.layout.Times;
-import io.dcim.web.layout.SiteZones;
 import io.dcim.common.error.DomainException;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.FieldErrors;
+import io.dcim.web.layout.SiteZones;
+import io.dcim.web.layout.Times;
 import java.util.List;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
@@ -53,7 +54,7 @@ public class ApiTokensPage extends BasePage {
                     justCreated = users().createToken(userId, name.getObject()).token();
                     name.setObject("");
                 } catch (DomainException e) {
-                    error(e.getMessage());
+                    FieldErrors.report(this, e);
                 }
             }
         };

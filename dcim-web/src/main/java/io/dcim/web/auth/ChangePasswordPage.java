@@ -3,6 +3,7 @@ package io.dcim.web.auth;
 import io.dcim.common.error.DomainException;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.FieldErrors;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.PasswordTextField;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -35,7 +36,7 @@ public class ChangePasswordPage extends BasePage {
                     session.passwordChangedHere();
                     info(getString("password.changed"));
                 } catch (DomainException e) {
-                    error(e.getMessage());
+                    FieldErrors.report(this, e);
                 } finally {
                     current.setObject("");
                     next.setObject("");

@@ -3,6 +3,7 @@ package io.dcim.web.auth;
 import io.dcim.common.error.DomainException;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.FieldErrors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -55,7 +56,7 @@ public class UsersPage extends BasePage {
                                     : EnumSet.copyOf(roles.getObject()));
                             UsersPage.this.info("Roles of " + username + " saved.");
                         } catch (DomainException e) {
-                            UsersPage.this.error(e.getMessage());
+                            FieldErrors.report(UsersPage.this, e);
                         }
                     }
                 };
@@ -73,7 +74,7 @@ public class UsersPage extends BasePage {
                             }
                             UsersPage.this.info(getString("users.passwordSet", Model.ofMap(java.util.Map.of("user", username))));
                         } catch (DomainException e) {
-                            UsersPage.this.error(e.getMessage());
+                            FieldErrors.report(UsersPage.this, e);
                         } finally {
                             newPassword.setObject("");
                         }
@@ -88,7 +89,7 @@ public class UsersPage extends BasePage {
                             users().setEnabled(DcimSession.get().principal(), userId, !enabled);
                             UsersPage.this.info(username + (enabled ? " disabled." : " enabled."));
                         } catch (DomainException e) {
-                            UsersPage.this.error(e.getMessage());
+                            FieldErrors.report(UsersPage.this, e);
                         }
                     }
                 }.setBody(Model.of(user.isEnabled() ? "Disable" : "Enable")));
@@ -111,7 +112,7 @@ public class UsersPage extends BasePage {
                     username.setObject("");
                     displayName.setObject("");
                 } catch (DomainException e) {
-                    error(e.getMessage());
+                    FieldErrors.report(this, e);
                 } finally {
                     password.setObject("");
                 }

@@ -4,6 +4,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.inventory.history.Change;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.layout.BasePage;
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.web.layout.SiteZones;
 import io.dcim.web.layout.Times;
 import java.util.List;
@@ -35,7 +36,7 @@ public class HistoryPage extends BasePage {
                 return single ? DcimWicketApplication.get().services().history().of(type, id)
                         : DcimWicketApplication.get().services().history().recent(RECENT);
             } catch (DomainException e) {
-                error(e.getMessage());
+                FieldErrors.report(this, e);
                 return List.of();
             }
         });

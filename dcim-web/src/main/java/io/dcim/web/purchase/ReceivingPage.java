@@ -4,8 +4,8 @@ import io.dcim.common.error.DomainException;
 import io.dcim.inventory.device.Face;
 import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.procurement.receiving.DeliveryRefusedException;
-import io.dcim.procurement.receiving.ReceiptResult;
 import io.dcim.procurement.receiving.Receipt;
+import io.dcim.procurement.receiving.ReceiptResult;
 import io.dcim.procurement.receiving.ReceivedUnit;
 import io.dcim.procurement.receiving.UnitProblem;
 import io.dcim.web.DcimWicketApplication;
@@ -13,6 +13,7 @@ import io.dcim.web.ProcurementServices;
 import io.dcim.web.auth.DcimSession;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Crumb;
+import io.dcim.web.layout.FieldErrors;
 import io.dcim.web.transfer.Uploads;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -36,9 +37,9 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
 
@@ -274,14 +275,13 @@ public class ReceivingPage extends BasePage {
         }
         Matcher unit = e.field() == null ? null : UNIT_FIELD.matcher(e.field());
         if (unit != null && unit.matches()) {
-            String message = e.getMessage().startsWith(e.field() + ": ") ? e.getMessage().substring(e.field().length() + 2)
-                    : e.getMessage();
+            String message = FieldErrors.sentence(e);
             problems.add(new ProblemRow(rowOfUnit.applyAsInt(Integer.parseInt(unit.group(1)) + 1),
                     unit.group(2).isEmpty() ? null : unit.group(2), message));
             error("1 unit was refused; nothing was received. Fix the row below.");
             return;
         }
-        error(e.getMessage());
+        FieldErrors.report(this, e);
     }
 
     private void done(ReceiptResult result) {

@@ -38,6 +38,17 @@ class UserServiceTest {
     }
 
     @BothDatabases
+    void aUsernameWithAControlCharacterIsRefusedLikeAnUnknownOneOnBothDatabases(Database db) {
+        UserService users = users(db);
+        users.create("carol", null, "a long enough secret", Set.of(Role.OPS));
+
+        SignInResult withNul = users.signIn("carol\u0000", "a long enough secret");
+
+        assertThat(withNul.succeeded()).isFalse();
+        assertThat(withNul.message()).isEqualTo(users.signIn("nobody", "a long enough secret").message());
+    }
+
+    @BothDatabases
     void locksAnAccountAfterRepeatedFailuresForLongerEachTime(Database db) {
         UserService users = users(db);
         users.create("bob", null, "a long enough secret", Set.of(Role.MANAGER));

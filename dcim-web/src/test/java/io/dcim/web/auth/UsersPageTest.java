@@ -43,7 +43,7 @@ class UsersPageTest {
             form.setValue("password", "short");
             form.submit();
 
-            tester.assertErrorMessages("password: must be at least 12 characters");
+            tester.assertErrorMessages("Must be at least 12 characters");
         } finally {
             tester.destroy();
         }
@@ -71,7 +71,7 @@ class UsersPageTest {
             FormTester form = tester.newFormTester("users:" + row + ":passwordForm");
             form.setValue("newPassword", "short");
             form.submit();
-            tester.assertErrorMessages("password: must be at least 12 characters");
+            tester.assertErrorMessages("Must be at least 12 characters");
 
             form = tester.newFormTester("users:" + row + ":passwordForm");
             form.setValue("newPassword", "a reset long password");
