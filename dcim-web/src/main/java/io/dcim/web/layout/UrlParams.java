@@ -1,12 +1,14 @@
 package io.dcim.web.layout;
 
+import io.dcim.common.text.Fields;
 import java.util.Locale;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.string.StringValue;
 
 /**
  * Filters live in the URL so that a filtered list can be bookmarked, sent or exported. A
- * value that does not parse is ignored (the list shows unfiltered) rather than failing the page.
+ * value that does not parse is ignored (the list shows unfiltered) rather than failing the page;
+ * so is text with a control character, which no name holds and PostgreSQL refuses in a query.
  */
 public final class UrlParams {
 
@@ -38,7 +40,7 @@ public final class UrlParams {
 
     public static String text(PageParameters parameters, String name) {
         String value = parameters.get(name).toOptionalString();
-        return value == null || value.isBlank() ? null : value.trim();
+        return value == null || value.isBlank() || Fields.controlCharacterIndex(value, false) >= 0 ? null : value.trim();
     }
 
     public static void putIfSet(PageParameters parameters, String name, Object value) {
