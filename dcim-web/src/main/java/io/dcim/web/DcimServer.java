@@ -197,11 +197,12 @@ public final class DcimServer implements AutoCloseable {
 
     /**
      * Errors Jetty answers itself (an address no servlet or page serves, a sendError) are forwarded to the
-     * console's own pages, which keep the status; other statuses keep Jetty's short answer.
+     * console's own pages, which keep the status; other statuses keep Jetty's short answer. Not 503: that
+     * is the database being unreachable, and the console's pages need it (the session's credential check).
      */
     private static org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler errorPages() {
         var handler = new org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler();
-        for (int status : new int[] {403, 404, 500, 503}) {
+        for (int status : new int[] {403, 404, 500}) {
             handler.addErrorPage(status, io.dcim.web.layout.error.ErrorPages.MOUNT + status);
         }
         handler.setShowServlet(false);

@@ -122,7 +122,6 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         super.init();
         getMarkupSettings().setStripWicketTags(true);
         contentSecurityPolicy();
-        setExceptionMapperProvider(ConsoleExceptionMapper::new);
         // Refuses cross-site form posts (Fetch Metadata and Origin checks): the CSRF defence.
         if (refuseCrossSiteRequests) {
             getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener());
@@ -130,10 +129,12 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         // ... and every other listener (links, Ajax) a cross-site page could trigger with a GET.
         getRequestCycleListeners().add(new CrossSiteListenerGuard());
         getRequestCycleListeners().add(new SessionGuard(sessionLimits));
-        // 403, 404, 500 and 503 inside the console's frame, with the right status.
+        // 403 (forged controls too), 404 and 500 inside the console's frame, with the right status.
         io.dcim.web.layout.error.ErrorPages.install(this);
-        // An unreachable database is a 503 with a retry hint; every text field refuses control characters.
+        // An unreachable database is a bare 503 with a retry hint: the frame itself needs the database (the
+        // session's credential check), so the listener answers before any page is built.
         getRequestCycleListeners().add(new io.dcim.web.text.DatabaseOutageListener());
+        // Every text field refuses control characters.
         getComponentInitializationListeners().add(io.dcim.web.text.ControlCharacterValidator.INSTALLER);
         mountPage("/home", HomePage.class);
         mountPage("/signin", SignInPage.class);

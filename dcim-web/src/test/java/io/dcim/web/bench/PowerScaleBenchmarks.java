@@ -115,7 +115,7 @@ public final class PowerScaleBenchmarks {
                 PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())))) {
             services.attachPower(power);
             start = System.nanoTime();
-            try (PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
+            try (PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT.withoutHistory())) {
                 System.out.printf("%s: registered %,d demo targets in %.1f s%n", name,
                         demo.lastRegistration().created(), secondsSince(start));
                 SweepReport sweep = power.polling().sweep(Instant.now());

@@ -52,7 +52,7 @@ class TrainingCalculatorPageTest {
             form.submit();
             assertThat(tester.getFeedbackMessages(new org.apache.wicket.feedback.ComponentFeedbackMessageFilter(
                     tester.getComponentFromLastRenderedPage("form:mode:cards"))))
-                    .extracting(m -> m.getMessage().toString()).containsExactly("cards: give the number of cards");
+                    .extracting(m -> m.getMessage().toString()).containsExactly("Give the number of cards");
             tester.assertInvisible("result");
         } finally {
             tester.destroy();

@@ -46,7 +46,7 @@ class PowerChartsPagesTest {
         new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
         long siteId = services.sites().sites().get(0).getId();
         try (PowerModule power = start(db); PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(),
-                DemoOptions.DEFAULT)) {
+                DemoOptions.DEFAULT.withoutHistory())) {
             services.attachPower(power);
             power.services().sweepAndEvaluate(Instant.now());
             addHistory(power, siteId);
@@ -98,7 +98,7 @@ class PowerChartsPagesTest {
         new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
         long siteId = services.sites().sites().get(0).getId();
         try (PowerModule power = start(db); PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(),
-                DemoOptions.DEFAULT)) {
+                DemoOptions.DEFAULT.withoutHistory())) {
             services.attachPower(power);
             power.services().sweepAndEvaluate(Instant.now());
             addHistory(power, siteId);

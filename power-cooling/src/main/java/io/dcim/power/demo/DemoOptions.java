@@ -12,11 +12,13 @@ import java.time.Duration;
  *                 every start, so a restart on another port needs no configuration
  * @param latency  delay of every answer (rack PDUs answer in 100-300 ms)
  * @param lossRate share of requests silently dropped, 0 to 1
+ * @param history  write a year of power history into an empty store at start (benchmarks and tests that
+ *                 bring their own history turn it off)
  */
-public record DemoOptions(InetSocketAddress bind, Duration latency, double lossRate) {
+public record DemoOptions(InetSocketAddress bind, Duration latency, double lossRate, boolean history) {
 
     public static final DemoOptions DEFAULT = new DemoOptions(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ZERO, 0.0);
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ZERO, 0.0, true);
 
     public DemoOptions {
         if (bind == null) {
@@ -31,10 +33,14 @@ public record DemoOptions(InetSocketAddress bind, Duration latency, double lossR
     }
 
     public DemoOptions withLatency(Duration newLatency) {
-        return new DemoOptions(bind, newLatency, lossRate);
+        return new DemoOptions(bind, newLatency, lossRate, history);
     }
 
     public DemoOptions withLossRate(double rate) {
-        return new DemoOptions(bind, latency, rate);
+        return new DemoOptions(bind, latency, rate, history);
+    }
+
+    public DemoOptions withoutHistory() {
+        return new DemoOptions(bind, latency, lossRate, false);
     }
 }

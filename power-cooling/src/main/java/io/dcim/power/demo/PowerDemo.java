@@ -73,7 +73,9 @@ public final class PowerDemo implements AutoCloseable {
         PowerDemo demo = new PowerDemo(db, targets, profiles, options);
         try {
             demo.refresh();
-            demo.writeHistoryIfNone();
+            if (options.history()) {
+                demo.writeHistoryIfNone();
+            }
             return demo;
         } catch (RuntimeException e) {
             demo.close();

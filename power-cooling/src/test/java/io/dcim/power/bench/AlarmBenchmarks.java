@@ -93,7 +93,7 @@ public final class AlarmBenchmarks {
         AlarmService alarms = new AlarmService(db, loads, statuses, new ThresholdService(db, ThresholdDefaults.SHIPPED),
                 event -> { }, clock);
         start = System.nanoTime();
-        try (PowerDemo demo = PowerDemo.start(db, targets, CATALOG, DemoOptions.DEFAULT);
+        try (PowerDemo demo = PowerDemo.start(db, targets, CATALOG, DemoOptions.DEFAULT.withoutHistory());
              SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
                      .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
             DemoRegistration registered = demo.lastRegistration();

@@ -1,10 +1,10 @@
 package io.dcim.web.layout.error;
 
+import io.dcim.common.persistence.DatabaseUnavailableException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.function.Predicate;
 import org.apache.wicket.Application;
-import org.apache.wicket.DefaultExceptionMapper;
 import org.apache.wicket.core.request.handler.PageProvider;
 import org.apache.wicket.core.request.handler.RenderPageRequestHandler;
 import org.apache.wicket.protocol.http.WebApplication;
@@ -51,6 +51,9 @@ public final class ErrorPages {
      * (a transient connection exception), a refused or closed connection, and Hibernate's wrapper of either.
      */
     public static boolean databaseUnreachable(Throwable failure) {
+        if (DatabaseUnavailableException.isCause(failure)) {
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
@@ -60,11 +63,11 @@ public final class ErrorPages {
         return false;
     }
 
-    /** Wicket's mapping, except that an unreachable database is 503, not 500. */
+    /** The console's mapping (forged controls are 403), except that an unreachable database is 503, not 500. */
     static final class UnavailableMapper implements IExceptionMapper {
 
         private final Predicate<Throwable> unavailable;
-        private final IExceptionMapper wicket = new DefaultExceptionMapper();
+        private final IExceptionMapper console = new ConsoleExceptionMapper();
 
         UnavailableMapper(Predicate<Throwable> unavailable) {
             this.unavailable = unavailable;
@@ -76,7 +79,7 @@ public final class ErrorPages {
                 return new RenderPageRequestHandler(new PageProvider(UnavailablePage.class),
                         RenderPageRequestHandler.RedirectPolicy.NEVER_REDIRECT);
             }
-            return wicket.map(e);
+            return console.map(e);
         }
     }
 }

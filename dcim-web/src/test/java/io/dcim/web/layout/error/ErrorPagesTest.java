@@ -96,10 +96,10 @@ class ErrorPagesTest {
             FailingPage.failure = new RuntimeException("query failed", new SQLTransientConnectionException(
                     "HikariPool-1 - Connection is not available, request timed out after 30000ms"));
             tester.startPage(FailingPage.class);
-            tester.assertRenderedPage(UnavailablePage.class);
+            // Answered before any page is built: the console's frame itself needs the database.
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(503);
             assertThat(tester.getLastResponse().getHeader("Retry-After")).isEqualTo("30");
-            assertThat(tester.getLastResponseAsString()).contains("Temporarily unavailable").doesNotContain("Hikari");
+            assertThat(tester.getLastResponseAsString()).doesNotContain("Hikari");
         } finally {
             tester.destroy();
         }

@@ -1,4 +1,4 @@
-package io.dcim.web;
+package io.dcim.web.layout.error;
 
 import org.apache.wicket.Application;
 import org.apache.wicket.DefaultExceptionMapper;
@@ -14,7 +14,7 @@ import org.apache.wicket.request.IRequestHandler;
  * usable (ListenerInvocationNotAllowedException, UnauthorizedActionException). Wicket's default
  * answered 500, as if the server had failed. Nothing runs either way.
  */
-public class ConsoleExceptionMapper extends DefaultExceptionMapper {
+class ConsoleExceptionMapper extends DefaultExceptionMapper {
 
     @Override
     protected IRequestHandler mapExpectedExceptions(Exception e, Application application) {
