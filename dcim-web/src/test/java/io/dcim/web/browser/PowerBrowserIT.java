@@ -50,9 +50,9 @@ class PowerBrowserIT {
                 // The demo's PDUs report within a sweep or two; then the nearest-contract table links to cabinets.
                 new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
                     d.navigate().refresh();
-                    return !d.findElements(By.cssSelector("table.grid tbody tr td a")).isEmpty();
+                    return !d.findElements(By.cssSelector("#nearest-contract tbody tr td a")).isEmpty();
                 });
-                navigate(browser, By.cssSelector("table.grid tbody tr td a"));
+                navigate(browser, By.cssSelector("#nearest-contract tbody tr td a"));
                 assertThat(browser.getTitle()).startsWith("Cabinet");
                 assertLoaded(browser, By.cssSelector("img[alt^='Measured kW']"), 900);
                 Browser.screenshot(browser, "cabinet-power");
