@@ -223,8 +223,8 @@ class AuthHardeningIT {
         return signInRequest(client, "http://127.0.0.1:" + server.port(), user, password, Map.of());
     }
 
-    /** Signs in through the form as a browser would (a same-origin post). */
-    private static HttpResponse<String> signInRequest(HttpClient client, String base, String user, String password,
+    /** Signs in through the form as a browser would (a same-origin post); ProxiedSignInIT uses it too. */
+    static HttpResponse<String> signInRequest(HttpClient client, String base, String user, String password,
             Map<String, String> headers) throws Exception {
         HttpRequest.Builder page = HttpRequest.newBuilder(URI.create(base + "/signin"));
         headers.forEach(page::header);

@@ -7,7 +7,6 @@ import io.dcim.web.DcimServer;
 import io.dcim.web.config.AppConfig;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,8 +15,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +37,7 @@ class ProxiedSignInIT {
                 "DCIM_SNMP_SIMULATOR", "off")))) {
             String base = "http://127.0.0.1:" + proxied.port();
             HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            HttpResponse<String> signedIn = signInRequest(noRedirects, base, "admin", ADMIN_PASSWORD,
+            HttpResponse<String> signedIn = AuthHardeningIT.signInRequest(noRedirects, base, "admin", ADMIN_PASSWORD,
                     Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.1"));
             assertThat(signedIn.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID=")
                     && c.toLowerCase(java.util.Locale.ROOT).contains("secure"));
@@ -103,22 +100,5 @@ class ProxiedSignInIT {
     private static HttpRequest.Builder sites(String base, String user, String password, String client) {
         return HttpRequest.newBuilder(URI.create(base + "/api/v1/sites")).header("X-Forwarded-For", client)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(UTF_8)));
-    }
-
-    /** Signs in through the form as a browser behind the proxy would (a same-origin post). */
-    private static HttpResponse<String> signInRequest(HttpClient client, String base, String user, String password,
-            Map<String, String> headers) throws Exception {
-        HttpRequest.Builder page = HttpRequest.newBuilder(URI.create(base + "/signin"));
-        headers.forEach(page::header);
-        String body = client.send(page.build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(body);
-        assertThat(action.find()).as("sign-in form on %s", body).isTrue();
-        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "/").resolve(action.group(1).replace("&amp;", "&")))
-                .header("Sec-Fetch-Site", "same-origin")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, UTF_8)
-                        + "&password=" + URLEncoder.encode(password, UTF_8)));
-        headers.forEach(post::header);
-        return client.send(post.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
