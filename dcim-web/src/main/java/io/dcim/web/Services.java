@@ -20,7 +20,7 @@ import io.dcim.inventory.tenant.TenantService;
 import io.dcim.inventory.transfer.DeviceExport;
 import io.dcim.inventory.transfer.DeviceImport;
 import io.dcim.web.transfer.ImportJobs;
-import io.dcim.web.auth.UserService;
+import io.dcim.identity.user.UserService;
 import java.time.Clock;
 
 /** The composition root: every service of the application, built once from the database. */
@@ -33,6 +33,9 @@ public final class Services {
     private final CabinetQueries cabinetQueries;
     private final CatalogService catalog;
     private final DeviceService devices;
+    private final io.dcim.inventory.device.DeviceFacade deviceFacade;
+    private final io.dcim.inventory.gpu.GpuFacade gpuFacade;
+    private final io.dcim.inventory.reservation.ReservationFacade reservationFacade;
     private final DeviceQueries deviceQueries;
     private final GpuService gpus;
     private final GpuQueries gpuQueries;
@@ -47,6 +50,7 @@ public final class Services {
     private final ForecastingServices forecasting;
     private final io.dcim.web.purchase.ExportJobs exportJobs;
     private volatile PowerModule power;
+    private final io.dcim.power.alarm.ThresholdService defaultThresholds;
 
     /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
     public static final int BCRYPT_COST = 12;
@@ -73,6 +77,10 @@ public final class Services {
         this.deviceExport = new DeviceExport(database, deviceQueries);
         this.importJobs = new ImportJobs(deviceImport, clock);
         this.reservations = new ReservationService(database, clock);
+        this.defaultThresholds = new io.dcim.power.alarm.ThresholdService(database, io.dcim.power.alarm.ThresholdDefaults.SHIPPED);
+        this.deviceFacade = new io.dcim.inventory.device.DeviceFacade(database, devices);
+        this.gpuFacade = new io.dcim.inventory.gpu.GpuFacade(database, gpus);
+        this.reservationFacade = new io.dcim.inventory.reservation.ReservationFacade(database, reservations);
         this.procurement = ProcurementServices.build(database, clock, devices, gpus, ApprovalPolicy.DEFAULT,
                 VatPolicy.DEDUCTIBLE);
         // Measured draw when power monitoring runs (it is attached after start-up), typical draw otherwise.
@@ -112,11 +120,31 @@ public final class Services {
         return running;
     }
 
+    /** The alarm levels (defaults and overrides): the running power module's, else the shipped defaults. */
+    public io.dcim.power.alarm.ThresholdService thresholds() {
+        return powerIfRunning().map(PowerModule::thresholds).orElse(defaultThresholds);
+    }
+
     public java.util.Optional<PowerModule> powerIfRunning() {
         return java.util.Optional.ofNullable(power);
     }
 
     public void attachPower(PowerModule module) {
         this.power = module;
+    }
+
+    /** Device use cases: what pages and the API call to change devices. */
+    public io.dcim.inventory.device.DeviceFacade deviceFacade() {
+        return deviceFacade;
+    }
+
+    /** GPU use cases. */
+    public io.dcim.inventory.gpu.GpuFacade gpuFacade() {
+        return gpuFacade;
+    }
+
+    /** Reservation use cases. */
+    public io.dcim.inventory.reservation.ReservationFacade reservationFacade() {
+        return reservationFacade;
     }
 }

@@ -2,7 +2,7 @@ package io.dcim.web;
 
 import io.dcim.common.persistence.Database;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,7 +1,8 @@
 package io.dcim.web.api;
 
+import io.dcim.common.access.Permission;
+
 import io.dcim.web.Services;
-import io.dcim.web.auth.Role;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ final class AccountApi {
     }
 
     private Object reset(ApiRequest r) {
-        r.requireAny(Role.ADMIN);
+        r.require(Permission.USER_MANAGE);
         services.users().changePassword(r.pathId("id"), r.body(PasswordReset.class).password());
         return new Route.Response(204, null);
     }

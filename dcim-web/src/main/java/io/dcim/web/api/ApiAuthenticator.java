@@ -1,8 +1,8 @@
 package io.dcim.web.api;
 
-import io.dcim.web.auth.Principal;
-import io.dcim.web.auth.SignInResult;
-import io.dcim.web.auth.UserService;
+import io.dcim.identity.user.Principal;
+import io.dcim.identity.user.SignInResult;
+import io.dcim.identity.user.UserService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,6 @@
 package io.dcim.web.api;
+import io.dcim.common.access.Permission;
+import io.dcim.common.access.Caller;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,8 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.text.Fields;
-import io.dcim.web.auth.Principal;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.user.Principal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,12 +47,16 @@ public final class ApiRequest {
         return http.getRemoteAddr();
     }
 
-    /** Writes need one of these roles; reads need any role, which authentication already ensured. */
-    public void requireAny(Role... roles) {
-        if (!principal.hasAny(roles)) {
-            throw ApiException.forbidden("this needs the role " + String.join(" or ",
-                    Arrays.stream(roles).map(r -> r.name().toLowerCase(Locale.ROOT)).toList()));
+    /** Writes need their permission; reads need {@link Permission#READ}, which every role grants. */
+    public void require(Permission permission) {
+        if (!principal.may(permission)) {
+            throw ApiException.forbidden("this needs the permission " + permission.code());
         }
+    }
+
+    /** This request's caller, for the application layer. */
+    public Caller caller() {
+        return principal.caller(Locale.ROOT);
     }
 
     public long pathId(String name) {

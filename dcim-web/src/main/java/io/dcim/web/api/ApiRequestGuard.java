@@ -1,6 +1,6 @@
 package io.dcim.web.api;
 
-import io.dcim.web.auth.Principal;
+import io.dcim.identity.user.Principal;
 import io.dcim.web.auth.RequestOrigin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

@@ -8,7 +8,7 @@ import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.DatabaseUnavailableException;
 import io.dcim.common.text.Fields;
-import io.dcim.web.auth.Principal;
+import io.dcim.identity.user.Principal;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,7 @@
 package io.dcim.web.api;
 
+import io.dcim.common.access.Permission;
+
 import io.dcim.common.text.Fields;
 import io.dcim.common.text.MultiLine;
 import io.dcim.forecasting.MethodChoice;
@@ -11,7 +13,6 @@ import io.dcim.forecasting.demand.DemandView;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.web.ForecastingServices;
 import io.dcim.web.Services;
-import io.dcim.web.auth.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,11 +35,11 @@ final class CapacityApi {
                 r.page("start")), Function.identity())));
         routes.add(Route.of("GET", "/demand/{id}", r -> forecasting().pipeline().find(r.pathId("id"))));
         routes.add(Route.of("POST", "/demand", r -> {
-            r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+            r.require(Permission.CAPACITY_PLAN);
             return new Route.Response(201, forecasting().pipeline().create(input(r.body(DemandBody.class))));
         }));
         routes.add(Route.of("PATCH", "/demand/{id}", r -> {
-            r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+            r.require(Permission.CAPACITY_PLAN);
             DemandBody body = r.body(DemandBody.class);
             if (body.version() == null) {
                 throw ApiException.badRequest("version", "is required: the version you read");
@@ -46,7 +47,7 @@ final class CapacityApi {
             return forecasting().pipeline().edit(r.pathId("id"), body.version(), input(body));
         }));
         routes.add(Route.of("DELETE", "/demand/{id}", r -> {
-            r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+            r.require(Permission.CAPACITY_PLAN);
             Integer version = r.queryInt("version");
             if (version == null) {
                 throw ApiException.badRequest("version", "is required (?version=N)");

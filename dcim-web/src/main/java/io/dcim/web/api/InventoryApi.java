@@ -1,5 +1,7 @@
 package io.dcim.web.api;
 
+import io.dcim.common.access.Permission;
+
 import io.dcim.common.persistence.Lookup;
 import io.dcim.common.text.MultiLine;
 import io.dcim.inventory.cabinet.CabinetFilter;
@@ -21,7 +23,6 @@ import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import io.dcim.web.Services;
-import io.dcim.web.auth.Role;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,7 +101,7 @@ final class InventoryApi {
     }
 
     private Object createDevice(ApiRequest r) {
-        r.requireAny(Role.OPS, Role.ADMIN);
+        r.require(Permission.DEVICE_EDIT);
         NewDeviceBody body = r.body(NewDeviceBody.class);
         NewDevice request = new NewDevice(body.assetTag(), body.serial(), body.name(), ApiRequest.required("modelId",
                 body.modelId()), body.status(), location(body.cabinetId(), body.roomId(), body.positionU(), body.face()),
@@ -111,7 +112,7 @@ final class InventoryApi {
 
     /** One PATCH may edit identity, move and change status; all or nothing, against one version. */
     private Object patchDevice(ApiRequest r) {
-        r.requireAny(Role.OPS, Role.ADMIN);
+        r.require(Permission.DEVICE_EDIT);
         long id = r.pathId("id");
         DevicePatch patch = r.body(DevicePatch.class);
         int version = ApiRequest.required("version", patch.version());
@@ -143,7 +144,7 @@ final class InventoryApi {
     }
 
     private Object deleteDevice(ApiRequest r) {
-        r.requireAny(Role.OPS, Role.ADMIN);
+        r.require(Permission.DEVICE_EDIT);
         Integer version = r.queryInt("version");
         if (version == null) {
             throw ApiException.badRequest("version", "is required (?version=N), so that nobody deletes a device changed meanwhile");
@@ -153,7 +154,7 @@ final class InventoryApi {
     }
 
     private Object patchGpu(ApiRequest r) {
-        r.requireAny(Role.OPS, Role.ADMIN);
+        r.require(Permission.GPU_ALLOCATE);
         long id = r.pathId("id");
         GpuPatch patch = r.body(GpuPatch.class);
         int version = ApiRequest.required("version", patch.version());

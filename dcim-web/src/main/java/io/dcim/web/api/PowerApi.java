@@ -1,5 +1,7 @@
 package io.dcim.web.api;
 
+import io.dcim.common.access.Permission;
+
 import io.dcim.common.text.MultiLine;
 import io.dcim.power.PowerModule;
 import io.dcim.power.alarm.AlarmFilter;
@@ -14,7 +16,6 @@ import io.dcim.power.target.TargetFilter;
 import io.dcim.power.target.TargetRole;
 import io.dcim.power.target.TargetSpec;
 import io.dcim.web.Services;
-import io.dcim.web.auth.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -56,7 +57,7 @@ final class PowerApi {
                 r.queryEnum("state", AlarmState.class), r.queryLong("site"), r.queryLong("room"), r.queryLong("cabinet"),
                 r.queryLong("target"), r.queryEnum("kind", AlarmKind.class), null), r.page("raised")), Function.identity())));
         routes.add(Route.of("POST", "/alarms/{id}/ack", r -> {
-            r.requireAny(Role.OPS, Role.ADMIN);
+            r.require(Permission.ALARM_ACKNOWLEDGE);
             Acknowledgement ack = r.body(Acknowledgement.class);
             return power().alarms().acknowledge(r.pathId("id"), ApiRequest.required("version", ack.version()), ack.comment());
         }));
@@ -107,18 +108,18 @@ final class PowerApi {
     }
 
     private Object createTarget(ApiRequest r) {
-        r.requireAny(Role.ADMIN);
+        r.require(Permission.POWER_CONFIGURE);
         return new Route.Response(201, power().targets().create(spec(r, r.body(TargetBody.class))));
     }
 
     private Object editTarget(ApiRequest r) {
-        r.requireAny(Role.ADMIN);
+        r.require(Permission.POWER_CONFIGURE);
         TargetBody body = r.body(TargetBody.class);
         return power().targets().edit(r.pathId("id"), ApiRequest.required("version", body.version()), spec(r, body));
     }
 
     private Object deleteTarget(ApiRequest r) {
-        r.requireAny(Role.ADMIN);
+        r.require(Permission.POWER_CONFIGURE);
         Integer version = r.queryInt("version");
         if (version == null) {
             throw ApiException.badRequest("version", "is required (?version=N)");

@@ -1,5 +1,7 @@
 package io.dcim.web.api;
 
+import io.dcim.common.access.Permission;
+
 import io.dcim.inventory.device.Face;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
@@ -29,7 +31,6 @@ import io.dcim.procurement.request.RequestStatus;
 import io.dcim.procurement.request.TimelineEntry;
 import io.dcim.web.ProcurementServices;
 import io.dcim.web.Services;
-import io.dcim.web.auth.Role;
 import io.dcim.web.purchase.ExportReport;
 import io.dcim.web.transfer.Uploads;
 import java.math.BigDecimal;
@@ -74,11 +75,10 @@ final class ProcurementApi {
         routes.add(Route.of("GET", "/depreciation/summary", this::summary));
         routes.add(Route.of("GET", "/purchase-requests/{id}", r -> RequestView.of(procurement.requests().find(r.pathId("id")),
                 procurement.requests().timeline(r.pathId("id")))));
-        routes.add(Route.of("POST", "/purchase-requests/{id}/submit", r -> decide(r, "submit", Role.OPS, Role.MANAGER,
-                Role.ADMIN)));
-        routes.add(Route.of("POST", "/purchase-requests/{id}/approve", r -> decide(r, "approve", Role.MANAGER)));
-        routes.add(Route.of("POST", "/purchase-requests/{id}/reject", r -> decide(r, "reject", Role.MANAGER)));
-        routes.add(Route.of("POST", "/purchase-requests/{id}/return", r -> decide(r, "return", Role.MANAGER)));
+        routes.add(Route.of("POST", "/purchase-requests/{id}/submit", r -> decide(r, "submit", Permission.PURCHASE_REQUEST)));
+        routes.add(Route.of("POST", "/purchase-requests/{id}/approve", r -> decide(r, "approve", Permission.PURCHASE_APPROVE)));
+        routes.add(Route.of("POST", "/purchase-requests/{id}/reject", r -> decide(r, "reject", Permission.PURCHASE_APPROVE)));
+        routes.add(Route.of("POST", "/purchase-requests/{id}/return", r -> decide(r, "return", Permission.PURCHASE_APPROVE)));
         routes.add(Route.of("GET", "/assets", this::assets));
         routes.add(Route.of("GET", "/assets/{id}/depreciation", r -> procurement.assets().schedule(r.pathId("id")).periods()));
         routes.add(Route.of("GET", "/depreciation/schedule.xlsx", this::schedule));
@@ -93,8 +93,8 @@ final class ProcurementApi {
     }
 
     /** submit, approve, reject or return, against the version the caller read, with a comment. */
-    private Object decide(ApiRequest r, String action, Role... roles) {
-        r.requireAny(roles);
+    private Object decide(ApiRequest r, String action, Permission permission) {
+        r.require(permission);
         long id = r.pathId("id");
         Decision decision = r.body(Decision.class);
         int version = ApiRequest.required("version", decision.version());
@@ -117,7 +117,7 @@ final class ProcurementApi {
 
     /** Analysts and managers export the schedule; any month range, filtered by site and asset class. */
     private Object schedule(ApiRequest r) {
-        r.requireAny(Role.ANALYST, Role.MANAGER, Role.ADMIN);
+        r.require(Permission.EXPORT_DEPRECIATION);
         YearMonth from = month(r, "from");
         YearMonth to = month(r, "to");
         if (to.isBefore(from)) {
@@ -134,7 +134,7 @@ final class ProcurementApi {
 
     /** Whoever procurement lets request purchases drafts one (it is theirs); it starts as a draft to submit. */
     private Object createRequest(ApiRequest r) {
-        if (!procurement.requests().mayCreate(io.dcim.web.purchase.Callers.of(r.principal()))) {
+        if (!procurement.requests().mayCreate(r.caller())) {
             throw ApiException.forbidden(io.dcim.procurement.request.PurchaseRequestService.MAY_NOT_CREATE);
         }
         RequestBody body = r.body(RequestBody.class);
@@ -149,7 +149,7 @@ final class ProcurementApi {
 
     /** Managers and ops turn an approved equipment request into a purchase order. */
     private Object placeOrder(ApiRequest r) {
-        r.requireAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+        r.require(Permission.PURCHASE_ORDER);
         OrderBody body = r.body(OrderBody.class);
         PurchaseOrder order = procurement.orders().place(r.pathId("id"), ApiRequest.required("version", body.version()),
                 new NewOrder(body.supplierId(), body.orderNumber(), body.orderDate()), r.principal().username());
@@ -174,7 +174,7 @@ final class ProcurementApi {
      * {@code ?receivedOn=&note=}. A refused delivery answers 422 listing every refused unit; nothing is written.
      */
     private Object receive(ApiRequest r) {
-        r.requireAny(Role.OPS, Role.ADMIN);
+        r.require(Permission.PURCHASE_RECEIVE);
         long id = r.pathId("id");
         byte[] body = r.rawBody(Uploads.MAX_BYTES);
         try {
@@ -202,19 +202,19 @@ final class ProcurementApi {
     }
 
     private Object recordInvoice(ApiRequest r) {
-        r.requireAny(Role.ANALYST, Role.MANAGER, Role.ADMIN);
+        r.require(Permission.PURCHASE_INVOICE);
         InvoiceBody body = r.body(InvoiceBody.class);
         return procurement.orders().recordInvoice(r.pathId("id"), ApiRequest.required("version", body.version()),
                 new InvoiceInput(body.number(), body.date(), body.amount()), r.principal().username());
     }
 
     private Object purchaseRegister(ApiRequest r) {
-        r.requireAny(Role.ANALYST, Role.MANAGER, Role.ADMIN);
+        r.require(Permission.EXPORT_DEPRECIATION);
         return download(new ExportReport.PurchaseRegister(queryDate(r, "from"), queryDate(r, "to")));
     }
 
     private Object assetRegister(ApiRequest r) {
-        r.requireAny(Role.ANALYST, Role.MANAGER, Role.ADMIN);
+        r.require(Permission.EXPORT_DEPRECIATION);
         LocalDate date = queryDate(r, "date");
         return download(new ExportReport.AssetRegister(date == null ? LocalDate.now() : date, r.queryLong("site"),
                 r.queryEnum("class", AssetClass.class)));

@@ -1,9 +1,10 @@
 package io.dcim.web.api;
 
+import io.dcim.common.access.Permission;
+
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.web.Services;
-import io.dcim.web.auth.Role;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class ReservationApi {
     }
 
     private Object reserve(ApiRequest r) {
-        r.requireAny(Role.OPS, Role.ADMIN);
+        r.require(Permission.RESERVATION_MANAGE);
         NewReservationBody body = r.body(NewReservationBody.class);
         return new Route.Response(201, services.reservations().reserve(new NewReservation(
                 ApiRequest.required("cabinetId", body.cabinetId()), body.scope(), body.positionU(), body.heightU(),
@@ -39,7 +40,7 @@ final class ReservationApi {
     }
 
     private Object release(ApiRequest r) {
-        r.requireAny(Role.OPS, Role.ADMIN);
+        r.require(Permission.RESERVATION_MANAGE);
         Integer version = r.queryInt("version");
         if (version == null) {
             throw ApiException.badRequest("version", "is required (?version=N)");

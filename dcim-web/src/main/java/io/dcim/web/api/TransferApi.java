@@ -1,9 +1,10 @@
 package io.dcim.web.api;
 
+import io.dcim.common.access.Permission;
+
 import io.dcim.common.table.Table;
 import io.dcim.inventory.transfer.ImportReport;
 import io.dcim.web.Services;
-import io.dcim.web.auth.Role;
 import io.dcim.web.transfer.Uploads;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class TransferApi {
     }
 
     private Object importDevices(ApiRequest r) {
-        r.requireAny(Role.OPS, Role.ADMIN);
+        r.require(Permission.INVENTORY_IMPORT);
         boolean dryRun = "true".equalsIgnoreCase(r.query("dryRun"));
         Table table = Uploads.read(r.rawBody(Uploads.MAX_BYTES));
         ImportReport report = dryRun ? services.deviceImport().check(table, done -> { })

@@ -1,4 +1,6 @@
 package io.dcim.web.auth;
+import io.dcim.identity.user.ApiToken;
+import io.dcim.identity.user.UserService;
 
 import io.dcim.common.error.DomainException;
 import io.dcim.web.DcimWicketApplication;

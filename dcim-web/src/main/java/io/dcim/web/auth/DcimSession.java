@@ -1,5 +1,10 @@
 package io.dcim.web.auth;
 
+import io.dcim.common.access.Caller;import io.dcim.common.access.Permission;
+import io.dcim.identity.user.Principal;
+import io.dcim.identity.user.SignInResult;
+import io.dcim.identity.user.UserService;
+
 import io.dcim.web.DcimWicketApplication;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -70,11 +75,12 @@ public class DcimSession extends AuthenticatedWebSession {
         credentialStamp = users().credentialStamp(principal.userId());
     }
 
+    /** Wicket's "roles" are our permission codes: pages declare {@code @AuthorizeInstantiation("user.manage")}. */
     @Override
     public Roles getRoles() {
         Roles roles = new Roles();
         if (isSignedIn() && principal != null) {
-            principal.roles().forEach(role -> roles.add(role.name()));
+            principal.permissions().forEach(permission -> roles.add(permission.code()));
         }
         return roles;
     }
@@ -83,9 +89,14 @@ public class DcimSession extends AuthenticatedWebSession {
         return principal;
     }
 
-    /** Whether the signed-in user may change the inventory (ops or admin). */
-    public boolean canEditInventory() {
-        return isSignedIn() && principal != null && principal.hasAny(Role.OPS, Role.ADMIN);
+    /** The signed-in user asking the application layer, with messages in this session's locale. */
+    public Caller caller() {
+        return principal.caller(getLocale());
+    }
+
+    /** Whether the signed-in user holds {@code permission}: pages show a control only then. */
+    public boolean may(Permission permission) {
+        return isSignedIn() && principal != null && principal.may(permission);
     }
 
     @Override

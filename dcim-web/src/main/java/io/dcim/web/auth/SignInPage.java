@@ -1,4 +1,5 @@
 package io.dcim.web.auth;
+import io.dcim.identity.user.SignInResult;
 
 import java.util.Map;
 import org.apache.wicket.RestartResponseException;

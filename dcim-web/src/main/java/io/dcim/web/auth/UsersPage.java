@@ -1,4 +1,7 @@
 package io.dcim.web.auth;
+import io.dcim.identity.role.Role;
+import io.dcim.identity.user.UserService;
+import io.dcim.identity.user.UserAccount;
 
 import io.dcim.common.error.DomainException;
 import io.dcim.web.DcimWicketApplication;
@@ -28,7 +31,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * and disable them. A disable or a new password ends the user's open sessions at their next
  * request; a role change applies there too.
  */
-@AuthorizeInstantiation("ADMIN")
+@AuthorizeInstantiation("user.manage")
 public class UsersPage extends BasePage {
 
     public UsersPage(PageParameters parameters) {

@@ -1,5 +1,6 @@
 package io.dcim.web.cabinet;
 
+import io.dcim.web.power.LevelColours;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.site.Room;
@@ -142,8 +143,8 @@ public class CabinetListPage extends BasePage {
             Component fill = new org.apache.wicket.markup.html.WebMarkupContainer("fill");
             fill.add(org.apache.wicket.AttributeModifier.replace("style",
                     row.map(c -> "width:" + Math.min(100, Math.round(c.powerUtilizationPct())) + "%")));
-            fill.add(org.apache.wicket.AttributeModifier.append("class", row.map(c -> c.powerUtilizationPct() > 95
-                    ? "crit" : c.powerUtilizationPct() > 80 ? "warn" : "")));
+            fill.add(org.apache.wicket.AttributeModifier.append("class", row.map(c -> LevelColours.power(c.siteId(), c.id(),
+                    c.powerUtilizationPct()))));
             add(fill);
         }
     }

@@ -1,5 +1,7 @@
 package io.dcim.web.cabinet;
 
+import io.dcim.web.power.LevelColours;
+import io.dcim.common.access.Permission;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -65,8 +67,8 @@ public class CabinetPage extends BasePage {
                 + " kW contracted (" + Math.round(c.powerUtilizationPct()) + "%), headroom " + Format.kw(c.headroomW()) + " kW")));
         WebMarkupContainer fill = new WebMarkupContainer("powerFill");
         fill.add(AttributeModifier.replace("style", cabinet.map(c -> "width:" + Math.min(100, Math.round(c.powerUtilizationPct())) + "%")));
-        fill.add(AttributeModifier.append("class", cabinet.map(c -> c.powerUtilizationPct() > 95 ? "crit"
-                : c.powerUtilizationPct() > 80 ? "warn" : "")));
+        fill.add(AttributeModifier.append("class", cabinet.map(c -> LevelColours.power(c.siteId(), c.id(),
+                c.powerUtilizationPct()))));
         add(fill);
         add(new BookmarkablePageLink<>("history", io.dcim.web.history.HistoryPage.class,
                 new PageParameters().set("type", "cabinet").set("id", cabinetId)));
@@ -134,7 +136,7 @@ public class CabinetPage extends BasePage {
     }
 
     static boolean canEdit() {
-        return DcimSession.get().canEditInventory();
+        return DcimSession.get().may(Permission.DEVICE_MOVE);
     }
 
     private static Services services() {

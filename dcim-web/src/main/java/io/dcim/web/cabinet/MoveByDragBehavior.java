@@ -1,5 +1,6 @@
 package io.dcim.web.cabinet;
 
+import io.dcim.common.access.Permission;
 import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.device.Face;
@@ -29,7 +30,7 @@ final class MoveByDragBehavior extends AbstractDefaultAjaxBehavior {
 
     @Override
     protected void respond(AjaxRequestTarget target) {
-        if (!DcimSession.get().canEditInventory()) {
+        if (!DcimSession.get().may(Permission.DEVICE_MOVE)) {
             feedback.error("Moving devices needs the ops role.");
             target.add(feedback);
             return;
@@ -41,7 +42,7 @@ final class MoveByDragBehavior extends AbstractDefaultAjaxBehavior {
             long cabinetId = parameters.getParameterValue("cabinet").toLong();
             Face face = Face.valueOf(parameters.getParameterValue("face").toString("").toUpperCase(java.util.Locale.ROOT));
             int u = parameters.getParameterValue("u").toInt();
-            DcimWicketApplication.get().services().devices().move(deviceId, version, Location.inCabinet(cabinetId, u, face), null);
+            DcimWicketApplication.get().services().deviceFacade().move(DcimSession.get().caller(), deviceId, version, Location.inCabinet(cabinetId, u, face), null);
             // Redraw the page as it now is: both elevations, the figures and the neighbour.
             getComponent().setResponsePage(CabinetPage.class, new PageParameters(getComponent().getPage().getPageParameters()));
         } catch (DomainException e) {

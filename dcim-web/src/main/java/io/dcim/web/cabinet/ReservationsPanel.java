@@ -1,5 +1,6 @@
 package io.dcim.web.cabinet;
 
+import io.dcim.common.access.Permission;
 import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
@@ -106,7 +107,7 @@ final class ReservationsPanel extends Panel {
 
     private void reserve() {
         try {
-            services().reservations().reserve(new NewReservation(cabinetId, scope.getObject(), fromU.getObject(),
+            services().reservationFacade().reserve(DcimSession.get().caller(), new NewReservation(cabinetId, scope.getObject(), fromU.getObject(),
                     units.getObject(), tenant.getObject(), purpose.getObject(), date(expires.getObject())));
             getSession().success("Reserved.");
             setResponsePage(CabinetPage.class, getPage().getPageParameters());
@@ -117,7 +118,7 @@ final class ReservationsPanel extends Panel {
 
     private void release(long reservationId, int version) {
         try {
-            services().reservations().release(reservationId, version);
+            services().reservationFacade().release(DcimSession.get().caller(), reservationId, version);
             setResponsePage(CabinetPage.class, new PageParameters(getPage().getPageParameters()));
         } catch (DomainException e) {
             FieldErrors.report(this, e);
@@ -133,7 +134,7 @@ final class ReservationsPanel extends Panel {
     }
 
     private static boolean canEdit() {
-        return DcimSession.get().canEditInventory();
+        return DcimSession.get().may(Permission.RESERVATION_MANAGE);
     }
 
     private static Services services() {

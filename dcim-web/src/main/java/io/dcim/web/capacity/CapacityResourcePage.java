@@ -1,5 +1,6 @@
 package io.dcim.web.capacity;
 
+import io.dcim.common.access.Permission;
 import io.dcim.forecasting.ForecastResult;
 import io.dcim.forecasting.capacity.CapacityMonth;
 import io.dcim.forecasting.capacity.CapacityPlan;
@@ -9,7 +10,6 @@ import io.dcim.forecasting.history.Resource;
 import io.dcim.common.error.DomainException;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.chart.ChartPanel;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
@@ -162,7 +162,7 @@ public class CapacityResourcePage extends BasePage {
     }
 
     static boolean canPlan() {
-        return DcimSession.get().principal().hasAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+        return DcimSession.get().may(Permission.CAPACITY_PLAN);
     }
 
     private ListView<CapacityMonth> months(IModel<CapacityPlan> plan) {

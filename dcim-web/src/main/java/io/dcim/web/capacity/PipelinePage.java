@@ -1,5 +1,6 @@
 package io.dcim.web.capacity;
 
+import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.forecasting.demand.DemandFilter;
@@ -12,7 +13,6 @@ import io.dcim.inventory.tenant.Tenant;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.ForecastingServices;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.FieldErrors;
 import io.dcim.web.layout.PagedDataProvider;
@@ -184,7 +184,7 @@ public class PipelinePage extends BasePage {
     }
 
     private static boolean canEdit() {
-        return DcimSession.get().principal().hasAny(Role.MANAGER, Role.OPS, Role.ADMIN);
+        return DcimSession.get().may(Permission.CAPACITY_PLAN);
     }
 
     private static ForecastingServices forecasting() {

@@ -1,5 +1,6 @@
 package io.dcim.web.capacity;
 
+import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.web.DcimWicketApplication;
@@ -106,8 +107,7 @@ public class TrainingCalculatorPage extends BasePage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(io.dcim.web.auth.DcimSession.get().principal().hasAny(io.dcim.web.auth.Role.MANAGER,
-                        io.dcim.web.auth.Role.OPS, io.dcim.web.auth.Role.ADMIN));
+                setVisible(io.dcim.web.auth.DcimSession.get().may(Permission.CAPACITY_PLAN));
             }
         });
     }

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.dcim.web.auth.PasswordRule;
+import io.dcim.identity.user.PasswordRule;
 import io.dcim.web.auth.SessionLimits;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.dcim.web.device;
 
+import io.dcim.common.access.Permission;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
@@ -54,8 +55,8 @@ public class DeviceListPage extends BasePage {
         super(parameters);
         DeviceFilter filter = filterOf(parameters);
         add(new ExportLinks("export", "devices", parameters));
-        add(new BookmarkablePageLink<>("import", ImportPage.class).setVisible(DcimSession.get().canEditInventory()));
-        add(new BookmarkablePageLink<>("add", PlaceDevicePage.class).setVisible(DcimSession.get().canEditInventory()));
+        add(new BookmarkablePageLink<>("import", ImportPage.class).setVisible(DcimSession.get().may(Permission.INVENTORY_IMPORT)));
+        add(new BookmarkablePageLink<>("add", PlaceDevicePage.class).setVisible(DcimSession.get().may(Permission.DEVICE_MOVE)));
         add(filterForm(filter));
         PagedDataProvider<DeviceSummary> rows = new PagedDataProvider<>(
                 request -> services().deviceQueries().page(filter, request), ROWS_PER_PAGE, "assetTag");

@@ -1,5 +1,6 @@
 package io.dcim.web.device;
 
+import io.dcim.common.access.Permission;
 import io.dcim.web.layout.FieldErrors;
 import org.apache.wicket.Component;
 import org.apache.wicket.authorization.UnauthorizedActionException;
@@ -68,7 +69,7 @@ public class DevicePage extends BasePage {
                 new PageParameters().set("type", "device").set("id", id)));
         add(transitions(id));
         add(new BookmarkablePageLink<>("move", PlaceDevicePage.class, new PageParameters().set("id", id))
-                .setVisible(DcimSession.get().canEditInventory()));
+                .setVisible(DcimSession.get().may(Permission.DEVICE_MOVE)));
         IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> DcimWicketApplication.get().services()
                 .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
         add(new Label("gpuCount", gpus.map(List::size)));
@@ -89,7 +90,7 @@ public class DevicePage extends BasePage {
      * so a change someone else saved meanwhile is refused rather than overwritten.
      */
     private ListView<LifecycleStatus> transitions(long id) {
-        boolean canEdit = DcimSession.get().canEditInventory();
+        boolean canEdit = DcimSession.get().may(Permission.DEVICE_MOVE);
         IModel<List<LifecycleStatus>> next = device.map(d -> canEdit ? List.copyOf(d.status().next()) : List.of());
         return new ListView<>("transitions", next) {
             @Override
@@ -99,12 +100,13 @@ public class DevicePage extends BasePage {
                 Link<Void> link = new Link<>("to") {
                     @Override
                     public void onClick() {
-                        // The link is built for ops and admins only; a forged call is refused here too.
-                        if (!DcimSession.get().canEditInventory()) {
+                        // The link is built only for those who may move devices; a forged call is refused here too.
+                        if (!DcimSession.get().may(Permission.DEVICE_MOVE)) {
                             throw new UnauthorizedActionException(this, Component.ENABLE);
                         }
                         try {
-                            DcimWicketApplication.get().services().devices().changeStatus(id, versionShown, target, null);
+                            DcimWicketApplication.get().services().deviceFacade().changeStatus(DcimSession.get().caller(), id, versionShown,
+                                    target, null);
                             DevicePage.this.success("Status changed to " + target.name().replace('_', ' ') + ".");
                         } catch (DomainException e) {
                             FieldErrors.report(DevicePage.this, e);

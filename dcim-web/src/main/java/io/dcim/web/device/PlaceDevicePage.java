@@ -43,7 +43,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * domain's refusal (occupied units, outside the cabinet, over the contracted power) is shown
  * beside the field it names, and a power override needs a reason that is recorded.
  */
-@AuthorizeInstantiation({"ADMIN", "OPS"})
+@AuthorizeInstantiation("device.move")
 public class PlaceDevicePage extends BasePage {
 
     private final Long deviceId;
@@ -149,11 +149,11 @@ public class PlaceDevicePage extends BasePage {
                     fieldsByDomainName.get("modelId").error("Choose the device model.");
                     return;
                 }
-                placed = services().devices().create(new NewDevice(assetTag.getObject(), serial.getObject(),
+                placed = services().deviceFacade().create(DcimSession.get().caller(), new NewDevice(assetTag.getObject(), serial.getObject(),
                         name.getObject(), model.getObject(), status.getObject(), location, tenant.getObject(), null), override);
             } else {
                 Device current = services().devices().find(deviceId);
-                placed = services().devices().move(deviceId, current.getVersion(), location, override);
+                placed = services().deviceFacade().move(DcimSession.get().caller(), deviceId, current.getVersion(), location, override);
             }
             Long cabinetId = location.cabinetId();
             if (cabinetId != null) {

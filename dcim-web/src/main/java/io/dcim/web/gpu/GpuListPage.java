@@ -1,5 +1,6 @@
 package io.dcim.web.gpu;
 
+import io.dcim.common.access.Permission;
 import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.catalog.GpuModel;
@@ -91,7 +92,7 @@ public class GpuListPage extends BasePage {
             return;
         }
         try {
-            int count = services().gpus().allocate(List.copyOf(gpuIds), tenantId);
+            int count = services().gpuFacade().allocate(DcimSession.get().caller(), List.copyOf(gpuIds), tenantId);
             String to = tenantId == null ? "no tenant (freed)" : services().tenants().tenants().stream()
                     .filter(t -> t.getId().equals(tenantId)).map(Tenant::getName).findFirst().orElse("tenant " + tenantId);
             success("Allocated " + count + " GPUs to " + to + ".");
@@ -101,7 +102,7 @@ public class GpuListPage extends BasePage {
     }
 
     private static boolean canEdit() {
-        return DcimSession.get().canEditInventory();
+        return DcimSession.get().may(Permission.GPU_ALLOCATE);
     }
 
     private Form<Void> filterForm(GpuFilter filter) {

@@ -1,5 +1,7 @@
 package io.dcim.web.home;
 
+import org.danekja.java.util.function.serializable.SerializableFunction;
+import io.dcim.web.power.LevelColours;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.SiteTotals;
 import io.dcim.web.DcimWicketApplication;
@@ -27,17 +29,18 @@ public class SiteTotalsPanel extends GenericPanel<SiteTotals> {
                 + Format.count(t.cabinetsEmpty()) + " empty")));
         add(new Label("uUsed", model.map(t -> Format.count(t.uUsed()) + " U")));
         add(new Label("uFree", model.map(t -> Format.count(t.uFree()) + " U free of " + Format.count(t.uTotal()))));
-        add(bar("uBar", model.map(t -> Format.percent(t.uUsed(), t.uTotal()))));
+        add(bar("uBar", model.map(t -> Format.percent(t.uUsed(), t.uTotal())), LevelColours::fill));
         add(new Label("typicalKw", model.map(t -> Format.kw(t.typicalW()) + " kW")));
         add(new Label("contractedKw", model.map(t -> "typical of " + Format.kw(t.contractedW()) + " kW contracted")));
-        add(bar("kwBar", model.map(t -> Format.percent(t.typicalW(), t.contractedW()))));
+        add(bar("kwBar", model.map(t -> Format.percent(t.typicalW(), t.contractedW())),
+                percent -> LevelColours.power(model.getObject().siteId(), null, percent)));
         add(new Label("servers", model.map(t -> Format.count(t.servers()))));
         add(new Label("gpus", model.map(t -> Format.count(t.gpus()))));
         add(new Label("gpusInService", model.map(t -> Format.count(t.gpusInService()) + " in service")));
         add(new Label("gpusAllocated", model.map(t -> Format.count(t.gpusAllocated()))));
         add(new Label("gpusIdle", model.map(t -> Format.count(t.gpusInService() - t.gpusAllocated())
                 + " in service but unallocated")));
-        add(bar("gpuBar", model.map(t -> Format.percent(t.gpusAllocated(), t.gpus()))));
+        add(bar("gpuBar", model.map(t -> Format.percent(t.gpusAllocated(), t.gpus())), LevelColours::fill));
         long siteId = model.getObject().siteId();
         add(new GpuBreakdownPanel("gpuBreakdown", siteId));
         add(new ListView<>("rooms", LoadableDetachableModel.of(() -> DcimWicketApplication.get().services().sites().rooms(siteId))) {
@@ -51,11 +54,11 @@ public class SiteTotalsPanel extends GenericPanel<SiteTotals> {
         });
     }
 
-    /** A bar whose fill is the percentage, coloured amber past 80% and red past 95%. */
-    private static WebMarkupContainer bar(String id, IModel<Double> percent) {
+    /** A bar whose fill is the percentage, coloured by {@code band} (a CSS class for the percentage). */
+    private static WebMarkupContainer bar(String id, IModel<Double> percent, SerializableFunction<Double, String> band) {
         WebMarkupContainer bar = new WebMarkupContainer(id);
         bar.add(AttributeModifier.replace("style", percent.map(p -> "width:" + Math.min(100, Math.round(p)) + "%")));
-        bar.add(AttributeModifier.append("class", percent.map(p -> p > 95 ? "crit" : p > 80 ? "warn" : "")));
+        bar.add(AttributeModifier.append("class", percent.map(band)));
         bar.add(AttributeModifier.replace("title", percent.map(p -> Math.round(p) + "%")));
         return bar;
     }

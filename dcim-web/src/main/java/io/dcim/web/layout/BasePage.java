@@ -1,8 +1,9 @@
 package io.dcim.web.layout;
 
+import io.dcim.common.access.Permission;
 import io.dcim.web.auth.ApiTokensPage;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Principal;
+import io.dcim.identity.user.Principal;
 import io.dcim.web.auth.SignInPage;
 import io.dcim.web.auth.UsersPage;
 import io.dcim.web.cabinet.CabinetListPage;
@@ -26,7 +27,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.CssResourceReference;
 
 /** The frame every page shares: title, navigation by feature, who is signed in, the stylesheet. */
-@AuthorizeInstantiation({"ADMIN", "OPS", "MANAGER", "ANALYST"})
+@AuthorizeInstantiation("read")
 public abstract class BasePage extends WebPage {
 
     private static final CssResourceReference CSS = new CssResourceReference(BasePage.class, "dcim.css");
@@ -44,9 +45,8 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("navPurchases", io.dcim.web.purchase.PurchaseListPage.class));
         add(new BookmarkablePageLink<>("navAssets", io.dcim.web.purchase.AssetListPage.class));
         add(new BookmarkablePageLink<>("navCapacity", io.dcim.web.capacity.CapacityPage.class));
-        add(new BookmarkablePageLink<>("navExports", io.dcim.web.purchase.ExportPage.class).setVisible(DcimSession.get()
-                .principal() != null && DcimSession.get().principal().hasAny(io.dcim.web.auth.Role.ANALYST,
-                io.dcim.web.auth.Role.MANAGER, io.dcim.web.auth.Role.ADMIN)));
+        add(new BookmarkablePageLink<>("navExports", io.dcim.web.purchase.ExportPage.class)
+                .setVisible(DcimSession.get().may(Permission.EXPORT_DEPRECIATION)));
         add(new BookmarkablePageLink<>("navHistory", HistoryPage.class));
         add(new Label("heading", this::title));
         add(new ListView<>("crumbs", LoadableDetachableModel.of(this::crumbs)) {
@@ -71,7 +71,7 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("navTokens", ApiTokensPage.class));
         add(new BookmarkablePageLink<>("navPassword", io.dcim.web.auth.ChangePasswordPage.class));
         add(new BookmarkablePageLink<>("navUsers", UsersPage.class)
-                .setVisible(principal != null && principal.has(io.dcim.web.auth.Role.ADMIN)));
+                .setVisible(DcimSession.get().may(Permission.USER_MANAGE)));
         add(new Link<Void>("signOut") {
             @Override
             public void onClick() {

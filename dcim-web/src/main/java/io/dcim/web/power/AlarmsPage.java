@@ -1,5 +1,6 @@
 package io.dcim.web.power;
 
+import io.dcim.common.access.Permission;
 import io.dcim.web.layout.FieldErrors;
 import org.apache.wicket.Component;
 import org.apache.wicket.authorization.UnauthorizedActionException;
@@ -82,7 +83,7 @@ public class AlarmsPage extends BasePage {
                 AlarmView alarm = row.getObject();
                 if (alarm.ackedAt() != null) {
                     cell.add(new Label(id, alarm.ackedBy() + ": " + alarm.ackComment()));
-                } else if (alarm.state() == AlarmState.ACTIVE && DcimSession.get().canEditInventory()) {
+                } else if (alarm.state() == AlarmState.ACTIVE && DcimSession.get().may(Permission.ALARM_ACKNOWLEDGE)) {
                     cell.add(ackForm(id, alarm.id(), alarm.version()));
                 } else {
                     cell.add(new Label(id, "—"));
@@ -104,7 +105,7 @@ public class AlarmsPage extends BasePage {
             @Override
             protected void onSubmit() {
                 // The form is built for ops and admins only; a forged call is refused here too.
-                if (!DcimSession.get().canEditInventory()) {
+                if (!DcimSession.get().may(Permission.ALARM_ACKNOWLEDGE)) {
                     throw new UnauthorizedActionException(this, Component.ENABLE);
                 }
                 try {

@@ -138,8 +138,8 @@ public class SitePowerPage extends BasePage {
                 item.add(new Label("measured", Format.kw(c.measuredW())));
                 item.add(new Label("contracted", Format.kw(c.contractedW())));
                 Label utilization = new Label("utilization", c.utilizationPct() + "%");
-                utilization.add(AttributeModifier.append("class", c.utilizationPct() > 95 ? "crit"
-                        : c.utilizationPct() > 80 ? "warn" : ""));
+                utilization.add(AttributeModifier.append("class", LevelColours.power(c.siteId(), c.cabinetId(),
+                        c.utilizationPct())));
                 item.add(utilization);
                 item.add(new Label("headroom", Format.kw(c.headroomW())));
                 item.add(new Label("inlet", c.inletTempC() == null ? "—" : c.inletTempC() + " °C"));

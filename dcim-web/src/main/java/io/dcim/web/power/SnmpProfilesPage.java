@@ -36,7 +36,7 @@ import org.apache.wicket.util.lang.Bytes;
  * add one by upload or paste. A refused file names the line (JSON syntax) or the field that is wrong, beside the
  * form; an accepted one is used by the poller from the next sweep, chosen by sysObjectID or model.
  */
-@AuthorizeInstantiation("ADMIN")
+@AuthorizeInstantiation("power.configure")
 public class SnmpProfilesPage extends BasePage {
 
     public SnmpProfilesPage(PageParameters parameters) {

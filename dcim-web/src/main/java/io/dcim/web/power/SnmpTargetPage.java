@@ -53,7 +53,7 @@ import static io.dcim.web.layout.UrlParams.longParam;
  * fields are always empty, and left empty on an edit they keep what is stored. Refusals appear beside the field
  * they name.
  */
-@AuthorizeInstantiation("ADMIN")
+@AuthorizeInstantiation("power.configure")
 public class SnmpTargetPage extends BasePage {
 
     private final Long targetId;

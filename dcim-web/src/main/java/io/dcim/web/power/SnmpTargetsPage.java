@@ -1,5 +1,6 @@
 package io.dcim.web.power;
 
+import io.dcim.common.access.Permission;
 import io.dcim.web.layout.Times;
 import io.dcim.web.layout.SiteZones;
 import io.dcim.common.paging.Page;
@@ -12,7 +13,6 @@ import io.dcim.power.target.TargetRole;
 import io.dcim.power.target.TargetView;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.PagedDataProvider;
 import java.util.ArrayList;
@@ -164,7 +164,7 @@ public class SnmpTargetsPage extends BasePage {
     }
 
     static boolean isAdmin() {
-        return DcimSession.get().principal() != null && DcimSession.get().principal().has(Role.ADMIN);
+        return DcimSession.get().may(Permission.POWER_CONFIGURE);
     }
 
     private static Optional<PowerModule> power() {

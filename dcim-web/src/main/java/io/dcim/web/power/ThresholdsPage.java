@@ -1,5 +1,6 @@
 package io.dcim.web.power;
 
+import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
@@ -220,7 +221,7 @@ public class ThresholdsPage extends BasePage {
     }
 
     static boolean canEdit() {
-        return DcimSession.get().canEditInventory();
+        return DcimSession.get().may(Permission.THRESHOLD_EDIT);
     }
 
     private static Services services() {

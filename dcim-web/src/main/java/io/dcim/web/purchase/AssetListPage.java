@@ -1,12 +1,12 @@
 package io.dcim.web.purchase;
 
+import io.dcim.common.access.Permission;
 import io.dcim.inventory.site.Site;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.asset.AssetSummary;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Format;
 import io.dcim.web.layout.PagedDataProvider;
@@ -57,7 +57,7 @@ public class AssetListPage extends BasePage {
         add(new DefaultDataTable<>("assets", columns(), rows, ROWS_PER_PAGE));
         add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("expiring", ExpiringPage.class));
         add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("exports", ExportPage.class)
-                .setVisible(DcimSession.get().principal().hasAny(Role.ANALYST, Role.MANAGER, Role.ADMIN)));
+                .setVisible(DcimSession.get().may(Permission.EXPORT_DEPRECIATION)));
     }
 
     private Form<Void> filterForm(AssetFilter filter) {
@@ -92,7 +92,7 @@ public class AssetListPage extends BasePage {
      */
     private WebMarkupContainer exportForm(AssetFilter filter) {
         WebMarkupContainer form = new WebMarkupContainer("export");
-        form.setVisible(DcimSession.get().principal().hasAny(Role.ANALYST, Role.MANAGER, Role.ADMIN));
+        form.setVisible(DcimSession.get().may(Permission.EXPORT_DEPRECIATION));
         form.add(AttributeModifier.replace("action", () -> urlFor(DepreciationExportResource.REFERENCE, new PageParameters())
                 .toString()));
         YearMonth now = YearMonth.now();

@@ -1,5 +1,6 @@
 package io.dcim.web.purchase;
 
+import io.dcim.common.access.Permission;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
@@ -8,7 +9,6 @@ import io.dcim.procurement.export.DetailRow;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.ProcurementServices;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
@@ -35,7 +35,7 @@ public final class DepreciationExportResource extends AbstractResource {
     protected ResourceResponse newResourceResponse(Attributes attributes) {
         ResourceResponse response = new ResourceResponse();
         DcimSession session = DcimSession.get();
-        if (!session.isSignedIn() || !session.principal().hasAny(Role.ANALYST, Role.MANAGER, Role.ADMIN)) {
+        if (!session.may(Permission.EXPORT_DEPRECIATION)) {
             return response.setError(403, "the depreciation schedule needs the analyst or manager role");
         }
         PageParameters parameters = attributes.getParameters();

@@ -39,7 +39,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * fixed-asset register at a date; the purchase register for a month range); it is written in
  * the background with its progress shown, and downloaded from the list of their exports.
  */
-@AuthorizeInstantiation({"ANALYST", "MANAGER", "ADMIN"})
+@AuthorizeInstantiation("export.depreciation")
 public class ExportPage extends BasePage {
 
     /** The reports on offer, by the form's value. */

@@ -1,5 +1,7 @@
 package io.dcim.web.purchase;
 
+import io.dcim.web.auth.DcimSession;
+
 import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -113,7 +115,7 @@ public class NewPurchaseRequestPage extends BasePage {
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
         site.setObject(sites.getObject().stream().findFirst().map(Site::getId).orElse(null));
         if (requestId == null) {
-            if (!services().procurement().requests().mayCreate(Callers.signedIn())) {
+            if (!services().procurement().requests().mayCreate(DcimSession.get().caller())) {
                 throw new UnauthorizedInstantiationException(NewPurchaseRequestPage.class);
             }
         } else {
@@ -178,7 +180,7 @@ public class NewPurchaseRequestPage extends BasePage {
         }
         // The form edits equipment lines; the rule of who may edit is procurement's.
         if (saved.getKind() != RequestKind.EQUIPMENT
-                || !services().procurement().requests().mayEdit(Callers.signedIn(), saved)) {
+                || !services().procurement().requests().mayEdit(DcimSession.get().caller(), saved)) {
             throw new UnauthorizedInstantiationException(NewPurchaseRequestPage.class);
         }
         return saved;
@@ -259,8 +261,8 @@ public class NewPurchaseRequestPage extends BasePage {
                     Objects.requireNonNullElse(site.getObject(), -1L), inputs)
                     .withDelivery(parseDate(delivery.getObject()), null, supplier.getObject());
             PurchaseRequest saved = requestId == null
-                    ? services().procurement().requests().create(Callers.signedIn(), draft)
-                    : services().procurement().requests().edit(requestId, versionShown, Callers.signedIn(), draft);
+                    ? services().procurement().requests().create(DcimSession.get().caller(), draft)
+                    : services().procurement().requests().edit(requestId, versionShown, DcimSession.get().caller(), draft);
             getSession().success(getString(requestId == null ? "savedAsDraft" : "changesSaved"));
             setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", saved.getId()));
         } catch (DomainException e) {

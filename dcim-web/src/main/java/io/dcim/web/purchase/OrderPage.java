@@ -1,5 +1,6 @@
 package io.dcim.web.purchase;
 
+import io.dcim.common.access.Permission;
 import io.dcim.web.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.procurement.order.InvoiceCheck;
@@ -10,7 +11,6 @@ import io.dcim.procurement.receiving.GoodsReceipt;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.ProcurementServices;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Crumb;
 import io.dcim.web.layout.Format;
@@ -73,7 +73,7 @@ public class OrderPage extends BasePage {
         add(invoicePanel());
         add(new FeedbackPanel("feedback", message -> !(message.getReporter() instanceof FormComponent)));
         add(invoiceForm());
-        boolean ops = DcimSession.get().principal().hasAny(Role.OPS, Role.ADMIN);
+        boolean ops = DcimSession.get().may(Permission.PURCHASE_RECEIVE);
         add(new BookmarkablePageLink<>("receive", ReceivingPage.class, new PageParameters().set("order", orderId))
                 .setVisible(ops && order.getObject().getStatus().acceptsDeliveries()));
     }
@@ -160,7 +160,7 @@ public class OrderPage extends BasePage {
         invoiceFields.add(form, "invoiceNumber", new TextField<>("invoiceNumber", number));
         invoiceFields.add(form, "invoiceDate", new TextField<>("invoiceDate", date));
         invoiceFields.alias("invoiceAmount", invoiceFields.add(form, "amount", new TextField<>("invoiceAmount", amount)));
-        form.setVisible(DcimSession.get().principal().hasAny(Role.ANALYST, Role.MANAGER, Role.ADMIN));
+        form.setVisible(DcimSession.get().may(Permission.PURCHASE_INVOICE));
         return form;
     }
 

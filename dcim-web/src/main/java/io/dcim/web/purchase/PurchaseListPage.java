@@ -1,11 +1,11 @@
 package io.dcim.web.purchase;
 
+import io.dcim.common.access.Permission;
 import io.dcim.procurement.request.RequestFilter;
 import io.dcim.procurement.request.RequestStatus;
 import io.dcim.procurement.request.RequestSummary;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Format;
 import io.dcim.web.layout.PagedDataProvider;
@@ -47,10 +47,10 @@ public class PurchaseListPage extends BasePage {
         String me = DcimSession.get().principal().username();
         String awaiting = inbox ? me : null;
         add(new BookmarkablePageLink<>("inbox", PurchaseListPage.class, new PageParameters().set("awaiting", "me"))
-                .setVisible(DcimSession.get().principal().has(Role.MANAGER)));
+                .setVisible(DcimSession.get().may(Permission.PURCHASE_APPROVE)));
         add(new BookmarkablePageLink<>("suppliers", SupplierListPage.class));
         add(new BookmarkablePageLink<>("create", NewPurchaseRequestPage.class)
-                .setVisible(DcimWicketApplication.get().services().procurement().requests().mayCreate(Callers.signedIn())));
+                .setVisible(DcimWicketApplication.get().services().procurement().requests().mayCreate(DcimSession.get().caller())));
         Model<RequestStatus> chosen = Model.of(status);
         Form<Void> form = new Form<>("filter") {
             @Override

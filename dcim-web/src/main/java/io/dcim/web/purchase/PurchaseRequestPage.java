@@ -1,5 +1,6 @@
 package io.dcim.web.purchase;
 
+import io.dcim.common.access.Permission;
 import io.dcim.web.layout.FieldErrors;
 import io.dcim.web.layout.Times;
 import io.dcim.web.layout.SiteZones;
@@ -19,7 +20,6 @@ import io.dcim.procurement.supplier.SupplierSummary;
 import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.ProcurementServices;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
 import io.dcim.web.layout.BasePage;
 import io.dcim.web.layout.Crumb;
 import io.dcim.web.layout.Format;
@@ -135,7 +135,7 @@ public class PurchaseRequestPage extends BasePage {
         orderFields.add(form, "orderDate", new TextField<>("orderDate", date));
         PurchaseRequest r = request.getObject();
         form.setVisible(r.getStatus() == RequestStatus.APPROVED && r.getKind() == RequestKind.EQUIPMENT
-                && DcimSession.get().principal().hasAny(Role.MANAGER, Role.OPS, Role.ADMIN));
+                && DcimSession.get().may(Permission.PURCHASE_ORDER));
         return form;
     }
 
@@ -173,7 +173,7 @@ public class PurchaseRequestPage extends BasePage {
     private WebMarkupContainer impactPanel() {
         IModel<ApprovalImpact> impact = LoadableDetachableModel.of(() -> procurement().approvals().impact(requestId));
         WebMarkupContainer panel = new WebMarkupContainer("impact");
-        panel.setVisible(DcimSession.get().principal().hasAny(Role.MANAGER, Role.ADMIN, Role.ANALYST));
+        panel.setVisible(DcimSession.get().may(Permission.FINANCE_VIEW));
         panel.add(new Label("capacity", impact.map(i -> i.capacity().servers() + " servers, " + i.capacity().gpus() + " GPUs, "
                 + i.capacity().rackUnits() + " U, " + i.kwNeeded() + " kW typical")));
         panel.add(new Label("cabinets", impact.map(i -> i.cabinetsNeeded() + " cabinets needed; the site has "
@@ -201,7 +201,7 @@ public class PurchaseRequestPage extends BasePage {
         Model<String> comment = Model.of("");
         Form<Void> form = new Form<>("decide");
         form.add(new TextArea<>("comment", comment));
-        Set<RequestAction> allowed = procurement().approvals().allowedDecisions(Callers.signedIn(), requestId);
+        Set<RequestAction> allowed = procurement().approvals().allowedDecisions(DcimSession.get().caller(), requestId);
         form.add(decision("submit", RequestAction.SUBMIT, comment, allowed));
         form.add(decision("approve", RequestAction.APPROVE, comment, allowed));
         form.add(decision("reject", RequestAction.REJECT, comment, allowed));
@@ -223,7 +223,7 @@ public class PurchaseRequestPage extends BasePage {
 
     private void decide(RequestAction action, String comment) {
         try {
-            procurement().approvals().decide(action, requestId, request.getObject().getVersion(), Callers.signedIn(),
+            procurement().approvals().decide(action, requestId, request.getObject().getVersion(), DcimSession.get().caller(),
                     comment);
             getSession().success(decidedText(action, procurement().approvals().state(requestId)));
             setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", requestId));
@@ -237,16 +237,16 @@ public class PurchaseRequestPage extends BasePage {
         WebMarkupContainer actions = new WebMarkupContainer("draftActions");
         PurchaseRequest current = request.getObject();
         // The form edits equipment lines; outsourced compute is drafted through the API.
-        boolean mayEdit = procurement().requests().mayEdit(Callers.signedIn(), current)
+        boolean mayEdit = procurement().requests().mayEdit(DcimSession.get().caller(), current)
                 && current.getKind() == RequestKind.EQUIPMENT;
-        boolean mayDelete = procurement().requests().mayDelete(Callers.signedIn(), current);
+        boolean mayDelete = procurement().requests().mayDelete(DcimSession.get().caller(), current);
         actions.add(new BookmarkablePageLink<>("edit", NewPurchaseRequestPage.class, new PageParameters().set("id", requestId))
                 .setVisible(mayEdit));
         Form<Void> delete = new Form<>("delete") {
             @Override
             protected void onSubmit() {
                 try {
-                    procurement().requests().delete(requestId, request.getObject().getVersion(), Callers.signedIn());
+                    procurement().requests().delete(requestId, request.getObject().getVersion(), DcimSession.get().caller());
                     getSession().success(text("deleted", requestId));
                     setResponsePage(PurchaseListPage.class);
                 } catch (DomainException e) {

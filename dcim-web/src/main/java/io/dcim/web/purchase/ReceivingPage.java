@@ -51,7 +51,7 @@ import static io.dcim.web.layout.UrlParams.longParam;
  * uploaded as CSV or XLSX. The delivery is received whole or not at all: every refused row is
  * listed with its column and reason.
  */
-@AuthorizeInstantiation({"OPS", "ADMIN"})
+@AuthorizeInstantiation("purchase.receive")
 public class ReceivingPage extends BasePage {
 
     static final int ROWS_AT_START = 5;

@@ -1,5 +1,6 @@
 package io.dcim.web.room;
 
+import io.dcim.web.power.LevelColours;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -69,13 +70,18 @@ public class RoomPage extends BasePage {
         });
     }
 
+    private static String bandOf(CabinetSummary c, double power) {
+        String band = LevelColours.power(c.siteId(), c.id(), power);
+        return !band.isEmpty() ? band : c.usedU() == 0 ? "empty" : "ok";
+    }
+
     /** Coloured by measured draw against contract when the sweep has it, else by typical draw; inlet °C overlaid. */
     private static BookmarkablePageLink<Void> cell(CabinetSummary c, CabinetLoad load) {
         BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("cabinet", CabinetPage.class,
                 new PageParameters().set("id", c.id()));
         boolean measured = load != null && load.utilizationPct() != null;
         double power = measured ? load.utilizationPct() : c.powerUtilizationPct();
-        link.add(AttributeModifier.append("class", power > 95 ? "crit" : power > 80 ? "warn" : c.usedU() == 0 ? "empty" : "ok"));
+        link.add(AttributeModifier.append("class", bandOf(c, power)));
         String draw = measured ? "measured " + Format.kw(load.measuredW()) + " of " + Format.kw(c.contractedW()) + " kW ("
                 + Math.round(power) + "%)" : Format.kw(c.typicalW()) + " of " + Format.kw(c.contractedW()) + " kW typical ("
                 + Math.round(power) + "%)";

@@ -36,7 +36,7 @@ import org.apache.wicket.util.lang.Bytes;
  * Uploads a device spreadsheet, checks every row in the background with progress shown, lists
  * every failing row, and imports only a file without problems, all in one transaction.
  */
-@AuthorizeInstantiation({"ADMIN", "OPS"})
+@AuthorizeInstantiation("inventory.import")
 public class ImportPage extends BasePage {
 
     /** Problems listed on the page; the count says how many more there are. */

@@ -6,7 +6,7 @@ import io.dcim.common.persistence.Database;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import java.util.EnumSet;
 
 class ApiConnectionIT {

@@ -10,7 +10,7 @@ import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import java.util.EnumSet;
 
 class DeviceImportApiIT {

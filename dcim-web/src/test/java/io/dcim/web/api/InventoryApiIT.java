@@ -9,7 +9,7 @@ import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -13,7 +13,7 @@ import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;

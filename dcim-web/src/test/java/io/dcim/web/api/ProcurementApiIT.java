@@ -10,7 +10,7 @@ import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.EnumSet;

@@ -11,7 +11,7 @@ import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import java.time.LocalDate;
 import java.util.EnumSet;
 

@@ -1,4 +1,5 @@
 package io.dcim.web.auth;
+import io.dcim.identity.role.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

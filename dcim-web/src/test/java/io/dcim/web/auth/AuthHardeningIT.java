@@ -1,4 +1,7 @@
 package io.dcim.web.auth;
+import io.dcim.identity.role.Role;
+import io.dcim.identity.user.Principal;
+import io.dcim.identity.user.UserService;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,6 @@
 package io.dcim.web.auth;
+import io.dcim.identity.role.Role;
+import io.dcim.identity.user.UserService;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,7 @@
 package io.dcim.web.auth;
+import io.dcim.identity.role.Role;
+import io.dcim.identity.user.Principal;
+import io.dcim.identity.user.SignInResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

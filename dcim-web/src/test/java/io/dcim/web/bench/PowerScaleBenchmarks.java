@@ -27,7 +27,7 @@ import io.dcim.web.DcimWicketApplication;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.web.auth.DcimSession;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import io.dcim.web.room.RoomPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

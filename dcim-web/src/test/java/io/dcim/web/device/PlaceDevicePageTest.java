@@ -15,7 +15,7 @@ import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import io.dcim.web.cabinet.CabinetPage;
 import java.util.List;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
@@ -101,7 +101,7 @@ class PlaceDevicePageTest {
     void analystsCannotOpenTheForm(Database db) {
         WicketTester tester = WebTesting.signedIn(seeded(db), Role.ANALYST);
         try {
-            assertThat(PlaceDevicePage.class.getAnnotation(AuthorizeInstantiation.class).value()).containsOnly("ADMIN", "OPS");
+            assertThat(PlaceDevicePage.class.getAnnotation(AuthorizeInstantiation.class).value()).containsOnly("device.move");
             assertThatThrownBy(() -> tester.startPage(PlaceDevicePage.class))
                     .isInstanceOf(UnauthorizedInstantiationException.class);
         } finally {

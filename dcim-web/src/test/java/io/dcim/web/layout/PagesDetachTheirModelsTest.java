@@ -13,7 +13,7 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.web.auth.ApiTokensPage;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import io.dcim.web.auth.UsersPage;
 import io.dcim.web.cabinet.CabinetListPage;
 import io.dcim.web.cabinet.CabinetPage;

@@ -20,7 +20,7 @@ import io.dcim.power.target.TargetView;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import io.dcim.web.cabinet.CabinetPage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

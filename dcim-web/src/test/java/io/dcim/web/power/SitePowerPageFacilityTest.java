@@ -19,7 +19,7 @@ import io.dcim.power.target.TargetView;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import io.dcim.web.layout.Format;
 import java.time.Instant;
 import java.util.List;

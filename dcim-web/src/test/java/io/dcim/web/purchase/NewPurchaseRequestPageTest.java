@@ -11,7 +11,7 @@ import io.dcim.procurement.request.RequestStatus;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;

@@ -24,7 +24,7 @@ import io.dcim.procurement.request.RequestSummary;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import java.io.ByteArrayInputStream;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

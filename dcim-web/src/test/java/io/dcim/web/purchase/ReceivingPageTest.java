@@ -12,7 +12,7 @@ import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import java.util.List;
 import java.util.Locale;
 import org.apache.wicket.request.mapper.parameter.PageParameters;

@@ -8,7 +8,7 @@ import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import io.dcim.web.home.HomePage;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.request.mapper.parameter.PageParameters;

@@ -11,7 +11,7 @@ import io.dcim.inventory.gpu.GpuSummary;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import io.dcim.web.cabinet.CabinetPage;
 import io.dcim.web.device.DevicePage;
 import org.apache.wicket.markup.html.list.ListView;

@@ -14,7 +14,7 @@ import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.auth.Role;
+import io.dcim.identity.role.Role;
 import io.dcim.web.device.DeviceListPage;
 import io.dcim.web.home.HomePage;
 import java.io.File;

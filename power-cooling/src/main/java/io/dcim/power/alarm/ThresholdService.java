@@ -232,6 +232,24 @@ public final class ThresholdService {
             return new Threshold(kind, warning, critical, margin, source);
         }
 
+        /**
+         * Which level {@code value} is past for the subject, without the hysteresis an alarm keeps:
+         * what a page colours a figure by, so that pages and alarms agree on the levels.
+         */
+        public java.util.Optional<Severity> severity(AlarmKind kind, long siteId, Long cabinetId, double value) {
+            Threshold levels = resolve(kind, siteId, cabinetId);
+            if (levels.critical() != null && past(kind, value, levels.critical())) {
+                return java.util.Optional.of(Severity.CRITICAL);
+            }
+            return levels.warning() != null && past(kind, value, levels.warning())
+                    ? java.util.Optional.of(Severity.WARNING) : java.util.Optional.empty();
+        }
+
+        private static boolean past(AlarmKind kind, double value, BigDecimal level) {
+            int compared = BigDecimal.valueOf(value).compareTo(level);
+            return kind.reachedAtLevel() ? compared >= 0 : compared > 0;
+        }
+
         private static BigDecimal pick(BigDecimal cabinet, BigDecimal site, BigDecimal fallback) {
             return cabinet != null ? cabinet : site != null ? site : fallback;
         }

@@ -1,5 +1,7 @@
 package io.dcim.procurement.approval;
 
+import io.dcim.common.access.Permission;
+import io.dcim.common.access.Caller;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
@@ -18,7 +20,6 @@ import io.dcim.procurement.depreciation.DepreciationCalculator;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.request.CapacityAdded;
-import io.dcim.procurement.request.Caller;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.PurchaseRequestService;
@@ -87,11 +88,11 @@ public final class ApprovalService {
     private static Set<RequestAction> allowed(Caller caller, PurchaseRequest request, List<String> approvedBy) {
         Set<RequestAction> allowed = EnumSet.noneOf(RequestAction.class);
         boolean requester = request.getRequester().equals(caller.username());
-        if (requester && PurchaseRequestService.isRequesterRole(caller)
+        if (requester && PurchaseRequestService.isRequester(caller)
                 && request.getStatus().canMoveTo(RequestStatus.SUBMITTED, request.getKind())) {
             allowed.add(RequestAction.SUBMIT);
         }
-        if (!requester && caller.hasAny(Caller.MANAGER) && request.getStatus() == RequestStatus.SUBMITTED) {
+        if (!requester && caller.may(Permission.PURCHASE_APPROVE) && request.getStatus() == RequestStatus.SUBMITTED) {
             if (!approvedBy.contains(caller.username())) {
                 allowed.add(RequestAction.APPROVE);
             }

@@ -1,5 +1,7 @@
 package io.dcim.procurement.request;
 
+import io.dcim.common.access.Permission;
+import io.dcim.common.access.Caller;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
@@ -59,14 +61,14 @@ public final class PurchaseRequestService {
         this.clock = clock;
     }
 
-    /** Ops, managers and admins request purchases; analysts read and export. */
+    /** Whoever holds {@link Permission#PURCHASE_REQUEST} requests purchases. */
     public boolean mayCreate(Caller caller) {
-        return isRequesterRole(caller);
+        return isRequester(caller);
     }
 
     /** {@link #mayCreate} for services that hold no instance of this one (submitting is the requester's too). */
-    public static boolean isRequesterRole(Caller caller) {
-        return caller != null && caller.hasAny(Caller.OPS, Caller.MANAGER, Caller.ADMIN);
+    public static boolean isRequester(Caller caller) {
+        return caller != null && caller.may(Permission.PURCHASE_REQUEST);
     }
 
     /** Why {@link #mayCreate} says no, in the words both doors show. */

@@ -1,5 +1,7 @@
 package io.dcim.procurement.approval;
 
+import static io.dcim.common.access.Permission.*;
+import io.dcim.common.access.Caller;
 import static io.dcim.procurement.testing.ProcurementFixture.MANAGER_1;
 import static io.dcim.procurement.testing.ProcurementFixture.MANAGER_2;
 import static io.dcim.procurement.testing.ProcurementFixture.REQUESTER;
@@ -10,7 +12,6 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.persistence.Database;
-import io.dcim.procurement.request.Caller;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestAction;
 import io.dcim.procurement.request.RequestDraft;
@@ -22,10 +23,10 @@ import java.util.List;
 /** Who may take which decision, as procurement tells the console and enforces for every door. */
 class DecisionRulesTest {
 
-    private static final Caller REQUESTING_MANAGER = Caller.of(REQUESTER, Caller.OPS, Caller.MANAGER);
-    private static final Caller FIRST = Caller.of(MANAGER_1, Caller.MANAGER);
-    private static final Caller SECOND = Caller.of(MANAGER_2, Caller.MANAGER);
-    private static final Caller ANALYST = Caller.of("ana", Caller.ANALYST);
+    private static final Caller REQUESTING_MANAGER = Caller.of(REQUESTER, PURCHASE_REQUEST, PURCHASE_APPROVE);
+    private static final Caller FIRST = Caller.of(MANAGER_1, PURCHASE_REQUEST, PURCHASE_APPROVE);
+    private static final Caller SECOND = Caller.of(MANAGER_2, PURCHASE_REQUEST, PURCHASE_APPROVE);
+    private static final Caller ANALYST = Caller.of("ana", READ, FINANCE_VIEW, EXPORT_DEPRECIATION);
 
     @BothDatabases
     void theRequesterSubmitsAndNeverDecidesAndEachManagerApprovesOncePerRound(Database db) {
@@ -78,8 +79,8 @@ class DecisionRulesTest {
         assertThatThrownBy(() -> f.requests.find(draft.getId())).isInstanceOf(NotFoundException.class);
 
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "2000000.00")));
-        assertThat(f.requests.mayDelete(Caller.of(REQUESTER, Caller.OPS), submitted)).as("submitted: cancel, not delete")
+        assertThat(f.requests.mayDelete(Caller.of(REQUESTER, PURCHASE_REQUEST), submitted)).as("submitted: cancel, not delete")
                 .isFalse();
-        assertThat(f.requests.mayEdit(Caller.of(REQUESTER, Caller.OPS), submitted)).isFalse();
+        assertThat(f.requests.mayEdit(Caller.of(REQUESTER, PURCHASE_REQUEST), submitted)).isFalse();
     }
 }

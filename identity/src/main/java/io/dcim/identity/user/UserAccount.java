@@ -1,4 +1,6 @@
-package io.dcim.web.auth;
+package io.dcim.identity.user;
+
+import io.dcim.identity.role.Role;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package io.dcim.web.auth;
+package io.dcim.identity.user;
 
 import java.time.Duration;
 

@@ -1,4 +1,7 @@
-package io.dcim.web.auth;
+package io.dcim.identity.user;
+
+import io.dcim.common.access.Permission;
+import io.dcim.identity.role.Role;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.dcim.common.error.ConflictException;
@@ -31,7 +34,7 @@ import static io.dcim.common.text.Fields.required;
  */
 public final class UserService {
 
-    static final int FREE_ATTEMPTS = 5;
+    public static final int FREE_ATTEMPTS = 5;
     static final Duration FIRST_LOCK = Duration.ofSeconds(30);
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
     static final int MIN_PASSWORD_LENGTH = PasswordRule.MIN_LENGTH;
@@ -245,7 +248,7 @@ public final class UserService {
     public void revokeToken(Principal actor, long tokenId) {
         db.execute(session -> {
             ApiToken token = Lookup.existing(session, ApiToken.class, tokenId, "API token");
-            if (!token.getUser().getId().equals(actor.userId()) && !actor.has(Role.ADMIN)) {
+            if (!token.getUser().getId().equals(actor.userId()) && !actor.may(Permission.TOKEN_MANAGE)) {
                 throw new InvalidValueException("tokenId", "you can only revoke your own tokens");
             }
             if (token.isActive()) {

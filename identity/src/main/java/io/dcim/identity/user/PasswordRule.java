@@ -1,4 +1,4 @@
-package io.dcim.web.auth;
+package io.dcim.identity.user;
 
 import io.dcim.common.error.InvalidValueException;
 import java.nio.charset.StandardCharsets;

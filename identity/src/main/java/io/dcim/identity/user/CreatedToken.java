@@ -1,4 +1,4 @@
-package io.dcim.web.auth;
+package io.dcim.identity.user;
 
 /** A new API token: the plain value exists only here, to be shown once. */
 public record CreatedToken(long id, String name, String token) {

@@ -1,4 +1,6 @@
-package io.dcim.web.auth;
+package io.dcim.identity.user;
+
+import io.dcim.identity.role.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +10,7 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.MutableClock;
-import io.dcim.web.WebTesting;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -19,7 +21,7 @@ class UserServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
 
     private UserService users(Database db) {
-        return new UserService(db, clock, WebTesting.TEST_BCRYPT_COST);
+        return new UserService(db, clock, 4);
     }
 
     @BothDatabases
@@ -115,7 +117,7 @@ class UserServiceTest {
 
     @BothDatabases
     void parallelSignInsOfOneUserAllSucceedAndParallelFailuresAllCount(Database db) throws Exception {
-        UserService users = new UserService(db, clock, WebTesting.TEST_BCRYPT_COST, new SignInThrottle(clock, 1000, Duration.ofSeconds(1)));
+        UserService users = new UserService(db, clock, 4, new SignInThrottle(clock, 1000, Duration.ofSeconds(1)));
         users.create("gina", null, "a long enough secret", Set.of(Role.OPS));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
         try {
@@ -180,7 +182,7 @@ class UserServiceTest {
 
     @BothDatabases
     void anAddressWithTooManyFailuresWaitsBeforeAnyPasswordIsChecked(Database db) {
-        UserService users = new UserService(db, clock, WebTesting.TEST_BCRYPT_COST, new SignInThrottle(clock, 3, Duration.ofSeconds(10)));
+        UserService users = new UserService(db, clock, 4, new SignInThrottle(clock, 3, Duration.ofSeconds(10)));
         users.create("jack", null, "a long enough secret", Set.of(Role.OPS));
         for (int i = 0; i < 3; i++) {
             assertThat(users.signIn("nobody" + i, "guess", "192.0.2.7").refused()).isTrue();

@@ -1,0 +1,40 @@
+package io.dcim.identity.role;
+
+import static io.dcim.common.access.Permission.*;
+
+import io.dcim.common.access.Permission;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one table of who may do what: each role's permissions. Everything else in the product asks
+ * for a {@link Permission}; only this class knows which roles hold it.
+ */
+public final class RolePermissions {
+
+    private static final Map<Role, Set<Permission>> TABLE = new EnumMap<>(Map.of(
+            Role.ADMIN, EnumSet.allOf(Permission.class),
+            Role.OPS, EnumSet.of(READ, DEVICE_EDIT, DEVICE_MOVE, GPU_ALLOCATE, RESERVATION_MANAGE, CABLE_EDIT,
+                    INVENTORY_IMPORT, ALARM_ACKNOWLEDGE, THRESHOLD_EDIT, PURCHASE_REQUEST, PURCHASE_ORDER, PURCHASE_RECEIVE,
+                    CAPACITY_PLAN),
+            Role.MANAGER, EnumSet.of(READ, PURCHASE_REQUEST, PURCHASE_APPROVE, PURCHASE_ORDER, PURCHASE_INVOICE,
+                    FINANCE_VIEW, EXPORT_DEPRECIATION, CAPACITY_PLAN),
+            Role.ANALYST, EnumSet.of(READ, PURCHASE_INVOICE, FINANCE_VIEW, EXPORT_DEPRECIATION)));
+
+    private RolePermissions() {
+    }
+
+    public static Set<Permission> of(Role role) {
+        return TABLE.get(role);
+    }
+
+    /** Everything the roles together grant. */
+    public static Set<Permission> granted(Collection<Role> roles) {
+        Set<Permission> granted = EnumSet.noneOf(Permission.class);
+        roles.forEach(role -> granted.addAll(of(role)));
+        return granted;
+    }
+}

@@ -1,0 +1,62 @@
+package io.dcim.common.access;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a caller may do, by name. Use cases check one of these ({@link Caller#require}); the
+ * console asks the same question to show or hide a control. Which roles hold which permission
+ * is written once, in the identity module's role table: no role name appears anywhere else.
+ */
+public enum Permission {
+    /** See everything: sites to GPUs, power, purchases, plans. Every role holds it. */
+    READ,
+    /** Create and edit devices, cabinets and the rest of the inventory's objects. */
+    DEVICE_EDIT,
+    /** Place, move and take devices through their lifecycle. */
+    DEVICE_MOVE,
+    /** Allocate GPUs to tenants and release them. */
+    GPU_ALLOCATE,
+    /** Reserve cabinet units and release reservations. */
+    RESERVATION_MANAGE,
+    /** Cable ports, plan and check the fabric. */
+    CABLE_EDIT,
+    /** Import inventory from CSV and XLSX files. */
+    INVENTORY_IMPORT,
+    /** Acknowledge power and cooling alarms. */
+    ALARM_ACKNOWLEDGE,
+    /** Set the power and temperature alarm levels of sites and cabinets. */
+    THRESHOLD_EDIT,
+    /** Poll targets and SNMP profiles. */
+    POWER_CONFIGURE,
+    /** Request purchases: create, edit and submit one's own requests. */
+    PURCHASE_REQUEST,
+    /** Approve, reject or return others' purchase requests. */
+    PURCHASE_APPROVE,
+    /** Turn an approved request into a purchase order. */
+    PURCHASE_ORDER,
+    /** Receive delivered equipment into stock or cabinets. */
+    PURCHASE_RECEIVE,
+    /** Record suppliers' invoices. */
+    PURCHASE_INVOICE,
+    /** See what a purchase costs and earns: its impact on depreciation and capacity. */
+    FINANCE_VIEW,
+    /** Export registers and depreciation schedules for finance. */
+    EXPORT_DEPRECIATION,
+    /** Plan capacity: demand, scenarios, training jobs. */
+    CAPACITY_PLAN,
+    /** Create users, set their roles, reset passwords, disable them. */
+    USER_MANAGE,
+    /** Revoke other users' API tokens. */
+    TOKEN_MANAGE;
+
+    /** The dotted name people and the API see ({@code device.move}). */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replaceFirst("_", ".");
+    }
+
+    public static Optional<Permission> ofCode(String code) {
+        return Arrays.stream(values()).filter(p -> p.code().equals(code)).findFirst();
+    }
+}

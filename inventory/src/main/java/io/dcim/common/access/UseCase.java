@@ -1,0 +1,21 @@
+package io.dcim.common.access;
+
+import io.dcim.common.audit.Actor;
+import io.dcim.common.persistence.Database;
+import java.util.function.Function;
+import org.hibernate.Session;
+
+/**
+ * How every use case of the application layer runs: the caller's permission is checked first,
+ * then the work runs in one transaction, recorded in the change history under the caller's name.
+ */
+public final class UseCase {
+
+    private UseCase() {
+    }
+
+    public static <T> T run(Database db, Caller caller, Permission permission, Function<Session, T> work) {
+        caller.require(permission);
+        return Actor.as(caller.username(), () -> db.inTransaction(work));
+    }
+}

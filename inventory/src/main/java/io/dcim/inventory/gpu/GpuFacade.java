@@ -1,0 +1,55 @@
+package io.dcim.inventory.gpu;
+
+import static io.dcim.common.access.Permission.DEVICE_MOVE;
+import static io.dcim.common.access.Permission.GPU_ALLOCATE;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.UseCase;
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import java.util.List;
+
+/**
+ * The GPU use cases as every door calls them: allocating cards to tenants needs {@code gpu.allocate};
+ * fitting them into servers and changing their status needs {@code device.move}. Each runs in one
+ * transaction under the caller's name.
+ */
+public final class GpuFacade {
+
+    private final Database db;
+    private final GpuService gpus;
+
+    public GpuFacade(Database db, GpuService gpus) {
+        this.db = db;
+        this.gpus = gpus;
+    }
+
+    /** Fits, removes, changes status and allocates in one transaction against the version the caller read. */
+    public Gpu update(Caller caller, long id, int expectedVersion, GpuUpdate update) {
+        if (update.serverId() != null || update.status() != null) {
+            caller.require(DEVICE_MOVE);
+        }
+        return UseCase.run(db, caller, update.tenantId() != null ? GPU_ALLOCATE : DEVICE_MOVE, session -> {
+            Gpu gpu = gpus.find(id);
+            Lookup.checkVersion(gpu.getVersion(), expectedVersion, "GPU " + gpu.getSerial());
+            if (update.serverId() != null) {
+                gpu = update.serverId().value() == null ? gpus.removeFromServer(id, gpu.getVersion())
+                        : gpus.fitInto(id, gpu.getVersion(), update.serverId().value(), update.slotIndex());
+                session.flush();
+            }
+            if (update.status() != null) {
+                gpu = gpus.changeStatus(id, gpu.getVersion(), update.status());
+                session.flush();
+            }
+            if (update.tenantId() != null) {
+                gpus.allocate(List.of(id), update.tenantId().value());
+            }
+            return gpus.find(id);
+        });
+    }
+
+    /** Allocates (or, with a null tenant, frees) many cards at once; all or none. */
+    public int allocate(Caller caller, List<Long> gpuIds, Long tenantId) {
+        return UseCase.run(db, caller, GPU_ALLOCATE, session -> gpus.allocate(gpuIds, tenantId));
+    }
+}
