@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.wicket.Component;
+import org.apache.wicket.Session;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.panel.ComponentFeedbackPanel;
@@ -48,12 +49,15 @@ public final class FieldErrors implements Serializable {
     }
 
     /**
-     * The refusal as people read it: its reason without the field's code name, as a sentence.
+     * The refusal as people read it, in the session's language: its reason without the field's code
+     * name, as a sentence.
      * A reason that only finishes the field's sentence ("is required: who decides") loses its
      * "is", and reads "Required: who decides" beside the field.
      */
     public static String sentence(DomainException e) {
-        String reason = e.reason() == null || e.reason().isBlank() ? e.getMessage() : e.reason().strip();
+        Locale locale = Session.exists() ? Session.get().getLocale() : Locale.ROOT;
+        String why = e.reason(locale);
+        String reason = why == null || why.isBlank() ? e.getMessage() : why.strip();
         if (reason.startsWith("is ") && e.field() != null) {
             reason = reason.substring(3);
         }

@@ -1,5 +1,6 @@
 package io.dcim.common.access;
 
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotPermittedException;
 import java.io.Serializable;
 import java.util.EnumSet;
@@ -39,7 +40,7 @@ public record Caller(Long userId, String username, Set<Permission> permissions, 
     /** Refuses with {@link NotPermittedException} unless the caller holds {@code permission}. */
     public void require(Permission permission) {
         if (!may(permission)) {
-            throw new NotPermittedException(permission, username + " does not hold the permission " + permission.code());
+            throw new NotPermittedException(permission, Message.of("common.access.denied", username, permission.code()));
         }
     }
 }

@@ -10,8 +10,12 @@ public class ConflictException extends DomainException {
         super(field, field + ": " + message, message);
     }
 
+    public ConflictException(String field, Message why) {
+        super(field, why, true);
+    }
+
     /** Optimistic locking: the object changed since the caller read it. */
     public static ConflictException staleVersion(String what) {
-        return new ConflictException("version", what + " was changed by someone else; reload and try again");
+        return new ConflictException("version", Message.of("common.version.stale", what));
     }
 }

@@ -1,14 +1,17 @@
 package io.dcim.common.error;
 
+import java.util.Locale;
+
 /**
- * A rule of the domain refused the request. The message names the field at fault for the API
- * and the log ({@code "positionU: U4–U4 … is occupied"}); {@link #reason()} is the same
- * sentence without the field's code name, for pages that show it beside the field itself.
+ * A rule of the domain refused the request. It names the field at fault (the API's field path)
+ * and says why as a {@link Message}: the API and the log read it in English with the field's code
+ * name in front ({@code "positionU: U4–U4 … is occupied"}); pages read {@link #reason(Locale)} in
+ * the viewer's language beside the field itself.
  */
 public abstract class DomainException extends RuntimeException {
 
     private final String field;
-    private final String reason;
+    private final Message why;
 
     /** A message that names no code name of a field: people read it as it is. */
     protected DomainException(String field, String message) {
@@ -22,7 +25,14 @@ public abstract class DomainException extends RuntimeException {
     protected DomainException(String field, String message, String reason) {
         super(message);
         this.field = field;
-        this.reason = reason;
+        this.why = Message.literal(reason);
+    }
+
+    /** A refusal by key: the API and log text is {@code field: <English sentence>} when a field is named. */
+    protected DomainException(String field, Message why, boolean prefixField) {
+        super(prefixField && field != null ? field + ": " + why : why.toString());
+        this.field = field;
+        this.why = why;
     }
 
     /** The input field at fault, or {@code null} when the request as a whole is refused. */
@@ -30,8 +40,17 @@ public abstract class DomainException extends RuntimeException {
         return field;
     }
 
-    /** Why, without the field's code name in front. */
+    /** Why, in English, without the field's code name in front. */
     public String reason() {
-        return reason;
+        return why.toString();
+    }
+
+    /** Why, in {@code locale}, without the field's code name in front. */
+    public String reason(Locale locale) {
+        return Messages.text(why, locale);
+    }
+
+    public Message why() {
+        return why;
     }
 }

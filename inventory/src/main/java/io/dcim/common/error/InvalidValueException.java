@@ -6,4 +6,8 @@ public class InvalidValueException extends DomainException {
     public InvalidValueException(String field, String message) {
         super(field, field + ": " + message, message);
     }
+
+    public InvalidValueException(String field, Message why) {
+        super(field, why, true);
+    }
 }

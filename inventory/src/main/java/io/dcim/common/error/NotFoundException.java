@@ -4,6 +4,11 @@ package io.dcim.common.error;
 public class NotFoundException extends DomainException {
 
     public NotFoundException(String what, Object id) {
-        super("id", what + " " + id + " does not exist");
+        this(Message.literal(what), id);
+    }
+
+    /** {@code what}: the kind of object, e.g. {@link Message#noun}. */
+    public NotFoundException(Message what, Object id) {
+        super("id", Message.of("common.lookup.notFound", what, String.valueOf(id)), false);
     }
 }

@@ -20,6 +20,11 @@ public class NotPermittedException extends DomainException {
         this.missing = missing;
     }
 
+    public NotPermittedException(Permission missing, Message why) {
+        super(null, why, false);
+        this.missing = missing;
+    }
+
     public Permission missing() {
         return missing;
     }

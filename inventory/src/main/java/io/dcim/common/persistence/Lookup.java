@@ -2,6 +2,7 @@ package io.dcim.common.persistence;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import org.hibernate.Session;
 
@@ -19,7 +20,7 @@ public final class Lookup {
     public static <T> T existing(Session session, Class<T> type, long id, String what) {
         T entity = session.find(type, id);
         if (entity == null) {
-            throw new NotFoundException(what, id);
+            throw new NotFoundException(Message.noun(type, what), id);
         }
         return entity;
     }
@@ -31,7 +32,8 @@ public final class Lookup {
         }
         T entity = session.find(type, id);
         if (entity == null) {
-            throw new InvalidValueException(field, what + " " + id + " does not exist");
+            throw new InvalidValueException(field, Message.of("common.lookup.missingReference", Message.noun(type, what),
+                    String.valueOf(id)));
         }
         return entity;
     }

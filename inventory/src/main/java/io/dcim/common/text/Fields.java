@@ -1,6 +1,7 @@
 package io.dcim.common.text;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public final class Fields {
     public static String required(String field, String value, int maxLength) {
         String trimmed = optional(field, value, maxLength);
         if (trimmed == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, Message.of("common.field.required"));
         }
         return trimmed;
     }
@@ -43,7 +44,7 @@ public final class Fields {
         refuseControlCharacters(field, value, true);
         String trimmed = value.trim();
         if (trimmed.length() > maxLength) {
-            throw new InvalidValueException(field, "is " + trimmed.length() + " characters long; at most " + maxLength);
+            throw new InvalidValueException(field, Message.of("common.field.tooLong", trimmed.length(), maxLength));
         }
         return trimmed;
     }
@@ -55,7 +56,8 @@ public final class Fields {
     public static String refuseControlCharacters(String field, String value, boolean multiLine) {
         int at = controlCharacterIndex(value, multiLine);
         if (at >= 0) {
-            throw new InvalidValueException(field, controlCharacterMessage(value, at));
+            throw new InvalidValueException(field, Message.of("common.field.controlCharacter",
+                    String.format("U+%04X", (int) value.charAt(at)), at + 1));
         }
         return value;
     }

@@ -1,0 +1,47 @@
+package io.dcim.common.error;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Resolves {@link Message}s from each module's bundle: a key {@code <module>.…} is looked up in
+ * {@code io/dcim/<module>/messages[_<locale>].properties} (UTF-8), English being the bundle without
+ * a locale; patterns are {@link MessageFormat}s (a quote is written {@code ''}). The JVM's default
+ * locale never decides: a server in Shanghai answers an English browser in English.
+ */
+public final class Messages {
+
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    public static String text(Message message, Locale locale) {
+        if (message.key() == null) {
+            return message.fallback();
+        }
+        String pattern = pattern(message.key(), locale == null ? Locale.ROOT : locale);
+        if (pattern == null) {
+            return message.fallback() != null ? message.fallback() : message.key();
+        }
+        Object[] args = message.args().stream().map(a -> a instanceof Message m ? text(m, locale) : a).toArray();
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static String pattern(String key, Locale locale) {
+        int dot = key.indexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle("io.dcim." + key.substring(0, dot) + ".messages", locale,
+                    Messages.class.getClassLoader(), NO_DEFAULT_LOCALE);
+            return bundle.containsKey(key) ? bundle.getString(key) : null;
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+}
