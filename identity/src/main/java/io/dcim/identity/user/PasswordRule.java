@@ -1,5 +1,6 @@
 package io.dcim.identity.user;
 
+import io.dcim.common.error.Message;
 import io.dcim.common.error.InvalidValueException;
 import java.nio.charset.StandardCharsets;
 
@@ -19,10 +20,10 @@ public final class PasswordRule {
     /** Returns the password when it follows the rule; otherwise names the field in the refusal. */
     public static String check(String field, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidValueException(field, "must be at least " + MIN_LENGTH + " characters");
+            throw new InvalidValueException(field, Message.of("identity.password.tooShort", MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidValueException(field, "must be at most " + MAX_BYTES + " bytes (bcrypt's limit)");
+            throw new InvalidValueException(field, Message.of("identity.password.tooLong", MAX_BYTES));
         }
         return password;
     }

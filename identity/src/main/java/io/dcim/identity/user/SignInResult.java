@@ -1,5 +1,6 @@
 package io.dcim.identity.user;
 
+import io.dcim.common.error.Message;
 import java.time.Duration;
 
 /**
@@ -56,12 +57,17 @@ public record SignInResult(Principal principal, int credentialStamp, Outcome out
         return outcome == Outcome.REFUSED || outcome == Outcome.LOCKED;
     }
 
-    /** English text for the API (the console takes its words from its bundles). */
+    /** English text for the API and the log. */
     public String message() {
+        return succeeded() ? "" : why().toString();
+    }
+
+    /** Why the sign-in failed, to be read in the caller's language. */
+    public Message why() {
         return switch (outcome) {
-            case SIGNED_IN -> "";
-            case THROTTLED -> "too many failed sign-ins from this address; try again in " + retryAfterSeconds() + " s";
-            default -> "wrong username or password (an account is locked for a while after repeated failures)";
+            case SIGNED_IN -> Message.literal("");
+            case THROTTLED -> Message.of("identity.signIn.throttled", retryAfterSeconds());
+            default -> Message.of("identity.signIn.refused");
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.dcim.identity.user;
 
+import io.dcim.common.error.Message;
 import io.dcim.common.access.Permission;
 import io.dcim.identity.role.Role;
 
@@ -149,13 +150,13 @@ public final class UserService {
         return db.inTransaction(session -> {
             String name = required("username", username, 64);
             if (!name.matches("[A-Za-z0-9._@-]+")) {
-                throw new InvalidValueException("username", "use letters, digits and . _ @ - only");
+                throw new InvalidValueException("username", Message.of("identity.user.usernameCharacters"));
             }
             if (byUsername(session, name).isPresent()) {
-                throw new ConflictException("username", "a user named " + name + " already exists");
+                throw new ConflictException("username", Message.of("identity.user.exists", name));
             }
             if (roles == null || roles.isEmpty()) {
-                throw new InvalidValueException("roles", "give the user at least one role");
+                throw new InvalidValueException("roles", Message.of("identity.user.noRole"));
             }
             UserAccount user = new UserAccount(name, hash(checkedPassword(password)), roles, clock.instant());
             user.setDisplayName(optional("displayName", displayName, 120));
@@ -178,17 +179,17 @@ public final class UserService {
         checkedPassword("newPassword", newPassword);
         SignInResult check = signIn(self.username(), currentPassword == null ? "" : currentPassword, clientAddress);
         if (check.throttled()) {
-            throw new InvalidValueException("currentPassword", check.message());
+            throw new InvalidValueException("currentPassword", check.why());
         }
         if (!check.succeeded() || check.principal().userId() != self.userId()) {
-            throw new InvalidValueException("currentPassword", "is not your current password");
+            throw new InvalidValueException("currentPassword", Message.of("identity.user.notCurrentPassword"));
         }
         changePassword(self.userId(), newPassword);
     }
 
     public void setRoles(long userId, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidValueException("roles", "give the user at least one role");
+            throw new InvalidValueException("roles", Message.of("identity.user.noRole"));
         }
         db.execute(session -> Lookup.existing(session, UserAccount.class, userId, "user").setRoles(roles));
     }
@@ -196,7 +197,7 @@ public final class UserService {
     /** Disabled users cannot sign in or use their tokens; nothing of theirs is deleted. */
     public void setEnabled(Principal actor, long userId, boolean enabled) {
         if (!enabled && actor.userId() == userId) {
-            throw new InvalidValueException("enabled", "you cannot disable your own account");
+            throw new InvalidValueException("enabled", Message.of("identity.user.disableSelf"));
         }
         db.execute(session -> Lookup.existing(session, UserAccount.class, userId, "user").setEnabled(enabled));
     }
@@ -249,7 +250,7 @@ public final class UserService {
         db.execute(session -> {
             ApiToken token = Lookup.existing(session, ApiToken.class, tokenId, "API token");
             if (!token.getUser().getId().equals(actor.userId()) && !actor.may(Permission.TOKEN_MANAGE)) {
-                throw new InvalidValueException("tokenId", "you can only revoke your own tokens");
+                throw new InvalidValueException("tokenId", Message.of("identity.token.notYours"));
             }
             if (token.isActive()) {
                 token.revoke(clock.instant());

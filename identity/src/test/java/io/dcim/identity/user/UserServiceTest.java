@@ -82,7 +82,9 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.create("dave", null, "short", Set.of(Role.OPS)))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("password:");
         assertThatThrownBy(() -> users.create("CAROL", null, "a long enough secret", Set.of(Role.OPS)))
-                .isInstanceOf(ConflictException.class).hasMessageStartingWith("username:");
+                .isInstanceOf(ConflictException.class).hasMessage("username: a user named CAROL already exists")
+                .satisfies(e -> assertThat(((ConflictException) e).reason(java.util.Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("用户 CAROL 已存在"));
         assertThatThrownBy(() -> users.create("erin", null, "a long enough secret", Set.of()))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("roles:");
     }
