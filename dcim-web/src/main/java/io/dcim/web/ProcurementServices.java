@@ -28,4 +28,14 @@ public record ProcurementServices(SupplierService suppliers, PurchaseRequestServ
                 new ReceivingService(db, clock, devices, gpus, assets), assets, new AssetQueries(db),
                 new ContractService(db, clock));
     }
+
+    /** Order use cases (permission, caller's name): what pages and the API call. */
+    public io.dcim.procurement.order.OrderFacade orderFacade() {
+        return new io.dcim.procurement.order.OrderFacade(orders);
+    }
+
+    /** Receiving use cases. */
+    public io.dcim.procurement.receiving.ReceivingFacade receivingFacade() {
+        return new io.dcim.procurement.receiving.ReceivingFacade(receiving);
+    }
 }

@@ -168,8 +168,8 @@ public class OrderPage extends BasePage {
         try {
             InvoiceInput input = new InvoiceInput(number, Inputs.requiredDate("invoiceDate", date),
                     required("invoiceAmount", Inputs.amount("invoiceAmount", amount)));
-            InvoiceCheck check = procurement().orders().recordInvoice(orderId, order.getObject().getVersion(), input,
-                    DcimSession.get().principal().username());
+            InvoiceCheck check = procurement().orderFacade().recordInvoice(DcimSession.get().caller(), orderId,
+                    order.getObject().getVersion(), input);
             if (check.matches()) {
                 getSession().success("Invoice recorded; it matches the order and what was received.");
             } else {

@@ -141,9 +141,8 @@ public class PurchaseRequestPage extends BasePage {
 
     private void placeOrder(Long supplierId, String number, String date) {
         try {
-            PurchaseOrder placed = procurement().orders().place(requestId, request.getObject().getVersion(),
-                    new NewOrder(supplierId, number, Inputs.requiredDate("orderDate", date)),
-                    DcimSession.get().principal().username());
+            PurchaseOrder placed = procurement().orderFacade().place(DcimSession.get().caller(), requestId,
+                    request.getObject().getVersion(), new NewOrder(supplierId, number, Inputs.requiredDate("orderDate", date)));
             getSession().success("Order " + placed.getOrderNumber() + " placed with " + placed.getSupplier().getName() + ".");
             setResponsePage(OrderPage.class, new PageParameters().set("id", placed.getId()));
         } catch (DomainException e) {

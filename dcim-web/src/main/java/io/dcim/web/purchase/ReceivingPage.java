@@ -1,5 +1,6 @@
 package io.dcim.web.purchase;
 
+import io.dcim.common.access.Caller;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.device.Face;
 import io.dcim.procurement.order.PurchaseOrder;
@@ -240,7 +241,7 @@ public class ReceivingPage extends BasePage {
         }
         try {
             LocalDate receivedOn = Inputs.requiredDate("receivedOn", receivedOnText);
-            done(procurement().receiving().receive(orderId, new Receipt(receivedOn, note, units), me()));
+            done(procurement().receivingFacade().receive(me(), orderId, new Receipt(receivedOn, note, units)));
         } catch (DomainException e) {
             refused(e, unit -> rowOfUnit.get(unit - 1));
         }
@@ -256,7 +257,7 @@ public class ReceivingPage extends BasePage {
         byte[] content = upload.getBytes();
         try {
             LocalDate receivedOn = Inputs.requiredDate("receivedOn", receivedOnText);
-            done(procurement().receiving().receivePackingList(orderId, receivedOn, note, content, me()));
+            done(procurement().receivingFacade().receivePackingList(me(), orderId, receivedOn, note, content));
         } catch (DomainException e) {
             // A packing list's refusals carry the file line of each unit.
             refused(e, unit -> unit + 1);
@@ -291,8 +292,8 @@ public class ReceivingPage extends BasePage {
         setResponsePage(OrderPage.class, new PageParameters().set("id", orderId));
     }
 
-    private static String me() {
-        return DcimSession.get().principal().username();
+    private static Caller me() {
+        return DcimSession.get().caller();
     }
 
     private static ProcurementServices procurement() {

@@ -3,6 +3,7 @@ package io.dcim.common.access;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.persistence.Database;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 
 /**
@@ -17,5 +18,14 @@ public final class UseCase {
     public static <T> T run(Database db, Caller caller, Permission permission, Function<Session, T> work) {
         caller.require(permission);
         return Actor.as(caller.username(), () -> db.inTransaction(work));
+    }
+
+    /**
+     * For a use case whose domain service is already one transaction of its own (and may report
+     * refusals it collected rather than throw): the permission check and the caller's name only.
+     */
+    public static <T> T call(Caller caller, Permission permission, Supplier<T> work) {
+        caller.require(permission);
+        return Actor.as(caller.username(), work);
     }
 }
