@@ -28,4 +28,14 @@ public record ForecastingServices(UtilizationHistory history, DemandService pipe
         return new ForecastingServices(history, pipeline, outlook, planner, new ScenarioService(db, planner),
                 new PurchaseDrafts(requests));
     }
+
+    /** Demand pipeline use cases (permission, caller's name): what pages and the API call to change it. */
+    public io.dcim.forecasting.demand.DemandFacade demandFacade() {
+        return new io.dcim.forecasting.demand.DemandFacade(pipeline);
+    }
+
+    /** Scenario use cases. */
+    public io.dcim.forecasting.capacity.ScenarioFacade scenarioFacade() {
+        return new io.dcim.forecasting.capacity.ScenarioFacade(scenarios);
+    }
 }

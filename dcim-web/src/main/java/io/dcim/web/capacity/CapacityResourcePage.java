@@ -145,8 +145,8 @@ public class CapacityResourcePage extends BasePage {
             @Override
             protected void onSubmit() {
                 try {
-                    DcimWicketApplication.get().services().forecasting().scenarios().save(name.getObject(), chosen.siteId(),
-                            chosen.resource(), chosen.assumptions(), DcimSession.get().principal().username());
+                    DcimWicketApplication.get().services().forecasting().scenarioFacade().save(DcimSession.get().caller(),
+                            name.getObject(), chosen.siteId(), chosen.resource(), chosen.assumptions());
                     getSession().success("Scenario '" + name.getObject() + "' saved");
                     setResponsePage(ScenariosPage.class);
                 } catch (DomainException e) {

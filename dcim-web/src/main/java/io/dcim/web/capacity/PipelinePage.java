@@ -139,7 +139,7 @@ public class PipelinePage extends BasePage {
 
     private void addEntry() {
         try {
-            forecasting().pipeline().create(new DemandInput(entry.tenantId, entry.siteId, entry.resource, entry.quantity,
+            forecasting().demandFacade().create(DcimSession.get().caller(), new DemandInput(entry.tenantId, entry.siteId, entry.resource, entry.quantity,
                     date(entry.startDate), entry.durationMonths, entry.stage,
                     entry.probabilityPercent == null ? null : BigDecimal.valueOf(entry.probabilityPercent, 2), entry.note));
             getSession().success("Added to the pipeline: " + entry.quantity + " " + Units.label(entry.resource));
@@ -204,7 +204,7 @@ public class PipelinePage extends BasePage {
                 @Override
                 public void onClick() {
                     try {
-                        forecasting().pipeline().delete(entryId, version);
+                        forecasting().demandFacade().delete(DcimSession.get().caller(), entryId, version);
                         getSession().success("Removed from the pipeline");
                     } catch (DomainException e) {
                         getSession().error(e.getMessage());

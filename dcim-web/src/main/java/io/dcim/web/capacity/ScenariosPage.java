@@ -1,5 +1,6 @@
 package io.dcim.web.capacity;
 
+import io.dcim.web.auth.DcimSession;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.forecasting.capacity.ScenarioComparison;
@@ -178,7 +179,7 @@ public class ScenariosPage extends BasePage {
                 @Override
                 public void onClick() {
                     try {
-                        forecasting().scenarios().delete(scenarioId, version);
+                        forecasting().scenarioFacade().delete(DcimSession.get().caller(), scenarioId, version);
                         getSession().success("Scenario removed");
                     } catch (DomainException e) {
                         getSession().error(e.getMessage());
