@@ -147,4 +147,9 @@ public final class Services {
     public io.dcim.inventory.reservation.ReservationFacade reservationFacade() {
         return reservationFacade;
     }
+
+    /** User administration use cases (user.manage). */
+    public io.dcim.identity.user.UserAdministration userAdministration() {
+        return new io.dcim.identity.user.UserAdministration(users);
+    }
 }

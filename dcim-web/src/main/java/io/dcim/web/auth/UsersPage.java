@@ -1,6 +1,6 @@
 package io.dcim.web.auth;
 import io.dcim.identity.role.Role;
-import io.dcim.identity.user.UserService;
+import io.dcim.identity.user.UserAdministration;
 import io.dcim.identity.user.UserAccount;
 
 import io.dcim.common.error.DomainException;
@@ -38,7 +38,7 @@ public class UsersPage extends BasePage {
         super(parameters);
         add(new FeedbackPanel("feedback"));
         add(createForm());
-        IModel<List<UserAccount>> users = LoadableDetachableModel.of(() -> users().users());
+        IModel<List<UserAccount>> users = LoadableDetachableModel.of(() -> admin().users(DcimSession.get().caller()));
         add(new ListView<>("users", users) {
             @Override
             protected void populateItem(ListItem<UserAccount> item) {
@@ -55,7 +55,7 @@ public class UsersPage extends BasePage {
                     @Override
                     protected void onSubmit() {
                         try {
-                            users().setRoles(userId, roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class)
+                            admin().setRoles(DcimSession.get().caller(), userId, roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class)
                                     : EnumSet.copyOf(roles.getObject()));
                             UsersPage.this.info("Roles of " + username + " saved.");
                         } catch (DomainException e) {
@@ -70,7 +70,7 @@ public class UsersPage extends BasePage {
                     @Override
                     protected void onSubmit() {
                         try {
-                            users().changePassword(userId, newPassword.getObject());
+                            admin().resetPassword(DcimSession.get().caller(), userId, newPassword.getObject());
                             if (DcimSession.get().principal().userId() == userId) {
                                 // An administrator who sets their own password here stays signed in here.
                                 DcimSession.get().passwordChangedHere();
@@ -89,7 +89,7 @@ public class UsersPage extends BasePage {
                     @Override
                     public void onClick() {
                         try {
-                            users().setEnabled(DcimSession.get().principal(), userId, !enabled);
+                            admin().setEnabled(DcimSession.get().caller(), userId, !enabled);
                             UsersPage.this.info(username + (enabled ? " disabled." : " enabled."));
                         } catch (DomainException e) {
                             FieldErrors.report(UsersPage.this, e);
@@ -109,7 +109,7 @@ public class UsersPage extends BasePage {
             @Override
             protected void onSubmit() {
                 try {
-                    users().create(username.getObject(), displayName.getObject(), password.getObject(),
+                    admin().create(DcimSession.get().caller(), username.getObject(), displayName.getObject(), password.getObject(),
                             roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getObject()));
                     info("User " + username.getObject() + " created.");
                     username.setObject("");
@@ -128,8 +128,8 @@ public class UsersPage extends BasePage {
         return form;
     }
 
-    private static UserService users() {
-        return DcimWicketApplication.get().services().users();
+    private static UserAdministration admin() {
+        return DcimWicketApplication.get().services().userAdministration();
     }
 
     @Override

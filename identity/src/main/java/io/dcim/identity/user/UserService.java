@@ -1,6 +1,7 @@
 package io.dcim.identity.user;
 
 import io.dcim.common.error.Message;
+import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.identity.role.Role;
 
@@ -196,7 +197,11 @@ public final class UserService {
 
     /** Disabled users cannot sign in or use their tokens; nothing of theirs is deleted. */
     public void setEnabled(Principal actor, long userId, boolean enabled) {
-        if (!enabled && actor.userId() == userId) {
+        setEnabled(actor.caller(java.util.Locale.ROOT), userId, enabled);
+    }
+
+    public void setEnabled(Caller actor, long userId, boolean enabled) {
+        if (!enabled && actor.userId() != null && actor.userId() == userId) {
             throw new InvalidValueException("enabled", Message.of("identity.user.disableSelf"));
         }
         db.execute(session -> Lookup.existing(session, UserAccount.class, userId, "user").setEnabled(enabled));
