@@ -42,62 +42,76 @@ public class UsersPage extends BasePage {
         add(new ListView<>("users", users) {
             @Override
             protected void populateItem(ListItem<UserAccount> item) {
-                // Keep plain values only: the anonymous form and link below are stored with the page.
                 UserAccount user = item.getModelObject();
-                long userId = user.getId();
-                String username = user.getUsername();
-                boolean enabled = user.isEnabled();
                 item.add(new Label("username", user.getUsername()));
                 item.add(new Label("displayName", user.getDisplayName() == null ? "" : user.getDisplayName()));
                 item.add(new Label("state", user.isEnabled() ? "active" : "disabled"));
-                Model<ArrayList<Role>> roles = new Model<>(new ArrayList<>(user.getRoles()));
-                Form<Void> rolesForm = new Form<>("rolesForm") {
-                    @Override
-                    protected void onSubmit() {
-                        try {
-                            admin().setRoles(DcimSession.get().caller(), userId, roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class)
-                                    : EnumSet.copyOf(roles.getObject()));
-                            UsersPage.this.info("Roles of " + username + " saved.");
-                        } catch (DomainException e) {
-                            FieldErrors.report(UsersPage.this, e);
-                        }
-                    }
-                };
-                rolesForm.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values())));
-                item.add(rolesForm);
-                Model<String> newPassword = Model.of("");
-                Form<Void> passwordForm = new Form<>("passwordForm") {
-                    @Override
-                    protected void onSubmit() {
-                        try {
-                            admin().resetPassword(DcimSession.get().caller(), userId, newPassword.getObject());
-                            if (DcimSession.get().principal().userId() == userId) {
-                                // An administrator who sets their own password here stays signed in here.
-                                DcimSession.get().passwordChangedHere();
-                            }
-                            UsersPage.this.info(getString("users.passwordSet", Model.ofMap(java.util.Map.of("user", username))));
-                        } catch (DomainException e) {
-                            FieldErrors.report(UsersPage.this, e);
-                        } finally {
-                            newPassword.setObject("");
-                        }
-                    }
-                };
-                passwordForm.add(new PasswordTextField("newPassword", newPassword).setRequired(false));
-                item.add(passwordForm);
-                item.add(new Link<Void>("toggle") {
-                    @Override
-                    public void onClick() {
-                        try {
-                            admin().setEnabled(DcimSession.get().caller(), userId, !enabled);
-                            UsersPage.this.info(username + (enabled ? " disabled." : " enabled."));
-                        } catch (DomainException e) {
-                            FieldErrors.report(UsersPage.this, e);
-                        }
-                    }
-                }.setBody(Model.of(user.isEnabled() ? "Disable" : "Enable")));
+                item.add(rolesForm(user));
+                item.add(passwordForm(user.getId(), user.getUsername()));
+                item.add(toggle(user.getId(), user.getUsername(), user.isEnabled()));
             }
         });
+    }
+
+    // The forms and links below keep plain values only: they are stored with the page.
+
+    private Form<Void> rolesForm(UserAccount user) {
+        long userId = user.getId();
+        String username = user.getUsername();
+        Model<ArrayList<Role>> roles = new Model<>(new ArrayList<>(user.getRoles()));
+        Form<Void> form = new Form<>("rolesForm") {
+            @Override
+            protected void onSubmit() {
+                try {
+                    admin().setRoles(DcimSession.get().caller(), userId, roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class)
+                            : EnumSet.copyOf(roles.getObject()));
+                    UsersPage.this.info("Roles of " + username + " saved.");
+                } catch (DomainException e) {
+                    FieldErrors.report(UsersPage.this, e);
+                }
+            }
+        };
+        form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values())));
+        return form;
+    }
+
+    private Form<Void> passwordForm(long userId, String username) {
+        Model<String> newPassword = Model.of("");
+        Form<Void> form = new Form<>("passwordForm") {
+            @Override
+            protected void onSubmit() {
+                try {
+                    admin().resetPassword(DcimSession.get().caller(), userId, newPassword.getObject());
+                    if (DcimSession.get().principal().userId() == userId) {
+                        // An administrator who sets their own password here stays signed in here.
+                        DcimSession.get().passwordChangedHere();
+                    }
+                    UsersPage.this.info(getString("users.passwordSet", Model.ofMap(java.util.Map.of("user", username))));
+                } catch (DomainException e) {
+                    FieldErrors.report(UsersPage.this, e);
+                } finally {
+                    newPassword.setObject("");
+                }
+            }
+        };
+        form.add(new PasswordTextField("newPassword", newPassword).setRequired(false));
+        return form;
+    }
+
+    private Link<Void> toggle(long userId, String username, boolean enabled) {
+        Link<Void> link = new Link<>("toggle") {
+            @Override
+            public void onClick() {
+                try {
+                    admin().setEnabled(DcimSession.get().caller(), userId, !enabled);
+                    UsersPage.this.info(username + (enabled ? " disabled." : " enabled."));
+                } catch (DomainException e) {
+                    FieldErrors.report(UsersPage.this, e);
+                }
+            }
+        };
+        link.setBody(Model.of(enabled ? "Disable" : "Enable"));
+        return link;
     }
 
     private Form<Void> createForm() {
