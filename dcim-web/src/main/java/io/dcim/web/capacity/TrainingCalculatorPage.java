@@ -80,7 +80,11 @@ public class TrainingCalculatorPage extends BasePage {
         fields.add(mode, "deadlineDays", new NumberTextField<Double>("deadlineDays").setStep(NumberTextField.ANY));
         fields.add(mode, "cards", new NumberTextField<Integer>("cards").setMinimum(1));
         this.fieldErrors = fields;
+        add(result());
+    }
 
+    /** The answer: compute, cards, servers and days, with a link that carries it into the demand pipeline. */
+    private WebMarkupContainer result() {
         WebMarkupContainer result = new WebMarkupContainer("result") {
             @Override
             protected void onConfigure() {
@@ -88,7 +92,6 @@ public class TrainingCalculatorPage extends BasePage {
                 setVisible(answer.getObject() != null);
             }
         };
-        add(result);
         result.add(new Label("card", answer.map(TrainingEstimator.Answer::card)));
         result.add(new Label("petaflopDays", answer.map(a -> String.format(Locale.ROOT, "%,.0f", a.petaflopDays()))));
         result.add(new Label("cardsNeeded", answer.map(a -> String.format(Locale.ROOT, "%,d", a.cards()))));
@@ -110,6 +113,7 @@ public class TrainingCalculatorPage extends BasePage {
                 setVisible(io.dcim.web.auth.DcimSession.get().may(Permission.CAPACITY_PLAN));
             }
         });
+        return result;
     }
 
     private void estimate(Form<Inputs> form) {

@@ -124,12 +124,7 @@ public class NewPurchaseRequestPage extends BasePage {
         IModel<Map<Long, DeviceModel>> models = LoadableDetachableModel.of(() -> services().catalog().deviceModels().stream()
                 .collect(Collectors.toMap(DeviceModel::getId, Function.identity())));
 
-        WebMarkupContainer totals = new WebMarkupContainer("totals");
-        totals.setOutputMarkupId(true);
-        totals.add(new Label("net", () -> Format.cny(amounts().net())));
-        totals.add(new Label("vat", () -> Format.cny(amounts().vat())));
-        totals.add(new Label("gross", () -> Format.cny(amounts().gross())));
-        totals.add(new Label("capacity", () -> capacity(models.getObject())));
+        WebMarkupContainer totals = totals(models);
         // Refusals of a field are shown beside it; the rest (lines, the request as a whole) here.
         add(new FeedbackPanel("feedback", message -> !(message.getReporter() instanceof FormComponent)));
 
@@ -151,7 +146,23 @@ public class NewPurchaseRequestPage extends BasePage {
                 id -> suppliers.getObject().stream().filter(s -> s.id() == id).map(SupplierSummary::name).findFirst().orElse(""))
                 .setNullValid(true));
         fields.add(form, "expectedDelivery", new TextField<>("delivery", delivery));
-        form.add(new ListView<>("lines", lines) {
+        form.add(lines(models, totals).setReuseItems(true));
+        form.add(totals);
+    }
+
+    /** Net, VAT, gross and the capacity the lines add, redrawn as the lines are typed. */
+    private WebMarkupContainer totals(IModel<Map<Long, DeviceModel>> models) {
+        WebMarkupContainer totals = new WebMarkupContainer("totals");
+        totals.setOutputMarkupId(true);
+        totals.add(new Label("net", () -> Format.cny(amounts().net())));
+        totals.add(new Label("vat", () -> Format.cny(amounts().vat())));
+        totals.add(new Label("gross", () -> Format.cny(amounts().gross())));
+        totals.add(new Label("capacity", () -> capacity(models.getObject())));
+        return totals;
+    }
+
+    private ListView<Line> lines(IModel<Map<Long, DeviceModel>> models, WebMarkupContainer totals) {
+        return new ListView<>("lines", lines) {
             @Override
             protected void populateItem(ListItem<Line> item) {
                 Line line = item.getModelObject();
@@ -167,8 +178,7 @@ public class NewPurchaseRequestPage extends BasePage {
                 item.add(live(new TextField<>("vatRate", LambdaModel.of(() -> line.vatRate, v -> line.vatRate = v),
                         BigDecimal.class), totals));
             }
-        }.setReuseItems(true));
-        form.add(totals);
+        };
     }
 
     private PurchaseRequest savedRequest() {
