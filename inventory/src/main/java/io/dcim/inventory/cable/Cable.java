@@ -103,6 +103,17 @@ public class Cable {
         this.labelKey = key(label);
     }
 
+    /** What persisting would have set, for a cable {@link CableRows} writes with JDBC. */
+    void written(long id, Instant at) {
+        this.id = id;
+        this.createdAt = at;
+        this.updatedAt = at;
+        deriveKey();
+    }
+
+    String getLabelKey() { return labelKey; }
+    Instant getCreatedAt() { return createdAt; }
+
     public Long getId() { return id; }
     public int getVersion() { return version; }
     public Site getSite() { return site; }

@@ -1,14 +1,12 @@
 package io.dcim.inventory.port;
 
+import io.dcim.common.persistence.GeneratedIds;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
 
 /**
  * Writes new ports as plain JDBC batches on the session's own connection (so inside its
@@ -25,16 +23,11 @@ final class PortRows {
     private PortRows() {
     }
 
-    /**
-     * Ids come from the entity's own generator (port_seq through Hibernate's pooled optimizer),
-     * so ports written here and ports Hibernate would write never share an id.
-     */
+    /** Ids from the entity's own generator, so that callers can cable the ports before they are written. */
     static void assignIds(Session session, List<Port> ports) {
-        SharedSessionContractImplementor s = session.unwrap(SharedSessionContractImplementor.class);
-        BeforeExecutionGenerator generator = (BeforeExecutionGenerator) s.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(Port.class).getGenerator();
+        GeneratedIds ids = GeneratedIds.of(session, Port.class);
         for (Port port : ports) {
-            port.assignId(((Number) generator.generate(s, port, null, EventType.INSERT)).longValue());
+            port.assignId(ids.next(port));
         }
     }
 
