@@ -38,7 +38,7 @@ public class Cable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cable_seq")
-    @SequenceGenerator(name = "cable_seq", sequenceName = "cable_seq", allocationSize = 50)
+    @SequenceGenerator(name = "cable_seq", sequenceName = "cable_seq", allocationSize = 1000)
     private Long id;
 
     @Version

@@ -22,14 +22,16 @@ public final class DevicePorts {
     private final Map<Long, List<PortTemplate>> templates = new HashMap<>();
     private final List<Port> pending = new ArrayList<>();
     private final int writeEvery;
+    private final boolean writes;
 
-    private DevicePorts(int writeEvery) {
+    private DevicePorts(int writeEvery, boolean writes) {
         this.writeEvery = writeEvery;
+        this.writes = writes;
     }
 
     /** Writes each device's ports as soon as they are made, so the same transaction can read them at once. */
     public static DevicePorts writingEach() {
-        return new DevicePorts(1);
+        return new DevicePorts(1, true);
     }
 
     /**
@@ -37,7 +39,15 @@ public final class DevicePorts {
      * caller calls it before clearing the session and before relying on the ports being there.
      */
     public static DevicePorts batched() {
-        return new DevicePorts(WRITE_EVERY_PORTS);
+        return new DevicePorts(WRITE_EVERY_PORTS, true);
+    }
+
+    /**
+     * For a preview that is rolled back anyway: ports are made (so a model's templates are still
+     * read and expanded) but never written, which spares writing and then undoing ~50 rows per switch.
+     */
+    public static DevicePorts madeButNotWritten() {
+        return new DevicePorts(WRITE_EVERY_PORTS, false);
     }
 
     public static List<PortTemplate> templatesOf(Session session, long modelId) {
@@ -52,6 +62,9 @@ public final class DevicePorts {
     public List<Port> addTo(Session session, Device device) {
         List<PortTemplate> model = templates.computeIfAbsent(device.getModel().getId(), id -> templatesOf(session, id));
         List<Port> ports = build(device, model);
+        if (!writes) {
+            return ports;
+        }
         PortRows.assignIds(session, ports);
         pending.addAll(ports);
         if (pending.size() >= writeEvery) {

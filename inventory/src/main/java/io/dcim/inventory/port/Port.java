@@ -28,7 +28,7 @@ public class Port {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "port_seq")
-    @SequenceGenerator(name = "port_seq", sequenceName = "port_seq", allocationSize = 50)
+    @SequenceGenerator(name = "port_seq", sequenceName = "port_seq", allocationSize = 1000)
     private Long id;
 
     @Version

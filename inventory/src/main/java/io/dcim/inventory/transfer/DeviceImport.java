@@ -28,7 +28,8 @@ import org.hibernate.Session;
  * the same file that collide with each other. The transaction commits only when no row
  * failed; otherwise it is rolled back and the report lists every failing row. The devices'
  * ports are made from each model's templates, read once per import, and written in JDBC
- * batches inside the same transaction, so a rolled-back import leaves no port behind either.
+ * batches inside the same transaction, so a rolled-back import leaves no port behind either
+ * (a preview makes them but does not write them).
  */
 public final class DeviceImport {
 
@@ -67,7 +68,8 @@ public final class DeviceImport {
         }
         try {
             return db.inTransaction(session -> {
-                Counts counts = importRows(session, table, progress);
+                Counts counts = importRows(session, table, write ? DevicePorts.batched() : DevicePorts.madeButNotWritten(),
+                        progress);
                 ImportReport report = new ImportReport(table.rows().size(), counts.devices, counts.gpus, counts.problems,
                         write && counts.problems.isEmpty());
                 if (!report.written()) {
@@ -93,9 +95,8 @@ public final class DeviceImport {
         return problems;
     }
 
-    private Counts importRows(Session session, Table table, IntConsumer progress) {
+    private Counts importRows(Session session, Table table, DevicePorts ports, IntConsumer progress) {
         References refs = References.load(session);
-        DevicePorts ports = DevicePorts.batched();
         Counts counts = new Counts();
         int done = 0;
         for (Table.Row row : table.rows()) {
