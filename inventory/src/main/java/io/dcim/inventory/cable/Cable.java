@@ -112,7 +112,6 @@ public class Cable {
     }
 
     String getLabelKey() { return labelKey; }
-    Instant getCreatedAt() { return createdAt; }
 
     public Long getId() { return id; }
     public int getVersion() { return version; }
