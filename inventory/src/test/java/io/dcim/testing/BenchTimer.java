@@ -35,6 +35,15 @@ public final class BenchTimer {
         return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1))];
     }
 
+    /** CPU time of the calling thread so far, for figures that wall time on a shared machine blurs. */
+    public static long threadCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    public static double cpuSecondsSince(long startCpuNanos) {
+        return (threadCpuNanos() - startCpuNanos) / 1e9;
+    }
+
     public static double secondsSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }

@@ -73,6 +73,11 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(config.maxPoolSize());
         hikari.setPoolName("dcim");
         hikari.setAutoCommit(false);
+        if (config.kind() == DatabaseKind.POSTGRESQL) {
+            // A JDBC batch of inserts goes as multi-row inserts instead of one statement per row:
+            // the bulk paths (ports of imported devices, cable imports) write hundreds of thousands.
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         // Fail fast with the driver's own message instead of waiting for the pool's timeout.
         hikari.setInitializationFailTimeout(1);
         hikari.setConnectionTimeout(10_000);

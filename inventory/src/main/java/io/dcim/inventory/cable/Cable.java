@@ -38,7 +38,7 @@ public class Cable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cable_seq")
-    @SequenceGenerator(name = "cable_seq", sequenceName = "cable_seq", allocationSize = 50)
+    @SequenceGenerator(name = "cable_seq", sequenceName = "cable_seq", allocationSize = 1000)
     private Long id;
 
     @Version
@@ -102,6 +102,16 @@ public class Cable {
     void deriveKey() {
         this.labelKey = key(label);
     }
+
+    /** What persisting would have set, for a cable {@link CableRows} writes with JDBC. */
+    void written(long id, Instant at) {
+        this.id = id;
+        this.createdAt = at;
+        this.updatedAt = at;
+        deriveKey();
+    }
+
+    String getLabelKey() { return labelKey; }
 
     public Long getId() { return id; }
     public int getVersion() { return version; }

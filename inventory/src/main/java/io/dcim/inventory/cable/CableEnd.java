@@ -23,7 +23,7 @@ public class CableEnd {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cable_end_seq")
-    @SequenceGenerator(name = "cable_end_seq", sequenceName = "cable_end_seq", allocationSize = 50)
+    @SequenceGenerator(name = "cable_end_seq", sequenceName = "cable_end_seq", allocationSize = 1000)
     private Long id;
 
     @Version

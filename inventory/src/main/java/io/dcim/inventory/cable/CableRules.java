@@ -2,7 +2,6 @@ package io.dcim.inventory.cable;
 
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.inventory.port.Medium;
-import io.dcim.inventory.port.Port;
 import io.dcim.inventory.port.PortKind;
 import java.util.List;
 
@@ -17,64 +16,64 @@ final class CableRules {
     private CableRules() {
     }
 
-    static long siteOf(Port port, String field) {
-        if (port.getDevice().getRoom() == null) {
-            throw new InvalidValueException(field, CableService.describe(port) + " is not in a site (the device is in stock)");
+    static long siteOf(PortFacts port, String field) {
+        if (port.siteId() == null) {
+            throw new InvalidValueException(field, port.describe() + " is not in a site (the device is in stock)");
         }
-        return port.getDevice().getRoom().getSite().getId();
+        return port.siteId();
     }
 
-    static void checkFit(CableType type, Port a, List<Port> b) {
+    static void checkFit(CableType type, PortFacts a, List<PortFacts> b) {
         fits(type, a, "aPortId");
-        for (Port p : b) {
+        for (PortFacts p : b) {
             fits(type, p, "bPortIds");
         }
         if (type == CableType.BREAKOUT) {
             checkBreakout(a, b);
             return;
         }
-        Port other = b.get(0);
-        PortKind ka = a.getKind();
-        PortKind kb = other.getKind();
+        PortFacts other = b.get(0);
+        PortKind ka = a.kind();
+        PortKind kb = other.kind();
         if (ka.isPassive() || kb.isPassive()) {
             return;
         }
         if (ka.medium() != kb.medium()) {
-            throw new InvalidValueException("bPortIds", ka.medium() + " " + CableService.describe(a) + " cannot be cabled to "
-                    + kb.medium() + " " + CableService.describe(other));
+            throw new InvalidValueException("bPortIds", ka.medium() + " " + a.describe() + " cannot be cabled to "
+                    + kb.medium() + " " + other.describe());
         }
         if (ka.speedGbps() != kb.speedGbps()) {
-            throw new InvalidValueException("bPortIds", "speeds differ: " + CableService.describe(a) + " is " + ka
-                    + ", " + CableService.describe(other) + " is " + kb + "; use a breakout for a split");
+            throw new InvalidValueException("bPortIds", "speeds differ: " + a.describe() + " is " + ka
+                    + ", " + other.describe() + " is " + kb + "; use a breakout for a split");
         }
     }
 
-    private static void fits(CableType type, Port port, String field) {
-        if (!port.getKind().connector().accepts(type)) {
-            throw new InvalidValueException("type", "a " + type + " cable does not fit " + CableService.describe(port)
-                    + " (" + port.getKind().connector() + ", given as " + field + ")");
+    private static void fits(CableType type, PortFacts port, String field) {
+        if (!port.kind().connector().accepts(type)) {
+            throw new InvalidValueException("type", "a " + type + " cable does not fit " + port.describe()
+                    + " (" + port.kind().connector() + ", given as " + field + ")");
         }
     }
 
-    private static void checkBreakout(Port a, List<Port> b) {
-        if (a.getKind().isPassive() || !a.isBreakout()) {
-            throw new InvalidValueException("aPortId", CableService.describe(a) + " cannot be broken out");
+    private static void checkBreakout(PortFacts a, List<PortFacts> b) {
+        if (a.kind().isPassive() || !a.breakout()) {
+            throw new InvalidValueException("aPortId", a.describe() + " cannot be broken out");
         }
-        for (Port p : b) {
-            if (p.getKind().isPassive()) {
+        for (PortFacts p : b) {
+            if (p.kind().isPassive()) {
                 continue;
             }
-            if (p.getKind().medium() != a.getKind().medium()) {
-                throw new InvalidValueException("bPortIds", a.getKind().medium() + " " + CableService.describe(a)
-                        + " cannot be broken out to " + p.getKind().medium() + " " + CableService.describe(p));
+            if (p.kind().medium() != a.kind().medium()) {
+                throw new InvalidValueException("bPortIds", a.kind().medium() + " " + a.describe()
+                        + " cannot be broken out to " + p.kind().medium() + " " + p.describe());
             }
-            if (p.getKind().speedGbps() * b.size() != a.getKind().speedGbps()) {
-                throw new InvalidValueException("bPortIds", "a " + a.getKind() + " port splits into " + b.size() + " × "
-                        + a.getKind().speedGbps() / b.size() + " Gb/s, but " + CableService.describe(p) + " is "
-                        + p.getKind());
+            if (p.kind().speedGbps() * b.size() != a.kind().speedGbps()) {
+                throw new InvalidValueException("bPortIds", "a " + a.kind() + " port splits into " + b.size() + " × "
+                        + a.kind().speedGbps() / b.size() + " Gb/s, but " + p.describe() + " is "
+                        + p.kind());
             }
         }
-        if (a.getKind().medium() == Medium.SERIAL) {
+        if (a.kind().medium() == Medium.SERIAL) {
             throw new InvalidValueException("aPortId", "a console port cannot be broken out");
         }
     }

@@ -5,7 +5,6 @@ import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
-import io.dcim.inventory.port.Port;
 import io.dcim.inventory.site.Site;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,10 +41,16 @@ public final class CableService {
         return connectAll(List.of(request)).get(0);
     }
 
-    /** All or nothing: the first refusal names its field (prefixed by the cable's label in a batch). */
+    /**
+     * All or nothing: the first refusal names its field (prefixed by the cable's label in a
+     * batch). What the rules need is read by projection in chunks of {@value #CHUNK} ids (ports,
+     * the ends already in them, labels already used), and the cables are written with their
+     * history in JDBC batches ({@link CableRows}), so the cost grows with the batch, not with
+     * its square.
+     */
     public List<Cable> connectAll(List<NewCable> requests) {
         return db.inTransaction(session -> {
-            Map<Long, Port> ports = loadPorts(session, requests);
+            Map<Long, PortFacts> ports = loadPorts(session, requests);
             Map<Long, String> taken = takenPorts(session, ports.keySet());
             Set<Long> usedHere = new HashSet<>();
             Map<Long, Set<String>> labelsBySite = new HashMap<>();
@@ -59,26 +64,15 @@ public final class CableService {
                 checked.add(c);
             }
             checkLabelsFree(session, labelsBySite);
-            List<Cable> cables = new ArrayList<>(checked.size());
             Map<Long, Site> sites = new HashMap<>();
-            int pending = 0;
+            List<CableRows.Planned> planned = new ArrayList<>(checked.size());
             for (Checked c : checked) {
-                Cable cable = new Cable(sites.computeIfAbsent(c.siteId, id -> session.getReference(Site.class, id)), c.label, c.request.type(),
-                        c.b.size() == 1 ? 1 : c.b.size(), c.request.lengthM(), c.colour, c.request.status());
-                session.persist(cable);
-                session.persist(new CableEnd(cable, c.a, "A", 1));
-                for (int lane = 0; lane < c.b.size(); lane++) {
-                    session.persist(new CableEnd(cable, c.b.get(lane), "B", lane + 1));
-                }
-                cables.add(cable);
-                if (++pending % CHUNK == 0) {
-                    // Written in JDBC batches and forgotten: a session holding every cable, end and port
-                    // would be dirty-checked whole at each flush, quadratic in a long import.
-                    session.flush();
-                    session.clear();
-                }
+                Cable cable = new Cable(sites.computeIfAbsent(c.siteId, id -> session.getReference(Site.class, id)), c.label,
+                        c.request.type(), c.b.size(), c.request.lengthM(), c.colour, c.request.status());
+                planned.add(new CableRows.Planned(cable, c.siteId, c.a.id(), c.b.stream().map(PortFacts::id).toList()));
             }
-            return cables;
+            CableRows.insert(session, planned);
+            return planned.stream().map(CableRows.Planned::cable).toList();
         });
     }
 
@@ -137,10 +131,10 @@ public final class CableService {
                 CableEnd.class).setParameter("c", cableId).getResultList());
     }
 
-    private record Checked(NewCable request, String label, String colour, long siteId, Port a, List<Port> b) {
+    private record Checked(NewCable request, String label, String colour, long siteId, PortFacts a, List<PortFacts> b) {
     }
 
-    private static Checked check(NewCable r, Map<Long, Port> ports, Map<Long, String> taken, Set<Long> usedHere,
+    private static Checked check(NewCable r, Map<Long, PortFacts> ports, Map<Long, String> taken, Set<Long> usedHere,
             boolean batch) {
         String label = required("label", r.label(), MAX_LABEL_LENGTH);
         try {
@@ -163,19 +157,19 @@ public final class CableService {
             if (expected == -1 && bIds.size() != 2 && bIds.size() != 4) {
                 throw new InvalidValueException("bPortIds", "a breakout splits into 2 or 4 ports, got " + bIds.size());
             }
-            Port a = port(ports, r.aPortId(), "aPortId");
-            List<Port> b = new ArrayList<>();
+            PortFacts a = port(ports, r.aPortId(), "aPortId");
+            List<PortFacts> b = new ArrayList<>();
             for (Long id : bIds) {
                 b.add(port(ports, id, "bPortIds"));
             }
             claim(a, "aPortId", taken, usedHere);
-            for (Port p : b) {
+            for (PortFacts p : b) {
                 claim(p, "bPortIds", taken, usedHere);
             }
             long site = CableRules.siteOf(a, "aPortId");
-            for (Port p : b) {
+            for (PortFacts p : b) {
                 if (CableRules.siteOf(p, "bPortIds") != site) {
-                    throw new InvalidValueException("bPortIds", describe(p) + " is in another site than " + describe(a));
+                    throw new InvalidValueException("bPortIds", p.describe() + " is in another site than " + a.describe());
                 }
             }
             CableRules.checkFit(r.type(), a, b);
@@ -206,33 +200,28 @@ public final class CableService {
         return lengthM;
     }
 
-    private static Port port(Map<Long, Port> ports, Long id, String field) {
+    private static PortFacts port(Map<Long, PortFacts> ports, Long id, String field) {
         if (id == null) {
             throw new InvalidValueException(field, "is required");
         }
-        Port port = ports.get(id);
+        PortFacts port = ports.get(id);
         if (port == null) {
             throw new InvalidValueException(field, "no port with id " + id);
         }
         return port;
     }
 
-    private static void claim(Port port, String field, Map<Long, String> taken, Set<Long> usedHere) {
-        String holder = taken.get(port.getId());
+    private static void claim(PortFacts port, String field, Map<Long, String> taken, Set<Long> usedHere) {
+        String holder = taken.get(port.id());
         if (holder != null) {
-            throw new ConflictException(field, describe(port) + " already holds cable " + holder);
+            throw new ConflictException(field, port.describe() + " already holds cable " + holder);
         }
-        if (!usedHere.add(port.getId())) {
-            throw new ConflictException(field, describe(port) + " is given two cable ends");
+        if (!usedHere.add(port.id())) {
+            throw new ConflictException(field, port.describe() + " is given two cable ends");
         }
     }
 
-    static String describe(Port port) {
-        String device = port.getDevice().getName() != null ? port.getDevice().getName() : port.getDevice().getAssetTag();
-        return "port " + port.getName() + " of " + device;
-    }
-
-    private static Map<Long, Port> loadPorts(Session session, List<NewCable> requests) {
+    private static Map<Long, PortFacts> loadPorts(Session session, List<NewCable> requests) {
         Set<Long> ids = new HashSet<>();
         for (NewCable r : requests) {
             if (r.aPortId() != null) {
@@ -242,10 +231,10 @@ public final class CableService {
                 r.bPortIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
             }
         }
-        Map<Long, Port> ports = new HashMap<>();
+        Map<Long, PortFacts> ports = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            session.createQuery("select p from Port p join fetch p.device d left join fetch d.room where p.id in :ids",
-                    Port.class).setParameter("ids", chunk).getResultList().forEach(p -> ports.put(p.getId(), p));
+            session.createQuery(PortFacts.SELECT + " where p.id in :ids", PortFacts.class).setParameter("ids", chunk)
+                    .getResultList().forEach(p -> ports.put(p.id(), p));
         }
         return ports;
     }

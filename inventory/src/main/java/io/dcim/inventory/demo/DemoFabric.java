@@ -20,7 +20,8 @@ import org.hibernate.Session;
  * not eight). Each leaf sends as many uplinks as the two spines have ports for, alternating
  * spines. Row A's servers wait for leaves of their own (growth space). Servers reach their
  * row's leaves by AOC; leaves reach the spines of row A by fibre (two optics). Cables are
- * persisted directly, in the loader's batches, as {@code CableService} would record them.
+ * persisted directly, as {@code CableService} would record them, at the loader's checkpoints once the
+ * ports they plug into are written.
  */
 final class DemoFabric {
 
@@ -33,6 +34,9 @@ final class DemoFabric {
     private final List<List<Port>> leafPorts = new ArrayList<>();
     private int rowServers;
     private int cables;
+    /** Cables held back until the loader has written the ports they plug into. */
+    private final List<Cable> pendingCables = new ArrayList<>();
+    private final List<CableEnd> pendingEnds = new ArrayList<>();
 
     DemoFabric(Session session, Site site, int rowsPerRoom) {
         this.session = session;
@@ -93,9 +97,17 @@ final class DemoFabric {
     private void cable(CableType type, Port a, Port b) {
         Cable cable = new Cable(site, String.format("IB-%06d", ++cables), type, 1, null,
                 type == CableType.AOC ? "aqua" : "yellow", CableStatus.INSTALLED);
-        session.persist(cable);
-        session.persist(new CableEnd(cable, a, "A", 1));
-        session.persist(new CableEnd(cable, b, "B", 1));
+        pendingCables.add(cable);
+        pendingEnds.add(new CableEnd(cable, a, "A", 1));
+        pendingEnds.add(new CableEnd(cable, b, "B", 1));
+    }
+
+    /** Persists the cables made since the last call; their ports must be written by then. */
+    void persistPending() {
+        pendingCables.forEach(session::persist);
+        pendingEnds.forEach(session::persist);
+        pendingCables.clear();
+        pendingEnds.clear();
     }
 
     private static List<Port> ib(List<Port> ports) {

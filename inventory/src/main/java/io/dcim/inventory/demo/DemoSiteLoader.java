@@ -14,7 +14,6 @@ import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.gpu.Gpu;
 import io.dcim.inventory.port.DevicePorts;
 import io.dcim.inventory.port.Port;
-import io.dcim.inventory.port.PortTemplate;
 import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
@@ -73,7 +72,7 @@ public final class DemoSiteLoader {
                 return false;
             }
             long started = System.nanoTime();
-            Counts counts = new Seeding(session, scale, models(session), tenants(session), portTemplates(session)).run();
+            Counts counts = new Seeding(session, scale, models(session), tenants(session)).run();
             log.info("Seeded the {} demo: {} cabinets, {} devices, {} GPUs, {} ports, {} cables in {} ms",
                     scale.name().toLowerCase(), counts.cabinets, counts.devices, counts.gpus, counts.ports, counts.cables,
                     (System.nanoTime() - started) / 1_000_000);
@@ -98,11 +97,6 @@ public final class DemoSiteLoader {
                 .getResultList().stream().collect(Collectors.toMap(DeviceModel::getModel, Function.identity()));
     }
 
-    private static Map<Long, List<PortTemplate>> portTemplates(Session session) {
-        return session.createQuery("from PortTemplate t order by t.position", PortTemplate.class).getResultList().stream()
-                .collect(Collectors.groupingBy(t -> t.getDeviceModel().getId()));
-    }
-
     private static List<Tenant> tenants(Session session) {
         List<Tenant> tenants = List.of(
                 new Tenant("Northern University AI Lab", TenantKind.UNIVERSITY),
@@ -125,7 +119,8 @@ public final class DemoSiteLoader {
         private final DemoScale scale;
         private final Map<String, DeviceModel> models;
         private final List<Tenant> tenants;
-        private final Map<Long, List<PortTemplate>> portTemplates;
+        /** Each model's templates read once; ports written in JDBC batches at the checkpoints. */
+        private final DevicePorts devicePorts = DevicePorts.batched();
         private DemoFabric fabric;
         private int ports;
         private final Map<String, Integer> tagNumbers = new java.util.HashMap<>();
@@ -135,10 +130,8 @@ public final class DemoSiteLoader {
         private int gpuCabinets;
         private int pending;
 
-        Seeding(Session session, DemoScale scale, Map<String, DeviceModel> models, List<Tenant> tenants,
-                Map<Long, List<PortTemplate>> portTemplates) {
+        Seeding(Session session, DemoScale scale, Map<String, DeviceModel> models, List<Tenant> tenants) {
             this.session = session;
-            this.portTemplates = portTemplates;
             this.scale = scale;
             this.models = models;
             this.tenants = tenants;
@@ -165,6 +158,7 @@ public final class DemoSiteLoader {
                     }
                 }
             }
+            checkpoint();
             return new Counts(cabinets, devices, gpus, ports, fabric.cables());
         }
 
@@ -195,13 +189,16 @@ public final class DemoSiteLoader {
             flushNow(1 + placed.size() + cards.size() + added);
         }
 
-        /** The placed devices' ports from their models' templates, and the IB fabric's cables among them. */
+        /**
+         * The placed devices' ports from their models' templates, and the IB fabric's cables among
+         * them; returns the entities this adds to the session (the cables and their ends: ports are
+         * written apart).
+         */
         private int ports(List<Device> placed, int rowIndex, boolean networkCabinet) {
-            int before = ports + 3 * fabric.cables();
+            int before = 3 * fabric.cables();
             List<List<Port>> ibSwitches = new ArrayList<>();
             for (Device device : placed) {
-                List<Port> built = DevicePorts.build(device, portTemplates.getOrDefault(device.getModel().getId(), List.of()));
-                built.forEach(session::persist);
+                List<Port> built = devicePorts.addTo(session, device);
                 ports += built.size();
                 if (networkCabinet && device.getModel().getModel().startsWith("Quantum-2")) {
                     ibSwitches.add(built);
@@ -212,7 +209,7 @@ public final class DemoSiteLoader {
             if (networkCabinet) {
                 fabric.networkCabinet(rowIndex, ibSwitches);
             }
-            return ports + 3 * fabric.cables() - before;
+            return 3 * fabric.cables() - before;
         }
 
         private void gpuCabinet(CabinetContents contents, List<Device> placed, List<Gpu> cards) {
@@ -283,9 +280,7 @@ public final class DemoSiteLoader {
                 Device unit = newDevice(models.get(model), prefix, LifecycleStatus.IN_SERVICE);
                 unit.placeOnFloor(room);
                 session.persist(unit);
-                List<Port> built = DevicePorts.build(unit, portTemplates.getOrDefault(unit.getModel().getId(), List.of()));
-                built.forEach(session::persist);
-                ports += built.size();
+                ports += devicePorts.addTo(session, unit).size();
                 devices++;
             }
         }
@@ -301,10 +296,17 @@ public final class DemoSiteLoader {
         private void flushNow(int added) {
             pending += added;
             if (pending >= FLUSH_EVERY) {
-                session.flush();
-                session.clear();
-                pending = 0;
+                checkpoint();
             }
+        }
+
+        /** Devices first, then their ports, then the fabric's cables into those ports, each after what it points at. */
+        private void checkpoint() {
+            devicePorts.write(session);
+            fabric.persistPending();
+            session.flush();
+            session.clear();
+            pending = 0;
         }
     }
 }

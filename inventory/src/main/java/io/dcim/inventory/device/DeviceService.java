@@ -42,7 +42,17 @@ public final class DeviceService {
         return db.read(session -> load(session, id));
     }
 
+    /** Registers one device with the ports of its model, written before this returns. */
     public Device create(NewDevice request, PowerOverride override) {
+        return create(request, override, DevicePorts.writingEach());
+    }
+
+    /**
+     * Registers one device of a bulk run: the run's {@code ports} reads each model's templates
+     * once and writes the ports in batches (the run calls {@link DevicePorts#write} before it
+     * relies on them).
+     */
+    public Device create(NewDevice request, PowerOverride override, DevicePorts ports) {
         return db.inTransaction(session -> {
             DeviceModel model = Lookup.referenced(session, DeviceModel.class, request.modelId(), "modelId", "device model");
             if (request.status() == null) {
@@ -58,7 +68,7 @@ public final class DeviceService {
             Location location = request.location() == null ? Location.inStock() : request.location();
             checkLocationAllowed(model, request.status(), location);
             placeAt(session, device, location, override);
-            DevicePorts.addTo(session, device);
+            ports.addTo(session, device);
             return device;
         });
     }

@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 /**
  * One port of one device, made from its model's templates when the device is created. Not
  * audited: ports only follow the model; what changes (what is plugged in) is the cables' history.
+ * New ports are written by {@link PortRows} in JDBC batches, not persisted one by one.
  */
 @Entity
 @Table(name = "port")
@@ -27,7 +28,7 @@ public class Port {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "port_seq")
-    @SequenceGenerator(name = "port_seq", sequenceName = "port_seq", allocationSize = 50)
+    @SequenceGenerator(name = "port_seq", sequenceName = "port_seq", allocationSize = 1000)
     private Long id;
 
     @Version
@@ -75,6 +76,11 @@ public class Port {
     public int getPosition() { return position; }
     public Port getRearPort() { return rearPort; }
     public Integer getRearPosition() { return rearPosition; }
+
+    /** The id {@link PortRows} drew from the entity's own generator, before the row is written. */
+    void assignId(long id) {
+        this.id = id;
+    }
 
     void wireBehindPanel(Port rear, int rearPosition) {
         this.rearPort = rear;

@@ -13,6 +13,7 @@ import io.dcim.inventory.device.Location;
 import io.dcim.inventory.device.NewDevice;
 import io.dcim.inventory.gpu.GpuService;
 import io.dcim.inventory.gpu.GpuStatus;
+import io.dcim.inventory.port.DevicePorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,10 @@ import org.hibernate.Session;
  * <p>Every row goes through the same services as the console's form, inside one transaction,
  * so a file is checked by exactly the rules that guard a single placement, including rows of
  * the same file that collide with each other. The transaction commits only when no row
- * failed; otherwise it is rolled back and the report lists every failing row.
+ * failed; otherwise it is rolled back and the report lists every failing row. The devices'
+ * ports are made from each model's templates, read once per import, and written in JDBC
+ * batches inside the same transaction, so a rolled-back import leaves no port behind either
+ * (a preview makes them but does not write them).
  */
 public final class DeviceImport {
 
@@ -64,7 +68,8 @@ public final class DeviceImport {
         }
         try {
             return db.inTransaction(session -> {
-                Counts counts = importRows(session, table, progress);
+                Counts counts = importRows(session, table, write ? DevicePorts.batched() : DevicePorts.madeButNotWritten(),
+                        progress);
                 ImportReport report = new ImportReport(table.rows().size(), counts.devices, counts.gpus, counts.problems,
                         write && counts.problems.isEmpty());
                 if (!report.written()) {
@@ -90,18 +95,19 @@ public final class DeviceImport {
         return problems;
     }
 
-    private Counts importRows(Session session, Table table, IntConsumer progress) {
+    private Counts importRows(Session session, Table table, DevicePorts ports, IntConsumer progress) {
         References refs = References.load(session);
         Counts counts = new Counts();
         int done = 0;
         for (Table.Row row : table.rows()) {
             try {
-                counts.gpus += importRow(refs, row);
+                counts.gpus += importRow(refs, ports, row);
                 counts.devices++;
             } catch (DomainException e) {
                 counts.problems.add(new RowProblem(row.line(), DeviceColumns.columnOf(e.field()), reason(e)));
             }
             if (++done % CLEAR_EVERY_ROWS == 0) {
+                ports.write(session);
                 session.flush();
                 session.clear();
             }
@@ -109,19 +115,20 @@ public final class DeviceImport {
                 progress.accept(done);
             }
         }
+        ports.write(session);
         session.flush();
         progress.accept(done);
         return counts;
     }
 
     /** Registers one row's device and its cards; returns the number of cards. */
-    private int importRow(References refs, Table.Row row) {
+    private int importRow(References refs, DevicePorts ports, Table.Row row) {
         long modelId = refs.model(required(row, DeviceColumns.MODEL));
         LifecycleStatus status = parse(LifecycleStatus.class, row, DeviceColumns.STATUS);
         Long tenantId = row.get(DeviceColumns.TENANT) == null ? null : refs.tenant(row.get(DeviceColumns.TENANT));
         Location location = location(refs, row);
         Device device = devices.create(new NewDevice(row.get(DeviceColumns.ASSET_TAG), row.get(DeviceColumns.SERIAL),
-                row.get(DeviceColumns.NAME), modelId, status, location, tenantId, row.get(DeviceColumns.NOTES)), null);
+                row.get(DeviceColumns.NAME), modelId, status, location, tenantId, row.get(DeviceColumns.NOTES)), null, ports);
         List<String> serials = DeviceColumns.splitSerials(row.get(DeviceColumns.GPU_SERIALS));
         if (serials.isEmpty()) {
             return 0;

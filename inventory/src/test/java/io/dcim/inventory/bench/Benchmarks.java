@@ -19,16 +19,20 @@ import java.util.function.Supplier;
 /**
  * Inventory benchmarks at full demo scale (4,000 cabinets): seeding on H2 (file) and
  * PostgreSQL, then the warm per-site totals, a 50-row cabinet page and a 10,000-row device import.
- * Run: {@code mvn -B -q -Pbench-inventory -DskipTests -pl inventory -am verify}
+ * Run: {@code mvn -B -q -Pbench-inventory -DskipTests -pl inventory -am verify}; {@code -Dbench=connectivity}
+ * runs only the seed, the device import and {@link ConnectivityBenchmark}.
  */
 public final class Benchmarks {
 
     private static final DemoScale SCALE = BenchScale.smoke() ? DemoScale.SMALL : DemoScale.FULL;
     private static final int WARMUP = 30;
     private static final int RUNS = 100;
+    private static final boolean ONLY_CONNECTIVITY = "connectivity".equals(System.getProperty("bench"));
 
     public static void main(String[] args) throws Exception {
-        XlsxUploadBenchmark.main(args);
+        if (!ONLY_CONNECTIVITY) {
+            XlsxUploadBenchmark.main(args);
+        }
         Path dir = Files.createTempDirectory("dcim-bench");
         try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
             run("H2 (file)", h2);
@@ -50,12 +54,15 @@ public final class Benchmarks {
         SiteTotals site = totals.all().get(0);
         System.out.printf("%s: seeded " + SCALE.name().toLowerCase() + " demo (%,d cabinets, %,d GPUs) in %.1f s%n", name, site.cabinets(),
                 site.gpus(), seedSeconds);
-        CabinetQueries cabinets = new CabinetQueries(db.database());
-        report(name, "per-site totals", time(totals::all));
-        report(name, "cabinet page (50 rows, sorted by free U, page 20)", time(() -> cabinets.page(
-                CabinetFilter.ofSite(site.siteId()), new PageRequest(20, 50, "freeU", false))));
-        report(name, "cabinet page (50 rows, filtered by headroom >= 8 kW)", time(() -> cabinets.page(
-                new CabinetFilter(site.siteId(), null, null, null, null, 8_000L, null), new PageRequest(0, 50, "headroomW", false))));
+        if (!ONLY_CONNECTIVITY) {
+            CabinetQueries cabinets = new CabinetQueries(db.database());
+            report(name, "per-site totals", time(totals::all));
+            report(name, "cabinet page (50 rows, sorted by free U, page 20)", time(() -> cabinets.page(
+                    CabinetFilter.ofSite(site.siteId()), new PageRequest(20, 50, "freeU", false))));
+            report(name, "cabinet page (50 rows, filtered by headroom >= 8 kW)", time(() -> cabinets.page(
+                    new CabinetFilter(site.siteId(), null, null, null, null, 8_000L, null),
+                    new PageRequest(0, 50, "headroomW", false))));
+        }
         ImportBenchmark.run(name, db.database(), site.siteId(), site.siteName());
         ConnectivityBenchmark.run(name, db.database(), site.siteId());
     }

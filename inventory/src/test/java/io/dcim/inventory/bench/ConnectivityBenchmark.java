@@ -43,9 +43,10 @@ final class ConnectivityBenchmark {
     static void run(String name, Database db, long siteId) {
         List<NewCable> cables = pairFreePorts(db);
         long start = System.nanoTime();
+        long cpu = BenchTimer.threadCpuNanos();
         new CableService(db).connectAll(cables);
-        System.out.printf("%s: imported %,d cables through the cable service in %.1f s%n", name, cables.size(),
-                BenchTimer.secondsSince(start));
+        System.out.printf("%s: imported %,d cables through the cable service in %.1f s (%.1f s CPU in this thread)%n", name,
+                cables.size(), BenchTimer.secondsSince(start), BenchTimer.cpuSecondsSince(cpu));
         CableQueries list = new CableQueries(db);
         long total = list.page(CableFilter.all(), PageRequest.first(1, "label")).total();
         report(name, String.format("cable list page (50 of %,d, sorted by label, page 20)", total),

@@ -14,6 +14,7 @@ import io.dcim.inventory.transfer.DeviceColumns;
 import io.dcim.inventory.transfer.DeviceImport;
 import io.dcim.inventory.transfer.ImportReport;
 import io.dcim.testing.BenchScale;
+import io.dcim.testing.BenchTimer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
@@ -54,17 +55,24 @@ final class ImportBenchmark {
         Table table = new TableReader(100_000).read(file);
         double parse = seconds(start);
         start = System.nanoTime();
+        long cpu = BenchTimer.threadCpuNanos();
         ImportReport checked = importer.check(table, done -> { });
         double check = seconds(start);
+        double checkCpu = BenchTimer.cpuSecondsSince(cpu);
         start = System.nanoTime();
+        cpu = BenchTimer.threadCpuNanos();
         ImportReport written = importer.apply(table, done -> { });
         double apply = seconds(start);
+        double applyCpu = BenchTimer.cpuSecondsSince(cpu);
         if (!written.written()) {
             throw new IllegalStateException("benchmark import failed: " + written.problems().subList(0, 3));
         }
-        System.out.printf("%s: device import of %,d rows (%,d devices, %,d GPUs, %,d KB CSV): parse %.2f s, check %.1f s,"
-                        + " import %.1f s (%,.0f rows/s)%n", name, table.rows().size(), written.devices(), written.gpus(),
-                file.length / 1024, parse, check, apply, table.rows().size() / apply);
+        long ports = db.read(s -> s.createQuery("select count(p) from Port p where p.device.room.id = :r", Long.class)
+                .setParameter("r", room.getId()).getSingleResult());
+        System.out.printf("%s: device import of %,d rows (%,d devices, %,d ports, %,d GPUs, %,d KB CSV): parse %.2f s, check %.1f s"
+                        + " (%.1f s CPU in this thread), import %.1f s (%.1f s CPU; %,.0f rows/s)%n", name, table.rows().size(),
+                written.devices(), ports, written.gpus(), file.length / 1024, parse, check, checkCpu, apply, applyCpu,
+                table.rows().size() / apply);
         if (checked.devices() != written.devices()) {
             throw new IllegalStateException("check and import disagree");
         }

@@ -3,6 +3,8 @@ package io.dcim.inventory.cable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dcim.common.audit.Actor;
+import io.dcim.common.audit.Revision;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
@@ -21,6 +23,9 @@ import io.dcim.testing.InventoryFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 
 class CableServiceTest {
 
@@ -208,6 +213,11 @@ class CableServiceTest {
                 "srv2"), PageRequest.first(100, "label")).total()).isEqualTo(8);
         assertThat(s.list.page(new CableFilter(null, null, null, CableType.DAC, null, null), PageRequest.first(100, "label"))
                 .total()).isEqualTo(4);
+        Device uncabled = s.f.install(s.f.leafSwitch(), s.network, 30, Face.FRONT);
+        var none = s.list.page(new CableFilter(s.f.site.getId(), null, uncabled.getId(), null, null, null),
+                PageRequest.first(10, "label"));
+        assertThat(none.total()).isZero();
+        assertThat(none.items()).isEmpty();
 
         CableSummary first = s.list.page(new CableFilter(null, null, null, null, null, "SRV1-IB1"),
                 PageRequest.first(1, "label")).items().get(0);
@@ -223,6 +233,35 @@ class CableServiceTest {
                 "select count(*) from cable_aud where id = :id", Object.class).setParameter("id", first.id())
                 .getSingleResult()).longValue());
         assertThat(revisions).as("added, installed, decommissioned").isEqualTo(3);
+    }
+
+    @BothDatabases
+    void newCablesAndTheirEndsAreInTheHistoryOfTheirRevisionAsEnversWouldRecordThem(Database db) {
+        Setup s = setUp(db);
+        Device server = s.f.install(s.f.h100Server(), s.compute, 2, Face.FRONT);
+        Device leaf = s.f.install(s.f.model("Quantum-2"), s.network, 20, Face.FRONT);
+        Cable cable = Actor.as("installer-7", () -> s.cables.connect(new NewCable("H-1", CableType.AOC, s.port(server, "ib1"),
+                List.of(s.port(leaf, "p1")), new BigDecimal("3.00"), "aqua", CableStatus.PLANNED)));
+        Cable relabelled = s.cables.relabel(cable.getId(), cable.getVersion(), "H-1b", null, null);
+
+        db.read(session -> {
+            AuditReader history = AuditReaderFactory.get(session);
+            List<Number> revisions = history.getRevisions(Cable.class, cable.getId());
+            assertThat(revisions).hasSize(2);
+            Cable added = history.find(Cable.class, cable.getId(), revisions.get(0));
+            assertThat(added.getLabel()).isEqualTo("H-1");
+            assertThat(added.getLengthM()).isEqualByComparingTo("3.00");
+            assertThat(added.getColour()).isEqualTo("aqua");
+            assertThat(added.getSite().getId()).isEqualTo(s.f.site.getId());
+            assertThat(history.find(Cable.class, cable.getId(), revisions.get(1)).getLabel()).isEqualTo("H-1b");
+            assertThat(history.findRevision(Revision.class, revisions.get(0)).getActor()).isEqualTo("installer-7");
+            List<?> ends = history.createQuery().forEntitiesAtRevision(CableEnd.class, revisions.get(0))
+                    .add(AuditEntity.relatedId("cable").eq(cable.getId())).getResultList();
+            assertThat(ends).map(e -> ((CableEnd) e).getSide() + ((CableEnd) e).getLane() + ":" + ((CableEnd) e).getPort().getId())
+                    .containsExactlyInAnyOrder("A1:" + s.port(server, "ib1"), "B1:" + s.port(leaf, "p1"));
+            return null;
+        });
+        assertThat(relabelled.getVersion()).isEqualTo(cable.getVersion() + 1);
     }
 
     @BothDatabases

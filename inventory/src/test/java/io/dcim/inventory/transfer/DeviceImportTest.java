@@ -9,12 +9,15 @@ import io.dcim.common.table.TableFormat;
 import io.dcim.common.table.TableReader;
 import io.dcim.common.table.TableWriter;
 import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cable.PortQueries;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceQueries;
 import io.dcim.inventory.device.Face;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuQueries;
 import io.dcim.inventory.gpu.GpuService;
+import io.dcim.inventory.port.DevicePorts;
+import io.dcim.inventory.port.PortTemplate;
 import io.dcim.inventory.tenant.TenantKind;
 import io.dcim.inventory.tenant.TenantService;
 import io.dcim.testing.BothDatabases;
@@ -88,6 +91,70 @@ class DeviceImportTest {
         assertThat(s.f.cabinets.find(cabinetId(s, "A01")).getDeviceCount()).isZero();
     }
 
+    /**
+     * 40 switches and a server pass the import's 25-row checkpoint and the port writer's
+     * 2,000-port batch, so ports are written both mid-import and at its end.
+     */
+    @BothDatabases
+    void importedDevicesGetThePortsOfTheirModelsTemplates(Database db) {
+        Setup s = setUp(db);
+        StringBuilder rows = new StringBuilder("IM-S,SN-S,,Dell PowerEdge XE9680 8x H100 SXM5,INSTALLED,Test IDC,,A01,2,FRONT,,G1,\n"
+                + "IM-P,SN-P,,EDGE patch panel 1U 24x LC 4x MPO-12,INSTALLED,Test IDC,,A01,40,FRONT,,,\n");
+        for (int i = 1; i <= 40; i++) {
+            rows.append("IM-W").append(i).append(",SN-W").append(i).append(",,S6850-56HF leaf 48x25G 8x100G,RECEIVED,,,,,,,,\n");
+        }
+
+        ImportReport report = s.importer.apply(csv(rows.toString()), done -> { });
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.devices()).isEqualTo(42);
+        PortQueries ports = new PortQueries(db);
+        List<Object[]> devices = db.read(session -> session.createQuery(
+                "select d.id, d.model.id, d.assetTag from Device d", Object[].class).getResultList());
+        assertThat(devices).hasSize(42);
+        long expectedTotal = 0;
+        for (Object[] device : devices) {
+            List<PortTemplate> templates = db.read(session -> DevicePorts.templatesOf(session, (Long) device[1]));
+            List<String> expected = new ArrayList<>();
+            for (PortTemplate t : templates) {
+                for (int i = 1; i <= t.getCount(); i++) {
+                    expected.add(t.getNamePrefix() + i + ":" + t.getKind() + ":" + t.isBreakout());
+                }
+            }
+            assertThat(templates).as("templates of %s", device[2]).isNotEmpty();
+            assertThat(ports.ofDevice((Long) device[0])).as("ports of %s", device[2])
+                    .extracting(p -> p.name() + ":" + p.kind() + ":" + p.breakout()).containsExactlyElementsOf(expected);
+            expectedTotal += expected.size();
+        }
+        assertThat(portCount(db)).isEqualTo(expectedTotal).isGreaterThan(2_000);
+        // the panel's fronts are wired behind it to its rears: six LC positions per MPO-12 rear
+        List<String> wiring = db.read(session -> session.createQuery("select p.name || '>' || r.name || '/' || p.rearPosition"
+                + " from Port p join p.rearPort r where p.device.assetTagKey = 'IM-P' order by p.position", String.class)
+                .getResultList());
+        assertThat(wiring).hasSize(24).startsWith("front1>rear1/1", "front2>rear1/2").contains("front9>rear2/3")
+                .endsWith("front24>rear4/6");
+    }
+
+    @BothDatabases
+    void aRefusedRowLeavesNoDevicePortOrCardWritten(Database db) {
+        Setup s = setUp(db);
+        StringBuilder rows = new StringBuilder("IM-S,SN-S,,Dell PowerEdge XE9680 8x H100 SXM5,INSTALLED,Test IDC,,A01,2,FRONT,,G1;G2,\n");
+        for (int i = 1; i <= 30; i++) {
+            rows.append("IM-W").append(i).append(",SN-W").append(i).append(",,S6850-56HF leaf 48x25G 8x100G,RECEIVED,,,,,,,,\n");
+        }
+        rows.append("IM-X,SN-X,,S6850-56HF leaf 48x25G 8x100G,RECEIVED,,,,,,,,\n");
+        rows.append("IM-Y,SN-X,,S6850-56HF leaf 48x25G 8x100G,RECEIVED,,,,,,,,\n");
+
+        ImportReport report = s.importer.apply(csv(rows.toString()), done -> { });
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.problems()).extracting(p -> p.line() + " " + p.column()).containsExactly("34 serial");
+        assertThat(s.devices.page(DeviceFilter.all(), PageRequest.first(10, "assetTag")).total()).isZero();
+        assertThat(portCount(db)).isZero();
+        long cards = db.read(session -> session.createQuery("select count(g) from Gpu g", Long.class).getSingleResult());
+        assertThat(cards).isZero();
+    }
+
     @BothDatabases
     void aRefusalQuotesOnlyAShortExcerptOfAHugeCell(Database db) {
         Setup s = setUp(db);
@@ -112,6 +179,7 @@ class DeviceImportTest {
         assertThat(report.devices()).isEqualTo(1);
         assertThat(progress).containsExactly(1);
         assertThat(s.devices.page(DeviceFilter.all(), PageRequest.first(10, "assetTag")).total()).isZero();
+        assertThat(portCount(db)).isZero();
     }
 
     @BothDatabases
@@ -148,6 +216,10 @@ class DeviceImportTest {
         assertThat(report.problems()).isEmpty();
         assertThat(s.devices.page(DeviceFilter.inCabinet(a01.getId()), PageRequest.first(10, "assetTag")).items())
                 .extracting(d -> d.positionU() + "/" + d.face()).containsExactlyInAnyOrder("2/FRONT", "42/REAR");
+    }
+
+    private static long portCount(Database db) {
+        return db.read(session -> session.createQuery("select count(p) from Port p", Long.class).getSingleResult());
     }
 
     private static long cabinetId(Setup s, String name) {
