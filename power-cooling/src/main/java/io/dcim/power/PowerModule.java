@@ -21,7 +21,7 @@ import io.dcim.power.reading.RetentionPolicy;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpPoller;
-import io.dcim.power.target.TargetService;
+import io.dcim.power.endpoint.TargetService;
 import java.time.Clock;
 import java.util.Objects;
 

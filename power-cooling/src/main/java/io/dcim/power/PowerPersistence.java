@@ -3,8 +3,8 @@ package io.dcim.power;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.power.alarm.Alarm;
 import io.dcim.power.alarm.ThresholdOverride;
-import io.dcim.power.target.PollState;
-import io.dcim.power.target.SnmpTarget;
+import io.dcim.power.endpoint.PollState;
+import io.dcim.power.endpoint.SnmpTarget;
 import java.util.List;
 
 /**

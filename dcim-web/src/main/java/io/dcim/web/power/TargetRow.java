@@ -1,7 +1,7 @@
 package io.dcim.web.power;
 
 import io.dcim.power.reading.PollStatus;
-import io.dcim.power.target.TargetView;
+import io.dcim.power.endpoint.TargetView;
 import java.io.Serializable;
 
 /** A target in the list with its last poll status (null: never polled). A value, safe to keep in a page. */

@@ -11,8 +11,8 @@ import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
 import io.dcim.power.snmp.SnmpCredentials;
-import io.dcim.power.target.TargetFilter;
-import io.dcim.power.target.TargetView;
+import io.dcim.power.endpoint.TargetFilter;
+import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
@@ -56,7 +56,7 @@ class SnmpAdminPagesTest {
                 tester.assertContains("No Records Found");
 
                 tester.startPage(SnmpTargetsPage.class, new PageParameters().set("role", "ups").set("status", "ok"));
-                long upses = power.targets().list(new TargetFilter(null, null, io.dcim.power.target.TargetRole.UPS, null,
+                long upses = power.targets().list(new TargetFilter(null, null, io.dcim.power.endpoint.TargetRole.UPS, null,
                         null, TargetFilter.Health.OK), PageRequest.first(1, "name")).total();
                 assertThat(upses).isPositive();
                 assertThat(((org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable<?, ?>) tester

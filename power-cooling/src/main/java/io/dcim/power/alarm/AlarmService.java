@@ -15,7 +15,7 @@ import io.dcim.power.load.LoadScope;
 import io.dcim.power.load.LoadService;
 import io.dcim.power.reading.PollStatus;
 import io.dcim.power.reading.PollStatusStore;
-import io.dcim.power.target.TargetRole;
+import io.dcim.power.endpoint.TargetRole;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import io.dcim.power.demo.DemoInventory.GpuServer;
 import io.dcim.power.demo.DemoInventory.Monitored;
 import io.dcim.power.demo.DemoInventory.RowInfo;
 import io.dcim.power.profile.Metrics;
-import io.dcim.power.simulator.MetricSignal;
+import io.dcim.power.snmp.simulator.MetricSignal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package io.dcim.power.load;
 
-import io.dcim.power.target.TargetRole;
+import io.dcim.power.endpoint.TargetRole;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

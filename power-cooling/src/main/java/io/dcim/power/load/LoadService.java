@@ -12,7 +12,7 @@ import io.dcim.power.reading.BucketTotal;
 import io.dcim.power.reading.LatestReading;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.Resolution;
-import io.dcim.power.target.TargetRole;
+import io.dcim.power.endpoint.TargetRole;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.dcim.power.load;
 
-import io.dcim.power.target.Feed;
+import io.dcim.power.endpoint.Feed;
 import java.io.Serializable;
 import java.time.Instant;
 

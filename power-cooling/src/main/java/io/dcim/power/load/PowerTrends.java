@@ -11,7 +11,7 @@ import io.dcim.power.reading.BucketTotal;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.Resolution;
 import io.dcim.power.reading.SeriesPoint;
-import io.dcim.power.target.TargetRole;
+import io.dcim.power.endpoint.TargetRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

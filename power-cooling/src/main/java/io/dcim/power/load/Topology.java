@@ -1,8 +1,8 @@
 package io.dcim.power.load;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.power.target.Feed;
-import io.dcim.power.target.TargetRole;
+import io.dcim.power.endpoint.Feed;
+import io.dcim.power.endpoint.TargetRole;
 import java.math.BigDecimal;
 import java.util.List;
 import org.hibernate.Session;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snmp4j.smi.OID;
+import io.dcim.power.snmp.Oid;
 
 /**
  * What to read from one device family and how to interpret it.
@@ -38,7 +38,7 @@ public record DeviceProfile(String id, String description, String source, List<S
     public Reads reads() {
         List<RequestedOid> scalarReads = new ArrayList<>();
         scalars.forEach(p -> scalarReads.add(read(p.oid(), p.syntax().kind(), p.required())));
-        Map<OID, RequestedOid> columnReads = new LinkedHashMap<>();
+        Map<Oid, RequestedOid> columnReads = new LinkedHashMap<>();
         columns.forEach(p -> addColumn(columnReads, read(p.oid(), p.syntax().kind(), p.required())));
         for (SensorTable t : sensorTables) {
             addColumn(columnReads, read(t.valueColumn(), t.valueSyntax().kind(), t.required()));
@@ -55,11 +55,11 @@ public record DeviceProfile(String id, String description, String source, List<S
         return new Reads(scalarReads, List.copyOf(columnReads.values()));
     }
 
-    private static RequestedOid read(OID oid, ValueKind kind, boolean required) {
+    private static RequestedOid read(Oid oid, ValueKind kind, boolean required) {
         return new RequestedOid(oid, kind, required);
     }
 
-    private static void addColumn(Map<OID, RequestedOid> columns, RequestedOid column) {
+    private static void addColumn(Map<Oid, RequestedOid> columns, RequestedOid column) {
         columns.merge(column.oid(), column, (a, b) -> a.required() ? a : b);
     }
 

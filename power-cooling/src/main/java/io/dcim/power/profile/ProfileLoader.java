@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dcim.common.error.InvalidValueException;
-import org.snmp4j.smi.OID;
+import io.dcim.power.snmp.Oid;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +75,7 @@ public final class ProfileLoader {
             allowOnly(match, "match", Set.of("sysObjectIdPrefixes", "models"));
             List<String> prefixes = new ArrayList<>();
             List<String> models = new ArrayList<>();
-            stringList(match, "match", "sysObjectIdPrefixes").forEach((path, s) -> prefixes.add(oid(path, s).toDottedString()));
+            stringList(match, "match", "sysObjectIdPrefixes").forEach((path, s) -> prefixes.add(oid(path, s).toString()));
             stringList(match, "match", "models").forEach((path, s) -> models.add(s));
             if (prefixes.isEmpty() && models.isEmpty()) {
                 throw error("match", "needs at least one sysObjectIdPrefix or model");
@@ -128,7 +128,7 @@ public final class ProfileLoader {
             }
             allowOnly(n, path, Set.of("name", "valueColumn", "valueSyntax", "typeColumn", "typeIndexFromEnd",
                     "scaleColumn", "decimalsColumn", "types", "required"));
-            OID typeColumn = optionalOid(n, path, "typeColumn");
+            Oid typeColumn = optionalOid(n, path, "typeColumn");
             int typeFromEnd = n.has("typeIndexFromEnd") ? n.get("typeIndexFromEnd").asInt(-1) : 0;
             if (typeColumn == null && typeFromEnd < 1) {
                 throw error(path + ".typeColumn", "is required unless typeIndexFromEnd (>= 1) names the index part holding the type");
@@ -218,15 +218,19 @@ public final class ProfileLoader {
             }
         }
 
-        OID optionalOid(JsonNode n, String path, String field) {
+        Oid optionalOid(JsonNode n, String path, String field) {
             return n.has(field) ? oid(path + "." + field, text(n, path, field, true)) : null;
         }
 
-        OID oid(String path, String s) {
+        Oid oid(String path, String s) {
             if (!DOTTED_OID.matcher(s).matches()) {
                 throw error(path, "'" + s + "' is not a dotted OID like 1.3.6.1.2.1.33.1.2.4.0");
             }
-            return new OID(s.startsWith(".") ? s.substring(1) : s);
+            try {
+                return Oid.parse(s);
+            } catch (IllegalArgumentException e) {
+                throw error(path, "'" + s + "' has a sub-identifier above 4294967295");
+            }
         }
 
         String text(JsonNode n, String path, String field, boolean required) {

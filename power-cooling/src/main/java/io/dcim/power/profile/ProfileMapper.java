@@ -1,12 +1,9 @@
 package io.dcim.power.profile;
 
-import org.snmp4j.smi.AssignableFromLong;
-import org.snmp4j.smi.Counter64;
-import org.snmp4j.smi.OID;
-import org.snmp4j.smi.Variable;
+import io.dcim.power.snmp.Oid;
+import io.dcim.power.snmp.SnmpValue;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +16,7 @@ public final class ProfileMapper {
     private ProfileMapper() {
     }
 
-    public static List<Reading> map(DeviceProfile profile, SortedMap<OID, Variable> values) {
+    public static List<Reading> map(DeviceProfile profile, SortedMap<Oid, SnmpValue> values) {
         List<Reading> readings = new ArrayList<>();
         for (MetricPoint p : profile.scalars()) {
             BigDecimal raw = number(values.get(p.oid()));
@@ -29,7 +26,7 @@ public final class ProfileMapper {
         }
         for (MetricPoint p : profile.columns()) {
             List<BigDecimal> rows = new ArrayList<>();
-            for (Map.Entry<OID, Variable> e : column(values, p.oid()).entrySet()) {
+            for (Map.Entry<Oid, SnmpValue> e : column(values, p.oid()).entrySet()) {
                 BigDecimal raw = number(e.getValue());
                 if (raw == null) {
                     continue;
@@ -51,11 +48,11 @@ public final class ProfileMapper {
         return readings;
     }
 
-    private static void mapSensors(SensorTable t, SortedMap<OID, Variable> values, List<Reading> out) {
+    private static void mapSensors(SensorTable t, SortedMap<Oid, SnmpValue> values, List<Reading> out) {
         Map<SensorTable.SensorType, List<BigDecimal>> combined = new LinkedHashMap<>();
-        for (Map.Entry<OID, Variable> e : column(values, t.valueColumn()).entrySet()) {
+        for (Map.Entry<Oid, SnmpValue> e : column(values, t.valueColumn()).entrySet()) {
             BigDecimal raw = number(e.getValue());
-            OID index = indexOid(e.getKey(), t.valueColumn());
+            Oid index = e.getKey().suffixAfter(t.valueColumn());
             Integer type = sensorType(t, values, index);
             SensorTable.SensorType meaning = type == null ? null : t.types().get(type);
             if (raw == null || meaning == null) {
@@ -82,7 +79,7 @@ public final class ProfileMapper {
             }
             BigDecimal value = raw.scaleByPowerOfTen(exponent).multiply(meaning.factor());
             if (meaning.combine() == Combine.ROWS) {
-                out.add(new Reading(meaning.metric(), index.toDottedString(), normalize(value), meaning.unit()));
+                out.add(new Reading(meaning.metric(), index.toString(), normalize(value), meaning.unit()));
             } else {
                 combined.computeIfAbsent(meaning, k -> new ArrayList<>()).add(value);
             }
@@ -91,13 +88,13 @@ public final class ProfileMapper {
                 new Reading(type.metric(), "", normalize(type.combine().of(rows)), type.unit())));
     }
 
-    private static Integer sensorType(SensorTable t, SortedMap<OID, Variable> values, OID index) {
+    private static Integer sensorType(SensorTable t, SortedMap<Oid, SnmpValue> values, Oid index) {
         if (t.typeColumn() != null) {
             BigDecimal type = number(values.get(append(t.typeColumn(), index)));
             return type == null ? null : type.intValue();
         }
         int position = index.size() - t.typeIndexFromEnd();
-        return position < 0 ? null : index.get(position);
+        return position < 0 ? null : (int) index.get(position);
     }
 
     /** 15.30 -> 15.3 and 3.52E+3 -> 3520: plain, without noise digits, never in exponent form. */
@@ -106,33 +103,19 @@ public final class ProfileMapper {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    static SortedMap<OID, Variable> column(SortedMap<OID, Variable> values, OID column) {
-        OID end = column.nextPeer();
-        return values.subMap(column, end);
+    static SortedMap<Oid, SnmpValue> column(SortedMap<Oid, SnmpValue> values, Oid column) {
+        return values.subMap(column, column.nextPeer());
     }
 
-    private static OID indexOid(OID instance, OID column) {
-        return new OID(instance.getValue(), column.size(), instance.size() - column.size());
+    private static String index(Oid instance, Oid column) {
+        return instance.suffixAfter(column).toString();
     }
 
-    private static String index(OID instance, OID column) {
-        return indexOid(instance, column).toDottedString();
+    private static Oid append(Oid column, Oid index) {
+        return column.append(index);
     }
 
-    private static OID append(OID column, OID index) {
-        return new OID(column).append(index);
-    }
-
-    private static BigDecimal number(Variable v) {
-        if (v instanceof Counter64 c) {
-            return new BigDecimal(new BigInteger(Long.toUnsignedString(c.getValue())));
-        }
-        if (v instanceof org.snmp4j.smi.Integer32 i) {
-            return BigDecimal.valueOf(i.getValue());
-        }
-        if (v instanceof AssignableFromLong n) {
-            return BigDecimal.valueOf(n.toLong());
-        }
-        return null;
+    private static BigDecimal number(SnmpValue v) {
+        return v instanceof SnmpValue.Numeric n ? n.decimal() : null;
     }
 }

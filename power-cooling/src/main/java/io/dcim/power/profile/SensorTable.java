@@ -1,6 +1,6 @@
 package io.dcim.power.profile;
 
-import org.snmp4j.smi.OID;
+import io.dcim.power.snmp.Oid;
 
 import java.util.Map;
 
@@ -18,8 +18,8 @@ import java.util.Map;
  * @param required        the device is of no use without the table: its value, type, scale and decimals columns
  *                        are then all needed for a poll to be OK (without them the values cannot be read right)
  */
-public record SensorTable(String name, OID valueColumn, SnmpSyntax valueSyntax, OID typeColumn, int typeIndexFromEnd,
-                          OID scaleColumn, OID decimalsColumn, Map<Integer, SensorType> types, boolean required) {
+public record SensorTable(String name, Oid valueColumn, SnmpSyntax valueSyntax, Oid typeColumn, int typeIndexFromEnd,
+                          Oid scaleColumn, Oid decimalsColumn, Map<Integer, SensorType> types, boolean required) {
 
     /**
      * What a sensor type code means: metric, unit, a factor to the metric's unit (e.g. kW to W), and whether

@@ -1,8 +1,5 @@
 package io.dcim.power.snmp;
 
-import org.snmp4j.smi.OID;
-import org.snmp4j.smi.Variable;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -17,7 +14,7 @@ import java.util.SortedMap;
  * @param detail   a human-readable reason for anything but OK, never containing credentials
  */
 public record PollResult(String targetId, PollOutcome outcome, Duration latency, Instant polledAt,
-                         SortedMap<OID, Variable> values, Map<OID, PollOutcome> problems, String detail) {
+                         SortedMap<Oid, SnmpValue> values, Map<Oid, PollOutcome> problems, String detail) {
 
     public PollResult {
         values = Collections.unmodifiableSortedMap(values);

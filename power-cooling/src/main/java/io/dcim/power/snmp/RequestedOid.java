@@ -1,30 +1,28 @@
 package io.dcim.power.snmp;
 
-import org.snmp4j.smi.OID;
-
 import java.util.Objects;
 
 /**
  * A scalar instance OID or a table column OID, with the syntax the caller expects to read there, and whether the
  * poll needs it: a poll missing only optional objects (features a model lacks) is still OK.
  */
-public record RequestedOid(OID oid, ValueKind expected, boolean required) {
+public record RequestedOid(Oid oid, ValueKind expected, boolean required) {
     public RequestedOid {
         Objects.requireNonNull(oid, "oid");
         expected = expected == null ? ValueKind.ANY : expected;
     }
 
     /** A required object: without it the poll is PARTIAL. */
-    public RequestedOid(OID oid, ValueKind expected) {
+    public RequestedOid(Oid oid, ValueKind expected) {
         this(oid, expected, true);
     }
 
     public static RequestedOid number(String oid) {
-        return new RequestedOid(new OID(oid), ValueKind.NUMBER);
+        return new RequestedOid(Oid.parse(oid), ValueKind.NUMBER);
     }
 
     public static RequestedOid of(String oid, ValueKind kind) {
-        return new RequestedOid(new OID(oid), kind);
+        return new RequestedOid(Oid.parse(oid), kind);
     }
 
     /** The same object, read if present but not needed for the poll to be OK. */

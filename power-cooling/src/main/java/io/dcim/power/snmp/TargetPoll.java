@@ -40,7 +40,10 @@ final class TargetPoll {
     private final UdpAddress address;
     private final CompletableFuture<PollResult> result = new CompletableFuture<>();
     private final Instant polledAt;
-    private final TreeMap<OID, Variable> values = new TreeMap<>();
+    /** What is read, as dcim's own types only on the way in (the request) and out (the result). */
+    private final List<Asked> scalars;
+    private final List<Asked> columns;
+    private final TreeMap<Oid, SnmpValue> values = new TreeMap<>();
     private final Map<OID, PollOutcome> problems = new LinkedHashMap<>();
     private Target<UdpAddress> snmpTarget;
     /** The SNMPv3 engine ID the requests were sent to; null for v1/v2c or before discovery. */
@@ -58,6 +61,8 @@ final class TargetPoll {
         this.target = target;
         this.address = new UdpAddress(target.address().getAddress(), target.address().getPort());
         this.polledAt = poller.config().clock().instant();
+        this.scalars = Asked.all(target.scalars());
+        this.columns = Asked.all(target.columns());
     }
 
     CompletableFuture<PollResult> result() {
@@ -88,7 +93,7 @@ final class TargetPoll {
     }
 
     void start() {
-        if (target.scalars().isEmpty() && target.columns().isEmpty()) {
+        if (scalars.isEmpty() && columns.isEmpty()) {
             result.complete(build());
             return;
         }
@@ -123,29 +128,29 @@ final class TargetPoll {
     }
 
     private void startParts() {
-        List<List<RequestedOid>> chunks = new ArrayList<>();
+        List<List<Asked>> chunks = new ArrayList<>();
         int size = poller.config().scalarsPerRequest();
-        for (int i = 0; i < target.scalars().size(); i += size) {
-            chunks.add(target.scalars().subList(i, Math.min(i + size, target.scalars().size())));
+        for (int i = 0; i < scalars.size(); i += size) {
+            chunks.add(scalars.subList(i, Math.min(i + size, scalars.size())));
         }
         synchronized (this) {
-            pendingParts = chunks.size() + (target.columns().isEmpty() ? 0 : 1);
+            pendingParts = chunks.size() + (columns.isEmpty() ? 0 : 1);
         }
         chunks.forEach(this::get);
-        if (!target.columns().isEmpty()) {
-            new Walk(target.columns()).step();
+        if (!columns.isEmpty()) {
+            new Walk(columns).step();
         }
     }
 
     // ---- scalars ---------------------------------------------------------------------------------------
 
-    private void get(List<RequestedOid> oids) {
+    private void get(List<Asked> oids) {
         PDU pdu = newPdu(PDU.GET);
         oids.forEach(o -> pdu.add(new VariableBinding(o.oid())));
         poller.request(target, snmpTarget, pdu, this::markSent, answer -> guarded(() -> onGet(oids, answer)));
     }
 
-    private void onGet(List<RequestedOid> oids, SnmpPoller.Answer answer) {
+    private void onGet(List<Asked> oids, SnmpPoller.Answer answer) {
         boolean resent = false;
         synchronized (this) {
             PDU response = answer.response();
@@ -154,7 +159,7 @@ final class TargetPoll {
             } else if (response.getErrorStatus() == PDU.noSuchName && response.getErrorIndex() > 0
                     && response.getErrorIndex() <= oids.size()) {
                 // SNMPv1 answers a missing object by failing the whole GET; drop that OID and ask again.
-                List<RequestedOid> rest = new ArrayList<>(oids);
+                List<Asked> rest = new ArrayList<>(oids);
                 problems.put(rest.remove(response.getErrorIndex() - 1).oid(), PollOutcome.NO_SUCH_OBJECT);
                 if (!rest.isEmpty()) {
                     resent = true;
@@ -164,10 +169,10 @@ final class TargetPoll {
                 oids.forEach(o -> problems.put(o.oid(), PollOutcome.PARTIAL));
                 detail = "agent error " + response.getErrorStatusText();
             } else {
-                Map<OID, RequestedOid> byOid = new HashMap<>();
+                Map<OID, Asked> byOid = new HashMap<>();
                 oids.forEach(o -> byOid.put(o.oid(), o));
                 for (VariableBinding vb : response.getVariableBindings()) {
-                    RequestedOid requested = byOid.remove(vb.getOid());
+                    Asked requested = byOid.remove(vb.getOid());
                     if (requested == null) {
                         continue; // an agent answering OIDs we did not ask for: ignore them
                     }
@@ -181,14 +186,14 @@ final class TargetPoll {
         }
     }
 
-    private void accept(RequestedOid requested, VariableBinding vb) {
+    private void accept(Asked requested, VariableBinding vb) {
         Variable v = vb.getVariable();
         if (v == null || vb.isException() || v instanceof org.snmp4j.smi.Null) {
             problems.put(vb.getOid(), PollOutcome.NO_SUCH_OBJECT);
         } else if (!requested.expected().accepts(v)) {
             problems.put(vb.getOid(), PollOutcome.WRONG_TYPE);
         } else {
-            values.put(vb.getOid(), v);
+            values.put(Snmp4jValues.fromSnmp4j(vb.getOid()), Snmp4jValues.fromSnmp4j(v));
         }
     }
 
@@ -196,11 +201,11 @@ final class TargetPoll {
 
     /** Walks several columns side by side; each column ends when the agent leaves its subtree. */
     private final class Walk {
-        private final List<RequestedOid> open;
+        private final List<Asked> open;
         private final Map<OID, OID> cursor = new HashMap<>();
         private final Map<OID, Integer> rows = new HashMap<>();
 
-        Walk(List<RequestedOid> columns) {
+        Walk(List<Asked> columns) {
             this.open = new ArrayList<>(columns);
             columns.forEach(c -> {
                 cursor.put(c.oid(), c.oid());
@@ -215,13 +220,13 @@ final class TargetPoll {
                 pdu.setNonRepeaters(0);
                 pdu.setMaxRepetitions(poller.config().maxRepetitions());
             }
-            List<RequestedOid> asked = List.copyOf(open);
+            List<Asked> asked = List.copyOf(open);
             asked.forEach(c -> pdu.add(new VariableBinding(cursor.get(c.oid()))));
             poller.request(target, snmpTarget, pdu, TargetPoll.this::markSent,
                     answer -> guarded(() -> onAnswer(asked, answer)));
         }
 
-        private void onAnswer(List<RequestedOid> asked, SnmpPoller.Answer answer) {
+        private void onAnswer(List<Asked> asked, SnmpPoller.Answer answer) {
             boolean more;
             synchronized (TargetPoll.this) {
                 PDU response = answer.response();
@@ -254,14 +259,14 @@ final class TargetPoll {
             }
         }
 
-        private void consume(List<RequestedOid> asked, List<? extends VariableBinding> vbs) {
+        private void consume(List<Asked> asked, List<? extends VariableBinding> vbs) {
             if (vbs.isEmpty()) {
                 open.clear();
                 return;
             }
             int width = asked.size();
             for (int i = 0; i < vbs.size(); i++) {
-                RequestedOid column = asked.get(i % width);
+                Asked column = asked.get(i % width);
                 if (!open.contains(column)) {
                     continue;
                 }
@@ -288,7 +293,7 @@ final class TargetPoll {
             }
         }
 
-        private void close(RequestedOid column) {
+        private void close(Asked column) {
             open.remove(column);
         }
     }
@@ -296,7 +301,7 @@ final class TargetPoll {
     // ---- shared ----------------------------------------------------------------------------------------
 
     /** Records timeouts, send errors and USM reports; returns whether the answer carries a normal response. */
-    private boolean isUsable(SnmpPoller.Answer answer, List<RequestedOid> asked) {
+    private boolean isUsable(SnmpPoller.Answer answer, List<Asked> asked) {
         if (answer.error() != null) {
             unreachable = true;
             detail = "send failed: " + answer.error().getMessage();
@@ -381,7 +386,9 @@ final class TargetPoll {
             forgetEngine();
         }
         String why = outcome == PollOutcome.OK ? null : describe(outcome);
-        return new PollResult(target.id(), outcome, latency, polledAt, new TreeMap<>(values), problems, why);
+                Map<Oid, PollOutcome> problemsByOid = new LinkedHashMap<>();
+        problems.forEach((oid, problem) -> problemsByOid.put(Snmp4jValues.fromSnmp4j(oid), problem));
+        return new PollResult(target.id(), outcome, latency, polledAt, new TreeMap<>(values), problemsByOid, why);
     }
 
     private PollOutcome outcome() {
@@ -412,8 +419,8 @@ final class TargetPoll {
      */
     private boolean anyRequiredProblem() {
         for (OID problem : problems.keySet()) {
-            boolean optional = target.scalars().stream().anyMatch(s -> !s.required() && s.oid().equals(problem))
-                    || target.columns().stream().anyMatch(c -> !c.required() && problem.startsWith(c.oid()));
+            boolean optional = scalars.stream().anyMatch(s -> !s.required() && s.oid().equals(problem))
+                    || columns.stream().anyMatch(c -> !c.required() && problem.startsWith(c.oid()));
             if (!optional) {
                 return true;
             }
@@ -435,5 +442,14 @@ final class TargetPoll {
             case WRONG_TYPE -> "agent answered values of an unexpected syntax";
             default -> problems.size() + " requested OIDs had problems: " + problems;
         };
+    }
+
+    /** A requested object in SNMP4J's terms, converted once per poll. */
+    private record Asked(OID oid, ValueKind expected, boolean required) {
+        static List<Asked> all(List<RequestedOid> requested) {
+            List<Asked> asked = new ArrayList<>(requested.size());
+            requested.forEach(r -> asked.add(new Asked(Snmp4jValues.toSnmp4j(r.oid()), r.expected(), r.required())));
+            return asked;
+        }
     }
 }

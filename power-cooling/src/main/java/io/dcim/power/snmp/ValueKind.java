@@ -13,7 +13,7 @@ public enum ValueKind {
     OBJECT_ID,
     ANY;
 
-    public boolean accepts(Variable v) {
+    boolean accepts(Variable v) {
         return switch (this) {
             case NUMBER -> v instanceof AssignableFromLong || v instanceof Integer32;
             case TEXT -> v instanceof OctetString;

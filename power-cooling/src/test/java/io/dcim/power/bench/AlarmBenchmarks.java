@@ -33,7 +33,7 @@ import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpPoller;
-import io.dcim.power.target.TargetService;
+import io.dcim.power.endpoint.TargetService;
 import io.dcim.testing.BenchScale;
 import io.dcim.testing.TestDatabase;
 import java.net.InetAddress;

@@ -2,10 +2,10 @@ package io.dcim.power.bench;
 
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.ProfileCatalog;
-import io.dcim.power.simulator.MetricSignal;
-import io.dcim.power.simulator.ProfileDevices;
-import io.dcim.power.simulator.SnmpSimulator;
-import io.dcim.power.simulator.VirtualDevice;
+import io.dcim.power.snmp.simulator.MetricSignal;
+import io.dcim.power.snmp.simulator.ProfileDevices;
+import io.dcim.power.snmp.simulator.SnmpSimulator;
+import io.dcim.power.snmp.simulator.VirtualDevice;
 import io.dcim.power.snmp.PollTarget;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpCredentials;

@@ -8,8 +8,8 @@ import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.power.PowerFixture;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.TargetReading;
-import io.dcim.power.target.Feed;
-import io.dcim.power.target.TargetView;
+import io.dcim.power.endpoint.Feed;
+import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -173,8 +173,8 @@ class LoadServiceTest {
         PowerFixture f = new PowerFixture(db);
         f.read(f.pdu(f.base.cabinet, Feed.A), Metrics.PDU_POWER_W, 6_000);
         f.read(f.pdu(f.cabinet("A02"), Feed.A), Metrics.PDU_POWER_W, 3_000);
-        TargetView loose = f.base.targets.create(io.dcim.power.target.TargetSpec.pdu("pdu-loose", "10.0.9.1",
-                io.dcim.power.snmp.SnmpVersion.V2C, io.dcim.power.target.TargetCredentials.community("c"), "apc-rpdu2",
+        TargetView loose = f.base.targets.create(io.dcim.power.endpoint.TargetSpec.pdu("pdu-loose", "10.0.9.1",
+                io.dcim.power.snmp.SnmpVersion.V2C, io.dcim.power.endpoint.TargetCredentials.community("c"), "apc-rpdu2",
                 f.siteId, null, null));
         f.read(loose, Metrics.PDU_POWER_W, 1_500);
 

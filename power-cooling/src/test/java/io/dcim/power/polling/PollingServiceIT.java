@@ -10,17 +10,17 @@ import io.dcim.power.profile.MetricPoint;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.reading.PollStatus;
 import io.dcim.power.reading.PollStatusStore;
-import io.dcim.power.simulator.MetricSignal;
-import io.dcim.power.simulator.ProfileDevices;
-import io.dcim.power.simulator.SnmpSimulator;
-import io.dcim.power.simulator.VirtualDevice;
+import io.dcim.power.snmp.simulator.MetricSignal;
+import io.dcim.power.snmp.simulator.ProfileDevices;
+import io.dcim.power.snmp.simulator.SnmpSimulator;
+import io.dcim.power.snmp.simulator.VirtualDevice;
 import io.dcim.power.snmp.PollOutcome;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SnmpVersion;
-import io.dcim.power.target.TargetCredentials;
-import io.dcim.power.target.TargetView;
-import io.dcim.power.target.TargetsFixture;
+import io.dcim.power.endpoint.TargetCredentials;
+import io.dcim.power.endpoint.TargetView;
+import io.dcim.power.endpoint.TargetsFixture;
 import io.dcim.testing.BothDatabases;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -328,7 +328,7 @@ class PollingServiceIT {
     private static VirtualDevice garbage(String key) {
         VirtualDevice.Builder b = VirtualDevice.builder(key, new OID("1.3.6.1.4.1.318.1.3.4.5"), "bad firmware");
         for (MetricPoint column : APC.columns()) {
-            b.constant(new OID(column.oid()).append(1), new OctetString("n/a"));
+            b.constant(new OID(column.oid().ids()).append(1), new OctetString("n/a"));
         }
         return b.build();
     }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
-import io.dcim.power.target.TargetService;
-import io.dcim.power.target.TargetView;
-import io.dcim.power.target.TargetsFixture;
+import io.dcim.power.endpoint.TargetService;
+import io.dcim.power.endpoint.TargetView;
+import io.dcim.power.endpoint.TargetsFixture;
 import io.dcim.testing.BothDatabases;
 import java.time.Clock;
 

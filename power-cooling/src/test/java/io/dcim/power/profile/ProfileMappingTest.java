@@ -1,13 +1,10 @@
 package io.dcim.power.profile;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.power.snmp.Oid;
+import io.dcim.power.snmp.SnmpValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.snmp4j.smi.Gauge32;
-import org.snmp4j.smi.Integer32;
-import org.snmp4j.smi.OID;
-import org.snmp4j.smi.OctetString;
-import org.snmp4j.smi.Variable;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -135,7 +132,7 @@ class ProfileMappingTest {
         ProfileCatalog merged = ProfileCatalog.builtInPlus(dir);
 
         assertThat(merged.select(null, "acme crah 9000")).get().extracting(p -> p.scalars().get(0).oid())
-                .isEqualTo(new OID("1.3.6.1.4.1.4242.1.0"));
+                .isEqualTo(Oid.parse("1.3.6.1.4.1.4242.1.0"));
         assertThat(merged.all()).hasSize(5);
     }
 
@@ -162,8 +159,8 @@ class ProfileMappingTest {
     }
 
     /** Reads an {@code snmpwalk -On} style fixture. */
-    static SortedMap<OID, Variable> walk(String name) throws IOException {
-        SortedMap<OID, Variable> values = new TreeMap<>();
+    static SortedMap<Oid, SnmpValue> walk(String name) throws IOException {
+        SortedMap<Oid, SnmpValue> values = new TreeMap<>();
         try (InputStream in = ProfileMappingTest.class.getResourceAsStream("/fixtures/" + name + ".walk")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank()) {
@@ -171,11 +168,11 @@ class ProfileMappingTest {
                 }
                 String[] parts = line.split(" = ", 2);
                 String[] typed = parts[1].split(": ", 2);
-                OID oid = new OID(parts[0].substring(1));
-                Variable v = switch (typed[0]) {
-                    case "INTEGER" -> new Integer32(Integer.parseInt(typed[1].trim()));
-                    case "Gauge32" -> new Gauge32(Long.parseLong(typed[1].trim()));
-                    default -> new OctetString(typed[1]);
+                Oid oid = Oid.parse(parts[0]);
+                SnmpValue v = switch (typed[0]) {
+                    case "INTEGER" -> SnmpValue.number(Integer.parseInt(typed[1].trim()));
+                    case "Gauge32" -> SnmpValue.number(Long.parseLong(typed[1].trim()));
+                    default -> SnmpValue.text(typed[1]);
                 };
                 values.put(oid, v);
             }

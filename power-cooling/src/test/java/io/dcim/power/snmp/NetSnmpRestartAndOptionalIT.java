@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.snmp4j.smi.OID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +51,7 @@ class NetSnmpRestartAndOptionalIT {
             assertThat(before.outcome()).as(before.detail()).isEqualTo(PollOutcome.OK);
             assertThat(after).as("polls after the restart: %s", after).last()
                     .satisfies(r -> assertThat(r.outcome()).isEqualTo(PollOutcome.OK))
-                    .satisfies(r -> assertThat(r.values()).containsKey(new OID(CHARGE)));
+                    .satisfies(r -> assertThat(r.values()).containsKey(Oid.parse(CHARGE)));
         }
     }
 
@@ -73,9 +72,9 @@ class NetSnmpRestartAndOptionalIT {
             PollResult partial = poll(poller, requiredMissing);
 
             assertThat(ok.outcome()).as(ok.detail()).isEqualTo(PollOutcome.OK);
-            assertThat(ok.values()).containsKeys(new OID(CHARGE), new OID(OUTPUT_POWER + ".1"), new OID(OUTPUT_POWER + ".2"));
-            assertThat(ok.problems()).as("what is missing is still told").containsKeys(new OID(RUNTIME),
-                    new OID(INPUT_POWER));
+            assertThat(ok.values()).containsKeys(Oid.parse(CHARGE), Oid.parse(OUTPUT_POWER + ".1"), Oid.parse(OUTPUT_POWER + ".2"));
+            assertThat(ok.problems()).as("what is missing is still told").containsKeys(Oid.parse(RUNTIME),
+                    Oid.parse(INPUT_POWER));
             assertThat(partial.outcome()).isEqualTo(PollOutcome.PARTIAL);
         }
     }

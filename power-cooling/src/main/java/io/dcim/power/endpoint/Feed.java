@@ -1,4 +1,4 @@
-package io.dcim.power.target;
+package io.dcim.power.endpoint;
 
 /** The power feed a PDU or UPS is on; a cabinet with A and B feeds must survive losing either. */
 public enum Feed {

@@ -1,4 +1,4 @@
-package io.dcim.power.simulator;
+package io.dcim.power.snmp.simulator;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;

@@ -1,4 +1,4 @@
-package io.dcim.power.target;
+package io.dcim.power.endpoint;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
@@ -125,7 +125,7 @@ public final class TargetService {
 
     public Page<TargetView> list(TargetFilter filter, PageRequest request) {
         return db.read(session -> new PagedQuery<>(TargetView.class,
-                "select new io.dcim.power.target.TargetView(t.id, t.version, t.name, t.host, t.port, t.snmpVersion,"
+                "select new io.dcim.power.endpoint.TargetView(t.id, t.version, t.name, t.host, t.port, t.snmpVersion,"
                         + " t.v3User, t.authProtocol, t.privProtocol, t.contextName, t.profileId, t.intervalSeconds,"
                         + " t.timeoutMs, t.retries, t.enabled, s.id, s.name, r.id, r.name, c.id, c.name, t.role,"
                         + " t.feed, t.breakerRatingA, t.createdAt, t.updatedAt)",

@@ -1,4 +1,4 @@
-package io.dcim.power.target;
+package io.dcim.power.endpoint;
 
 /** What a target measures, which decides where its readings count (cabinet power, UPS load, cooling, PUE). */
 public enum TargetRole {

@@ -1,4 +1,4 @@
-package io.dcim.power.target;
+package io.dcim.power.endpoint;
 
 import io.dcim.common.error.InvalidValueException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.dcim.power.target;
+package io.dcim.power.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

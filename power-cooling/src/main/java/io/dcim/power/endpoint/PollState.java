@@ -1,4 +1,4 @@
-package io.dcim.power.target;
+package io.dcim.power.endpoint;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package io.dcim.power.simulator;
+package io.dcim.power.snmp.simulator;
 
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.secret.Secret;

@@ -1,4 +1,4 @@
-package io.dcim.power.simulator;
+package io.dcim.power.snmp.simulator;
 
 import io.dcim.testing.MutableClock;
 
@@ -8,6 +8,7 @@ import io.dcim.power.profile.ProfileMapper;
 import io.dcim.power.profile.Reading;
 import io.dcim.power.secret.Secret;
 import io.dcim.power.snmp.AuthProtocol;
+import io.dcim.power.snmp.Oid;
 import io.dcim.power.snmp.PollOutcome;
 import io.dcim.power.snmp.PollResult;
 import io.dcim.power.snmp.PollTarget;
@@ -16,6 +17,7 @@ import io.dcim.power.snmp.PrivProtocol;
 import io.dcim.power.snmp.RequestedOid;
 import io.dcim.power.snmp.SnmpCredentials;
 import io.dcim.power.snmp.SnmpPoller;
+import io.dcim.power.snmp.SnmpValue;
 import io.dcim.power.snmp.SweepResult;
 import io.dcim.power.snmp.ValueKind;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +65,11 @@ class SimulatorPollerIT {
         return ProfileDevices.device(key, APC, 3, MetricSignal.typical(key.hashCode()));
     }
 
+    /** The simulator is built with SNMP4J's identifiers; the poller answers with dcim's own. */
+    private static Oid own(OID oid) {
+        return Oid.of(oid.getValue());
+    }
+
     private static PollResult await(java.util.concurrent.CompletableFuture<PollResult> f) throws Exception {
         return f.get(20, TimeUnit.SECONDS);
     }
@@ -106,12 +113,12 @@ class SimulatorPollerIT {
         var creds = new SnmpCredentials.Usm("ops", AuthProtocol.SHA256, Secret.of("auth-pass-1234"),
                 PrivProtocol.AES256, Secret.of("priv-pass-5678"), "pdu-b");
         PollTarget t = new PollTarget("pdu-b", sim.address(), creds, Duration.ofSeconds(1), 1,
-                List.of(new RequestedOid(VirtualDevice.SYS_NAME, ValueKind.TEXT)), APC.reads().columns());
+                List.of(new RequestedOid(own(VirtualDevice.SYS_NAME), ValueKind.TEXT)), APC.reads().columns());
 
         PollResult r = await(poller.poll(t));
 
         assertThat(r.outcome()).as(r.detail()).isEqualTo(PollOutcome.OK);
-        assertThat(r.values().get(VirtualDevice.SYS_NAME)).isEqualTo(new OctetString("pdu-b"));
+        assertThat(r.values().get(own(VirtualDevice.SYS_NAME))).isEqualTo(SnmpValue.text("pdu-b"));
     }
 
     @Test
@@ -174,7 +181,7 @@ class SimulatorPollerIT {
         SnmpSimulator sim = simulator(List.of(apcPdu("pdu-0001")));
         SnmpPoller poller = poller(PollerConfig.defaults());
         RequestedOid missing = RequestedOid.number("1.3.6.1.2.1.33.1.2.4.0");
-        RequestedOid present = new RequestedOid(VirtualDevice.SYS_OBJECT_ID, ValueKind.OBJECT_ID);
+        RequestedOid present = new RequestedOid(own(VirtualDevice.SYS_OBJECT_ID), ValueKind.OBJECT_ID);
 
         PollResult none = await(poller.poll(new PollTarget("a", sim.address(), SnmpCredentials.v2c("pdu-0001"),
                 Duration.ofMillis(500), 0, List.of(missing), List.of())));
@@ -201,7 +208,7 @@ class SimulatorPollerIT {
 
         SweepResult sweep = poller.sweep(List.of(
                 new PollTarget("bad", sim.address(), SnmpCredentials.v2c("pdu-bad"), Duration.ofMillis(500), 0,
-                        List.of(new RequestedOid(power, ValueKind.NUMBER)), List.of()),
+                        List.of(new RequestedOid(own(power), ValueKind.NUMBER)), List.of()),
                 APC.pollTarget("ok", sim.address(), SnmpCredentials.v2c("pdu-ok"), Duration.ofMillis(500), 0)))
                 .get(20, TimeUnit.SECONDS);
 
@@ -221,7 +228,7 @@ class SimulatorPollerIT {
         SnmpSimulator sim = simulator(List.of(b.build()));
         SnmpPoller poller = poller(PollerConfig.defaults().withWalk(10, 200));
         PollTarget t = new PollTarget("big", sim.address(), SnmpCredentials.v2c("pdu-big"), Duration.ofSeconds(1), 0,
-                List.of(), List.of(new RequestedOid(column, ValueKind.NUMBER)));
+                List.of(), List.of(new RequestedOid(own(column), ValueKind.NUMBER)));
 
         PollResult capped = await(poller.poll(t));
         SnmpPoller roomy = poller(PollerConfig.defaults().withWalk(25, 5000));
@@ -232,7 +239,7 @@ class SimulatorPollerIT {
         assertThat(capped.detail()).contains("row cap");
         assertThat(full.outcome()).as(full.detail()).isEqualTo(PollOutcome.OK);
         assertThat(full.values()).hasSize(1000);
-        assertThat(full.values().lastKey()).isEqualTo(new OID(column).append(1000));
+        assertThat(full.values().lastKey()).isEqualTo(own(column).append(1000));
     }
 
     @Test
@@ -271,7 +278,7 @@ class SimulatorPollerIT {
             List<RequestedOid> scalars = new ArrayList<>();
             for (int row = 1; row <= 3; row++) {
                 for (RequestedOid c : APC.reads().columns()) {
-                    scalars.add(new RequestedOid(new OID(c.oid()).append(row), ValueKind.NUMBER));
+                    scalars.add(new RequestedOid(c.oid().append(row), ValueKind.NUMBER));
                 }
             }
             targets.add(base.withReads(scalars, List.of()));

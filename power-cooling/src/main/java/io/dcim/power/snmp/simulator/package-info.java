@@ -3,4 +3,4 @@
  * selected by community (v1/v2c) or SNMPv3 context, with a configurable response latency (scheduled, not
  * slept) and loss rate. Used by the embedded default configuration, by tests and by benchmarks.
  */
-package io.dcim.power.simulator;
+package io.dcim.power.snmp.simulator;

@@ -1,4 +1,4 @@
-package io.dcim.power.simulator;
+package io.dcim.power.snmp.simulator;
 
 import org.snmp4j.smi.Variable;
 

@@ -1,10 +1,11 @@
-package io.dcim.power.simulator;
+package io.dcim.power.snmp.simulator;
 
 import io.dcim.power.profile.Combine;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.MetricPoint;
 import io.dcim.power.profile.SensorTable;
 import io.dcim.power.profile.SnmpSyntax;
+import io.dcim.power.snmp.Oid;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Counter64;
 import org.snmp4j.smi.Gauge32;
@@ -40,12 +41,12 @@ public final class ProfileDevices {
                 : new OID(profile.sysObjectIdPrefixes().get(0));
         VirtualDevice.Builder b = VirtualDevice.builder(key, sysObjectId, "dcim simulated " + profile.id() + " " + key);
         for (MetricPoint p : profile.scalars()) {
-            b.value(p.oid(), now -> encode(p.syntax(), signal.value(p.metric(), "", now) / p.scale().doubleValue()));
+            b.value(snmp4j(p.oid()), now -> encode(p.syntax(), signal.value(p.metric(), "", now) / p.scale().doubleValue()));
         }
         for (MetricPoint p : profile.columns()) {
             for (int r = 1; r <= rows; r++) {
                 String instance = Integer.toString(r);
-                b.value(new OID(p.oid()).append(r), now -> encode(p.syntax(),
+                b.value(snmp4j(p.oid()).append(r), now -> encode(p.syntax(),
                         rowValue(signal, p.metric(), instance, p.combine(), rows, now) / p.scale().doubleValue()));
             }
         }
@@ -65,20 +66,25 @@ public final class ProfileDevices {
                 OID index = t.typeColumn() != null ? new OID(new int[] {next++}) : new OID(new int[] {1, r, e.getKey()});
                 String instance = index.toDottedString();
                 BigDecimal factor = type.factor();
-                b.value(new OID(t.valueColumn()).append(index), now -> encode(t.valueSyntax(),
+                b.value(snmp4j(t.valueColumn()).append(index), now -> encode(t.valueSyntax(),
                         rowValue(signal, type.metric(), instance, type.combine(), rows, now) / factor.doubleValue()
                                 * Math.pow(10, digits)));
                 if (t.typeColumn() != null) {
-                    b.constant(new OID(t.typeColumn()).append(index), new Integer32(e.getKey()));
+                    b.constant(snmp4j(t.typeColumn()).append(index), new Integer32(e.getKey()));
                 }
                 if (t.scaleColumn() != null) {
-                    b.constant(new OID(t.scaleColumn()).append(index), new Integer32(9)); // units(9) = 10^0
+                    b.constant(snmp4j(t.scaleColumn()).append(index), new Integer32(9)); // units(9) = 10^0
                 }
                 if (t.decimalsColumn() != null) {
-                    b.constant(new OID(t.decimalsColumn()).append(index), new Integer32(digits));
+                    b.constant(snmp4j(t.decimalsColumn()).append(index), new Integer32(digits));
                 }
             }
         }
+    }
+
+    /** A fresh SNMP4J identifier (SNMP4J's {@code append} changes the OID it is called on). */
+    private static OID snmp4j(Oid oid) {
+        return new OID(oid.ids());
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.dcim.power.target;
+package io.dcim.power.endpoint;
 
 import io.dcim.power.secret.Secret;
 import io.dcim.power.snmp.AuthProtocol;
