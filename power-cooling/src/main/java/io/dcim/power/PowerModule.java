@@ -6,6 +6,8 @@ import io.dcim.power.alarm.AlarmService;
 import io.dcim.power.alarm.LogAlarmNotifier;
 import io.dcim.power.alarm.ThresholdDefaults;
 import io.dcim.power.alarm.ThresholdService;
+import io.dcim.power.collect.Collectors;
+import io.dcim.power.endpoint.TargetService;
 import io.dcim.power.load.LoadService;
 import io.dcim.power.load.LoadSettings;
 import io.dcim.power.load.PowerTrends;
@@ -20,14 +22,14 @@ import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.RetentionPolicy;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpPoller;
-import io.dcim.power.endpoint.TargetService;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The power module's services, built together for a composition root: one poller (its UDP socket opens here;
- * {@link #close()} closes it), the stores, targets, polling, derived figures, thresholds and alarms, and the
+ * The power module's services, built together for a composition root: the collectors, one per protocol (the SNMP
+ * poller's UDP socket opens here; {@link #close()} closes it), the stores, targets, polling, derived figures, thresholds and alarms, and the
  * {@link PowerServices} the scheduled jobs need ({@code PowerScheduling.register(scheduler, module.services())}).
  */
 public final class PowerModule implements AutoCloseable {
@@ -73,6 +75,7 @@ public final class PowerModule implements AutoCloseable {
     private final ProfileCatalog profiles;
     private final AdminProfiles adminProfiles;
     private final SnmpPoller poller;
+    private final Collectors collectors;
     private final ReadingStore readings;
     private final PollStatusStore statuses;
     private final TargetService targets;
@@ -97,7 +100,8 @@ public final class PowerModule implements AutoCloseable {
         this.alarms = new AlarmService(db, loads, statuses, thresholds, config.notifier(), clock);
         this.housekeeping = new Housekeeping(readings, config.retention());
         this.poller = new SnmpPoller(config.poller());
-        this.polling = new PollingService(targets, poller, profiles, readings, statuses, config.polling());
+        this.collectors = Collectors.of(new SnmpCollector(poller));
+        this.polling = new PollingService(targets, collectors, readings, statuses, config.polling());
         this.services = new PowerServices(polling, housekeeping, alarms, clock);
     }
 
@@ -108,6 +112,7 @@ public final class PowerModule implements AutoCloseable {
     public ProfileCatalog profiles() { return profiles; }
     public AdminProfiles adminProfiles() { return adminProfiles; }
     public SnmpPoller poller() { return poller; }
+    public Collectors collectors() { return collectors; }
     public ReadingStore readings() { return readings; }
     public PollStatusStore statuses() { return statuses; }
     public TargetService targets() { return targets; }
@@ -119,9 +124,9 @@ public final class PowerModule implements AutoCloseable {
     public AlarmService alarms() { return alarms; }
     public PowerServices services() { return services; }
 
-    /** Closes the poller's socket; sweeps still running end with their polls aborted. */
+    /** Closes the collectors' sockets; sweeps still running end with their polls aborted. */
     @Override
     public void close() {
-        poller.close();
+        collectors.close();
     }
 }

@@ -1,6 +1,6 @@
 package io.dcim.power;
 
-import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.snmp.PollResult;
 import io.dcim.power.snmp.PollTarget;
 import io.dcim.power.snmp.PollerConfig;

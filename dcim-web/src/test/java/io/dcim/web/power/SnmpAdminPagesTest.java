@@ -118,7 +118,7 @@ class SnmpAdminPagesTest {
                 tester.assertRenderedPage(SnmpTargetsPage.class);
                 TargetView edited = power.targets().find(created.id());
                 assertThat(edited.intervalSeconds()).isEqualTo(60);
-                assertThat(((SnmpCredentials.Community) power.targets().pollTarget(created.id()).credentials())
+                assertThat(((SnmpCredentials.Community) power.targets().collectRequest(created.id()).credentials())
                         .community().reveal()).as("empty secret fields keep the stored ones")
                         .isEqualTo("very-secret-community");
 

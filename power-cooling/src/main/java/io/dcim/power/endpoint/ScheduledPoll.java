@@ -1,14 +1,14 @@
 package io.dcim.power.endpoint;
 
-import io.dcim.power.snmp.PollTarget;
+import io.dcim.power.collect.CollectRequest;
 import java.time.Duration;
 
 /**
- * An enabled target ready for the poller: what to send ({@link PollTarget}, credentials decrypted, its id the
- * target id in decimal), how often, and the profile that turns the values read into readings.
+ * An enabled target ready for its protocol's collector: what to ask ({@link CollectRequest}, credentials
+ * decrypted, its endpoint id the target id in decimal, its plan built from the target's profile) and how often.
  *
  * @param version the target's row version: it changes with every edit, so the sweep can tell an edited target
  *                (to poll it afresh, without its old back-off) from one it polled before
  */
-public record ScheduledPoll(long targetId, int version, String profileId, Duration interval, PollTarget pollTarget) {
+public record ScheduledPoll(long targetId, int version, String profileId, Duration interval, CollectRequest request) {
 }

@@ -13,11 +13,11 @@ import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
+import io.dcim.power.collect.CollectRequest;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.secret.CredentialCipher;
-import io.dcim.power.snmp.PollTarget;
 import io.dcim.power.snmp.SnmpVersion;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -145,11 +145,11 @@ public final class TargetService {
                 .fetch(session, request));
     }
 
-    /** What the poller sends to one target, its credentials decrypted. */
-    public PollTarget pollTarget(long id) {
+    /** What the collector is asked for one target, its credentials decrypted. */
+    public CollectRequest collectRequest(long id) {
         return db.read(session -> {
             SnmpTarget target = load(session, id);
-            return pollTarget(target, profiles.get(target.getProfileId()));
+            return collectRequest(target, profiles.get(target.getProfileId()));
         });
     }
 
@@ -172,27 +172,27 @@ public final class TargetService {
                             t.getId(), t.getName(), t.getProfileId());
                     continue;
                 }
-                PollTarget pollTarget;
+                CollectRequest request;
                 try {
-                    pollTarget = pollTarget(t, profile);
+                    request = collectRequest(t, profile);
                 } catch (RuntimeException e) {
                     // Credentials sealed with another key, say: this target cannot be polled, the others can.
                     log.warn("Not polling target {} ({}): {}", t.getId(), t.getName(), e.getMessage());
                     continue;
                 }
                 polls.add(new ScheduledPoll(t.getId(), t.getVersion(), t.getProfileId(), Duration.ofSeconds(t.getIntervalSeconds()),
-                        pollTarget));
+                        request));
             }
             return polls;
         });
     }
 
-    private PollTarget pollTarget(SnmpTarget t, DeviceProfile profile) {
+    private CollectRequest collectRequest(SnmpTarget t, DeviceProfile profile) {
         // Resolved here, at each sweep's start, so a DNS change reaches the next sweep; a name that no longer
         // resolves stays unresolved, and the poller reports it UNREACHABLE without sending anything.
         InetSocketAddress address = new InetSocketAddress(t.getHost(), t.getPort());
-        return profile.pollTarget(Long.toString(t.getId()), address, sealer.open(t.sealedCredentials()),
-                Duration.ofMillis(t.getTimeoutMs()), t.getRetries());
+        return new CollectRequest(Long.toString(t.getId()), address, sealer.open(t.sealedCredentials()),
+                Duration.ofMillis(t.getTimeoutMs()), t.getRetries(), profile.readPlan());
     }
 
     private void apply(Session session, SnmpTarget target, TargetSpec spec, SealedCredentials credentials) {

@@ -1,16 +1,13 @@
 package io.dcim.power.polling;
 
-import io.dcim.power.profile.DeviceProfile;
-import io.dcim.power.profile.ProfileCatalog;
-import io.dcim.power.profile.ProfileMapper;
+import io.dcim.power.collect.Collected;
+import io.dcim.power.collect.Collectors;
+import io.dcim.power.collect.PollOutcome;
+import io.dcim.power.endpoint.ScheduledPoll;
+import io.dcim.power.endpoint.TargetService;
 import io.dcim.power.reading.PollStatusStore;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.TargetReading;
-import io.dcim.power.snmp.PollOutcome;
-import io.dcim.power.snmp.PollResult;
-import io.dcim.power.snmp.SnmpPoller;
-import io.dcim.power.endpoint.ScheduledPoll;
-import io.dcim.power.endpoint.TargetService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,11 +29,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One sweep polls every enabled target that is due (its own interval has passed since its last poll) with
- * the shared asynchronous poller, then stores what was read ({@link ReadingStore}) and how each poll went
- * ({@link PollStatusStore}).
+ * One sweep asks every enabled target that is due (its own interval has passed since its last poll) of the
+ * collector of its protocol ({@link Collectors}), then stores what was read ({@link ReadingStore}) and how each
+ * poll went ({@link PollStatusStore}). It sees readings and outcomes only, never a protocol's types.
  *
- * <p>A bad target costs only itself: the poller bounds every request by the target's timeout, a profile that
+ * <p>A bad target costs only itself: collectors bound every request by the target's timeout, a profile that
  * cannot map a result loses that target's readings only, and polls still running when the sweep stops waiting
  * are stored by a later sweep instead of holding up the others. Sweeps never overlap: a sweep started while
  * another runs returns at once, {@linkplain SweepReport#skipped() skipped}.
@@ -48,8 +45,7 @@ public final class PollingService {
     private static final Logger log = LoggerFactory.getLogger(PollingService.class);
 
     private final TargetService targets;
-    private final SnmpPoller poller;
-    private final ProfileCatalog profiles;
+    private final Collectors collectors;
     private final ReadingStore readings;
     private final PollStatusStore statuses;
     private final PollingSettings settings;
@@ -59,17 +55,16 @@ public final class PollingService {
     /** The row version of each target when its last poll was sent: another version means it was edited since. */
     private final Map<Long, Integer> versionPolled = new ConcurrentHashMap<>();
     /** Polls sent and not yet stored, by target: a target is not polled again while its last poll runs. */
-    private final Map<Long, CompletableFuture<PollResult>> inFlight = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<Collected>> inFlight = new ConcurrentHashMap<>();
     private final Queue<Finished> finished = new ConcurrentLinkedQueue<>();
     private final AtomicLong sweeps = new AtomicLong();
     private final AtomicLong skippedSweeps = new AtomicLong();
     private volatile SweepReport lastReport;
 
-    public PollingService(TargetService targets, SnmpPoller poller, ProfileCatalog profiles, ReadingStore readings,
+    public PollingService(TargetService targets, Collectors collectors, ReadingStore readings,
                           PollStatusStore statuses, PollingSettings settings) {
         this.targets = targets;
-        this.poller = poller;
-        this.profiles = profiles;
+        this.collectors = collectors;
         this.readings = readings;
         this.statuses = statuses;
         this.settings = settings;
@@ -86,7 +81,7 @@ public final class PollingService {
             long start = System.nanoTime();
             List<ScheduledPoll> enabled = targets.enabledPolls();
             forgetTargetsNoLongerPolled(enabled);
-            List<CompletableFuture<PollResult>> sent = new ArrayList<>();
+            List<CompletableFuture<Collected>> sent = new ArrayList<>();
             for (ScheduledPoll p : enabled) {
                 if (isDue(p, now)) {
                     sent.add(send(p, now));
@@ -125,35 +120,35 @@ public final class PollingService {
         return polled != null && polled != p.version();
     }
 
-    private CompletableFuture<PollResult> send(ScheduledPoll p, Instant now) {
+    private CompletableFuture<Collected> send(ScheduledPoll p, Instant now) {
         if (editedSinceLastPoll(p)) {
             // A corrected host or password must be tried now, not after the old configuration's back-off.
-            poller.resetBackoff(p.pollTarget().id());
+            collectors.forget(p.request());
         }
         versionPolled.put(p.targetId(), p.version());
         lastStarted.put(p.targetId(), now);
-        CompletableFuture<PollResult> future = poller.poll(p.pollTarget());
+        CompletableFuture<Collected> future = collectors.collect(p.request());
         inFlight.put(p.targetId(), future);
         // Queued when done, whichever sweep is running then, so a late result is stored, never dropped. The
         // sweep waits for the future that completes after the queueing, so it never drains before its own.
         return future.whenComplete((result, error) -> finished.add(new Finished(p, result, error)));
     }
 
-    private static void awaitUntil(List<CompletableFuture<PollResult>> sent, long deadlineNanos) {
+    private static void awaitUntil(List<CompletableFuture<Collected>> sent, long deadlineNanos) {
         CompletableFuture<Void> all = CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
         try {
             all.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             log.warn("Sweep stopped waiting with polls still running; a later sweep stores them");
         } catch (ExecutionException e) {
-            // The poller's futures do not fail; if one does, its target is reported as it is stored.
+            // Collectors' futures do not fail; if one does, its target is reported as it is stored.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     private Stored storeFinished() {
-        List<PollResult> results = new ArrayList<>();
+        List<Collected> results = new ArrayList<>();
         List<TargetReading> read = new ArrayList<>();
         Map<PollOutcome, Long> outcomes = new EnumMap<>(PollOutcome.class);
         int problems = 0;
@@ -166,15 +161,12 @@ public final class PollingService {
             }
             results.add(f.result());
             outcomes.merge(f.result().outcome(), 1L, Long::sum);
-            try {
-                DeviceProfile profile = profiles.get(f.poll().profileId());
-                read.addAll(TargetReading.ofPoll(f.poll().targetId(), f.result().polledAt(),
-                        ProfileMapper.map(profile, f.result().values())));
-            } catch (RuntimeException e) {
+            if (f.result().mappingError() != null) {
                 problems++;
                 log.warn("Readings of target {} dropped: its profile {} could not map what was read: {}",
-                        f.poll().targetId(), f.poll().profileId(), e.getMessage());
+                        f.poll().targetId(), f.poll().profileId(), f.result().mappingError());
             }
+            read.addAll(TargetReading.ofPoll(f.poll().targetId(), f.result().polledAt(), f.result().readings()));
         }
         int appended = 0;
         try {
@@ -203,7 +195,7 @@ public final class PollingService {
     public record SweepStats(long completed, long skippedWhileRunning, SweepReport last) {
     }
 
-    private record Finished(ScheduledPoll poll, PollResult result, Throwable error) {
+    private record Finished(ScheduledPoll poll, Collected result, Throwable error) {
     }
 
     private record Stored(int results, Map<PollOutcome, Long> outcomes, int readings, int problems) {

@@ -1,6 +1,6 @@
 package io.dcim.power.polling;
 
-import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.collect.PollOutcome;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;

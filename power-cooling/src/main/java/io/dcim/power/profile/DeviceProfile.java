@@ -1,8 +1,10 @@
 package io.dcim.power.profile;
 
+import io.dcim.power.snmp.Oid;
 import io.dcim.power.snmp.PollTarget;
 import io.dcim.power.snmp.RequestedOid;
 import io.dcim.power.snmp.SnmpCredentials;
+import io.dcim.power.snmp.SnmpReadPlan;
 import io.dcim.power.snmp.ValueKind;
 
 import java.net.InetSocketAddress;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.dcim.power.snmp.Oid;
 
 /**
  * What to read from one device family and how to interpret it.
@@ -63,6 +64,13 @@ public record DeviceProfile(String id, String description, String source, List<S
         columns.merge(column.oid(), column, (a, b) -> a.required() ? a : b);
     }
 
+    /** What the SNMP collector reads from a device of this family, and how the values become readings. */
+    public SnmpReadPlan readPlan() {
+        Reads r = reads();
+        return new SnmpReadPlan(r.scalars(), r.columns(), values -> ProfileMapper.map(this, values));
+    }
+
+    /** The poller's own request for a device of this family (tests and benchmarks poll without a collector). */
     public PollTarget pollTarget(String id, InetSocketAddress address, SnmpCredentials credentials,
                                  Duration timeout, int retries) {
         Reads r = reads();

@@ -1,5 +1,6 @@
 package io.dcim.power.profile;
 
+import io.dcim.power.collect.Reading;
 import io.dcim.power.snmp.Oid;
 import io.dcim.power.snmp.SnmpValue;
 

@@ -1,6 +1,6 @@
 package io.dcim.power.reading;
 
-import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.collect.PollOutcome;
 import java.io.Serializable;
 import java.time.Instant;
 

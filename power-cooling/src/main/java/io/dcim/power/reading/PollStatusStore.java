@@ -2,8 +2,8 @@ package io.dcim.power.reading;
 
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
-import io.dcim.power.snmp.PollOutcome;
-import io.dcim.power.snmp.PollResult;
+import io.dcim.power.collect.Collected;
+import io.dcim.power.collect.PollOutcome;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,19 +59,19 @@ public final class PollStatusStore {
         this.db = db;
     }
 
-    public void record(PollResult result) {
+    public void record(Collected result) {
         recordAll(List.of(result));
     }
 
     /** Records a sweep's results in one transaction. */
-    public void recordAll(Collection<PollResult> results) {
+    public void recordAll(Collection<Collected> results) {
         if (results.isEmpty()) {
             return;
         }
         Jdbc.inTransaction(db, connection -> {
             try (PreparedStatement merge = connection.prepareStatement(MERGE)) {
                 int pending = 0;
-                for (PollResult r : results) {
+                for (Collected r : results) {
                     bind(merge, r);
                     merge.addBatch();
                     if (++pending == BATCH_SIZE) {
@@ -134,7 +134,7 @@ public final class PollStatusStore {
         });
     }
 
-    private static void bind(PreparedStatement merge, PollResult r) throws SQLException {
+    private static void bind(PreparedStatement merge, Collected r) throws SQLException {
         PollOutcome outcome = r.outcome();
         merge.setString(1, outcome.name());
         merge.setInt(2, (int) Math.min(Integer.MAX_VALUE, r.latency() == null ? 0 : r.latency().toMillis()));
@@ -146,16 +146,16 @@ public final class PollStatusStore {
         merge.setLong(8, targetId(r));
     }
 
-    private static String error(PollResult r) {
+    private static String error(Collected r) {
         String detail = r.detail() == null || r.detail().isBlank() ? r.outcome().name() : r.detail();
         return detail.length() <= MAX_ERROR ? detail : detail.substring(0, MAX_ERROR - 1) + "…";
     }
 
-    private static long targetId(PollResult r) {
+    private static long targetId(Collected r) {
         try {
-            return Long.parseLong(r.targetId());
+            return Long.parseLong(r.endpointId());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("targetId", "'" + r.targetId() + "' is not the id of a stored target");
+            throw new InvalidValueException("targetId", "'" + r.endpointId() + "' is not the id of a stored target");
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.dcim.power.reading;
 
 import io.dcim.common.error.InvalidValueException;
-import io.dcim.power.profile.Reading;
+import io.dcim.power.collect.Reading;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

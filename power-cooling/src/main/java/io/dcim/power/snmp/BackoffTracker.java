@@ -1,5 +1,6 @@
 package io.dcim.power.snmp;
 
+import io.dcim.power.collect.PollOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

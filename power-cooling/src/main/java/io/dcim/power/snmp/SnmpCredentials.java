@@ -1,12 +1,19 @@
 package io.dcim.power.snmp;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.power.collect.Credentials;
+import io.dcim.power.collect.Protocol;
 import io.dcim.power.secret.Secret;
 
 import java.util.Objects;
 
 /** How to authenticate to one agent. Secrets print as {@code ****}. */
-public sealed interface SnmpCredentials {
+public sealed interface SnmpCredentials extends Credentials {
+
+    @Override
+    default Protocol protocol() {
+        return Protocol.SNMP;
+    }
 
     SnmpVersion version();
 

@@ -1,5 +1,6 @@
 package io.dcim.power.snmp;
 
+import io.dcim.power.collect.PollOutcome;
 import org.snmp4j.PDU;
 import org.snmp4j.ScopedPDU;
 import org.snmp4j.Target;

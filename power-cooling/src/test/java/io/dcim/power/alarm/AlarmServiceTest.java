@@ -11,16 +11,14 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.power.PowerFixture;
 import io.dcim.power.profile.Metrics;
-import io.dcim.power.snmp.PollOutcome;
-import io.dcim.power.snmp.PollResult;
+import io.dcim.power.collect.Collected;
+import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 class AlarmServiceTest {
 
@@ -280,7 +278,7 @@ class AlarmServiceTest {
     private static void poll(PowerFixture f, TargetView target, PollOutcome outcome) {
         f.advance(Duration.ofSeconds(30));
         Instant at = f.now();
-        f.statuses.record(new PollResult(Long.toString(target.id()), outcome, Duration.ofMillis(300), at,
-                new TreeMap<>(), Map.of(), outcome == PollOutcome.OK ? null : "no answer in 2000 ms"));
+        f.statuses.record(new Collected(Long.toString(target.id()), outcome, Duration.ofMillis(300), at,
+                List.of(), outcome == PollOutcome.OK ? null : "no answer in 2000 ms", null));
     }
 }

@@ -5,6 +5,7 @@ import static io.dcim.testing.BenchTimer.p95;
 import static io.dcim.testing.BenchTimer.secondsSince;
 import static io.dcim.testing.BenchTimer.time;
 
+import io.dcim.power.collect.Collectors;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.DatabaseConfig;
 import io.dcim.inventory.catalog.CatalogService;
@@ -33,6 +34,7 @@ import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpPoller;
+import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.endpoint.TargetService;
 import io.dcim.testing.BenchScale;
 import io.dcim.testing.TestDatabase;
@@ -99,7 +101,7 @@ public final class AlarmBenchmarks {
             DemoRegistration registered = demo.lastRegistration();
             System.out.printf("%s: registered %,d demo targets in %.1f s%n", name, registered.created(),
                     secondsSince(start));
-            PollingService polling = new PollingService(targets, poller, CATALOG, readings, statuses,
+            PollingService polling = new PollingService(targets, Collectors.of(new SnmpCollector(poller)), readings, statuses,
                     PollingSettings.DEFAULT);
             SweepReport sweep = polling.sweep(Instant.now());
             System.out.printf("%s: one sweep of %,d targets: %.1f s, %,d readings stored, outcomes %s%n", name,

@@ -17,7 +17,7 @@ import io.dcim.power.load.SiteLoad;
 import io.dcim.power.polling.SweepReport;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.secret.CredentialCipher;
-import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.endpoint.TargetFilter;
 import io.dcim.power.endpoint.TargetRole;

@@ -11,13 +11,15 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.site.NewSite;
 import io.dcim.inventory.site.Room;
+import io.dcim.power.collect.CollectRequest;
+import io.dcim.power.collect.Collected;
 import io.dcim.inventory.site.Site;
 import io.dcim.power.reading.TargetReading;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.secret.Secret;
 import io.dcim.power.snmp.AuthProtocol;
-import io.dcim.power.snmp.PollTarget;
 import io.dcim.power.snmp.PrivProtocol;
+import io.dcim.power.snmp.SnmpReadPlan;
 import io.dcim.power.snmp.SnmpCredentials;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.testing.BothDatabases;
@@ -58,7 +60,7 @@ class TargetServiceTest {
         assertThat(moved).isEqualTo(2);
         assertThat(f.targets.find(a.id()).endpoint()).isEqualTo("127.0.0.1:16161");
         assertThat(f.targets.find(a.id()).version()).isEqualTo(a.version() + 1);
-        assertThat(f.targets.pollTarget(b.id()).credentials()).isEqualTo(SnmpCredentials.v2c("s3cret-community"));
+        assertThat(f.targets.collectRequest(b.id()).credentials()).isEqualTo(SnmpCredentials.v2c("s3cret-community"));
         assertThat(f.targets.find(stays.id())).isEqualTo(stays);
         assertThatThrownBy(() -> f.targets.moveEndpoint(List.of(a.id()), "not a host!", 161))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("host:");
@@ -97,10 +99,10 @@ class TargetServiceTest {
 
         assertThat(v3Column).startsWith("v1:").doesNotContain("auth-passphrase-1").doesNotContain("priv-passphrase-2");
         assertThat(v2cColumn).startsWith("v1:").doesNotContain("s3cret-community");
-        PollTarget poll = f.targets.pollTarget(v3.id());
+        CollectRequest poll = f.targets.collectRequest(v3.id());
         assertThat(poll.credentials()).isEqualTo(new SnmpCredentials.Usm("monitor", AuthProtocol.SHA256,
                 Secret.of("auth-passphrase-1"), PrivProtocol.AES128, Secret.of("priv-passphrase-2"), ""));
-        assertThat(f.targets.pollTarget(v2c.id()).credentials()).isEqualTo(SnmpCredentials.v2c("s3cret-community"));
+        assertThat(f.targets.collectRequest(v2c.id()).credentials()).isEqualTo(SnmpCredentials.v2c("s3cret-community"));
         assertThat(v3.v3User()).isEqualTo("monitor");
         assertThat(v3.authProtocol()).isEqualTo(AuthProtocol.SHA256);
     }
@@ -118,11 +120,12 @@ class TargetServiceTest {
         assertThat(poll.targetId()).isEqualTo(on.id());
         assertThat(poll.profileId()).isEqualTo("apc-rpdu2");
         assertThat(poll.interval()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(poll.pollTarget().id()).isEqualTo(Long.toString(on.id()));
-        assertThat(poll.pollTarget().address().getPort()).isEqualTo(161);
-        assertThat(poll.pollTarget().address().getAddress().getHostAddress()).isEqualTo("10.20.0.17");
-        assertThat(poll.pollTarget().timeout()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(poll.pollTarget().columns()).isNotEmpty();
+        assertThat(poll.request().endpointId()).isEqualTo(Long.toString(on.id()));
+        assertThat(poll.request().address().getPort()).isEqualTo(161);
+        assertThat(poll.request().address().getAddress().getHostAddress()).isEqualTo("10.20.0.17");
+        assertThat(poll.request().timeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(poll.request().plan()).isInstanceOfSatisfying(SnmpReadPlan.class,
+                plan -> assertThat(plan.columns()).isNotEmpty());
     }
 
     @BothDatabases
@@ -236,7 +239,7 @@ class TargetServiceTest {
         assertThat(edited.feed()).isEqualTo(Feed.B);
         assertThat(edited.breakerRatingA()).isEqualTo(32);
         assertThat(edited.version()).isGreaterThan(created.version());
-        assertThat(f.targets.pollTarget(created.id()).credentials()).isEqualTo(SnmpCredentials.v1("s3cret-community"));
+        assertThat(f.targets.collectRequest(created.id()).credentials()).isEqualTo(SnmpCredentials.v1("s3cret-community"));
         assertThatThrownBy(() -> f.targets.edit(created.id(), edited.version(),
                 f.pduSpec("pdu-a01-b").withCredentials(SnmpVersion.V3, null)))
                 .isInstanceOf(InvalidValueException.class)
@@ -269,9 +272,9 @@ class TargetServiceTest {
         TargetView never = f.targets.create(f.pduSpec("pdu-never").withEndpoint("10.20.1.4", null));
         java.time.Instant at = java.time.Instant.parse("2025-01-14T00:00:00Z");
         new io.dcim.power.reading.PollStatusStore(db).recordAll(List.of(
-                poll(ok, io.dcim.power.snmp.PollOutcome.OK, at),
-                poll(timedOut, io.dcim.power.snmp.PollOutcome.TIMEOUT, at),
-                poll(partial, io.dcim.power.snmp.PollOutcome.PARTIAL, at)));
+                poll(ok, io.dcim.power.collect.PollOutcome.OK, at),
+                poll(timedOut, io.dcim.power.collect.PollOutcome.TIMEOUT, at),
+                poll(partial, io.dcim.power.collect.PollOutcome.PARTIAL, at)));
 
         assertThat(names(f, TargetFilter.Health.OK)).containsExactly("pdu-ok");
         assertThat(names(f, TargetFilter.Health.NOT_OK)).containsExactly("pdu-partial", "pdu-timeout");
@@ -284,10 +287,9 @@ class TargetServiceTest {
                 .items().stream().map(TargetView::name).toList();
     }
 
-    private static io.dcim.power.snmp.PollResult poll(TargetView t, io.dcim.power.snmp.PollOutcome outcome,
-                                                      java.time.Instant at) {
-        return new io.dcim.power.snmp.PollResult(Long.toString(t.id()), outcome, java.time.Duration.ofMillis(120), at,
-                new java.util.TreeMap<>(), java.util.Map.of(), outcome == io.dcim.power.snmp.PollOutcome.OK ? null : "test");
+    private static Collected poll(TargetView t, io.dcim.power.collect.PollOutcome outcome, java.time.Instant at) {
+        return new Collected(Long.toString(t.id()), outcome, java.time.Duration.ofMillis(120), at, List.of(),
+                outcome == io.dcim.power.collect.PollOutcome.OK ? null : "test", null);
     }
 
     @BothDatabases

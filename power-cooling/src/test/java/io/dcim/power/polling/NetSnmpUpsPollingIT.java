@@ -2,6 +2,7 @@ package io.dcim.power.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dcim.power.collect.Collectors;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.NetSnmpd;
 import io.dcim.power.PowerFixture;
@@ -10,9 +11,10 @@ import io.dcim.power.load.SiteLoad;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.reading.PollStatus;
-import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpPoller;
+import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetRole;
@@ -56,7 +58,7 @@ class NetSnmpUpsPollingIT {
                     .withEndpoint("127.0.0.1", snmpd.address().getPort())
                     .withPlace(f.siteId, f.room.getId(), null).withPower(TargetRole.UPS, null, null)
                     .withPolling("ups-mib", 10, 700, 1, true));
-            PollingService polling = new PollingService(f.base.targets, poller, ProfileCatalog.builtIn(),
+            PollingService polling = new PollingService(f.base.targets, Collectors.of(new SnmpCollector(poller)),
                     f.base.readings, f.statuses, PollingSettings.DEFAULT);
 
             SweepReport report = polling.sweep(Instant.now());

@@ -2,6 +2,7 @@ package io.dcim.power.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dcim.power.collect.Collectors;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerFixture;
 import io.dcim.power.profile.DeviceProfile;
@@ -14,9 +15,10 @@ import io.dcim.power.snmp.simulator.MetricSignal;
 import io.dcim.power.snmp.simulator.ProfileDevices;
 import io.dcim.power.snmp.simulator.SnmpSimulator;
 import io.dcim.power.snmp.simulator.VirtualDevice;
-import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpPoller;
+import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetView;
@@ -255,7 +257,7 @@ class PollingServiceIT {
                 .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .withBackoff(100, Duration.ofSeconds(30), Duration.ofMinutes(15), null));
         closeables.add(poller);
-        PollingService polling = new PollingService(f.targets, poller, CATALOG, f.readings, p.statuses,
+        PollingService polling = new PollingService(f.targets, Collectors.of(new SnmpCollector(poller)), f.readings, p.statuses,
                 PollingSettings.DEFAULT);
         Instant t0 = Instant.now();
 
@@ -311,7 +313,7 @@ class PollingServiceIT {
         SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
                 .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
         closeables.add(poller);
-        return new PollingService(f.targets, poller, CATALOG, f.readings, statuses, settings);
+        return new PollingService(f.targets, Collectors.of(new SnmpCollector(poller)), f.readings, statuses, settings);
     }
 
     private SnmpSimulator simulator(List<VirtualDevice> devices) {

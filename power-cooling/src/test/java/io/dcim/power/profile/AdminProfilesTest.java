@@ -7,6 +7,7 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.endpoint.TargetService;
+import io.dcim.power.snmp.SnmpReadPlan;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.endpoint.TargetsFixture;
 import io.dcim.testing.BothDatabases;
@@ -37,7 +38,7 @@ class AdminProfilesTest {
 
         assertThat(catalog.select("1.3.6.1.4.1.55555.1.7", null)).get().extracting(DeviceProfile::id).isEqualTo("acme-pdu");
         assertThat(catalog.select(null, "acme p20")).get().extracting(DeviceProfile::id).isEqualTo("acme-pdu");
-        assertThat(targets.pollTarget(acme.id()).scalars()).hasSize(1);
+        assertThat(((SnmpReadPlan) targets.collectRequest(acme.id()).plan()).scalars()).hasSize(1);
         assertThat(admin.list()).filteredOn(ProfileView::id, "acme-pdu").singleElement().satisfies(v -> {
             assertThat(v.shipped()).isFalse();
             assertThat(v.targets()).isEqualTo(1);

@@ -1,6 +1,7 @@
 package io.dcim.power.profile;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.power.collect.Reading;
 import io.dcim.power.snmp.Oid;
 import io.dcim.power.snmp.SnmpValue;
 import org.junit.jupiter.api.Test;

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.profile.ProfileCatalog;
-import io.dcim.power.profile.ProfileMapper;
 import io.dcim.power.snmp.simulator.MetricSignal;
 import io.dcim.power.snmp.simulator.ProfileDevices;
 import io.dcim.power.snmp.simulator.SnmpSimulator;
 import io.dcim.power.snmp.simulator.VirtualDevice;
-import io.dcim.power.snmp.PollOutcome;
-import io.dcim.power.snmp.PollResult;
+import io.dcim.power.collect.Collected;
+import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SnmpVersion;
-import io.dcim.power.snmp.SweepResult;
 import io.dcim.power.endpoint.ScheduledPoll;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetView;
@@ -27,8 +26,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /** Stored targets polled from the simulator over UDP, their readings and statuses stored: the whole path. */
 class PollAndStoreIT {
@@ -51,17 +50,17 @@ class PollAndStoreIT {
             PollStatusStore statuses = new PollStatusStore(db);
 
             List<ScheduledPoll> polls = f.targets.enabledPolls();
-            SweepResult sweep = poller.sweep(polls.stream().map(ScheduledPoll::pollTarget).toList())
-                    .get(30, TimeUnit.SECONDS);
-            Map<String, String> profileOf = polls.stream()
-                    .collect(Collectors.toMap(p -> p.pollTarget().id(), ScheduledPoll::profileId));
+            SnmpCollector collector = new SnmpCollector(poller);
+            List<Collected> results = new ArrayList<>();
+            for (ScheduledPoll p : polls) {
+                results.add(collector.collect(p.request()).get(30, TimeUnit.SECONDS));
+            }
             List<TargetReading> read = new ArrayList<>();
-            for (PollResult r : sweep.results()) {
-                read.addAll(TargetReading.ofPoll(Long.parseLong(r.targetId()), r.polledAt(),
-                        ProfileMapper.map(CATALOG.get(profileOf.get(r.targetId())), r.values())));
+            for (Collected r : results) {
+                read.addAll(TargetReading.ofPoll(Long.parseLong(r.endpointId()), r.polledAt(), r.readings()));
             }
             readings.append(read);
-            statuses.recordAll(sweep.results());
+            statuses.recordAll(results);
 
             // rPDU2DeviceStatusPower is a table column; the profile sums its rows into the device-level metric.
             Map<Long, LatestReading> power = readings.latest(List.of(a.id(), b.id(), wrong.id()), Metrics.PDU_POWER_W,

@@ -3,8 +3,8 @@ package io.dcim.power.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.power.snmp.PollOutcome;
-import io.dcim.power.snmp.PollResult;
+import io.dcim.power.collect.Collected;
+import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.endpoint.TargetsFixture;
 import io.dcim.testing.BothDatabases;
@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 class PollStatusStoreTest {
 
@@ -68,8 +67,7 @@ class PollStatusStoreTest {
         assertThat(store.find(b.id())).isEmpty();
     }
 
-    private static PollResult result(long id, PollOutcome outcome, Instant at, long latencyMs, String detail) {
-        return new PollResult(Long.toString(id), outcome, Duration.ofMillis(latencyMs), at, new TreeMap<>(), Map.of(),
-                detail);
+    private static Collected result(long id, PollOutcome outcome, Instant at, long latencyMs, String detail) {
+        return new Collected(Long.toString(id), outcome, Duration.ofMillis(latencyMs), at, List.of(), detail, null);
     }
 }

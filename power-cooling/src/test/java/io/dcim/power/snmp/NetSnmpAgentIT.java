@@ -1,5 +1,6 @@
 package io.dcim.power.snmp;
 
+import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.secret.Secret;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

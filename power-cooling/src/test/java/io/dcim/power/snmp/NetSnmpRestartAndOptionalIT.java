@@ -1,5 +1,6 @@
 package io.dcim.power.snmp;
 
+import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.NetSnmpd;
 import io.dcim.power.secret.Secret;
 import java.nio.file.Path;
