@@ -13,15 +13,15 @@ final class Snmp4jValues {
     private Snmp4jValues() {
     }
 
-    static OID toSnmp4j(Oid oid) {
+    static OID snmp4jOid(Oid oid) {
         return new OID(oid.ids());
     }
 
-    static Oid fromSnmp4j(OID oid) {
+    static Oid ownOid(OID oid) {
         return Oid.of(oid.getValue());
     }
 
-    static SnmpValue fromSnmp4j(Variable v) {
+    static SnmpValue ownValue(Variable v) {
         if (v instanceof Counter64 c) {
             return new SnmpValue.Numeric(c.getValue(), true);
         }
@@ -35,7 +35,7 @@ final class Snmp4jValues {
             return SnmpValue.Text.of(s.getValue());
         }
         if (v instanceof OID o) {
-            return new SnmpValue.ObjectId(fromSnmp4j(o));
+            return new SnmpValue.ObjectId(ownOid(o));
         }
         return new SnmpValue.Other(v.toString());
     }

@@ -194,7 +194,7 @@ final class TargetPoll {
         } else if (!requested.expected().accepts(v)) {
             problems.put(vb.getOid(), PollOutcome.WRONG_TYPE);
         } else {
-            values.put(Snmp4jValues.fromSnmp4j(vb.getOid()), Snmp4jValues.fromSnmp4j(v));
+            values.put(Snmp4jValues.ownOid(vb.getOid()), Snmp4jValues.ownValue(v));
         }
     }
 
@@ -388,7 +388,7 @@ final class TargetPoll {
         }
         String why = outcome == PollOutcome.OK ? null : describe(outcome);
                 Map<Oid, PollOutcome> problemsByOid = new LinkedHashMap<>();
-        problems.forEach((oid, problem) -> problemsByOid.put(Snmp4jValues.fromSnmp4j(oid), problem));
+        problems.forEach((oid, problem) -> problemsByOid.put(Snmp4jValues.ownOid(oid), problem));
         return new PollResult(target.id(), outcome, latency, polledAt, new TreeMap<>(values), problemsByOid, why);
     }
 
@@ -449,7 +449,7 @@ final class TargetPoll {
     private record Asked(OID oid, ValueKind expected, boolean required) {
         static List<Asked> all(List<RequestedOid> requested) {
             List<Asked> asked = new ArrayList<>(requested.size());
-            requested.forEach(r -> asked.add(new Asked(Snmp4jValues.toSnmp4j(r.oid()), r.expected(), r.required())));
+            requested.forEach(r -> asked.add(new Asked(Snmp4jValues.snmp4jOid(r.oid()), r.expected(), r.required())));
             return asked;
         }
     }
