@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 import static io.dcim.common.text.Fields.required;
 
 /**
- * Registers, edits and removes the SNMP agents to poll, and hands the enabled ones to the poller with their
- * credentials decrypted. Every rule names the field it refuses; pages and the API only ever get
+ * Registers, edits and removes the SNMP agents to poll, and hands the enabled ones to the sweep as
+ * {@link io.dcim.power.collect.CollectRequest}s, credentials decrypted. Every rule names the field it refuses; pages and the API only ever get
  * {@link TargetView}s, which carry no secrets.
  */
 public final class TargetService {
@@ -189,7 +189,7 @@ public final class TargetService {
 
     private CollectRequest collectRequest(SnmpTarget t, DeviceProfile profile) {
         // Resolved here, at each sweep's start, so a DNS change reaches the next sweep; a name that no longer
-        // resolves stays unresolved, and the poller reports it UNREACHABLE without sending anything.
+        // resolves stays unresolved, and the collector reports it UNREACHABLE without sending anything.
         InetSocketAddress address = new InetSocketAddress(t.getHost(), t.getPort());
         return new CollectRequest(Long.toString(t.getId()), address, sealer.open(t.sealedCredentials()),
                 Duration.ofMillis(t.getTimeoutMs()), t.getRetries(), profile.readPlan());

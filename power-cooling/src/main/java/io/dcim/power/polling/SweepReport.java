@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param skipped      true when another sweep was still running, so this one did nothing
  * @param enabled      enabled targets with a known profile
- * @param due          of those, how many were due and sent to the poller
+ * @param due          of those, how many were due and sent to their collector
  * @param stored       poll results stored by this sweep (its own and late ones of earlier sweeps)
  * @param stillPolling polls not finished when the sweep stopped waiting; a later sweep stores them
  * @param outcomes     the outcomes of the results stored

@@ -41,7 +41,7 @@ final class TargetPoll {
     private final UdpAddress address;
     private final CompletableFuture<PollResult> result = new CompletableFuture<>();
     private final Instant polledAt;
-    /** What is read, as dcim's own types only on the way in (the request) and out (the result). */
+    /** The requested objects in SNMP4J's terms; dcim's Oid and SnmpValue are only the edges (request, result). */
     private final List<Asked> scalars;
     private final List<Asked> columns;
     private final TreeMap<Oid, SnmpValue> values = new TreeMap<>();

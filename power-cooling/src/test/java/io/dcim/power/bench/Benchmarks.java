@@ -1,5 +1,7 @@
 package io.dcim.power.bench;
 
+import io.dcim.power.collect.CollectRequest;
+import io.dcim.power.collect.Collected;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.snmp.simulator.MetricSignal;
@@ -8,6 +10,7 @@ import io.dcim.power.snmp.simulator.SnmpSimulator;
 import io.dcim.power.snmp.simulator.VirtualDevice;
 import io.dcim.power.snmp.PollTarget;
 import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpCredentials;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SweepResult;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,11 +39,15 @@ import java.util.concurrent.TimeUnit;
  * GC and JIT threads are not Java threads; "process - simulator" also charges them to the poller, as an
  * upper bound.
  *
+ * <p>Then the same sweep through the {@link SnmpCollector}, as the scheduled sweep asks it: values mapped to
+ * readings by the profile's read plan as each poll completes.
+ *
  * <p>The storage of readings is measured by {@link ReadingBenchmarks}, which the same profile runs next.
  */
 public final class Benchmarks {
 
-    private static final int DEVICES = BenchScale.pick(8_000, 50);
+    /** {@code -Dbench.devices=2000} for a quicker side-by-side comparison than the README's full scale. */
+    private static final int DEVICES = Integer.getInteger("bench.devices", BenchScale.pick(8_000, 50));
     private static final int ROWS = 5;
 
     public static void main(String[] args) throws Exception {
@@ -66,6 +74,12 @@ public final class Benchmarks {
             for (int run = 1; run <= BenchScale.pick(3, 1); run++) {
                 sweep("sweep " + run, poller, sim, targets);
             }
+            List<CollectRequest> requests = new ArrayList<>(DEVICES);
+            for (VirtualDevice d : devices) {
+                requests.add(new CollectRequest(d.key(), sim.address(), SnmpCredentials.v2c(d.key()),
+                        Duration.ofSeconds(3), 1, apc.readPlan()));
+            }
+            collect("collector sweep", new SnmpCollector(poller), sim, requests);
         }
     }
 
@@ -106,6 +120,37 @@ public final class Benchmarks {
         System.out.printf("%-24s CPU: poller threads %.2f s, process %.2f s, simulator threads %.2f s, "
                 + "process - simulator %.2f s%n", "", pollerCpu / 1e9, processCpu / 1e9, simCpu / 1e9,
                 (processCpu - simCpu) / 1e9);
+    }
+
+    /** One sweep through the collector, readings included; the poller's back-off and engines are already warm. */
+    private static void collect(String label, SnmpCollector collector, SnmpSimulator sim, List<CollectRequest> requests)
+            throws Exception {
+        String simPort = Integer.toString(sim.address().getPort());
+        Map<Long, Long> before = threadCpu();
+        long start = System.nanoTime();
+        List<CompletableFuture<Collected>> futures = new ArrayList<>(requests.size());
+        requests.forEach(r -> futures.add(collector.collect(r)));
+        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        double wall = (System.nanoTime() - start) / 1e9;
+        Map<Long, Long> after = threadCpu();
+        long pollerCpu = 0;
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
+            ThreadInfo info = mx.getThreadInfo(e.getKey());
+            String name = info == null ? "" : info.getThreadName();
+            if (!name.contains(simPort) && !name.startsWith("snmp-sim")) {
+                pollerCpu += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            }
+        }
+        long readings = 0;
+        Map<Object, Long> outcomes = new java.util.TreeMap<>();
+        for (CompletableFuture<Collected> f : futures) {
+            readings += f.join().readings().size();
+            outcomes.merge(f.join().outcome(), 1L, Long::sum);
+        }
+        System.out.printf("%-24s wall %6.2f s | readings %,9d (%,.0f readings/s) | outcomes %s%n", label, wall,
+                readings, readings / wall, outcomes);
+        System.out.printf("%-24s CPU: poller threads %.2f s (polling and mapping to readings)%n", "", pollerCpu / 1e9);
     }
 
     private static Map<Long, Long> threadCpu() {
