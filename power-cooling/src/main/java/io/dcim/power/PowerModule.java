@@ -28,8 +28,9 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The power module's services, built together for a composition root: the collectors, one per protocol (the SNMP
- * poller's UDP socket opens here; {@link #close()} closes it), the stores, targets, polling, derived figures, thresholds and alarms, and the
+ * The power module's services, built together for a composition root: the collectors, one per protocol (the
+ * SNMP poller's UDP socket opens here; {@link #close()} closes it), the stores, targets, polling, derived
+ * figures, thresholds and alarms, and the
  * {@link PowerServices} the scheduled jobs need ({@code PowerScheduling.register(scheduler, module.services())}).
  */
 public final class PowerModule implements AutoCloseable {

@@ -29,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One sweep asks every enabled target that is due (its own interval has passed since its last poll) of the
+ * One sweep hands every enabled target that is due (its own interval has passed since its last poll) to the
  * collector of its protocol ({@link Collectors}), then stores what was read ({@link ReadingStore}) and how each
  * poll went ({@link PollStatusStore}). It sees readings and outcomes only, never a protocol's types.
  *
