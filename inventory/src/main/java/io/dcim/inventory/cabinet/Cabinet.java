@@ -1,6 +1,7 @@
 package io.dcim.inventory.cabinet;
 
 import io.dcim.inventory.site.CabinetRow;
+import io.dcim.inventory.site.NaturalOrder;
 import io.dcim.inventory.site.Room;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -54,6 +55,10 @@ public class Cabinet {
     private CabinetRow row;
 
     private String name;
+    /** The name in the order people count ({@link NaturalOrder#sortKey}), for the lists sorted in the database. */
+    @NotAudited
+    @Column(name = "sort_key")
+    private String sortKey;
     private int position;
     @Column(name = "height_u")
     private int heightU = DEFAULT_HEIGHT_U;
@@ -92,6 +97,7 @@ public class Cabinet {
         this.row = row;
         this.room = row.getRoom();
         this.name = name;
+        this.sortKey = NaturalOrder.sortKey(name);
         this.position = position;
     }
 
@@ -100,7 +106,10 @@ public class Cabinet {
     public Room getRoom() { return room; }
     public CabinetRow getRow() { return row; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public void setName(String name) {
+        this.name = name;
+        this.sortKey = NaturalOrder.sortKey(name);
+    }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }
     public int getHeightU() { return heightU; }

@@ -12,10 +12,11 @@ import java.util.Map;
 /** The cabinet list, filtered, sorted and paged in the database from the occupancy columns. */
 public final class CabinetQueries {
 
+    /** Room and row names sort as people count them (Hall 2 before Hall 10), by their stored keys. */
     private static final SortColumns SORT = new SortColumns("name", "c.id", Map.of(
-            "name", "r.name, row.position, c.position",
-            "room", "r.name",
-            "row", "row.name",
+            "name", "r.sortKey, r.name, row.position, c.position",
+            "room", "r.sortKey, r.name",
+            "row", "row.sortKey, row.name",
             "freeU", "(c.heightU - c.usedU)",
             "usedU", "c.usedU",
             "typicalW", "c.typicalW",

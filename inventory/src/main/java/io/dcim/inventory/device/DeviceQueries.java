@@ -19,7 +19,7 @@ public final class DeviceQueries {
             "model", "m.manufacturer, m.model",
             "kind", "m.kind",
             "status", "d.status",
-            "cabinet", "c.name, d.positionU",
+            "cabinet", "c.sortKey, c.name, d.positionU",
             "position", "d.positionU",
             "tenant", "t.name"));
 

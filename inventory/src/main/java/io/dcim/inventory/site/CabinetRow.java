@@ -1,7 +1,9 @@
 package io.dcim.inventory.site;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +33,10 @@ public class CabinetRow {
     private Room room;
 
     private String name;
+    /** The name in the order people count ({@link NaturalOrder#sortKey}), for the lists sorted in the database. */
+    @NotAudited
+    @Column(name = "sort_key")
+    private String sortKey;
     private int position;
 
     protected CabinetRow() {
@@ -39,6 +45,7 @@ public class CabinetRow {
     public CabinetRow(Room room, String name, int position) {
         this.room = room;
         this.name = name;
+        this.sortKey = NaturalOrder.sortKey(name);
         this.position = position;
     }
 
@@ -46,7 +53,10 @@ public class CabinetRow {
     public int getVersion() { return version; }
     public Room getRoom() { return room; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public void setName(String name) {
+        this.name = name;
+        this.sortKey = NaturalOrder.sortKey(name);
+    }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }
 }

@@ -10,6 +10,9 @@ public final class NaturalOrder implements Comparator<String> {
 
     public static final NaturalOrder INSTANCE = new NaturalOrder();
 
+    /** The longest number a key can hold (its length in two digits); names are far shorter. */
+    static final int MAX_KEY_DIGITS = 99;
+
     private NaturalOrder() {
     }
 
@@ -40,6 +43,39 @@ public final class NaturalOrder implements Comparator<String> {
         }
         int byLength = Integer.compare(a.length() - i, b.length() - j);
         return byLength != 0 ? byLength : a.compareTo(b);
+    }
+
+    /**
+     * The name as a key that a database sorts by plain text in this same order (an ORDER BY cannot call a
+     * comparator, and sorting a page in memory would sort only that page). Letters are lower-cased and every run
+     * of digits, its leading zeros dropped, is written with its digit count first in two digits: "Hall 2" is
+     * "hall 012" and "Hall 10" is "hall 0210", so a longer number sorts after a shorter one and numbers of one
+     * length compare digit by digit, as {@link #compare} does. A digit or a length digit compares against any
+     * other character the same way whichever digit it is, so the rest of the name keeps its order too. Names
+     * that differ only in case or leading zeros get the same key; order by the name after it.
+     */
+    public static String sortKey(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(name.length() + 8);
+        int i = 0;
+        while (i < name.length()) {
+            char c = name.charAt(i);
+            if (Character.isDigit(c)) {
+                int end = digitsEnd(name, i);
+                String number = name.substring(i, end).replaceFirst("^0+(?=.)", "");
+                if (number.length() > MAX_KEY_DIGITS) {
+                    throw new IllegalArgumentException("a name with a number of over " + MAX_KEY_DIGITS + " digits");
+                }
+                key.append((char) ('0' + number.length() / 10)).append((char) ('0' + number.length() % 10)).append(number);
+                i = end;
+            } else {
+                key.append(Character.toLowerCase(c));
+                i++;
+            }
+        }
+        return key.toString();
     }
 
     private static int digitsEnd(String s, int from) {

@@ -1,7 +1,9 @@
 package io.dcim.inventory.site;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +33,10 @@ public class Room {
     private Site site;
 
     private String name;
+    /** The name in the order people count ({@link NaturalOrder#sortKey}), for the lists sorted in the database. */
+    @NotAudited
+    @Column(name = "sort_key")
+    private String sortKey;
 
     protected Room() {
     }
@@ -38,11 +44,15 @@ public class Room {
     public Room(Site site, String name) {
         this.site = site;
         this.name = name;
+        this.sortKey = NaturalOrder.sortKey(name);
     }
 
     public Long getId() { return id; }
     public int getVersion() { return version; }
     public Site getSite() { return site; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public void setName(String name) {
+        this.name = name;
+        this.sortKey = NaturalOrder.sortKey(name);
+    }
 }

@@ -36,14 +36,13 @@ public final class SiteService {
 
     public List<Room> rooms(long siteId) {
         // In the order people count halls (Hall 2 before Hall 10): every list of rooms comes from here.
-        return db.read(session -> session.createQuery("from Room where site.id = :s", Room.class)
-                .setParameter("s", siteId).getResultList()).stream()
-                .sorted(java.util.Comparator.comparing(Room::getName, NaturalOrder.INSTANCE)).toList();
+        return db.read(session -> session.createQuery("from Room where site.id = :s order by sortKey, name", Room.class)
+                .setParameter("s", siteId).getResultList());
     }
 
     public List<CabinetRow> rows(long roomId) {
         return db.read(session -> session.createQuery(
-                        "from CabinetRow where room.id = :r order by position, name", CabinetRow.class)
+                        "from CabinetRow where room.id = :r order by position, sortKey, name", CabinetRow.class)
                 .setParameter("r", roomId).getResultList());
     }
 

@@ -20,10 +20,69 @@ import io.dcim.inventory.gpu.GpuQueries;
 import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.site.SiteTotals;
 import io.dcim.inventory.site.SiteTotalsQuery;
+import io.dcim.inventory.device.Face;
+import io.dcim.inventory.site.CabinetRow;
+import io.dcim.inventory.site.NewSite;
+import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteService;
 import io.dcim.testing.BothDatabases;
+import io.dcim.testing.InventoryFixture;
+import java.math.BigDecimal;
 import java.util.Comparator;
 
 class CabinetQueriesTest {
+
+    @BothDatabases
+    void pagedListsSortRoomsRowsAndCabinetsAsPeopleCountThemHall2BeforeHall10(Database db) {
+        SiteService sites = new SiteService(db);
+        CabinetService cabinets = new CabinetService(db);
+        Site site = sites.createSite(new NewSite("Natural", null, null, "Asia/Shanghai", BigDecimal.ONE, BigDecimal.ONE,
+                null));
+        Room hall10 = sites.createRoom(site.getId(), "Hall 10");
+        Room hall2 = sites.createRoom(site.getId(), "Hall 2");
+        CabinetRow a10 = sites.createRow(hall10.getId(), "A10", 1);
+        CabinetRow a2 = sites.createRow(hall10.getId(), "A2", 2);
+        CabinetRow b = sites.createRow(hall2.getId(), "B", 1);
+        cabinets.create(new NewCabinet(a10.getId(), "A10-01", 1, null, null, null));
+        cabinets.create(new NewCabinet(a2.getId(), "A2-01", 1, null, null, null));
+        cabinets.create(new NewCabinet(b.getId(), "B01", 1, null, null, null));
+        CabinetQueries queries = new CabinetQueries(db);
+        CabinetFilter all = CabinetFilter.ofSite(site.getId());
+
+        // One row a page: the order is the database's, not a page sorted after the fact.
+        assertThat(queries.page(all, new PageRequest(0, 1, "name", true)).items()).extracting(CabinetSummary::roomName)
+                .containsExactly("Hall 2");
+        assertThat(queries.page(all, new PageRequest(0, 1, "room", true)).items()).extracting(CabinetSummary::roomName)
+                .containsExactly("Hall 2");
+        assertThat(queries.page(all, new PageRequest(0, 1, "room", false)).items()).extracting(CabinetSummary::roomName)
+                .containsExactly("Hall 10");
+        assertThat(queries.page(all, new PageRequest(0, 10, "row", true)).items()).extracting(CabinetSummary::rowName)
+                .containsExactly("A2", "A10", "B");
+        assertThat(sites.rooms(site.getId())).extracting(Room::getName).containsExactly("Hall 2", "Hall 10");
+
+    }
+
+    @BothDatabases
+    void aRenamedCabinetSortsByItsNewNameInTheDeviceList(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet a9 = f.cabinet("A9");
+        Cabinet a10 = f.cabinet("A10");
+        f.install(f.leafSwitch(), a10, 40, Face.FRONT);
+        f.install(f.leafSwitch(), a9, 40, Face.FRONT);
+        DeviceQueries devices = new DeviceQueries(db);
+        PageRequest firstByCabinet = new PageRequest(0, 1, "cabinet", true);
+
+        assertThat(devices.page(DeviceFilter.all(), firstByCabinet).items()).extracting(DeviceSummary::cabinetName)
+                .containsExactly("A9");
+
+        Cabinet loaded = f.cabinets.find(a9.getId());
+        f.cabinets.edit(loaded.getId(), loaded.getVersion(), new CabinetEdit("A11", loaded.getPosition(),
+                loaded.getHeightU(), loaded.getContractedW(), null));
+
+        assertThat(devices.page(DeviceFilter.all(), firstByCabinet).items()).extracting(DeviceSummary::cabinetName)
+                .containsExactly("A10");
+    }
 
     @BothDatabases
     void pagesCabinetsSortedByFreeUnitsWithTotalsOfAllPages(Database db) {

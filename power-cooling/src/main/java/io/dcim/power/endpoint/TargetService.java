@@ -51,7 +51,7 @@ public final class TargetService {
             "name", "t.name",
             "host", "t.host",
             "site", "s.name",
-            "cabinet", "c.name",
+            "cabinet", "c.sortKey, c.name",
             "role", "t.role",
             "profile", "t.profileId",
             "interval", "t.intervalSeconds",
