@@ -168,6 +168,8 @@ public final class DcimServer implements AutoCloseable {
         sessionCookies(context.getSessionHandler(), config.security().sessions());
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        context.addFilter(new FilterHolder(new io.dcim.web.health.RequestConnectionWait()), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", new HealthServlet(database, version())), "/health");
         context.addServlet(new ServletHolder("api", new ApiServlet(services, Clock.systemUTC(),
                 config.security().allowedOrigins())), "/api/v1/*");

@@ -1,19 +1,18 @@
 package io.dcim.web.text;
 
 import io.dcim.common.persistence.DatabaseUnavailableException;
-import jakarta.servlet.http.HttpServletResponse;
+import io.dcim.web.layout.error.UnavailableAnswer;
 import org.apache.wicket.request.IRequestHandler;
 import org.apache.wicket.request.cycle.IRequestCycleListener;
 import org.apache.wicket.request.cycle.RequestCycle;
-import org.apache.wicket.request.http.WebResponse;
-import org.apache.wicket.request.http.handler.ErrorCodeRequestHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A page that fails because the database is unreachable answers 503 with a {@code Retry-After}
- * hint (it is not the page's fault and will pass), not Wicket's 500 "internal error". Runs
- * before the application's exception mapper, which keeps every other failure.
+ * hint (it is not the page's fault and will pass), not Wicket's 500 "internal error": a bare page
+ * ({@link UnavailableAnswer}), since the console's frame needs the database too. Runs before the
+ * application's exception mapper, which keeps every other failure.
  */
 public final class DatabaseOutageListener implements IRequestCycleListener {
 
@@ -25,10 +24,6 @@ public final class DatabaseOutageListener implements IRequestCycleListener {
             return null;
         }
         log.warn("page {}: the database is unreachable ({})", cycle.getRequest().getUrl(), failure.toString());
-        if (cycle.getResponse() instanceof WebResponse response) {
-            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailableException.RETRY_AFTER_SECONDS));
-        }
-        return new ErrorCodeRequestHandler(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                "The database is unreachable; try again shortly.");
+        return new UnavailableAnswer();
     }
 }

@@ -7,6 +7,7 @@ import io.dcim.common.error.DomainException;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,24 +43,28 @@ public final class Database implements AutoCloseable {
     private static final int JDBC_BATCH_SIZE = 100;
 
     private final DatabaseConfig config;
-    private final HikariDataSource dataSource;
+    private final HikariDataSource pool;
+    private final PooledConnections dataSource;
     private final SessionFactory sessionFactory;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(DatabaseConfig config, HikariDataSource pool, PooledConnections dataSource,
+            SessionFactory sessionFactory) {
         this.config = config;
+        this.pool = pool;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
     }
 
     /** Opens the pool, migrates the schema and validates the entities against it. */
     public static Database start(DatabaseConfig config, Collection<? extends PersistenceUnit> units) {
-        HikariDataSource dataSource = openPool(config);
+        HikariDataSource pool = openPool(config);
         try {
-            migrate(dataSource);
-            return new Database(config, dataSource, buildSessionFactory(config, dataSource, units));
+            migrate(pool);
+            PooledConnections connections = new PooledConnections(pool);
+            return new Database(config, pool, connections, buildSessionFactory(config, connections, units));
         } catch (RuntimeException e) {
-            dataSource.close();
+            pool.close();
             throw e;
         }
     }
@@ -81,6 +86,7 @@ public final class Database implements AutoCloseable {
         // Fail fast with the driver's own message instead of waiting for the pool's timeout.
         hikari.setInitializationFailTimeout(1);
         hikari.setConnectionTimeout(10_000);
+        hikari.setExceptionOverrideClassName(BrokenConnections.class.getName());
         return new HikariDataSource(hikari);
     }
 
@@ -146,6 +152,23 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * Until the returned scope closes, this thread waits at most {@code wait} for a pooled connection, where work
+     * in the background waits the pool's whole timeout (ten seconds): the doors call it around each request, so
+     * that a client is told "503, try later" promptly while the database is unreachable.
+     */
+    public static ConnectionWait waitingAtMost(Duration wait) {
+        Duration before = PooledConnections.waitOfThisThread();
+        PooledConnections.waitOnThisThread(wait);
+        return () -> PooledConnections.waitOnThisThread(before);
+    }
+
+    /** The scope of {@link #waitingAtMost}: closing it restores the thread's wait. */
+    public interface ConnectionWait extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Runs the work in a transaction, joining the one already open on this thread. */
@@ -267,6 +290,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         sessionFactory.close();
-        dataSource.close();
+        pool.close();
     }
 }
