@@ -47,7 +47,7 @@ record Topology(List<TargetRow> targets, List<CabinetRow> cabinets, List<RoomRow
         var query = session.createQuery("select new io.dcim.power.load.Topology$CabinetRow(c.id, c.name, c.contractedW,"
                         + " r.id, r.name, s.id, w.name, c.position) from Cabinet c join c.room r join r.site s"
                         + " join c.row w where " + scope.condition("s", "r", "c")
-                        + " order by s.id, r.name, w.position, c.position", CabinetRow.class);
+                        + " order by s.id, r.sortKey, r.name, w.position, c.position", CabinetRow.class);
         return bind(query, scope).getResultList();
     }
 
@@ -56,7 +56,7 @@ record Topology(List<TargetRow> targets, List<CabinetRow> cabinets, List<RoomRow
             return List.of();
         }
         var query = session.createQuery("select new io.dcim.power.load.Topology$RoomRow(r.id, r.name, s.id)"
-                + " from Room r join r.site s where " + scope.condition("s", "r", "r") + " order by r.name", RoomRow.class);
+                + " from Room r join r.site s where " + scope.condition("s", "r", "r") + " order by r.sortKey, r.name", RoomRow.class);
         return bind(query, scope).getResultList();
     }
 
