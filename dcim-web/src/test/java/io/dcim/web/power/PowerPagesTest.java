@@ -42,6 +42,10 @@ class PowerPagesTest {
 
                 tester.startPage(AlarmsPage.class);
                 tester.assertContains(first.subjectName());
+                // Raised on the site's clock (the demo site is in Asia/Shanghai), the offset written out.
+                String raised = io.dcim.web.layout.Times.minute(first.raisedAt(), java.time.ZoneId.of("Asia/Shanghai"));
+                assertThat(raised).endsWith(" UTC+8");
+                assertThat(tester.getLastResponseAsString()).contains(raised);
                 FormTester ack = tester.newFormTester("alarms:body:rows:1:cells:6:cell:ack");
                 ack.setValue("comment", "blanking panels fitted");
                 ack.submit();

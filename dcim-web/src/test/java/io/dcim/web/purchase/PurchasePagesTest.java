@@ -70,6 +70,12 @@ class PurchasePagesTest {
             tester.assertNoErrorMessage();
             assertThat(services.procurement().requests().find(request.id()).getStatus()).isEqualTo(RequestStatus.APPROVED);
             tester.assertContains("second approval: fits the plan");
+            // The timeline reads on the site's clock (Asia/Shanghai), the offset written out, as alarms and history do.
+            java.time.Instant approvedAt = services.procurement().requests().timeline(request.id()).stream()
+                    .reduce((a, b) -> b).orElseThrow().getOccurredAt();
+            String onSiteClock = io.dcim.web.layout.Times.minute(approvedAt, java.time.ZoneId.of("Asia/Shanghai"));
+            assertThat(onSiteClock).endsWith(" UTC+8");
+            assertThat(tester.getLastResponseAsString()).contains(onSiteClock);
         } finally {
             tester.destroy();
         }

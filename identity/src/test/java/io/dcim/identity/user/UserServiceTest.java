@@ -50,6 +50,42 @@ class UserServiceTest {
         assertThat(withNul.message()).isEqualTo(users.signIn("nobody", "a long enough secret").message());
     }
 
+    /**
+     * An unknown name and a locked account cost a whole password check too, so a caller timing the answers cannot
+     * tell which names exist. A production bcrypt cost (10) makes a check tens of milliseconds; an answer that
+     * skipped it would take one. The fastest of several tries is compared, which a busy machine only slows.
+     */
+    @BothDatabases
+    void anUnknownNameAndALockedAccountTakeAsLongAsAWrongPassword(Database db) {
+        UserService users = new UserService(db, clock, 10, new SignInThrottle(clock, 1000, Duration.ofSeconds(1)));
+        users.create("ivy", null, "a long enough secret", Set.of(Role.OPS));
+        users.create("lock", null, "a long enough secret", Set.of(Role.OPS));
+        for (int i = 0; i < UserService.FREE_ATTEMPTS; i++) {
+            users.signIn("lock", "wrong");
+        }
+        assertThat(users.signIn("lock", "a long enough secret").lockedOut()).isTrue();
+
+        long wrongPassword = fastest(() -> {
+            users.signIn("ivy", "wrong");
+            users.signIn("ivy", "a long enough secret");
+        }) / 2;
+        long unknown = fastest(() -> users.signIn("nobody-at-all", "a long enough secret"));
+        long locked = fastest(() -> users.signIn("lock", "a long enough secret"));
+
+        assertThat(unknown).as("unknown name, %d ns against %d ns", unknown, wrongPassword).isGreaterThan(wrongPassword / 2);
+        assertThat(locked).as("locked account, %d ns against %d ns", locked, wrongPassword).isGreaterThan(wrongPassword / 2);
+    }
+
+    private static long fastest(Runnable signIns) {
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long started = System.nanoTime();
+            signIns.run();
+            fastest = Math.min(fastest, System.nanoTime() - started);
+        }
+        return fastest;
+    }
+
     @BothDatabases
     void locksAnAccountAfterRepeatedFailuresForLongerEachTime(Database db) {
         UserService users = users(db);

@@ -156,6 +156,18 @@ class DeviceImportTest {
     }
 
     @BothDatabases
+    void aControlCharacterInAnImportedCellIsRefusedByLineAndColumnAndNothingIsWrittenOnBothDatabases(Database db) {
+        Setup s = setUp(db);
+        ImportReport report = s.importer.apply(csv("IM-1,SN-1,node\u00001,S6850-56HF leaf 48x25G 8x100G,RECEIVED,,,,,,,,\n"
+                + "IM-2,SN-2,,S6850-56HF leaf 48x25G 8x100G,RECEIVED,,,,,,,,rack\u0000ed\n"), done -> { });
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.problems()).extracting(p -> p.line() + " " + p.column()).containsExactly("2 name", "3 notes");
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.message()).contains("U+0000"));
+        assertThat(s.devices.page(DeviceFilter.all(), PageRequest.first(10, "assetTag")).total()).isZero();
+    }
+
+    @BothDatabases
     void aRefusalQuotesOnlyAShortExcerptOfAHugeCell(Database db) {
         Setup s = setUp(db);
         String huge = "M".repeat(100_000);

@@ -1,0 +1,120 @@
+package io.dcim.power.polling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.power.NetSnmpd;
+import io.dcim.power.PowerFixture;
+import io.dcim.power.alarm.AlarmKind;
+import io.dcim.power.alarm.AlarmView;
+import io.dcim.power.profile.ProfileCatalog;
+import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.SnmpPoller;
+import io.dcim.power.snmp.SnmpVersion;
+import io.dcim.power.target.TargetCredentials;
+import io.dcim.power.target.TargetRole;
+import io.dcim.power.target.TargetSpec;
+import io.dcim.power.target.TargetView;
+import io.dcim.testing.BothDatabases;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stored targets swept against net-snmp's {@code snmpd}, for what an agent the product has never seen does: drop
+ * requests with a community it does not know (as a typo does), and answer "no such object" for a MIB it does not
+ * serve. The same checks run against the built-in simulator in {@link PollingServiceIT}.
+ */
+class NetSnmpTargetsPollingIT {
+
+    private static final String CHARGE = "1.3.6.1.2.1.33.1.2.4.0";
+    private static final String OUTPUT_POWER = "1.3.6.1.2.1.33.1.4.4.1.4";
+    private static final List<String> UPS = List.of(
+            "rocommunity ups-ro 127.0.0.1",
+            "override " + CHARGE + " integer 97",
+            "override " + OUTPUT_POWER + ".1 integer 3100");
+
+    @TempDir
+    Path dir;
+
+    @BothDatabases
+    void aTargetCorrectedAfterTimeoutsIsPolledAtTheNextSweepWithoutItsOldBackOff(Database db) throws Exception {
+        PowerFixture f = new PowerFixture(db);
+        try (NetSnmpd snmpd = NetSnmpd.start(Files.createTempDirectory(dir, "snmpd"), "dcim-ups-edit", UPS);
+             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
+                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
+            TargetView typo = f.base.targets.create(ups(f, snmpd, "ups-typo", "a-typo"));
+            PollingService polling = new PollingService(f.base.targets, poller, ProfileCatalog.builtIn(),
+                    f.base.readings, f.statuses, new PollingSettings(Duration.ofSeconds(1), Duration.ofSeconds(8)));
+            Instant t0 = Instant.now();
+
+            SweepReport first = polling.sweep(t0);
+            polling.sweep(t0.plusSeconds(10));
+            SweepReport resting = polling.sweep(t0.plusSeconds(20));
+            f.base.targets.edit(typo.id(), typo.version(), ups(f, snmpd, "ups-typo", "ups-ro"));
+            SweepReport afterEdit = polling.sweep(t0.plusSeconds(21));
+
+            assertThat(first.outcomes()).as("snmpd drops an unknown community: a timeout")
+                    .containsOnlyKeys(PollOutcome.TIMEOUT);
+            assertThat(resting.outcomes()).as("two timeouts in a row rest the target").containsOnlyKeys(PollOutcome.BACKED_OFF);
+            assertThat(afterEdit.due()).as("due at once, although its 10 s interval has not passed").isEqualTo(1);
+            assertThat(afterEdit.outcomes()).as("polled, not skipped for the old community's back-off")
+                    .containsOnlyKeys(PollOutcome.OK);
+            assertThat(f.statuses.find(typo.id()).orElseThrow().lastOkAt()).isNotNull();
+        }
+    }
+
+    @BothDatabases
+    void aTargetThatAnswersWithoutTheProfilesObjectsAlarmsAfterAsManyPollsAsASilentOne(Database db) throws Exception {
+        PowerFixture f = new PowerFixture(db);
+        try (NetSnmpd snmpd = NetSnmpd.start(Files.createTempDirectory(dir, "snmpd"), "dcim-ups-empty", UPS);
+             // The back-off would rest the silent one after two timeouts; here both must be asked every time.
+             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
+                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                     .withBackoff(100, Duration.ofSeconds(30), Duration.ofMinutes(15), null))) {
+            // A PDU profile asked of a UPS: snmpd answers, with none of the PDU MIB's objects.
+            TargetView wrongMib = f.base.targets.create(TargetSpec.pdu("wrong-mib", "127.0.0.1", SnmpVersion.V2C,
+                            TargetCredentials.community("ups-ro"), "apc-rpdu2", f.siteId, null, null)
+                    .withEndpoint("127.0.0.1", snmpd.address().getPort())
+                    .withPolling("apc-rpdu2", 5, 1_500, 0, true));
+            TargetView silent = f.base.targets.create(ups(f, snmpd, "silent", "a-typo"));
+            PollingService polling = new PollingService(f.base.targets, poller, ProfileCatalog.builtIn(),
+                    f.base.readings, f.statuses, PollingSettings.DEFAULT);
+            Instant t0 = Instant.now();
+
+            polling.sweep(t0);
+            polling.sweep(t0.plusSeconds(10));
+            f.alarms.evaluate(f.now());
+            List<Long> afterTwo = unreachable(f);
+            SweepReport third = polling.sweep(t0.plusSeconds(20));
+            f.alarms.evaluate(f.now());
+
+            assertThat(third.outcomes()).isEqualTo(Map.of(PollOutcome.NO_SUCH_OBJECT, 1L, PollOutcome.TIMEOUT, 1L));
+            assertThat(afterTwo).isEmpty();
+            assertThat(unreachable(f)).as("the default level: 3 polls in a row, answering or not")
+                    .containsExactlyInAnyOrder(wrongMib.id(), silent.id());
+            assertThat(f.alarms.active()).filteredOn(a -> java.util.Objects.equals(a.targetId(), wrongMib.id()))
+                    .singleElement().satisfies(a -> assertThat(a.message()).contains("last NO_SUCH_OBJECT"));
+        }
+    }
+
+    private static TargetSpec ups(PowerFixture f, NetSnmpd snmpd, String name, String community) {
+        return TargetSpec.pdu(name, "127.0.0.1", SnmpVersion.V2C, TargetCredentials.community(community), "ups-mib",
+                        f.siteId, null, null)
+                .withEndpoint("127.0.0.1", snmpd.address().getPort())
+                .withPlace(f.siteId, f.room.getId(), null).withPower(TargetRole.UPS, null, null)
+                .withPolling("ups-mib", 10, 700, 0, true);
+    }
+
+    private static List<Long> unreachable(PowerFixture f) {
+        return f.alarms.active().stream().filter(a -> a.kind() == AlarmKind.TARGET_UNREACHABLE)
+                .map(AlarmView::targetId).toList();
+    }
+}
