@@ -7,15 +7,16 @@ import io.dcim.power.NetSnmpd;
 import io.dcim.power.PowerFixture;
 import io.dcim.power.alarm.AlarmKind;
 import io.dcim.power.alarm.AlarmView;
-import io.dcim.power.profile.ProfileCatalog;
-import io.dcim.power.snmp.PollOutcome;
+import io.dcim.power.collect.Collectors;
+import io.dcim.power.collect.PollOutcome;
+import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SnmpVersion;
-import io.dcim.power.target.TargetCredentials;
-import io.dcim.power.target.TargetRole;
-import io.dcim.power.target.TargetSpec;
-import io.dcim.power.target.TargetView;
+import io.dcim.power.endpoint.TargetCredentials;
+import io.dcim.power.endpoint.TargetRole;
+import io.dcim.power.endpoint.TargetSpec;
+import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,7 +52,7 @@ class NetSnmpTargetsPollingIT {
              SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
                      .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
             TargetView typo = f.base.targets.create(ups(f, snmpd, "ups-typo", "a-typo"));
-            PollingService polling = new PollingService(f.base.targets, poller, ProfileCatalog.builtIn(),
+            PollingService polling = new PollingService(f.base.targets, Collectors.of(new SnmpCollector(poller)),
                     f.base.readings, f.statuses, new PollingSettings(Duration.ofSeconds(1), Duration.ofSeconds(8)));
             Instant t0 = Instant.now();
 
@@ -85,7 +86,7 @@ class NetSnmpTargetsPollingIT {
                     .withEndpoint("127.0.0.1", snmpd.address().getPort())
                     .withPolling("apc-rpdu2", 5, 1_500, 0, true));
             TargetView silent = f.base.targets.create(ups(f, snmpd, "silent", "a-typo"));
-            PollingService polling = new PollingService(f.base.targets, poller, ProfileCatalog.builtIn(),
+            PollingService polling = new PollingService(f.base.targets, Collectors.of(new SnmpCollector(poller)),
                     f.base.readings, f.statuses, PollingSettings.DEFAULT);
             Instant t0 = Instant.now();
 
