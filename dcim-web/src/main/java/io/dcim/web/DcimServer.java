@@ -5,7 +5,8 @@ import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.demo.DemoSiteLoader;
-import io.dcim.web.api.ApiServlet;
+import io.dcim.web.rest.RestApi;
+import io.dcim.web.rest.docs.ApiDocsServlet;
 import io.dcim.web.config.AppConfig;
 import io.dcim.web.health.HealthServlet;
 import io.dcim.forecasting.history.HistoryDemo;
@@ -171,8 +172,9 @@ public final class DcimServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new io.dcim.web.health.RequestConnectionWait()), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", new HealthServlet(database, version())), "/health");
-        context.addServlet(new ServletHolder("api", new ApiServlet(services, Clock.systemUTC(),
+        context.addServlet(new ServletHolder("api", RestApi.servlet(services, Clock.systemUTC(),
                 config.security().allowedOrigins())), "/api/v1/*");
+        context.addServlet(new ServletHolder("api-docs", new ApiDocsServlet()), ApiDocsServlet.MOUNT + "/*");
         WicketFilter wicket = new WicketFilter(new DcimWicketApplication(services, RuntimeConfigurationType.DEPLOYMENT, true)
                 .withSessions(config.security().sessions(), Clock.systemUTC()));
         FilterHolder holder = new FilterHolder(wicket);

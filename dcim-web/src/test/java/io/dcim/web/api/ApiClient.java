@@ -15,7 +15,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** The API servlet on a real Jetty on loopback, and an HTTP client speaking to it. */
+/** The API (Jersey) on a real Jetty on loopback, and an HTTP client speaking to it. */
 final class ApiClient implements AutoCloseable {
 
     record Reply(int status, JsonNode json) {
@@ -32,10 +32,15 @@ final class ApiClient implements AutoCloseable {
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addServlet(new ServletHolder(new ApiServlet(services, Clock.systemUTC())), "/api/v1/*");
+        context.addServlet(new ServletHolder(io.dcim.web.rest.RestApi.servlet(services, Clock.systemUTC())), "/api/v1/*");
         server.setHandler(context);
         server.start();
         port = connector.getLocalPort();
+    }
+
+    /** {@code http://127.0.0.1:port/api/v1}. */
+    String base() {
+        return "http://127.0.0.1:" + port + "/api/v1";
     }
 
     ApiClient basic(String username, String password) {

@@ -6,6 +6,8 @@ import io.dcim.common.access.Permission;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +31,12 @@ public final class RolePermissions {
 
     public static Set<Permission> of(Role role) {
         return TABLE.get(role);
+    }
+
+    /** The roles holding {@code permission}, named in lower case: for refusals that say whom to ask. */
+    public static List<String> holders(Permission permission) {
+        return TABLE.entrySet().stream().filter(e -> e.getValue().contains(permission))
+                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT)).sorted().toList();
     }
 
     /** Everything the roles together grant. */

@@ -1,6 +1,9 @@
-package io.dcim.web.api;
+package io.dcim.web.rest;
 
-/** An HTTP-level refusal: bad syntax (400), no or wrong credentials (401), missing role (403). */
+/**
+ * An HTTP-level refusal: bad syntax (400), no or wrong credentials (401), missing role (403),
+ * an unsupported body (415). The domain's own refusals are {@code DomainException}s.
+ */
 public class ApiException extends RuntimeException {
 
     private final int status;

@@ -1,16 +1,16 @@
-package io.dcim.web.api;
+package io.dcim.web.rest;
 
 /** 429: the caller must wait (the {@code Retry-After} header says how long). */
-final class RetryLaterException extends ApiException {
+public final class RetryLaterException extends ApiException {
 
     private final long retryAfterSeconds;
 
-    RetryLaterException(String message, long retryAfterSeconds) {
+    public RetryLaterException(String message, long retryAfterSeconds) {
         super(429, null, message);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    long retryAfterSeconds() {
+    public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
 }

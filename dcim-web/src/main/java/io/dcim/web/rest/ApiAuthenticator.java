@@ -1,4 +1,4 @@
-package io.dcim.web.api;
+package io.dcim.web.rest;
 
 import io.dcim.identity.user.Principal;
 import io.dcim.identity.user.SignInResult;
@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * removal takes effect at once. Failures are never cached, count towards the account's
  * lock-out like failed sign-ins, and are throttled per client address.
  */
-final class ApiAuthenticator {
+public final class ApiAuthenticator {
 
     static final Duration BASIC_CACHE_TTL = Duration.ofMinutes(2);
     private static final int MAX_CACHED = 10_000;
@@ -29,7 +29,7 @@ final class ApiAuthenticator {
     private final Clock clock;
     private final Map<String, Cached> verifiedBasic = new ConcurrentHashMap<>();
 
-    ApiAuthenticator(UserService users, Clock clock) {
+    public ApiAuthenticator(UserService users, Clock clock) {
         this.users = users;
         this.clock = clock;
     }

@@ -1,4 +1,4 @@
-package io.dcim.web.api;
+package io.dcim.web.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -37,17 +37,17 @@ import java.util.Locale;
  * unknown field, a value of the wrong JSON type ({@code "host": true}, {@code "name": 12345},
  * {@code "enabled": "yes"}, {@code "quantity": 2.5}) or a text with a control character is
  * refused; {@link JsonBodyErrors} turns the refusal into a 422 naming the field's JSON path.
- * The same records and rules carry over to a JAX-RS provider unchanged.
+ * Jersey reads and writes every JSON body with it ({@link StrictJsonProvider}).
  *
  * <p>Kept lenient on purpose, as documented: enum values in any case with {@code -} for
  * {@code _} ({@code "both-faces"}), and amounts as JSON numbers or strings ({@code "1850000.00"}).
  */
-final class StrictJson {
+public final class StrictJson {
 
     private StrictJson() {
     }
 
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         SimpleModule rules = new SimpleModule("dcim-strict-input");
         rules.addDeserializer(String.class, new Text(false));
         rules.addDeserializer(BigDecimal.class, new Amount());

@@ -1,0 +1,81 @@
+package io.dcim.web.rest.reservation;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
+import io.dcim.inventory.reservation.NewReservation;
+import io.dcim.inventory.reservation.ReservationScope;
+import io.dcim.inventory.reservation.ReservationView;
+import io.dcim.web.Services;
+import io.dcim.web.rest.Requires;
+import io.dcim.web.rest.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Cabinet space reservations: list a cabinet's, reserve, release. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "reservations", description = "cabinet space held for a tenant or a purpose")
+public class ReservationResource {
+
+    private final Services services;
+    private final Caller caller;
+
+    @Inject
+    public ReservationResource(Services services, Caller caller) {
+        this.services = services;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("cabinets/{id}/reservations")
+    @Operation(summary = "A cabinet's active reservations")
+    public List<ReservationView> cabinetReservations(@PathParam("id") Long id) {
+        services.cabinetQueries().find(id);
+        return services.reservations().active(id);
+    }
+
+    /** {@code POST /reservations}. */
+    public record NewReservationBody(@NotNull Long cabinetId, ReservationScope scope, Integer positionU, Integer heightU,
+            Long tenantId, String purpose, LocalDate expiresOn) {
+    }
+
+    @POST
+    @Requires(Permission.RESERVATION_MANAGE)
+    @Path("reservations")
+    @Operation(summary = "Reserve units of a cabinet, or the whole cabinet (ops, admin)")
+    @ApiResponse(responseCode = "201", description = "reserved", useReturnTypeSchema = true)
+    public ReservationView reserve(@Valid @NotNull NewReservationBody body) {
+        return services.reservations().reserve(new NewReservation(body.cabinetId(), body.scope(), body.positionU(),
+                body.heightU(), body.tenantId(), body.purpose(), body.expiresOn()));
+    }
+
+    @DELETE
+    @Requires(Permission.RESERVATION_MANAGE)
+    @Path("reservations/{id}")
+    @Operation(summary = "Release a reservation (ops, admin)")
+    @ApiResponse(responseCode = "204", description = "released")
+    public void release(@PathParam("id") Long id,
+            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
+        if (version == null) {
+            throw ApiException.badRequest("version", "is required (?version=N)");
+        }
+        services.reservations().release(id, version);
+    }
+}
