@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Start-up time of the real jar in a new JVM each time: to the first 200 on /health with the
  * small demo on a fresh data directory (migrate + seed), then again on the same, warm one.
- * Run: {@code mvn -B -q -Pbench-web -DskipTests -pl dcim-web -am verify}
+ * Run: {@code mvn -B -q -Pbench-web -DskipTests -pl dcim-web -am verify}; with
+ * {@code DCIM_BENCH_BASELINE_JAR} naming another build's jar, the API reads are also timed on both
+ * side by side ({@link ApiSideBySide}).
  */
 public final class Benchmarks {
 
@@ -27,6 +29,10 @@ public final class Benchmarks {
             System.out.printf("start-up to /health 200, small demo, warm data dir (run %d): %.1f s%n", i, startUp(jar, dataDir));
         }
         ConsoleTimings.run(Files.createTempDirectory("dcim-bench-full"));
+        String baseline = System.getenv("DCIM_BENCH_BASELINE_JAR");
+        if (baseline != null && !baseline.isBlank()) {
+            ApiSideBySide.run(Path.of(baseline), jar);
+        }
     }
 
     private static double startUp(Path jar, Path dataDir) throws Exception {
