@@ -1,6 +1,7 @@
 package io.dcim.web.rest;
 
 import io.dcim.common.paging.PageRequest;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.ws.rs.QueryParam;
 
@@ -9,15 +10,20 @@ public final class Paging {
 
     private static final int DEFAULT_SIZE = 50;
 
+    // @JsonProperty: swagger-core finds a bean parameter's fields as Jackson properties; private ones need naming.
+
     @QueryParam("page")
+    @JsonProperty
     @Parameter(description = "the page, from 0; an offset (page × size) beyond 2³¹ is refused")
     private Integer page;
 
     @QueryParam("size")
+    @JsonProperty
     @Parameter(description = "items per page, 1 to 1000 (default 50)")
     private Integer size;
 
     @QueryParam("sort")
+    @JsonProperty
     @Parameter(description = "the column to sort by; -column for descending")
     private String sort;
 

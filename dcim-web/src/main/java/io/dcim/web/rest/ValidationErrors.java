@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Comparator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bean Validation's refusals of a request record's shape, named by the field's JSON path as
@@ -19,12 +21,14 @@ final class ValidationErrors implements ExceptionMapper<ValidationException> {
 
     private static final String DEFAULT_NOT_NULL = "{jakarta.validation.constraints.NotNull.message}";
 
-    private final ApiErrors others = new ApiErrors();
+    private static final Logger log = LoggerFactory.getLogger(ValidationErrors.class);
 
     @Override
     public Response toResponse(ValidationException e) {
         if (!(e instanceof ConstraintViolationException violations) || violations.getConstraintViolations().isEmpty()) {
-            return others.toResponse(e.getCause() == null ? e : e.getCause());
+            // Not a refused value: the constraints themselves could not be checked (a programming error).
+            log.error("Bean Validation failed", e);
+            return ApiErrors.body(500, "internal error; see the server log", null, null).build();
         }
         ConstraintViolation<?> first = violations.getConstraintViolations().stream()
                 .min(Comparator.comparing(v -> path(v.getPropertyPath()))).orElseThrow();
