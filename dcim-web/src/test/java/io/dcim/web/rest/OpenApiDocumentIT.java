@@ -1,4 +1,4 @@
-package io.dcim.web.api;
+package io.dcim.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.web.rest.RestApi;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.models.OpenAPI;

@@ -1,4 +1,4 @@
-package io.dcim.web.api;
+package io.dcim.web.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.dcim.web.api;
+package io.dcim.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
