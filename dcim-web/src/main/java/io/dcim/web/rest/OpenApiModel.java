@@ -19,15 +19,22 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The OpenAPI 3 model of the API, read by swagger-core from the resource classes (paths,
  * parameters, bodies, answers), with what holds for every call added in one place: the Basic
- * and token security schemes, and the error answers {@code {"error","field","detail"}} each call
- * can give (a path with an id can answer 404, a write 409, a call with a body 415).
+ * and token security schemes, the error answers {@code {"error","field","detail"}} each call
+ * can give (a path with an id can answer 404, a write 409, a call with a body 415), and the
+ * roles a call needs, read from the same {@link Allowed} that checks them.
  */
 final class OpenApiModel {
 
@@ -57,7 +64,40 @@ final class OpenApiModel {
         ModelConverters.getInstance().readAll(ErrorBody.class).forEach(api.getComponents()::addSchemas);
         errorAnswers().forEach(api.getComponents()::addResponses);
         api.getPaths().forEach(OpenApiModel::addErrors);
+        RestApi.RESOURCES.forEach(resource -> describeRoles(api, resource));
         return api;
+    }
+
+    /** "Needs the role …" on every operation whose method is {@link Allowed}: the check and its description are one. */
+    private static void describeRoles(OpenAPI api, Class<?> resource) {
+        for (Method method : resource.getMethods()) {
+            Allowed allowed = method.getAnnotation(Allowed.class);
+            PathItem.HttpMethod http = httpMethod(method);
+            if (allowed == null || http == null) {
+                continue;
+            }
+            String path = ("/" + value(resource.getAnnotation(Path.class)) + "/" + value(method.getAnnotation(Path.class)))
+                    .replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+            Operation operation = api.getPaths().get(path).readOperationsMap().get(http);
+            String roles = Arrays.stream(allowed.value()).map(r -> r.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(" or "));
+            String needs = "Needs the role " + roles + " (403 otherwise, before the body is read).";
+            operation.setDescription(operation.getDescription() == null ? needs : operation.getDescription() + " " + needs);
+        }
+    }
+
+    private static String value(Path path) {
+        return path == null ? "" : path.value();
+    }
+
+    private static PathItem.HttpMethod httpMethod(Method method) {
+        for (java.lang.annotation.Annotation annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return PathItem.HttpMethod.valueOf(http.value());
+            }
+        }
+        return null;
     }
 
     private static void addErrors(String path, PathItem item) {

@@ -62,6 +62,9 @@ class OpenApiDocumentIT {
             ApiResponse invalid = document.getComponents().getResponses().get("Invalid");
             assertThat(invalid.getContent().get("application/json").getSchema().get$ref()).endsWith("/Error");
             assertThat(document.getPaths().get("/devices").getPost().getResponses()).containsKey("201");
+            assertThat(document.getPaths().get("/devices").getPost().getDescription())
+                    .as("the roles come from the check itself").contains("Needs the role ops or admin");
+            assertThat(document.getPaths().get("/devices").getGet().getDescription()).isNull();
             assertThat(document.getPaths().get("/devices").getGet().getParameters()).extracting(p -> p.getName())
                     .contains("site", "kind", "status", "q", "page", "size", "sort");
 

@@ -59,7 +59,7 @@ public class AccountResource {
     @POST
     @Requires(Permission.USER_MANAGE)
     @Path("users/{id}/password")
-    @Operation(summary = "Set a user's password (admin); ends their console sessions")
+    @Operation(summary = "Set a user's password; ends their console sessions")
     @ApiResponse(responseCode = "204", description = "set")
     public void reset(@PathParam("id") Long id, @Valid @NotNull PasswordReset body) {
         services.users().changePassword(id, body.password());

@@ -118,7 +118,7 @@ public class CapacityResource {
     @POST
     @Requires(Permission.CAPACITY_PLAN)
     @Path("demand")
-    @Operation(summary = "Add a demand entry (manager, ops, admin)")
+    @Operation(summary = "Add a demand entry")
     @ApiResponse(responseCode = "201", description = "added", useReturnTypeSchema = true)
     public DemandEntry createDemand(@Valid @NotNull DemandBody body) {
         return forecasting().pipeline().create(input(body));
@@ -127,7 +127,7 @@ public class CapacityResource {
     @PATCH
     @Requires(Permission.CAPACITY_PLAN)
     @Path("demand/{id}")
-    @Operation(summary = "Replace a demand entry, against the version read (manager, ops, admin)")
+    @Operation(summary = "Replace a demand entry, against the version read")
     public DemandEntry editDemand(@PathParam("id") Long id, @Valid @NotNull DemandBody body) {
         if (body.version() == null) {
             throw ApiException.badRequest("version", "is required: the version you read");
@@ -138,7 +138,7 @@ public class CapacityResource {
     @DELETE
     @Requires(Permission.CAPACITY_PLAN)
     @Path("demand/{id}")
-    @Operation(summary = "Remove a demand entry (manager, ops, admin)")
+    @Operation(summary = "Remove a demand entry")
     @ApiResponse(responseCode = "204", description = "removed")
     public void deleteDemand(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {

@@ -132,7 +132,7 @@ public class InventoryResource {
     @POST
     @Requires(Permission.DEVICE_EDIT)
     @Path("devices")
-    @Operation(summary = "Create a device: in stock, on a room's floor or in a cabinet (ops, admin)")
+    @Operation(summary = "Create a device: in stock, on a room's floor or in a cabinet")
     @ApiResponse(responseCode = "201", description = "created", useReturnTypeSchema = true)
     public DeviceView createDevice(@Valid @NotNull NewDeviceBody body) {
         NewDevice request = new NewDevice(body.assetTag(), body.serial(), body.name(), body.modelId(), body.status(),
@@ -158,7 +158,7 @@ public class InventoryResource {
     @PATCH
     @Requires(Permission.DEVICE_EDIT)
     @Path("devices/{id}")
-    @Operation(summary = "Edit, move and change the status of a device at once, against the version read (ops, admin)",
+    @Operation(summary = "Edit, move and change the status of a device at once, against the version read",
             description = "Only the fields present change; null clears an optional one. All of it or nothing.")
     public DeviceView patchDevice(@PathParam("id") Long id, @Valid @NotNull DevicePatch patch,
             @Context ContainerRequestContext request) {
@@ -194,7 +194,7 @@ public class InventoryResource {
     @DELETE
     @Requires(Permission.DEVICE_EDIT)
     @Path("devices/{id}")
-    @Operation(summary = "Delete a device that was only ordered or received (ops, admin)")
+    @Operation(summary = "Delete a device that was only ordered or received")
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteDevice(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
@@ -221,7 +221,7 @@ public class InventoryResource {
     @PATCH
     @Requires(Permission.GPU_ALLOCATE)
     @Path("gpus/{id}")
-    @Operation(summary = "Fit a GPU into a server or take it out, change its status, allocate it (ops, admin)")
+    @Operation(summary = "Fit a GPU into a server or take it out, change its status, allocate it")
     public GpuView patchGpu(@PathParam("id") Long id, @Valid @NotNull GpuPatch patch,
             @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);

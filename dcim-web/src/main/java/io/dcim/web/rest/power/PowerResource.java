@@ -142,7 +142,7 @@ public class PowerResource {
     @POST
     @Requires(Permission.POWER_CONFIGURE)
     @Path("snmp-targets")
-    @Operation(summary = "Add an SNMP target (admin)")
+    @Operation(summary = "Add an SNMP target")
     @ApiResponse(responseCode = "201", description = "added", useReturnTypeSchema = true)
     public TargetView createTarget(@Valid @NotNull TargetBody body, @Context ContainerRequestContext request) {
         return power().targets().create(spec(SentFields.of(request), body));
@@ -151,7 +151,7 @@ public class PowerResource {
     @PATCH
     @Requires(Permission.POWER_CONFIGURE)
     @Path("snmp-targets/{id}")
-    @Operation(summary = "Replace an SNMP target, against the version read (admin); absent credentials are kept")
+    @Operation(summary = "Replace an SNMP target, against the version read; absent credentials are kept")
     public TargetView editTarget(@PathParam("id") Long id, @Valid @NotNull TargetBody body,
             @Context ContainerRequestContext request) {
         if (body.version() == null) {
@@ -163,7 +163,7 @@ public class PowerResource {
     @DELETE
     @Requires(Permission.POWER_CONFIGURE)
     @Path("snmp-targets/{id}")
-    @Operation(summary = "Remove an SNMP target (admin)")
+    @Operation(summary = "Remove an SNMP target")
     @ApiResponse(responseCode = "204", description = "removed")
     public void deleteTarget(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
@@ -200,7 +200,7 @@ public class PowerResource {
     @POST
     @Requires(Permission.ALARM_ACKNOWLEDGE)
     @Path("alarms/{id}/ack")
-    @Operation(summary = "Acknowledge an alarm, with a comment (ops, admin)")
+    @Operation(summary = "Acknowledge an alarm, with a comment")
     public AlarmView acknowledge(@PathParam("id") Long id, @Valid @NotNull Acknowledgement ack) {
         return power().alarms().acknowledge(id, ack.version(), ack.comment());
     }

@@ -154,7 +154,7 @@ public class ProcurementResource {
     @POST
     @Requires(Permission.PURCHASE_REQUEST)
     @Path("purchase-requests/{id}/submit")
-    @Operation(summary = "Submit a request for approval (ops, manager, admin)")
+    @Operation(summary = "Submit a request for approval")
     public RequestView submit(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
         return decided(id, procurement.approvals().submit(id, decision.version(), caller.username(), decision.comment()));
     }
@@ -162,7 +162,7 @@ public class ProcurementResource {
     @POST
     @Requires(Permission.PURCHASE_APPROVE)
     @Path("purchase-requests/{id}/approve")
-    @Operation(summary = "Approve a submitted request (manager)")
+    @Operation(summary = "Approve a submitted request")
     public RequestView approve(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
         return decided(id, procurement.approvals().approve(id, decision.version(), caller.username(), decision.comment()));
     }
@@ -170,7 +170,7 @@ public class ProcurementResource {
     @POST
     @Requires(Permission.PURCHASE_APPROVE)
     @Path("purchase-requests/{id}/reject")
-    @Operation(summary = "Reject a submitted request (manager)")
+    @Operation(summary = "Reject a submitted request")
     public RequestView reject(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
         return decided(id, procurement.approvals().reject(id, decision.version(), caller.username(), decision.comment()));
     }
@@ -178,7 +178,7 @@ public class ProcurementResource {
     @POST
     @Requires(Permission.PURCHASE_APPROVE)
     @Path("purchase-requests/{id}/return")
-    @Operation(summary = "Return a submitted request to its requester (manager)")
+    @Operation(summary = "Return a submitted request to its requester")
     public RequestView returnToRequester(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
         return decided(id, procurement.approvals().returnToRequester(id, decision.version(), caller.username(),
                 decision.comment()));
@@ -196,7 +196,7 @@ public class ProcurementResource {
     @POST
     @Requires(Permission.PURCHASE_ORDER)
     @Path("purchase-requests/{id}/order")
-    @Operation(summary = "Place the order for an approved equipment request (manager, ops, admin)")
+    @Operation(summary = "Place the order for an approved equipment request")
     @ApiResponse(responseCode = "201", description = "ordered", useReturnTypeSchema = true)
     public OrderView placeOrder(@PathParam("id") Long id, @Valid @NotNull OrderBody body) {
         PurchaseOrder order = procurement.orders().place(id, body.version(),
@@ -244,7 +244,7 @@ public class ProcurementResource {
     @Path("purchase-orders/{id}/receipts")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv", RawBody.XLSX, "application/vnd.ms-excel",
             MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Record a delivery: units as JSON, or the packing list (CSV, XLSX) as the body (ops, admin)",
+    @Operation(summary = "Record a delivery: units as JSON, or the packing list (CSV, XLSX) as the body",
             requestBody = @RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptBody.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
@@ -285,7 +285,7 @@ public class ProcurementResource {
     @POST
     @Requires(Permission.PURCHASE_INVOICE)
     @Path("purchase-orders/{id}/invoice")
-    @Operation(summary = "Record the supplier's invoice and check it against order and receipts (analyst, manager, admin)")
+    @Operation(summary = "Record the supplier's invoice and check it against order and receipts")
     public InvoiceCheck recordInvoice(@PathParam("id") Long id, @Valid @NotNull InvoiceBody body) {
         return procurement.orders().recordInvoice(id, body.version(), new InvoiceInput(body.number(), body.date(),
                 body.amount()), caller.username());
@@ -295,7 +295,7 @@ public class ProcurementResource {
     @Requires(Permission.EXPORT_DEPRECIATION)
     @Path("purchase-orders/register.xlsx")
     @Produces(RawBody.XLSX)
-    @Operation(summary = "The purchase register as XLSX (analyst, manager, admin)")
+    @Operation(summary = "The purchase register as XLSX")
     @ApiResponse(responseCode = "200", description = "the workbook",
             content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
     public Response purchaseRegister(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
@@ -322,7 +322,7 @@ public class ProcurementResource {
     @Requires(Permission.EXPORT_DEPRECIATION)
     @Path("assets/register.xlsx")
     @Produces(RawBody.XLSX)
-    @Operation(summary = "The fixed-asset register on a date as XLSX (analyst, manager, admin)")
+    @Operation(summary = "The fixed-asset register on a date as XLSX")
     @ApiResponse(responseCode = "200", description = "the workbook",
             content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
     public Response assetRegister(@Parameter(description = "default: today") @QueryParam("date") LocalDate date,
@@ -335,7 +335,7 @@ public class ProcurementResource {
     @Requires(Permission.EXPORT_DEPRECIATION)
     @Path("depreciation/schedule.xlsx")
     @Produces(RawBody.XLSX)
-    @Operation(summary = "The depreciation schedule for a range of months as XLSX (analyst, manager, admin)")
+    @Operation(summary = "The depreciation schedule for a range of months as XLSX")
     @ApiResponse(responseCode = "200", description = "the workbook",
             content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
     public Response schedule(@Parameter(required = true) @QueryParam("from") YearMonth from,

@@ -59,7 +59,7 @@ public class ReservationResource {
     @POST
     @Requires(Permission.RESERVATION_MANAGE)
     @Path("reservations")
-    @Operation(summary = "Reserve units of a cabinet, or the whole cabinet (ops, admin)")
+    @Operation(summary = "Reserve units of a cabinet, or the whole cabinet")
     @ApiResponse(responseCode = "201", description = "reserved", useReturnTypeSchema = true)
     public ReservationView reserve(@Valid @NotNull NewReservationBody body) {
         return services.reservations().reserve(new NewReservation(body.cabinetId(), body.scope(), body.positionU(),
@@ -69,7 +69,7 @@ public class ReservationResource {
     @DELETE
     @Requires(Permission.RESERVATION_MANAGE)
     @Path("reservations/{id}")
-    @Operation(summary = "Release a reservation (ops, admin)")
+    @Operation(summary = "Release a reservation")
     @ApiResponse(responseCode = "204", description = "released")
     public void release(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {

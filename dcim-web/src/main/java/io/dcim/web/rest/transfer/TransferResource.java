@@ -49,7 +49,7 @@ public class TransferResource {
     @Path("imports/devices")
     @Consumes({"text/csv", RawBody.XLSX, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM,
             MediaType.APPLICATION_JSON})
-    @Operation(summary = "Import devices from a CSV or XLSX file (ops, admin); all rows or none",
+    @Operation(summary = "Import devices from a CSV or XLSX file; all rows or none",
             requestBody = @RequestBody(required = true, description = "the file itself", content = {
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")),
