@@ -1,5 +1,6 @@
 package io.dcim.web.rest;
 
+import io.dcim.identity.role.RolePermissions;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -22,19 +23,16 @@ import io.swagger.v3.oas.models.servers.Server;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The OpenAPI 3 model of the API, read by swagger-core from the resource classes (paths,
  * parameters, bodies, answers), with what holds for every call added in one place: the Basic
  * and token security schemes, the error answers {@code {"error","field","detail"}} each call
  * can give (a path with an id can answer 404, a write 409, a call with a body 415), and the
- * roles a call needs, read from the same {@link Allowed} that checks them.
+ * permission a call needs, read from the same {@link Requires} that checks it.
  */
 final class OpenApiModel {
 
@@ -64,24 +62,23 @@ final class OpenApiModel {
         ModelConverters.getInstance().readAll(ErrorBody.class).forEach(api.getComponents()::addSchemas);
         errorAnswers().forEach(api.getComponents()::addResponses);
         api.getPaths().forEach(OpenApiModel::addErrors);
-        RestApi.RESOURCES.forEach(resource -> describeRoles(api, resource));
+        RestApi.RESOURCES.forEach(resource -> describePermissions(api, resource));
         return api;
     }
 
-    /** "Needs the role …" on every operation whose method is {@link Allowed}: the check and its description are one. */
-    private static void describeRoles(OpenAPI api, Class<?> resource) {
+    /** "Needs the permission …" on every operation whose method {@link Requires} one: the check and its description are one. */
+    private static void describePermissions(OpenAPI api, Class<?> resource) {
         for (Method method : resource.getMethods()) {
-            Allowed allowed = method.getAnnotation(Allowed.class);
+            Requires requires = method.getAnnotation(Requires.class);
             PathItem.HttpMethod http = httpMethod(method);
-            if (allowed == null || http == null) {
+            if (requires == null || http == null) {
                 continue;
             }
             String path = ("/" + value(resource.getAnnotation(Path.class)) + "/" + value(method.getAnnotation(Path.class)))
                     .replaceAll("/+", "/").replaceAll("(.)/$", "$1");
             Operation operation = api.getPaths().get(path).readOperationsMap().get(http);
-            String roles = Arrays.stream(allowed.value()).map(r -> r.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(" or "));
-            String needs = "Needs the role " + roles + " (403 otherwise, before the body is read).";
+            String needs = "Needs the permission " + requires.value().code() + " (held by the roles "
+                    + String.join(", ", RolePermissions.holders(requires.value())) + "; 403 otherwise, before the body is read).";
             operation.setDescription(operation.getDescription() == null ? needs : operation.getDescription() + " " + needs);
         }
     }

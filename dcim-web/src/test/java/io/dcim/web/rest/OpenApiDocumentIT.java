@@ -63,7 +63,8 @@ class OpenApiDocumentIT {
             assertThat(invalid.getContent().get("application/json").getSchema().get$ref()).endsWith("/Error");
             assertThat(document.getPaths().get("/devices").getPost().getResponses()).containsKey("201");
             assertThat(document.getPaths().get("/devices").getPost().getDescription())
-                    .as("the roles come from the check itself").contains("Needs the role ops or admin");
+                    .as("the permission comes from the check itself").contains("Needs the permission device.edit")
+                    .contains("ops");
             assertThat(document.getPaths().get("/devices").getGet().getDescription()).isNull();
             assertThat(document.getPaths().get("/devices").getGet().getParameters()).extracting(p -> p.getName())
                     .contains("site", "kind", "status", "q", "page", "size", "sort");

@@ -2,16 +2,16 @@ package io.dcim.web.rest.inventory;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.persistence.Lookup;
+import io.dcim.common.edit.Change;
 import io.dcim.common.text.MultiLine;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.device.Device;
-import io.dcim.inventory.device.DeviceEdit;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.DeviceUpdate;
 import io.dcim.inventory.device.Face;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.device.Location;
@@ -20,6 +20,7 @@ import io.dcim.inventory.device.PowerOverride;
 import io.dcim.inventory.gpu.Gpu;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuSummary;
+import io.dcim.inventory.gpu.GpuUpdate;
 import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
@@ -137,7 +138,7 @@ public class InventoryResource {
     public DeviceView createDevice(@Valid @NotNull NewDeviceBody body) {
         NewDevice request = new NewDevice(body.assetTag(), body.serial(), body.name(), body.modelId(), body.status(),
                 location(body.cabinetId(), body.roomId(), body.positionU(), body.face()), body.tenantId(), body.notes());
-        Device created = services.devices().create(request, override(body.overrideReason()));
+        Device created = services.deviceFacade().create(caller, request, override(body.overrideReason()));
         return deviceView(created.getId());
     }
 
@@ -163,31 +164,13 @@ public class InventoryResource {
     public DeviceView patchDevice(@PathParam("id") Long id, @Valid @NotNull DevicePatch patch,
             @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
-        int version = patch.version();
-        PowerOverride override = override(patch.overrideReason());
-        Device result = services.database().inTransaction(session -> {
-            Device device = services.devices().find(id);
-            Lookup.checkVersion(device.getVersion(), version, "device " + device.getAssetTag());
-            if (sent.hasAny("assetTag", "serial", "name", "tenantId", "notes")) {
-                device = services.devices().edit(id, device.getVersion(), new DeviceEdit(
-                        sent.has("assetTag") ? patch.assetTag() : device.getAssetTag(),
-                        sent.has("serial") ? patch.serial() : device.getSerial(),
-                        sent.has("name") ? patch.name() : device.getName(),
-                        sent.has("tenantId") ? patch.tenantId() : tenantId(device),
-                        sent.has("notes") ? patch.notes() : device.getNotes()));
-                session.flush();
-            }
-            if (sent.hasAny("cabinetId", "roomId", "positionU", "face")) {
-                device = services.devices().move(id, device.getVersion(),
-                        location(patch.cabinetId(), patch.roomId(), patch.positionU(), patch.face()), override);
-                session.flush();
-            }
-            if (sent.has("status")) {
-                device = services.devices().changeStatus(id, device.getVersion(), patch.status(), override);
-                session.flush();
-            }
-            return device;
-        });
+        boolean moves = sent.hasAny("cabinetId", "roomId", "positionU", "face");
+        Device result = services.deviceFacade().update(caller, id, patch.version(), new DeviceUpdate(
+                change(sent, "assetTag", patch.assetTag()), change(sent, "serial", patch.serial()),
+                change(sent, "name", patch.name()), change(sent, "tenantId", patch.tenantId()),
+                change(sent, "notes", patch.notes()),
+                moves ? location(patch.cabinetId(), patch.roomId(), patch.positionU(), patch.face()) : null,
+                sent.has("status") ? patch.status() : null, override(patch.overrideReason())));
         return deviceView(result.getId());
     }
 
@@ -201,7 +184,7 @@ public class InventoryResource {
         if (version == null) {
             throw ApiException.badRequest("version", "is required (?version=N), so that nobody deletes a device changed meanwhile");
         }
-        services.devices().delete(id, version);
+        services.deviceFacade().delete(caller, id, version);
     }
 
     @GET
@@ -225,23 +208,8 @@ public class InventoryResource {
     public GpuView patchGpu(@PathParam("id") Long id, @Valid @NotNull GpuPatch patch,
             @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
-        int version = patch.version();
-        services.database().execute(session -> {
-            Gpu gpu = services.gpus().find(id);
-            Lookup.checkVersion(gpu.getVersion(), version, "GPU " + gpu.getSerial());
-            if (sent.has("serverId")) {
-                gpu = patch.serverId() == null ? services.gpus().removeFromServer(id, gpu.getVersion())
-                        : services.gpus().fitInto(id, gpu.getVersion(), patch.serverId(), patch.slotIndex());
-                session.flush();
-            }
-            if (sent.has("status")) {
-                gpu = services.gpus().changeStatus(id, gpu.getVersion(), patch.status());
-                session.flush();
-            }
-            if (sent.has("tenantId")) {
-                services.gpus().allocate(List.of(id), patch.tenantId());
-            }
-        });
+        services.gpuFacade().update(caller, id, patch.version(), new GpuUpdate(change(sent, "serverId", patch.serverId()),
+                patch.slotIndex(), sent.has("status") ? patch.status() : null, change(sent, "tenantId", patch.tenantId())));
         return services.database().read(session -> GpuView.of(services.gpus().find(id)));
     }
 
@@ -262,6 +230,11 @@ public class InventoryResource {
     /** Views are built inside a transaction: they read the device's model, cabinet and room. */
     private DeviceView deviceView(long id) {
         return services.database().read(session -> DeviceView.of(services.devices().find(id)));
+    }
+
+    /** A field the body named is a change (to null clears it); one it left out is none. */
+    private static <T> Change<T> change(SentFields sent, String field, T value) {
+        return sent.has(field) ? Change.to(value) : null;
     }
 
     private static Long tenantId(Device device) {

@@ -62,7 +62,7 @@ public class ReservationResource {
     @Operation(summary = "Reserve units of a cabinet, or the whole cabinet")
     @ApiResponse(responseCode = "201", description = "reserved", useReturnTypeSchema = true)
     public ReservationView reserve(@Valid @NotNull NewReservationBody body) {
-        return services.reservations().reserve(new NewReservation(body.cabinetId(), body.scope(), body.positionU(),
+        return services.reservationFacade().reserve(caller, new NewReservation(body.cabinetId(), body.scope(), body.positionU(),
                 body.heightU(), body.tenantId(), body.purpose(), body.expiresOn()));
     }
 
@@ -76,6 +76,6 @@ public class ReservationResource {
         if (version == null) {
             throw ApiException.badRequest("version", "is required (?version=N)");
         }
-        services.reservations().release(id, version);
+        services.reservationFacade().release(caller, id, version);
     }
 }
