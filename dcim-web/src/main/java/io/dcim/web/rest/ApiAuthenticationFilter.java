@@ -16,15 +16,14 @@ import java.util.Set;
 /**
  * Who is calling (HTTP Basic or an API token, {@link ApiAuthenticator}): refused with 401 (or
  * 429 when the address must wait) before the call is matched, so an unknown address tells a
- * stranger nothing. The {@link Caller} (user, permissions) is kept on the request for
- * {@link CallerBinder} and the user as the audit {@link Actor} of whatever the call changes. The OpenAPI document needs no sign-in.
+ * stranger nothing. The {@link Caller} (user, permissions) is kept on the request (its
+ * {@link ApiSecurity}) and the user as the audit {@link Actor} of whatever the call changes. The OpenAPI document needs no sign-in.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 final class ApiAuthenticationFilter implements ContainerRequestFilter {
 
     static final String CALLER = "dcim.caller";
-    static final String PRINCIPAL = "dcim.principal";
 
     /** Describe the API, hold no data: readable without credentials (the README says why). */
     static final Set<String> PUBLIC_PATHS = Set.of("openapi.json", "openapi.yaml");
@@ -46,8 +45,9 @@ final class ApiAuthenticationFilter implements ContainerRequestFilter {
         Principal principal = authenticator.authenticate(request.getHeader("Authorization"), request.getRemoteAddr())
                 .orElseThrow(() -> new ApiException(401, null,
                         "authenticate with HTTP Basic (a console user) or 'Authorization: Bearer <API token>'"));
-        context.setProperty(PRINCIPAL, principal);
-        context.setProperty(CALLER, principal.caller(Locale.ROOT));
+        Caller caller = principal.caller(Locale.ROOT);
+        context.setProperty(CALLER, caller);
+        context.setSecurityContext(new ApiSecurity(caller, principal, request.isSecure()));
         Actor.set(principal.username());
     }
 }

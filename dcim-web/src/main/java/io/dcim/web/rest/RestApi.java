@@ -50,6 +50,9 @@ public final class RestApi {
         // Errors keep the body the mappers wrote; the servlet container must not replace it with its error page.
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         config.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        // Answers go straight to Jetty's own response buffer (which sets Content-Length when they fit),
+        // not first into a buffer per answer of Jersey's.
+        config.property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 0);
         config.register(ValidationFeature.class);
         config.register(new ApiRequestGuard(allowedOrigins));
         config.register(new ApiAuthenticationFilter(new ApiAuthenticator(services.users(), clock)));

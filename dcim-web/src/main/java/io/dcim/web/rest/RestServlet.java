@@ -33,6 +33,9 @@ final class RestServlet extends ServletContainer {
      * what is left (up to a limit; beyond it the connection is closed) keeps the connection usable.
      */
     private static void discardUnreadBody(HttpServletRequest request) {
+        if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
+            return;
+        }
         try {
             byte[] buffer = new byte[8192];
             long left = MAX_DISCARDED_BODY;

@@ -1,13 +1,14 @@
 package io.dcim.web.rest.account;
 
 import io.dcim.common.access.Permission;
-import io.dcim.identity.user.Principal;
 import io.dcim.web.Services;
+import io.dcim.web.rest.ApiSecurity;
 import io.dcim.web.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,12 +19,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * Passwords: callers change their own ({@code POST /me/password}, the current one required),
  * administrators set anyone's ({@code POST /users/{id}/password}). Either ends the user's
  * console sessions and remembered Basic credentials; API tokens stay valid.
  */
+@Singleton
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,12 +34,12 @@ import jakarta.ws.rs.core.MediaType;
 public class AccountResource {
 
     private final Services services;
-    private final Principal user;
+    @Context
+    private SecurityContext security;
 
     @Inject
-    public AccountResource(Services services, Principal user) {
+    public AccountResource(Services services) {
         this.services = services;
-        this.user = user;
     }
 
     /** {@code POST /me/password}. */
@@ -53,7 +56,7 @@ public class AccountResource {
     @ApiResponse(responseCode = "204", description = "changed")
     public void changeOwn(@Valid @NotNull OwnPasswordChange body, @Context HttpServletRequest request) {
         // The address counts failed attempts towards the same throttle as sign-ins.
-        services.users().changeOwnPassword(user, body.currentPassword(), body.newPassword(), request.getRemoteAddr());
+        services.users().changeOwnPassword(ApiSecurity.user(security), body.currentPassword(), body.newPassword(), request.getRemoteAddr());
     }
 
     @POST

@@ -1,6 +1,5 @@
 package io.dcim.web.rest.capacity;
 
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.text.MultiLine;
 import io.dcim.forecasting.MethodChoice;
@@ -25,6 +24,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,12 +37,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /** Capacity planning over HTTP: a site's plan per resource, its history of use, and the demand pipeline. */
+@Singleton
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,12 +52,10 @@ import java.time.ZoneOffset;
 public class CapacityResource {
 
     private final Services services;
-    private final Caller caller;
 
     @Inject
-    public CapacityResource(Services services, Caller caller) {
+    public CapacityResource(Services services) {
         this.services = services;
-        this.caller = caller;
     }
 
     private ForecastingServices forecasting() {

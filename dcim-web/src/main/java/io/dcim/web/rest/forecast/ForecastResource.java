@@ -12,6 +12,7 @@ import io.dcim.web.capacity.TrainingEstimator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,7 @@ import java.util.Map;
  * The forecasting engine over HTTP: a forecast of any series with its backtests, and the
  * training-job calculator (cards for a deadline, or time on a number of cards).
  */
+@Singleton
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -26,6 +26,7 @@ import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import io.dcim.web.Services;
+import io.dcim.web.rest.ApiSecurity;
 import io.dcim.web.rest.Requires;
 import io.dcim.web.rest.ApiException;
 import io.dcim.web.rest.ListPage;
@@ -36,6 +37,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -51,12 +53,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Inventory over HTTP: sites, rooms, cabinets, devices, GPUs, device models, tenants. */
+@Singleton
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,12 +68,18 @@ import java.util.List;
 public class InventoryResource {
 
     private final Services services;
-    private final Caller caller;
+
+    @Context
+    private SecurityContext security;
 
     @Inject
-    public InventoryResource(Services services, Caller caller) {
+    public InventoryResource(Services services) {
         this.services = services;
-        this.caller = caller;
+    }
+
+    /** This request's caller (the resource is one for all requests; the context is this request's). */
+    private Caller caller() {
+        return ApiSecurity.caller(security);
     }
 
     @GET
@@ -138,7 +148,7 @@ public class InventoryResource {
     public DeviceView createDevice(@Valid @NotNull NewDeviceBody body) {
         NewDevice request = new NewDevice(body.assetTag(), body.serial(), body.name(), body.modelId(), body.status(),
                 location(body.cabinetId(), body.roomId(), body.positionU(), body.face()), body.tenantId(), body.notes());
-        Device created = services.deviceFacade().create(caller, request, override(body.overrideReason()));
+        Device created = services.deviceFacade().create(caller(), request, override(body.overrideReason()));
         return deviceView(created.getId());
     }
 
@@ -165,7 +175,7 @@ public class InventoryResource {
             @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
         boolean moves = sent.hasAny("cabinetId", "roomId", "positionU", "face");
-        Device result = services.deviceFacade().update(caller, id, patch.version(), new DeviceUpdate(
+        Device result = services.deviceFacade().update(caller(), id, patch.version(), new DeviceUpdate(
                 change(sent, "assetTag", patch.assetTag()), change(sent, "serial", patch.serial()),
                 change(sent, "name", patch.name()), change(sent, "tenantId", patch.tenantId()),
                 change(sent, "notes", patch.notes()),
@@ -184,7 +194,7 @@ public class InventoryResource {
         if (version == null) {
             throw ApiException.badRequest("version", "is required (?version=N), so that nobody deletes a device changed meanwhile");
         }
-        services.deviceFacade().delete(caller, id, version);
+        services.deviceFacade().delete(caller(), id, version);
     }
 
     @GET
@@ -208,7 +218,7 @@ public class InventoryResource {
     public GpuView patchGpu(@PathParam("id") Long id, @Valid @NotNull GpuPatch patch,
             @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
-        services.gpuFacade().update(caller, id, patch.version(), new GpuUpdate(change(sent, "serverId", patch.serverId()),
+        services.gpuFacade().update(caller(), id, patch.version(), new GpuUpdate(change(sent, "serverId", patch.serverId()),
                 patch.slotIndex(), sent.has("status") ? patch.status() : null, change(sent, "tenantId", patch.tenantId())));
         return services.database().read(session -> GpuView.of(services.gpus().find(id)));
     }
@@ -249,7 +259,7 @@ public class InventoryResource {
     }
 
     private PowerOverride override(String reason) {
-        return reason == null ? null : new PowerOverride(reason, caller.username());
+        return reason == null ? null : new PowerOverride(reason, caller().username());
     }
 
     public record SiteView(long id, String name, String provider, String city, String timeZone,

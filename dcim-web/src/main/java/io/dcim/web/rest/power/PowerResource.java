@@ -1,6 +1,5 @@
 package io.dcim.web.rest.power;
 
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.text.MultiLine;
 import io.dcim.power.PowerModule;
@@ -34,6 +33,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -58,6 +58,7 @@ import java.util.Map;
  * Power and cooling: a cabinet's and a site's live load and PUE, reading series, SNMP targets
  * (credentials write-only: accepted, never answered) with their poll status, and alarms.
  */
+@Singleton
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -67,12 +68,10 @@ public class PowerResource {
     private static final Duration DEFAULT_SPAN = Duration.ofHours(24);
 
     private final Services services;
-    private final Caller caller;
 
     @Inject
-    public PowerResource(Services services, Caller caller) {
+    public PowerResource(Services services) {
         this.services = services;
-        this.caller = caller;
     }
 
     private PowerModule power() {

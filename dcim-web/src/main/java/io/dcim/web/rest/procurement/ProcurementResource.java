@@ -38,6 +38,7 @@ import io.dcim.procurement.request.TimelineEntry;
 import io.dcim.web.ProcurementServices;
 import io.dcim.web.Services;
 import io.dcim.web.purchase.ExportReport;
+import io.dcim.web.rest.ApiSecurity;
 import io.dcim.web.rest.Requires;
 import io.dcim.web.rest.ApiException;
 import io.dcim.web.rest.ErrorBody;
@@ -53,6 +54,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -63,7 +65,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
@@ -83,6 +87,7 @@ import java.util.stream.Stream;
  * assets, their depreciation and its summary, and the workbooks for finance (depreciation
  * schedule, fixed-asset register, purchase register) as XLSX.
  */
+@Singleton
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -90,12 +95,18 @@ import java.util.stream.Stream;
 public class ProcurementResource {
 
     private final ProcurementServices procurement;
-    private final Caller caller;
+
+    @Context
+    private SecurityContext security;
 
     @Inject
-    public ProcurementResource(Services services, Caller caller) {
+    public ProcurementResource(Services services) {
         this.procurement = services.procurement();
-        this.caller = caller;
+    }
+
+    /** This request's caller (the resource is one for all requests; the context is this request's). */
+    private Caller caller() {
+        return ApiSecurity.caller(security);
     }
 
     @GET
@@ -105,7 +116,7 @@ public class ProcurementResource {
             @QueryParam("requester") String requester, @QueryParam("site") Long site, @QueryParam("q") String q,
             @Parameter(description = "me: those waiting for your decision") @QueryParam("awaiting") String awaiting,
             @BeanParam Paging paging) {
-        String approver = "me".equalsIgnoreCase(awaiting) ? caller.username() : null;
+        String approver = "me".equalsIgnoreCase(awaiting) ? caller().username() : null;
         RequestFilter filter = new RequestFilter(status == null ? null : Set.of(status), kind, requester, site, q, approver);
         return ListPage.of(procurement.requests().page(filter, paging.request("created")));
     }
@@ -128,7 +139,7 @@ public class ProcurementResource {
     @Operation(summary = "Draft a purchase request (whoever procurement lets request purchases)")
     @ApiResponse(responseCode = "201", description = "drafted", useReturnTypeSchema = true)
     public RequestView createRequest(@Valid @NotNull NewRequestBody body) {
-        if (!procurement.requests().mayCreate(caller)) {
+        if (!procurement.requests().mayCreate(caller())) {
             throw ApiException.forbidden(PurchaseRequestService.MAY_NOT_CREATE);
         }
         RequestDraft draft = new RequestDraft(body.title(), body.justification(),
@@ -136,7 +147,7 @@ public class ProcurementResource {
                 body.cabinetIds() == null ? Set.of() : new LinkedHashSet<>(elements("cabinetIds", body.cabinetIds())),
                 body.costCentre(), body.preferredSupplierId(), body.expectedDelivery(), body.currency(),
                 lines(body.lines()));
-        PurchaseRequest created = procurement.requests().create(caller.username(), draft);
+        PurchaseRequest created = procurement.requests().create(caller().username(), draft);
         return RequestView.of(created, procurement.requests().timeline(created.getId()));
     }
 
@@ -156,7 +167,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/submit")
     @Operation(summary = "Submit a request for approval")
     public RequestView submit(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvals().submit(id, decision.version(), caller.username(), decision.comment()));
+        return decided(id, procurement.approvals().submit(id, decision.version(), caller().username(), decision.comment()));
     }
 
     @POST
@@ -164,7 +175,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/approve")
     @Operation(summary = "Approve a submitted request")
     public RequestView approve(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvals().approve(id, decision.version(), caller.username(), decision.comment()));
+        return decided(id, procurement.approvals().approve(id, decision.version(), caller().username(), decision.comment()));
     }
 
     @POST
@@ -172,7 +183,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/reject")
     @Operation(summary = "Reject a submitted request")
     public RequestView reject(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvals().reject(id, decision.version(), caller.username(), decision.comment()));
+        return decided(id, procurement.approvals().reject(id, decision.version(), caller().username(), decision.comment()));
     }
 
     @POST
@@ -180,7 +191,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/return")
     @Operation(summary = "Return a submitted request to its requester")
     public RequestView returnToRequester(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvals().returnToRequester(id, decision.version(), caller.username(),
+        return decided(id, procurement.approvals().returnToRequester(id, decision.version(), caller().username(),
                 decision.comment()));
     }
 
@@ -200,7 +211,7 @@ public class ProcurementResource {
     @ApiResponse(responseCode = "201", description = "ordered", useReturnTypeSchema = true)
     public OrderView placeOrder(@PathParam("id") Long id, @Valid @NotNull OrderBody body) {
         PurchaseOrder order = procurement.orders().place(id, body.version(),
-                new NewOrder(body.supplierId(), body.orderNumber(), body.orderDate()), caller.username());
+                new NewOrder(body.supplierId(), body.orderNumber(), body.orderDate()), caller().username());
         return orderView(order.getId());
     }
 
@@ -260,8 +271,8 @@ public class ProcurementResource {
         byte[] body = RawBody.read(content, Uploads.MAX_BYTES);
         try {
             ReceiptResult result = RawBody.isJson(body)
-                    ? procurement.receiving().receive(id, receipt(RawBody.json(body, ReceiptBody.class)), caller.username())
-                    : procurement.receiving().receivePackingList(id, receivedOn, note, body, caller.username());
+                    ? procurement.receiving().receive(id, receipt(RawBody.json(body, ReceiptBody.class)), caller().username())
+                    : procurement.receiving().receivePackingList(id, receivedOn, note, body, caller().username());
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(result).build();
         } catch (DeliveryRefusedException e) {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
@@ -288,7 +299,7 @@ public class ProcurementResource {
     @Operation(summary = "Record the supplier's invoice and check it against order and receipts")
     public InvoiceCheck recordInvoice(@PathParam("id") Long id, @Valid @NotNull InvoiceBody body) {
         return procurement.orders().recordInvoice(id, body.version(), new InvoiceInput(body.number(), body.date(),
-                body.amount()), caller.username());
+                body.amount()), caller().username());
     }
 
     @GET

@@ -6,6 +6,7 @@ import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.inventory.reservation.ReservationView;
 import io.dcim.web.Services;
+import io.dcim.web.rest.ApiSecurity;
 import io.dcim.web.rest.Requires;
 import io.dcim.web.rest.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,11 +25,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Cabinet space reservations: list a cabinet's, reserve, release. */
+@Singleton
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,12 +40,18 @@ import java.util.List;
 public class ReservationResource {
 
     private final Services services;
-    private final Caller caller;
+
+    @Context
+    private SecurityContext security;
 
     @Inject
-    public ReservationResource(Services services, Caller caller) {
+    public ReservationResource(Services services) {
         this.services = services;
-        this.caller = caller;
+    }
+
+    /** This request's caller (the resource is one for all requests; the context is this request's). */
+    private Caller caller() {
+        return ApiSecurity.caller(security);
     }
 
     @GET
@@ -62,7 +73,7 @@ public class ReservationResource {
     @Operation(summary = "Reserve units of a cabinet, or the whole cabinet")
     @ApiResponse(responseCode = "201", description = "reserved", useReturnTypeSchema = true)
     public ReservationView reserve(@Valid @NotNull NewReservationBody body) {
-        return services.reservationFacade().reserve(caller, new NewReservation(body.cabinetId(), body.scope(), body.positionU(),
+        return services.reservationFacade().reserve(caller(), new NewReservation(body.cabinetId(), body.scope(), body.positionU(),
                 body.heightU(), body.tenantId(), body.purpose(), body.expiresOn()));
     }
 
@@ -76,6 +87,6 @@ public class ReservationResource {
         if (version == null) {
             throw ApiException.badRequest("version", "is required (?version=N)");
         }
-        services.reservationFacade().release(caller, id, version);
+        services.reservationFacade().release(caller(), id, version);
     }
 }

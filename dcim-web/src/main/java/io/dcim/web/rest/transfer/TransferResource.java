@@ -1,6 +1,5 @@
 package io.dcim.web.rest.transfer;
 
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.table.Table;
 import io.dcim.inventory.transfer.ImportReport;
@@ -17,11 +16,13 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -30,18 +31,17 @@ import java.io.InputStream;
  * Spreadsheet imports over the API: the body is the CSV or XLSX file itself. A file with any
  * failing row answers 422 with every problem and writes nothing; {@code ?dryRun=true} only checks.
  */
+@Singleton
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "imports", description = "device imports from CSV or XLSX")
 public class TransferResource {
 
     private final Services services;
-    private final Caller caller;
 
     @Inject
-    public TransferResource(Services services, Caller caller) {
+    public TransferResource(Services services) {
         this.services = services;
-        this.caller = caller;
     }
 
     @POST
