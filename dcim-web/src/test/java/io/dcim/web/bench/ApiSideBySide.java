@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 final class ApiSideBySide {
 
     private static final String DEMO = BenchScale.smoke() ? "small" : "full";
-    private static final int WARMUP = 20;
+    /** Jersey's deeper call stack needs more calls than the old servlet before the JIT has compiled it. */
+    private static final int WARMUP = BenchScale.pick(1000, 20);
     private static final int RUNS = 60;
     private static final String PASSWORD = "benchmark password";
     private static final List<String> REQUESTS = List.of("/gpus?size=500&page=40",
