@@ -1,5 +1,6 @@
 package io.dcim.web.rest.capacity;
 
+import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.text.MultiLine;
 import io.dcim.forecasting.MethodChoice;
@@ -19,6 +20,7 @@ import io.dcim.web.rest.Requires;
 import io.dcim.web.rest.ApiException;
 import io.dcim.web.rest.ListPage;
 import io.dcim.web.rest.Paging;
+import io.dcim.web.rest.ApiSecurity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,6 +40,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,9 +56,17 @@ public class CapacityResource {
 
     private final Services services;
 
+    @Context
+    private SecurityContext security;
+
     @Inject
     public CapacityResource(Services services) {
         this.services = services;
+    }
+
+    /** This request's caller (the resource is one for all requests; the context is this request's). */
+    private Caller caller() {
+        return ApiSecurity.caller(security);
     }
 
     private ForecastingServices forecasting() {
@@ -121,7 +132,7 @@ public class CapacityResource {
     @Operation(summary = "Add a demand entry")
     @ApiResponse(responseCode = "201", description = "added", useReturnTypeSchema = true)
     public DemandEntry createDemand(@Valid @NotNull DemandBody body) {
-        return forecasting().pipeline().create(input(body));
+        return forecasting().demandFacade().create(caller(), input(body));
     }
 
     @PATCH
@@ -132,7 +143,7 @@ public class CapacityResource {
         if (body.version() == null) {
             throw ApiException.badRequest("version", "is required: the version you read");
         }
-        return forecasting().pipeline().edit(id, body.version(), input(body));
+        return forecasting().demandFacade().edit(caller(), id, body.version(), input(body));
     }
 
     @DELETE
@@ -145,7 +156,7 @@ public class CapacityResource {
         if (version == null) {
             throw ApiException.badRequest("version", "is required (?version=N)");
         }
-        forecasting().pipeline().delete(id, version);
+        forecasting().demandFacade().delete(caller(), id, version);
     }
 
     private static DemandInput input(DemandBody body) {

@@ -210,8 +210,8 @@ public class ProcurementResource {
     @Operation(summary = "Place the order for an approved equipment request")
     @ApiResponse(responseCode = "201", description = "ordered", useReturnTypeSchema = true)
     public OrderView placeOrder(@PathParam("id") Long id, @Valid @NotNull OrderBody body) {
-        PurchaseOrder order = procurement.orders().place(id, body.version(),
-                new NewOrder(body.supplierId(), body.orderNumber(), body.orderDate()), caller().username());
+        PurchaseOrder order = procurement.orderFacade().place(caller(), id, body.version(),
+                new NewOrder(body.supplierId(), body.orderNumber(), body.orderDate()));
         return orderView(order.getId());
     }
 
@@ -271,8 +271,8 @@ public class ProcurementResource {
         byte[] body = RawBody.read(content, Uploads.MAX_BYTES);
         try {
             ReceiptResult result = RawBody.isJson(body)
-                    ? procurement.receiving().receive(id, receipt(RawBody.json(body, ReceiptBody.class)), caller().username())
-                    : procurement.receiving().receivePackingList(id, receivedOn, note, body, caller().username());
+                    ? procurement.receivingFacade().receive(caller(), id, receipt(RawBody.json(body, ReceiptBody.class)))
+                    : procurement.receivingFacade().receivePackingList(caller(), id, receivedOn, note, body);
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(result).build();
         } catch (DeliveryRefusedException e) {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
@@ -298,8 +298,8 @@ public class ProcurementResource {
     @Path("purchase-orders/{id}/invoice")
     @Operation(summary = "Record the supplier's invoice and check it against order and receipts")
     public InvoiceCheck recordInvoice(@PathParam("id") Long id, @Valid @NotNull InvoiceBody body) {
-        return procurement.orders().recordInvoice(id, body.version(), new InvoiceInput(body.number(), body.date(),
-                body.amount()), caller().username());
+        return procurement.orderFacade().recordInvoice(caller(), id, body.version(), new InvoiceInput(body.number(),
+                body.date(), body.amount()));
     }
 
     @GET
