@@ -188,8 +188,7 @@ public final class CableService {
     }
 
     private static String withoutField(io.dcim.common.error.DomainException e) {
-        String prefix = e.field() + ": ";
-        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+        return e.reason();
     }
 
     private static BigDecimal checkedLength(BigDecimal lengthM) {

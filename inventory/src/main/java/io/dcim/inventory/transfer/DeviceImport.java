@@ -193,9 +193,7 @@ public final class DeviceImport {
 
     /** The services prefix invalid values with their own field name; the report has a column for that. */
     private static String reason(DomainException e) {
-        String message = e.getMessage();
-        String prefix = e.field() + ": ";
-        return e.field() != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        return e.reason();
     }
 
     private static final class Counts {

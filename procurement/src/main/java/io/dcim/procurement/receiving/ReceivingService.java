@@ -356,8 +356,7 @@ public final class ReceivingService {
         if (e.field() == null || e.field().startsWith("units[")) {
             return e;
         }
-        String message = e.getMessage().startsWith(e.field() + ": ")
-                ? e.getMessage().substring(e.field().length() + 2) : e.getMessage();
+        String message = e.reason();
         String field = where + "." + e.field();
         if (e instanceof ConflictException) {
             return new ConflictException(field, what + ": " + message);

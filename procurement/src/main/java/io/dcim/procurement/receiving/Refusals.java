@@ -89,7 +89,6 @@ final class Refusals {
 
     /** The message without the field prefix that InvalidValueException and ConflictException put before it. */
     private static String message(DomainException e) {
-        String text = e.getMessage();
-        return e.field() != null && text.startsWith(e.field() + ": ") ? text.substring(e.field().length() + 2) : text;
+        return e.reason();
     }
 }

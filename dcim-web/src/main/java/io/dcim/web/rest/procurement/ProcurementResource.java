@@ -281,9 +281,7 @@ public class ProcurementResource {
             // A unit that clashes (over the order, a serial already known) is a refused unit: 422 as
             // every other refused unit; what stays 409 is the order itself (fully received, changed meanwhile).
             if (e.field() != null && (e.field().equals("units") || e.field().startsWith("units["))) {
-                String prefix = e.field() + ": ";
-                throw new InvalidValueException(e.field(), e.getMessage().startsWith(prefix)
-                        ? e.getMessage().substring(prefix.length()) : e.getMessage());
+                throw new InvalidValueException(e.field(), e.why());
             }
             throw e;
         }
