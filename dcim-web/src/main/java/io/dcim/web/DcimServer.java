@@ -1,13 +1,17 @@
 package io.dcim.web;
 
+import io.dcim.app.Services;
+import io.dcim.app.ForecastingServices;
+import io.dcim.console.DcimWicketApplication;
+
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.demo.DemoSiteLoader;
-import io.dcim.web.rest.RestApi;
-import io.dcim.web.rest.docs.ApiDocsServlet;
-import io.dcim.web.config.AppConfig;
+import io.dcim.rest.RestApi;
+import io.dcim.rest.docs.ApiDocsServlet;
+import io.dcim.app.config.AppConfig;
 import io.dcim.web.health.HealthServlet;
 import io.dcim.forecasting.history.HistoryDemo;
 import io.dcim.forecasting.history.Resource;
@@ -24,8 +28,8 @@ import org.apache.wicket.protocol.http.WicketFilter;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import io.dcim.web.auth.SecurityHeadersFilter;
-import io.dcim.web.auth.SessionLimits;
+import io.dcim.web.http.SecurityHeadersFilter;
+import io.dcim.app.config.SessionLimits;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
@@ -39,9 +43,9 @@ import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
 import io.dcim.power.polling.PowerScheduling;
-import io.dcim.web.power.AlarmNotifiers;
-import io.dcim.web.power.CredentialKeys;
-import io.dcim.web.power.SmtpMailSender;
+import io.dcim.app.power.AlarmNotifiers;
+import io.dcim.app.power.CredentialKeys;
+import io.dcim.app.power.SmtpMailSender;
 import io.dcim.web.schedule.Scheduling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +102,7 @@ public final class DcimServer implements AutoCloseable {
             PowerModule power = PowerModule.start(database, Clock.systemUTC(),
                     PowerModule.Config.defaults(CredentialKeys.cipher(config.secretKey(), config.dataDir()))
                             .withNotifier(AlarmNotifiers.of(config.smtp(), mail,
-                                    site -> io.dcim.web.layout.SiteZones.of(services.sites()).of(site))));
+                                    site -> io.dcim.console.layout.SiteZones.of(services.sites()).of(site))));
             services.attachPower(power);
             PowerDemo powerDemo = null;
             Scheduling scheduling = null;
@@ -207,7 +211,7 @@ public final class DcimServer implements AutoCloseable {
     private static org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler errorPages() {
         var handler = new org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler();
         for (int status : new int[] {403, 404, 500}) {
-            handler.addErrorPage(status, io.dcim.web.layout.error.ErrorPages.MOUNT + status);
+            handler.addErrorPage(status, io.dcim.console.layout.error.ErrorPages.MOUNT + status);
         }
         handler.setShowServlet(false);
         handler.setShowStacks(false);

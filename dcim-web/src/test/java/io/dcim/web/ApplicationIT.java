@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.inventory.demo.DemoSiteLoader;
-import io.dcim.web.config.AppConfig;
+import io.dcim.app.config.AppConfig;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.testing.TestDatabase;
-import io.dcim.web.config.AppConfig;
+import io.dcim.app.config.AppConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,10 @@
 package io.dcim.web;
 
+import io.dcim.app.Services;
+import io.dcim.console.DcimWicketApplication;
+
 import io.dcim.common.persistence.Database;
-import io.dcim.web.auth.DcimSession;
+import io.dcim.console.auth.DcimSession;
 import io.dcim.identity.role.Role;
 import java.time.Clock;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package io.dcim.web.schedule;
 
-import io.dcim.web.Services;
+import io.dcim.app.Services;
 import java.time.LocalDate;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;

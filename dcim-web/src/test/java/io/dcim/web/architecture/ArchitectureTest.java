@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
+    private static final String[] DOMAIN = {"io.dcim.common..", "io.dcim.inventory..", "io.dcim.identity..",
+            "io.dcim.power..", "io.dcim.procurement..", "io.dcim.forecasting.."};
+    private static final String[] DOORS = {"io.dcim.console..", "io.dcim.rest.."};
+
     private static JavaClasses product;
 
     @BeforeAll
@@ -36,7 +40,7 @@ class ArchitectureTest {
     @Test
     void rolesAreNamedOnlyByIdentityAndThePageThatAssignsThem() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("io.dcim.identity..")
-                .and().doNotBelongToAnyOf(io.dcim.web.auth.UsersPage.class)
+                .and().doNotBelongToAnyOf(io.dcim.console.auth.UsersPage.class)
                 .should().dependOnClassesThat().areAssignableTo(Role.class)
                 .because("permissions are checked by name (" + Permission.DEVICE_MOVE.code() + "); only identity maps roles to them");
         rule.check(product);
@@ -47,15 +51,61 @@ class ArchitectureTest {
     void theCommonBaseDependsOnNoFeature() {
         noClasses().that().resideInAPackage("io.dcim.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.dcim.inventory..", "io.dcim.identity..",
-                        "io.dcim.power..", "io.dcim.procurement..", "io.dcim.forecasting..", "io.dcim.web..")
+                        "io.dcim.power..", "io.dcim.procurement..", "io.dcim.forecasting..", "io.dcim.app..",
+                        "io.dcim.console..", "io.dcim.rest..", "io.dcim.web..")
                 .check(product);
     }
 
-    /** Domain modules never reach up into the doors. */
+    /** Domain modules never reach up into the application's assembly or the doors. */
     @Test
-    void noModuleDependsOnTheDoors() {
-        noClasses().that().resideOutsideOfPackage("io.dcim.web..")
-                .should().dependOnClassesThat().resideInAPackage("io.dcim.web..")
+    void domainModulesDependOnNothingAboveThem() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("io.dcim.app..", "io.dcim.console..", "io.dcim.rest..",
+                        "io.dcim.web..")
+                .check(product);
+    }
+
+    /** The assembly (services registry, background work) serves both doors and knows neither. */
+    @Test
+    void theAssemblyKnowsNoDoor() {
+        noClasses().that().resideInAPackage("io.dcim.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.dcim.console..", "io.dcim.rest..", "io.dcim.web..")
+                .check(product);
+    }
+
+    /** The console and the API are siblings: neither calls the other, nor the shell that starts them. */
+    @Test
+    void theDoorsAreIndependentOfEachOtherAndOfTheShell() {
+        noClasses().that().resideInAPackage("io.dcim.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.dcim.rest..", "io.dcim.web..")
+                .check(product);
+        noClasses().that().resideInAPackage("io.dcim.rest..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.dcim.console..", "io.dcim.web..")
+                .check(product);
+    }
+
+    /** Doors never open transactions or write queries: the façades and published queries do. */
+    @Test
+    void doorsDoNotQueryTheDatabase() {
+        noClasses().that().resideInAnyPackage(DOORS)
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("the database or a session",
+                        call -> call.getTargetOwner().isAssignableTo(io.dcim.common.persistence.Database.class)
+                                || call.getTargetOwner().isAssignableTo(org.hibernate.Session.class)
+                                || call.getTargetOwner().isAssignableTo(jakarta.persistence.EntityManager.class)))
+                .check(product);
+    }
+
+    /**
+     * The application class mounts every page, so nothing the pages use may lead back to it: components
+     * get their services injected ({@code @Inject Services}), the session its clock from the
+     * application's metadata. (Feature packages do link to each other's pages, both ways: a cabinet
+     * lists its devices, a device names its cabinet; that is navigation, not a cycle of services.)
+     */
+    @Test
+    void nothingInTheConsoleReachesBackToTheApplicationClass() {
+        noClasses().that().resideInAPackage("io.dcim.console..")
+                .and().doNotBelongToAnyOf(io.dcim.console.DcimWicketApplication.class)
+                .should().dependOnClassesThat().belongToAnyOf(io.dcim.console.DcimWicketApplication.class)
                 .check(product);
     }
 
@@ -71,7 +121,7 @@ class ArchitectureTest {
     /** Pages and the API change entities only through the application layer, never by their setters. */
     @Test
     void doorsDoNotCallEntitySetters() {
-        noClasses().that().resideInAPackage("io.dcim.web..")
+        noClasses().that().resideInAnyPackage(DOORS)
                 .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("an entity's setter",
                         call -> call.getTargetOwner().isAnnotatedWith(Entity.class) && call.getName().startsWith("set")))
                 .check(product);

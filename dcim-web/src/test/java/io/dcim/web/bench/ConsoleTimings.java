@@ -5,7 +5,7 @@ import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.testing.BenchScale;
 import io.dcim.testing.BenchTimer;
 import io.dcim.web.DcimServer;
-import io.dcim.web.config.AppConfig;
+import io.dcim.app.config.AppConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;

@@ -3,7 +3,7 @@ package io.dcim.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.web.DcimServer;
-import io.dcim.web.config.AppConfig;
+import io.dcim.app.config.AppConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.web.DcimServer;
-import io.dcim.web.config.AppConfig;
+import io.dcim.app.config.AppConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

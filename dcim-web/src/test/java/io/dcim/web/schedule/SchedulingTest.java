@@ -10,7 +10,7 @@ import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
 import io.dcim.testing.MutableClock;
-import io.dcim.web.Services;
+import io.dcim.app.Services;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,12 +2,14 @@ package io.dcim.inventory.device;
 
 import static io.dcim.common.access.Permission.DEVICE_EDIT;
 import static io.dcim.common.access.Permission.DEVICE_MOVE;
+import static io.dcim.common.access.Permission.READ;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Change;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import java.util.function.Function;
 
 /**
  * The device use cases as every door calls them (console, API, imports): each checks the caller's
@@ -26,6 +28,12 @@ public final class DeviceFacade {
 
     public Device find(long id) {
         return devices.find(id);
+    }
+
+    /** Reads a device and shapes it in one read transaction, where its lazy model, cabinet and room load. */
+    public <T> T view(Caller caller, long id, Function<Device, T> shape) {
+        caller.require(READ);
+        return db.read(session -> shape.apply(devices.find(id)));
     }
 
     /** Registers a device, in stock or placed; placing it needs {@code device.move} too. */

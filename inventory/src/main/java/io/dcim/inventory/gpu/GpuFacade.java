@@ -2,12 +2,14 @@ package io.dcim.inventory.gpu;
 
 import static io.dcim.common.access.Permission.DEVICE_MOVE;
 import static io.dcim.common.access.Permission.GPU_ALLOCATE;
+import static io.dcim.common.access.Permission.READ;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The GPU use cases as every door calls them: allocating cards to tenants needs {@code gpu.allocate};
@@ -22,6 +24,12 @@ public final class GpuFacade {
     public GpuFacade(Database db, GpuService gpus) {
         this.db = db;
         this.gpus = gpus;
+    }
+
+    /** Reads a GPU and shapes it in one read transaction, where its lazy model and server load. */
+    public <T> T view(Caller caller, long id, Function<Gpu, T> shape) {
+        caller.require(READ);
+        return db.read(session -> shape.apply(gpus.find(id)));
     }
 
     /** Fits, removes, changes status and allocates in one transaction against the version the caller read. */

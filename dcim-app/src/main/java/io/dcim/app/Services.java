@@ -1,0 +1,159 @@
+package io.dcim.app;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.CabinetQueries;
+import io.dcim.inventory.cabinet.CabinetService;
+import io.dcim.inventory.catalog.CatalogService;
+import io.dcim.inventory.device.DeviceQueries;
+import io.dcim.inventory.device.DeviceService;
+import io.dcim.inventory.gpu.GpuQueries;
+import io.dcim.inventory.gpu.GpuService;
+import io.dcim.inventory.site.SiteService;
+import io.dcim.inventory.site.SiteTotalsQuery;
+import io.dcim.inventory.history.HistoryService;
+import io.dcim.inventory.reservation.ReservationService;
+import io.dcim.forecasting.history.LoadSource;
+import io.dcim.power.PowerModule;
+import io.dcim.procurement.approval.ApprovalPolicy;
+import io.dcim.procurement.asset.VatPolicy;
+import io.dcim.inventory.tenant.TenantService;
+import io.dcim.inventory.transfer.DeviceExport;
+import io.dcim.inventory.transfer.DeviceImport;
+import io.dcim.app.transfer.ImportJobs;
+import io.dcim.identity.user.UserService;
+import java.time.Clock;
+
+/**
+ * The composition root: every service of the application, built once from the database.
+ * Not final: the console holds a lazy, serializable proxy of it in its components (see the console's
+ * ServicesInjector); nothing else subclasses it.
+ */
+public class Services {
+
+    private final Database database;
+    private final SiteService sites;
+    private final SiteTotalsQuery siteTotals;
+    private final CabinetService cabinets;
+    private final CabinetQueries cabinetQueries;
+    private final CatalogService catalog;
+    private final DeviceService devices;
+    private final io.dcim.inventory.device.DeviceFacade deviceFacade;
+    private final io.dcim.inventory.gpu.GpuFacade gpuFacade;
+    private final io.dcim.inventory.reservation.ReservationFacade reservationFacade;
+    private final DeviceQueries deviceQueries;
+    private final GpuService gpus;
+    private final GpuQueries gpuQueries;
+    private final TenantService tenants;
+    private final UserService users;
+    private final HistoryService history;
+    private final DeviceImport deviceImport;
+    private final DeviceExport deviceExport;
+    private final ImportJobs importJobs;
+    private final ReservationService reservations;
+    private final ProcurementServices procurement;
+    private final ForecastingServices forecasting;
+    private final io.dcim.app.export.ExportJobs exportJobs;
+    private volatile PowerModule power;
+    private final io.dcim.power.alarm.ThresholdService defaultThresholds;
+
+    /** bcrypt's work factor for new passwords: 12 in production, lower only in tests. */
+    public static final int BCRYPT_COST = 12;
+
+    public Services(Database database, Clock clock) {
+        this(database, clock, BCRYPT_COST);
+    }
+
+    public Services(Database database, Clock clock, int bcryptCost) {
+        this.database = database;
+        this.users = new UserService(database, clock, bcryptCost);
+        this.history = new HistoryService(database);
+        this.sites = new SiteService(database);
+        this.siteTotals = new SiteTotalsQuery(database);
+        this.cabinets = new CabinetService(database);
+        this.cabinetQueries = new CabinetQueries(database);
+        this.catalog = new CatalogService(database);
+        this.devices = new DeviceService(database, clock);
+        this.deviceQueries = new DeviceQueries(database);
+        this.gpus = new GpuService(database);
+        this.gpuQueries = new GpuQueries(database);
+        this.tenants = new TenantService(database);
+        this.deviceImport = new DeviceImport(database, devices, gpus);
+        this.deviceExport = new DeviceExport(database, deviceQueries);
+        this.importJobs = new ImportJobs(deviceImport, clock);
+        this.reservations = new ReservationService(database, clock);
+        this.defaultThresholds = new io.dcim.power.alarm.ThresholdService(database, io.dcim.power.alarm.ThresholdDefaults.SHIPPED);
+        this.deviceFacade = new io.dcim.inventory.device.DeviceFacade(database, devices);
+        this.gpuFacade = new io.dcim.inventory.gpu.GpuFacade(database, gpus);
+        this.reservationFacade = new io.dcim.inventory.reservation.ReservationFacade(database, reservations);
+        this.procurement = ProcurementServices.build(database, clock, devices, gpus, ApprovalPolicy.DEFAULT,
+                VatPolicy.DEDUCTIBLE);
+        // Measured draw when power monitoring runs (it is attached after start-up), typical draw otherwise.
+        this.forecasting = ForecastingServices.build(database, clock, siteId -> powerIfRunning()
+                .map(running -> LoadSource.of(running.loads()).measuredItW(siteId)).orElse(java.util.OptionalLong.empty()),
+                procurement.requests());
+        this.exportJobs = new io.dcim.app.export.ExportJobs(procurement, clock);
+    }
+
+    public Database database() { return database; }
+    public SiteService sites() { return sites; }
+    public SiteTotalsQuery siteTotals() { return siteTotals; }
+    public CabinetService cabinets() { return cabinets; }
+    public CabinetQueries cabinetQueries() { return cabinetQueries; }
+    public CatalogService catalog() { return catalog; }
+    public DeviceService devices() { return devices; }
+    public DeviceQueries deviceQueries() { return deviceQueries; }
+    public GpuService gpus() { return gpus; }
+    public GpuQueries gpuQueries() { return gpuQueries; }
+    public TenantService tenants() { return tenants; }
+    public UserService users() { return users; }
+    public HistoryService history() { return history; }
+    public DeviceImport deviceImport() { return deviceImport; }
+    public DeviceExport deviceExport() { return deviceExport; }
+    public ImportJobs importJobs() { return importJobs; }
+    public ReservationService reservations() { return reservations; }
+    public ProcurementServices procurement() { return procurement; }
+    public ForecastingServices forecasting() { return forecasting; }
+    public io.dcim.app.export.ExportJobs exportJobs() { return exportJobs; }
+
+    /** Power and cooling, once the server has started it (the page tests run without SNMP). */
+    public PowerModule power() {
+        PowerModule running = power;
+        if (running == null) {
+            throw new io.dcim.common.error.ConflictException(null, "power monitoring is not running in this instance");
+        }
+        return running;
+    }
+
+    /** The alarm levels (defaults and overrides): the running power module's, else the shipped defaults. */
+    public io.dcim.power.alarm.ThresholdService thresholds() {
+        return powerIfRunning().map(PowerModule::thresholds).orElse(defaultThresholds);
+    }
+
+    public java.util.Optional<PowerModule> powerIfRunning() {
+        return java.util.Optional.ofNullable(power);
+    }
+
+    public void attachPower(PowerModule module) {
+        this.power = module;
+    }
+
+    /** Device use cases: what pages and the API call to change devices. */
+    public io.dcim.inventory.device.DeviceFacade deviceFacade() {
+        return deviceFacade;
+    }
+
+    /** GPU use cases. */
+    public io.dcim.inventory.gpu.GpuFacade gpuFacade() {
+        return gpuFacade;
+    }
+
+    /** Reservation use cases. */
+    public io.dcim.inventory.reservation.ReservationFacade reservationFacade() {
+        return reservationFacade;
+    }
+
+    /** User administration use cases (user.manage). */
+    public io.dcim.identity.user.UserAdministration userAdministration() {
+        return new io.dcim.identity.user.UserAdministration(users);
+    }
+}

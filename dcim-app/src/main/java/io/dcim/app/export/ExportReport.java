@@ -1,0 +1,152 @@
+package io.dcim.app.export;
+
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.procurement.asset.AssetClass;
+import io.dcim.procurement.asset.AssetFilter;
+import io.dcim.procurement.export.AssetRegisterWorkbook;
+import io.dcim.procurement.export.DepreciationWorkbook;
+import io.dcim.procurement.export.DetailRow;
+import io.dcim.procurement.export.PurchaseLineRow;
+import io.dcim.procurement.export.PurchaseRegisterWorkbook;
+import io.dcim.procurement.export.RegisterRow;
+import io.dcim.app.ProcurementServices;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+
+/**
+ * A workbook finance asks for, with its parameters checked: the depreciation schedule, the
+ * fixed-asset register or the purchase register. The export page runs one in the background;
+ * the API streams it straight to the caller.
+ */
+public sealed interface ExportReport extends Serializable {
+
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** What the export page and its job list call it. */
+    String title();
+
+    String fileName();
+
+    /** Rows the workbook will have, at most: the progress bar's whole. */
+    long estimatedRows(ProcurementServices procurement);
+
+    /** Writes the workbook; returns the rows written. */
+    long write(ProcurementServices procurement, OutputStream out, LongConsumer progress) throws IOException;
+
+    /** One row per asset per month from {@code from} to {@code to}, with the summary by month and class. */
+    record Schedule(YearMonth from, YearMonth to, Long siteId, AssetClass assetClass) implements ExportReport {
+
+        public Schedule {
+            if (from == null || to == null) {
+                throw new InvalidValueException(from == null ? "from" : "to", "is required (YYYY-MM)");
+            }
+            if (to.isBefore(from)) {
+                throw new InvalidValueException("to", "is before from (" + from + ")");
+            }
+        }
+
+        @Override
+        public String title() {
+            return "Depreciation schedule " + from + " to " + to + filters(siteId, assetClass);
+        }
+
+        @Override
+        public String fileName() {
+            return "depreciation-" + from + "-to-" + to + ".xlsx";
+        }
+
+        @Override
+        public long estimatedRows(ProcurementServices procurement) {
+            return assetCount(procurement, siteId, assetClass) * (ChronoUnit.MONTHS.between(from, to) + 1);
+        }
+
+        @Override
+        public long write(ProcurementServices procurement, OutputStream out, LongConsumer progress) throws IOException {
+            try (Stream<DetailRow> rows = procurement.assetQueries().detailRows(from, to,
+                    new AssetFilter(siteId, assetClass, null, null))) {
+                return new DepreciationWorkbook().write(rows, out, progress).detailRows();
+            }
+        }
+    }
+
+    /** The assets on the books on {@code date}, with cost, accumulated depreciation and net book value that day. */
+    record AssetRegister(LocalDate date, Long siteId, AssetClass assetClass) implements ExportReport {
+
+        public AssetRegister {
+            if (date == null) {
+                throw new InvalidValueException("date", "is required (YYYY-MM-DD)");
+            }
+        }
+
+        @Override
+        public String title() {
+            return "Fixed-asset register at " + date + filters(siteId, assetClass);
+        }
+
+        @Override
+        public String fileName() {
+            return "asset-register-" + date + ".xlsx";
+        }
+
+        @Override
+        public long estimatedRows(ProcurementServices procurement) {
+            return assetCount(procurement, siteId, assetClass);
+        }
+
+        @Override
+        public long write(ProcurementServices procurement, OutputStream out, LongConsumer progress) throws IOException {
+            try (Stream<RegisterRow> rows = procurement.assetQueries().registerRows(date,
+                    new AssetFilter(siteId, assetClass, null, null))) {
+                return new AssetRegisterWorkbook().write(date, rows, out, progress).rows();
+            }
+        }
+    }
+
+    /** Every order line of the orders dated in the range (either end may be open). */
+    record PurchaseRegister(LocalDate from, LocalDate to) implements ExportReport {
+
+        public PurchaseRegister {
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new InvalidValueException("to", "is before from (" + from + ")");
+            }
+        }
+
+        @Override
+        public String title() {
+            return "Purchase register" + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
+        }
+
+        @Override
+        public String fileName() {
+            return "purchase-register" + (from == null ? "" : "-" + from) + (to == null ? "" : "-to-" + to) + ".xlsx";
+        }
+
+        @Override
+        public long estimatedRows(ProcurementServices procurement) {
+            return 1;
+        }
+
+        @Override
+        public long write(ProcurementServices procurement, OutputStream out, LongConsumer progress) throws IOException {
+            List<PurchaseLineRow> lines = procurement.orders().registerLines(from, to);
+            return new PurchaseRegisterWorkbook().write(lines, out, progress).lines();
+        }
+    }
+
+    private static long assetCount(ProcurementServices procurement, Long siteId, AssetClass assetClass) {
+        return procurement.assets().page(new AssetFilter(siteId, assetClass, null, null), PageRequest.first(1, "assetTag"))
+                .total();
+    }
+
+    private static String filters(Long siteId, AssetClass assetClass) {
+        return (siteId == null ? "" : ", site " + siteId) + (assetClass == null ? "" : ", " + assetClass.label());
+    }
+}

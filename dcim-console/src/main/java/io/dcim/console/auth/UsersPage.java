@@ -1,0 +1,157 @@
+package io.dcim.console.auth;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;import io.dcim.identity.role.Role;
+import io.dcim.identity.user.UserAdministration;
+import io.dcim.identity.user.UserAccount;
+
+import io.dcim.common.error.DomainException;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FieldErrors;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.CheckBoxMultipleChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.PasswordTextField;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * Administrators add users, give them roles, set a new password for one who forgot theirs,
+ * and disable them. A disable or a new password ends the user's open sessions at their next
+ * request; a role change applies there too.
+ */
+@AuthorizeInstantiation("user.manage")
+public class UsersPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    public UsersPage(PageParameters parameters) {
+        super(parameters);
+        add(new FeedbackPanel("feedback"));
+        add(createForm());
+        IModel<List<UserAccount>> users = LoadableDetachableModel.of(() -> admin().users(DcimSession.get().caller()));
+        add(new ListView<>("users", users) {
+            @Override
+            protected void populateItem(ListItem<UserAccount> item) {
+                UserAccount user = item.getModelObject();
+                item.add(new Label("username", user.getUsername()));
+                item.add(new Label("displayName", user.getDisplayName() == null ? "" : user.getDisplayName()));
+                item.add(new Label("state", user.isEnabled() ? "active" : "disabled"));
+                item.add(rolesForm(user));
+                item.add(passwordForm(user.getId(), user.getUsername()));
+                item.add(toggle(user.getId(), user.getUsername(), user.isEnabled()));
+            }
+        });
+    }
+
+    // The forms and links below keep plain values only: they are stored with the page.
+
+    private Form<Void> rolesForm(UserAccount user) {
+        long userId = user.getId();
+        String username = user.getUsername();
+        Model<ArrayList<Role>> roles = new Model<>(new ArrayList<>(user.getRoles()));
+        Form<Void> form = new Form<>("rolesForm") {
+            @Override
+            protected void onSubmit() {
+                try {
+                    admin().setRoles(DcimSession.get().caller(), userId, roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class)
+                            : EnumSet.copyOf(roles.getObject()));
+                    UsersPage.this.info("Roles of " + username + " saved.");
+                } catch (DomainException e) {
+                    FieldErrors.report(UsersPage.this, e);
+                }
+            }
+        };
+        form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values())));
+        return form;
+    }
+
+    private Form<Void> passwordForm(long userId, String username) {
+        Model<String> newPassword = Model.of("");
+        Form<Void> form = new Form<>("passwordForm") {
+            @Override
+            protected void onSubmit() {
+                try {
+                    admin().resetPassword(DcimSession.get().caller(), userId, newPassword.getObject());
+                    if (DcimSession.get().principal().userId() == userId) {
+                        // An administrator who sets their own password here stays signed in here.
+                        DcimSession.get().passwordChangedHere();
+                    }
+                    UsersPage.this.info(getString("users.passwordSet", Model.ofMap(java.util.Map.of("user", username))));
+                } catch (DomainException e) {
+                    FieldErrors.report(UsersPage.this, e);
+                } finally {
+                    newPassword.setObject("");
+                }
+            }
+        };
+        form.add(new PasswordTextField("newPassword", newPassword).setRequired(false));
+        return form;
+    }
+
+    private Link<Void> toggle(long userId, String username, boolean enabled) {
+        Link<Void> link = new Link<>("toggle") {
+            @Override
+            public void onClick() {
+                try {
+                    admin().setEnabled(DcimSession.get().caller(), userId, !enabled);
+                    UsersPage.this.info(username + (enabled ? " disabled." : " enabled."));
+                } catch (DomainException e) {
+                    FieldErrors.report(UsersPage.this, e);
+                }
+            }
+        };
+        link.setBody(Model.of(enabled ? "Disable" : "Enable"));
+        return link;
+    }
+
+    private Form<Void> createForm() {
+        Model<String> username = Model.of("");
+        Model<String> displayName = Model.of("");
+        Model<String> password = Model.of("");
+        Model<ArrayList<Role>> roles = new Model<>(new ArrayList<>(List.of(Role.ANALYST)));
+        Form<Void> form = new Form<>("create") {
+            @Override
+            protected void onSubmit() {
+                try {
+                    admin().create(DcimSession.get().caller(), username.getObject(), displayName.getObject(), password.getObject(),
+                            roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getObject()));
+                    info("User " + username.getObject() + " created.");
+                    username.setObject("");
+                    displayName.setObject("");
+                } catch (DomainException e) {
+                    FieldErrors.report(this, e);
+                } finally {
+                    password.setObject("");
+                }
+            }
+        };
+        form.add(new TextField<>("username", username));
+        form.add(new TextField<>("displayName", displayName));
+        form.add(new PasswordTextField("password", password).setRequired(false));
+        form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values())));
+        return form;
+    }
+
+    private UserAdministration admin() {
+        return services.userAdministration();
+    }
+
+    @Override
+    protected String title() {
+        return "Users";
+    }
+}

@@ -1,0 +1,155 @@
+package io.dcim.console.cabinet;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.console.power.LevelColours;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.Site;
+import io.dcim.inventory.tenant.Tenant;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.transfer.ExportLinks;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.PagedDataProvider;
+import java.util.ArrayList;
+
+import static io.dcim.console.layout.UrlParams.intParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+import static io.dcim.console.layout.UrlParams.text;
+import java.util.List;
+import org.apache.wicket.Component;
+import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.NumberTextField;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.repeater.Item;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * Every cabinet of a site, paged and sorted in the database, filtered by room, name, free
+ * units and kW headroom. Filters live in the URL so a filtered list can be bookmarked or sent.
+ */
+public class CabinetListPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    static final int ROWS_PER_PAGE = 50;
+
+    public CabinetListPage(PageParameters parameters) {
+        super(parameters);
+        CabinetFilter filter = filterOf(parameters, services);
+        Long siteId = filter.siteId();
+        add(filterForm(filter, siteId));
+        add(new ExportLinks("export", "cabinets", parameters));
+        PagedDataProvider<CabinetSummary> rows = new PagedDataProvider<>(
+                request -> services.cabinetQueries().page(filter, request),
+                ROWS_PER_PAGE, "name");
+        add(new DefaultDataTable<>("cabinets", columns(), rows, ROWS_PER_PAGE));
+    }
+
+    private Form<Void> filterForm(CabinetFilter filter, Long siteId) {
+        Model<Long> room = Model.of(filter.roomId());
+        Model<String> text = Model.of(filter.nameContains());
+        Model<Integer> freeU = Model.of(filter.minFreeU());
+        Model<Long> headroomKw = Model.of(filter.minHeadroomW() == null ? null : filter.minHeadroomW() / 1000);
+        Model<Long> tenant = Model.of(filter.tenantId());
+        Form<Void> form = new Form<>("filter") {
+            @Override
+            protected void onSubmit() {
+                PageParameters next = new PageParameters();
+                putIfSet(next, "site", siteId);
+                putIfSet(next, "room", room.getObject());
+                putIfSet(next, "q", text.getObject());
+                putIfSet(next, "minFreeU", freeU.getObject());
+                putIfSet(next, "minHeadroomKw", headroomKw.getObject());
+                putIfSet(next, "tenant", tenant.getObject());
+                setResponsePage(CabinetListPage.class, next);
+            }
+        };
+        IModel<List<Long>> roomIds = LoadableDetachableModel.of(() -> siteId == null ? List.of()
+                : services().sites().rooms(siteId).stream().map(Room::getId).toList());
+        IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> siteId == null ? List.of()
+                : services().sites().rooms(siteId));
+        form.add(new DropDownChoice<>("room", room, roomIds, new LambdaChoiceRenderer<>(
+                id -> rooms.getObject().stream().filter(r -> r.getId().equals(id)).map(Room::getName).findFirst()
+                        .orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
+        form.add(new TextField<>("q", text));
+        form.add(new NumberTextField<>("minFreeU", freeU, Integer.class).setMinimum(0).setMaximum(52));
+        form.add(new NumberTextField<>("minHeadroomKw", headroomKw, Long.class).setMinimum(0L));
+        IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
+        form.add(new DropDownChoice<>("tenant", tenant, tenants.map(l -> l.stream().map(Tenant::getId).toList()),
+                new LambdaChoiceRenderer<>(id -> tenants.getObject().stream().filter(t -> t.getId().equals(id))
+                        .map(Tenant::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
+        return form;
+    }
+
+    private static List<IColumn<CabinetSummary, String>> columns() {
+        List<IColumn<CabinetSummary, String>> columns = new ArrayList<>();
+        columns.add(new AbstractColumn<>(Model.of("Cabinet"), "name") {
+            @Override
+            public void populateItem(Item<ICellPopulator<CabinetSummary>> cell, String id, IModel<CabinetSummary> row) {
+                cell.add(new CabinetLinkPanel(id, row));
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Room"), "room", CabinetSummary::roomName));
+        columns.add(new LambdaColumn<>(Model.of("Row"), "row", CabinetSummary::rowName));
+        columns.add(new LambdaColumn<>(Model.of("U used"), "usedU", c -> c.usedU() + " / " + c.heightU()));
+        columns.add(new LambdaColumn<>(Model.of("U free"), "freeU", CabinetSummary::freeU));
+        columns.add(new AbstractColumn<>(Model.of("Typical / contracted kW"), "typicalW") {
+            @Override
+            public void populateItem(Item<ICellPopulator<CabinetSummary>> cell, String id, IModel<CabinetSummary> row) {
+                cell.add(new PowerBar(id, row));
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Headroom kW"), "headroomW", c -> Format.kw(c.headroomW())));
+        columns.add(new LambdaColumn<>(Model.of("Devices"), "devices", CabinetSummary::deviceCount));
+        return columns;
+    }
+
+    /** The filter the URL names; without a site, the first site (most operators have one). */
+    public static CabinetFilter filterOf(PageParameters parameters, io.dcim.app.Services services) {
+        Long siteId = longParam(parameters, "site");
+        if (siteId == null) {
+            siteId = services.sites().sites().stream().findFirst().map(Site::getId).orElse(null);
+        }
+        Long headroomKw = longParam(parameters, "minHeadroomKw");
+        return new CabinetFilter(siteId, longParam(parameters, "room"), null, text(parameters, "q"),
+                intParam(parameters, "minFreeU"), headroomKw == null ? null : headroomKw * 1000, longParam(parameters, "tenant"));
+    }
+
+    private io.dcim.app.Services services() {
+        return services;
+    }
+
+    @Override
+    protected String title() {
+        return "Cabinets";
+    }
+
+    /** A cabinet's typical load against its contract as a coloured bar with the figures. */
+    static final class PowerBar extends org.apache.wicket.markup.html.panel.Panel {
+        PowerBar(String id, IModel<CabinetSummary> row) {
+            super(id);
+            add(new Label("figures", row.map(c -> Format.kw(c.typicalW()) + " / " + Format.kw(c.contractedW()))));
+            Component fill = new org.apache.wicket.markup.html.WebMarkupContainer("fill");
+            fill.add(org.apache.wicket.AttributeModifier.replace("style",
+                    row.map(c -> "width:" + Math.min(100, Math.round(c.powerUtilizationPct())) + "%")));
+            fill.add(org.apache.wicket.AttributeModifier.append("class", row.map(c -> LevelColours.power(c.siteId(), c.id(),
+                    c.powerUtilizationPct()))));
+            add(fill);
+        }
+    }
+}

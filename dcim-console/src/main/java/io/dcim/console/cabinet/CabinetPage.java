@@ -1,0 +1,172 @@
+package io.dcim.console.cabinet;
+
+import jakarta.inject.Inject;
+import io.dcim.console.power.LevelColours;
+import io.dcim.common.access.Permission;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.Face;
+import io.dcim.app.Services;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.device.DevicePage;
+import io.dcim.console.device.PlaceDevicePage;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.Format;
+import java.util.List;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.head.IHeaderResponse;
+import org.apache.wicket.markup.head.JavaScriptHeaderItem;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.request.resource.JavaScriptResourceReference;
+
+import static io.dcim.console.layout.UrlParams.longParam;
+
+/**
+ * A cabinet's elevation: front and rear drawn to scale, 0U devices beside, reserved space
+ * hatched, power against contract. Ops drag a device to free units of either face, or of a
+ * neighbour cabinet shown alongside ({@code ?with=<cabinet id>}), to move it.
+ */
+public class CabinetPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    private static final int MAX_DEVICES = 500;
+    private static final JavaScriptResourceReference DRAG = new JavaScriptResourceReference(CabinetPage.class,
+            "elevation-drag.js");
+
+    private final long cabinetId;
+    private final IModel<CabinetSummary> cabinet;
+
+    public CabinetPage(PageParameters parameters) {
+        super(parameters);
+        Long id = longParam(parameters, "id");
+        if (id == null) {
+            throw new RestartResponseException(CabinetListPage.class);
+        }
+        this.cabinetId = id;
+        this.cabinet = summary(id);
+        cabinet.getObject();
+        Long neighbourId = longParam(parameters, "with");
+        IModel<CabinetSummary> neighbour = neighbourId == null || neighbourId == cabinetId ? null : summary(neighbourId);
+
+        add(new Label("space", cabinet.map(c -> c.usedU() + " U used (reservations included), " + c.freeU() + " U free of "
+                + c.heightU())));
+        add(new Label("power", cabinet.map(c -> Format.kw(c.typicalW()) + " kW typical of " + Format.kw(c.contractedW())
+                + " kW contracted (" + Math.round(c.powerUtilizationPct()) + "%), headroom " + Format.kw(c.headroomW()) + " kW")));
+        WebMarkupContainer fill = new WebMarkupContainer("powerFill");
+        fill.add(AttributeModifier.replace("style", cabinet.map(c -> "width:" + Math.min(100, Math.round(c.powerUtilizationPct())) + "%")));
+        fill.add(AttributeModifier.append("class", cabinet.map(c -> LevelColours.power(c.siteId(), c.id(),
+                c.powerUtilizationPct()))));
+        add(fill);
+        add(new BookmarkablePageLink<>("history", io.dcim.console.history.HistoryPage.class,
+                new PageParameters().set("type", "cabinet").set("id", cabinetId)));
+        add(new BookmarkablePageLink<>("rackHere", PlaceDevicePage.class, new PageParameters().set("cabinet", cabinetId))
+                .setVisible(canEdit()));
+
+        FeedbackPanel dragFeedback = new FeedbackPanel("dragFeedback");
+        dragFeedback.setOutputMarkupId(true);
+        add(dragFeedback);
+        WebMarkupContainer racks = new WebMarkupContainer("racks");
+        if (canEdit()) {
+            MoveByDragBehavior drag = new MoveByDragBehavior(dragFeedback);
+            racks.add(drag);
+            racks.add(AttributeModifier.replace("data-drag-url", () -> drag.getCallbackUrl().toString()));
+        }
+        add(racks);
+        IModel<ElevationSvg.Cabinet> here = elevationModel(cabinet);
+        racks.add(elevation("front", Face.FRONT, here));
+        racks.add(elevation("rear", Face.REAR, here));
+        racks.add(new ListView<>("zeroU", here.map(c -> c.devices().stream().filter(d -> d.face() == Face.SIDE).toList())) {
+            @Override
+            protected void populateItem(ListItem<DeviceSummary> item) {
+                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", DevicePage.class,
+                        new PageParameters().set("id", item.getModelObject().id()));
+                link.add(new Label("label", item.getModel().map(d -> d.label() + " · " + d.model())));
+                item.add(link);
+            }
+        });
+        WebMarkupContainer next = new WebMarkupContainer("neighbour");
+        next.setVisible(neighbour != null);
+        IModel<ElevationSvg.Cabinet> there = neighbour == null ? () -> null : elevationModel(neighbour);
+        next.add(new Label("neighbourName", neighbour == null ? () -> "" : neighbour.map(CabinetSummary::name)));
+        next.add(neighbour == null ? new Label("neighbourFront") : elevation("neighbourFront", Face.FRONT, there));
+        next.add(neighbour == null ? new Label("neighbourRear") : elevation("neighbourRear", Face.REAR, there));
+        racks.add(next);
+        add(new NeighbourForm("showWith", cabinet, neighbourId));
+        add(new ReservationsPanel("reservations", cabinetId));
+        add(new io.dcim.console.power.CabinetPowerPanel("powerCharts", cabinetId));
+    }
+
+    private IModel<CabinetSummary> summary(long id) {
+        return LoadableDetachableModel.of(() -> {
+            try {
+                return services().cabinetQueries().find(id);
+            } catch (NotFoundException e) {
+                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+            }
+        });
+    }
+
+    private IModel<ElevationSvg.Cabinet> elevationModel(IModel<CabinetSummary> summary) {
+        return LoadableDetachableModel.of(() -> {
+            CabinetSummary c = summary.getObject();
+            List<DeviceSummary> devices = services().deviceQueries().page(DeviceFilter.inCabinet(c.id()),
+                    PageRequest.first(MAX_DEVICES, "position")).items();
+            return new ElevationSvg.Cabinet(c.id(), c.name(), c.heightU(), devices, services().reservations().active(c.id()));
+        });
+    }
+
+    private Label elevation(String id, Face face, IModel<ElevationSvg.Cabinet> model) {
+        Label svg = new Label(id, model.map(c -> ElevationSvg.draw(c, face,
+                deviceId -> urlFor(DevicePage.class, new PageParameters().set("id", deviceId)).toString())));
+        svg.setEscapeModelStrings(false);
+        return svg;
+    }
+
+    static boolean canEdit() {
+        return DcimSession.get().may(Permission.DEVICE_MOVE);
+    }
+
+    private Services services() {
+        return services;
+    }
+
+    @Override
+    public void renderHead(IHeaderResponse response) {
+        super.renderHead(response);
+        if (canEdit()) {
+            response.render(JavaScriptHeaderItem.forReference(DRAG));
+        }
+    }
+
+    @Override
+    protected String title() {
+        return "Cabinet " + cabinet.getObject().name();
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        return CabinetCrumbs.to(cabinet.getObject(), true);
+    }
+
+    @Override
+    protected void onDetach() {
+        cabinet.detach();
+        super.onDetach();
+    }
+}

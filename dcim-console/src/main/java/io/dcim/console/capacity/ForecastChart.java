@@ -1,0 +1,123 @@
+package io.dcim.console.capacity;
+
+import io.dcim.console.chart.Charts;
+import java.awt.Color;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * What a manager reads before a purchase meeting, in one picture: the history of use, the
+ * forecast with its 80% band, the capacity as a step line (it moves when orders
+ * arrive or contracts end) and a marker where each recommended purchase must be ordered.
+ */
+final class ForecastChart {
+
+    private final String title;
+    private final String unit;
+    private final TimeSeries history = new TimeSeries("history");
+    private final TimeSeries demand = new TimeSeries("forecast demand");
+    private final YIntervalSeries band80 = new YIntervalSeries("80% interval");
+    private final TimeSeries capacity = new TimeSeries("capacity");
+    private final TimeSeries usable = new TimeSeries("capacity less headroom");
+    private final List<Map.Entry<LocalDate, String>> orders = new java.util.ArrayList<>();
+
+    ForecastChart(String title, String unit) {
+        this.title = title;
+        this.unit = unit;
+    }
+
+    ForecastChart history(LocalDate day, double value) {
+        history.addOrUpdate(day(day), value);
+        return this;
+    }
+
+    ForecastChart forecast(LocalDate day, double point, double low80, double high80) {
+        demand.addOrUpdate(day(day), point);
+        band80.add(millis(day), point, low80, high80);
+        return this;
+    }
+
+    ForecastChart capacity(NavigableMap<LocalDate, Double> steps, double headroom) {
+        steps.forEach((day, value) -> {
+            capacity.addOrUpdate(day(day), value);
+            usable.addOrUpdate(day(day), value * (1 - headroom));
+        });
+        return this;
+    }
+
+    ForecastChart orderBy(LocalDate day, String label) {
+        orders.add(Map.entry(day, label));
+        return this;
+    }
+
+    JFreeChart build() {
+        TimeSeriesCollection lines = new TimeSeriesCollection();
+        lines.addSeries(history);
+        lines.addSeries(demand);
+        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(title, null, unit, lines, true, false, false));
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        lineRenderer.setSeriesPaint(0, Charts.BLUE);
+        lineRenderer.setSeriesStroke(0, Charts.LINE);
+        lineRenderer.setSeriesPaint(1, Charts.ORANGE);
+        lineRenderer.setSeriesStroke(1, Charts.LINE);
+        plot.setRenderer(0, lineRenderer);
+
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        bands.addSeries(band80);
+        DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+        bandRenderer.setSeriesFillPaint(0, new Color(0xF0, 0x8C, 0x00, 0x40));
+        bandRenderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
+        bandRenderer.setAlpha(1f);
+        plot.setDataset(1, bands);
+        plot.setRenderer(1, bandRenderer);
+
+        TimeSeriesCollection steps = new TimeSeriesCollection();
+        steps.addSeries(capacity);
+        steps.addSeries(usable);
+        XYStepRenderer stepRenderer = new XYStepRenderer();
+        stepRenderer.setSeriesPaint(0, Charts.GREEN);
+        stepRenderer.setSeriesStroke(0, Charts.LINE);
+        stepRenderer.setSeriesPaint(1, Charts.GREEN);
+        stepRenderer.setSeriesStroke(1, Charts.DASHED);
+        plot.setDataset(2, steps);
+        plot.setRenderer(2, stepRenderer);
+
+        for (Map.Entry<LocalDate, String> order : orders) {
+            ValueMarker marker = new ValueMarker(millis(order.getKey()), Charts.RED, Charts.DASHED);
+            marker.setLabel(order.getValue());
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(marker, Layer.FOREGROUND);
+        }
+        ((DateAxis) plot.getDomainAxis()).setLowerMargin(0.01);
+        return chart;
+    }
+
+    private static Day day(LocalDate date) {
+        return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    private static long millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+}

@@ -1,0 +1,140 @@
+package io.dcim.console.capacity;
+
+import io.dcim.forecasting.ForecastRequest;
+import io.dcim.forecasting.ForecastResult;
+import io.dcim.forecasting.Forecaster;
+import io.dcim.forecasting.MethodChoice;
+import io.dcim.forecasting.Period;
+import io.dcim.forecasting.capacity.CapacityMonth;
+import io.dcim.forecasting.capacity.CapacityPlan;
+import io.dcim.forecasting.capacity.Recommendation;
+import io.dcim.forecasting.history.UtilizationPoint;
+import io.dcim.forecasting.history.UtilizationSeries;
+import io.dcim.app.ForecastingServices;
+import io.dcim.console.chart.Charts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.TreeMap;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/** The charts of a resource's plan, built from the plan choice alone so that pages keep no data. */
+final class ResourceCharts {
+
+    private final ForecastingServices forecasting;
+
+    /** How much history the forecast chart shows before today. */
+    static final int HISTORY_MONTHS = 24;
+    /** Below this the organic forecast is held flat and there is nothing to compare. */
+    static final int MIN_MONTHS_FOR_BACKTESTS = 6;
+
+    ResourceCharts(ForecastingServices forecasting) {
+        this.forecasting = forecasting;
+    }
+
+    CapacityPlan plan(PlanChoice choice) {
+        return forecasting.planner().plan(choice.siteId(), choice.resource(), choice.assumptions(), choice.methodChoice());
+    }
+
+    UtilizationSeries history(PlanChoice choice) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return forecasting.history().series(choice.siteId(), choice.resource(), today.minusMonths(HISTORY_MONTHS), today);
+    }
+
+    /** History, forecast demand with its 80% band, capacity and usable capacity as steps, order-by markers. */
+    JFreeChart forecast(PlanChoice choice) {
+        CapacityPlan plan = plan(choice);
+        double scale = Units.scale(choice.resource());
+        ForecastChart chart = new ForecastChart(Units.title(choice.resource()) + ": use, forecast demand and capacity",
+                Units.label(choice.resource()));
+        TreeMap<LocalDate, Double> capacity = new TreeMap<>();
+        for (UtilizationPoint p : history(choice).points()) {
+            chart.history(p.day(), p.used() / scale);
+            capacity.put(p.day(), p.capacity() / scale);
+        }
+        for (CapacityMonth m : plan.months()) {
+            // Monthly means are drawn mid-month; capacity steps at the month's first day.
+            chart.forecast(m.month().atDay(15), m.demand() / scale, m.demandLow() / scale, m.demandHigh() / scale);
+            capacity.put(m.month().atDay(1), m.capacity() / scale);
+        }
+        chart.capacity(capacity, choice.assumptions().headroom());
+        for (Recommendation r : plan.recommendations()) {
+            chart.orderBy(r.orderBy(), r.kind() == Recommendation.Kind.SERVERS ? "order " + r.servers() + " servers"
+                    : "lease " + r.cabinetsToLease() + " cabinets");
+        }
+        return chart.build();
+    }
+
+    /**
+     * What the plan's purchases cost and earn, month by month: the running total of revenue less
+     * capex, lease and electricity (where it crosses zero the purchases have paid for themselves).
+     */
+    JFreeChart costs(PlanChoice choice) {
+        CapacityPlan plan = plan(choice);
+        TimeSeries cumulative = new TimeSeries("cumulative cash (CNY)");
+        TimeSeries revenue = new TimeSeries("revenue a month");
+        TimeSeries running = new TimeSeries("lease + electricity + depreciation a month");
+        BigDecimal total = BigDecimal.ZERO;
+        for (CapacityMonth m : plan.months()) {
+            BigDecimal in = BigDecimal.ZERO;
+            BigDecimal out = BigDecimal.ZERO;
+            BigDecimal accountingCosts = BigDecimal.ZERO;
+            for (Recommendation r : plan.recommendations()) {
+                YearMonth arrival = YearMonth.from(r.needDate());
+                if (arrival.equals(m.month())) {
+                    out = out.add(r.costs().capex());
+                }
+                if (!arrival.isAfter(m.month())) {
+                    in = in.add(r.costs().monthlyRevenue());
+                    out = out.add(r.costs().monthlyLease()).add(r.costs().monthlyElectricity());
+                    accountingCosts = accountingCosts.add(r.costs().monthlyLease()).add(r.costs().monthlyElectricity())
+                            .add(r.costs().monthlyDepreciation());
+                }
+            }
+            total = total.add(in).subtract(out);
+            Month month = new Month(m.month().getMonthValue(), m.month().getYear());
+            cumulative.add(month, total);
+            revenue.add(month, in);
+            running.add(month, accountingCosts);
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        data.addSeries(cumulative);
+        data.addSeries(revenue);
+        data.addSeries(running);
+        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart("The plan's purchases: cost and revenue",
+                null, "CNY", data, true, false, false));
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, Charts.BLUE);
+        renderer.setSeriesStroke(0, Charts.LINE);
+        renderer.setSeriesPaint(1, Charts.GREEN);
+        renderer.setSeriesPaint(2, Charts.RED);
+        plot.setRenderer(renderer);
+        plot.addRangeMarker(new ValueMarker(0, Charts.GREY, Charts.DASHED));
+        return chart;
+    }
+
+    /** The methods' backtest errors on the monthly history the organic forecast reads. */
+    ForecastResult methodComparison(PlanChoice choice) {
+        double[] monthly = history(choice).completeMonthsUsed();
+        if (monthly.length < MIN_MONTHS_FOR_BACKTESTS) {
+            return null;
+        }
+        return new Forecaster().forecast(new ForecastRequest(monthly, Period.MONTH, 12, 12, MethodChoice.AUTO));
+    }
+
+    JFreeChart backtests(PlanChoice choice) {
+        ForecastResult result = methodComparison(choice);
+        return BacktestChart.of("Backtest errors per method (lower is better)",
+                result == null ? java.util.Map.of() : result.backtests(), result == null ? null : result.method());
+    }
+
+}

@@ -1,0 +1,200 @@
+package io.dcim.console.capacity;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.forecasting.capacity.ScenarioComparison;
+import io.dcim.forecasting.capacity.ScenarioFigures;
+import io.dcim.forecasting.capacity.ScenarioSummary;
+import io.dcim.app.ForecastingServices;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.PagedDataProvider;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.markup.html.panel.Panel;
+import org.apache.wicket.markup.repeater.Item;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * Saved plans with their assumptions, and two of them side by side (?left=&right=): what each
+ * costs, when it orders, when it pays back. Both are recomputed against today's data.
+ */
+public class ScenariosPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    private static final int COMPARE_CHOICES = 200;
+
+    public ScenariosPage(PageParameters parameters) {
+        super(parameters);
+        add(new FeedbackPanel("feedback", message -> message.getReporter() == null || message.getReporter() == this));
+        PagedDataProvider<ScenarioSummary> rows = new PagedDataProvider<>(
+                request -> forecasting().scenarios().page(null, request), 50, "name");
+        add(new DefaultDataTable<>("scenarios", columns(), rows, 50));
+
+        Model<Long> left = Model.of(parameters.get("left").toOptionalLong());
+        Model<Long> right = Model.of(parameters.get("right").toOptionalLong());
+        IModel<List<ScenarioSummary>> all = LoadableDetachableModel.of(() -> forecasting().scenarios()
+                .page(null, PageRequest.first(COMPARE_CHOICES, "name")).items());
+        Form<Void> compare = new Form<>("compare") {
+            @Override
+            protected void onSubmit() {
+                setResponsePage(ScenariosPage.class, new PageParameters().set("left", left.getObject())
+                        .set("right", right.getObject()));
+            }
+        };
+        add(compare);
+        LambdaChoiceRenderer<Long> names = new LambdaChoiceRenderer<>(id -> all.getObject().stream()
+                .filter(s -> s.id() == id).map(s -> s.name() + " (" + s.siteName() + ", " + Units.title(s.resource()) + ")")
+                .findFirst().orElse(""), String::valueOf);
+        IModel<List<Long>> ids = all.map(l -> l.stream().map(ScenarioSummary::id).toList());
+        compare.add(new DropDownChoice<>("left", left, ids, names).setRequired(true));
+        compare.add(new DropDownChoice<>("right", right, ids, names).setRequired(true));
+
+        IModel<ScenarioComparison> comparison = LoadableDetachableModel.of(() -> comparison(left.getObject(), right.getObject()));
+        WebMarkupContainer sideBySide = new WebMarkupContainer("comparison") {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(comparison.getObject() != null);
+            }
+        };
+        add(sideBySide);
+        sideBySide.add(new Label("leftName", comparison.map(c -> c.left().name())));
+        sideBySide.add(new Label("rightName", comparison.map(c -> c.right().name())));
+        sideBySide.add(new ListView<>("figures", comparison.map(this::figureRows)) {
+            @Override
+            protected void populateItem(ListItem<FigureRow> item) {
+                item.add(new Label("label", item.getModelObject().label()));
+                item.add(new Label("left", item.getModelObject().left()));
+                item.add(new Label("right", item.getModelObject().right()));
+            }
+        });
+    }
+
+    private ScenarioComparison comparison(Long left, Long right) {
+        if (left == null || right == null) {
+            return null;
+        }
+        try {
+            return forecasting().scenarios().compare(left, right);
+        } catch (DomainException e) {
+            error(e.getMessage());
+            return null;
+        }
+    }
+
+    /** One line of the side-by-side table. */
+    record FigureRow(String label, String left, String right) implements Serializable {
+    }
+
+    private List<FigureRow> figureRows(ScenarioComparison c) {
+        List<FigureRow> rows = new ArrayList<>();
+        row(rows, c, "Site and resource", f -> "site " + f.siteId() + ", " + Units.title(f.resource()));
+        row(rows, c, "Headroom", f -> percent(f.assumptions().headroom()));
+        row(rows, c, "Pipeline", f -> f.assumptions().pipeline().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        row(rows, c, "Organic growth", f -> percent(f.assumptions().growthFactor()));
+        row(rows, c, "Price per GPU-hour", f -> Format.cny(f.assumptions().pricePerGpuHour()));
+        row(rows, c, "Hours sold", f -> percent(f.assumptions().utilization()));
+        row(rows, c, "Server lead time", f -> f.assumptions().leadTimeDays() == null ? "the supplier's"
+                : f.assumptions().leadTimeDays() + " days");
+        row(rows, c, "Runs out", f -> f.exhaustion() == null ? "not within the horizon" : f.exhaustion().toString());
+        row(rows, c, "First order by", f -> f.firstOrderBy() == null ? "—" : f.firstOrderBy().toString());
+        row(rows, c, "Servers to buy", f -> Format.count(f.servers()));
+        row(rows, c, "Cabinets to lease", f -> Format.count(f.cabinetsToLease()));
+        row(rows, c, "Capex", f -> Format.cny(f.capex()));
+        row(rows, c, "Depreciation a month", f -> Format.cny(f.monthlyDepreciation()));
+        row(rows, c, "Lease + electricity a month", f -> Format.cny(f.monthlyLease().add(f.monthlyElectricity())));
+        row(rows, c, "Revenue a month", f -> Format.cny(f.monthlyRevenue()));
+        row(rows, c, "Margin a month", f -> Format.cny(f.monthlyMargin()));
+        row(rows, c, "First purchase breaks even", f -> f.firstBreakEven() == null ? "—" : "month " + f.firstBreakEven());
+        return rows;
+    }
+
+    private void row(List<FigureRow> rows, ScenarioComparison c, String label, Function<ScenarioFigures, String> value) {
+        rows.add(new FigureRow(label, value.apply(c.left()), value.apply(c.right())));
+    }
+
+    private String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    private List<IColumn<ScenarioSummary, String>> columns() {
+        List<IColumn<ScenarioSummary, String>> columns = new ArrayList<>();
+        columns.add(new AbstractColumn<>(Model.of("Scenario"), "name") {
+            @Override
+            public void populateItem(Item<ICellPopulator<ScenarioSummary>> cell, String id, IModel<ScenarioSummary> row) {
+                cell.add(new ActionsPanel(id, row.getObject()));
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Site"), "site", ScenarioSummary::siteName));
+        columns.add(new LambdaColumn<>(Model.of("Resource"), s -> Units.title(s.resource())));
+        columns.add(new LambdaColumn<>(Model.of("Saved by"), ScenarioSummary::createdBy));
+        columns.add(new LambdaColumn<>(Model.of("Last changed"), "updated", s -> s.updatedAt() == null ? ""
+                : s.updatedAt().toString().substring(0, 16).replace('T', ' ') + " UTC"));
+        return columns;
+    }
+
+    private ForecastingServices forecasting() {
+        return services.forecasting();
+    }
+
+    @Override
+    protected String title() {
+        return "Capacity scenarios";
+    }
+
+    /** The scenario's name opening its plan, and removal for those who plan. */
+    static final class ActionsPanel extends Panel {
+
+        @Inject
+        private Services services;
+
+        ActionsPanel(String id, ScenarioSummary scenario) {
+            super(id);
+            long scenarioId = scenario.id();
+            int version = scenario.version();
+            BookmarkablePageLink<Void> open = new BookmarkablePageLink<>("open", CapacityResourcePage.class,
+                    new PageParameters().set("scenario", scenarioId));
+            open.add(new Label("name", scenario.name()));
+            add(open);
+            add(new Link<Void>("remove") {
+                @Override
+                public void onClick() {
+                    try {
+                        services.forecasting().scenarioFacade().delete(DcimSession.get().caller(), scenarioId, version);
+                        getSession().success("Scenario removed");
+                    } catch (DomainException e) {
+                        getSession().error(e.getMessage());
+                    }
+                    setResponsePage(ScenariosPage.class);
+                }
+            }.setVisible(CapacityResourcePage.canPlan()));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.dcim.console.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.svg.SVGGraphics2D;
+
+/** One look for every chart of the console, and its PNG and SVG renderings. */
+public final class Charts {
+
+    public static final Color BLUE = new Color(0x1C, 0x7E, 0xD6);
+    public static final Color ORANGE = new Color(0xF0, 0x8C, 0x00);
+    public static final Color GREEN = new Color(0x2E, 0x9E, 0x5B);
+    public static final Color RED = new Color(0xD6, 0x36, 0x36);
+    public static final Color GREY = new Color(0x6B, 0x77, 0x85);
+    public static final Color GRID = new Color(0xDD, 0xE3, 0xEA);
+    public static final BasicStroke LINE = new BasicStroke(2f);
+    public static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {6f, 4f}, 0f);
+
+    /** Room around every chart so that no axis or tick label touches the image's edge. */
+    public static final org.jfree.chart.ui.RectangleInsets PADDING = new org.jfree.chart.ui.RectangleInsets(6, 12, 6, 16);
+
+    private Charts() {
+    }
+
+    /** The console's background and grid; series colours stay the caller's. */
+    public static JFreeChart styled(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        // Axis labels sized to the plot ended flush with the image's edge, where scaling or a long method name cut them.
+        chart.setPadding(PADDING);
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(new Color(0xFA, 0xFB, 0xFC));
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(GRID);
+            xy.setRangeGridlinePaint(GRID);
+        }
+        return chart;
+    }
+
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        MarkerLabels.arrange(chart, width, height);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] svg(JFreeChart chart, int width, int height) {
+        MarkerLabels.arrange(chart, width, height);
+        SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+        chart.draw(graphics, new Rectangle(width, height));
+        return graphics.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,163 @@
+package io.dcim.console.device;
+
+import jakarta.inject.Inject;
+import io.dcim.common.access.Permission;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.site.Site;
+import io.dcim.inventory.tenant.Tenant;
+import io.dcim.app.Services;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.transfer.ExportLinks;
+import io.dcim.console.transfer.ImportPage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.danekja.java.util.function.serializable.SerializableFunction;
+import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.panel.Fragment;
+import org.apache.wicket.markup.repeater.Item;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+import static io.dcim.console.layout.UrlParams.text;
+
+/**
+ * Every device, paged and sorted in the database, filtered by site, kind, status, tenant or
+ * text; the list exports in the import layout, and ops can import from here.
+ */
+public class DeviceListPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    static final int ROWS_PER_PAGE = 50;
+
+    public DeviceListPage(PageParameters parameters) {
+        super(parameters);
+        DeviceFilter filter = filterOf(parameters);
+        add(new ExportLinks("export", "devices", parameters));
+        add(new BookmarkablePageLink<>("import", ImportPage.class).setVisible(DcimSession.get().may(Permission.INVENTORY_IMPORT)));
+        add(new BookmarkablePageLink<>("add", PlaceDevicePage.class).setVisible(DcimSession.get().may(Permission.DEVICE_MOVE)));
+        add(filterForm(filter));
+        PagedDataProvider<DeviceSummary> rows = new PagedDataProvider<>(
+                request -> services().deviceQueries().page(filter, request), ROWS_PER_PAGE, "assetTag");
+        add(new DefaultDataTable<>("devices", columns(), rows, ROWS_PER_PAGE));
+    }
+
+    public static DeviceFilter filterOf(PageParameters parameters) {
+        return new DeviceFilter(longParam(parameters, "site"), longParam(parameters, "room"),
+                longParam(parameters, "cabinet"), enumParam(parameters, "kind", DeviceKind.class),
+                enumParam(parameters, "status", LifecycleStatus.class), longParam(parameters, "tenant"),
+                text(parameters, "q"));
+    }
+
+    private Form<Void> filterForm(DeviceFilter filter) {
+        Model<Long> site = Model.of(filter.siteId());
+        Model<DeviceKind> kind = Model.of(filter.kind());
+        Model<LifecycleStatus> status = Model.of(filter.status());
+        Model<Long> tenant = Model.of(filter.tenantId());
+        Model<String> text = Model.of(filter.text());
+        Form<Void> form = new Form<>("filter") {
+            @Override
+            protected void onSubmit() {
+                PageParameters next = new PageParameters();
+                putIfSet(next, "site", site.getObject());
+                putIfSet(next, "room", filter.roomId());
+                putIfSet(next, "cabinet", filter.cabinetId());
+                putIfSet(next, "kind", kind.getObject());
+                putIfSet(next, "status", status.getObject());
+                putIfSet(next, "tenant", tenant.getObject());
+                putIfSet(next, "q", text.getObject());
+                setResponsePage(DeviceListPage.class, next);
+            }
+        };
+        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
+        form.add(idChoice("site", site, sites, Site::getId, Site::getName));
+        form.add(new DropDownChoice<>("kind", kind, Arrays.asList(DeviceKind.values()),
+                new LambdaChoiceRenderer<>(DeviceListPage::label, DeviceKind::name)).setNullValid(true));
+        form.add(new DropDownChoice<>("status", status, Arrays.asList(LifecycleStatus.values()),
+                new LambdaChoiceRenderer<>(DeviceListPage::label, LifecycleStatus::name)).setNullValid(true));
+        IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
+        form.add(idChoice("tenant", tenant, tenants, Tenant::getId, Tenant::getName));
+        form.add(new TextField<>("q", text));
+        return form;
+    }
+
+    private static <T> DropDownChoice<Long> idChoice(String id, IModel<Long> model, IModel<List<T>> items,
+            SerializableFunction<T, Long> idOf, SerializableFunction<T, String> nameOf) {
+        DropDownChoice<Long> choice = new DropDownChoice<>(id, model, items.map(l -> l.stream().map(idOf).toList()),
+                new LambdaChoiceRenderer<>(value -> items.getObject().stream().filter(i -> Objects.equals(idOf.apply(i), value))
+                        .map(nameOf).findFirst().orElse(String.valueOf(value)), String::valueOf));
+        choice.setNullValid(true);
+        return choice;
+    }
+
+    private List<IColumn<DeviceSummary, String>> columns() {
+        List<IColumn<DeviceSummary, String>> columns = new ArrayList<>();
+        columns.add(new AbstractColumn<>(Model.of("Asset tag"), "assetTag") {
+            @Override
+            public void populateItem(Item<ICellPopulator<DeviceSummary>> cell, String id, IModel<DeviceSummary> row) {
+                Fragment link = new Fragment(id, "linkFragment", DeviceListPage.this);
+                link.add(new BookmarkablePageLink<>("link", DevicePage.class, new PageParameters().set("id", row.getObject().id()))
+                        .setBody(row.map(DeviceSummary::assetTag)));
+                cell.add(link);
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Name"), "name", d -> d.name() == null ? "" : d.name()));
+        columns.add(new LambdaColumn<>(Model.of("Model"), "model", d -> d.manufacturer() + " " + d.model()));
+        columns.add(new LambdaColumn<>(Model.of("Kind"), "kind", d -> label(d.kind())));
+        columns.add(new LambdaColumn<>(Model.of("Status"), "status", d -> label(d.status())));
+        columns.add(new AbstractColumn<>(Model.of("Where"), "cabinet") {
+            @Override
+            public void populateItem(Item<ICellPopulator<DeviceSummary>> cell, String id, IModel<DeviceSummary> row) {
+                DeviceSummary d = row.getObject();
+                if (d.cabinetId() == null) {
+                    cell.add(new Label(id, "in stock or on a room floor"));
+                    return;
+                }
+                Fragment link = new Fragment(id, "linkFragment", DeviceListPage.this);
+                link.add(new BookmarkablePageLink<>("link", CabinetPage.class, new PageParameters().set("id", d.cabinetId()))
+                        .setBody(Model.of(d.cabinetName() + (d.positionU() == null ? " (0U)" : " U" + d.positionU()
+                                + " " + label(d.face())))));
+                cell.add(link);
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Tenant"), "tenant", d -> d.tenantName() == null ? "—" : d.tenantName()));
+        return columns;
+    }
+
+    private static String label(Enum<?> value) {
+        return value == null ? "" : value.name().replace('_', ' ').toLowerCase();
+    }
+
+    private Services services() {
+        return services;
+    }
+
+    @Override
+    protected String title() {
+        return "Devices";
+    }
+}

@@ -1,0 +1,149 @@
+package io.dcim.console.device;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.common.access.Permission;
+import io.dcim.console.layout.FieldErrors;
+import org.apache.wicket.Component;
+import org.apache.wicket.authorization.UnauthorizedActionException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.gpu.GpuFilter;
+import io.dcim.inventory.gpu.GpuSummary;
+import io.dcim.common.error.DomainException;
+import io.dcim.inventory.device.LifecycleStatus;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.cabinet.CabinetCrumbs;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/** One device: what it is, where it sits, its state and tenant, and its GPUs. */
+public class DevicePage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    private final IModel<DeviceSummary> device;
+
+    public DevicePage(PageParameters parameters) {
+        super(parameters);
+        long id;
+        try {
+            id = parameters.get("id").toLong();
+        } catch (RuntimeException e) {
+            throw new RestartResponseException(getApplication().getHomePage());
+        }
+        device = LoadableDetachableModel.of(() -> {
+            try {
+                return services.deviceQueries().find(id);
+            } catch (NotFoundException e) {
+                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+            }
+        });
+        device.getObject();
+        add(new Label("assetTag", device.map(DeviceSummary::assetTag)));
+        add(new Label("serial", device.map(DeviceSummary::serial)));
+        add(new Label("model", device.map(d -> d.manufacturer() + " " + d.model() + " (" + d.heightU() + "U)")));
+        add(new Label("kind", device.map(d -> d.kind().name().toLowerCase().replace('_', ' '))));
+        add(new Label("status", device.map(d -> d.status().name().replace('_', ' '))));
+        add(new Label("tenant", device.map(d -> d.tenantName() == null ? "—" : d.tenantName())));
+        BookmarkablePageLink<Void> cabinet = new BookmarkablePageLink<>("cabinet", CabinetPage.class,
+                new PageParameters().set("id", device.getObject().cabinetId() == null ? 0 : device.getObject().cabinetId()));
+        cabinet.add(new Label("cabinetName", device.map(d -> d.cabinetName() + (d.positionU() == null ? " (0U)"
+                : ", U" + d.positionU() + " " + d.face().name().toLowerCase()))));
+        cabinet.setVisible(device.getObject().cabinetId() != null);
+        add(cabinet);
+        add(new FeedbackPanel("feedback"));
+        add(new BookmarkablePageLink<>("history", io.dcim.console.history.HistoryPage.class,
+                new PageParameters().set("type", "device").set("id", id)));
+        add(transitions(id));
+        add(new BookmarkablePageLink<>("move", PlaceDevicePage.class, new PageParameters().set("id", id))
+                .setVisible(DcimSession.get().may(Permission.DEVICE_MOVE)));
+        IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> services
+                .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
+        add(new Label("gpuCount", gpus.map(List::size)));
+        add(new ListView<>("gpus", gpus) {
+            @Override
+            protected void populateItem(ListItem<GpuSummary> item) {
+                item.add(new Label("slot", item.getModel().map(GpuSummary::slotIndex)));
+                item.add(new Label("gpuSerial", item.getModel().map(GpuSummary::serial)));
+                item.add(new Label("gpuModel", item.getModel().map(GpuSummary::model)));
+                item.add(new Label("gpuStatus", item.getModel().map(g -> g.status().name().replace('_', ' '))));
+                item.add(new Label("gpuTenant", item.getModel().map(g -> g.tenantName() == null ? "—" : g.tenantName())));
+            }
+        });
+    }
+
+    /**
+     * One button per lifecycle state the device may move to. Each carries the version shown,
+     * so a change someone else saved meanwhile is refused rather than overwritten.
+     */
+    private ListView<LifecycleStatus> transitions(long id) {
+        boolean canEdit = DcimSession.get().may(Permission.DEVICE_MOVE);
+        IModel<List<LifecycleStatus>> next = device.map(d -> canEdit ? List.copyOf(d.status().next()) : List.of());
+        return new ListView<>("transitions", next) {
+            @Override
+            protected void populateItem(ListItem<LifecycleStatus> item) {
+                LifecycleStatus target = item.getModelObject();
+                int versionShown = services.devices().find(id).getVersion();
+                Link<Void> link = new Link<>("to") {
+                    @Override
+                    public void onClick() {
+                        // The link is built only for those who may move devices; a forged call is refused here too.
+                        if (!DcimSession.get().may(Permission.DEVICE_MOVE)) {
+                            throw new UnauthorizedActionException(this, Component.ENABLE);
+                        }
+                        try {
+                            services.deviceFacade().changeStatus(DcimSession.get().caller(), id, versionShown,
+                                    target, null);
+                            DevicePage.this.success("Status changed to " + target.name().replace('_', ' ') + ".");
+                        } catch (DomainException e) {
+                            FieldErrors.report(DevicePage.this, e);
+                        }
+                    }
+                };
+                link.add(new Label("label", target.name().replace('_', ' ').toLowerCase()));
+                item.add(link);
+            }
+        };
+    }
+
+    @Override
+    protected String title() {
+        return "Device " + device.getObject().label();
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        DeviceSummary d = device.getObject();
+        List<Crumb> trail = new ArrayList<>();
+        if (d.cabinetId() != null) {
+            trail.addAll(CabinetCrumbs.to(services.cabinetQueries().find(d.cabinetId()), false));
+        } else {
+            trail.add(Crumb.to("Devices", DeviceListPage.class, new PageParameters()));
+        }
+        trail.add(Crumb.here(d.assetTag()));
+        return trail;
+    }
+
+    @Override
+    protected void onDetach() {
+        device.detach();
+        super.onDetach();
+    }
+}

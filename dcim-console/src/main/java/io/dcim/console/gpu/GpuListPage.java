@@ -1,0 +1,195 @@
+package io.dcim.console.gpu;
+
+import jakarta.inject.Inject;
+import io.dcim.common.access.Permission;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.common.error.DomainException;
+import io.dcim.inventory.catalog.GpuModel;
+import io.dcim.inventory.gpu.GpuFilter;
+import io.dcim.inventory.gpu.GpuStatus;
+import io.dcim.inventory.gpu.GpuSummary;
+import io.dcim.inventory.site.Site;
+import io.dcim.inventory.tenant.Tenant;
+import io.dcim.app.Services;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.transfer.ExportLinks;
+import io.dcim.console.layout.PagedDataProvider;
+import java.util.ArrayList;
+
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.form.Check;
+import org.apache.wicket.markup.html.form.CheckGroup;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.markup.html.panel.Panel;
+import org.apache.wicket.markup.repeater.Item;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * GPUs by site, model, status and tenant, paged in the database; ops tick cards on a page
+ * and allocate them to a tenant (or free them) in one transaction.
+ */
+public class GpuListPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    static final int ROWS_PER_PAGE = 100;
+
+    public GpuListPage(PageParameters parameters) {
+        super(parameters);
+        GpuFilter filter = filterOf(parameters);
+        add(filterForm(filter));
+        add(new ExportLinks("export", "gpus", parameters));
+        add(new FeedbackPanel("feedback"));
+
+        CheckGroup<Long> selected = new CheckGroup<>("selected", new ArrayList<>());
+        Model<Long> tenant = Model.of((Long) null);
+        Form<Void> allocate = new Form<>("allocate") {
+            @Override
+            protected void onSubmit() {
+                allocate(selected.getModelObject(), tenant.getObject());
+                selected.getModelObject().clear();
+            }
+        };
+        allocate.add(selected);
+        PagedDataProvider<GpuSummary> rows = new PagedDataProvider<>(
+                request -> services().gpuQueries().page(filter, request), ROWS_PER_PAGE, "serial");
+        selected.add(new DefaultDataTable<>("gpus", columns(), rows, ROWS_PER_PAGE));
+        DropDownChoice<Long> tenantChoice = tenantChoice("tenant", tenant);
+        tenantChoice.setNullValid(true);
+        allocate.add(tenantChoice);
+        allocate.setVisible(canEdit());
+        add(allocate);
+        if (!canEdit()) {
+            add(new DefaultDataTable<>("readOnly", columns(), rows, ROWS_PER_PAGE));
+        } else {
+            add(new org.apache.wicket.markup.html.WebMarkupContainer("readOnly").setVisible(false));
+        }
+    }
+
+    private void allocate(Collection<Long> gpuIds, Long tenantId) {
+        if (!canEdit()) {
+            error("Allocating GPUs needs the ops role.");
+            return;
+        }
+        if (gpuIds.isEmpty()) {
+            error("Tick the GPUs to allocate first.");
+            return;
+        }
+        try {
+            int count = services().gpuFacade().allocate(DcimSession.get().caller(), List.copyOf(gpuIds), tenantId);
+            String to = tenantId == null ? "no tenant (freed)" : services().tenants().tenants().stream()
+                    .filter(t -> t.getId().equals(tenantId)).map(Tenant::getName).findFirst().orElse("tenant " + tenantId);
+            success("Allocated " + count + " GPUs to " + to + ".");
+        } catch (DomainException e) {
+            FieldErrors.report(this, e);
+        }
+    }
+
+    private static boolean canEdit() {
+        return DcimSession.get().may(Permission.GPU_ALLOCATE);
+    }
+
+    private Form<Void> filterForm(GpuFilter filter) {
+        Model<Long> site = Model.of(filter.siteId());
+        Model<Long> model = Model.of(filter.gpuModelId());
+        Model<GpuStatus> status = Model.of(filter.status());
+        Model<Long> tenant = Model.of(filter.tenantId());
+        Form<Void> form = new Form<>("filter") {
+            @Override
+            protected void onSubmit() {
+                PageParameters next = new PageParameters();
+                putIfSet(next, "site", site.getObject());
+                putIfSet(next, "model", model.getObject());
+                putIfSet(next, "status", status.getObject());
+                putIfSet(next, "tenant", tenant.getObject());
+                setResponsePage(GpuListPage.class, next);
+            }
+        };
+        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
+        form.add(new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
+                new LambdaChoiceRenderer<>(id -> name(sites.getObject(), id, Site::getId, Site::getName), String::valueOf))
+                .setNullValid(true));
+        IModel<List<GpuModel>> models = LoadableDetachableModel.of(() -> services().catalog().gpuModels());
+        form.add(new DropDownChoice<>("model", model, models.map(l -> l.stream().map(GpuModel::getId).toList()),
+                new LambdaChoiceRenderer<>(id -> name(models.getObject(), id, GpuModel::getId, GpuModel::getName),
+                        String::valueOf)).setNullValid(true));
+        form.add(new DropDownChoice<>("status", status, Arrays.asList(GpuStatus.values()),
+                new LambdaChoiceRenderer<>(s -> s.name().replace('_', ' ').toLowerCase(), GpuStatus::name)).setNullValid(true));
+        form.add(tenantChoice("tenant", tenant).setNullValid(true));
+        return form;
+    }
+
+    private DropDownChoice<Long> tenantChoice(String id, IModel<Long> model) {
+        IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
+        return new DropDownChoice<>(id, model, tenants.map(l -> l.stream().map(Tenant::getId).toList()),
+                new LambdaChoiceRenderer<>(tid -> name(tenants.getObject(), tid, Tenant::getId, Tenant::getName),
+                        String::valueOf));
+    }
+
+    private static <T> String name(List<T> items, Long id, java.util.function.Function<T, Long> idOf,
+            java.util.function.Function<T, String> nameOf) {
+        return items.stream().filter(i -> Objects.equals(idOf.apply(i), id)).map(nameOf).findFirst()
+                .orElse(String.valueOf(id));
+    }
+
+    private List<IColumn<GpuSummary, String>> columns() {
+        List<IColumn<GpuSummary, String>> columns = new ArrayList<>();
+        if (canEdit()) {
+            columns.add(new AbstractColumn<>(Model.of("")) {
+                @Override
+                public void populateItem(Item<ICellPopulator<GpuSummary>> cell, String id, IModel<GpuSummary> row) {
+                    cell.add(new CheckPanel(id, row.map(GpuSummary::id)));
+                }
+            });
+        }
+        columns.add(new LambdaColumn<>(Model.of("Serial"), "serial", GpuSummary::serial));
+        columns.add(new LambdaColumn<>(Model.of("Model"), "model", GpuSummary::model));
+        columns.add(new LambdaColumn<>(Model.of("Status"), "status", g -> g.status().name().replace('_', ' ').toLowerCase()));
+        columns.add(new LambdaColumn<>(Model.of("Server"), "server", g -> g.serverAssetTag() == null ? "on the shelf"
+                : g.serverAssetTag() + " slot " + g.slotIndex()));
+        columns.add(new LambdaColumn<>(Model.of("Cabinet"), GpuSummary::cabinetName));
+        columns.add(new LambdaColumn<>(Model.of("Tenant"), "tenant", g -> g.tenantName() == null ? "—" : g.tenantName()));
+        return columns;
+    }
+
+    public static GpuFilter filterOf(PageParameters parameters) {
+        return new GpuFilter(longParam(parameters, "site"), longParam(parameters, "model"),
+                enumParam(parameters, "status", GpuStatus.class), longParam(parameters, "tenant"), null);
+    }
+
+    private Services services() {
+        return services;
+    }
+
+    @Override
+    protected String title() {
+        return "GPUs";
+    }
+
+    /** The tick box of one row, part of the page's check group. */
+    static final class CheckPanel extends Panel {
+        CheckPanel(String id, IModel<Long> gpuId) {
+            super(id);
+            add(new Check<>("check", gpuId));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.dcim.console.power;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.power.PowerModule;
+import io.dcim.power.load.CabinetLoad;
+import io.dcim.console.layout.Format;
+import java.util.Arrays;
+import java.util.Optional;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.ExternalLink;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.Panel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * A cabinet's measured draw now and its power and inlet-temperature charts over a period the user picks, with
+ * the charts to download as PNG or SVG. Shows a note instead when power monitoring is not running.
+ */
+public class CabinetPowerPanel extends Panel {
+
+    @Inject
+    private Services services;
+
+    private final long cabinetId;
+    private final IModel<ChartPeriod> period = Model.of(ChartPeriod.DEFAULT);
+
+    public CabinetPowerPanel(String id, long cabinetId) {
+        super(id);
+        this.cabinetId = cabinetId;
+        boolean running = power().isPresent();
+        add(new Label("notRunning", "Power monitoring is not running in this instance.").setVisible(!running));
+        WebMarkupContainer charts = new WebMarkupContainer("charts");
+        charts.setVisible(running);
+        add(charts);
+        IModel<CabinetLoad> load = LoadableDetachableModel.of(() -> power().map(p -> p.loads().cabinet(cabinetId)).orElse(null));
+        charts.add(new Label("now", load.map(CabinetPowerPanel::describe)));
+        charts.add(new ListView<>("periods", Arrays.asList(ChartPeriod.values())) {
+            @Override
+            protected void populateItem(ListItem<ChartPeriod> item) {
+                ChartPeriod p = item.getModelObject();
+                Link<Void> link = new Link<>("period") {
+                    @Override
+                    public void onClick() {
+                        period.setObject(p);
+                    }
+                };
+                link.setBody(Model.of(p.label()));
+                link.add(AttributeModifier.append("class", () -> period.getObject() == p ? "current" : ""));
+                item.add(link);
+            }
+        });
+        for (String chart : new String[] {"power", "inlet"}) {
+            WebMarkupContainer image = new WebMarkupContainer(chart + "Chart");
+            image.add(AttributeModifier.replace("src", () -> url(chart, "png", false)));
+            charts.add(image);
+            charts.add(new ExternalLink(chart + "Png", () -> url(chart, "png", true)));
+            charts.add(new ExternalLink(chart + "Svg", () -> url(chart, "svg", true)));
+        }
+    }
+
+    private String url(String chart, String format, boolean download) {
+        PageParameters parameters = PowerChartResource.cabinet(cabinetId, chart, period.getObject()).set("format", format);
+        if (download) {
+            parameters.set("download", "true");
+        }
+        return urlFor(PowerChartResource.REFERENCE, parameters).toString();
+    }
+
+    private static String describe(CabinetLoad c) {
+        if (c == null || !c.measured()) {
+            return "No current reading from this cabinet's PDUs.";
+        }
+        String text = "Measured " + Format.kw(c.measuredW()) + " kW of " + Format.kw(c.contractedW()) + " kW contracted ("
+                + c.utilizationPct() + "%)";
+        if (!c.complete()) {
+            text += ", " + c.pdusReporting() + " of " + c.pdus() + " PDUs reporting";
+        }
+        if (c.inletTempC() != null) {
+            text += "; inlet " + c.inletTempC() + " °C";
+        }
+        return text + ".";
+    }
+
+    private Optional<PowerModule> power() {
+        return services.powerIfRunning();
+    }
+
+    @Override
+    protected void onDetach() {
+        period.detach();
+        super.onDetach();
+    }
+}

@@ -1,0 +1,134 @@
+package io.dcim.console.power;
+
+import org.apache.wicket.injection.Injector;
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.console.layout.SiteZones;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.power.PowerModule;
+import io.dcim.power.load.PowerTrends;
+import io.dcim.console.auth.DcimSession;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import io.dcim.console.chart.ChartFormat;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.request.resource.AbstractResource;
+import org.apache.wicket.request.resource.ContentDisposition;
+import org.apache.wicket.request.resource.IResource;
+import org.apache.wicket.request.resource.ResourceReference;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Power charts as images, for anyone signed in: {@code ?cabinet=ID&chart=power|inlet} or {@code ?site=ID&chart=trend},
+ * with {@code period} (6h, 24h, 7d, 30d, 1y), the size in pixels ({@code w}, {@code h}), {@code format=png|svg} and
+ * {@code download=true} for an attachment. The series asked for has about one point per pixel of the plot.
+ */
+public final class PowerChartResource extends AbstractResource {
+
+    @Inject
+    private Services services;
+
+    /** Resources are not components: they ask for their services themselves. */
+    public PowerChartResource() {
+        Injector.get().inject(this);
+    }
+
+    public static final String PATH = "/power/chart";
+    public static final ResourceReference REFERENCE = new ResourceReference(PowerChartResource.class, "chart") {
+        @Override
+        public IResource getResource() {
+            return new PowerChartResource();
+        }
+    };
+    static final int DEFAULT_WIDTH = 900;
+    static final int DEFAULT_HEIGHT = 300;
+    /** Axes and labels take about this much of the width; the rest is the plot, one point per pixel. */
+    private static final int AXES_PX = 120;
+
+    /** The parameters of a chart image, for a page's {@code img src} and download links. */
+    public static PageParameters cabinet(long cabinetId, String chart, ChartPeriod period) {
+        return new PageParameters().set("cabinet", cabinetId).set("chart", chart).set("period", period.key());
+    }
+
+    public static PageParameters site(long siteId, ChartPeriod period) {
+        return new PageParameters().set("site", siteId).set("chart", "trend").set("period", period.key());
+    }
+
+    @Override
+    protected ResourceResponse newResourceResponse(Attributes attributes) {
+        ResourceResponse response = new ResourceResponse();
+        DcimSession session = DcimSession.get();
+        if (!session.isSignedIn()) {
+            return response.setError(403, "sign in to see power charts");
+        }
+        Optional<PowerModule> power = services.powerIfRunning();
+        if (power.isEmpty()) {
+            return response.setError(503, "power monitoring is not running in this instance");
+        }
+        PageParameters p = attributes.getParameters();
+        ChartPeriod period = ChartPeriod.parse(p.get("period").toOptionalString());
+        int width = bounded(p.get("w").toInt(DEFAULT_WIDTH), 300, 2_000);
+        int height = bounded(p.get("h").toInt(DEFAULT_HEIGHT), 150, 1_200);
+        ChartFormat format = "svg".equalsIgnoreCase(p.get("format").toOptionalString())
+                ? ChartFormat.SVG : ChartFormat.PNG;
+        String kind = p.get("chart").toString("power").toLowerCase(Locale.ROOT);
+        Instant to = Instant.now();
+        Instant from = to.minus(period.length());
+        int points = Math.max(50, width - AXES_PX);
+        PowerTrends trends = power.get().trends();
+        JFreeChart chart;
+        String name;
+        try {
+            Long cabinet = p.get("cabinet").toOptionalLong();
+            Long site = p.get("site").toOptionalLong();
+            if (cabinet != null && (kind.equals("power") || kind.equals("inlet"))) {
+                var trend = trends.cabinet(cabinet, from, to, points);
+                ZoneId zone = SiteZones.current().of(cabinetSite(cabinet));
+                chart = kind.equals("power") ? PowerCharts.cabinetPower(trend, period.label(), zone)
+                        : PowerCharts.cabinetInlet(trend, period.label(), zone);
+                name = "cabinet-" + trend.cabinetName() + "-" + kind;
+            } else if (site != null && kind.equals("trend")) {
+                var trend = trends.site(site, from, to, points);
+                chart = PowerCharts.siteTrend(trend, period.label(), SiteZones.current().of(site));
+                name = "site-" + trend.siteName() + "-pue";
+            } else {
+                return response.setError(400, "give cabinet with chart=power or inlet, or site with chart=trend");
+            }
+        } catch (NotFoundException e) {
+            return response.setError(404, e.getMessage());
+        } catch (DomainException | NumberFormatException | org.apache.wicket.util.string.StringValueConversionException e) {
+            return response.setError(400, e.getMessage());
+        }
+        byte[] bytes = format.render(chart, width, height);
+        response.setContentType(format.contentType());
+        response.disableCaching();
+        if (p.get("download").toBoolean(false)) {
+            response.setContentDisposition(ContentDisposition.ATTACHMENT);
+            response.setFileName(name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + period.key() + "." + format.extension());
+        }
+        response.setContentLength(bytes.length);
+        response.setWriteCallback(new WriteCallback() {
+            @Override
+            public void writeData(Attributes attributes) {
+                attributes.getResponse().write(bytes);
+            }
+        });
+        return response;
+    }
+
+    /** The site a cabinet stands in; null (the default zone) for a cabinet that does not exist. */
+    private Long cabinetSite(long cabinetId) {
+        try {
+            return services.cabinetQueries().find(cabinetId).siteId();
+        } catch (io.dcim.common.error.NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static int bounded(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

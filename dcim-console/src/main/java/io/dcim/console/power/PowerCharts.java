@@ -1,0 +1,140 @@
+package io.dcim.console.power;
+
+import io.dcim.power.load.CabinetTrend;
+import io.dcim.power.load.FacilitySource;
+import io.dcim.power.load.SiteTrend;
+import io.dcim.power.load.TrendPoint;
+import java.awt.Color;
+import java.awt.Font;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.jfree.chart.ChartFactory;
+import io.dcim.console.chart.Charts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.time.FixedMillisecond;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/**
+ * The power charts drawn with JFreeChart: a cabinet's kW against its contracted kW, its inlet temperature against
+ * the ASHRAE recommended band, a site's IT load with its PUE. Times are drawn in UTC, as the rest of the console
+ * shows them. A gap longer than a few steps breaks the line instead of joining across missing readings.
+ */
+final class PowerCharts {
+
+    private static final Color BLUE = Charts.BLUE;
+    private static final Color ORANGE = Charts.ORANGE;
+    private static final Color RED = Charts.RED;
+    private static final Color BAND = new Color(0x2E, 0x9E, 0x4F, 0x30);
+
+    private PowerCharts() {
+    }
+
+    static JFreeChart cabinetPower(CabinetTrend trend, String periodLabel, java.time.ZoneId zone) {
+        TimeSeriesCollection data = new TimeSeriesCollection(series("Measured kW", trend.powerW(), trend.step(),
+                w -> w / 1000));
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.cabinetName() + " — power, last " + periodLabel,
+                null, "kW", data, true, false, false);
+        XYPlot plot = style(chart, trend.from(), trend.to(), zone);
+        double contractedKw = trend.contractedW() / 1000.0;
+        ValueMarker contract = new ValueMarker(contractedKw, RED, Charts.DASHED);
+        contract.setLabel("contracted " + format(contractedKw) + " kW");
+        contract.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        contract.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        contract.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        plot.addRangeMarker(contract);
+        NumberAxis kw = (NumberAxis) plot.getRangeAxis();
+        kw.setAutoRangeIncludesZero(true);
+        double top = trend.powerW().stream().mapToDouble(TrendPoint::value).max().orElse(0) / 1000;
+        kw.setUpperBound(Math.max(contractedKw, top) * 1.1 + 0.1);
+        return chart;
+    }
+
+    static JFreeChart cabinetInlet(CabinetTrend trend, String periodLabel, java.time.ZoneId zone) {
+        TimeSeriesCollection data = new TimeSeriesCollection(series("Hottest inlet °C", trend.inletC(), trend.step(),
+                c -> c));
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.cabinetName() + " — inlet temperature, last "
+                + periodLabel, null, "°C", data, true, false, false);
+        XYPlot plot = style(chart, trend.from(), trend.to(), zone);
+        plot.getRenderer().setSeriesPaint(0, ORANGE);
+        IntervalMarker band = new IntervalMarker(trend.inletLowC(), trend.inletHighC(), BAND);
+        band.setLabel("ASHRAE recommended " + format(trend.inletLowC()) + "–" + format(trend.inletHighC()) + " °C");
+        band.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        band.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        band.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        plot.addRangeMarker(band, Layer.BACKGROUND);
+        NumberAxis c = (NumberAxis) plot.getRangeAxis();
+        c.setAutoRangeIncludesZero(false);
+        double low = trend.inletC().stream().mapToDouble(TrendPoint::value).min().orElse(trend.inletLowC());
+        double high = trend.inletC().stream().mapToDouble(TrendPoint::value).max().orElse(trend.inletHighC());
+        c.setRange(Math.min(low, trend.inletLowC()) - 2, Math.max(high, trend.inletHighC()) + 2);
+        return chart;
+    }
+
+    /** IT load on the left axis, PUE on the right: the two figures a site's power is judged by. */
+    static JFreeChart siteTrend(SiteTrend trend, String periodLabel, java.time.ZoneId zone) {
+        TimeSeriesCollection it = new TimeSeriesCollection(series("IT load kW", trend.itW(), trend.step(), w -> w / 1000));
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.siteName() + " — IT load and PUE, last "
+                + periodLabel, null, "IT kW", it, true, false, false);
+        XYPlot plot = style(chart, trend.from(), trend.to(), zone);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        String pueName = trend.facilitySource() == FacilitySource.DESIGN_PUE ? "PUE (design value, not measured)" : "PUE";
+        plot.setDataset(1, new TimeSeriesCollection(series(pueName, trend.pue(), trend.step(), p -> p)));
+        NumberAxis pueAxis = new NumberAxis("PUE");
+        pueAxis.setAutoRangeIncludesZero(false);
+        double high = trend.pue().stream().mapToDouble(TrendPoint::value).max().orElse(1.6);
+        pueAxis.setRange(1.0, Math.max(1.6, high + 0.1));
+        plot.setRangeAxis(1, pueAxis);
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer pueLine = new XYLineAndShapeRenderer(true, false);
+        pueLine.setSeriesPaint(0, ORANGE);
+        pueLine.setSeriesStroke(0, Charts.LINE);
+        plot.setRenderer(1, pueLine);
+        return chart;
+    }
+
+    private static TimeSeries series(String name, List<TrendPoint> points, Duration step, DoubleUnaryOperator scale) {
+        TimeSeries series = new TimeSeries(name);
+        long gapMillis = step.toMillis() * 3;
+        Long previous = null;
+        for (TrendPoint p : points) {
+            long at = p.at().toEpochMilli();
+            if (previous != null && at - previous > gapMillis) {
+                series.add(new FixedMillisecond(previous + step.toMillis()), null);
+            }
+            series.add(new FixedMillisecond(at), scale.applyAsDouble(p.value()));
+            previous = at;
+        }
+        return series;
+    }
+
+    /**
+     * The time axis always spans the period asked for, so gaps and a fresh start read as such; its clock is the
+     * site's, named under the axis as every page names it.
+     */
+    private static XYPlot style(JFreeChart chart, java.time.Instant from, java.time.Instant to, java.time.ZoneId zone) {
+        XYPlot plot = Charts.styled(chart).getXYPlot();
+        plot.getRenderer().setSeriesPaint(0, BLUE);
+        plot.getRenderer().setSeriesStroke(0, Charts.LINE);
+        DateAxis time = (DateAxis) plot.getDomainAxis();
+        time.setTimeZone(java.util.TimeZone.getTimeZone(zone));
+        time.setLabel(io.dcim.console.layout.Times.offset(zone, to));
+        time.setRange(java.util.Date.from(from), java.util.Date.from(to));
+        plot.setNoDataMessage("No readings in this period yet");
+        return plot;
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,182 @@
+package io.dcim.console.power;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.common.access.Permission;
+import io.dcim.console.layout.Times;
+import io.dcim.console.layout.SiteZones;
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.inventory.site.Site;
+import io.dcim.power.PowerModule;
+import io.dcim.power.reading.PollStatus;
+import io.dcim.power.endpoint.TargetFilter;
+import io.dcim.power.endpoint.TargetRole;
+import io.dcim.power.endpoint.TargetView;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.PagedDataProvider;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.markup.html.panel.Fragment;
+import org.apache.wicket.markup.repeater.Item;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+
+/**
+ * The SNMP targets ({@code /snmp-targets?site=&role=&status=}), 50 a page from the database, with how each one's last
+ * poll went. Admins add, edit and delete targets.
+ */
+public class SnmpTargetsPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    static final int ROWS = 50;
+    public SnmpTargetsPage(PageParameters parameters) {
+        super(parameters);
+        TargetFilter filter = new TargetFilter(longParam(parameters, "site"), null,
+                enumParam(parameters, "role", TargetRole.class), null, null,
+                enumParam(parameters, "status", TargetFilter.Health.class));
+        boolean running = power().isPresent();
+        add(new Label("notRunning", "Power monitoring is not running in this instance.").setVisible(!running));
+        add(new BookmarkablePageLink<>("add", SnmpTargetPage.class).setVisible(running && isAdmin()));
+        add(new BookmarkablePageLink<>("profiles", SnmpProfilesPage.class).setVisible(isAdmin()));
+        add(new FeedbackPanel("feedback"));
+        add(filterForm(filter));
+        PagedDataProvider<TargetRow> rows = new PagedDataProvider<>(request -> list(filter, request), ROWS, "name");
+        add(new DefaultDataTable<>("targets", columns(), rows, ROWS));
+    }
+
+    Page<TargetRow> list(TargetFilter filter, PageRequest request) {
+        Optional<PowerModule> power = power();
+        if (power.isEmpty()) {
+            return new Page<>(List.of(), 0, request);
+        }
+        Page<TargetView> page = power.get().targets().list(filter, request);
+        Map<Long, PollStatus> statuses = power.get().statuses().find(page.items().stream().map(TargetView::id).toList());
+        return new Page<>(page.items().stream().map(t -> new TargetRow(t, statuses.get(t.id()))).toList(), page.total(),
+                request);
+    }
+
+    private Form<Void> filterForm(TargetFilter filter) {
+        Model<Long> site = Model.of(filter.siteId());
+        Model<TargetRole> role = Model.of(filter.role());
+        Model<TargetFilter.Health> status = Model.of(filter.health());
+        Form<Void> form = new Form<>("filter") {
+            @Override
+            protected void onSubmit() {
+                PageParameters next = new PageParameters();
+                putIfSet(next, "site", site.getObject());
+                putIfSet(next, "role", role.getObject());
+                putIfSet(next, "status", status.getObject());
+                setResponsePage(SnmpTargetsPage.class, next);
+            }
+        };
+        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
+        form.add(new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
+                new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
+                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
+        form.add(new DropDownChoice<>("role", role, Arrays.asList(TargetRole.values()),
+                new LambdaChoiceRenderer<>(r -> r.name().toLowerCase(), TargetRole::name)).setNullValid(true));
+        form.add(new DropDownChoice<>("status", status, Arrays.asList(TargetFilter.Health.values()),
+                new LambdaChoiceRenderer<>(h -> h.name().replace('_', ' ').toLowerCase(), TargetFilter.Health::name))
+                .setNullValid(true));
+        return form;
+    }
+
+    private List<IColumn<TargetRow, String>> columns() {
+        List<IColumn<TargetRow, String>> columns = new ArrayList<>();
+        columns.add(new AbstractColumn<>(Model.of("Name"), "name") {
+            @Override
+            public void populateItem(Item<ICellPopulator<TargetRow>> cell, String id, IModel<TargetRow> row) {
+                TargetView t = row.getObject().target();
+                if (isAdmin()) {
+                    Fragment link = new Fragment(id, "linkFragment", SnmpTargetsPage.this);
+                    link.add(new BookmarkablePageLink<>("link", SnmpTargetPage.class, new PageParameters().set("id", t.id()))
+                            .setBody(Model.of(t.name())));
+                    cell.add(link);
+                } else {
+                    cell.add(new Label(id, t.name()));
+                }
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Endpoint"), "host", (TargetRow r) -> r.target().endpoint()));
+        columns.add(new LambdaColumn<>(Model.of("SNMP"), (TargetRow r) -> r.target().snmpVersion().name().toLowerCase()));
+        columns.add(new LambdaColumn<>(Model.of("Role"), "role", (TargetRow r) -> r.target().role().name().toLowerCase()));
+        columns.add(new LambdaColumn<>(Model.of("Where"), "site", (TargetRow r) -> where(r.target())));
+        columns.add(new LambdaColumn<>(Model.of("Profile"), "profile", (TargetRow r) -> r.target().profileId()));
+        columns.add(new AbstractColumn<>(Model.of("Last poll")) {
+            @Override
+            public void populateItem(Item<ICellPopulator<TargetRow>> cell, String id, IModel<TargetRow> row) {
+                TargetRow r = row.getObject();
+                String text = !r.target().enabled() ? "disabled"
+                        : r.status() == null ? "never polled" : r.status().outcome().name().toLowerCase().replace('_', ' ');
+                Label label = new Label(id, text);
+                if (r.status() != null) {
+                    label.add(AttributeModifier.append("class", "outcome " + r.status().outcome().name().toLowerCase()));
+                    if (r.status().lastError() != null) {
+                        label.add(AttributeModifier.replace("title", r.status().lastError()));
+                    }
+                }
+                cell.add(label);
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Latency"), (TargetRow r) -> r.status() == null ? "—"
+                : r.status().latencyMs() + " ms"));
+        columns.add(new LambdaColumn<>(Model.of("Polled"), (TargetRow r) -> r.status() == null ? "—"
+                : Times.second(r.status().polledAt(), SiteZones.current().of(r.target().siteId()))));
+        columns.add(new LambdaColumn<>(Model.of("Last success"), (TargetRow r) -> r.status() == null
+                || r.status().lastOkAt() == null ? "never"
+                : Times.second(r.status().lastOkAt(), SiteZones.current().of(r.target().siteId()))));
+        columns.add(new LambdaColumn<>(Model.of("Failures in a row"), (TargetRow r) -> r.status() == null ? "0"
+                : String.valueOf(r.status().consecutiveFailures())));
+        return columns;
+    }
+
+    private static String where(TargetView t) {
+        String place = t.siteName();
+        if (t.roomName() != null) {
+            place += " / " + t.roomName();
+        }
+        if (t.cabinetName() != null) {
+            place += " / " + t.cabinetName();
+        }
+        return t.feed() == null ? place : place + " (feed " + t.feed() + ")";
+    }
+
+    static boolean isAdmin() {
+        return DcimSession.get().may(Permission.POWER_CONFIGURE);
+    }
+
+    private Optional<PowerModule> power() {
+        return services.powerIfRunning();
+    }
+
+    @Override
+    protected String title() {
+        return "SNMP targets";
+    }
+}

@@ -1,0 +1,254 @@
+package io.dcim.console.power;
+
+import jakarta.inject.Inject;
+import io.dcim.common.access.Permission;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.site.Room;
+import io.dcim.power.PowerModule;
+import io.dcim.power.alarm.AlarmKind;
+import io.dcim.power.alarm.Threshold;
+import io.dcim.power.alarm.ThresholdSpec;
+import io.dcim.power.alarm.ThresholdView;
+import io.dcim.app.Services;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.Link;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import io.dcim.console.layout.FieldErrors;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+import static io.dcim.console.layout.UrlParams.longParam;
+
+/**
+ * Alarm levels of a site ({@code /power/thresholds?site=}): the shipped defaults, the site's and its cabinets'
+ * overrides with the levels they result in, and, for ops and admins, a form to set or remove one. An empty level
+ * inherits (a cabinet from its site, a site from the defaults).
+ */
+public class ThresholdsPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    private final Long siteId;
+
+    public ThresholdsPage(PageParameters parameters) {
+        super(parameters);
+        Long asked = longParam(parameters, "site");
+        List<io.dcim.inventory.site.Site> sites = services().sites().sites();
+        this.siteId = asked != null ? asked : sites.isEmpty() ? null : sites.get(0).getId();
+        if (power().isEmpty() || siteId == null) {
+            throw new RestartResponseException(SitePowerPage.class);
+        }
+        add(new FeedbackPanel("feedback", message -> message.getReporter() == this));
+        add(new ListView<>("defaults", Arrays.stream(AlarmKind.values())
+                .map(k -> power().orElseThrow().thresholds().defaults().of(k)).toList()) {
+            @Override
+            protected void populateItem(ListItem<Threshold> item) {
+                Threshold t = item.getModelObject();
+                item.add(new Label("kind", label(t.kind())));
+                item.add(new Label("warning", level(t.warning(), t.kind())));
+                item.add(new Label("critical", level(t.critical(), t.kind())));
+                item.add(new Label("clear", level(t.clearMargin(), t.kind())));
+            }
+        });
+        IModel<List<OverrideRow>> overrides = LoadableDetachableModel.of(() -> rows(siteId));
+        add(new Label("none", "No override: the defaults apply everywhere.") {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(overrides.getObject().isEmpty());
+            }
+        });
+        add(new ListView<>("overrides", overrides) {
+            @Override
+            protected void populateItem(ListItem<OverrideRow> item) {
+                OverrideRow r = item.getModelObject();
+                ThresholdView v = r.view();
+                item.add(new Label("scope", r.scope()));
+                item.add(new Label("kind", label(v.kind())));
+                item.add(new Label("warning", own(v.warning(), v.effective().warning(), v.kind())));
+                item.add(new Label("critical", own(v.critical(), v.effective().critical(), v.kind())));
+                item.add(new Label("clear", own(v.clearMargin(), v.effective().clearMargin(), v.kind())));
+                long id = v.id();
+                int version = v.version();
+                item.add(new Link<Void>("remove") {
+                    @Override
+                    public void onClick() {
+                        if (!canEdit()) {
+                            ThresholdsPage.this.error("Only ops and admins change alarm levels.");
+                            return;
+                        }
+                        try {
+                            power().orElseThrow().thresholds().remove(id, version);
+                            ThresholdsPage.this.success("Removed the override; the inherited levels apply again.");
+                        } catch (DomainException e) {
+                            FieldErrors.report(ThresholdsPage.this, e);
+                        }
+                    }
+                }.setVisible(canEdit()));
+            }
+        });
+        WebMarkupContainer editing = new WebMarkupContainer("editing");
+        editing.setVisible(canEdit());
+        editing.add(form(overrides));
+        add(editing);
+    }
+
+    private Form<Void> form(IModel<List<OverrideRow>> overrides) {
+        Model<Long> room = Model.of();
+        Model<String> cabinet = Model.of();
+        Model<AlarmKind> kind = Model.of(AlarmKind.CABINET_POWER);
+        Model<String> warning = Model.of();
+        Model<String> critical = Model.of();
+        Model<String> clear = Model.of();
+        Form<Void> form = new Form<>("form");
+        FieldErrors fields = new FieldErrors(form);
+        form.add(new FeedbackPanel("formFeedback", message -> message.getReporter() == form));
+        IModel<List<RoomChoice>> rooms = LoadableDetachableModel.of(() -> services().sites().rooms(siteId).stream()
+                .map(r -> new RoomChoice(r.getId(), r.getName())).toList());
+        fields.add(form, "roomId", new DropDownChoice<>("room", room, rooms.map(l -> l.stream().map(RoomChoice::id).toList()),
+                new LambdaChoiceRenderer<>(id -> rooms.getObject().stream().filter(r -> Objects.equals(r.id(), id))
+                        .map(RoomChoice::name).findFirst().orElse(""), String::valueOf)).setNullValid(true));
+        fields.add(form, "cabinet", new TextField<>("cabinet", cabinet));
+        fields.add(form, "kind", new DropDownChoice<>("kind", kind, Arrays.asList(AlarmKind.values()),
+                new LambdaChoiceRenderer<>(ThresholdsPage::label, AlarmKind::name)).setRequired(true));
+        fields.add(form, "warning", new TextField<>("warning", warning));
+        fields.add(form, "critical", new TextField<>("critical", critical));
+        fields.add(form, "clearMargin", new TextField<>("clear", clear));
+        form.add(new org.apache.wicket.markup.html.form.Button("save") {
+            @Override
+            public void onSubmit() {
+                if (!canEdit()) {
+                    form.error("Only ops and admins change alarm levels.");
+                    return;
+                }
+                try {
+                    ThresholdSpec spec = new ThresholdSpec(decimal("warning", warning.getObject()),
+                            decimal("critical", critical.getObject()), decimal("clearMargin", clear.getObject()));
+                    Long cabinetId = cabinetId(room.getObject(), cabinet.getObject());
+                    Integer version = overrides.getObject().stream().map(OverrideRow::view)
+                            .filter(v -> v.kind() == kind.getObject() && Objects.equals(v.cabinetId(), cabinetId)
+                                    && (cabinetId != null || v.siteId() != null))
+                            .map(ThresholdView::version).findFirst().orElse(null);
+                    var thresholds = power().orElseThrow().thresholds();
+                    if (cabinetId == null) {
+                        thresholds.setForSite(siteId, kind.getObject(), spec, version);
+                    } else {
+                        thresholds.setForCabinet(cabinetId, kind.getObject(), spec, version);
+                    }
+                    getSession().success("Saved the " + label(kind.getObject()) + " levels.");
+                    setResponsePage(ThresholdsPage.class, new PageParameters().set("site", siteId));
+                } catch (DomainException e) {
+                    fields.report(e);
+                }
+            }
+        });
+        return form;
+    }
+
+    private Long cabinetId(Long roomId, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String wanted = name.trim();
+        return services().cabinetQueries().page(new CabinetFilter(siteId, roomId, null, wanted, null, null, null),
+                        PageRequest.first(20, "name")).items().stream().filter(c -> c.name().equalsIgnoreCase(wanted))
+                .reduce((a, b) -> {
+                    throw new InvalidValueException("roomId", "cabinets named " + wanted
+                            + " are in more than one room; choose the room");
+                })
+                .map(CabinetSummary::id)
+                .orElseThrow(() -> new InvalidValueException("cabinet", "there is no cabinet " + wanted
+                        + (roomId == null ? " in this site" : " in this room")));
+    }
+
+    private static BigDecimal decimal(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, "'" + value.trim() + "' is not a number");
+        }
+    }
+
+    private List<OverrideRow> rows(long site) {
+        return power().map(p -> p.thresholds().overrides(site).stream().map(v -> new OverrideRow(v,
+                v.cabinetId() == null ? "whole site" : cabinetName(v.cabinetId()))).toList()).orElse(List.of());
+    }
+
+    private String cabinetName(long cabinetId) {
+        CabinetSummary c = services().cabinetQueries().find(cabinetId);
+        return "cabinet " + c.roomName() + "/" + c.name();
+    }
+
+    static String label(AlarmKind kind) {
+        return switch (kind) {
+            case CABINET_POWER -> "cabinet power (% of contract)";
+            case INLET_TEMP -> "inlet temperature (°C)";
+            case TARGET_UNREACHABLE -> "target unreachable (polls in a row)";
+        };
+    }
+
+    private static String level(BigDecimal value, AlarmKind kind) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString() + " " + kind.unit();
+    }
+
+    /** The override's own level, or the inherited one in brackets. */
+    private static String own(BigDecimal own, BigDecimal effective, AlarmKind kind) {
+        return own != null ? level(own, kind) : "(" + level(effective, kind) + " inherited)";
+    }
+
+    static boolean canEdit() {
+        return DcimSession.get().may(Permission.THRESHOLD_EDIT);
+    }
+
+    private Services services() {
+        return services;
+    }
+
+    private Optional<PowerModule> power() {
+        return services().powerIfRunning();
+    }
+
+    record OverrideRow(ThresholdView view, String scope) implements Serializable {
+    }
+
+    record RoomChoice(Long id, String name) implements Serializable {
+    }
+
+    @Override
+    protected String title() {
+        return "Alarm levels · " + services().sites().site(siteId).getName();
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        return List.of(Crumb.to("Power", SitePowerPage.class, new PageParameters().set("site", siteId)),
+                Crumb.here("Alarm levels"));
+    }
+}

@@ -1,0 +1,141 @@
+package io.dcim.console.purchase;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.common.access.Permission;
+import io.dcim.inventory.site.Site;
+import io.dcim.procurement.asset.AssetClass;
+import io.dcim.procurement.asset.AssetFilter;
+import io.dcim.procurement.asset.AssetSummary;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.PagedDataProvider;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+
+/**
+ * The fixed-asset register, paged in the database and filtered by site and class, with the
+ * depreciation schedule export (XLSX for a month range and the same filters) for analysts.
+ */
+public class AssetListPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    static final int ROWS_PER_PAGE = 50;
+
+    public AssetListPage(PageParameters parameters) {
+        super(parameters);
+        Long siteId = longParam(parameters, "site");
+        AssetClass assetClass = enumParam(parameters, "class", AssetClass.class);
+        String text = parameters.get("q").toOptionalString();
+        // Built again per query: the provider is stored with the page and AssetFilter is not serializable.
+        AssetFilter filter = new AssetFilter(siteId, assetClass, null, text);
+        add(filterForm(filter));
+        add(exportForm(filter));
+        PagedDataProvider<AssetSummary> rows = new PagedDataProvider<>(
+                request -> services.procurement().assets().page(
+                        new AssetFilter(siteId, assetClass, null, text), request),
+                ROWS_PER_PAGE, "assetTag");
+        add(new DefaultDataTable<>("assets", columns(), rows, ROWS_PER_PAGE));
+        add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("expiring", ExpiringPage.class));
+        add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("exports", ExportPage.class)
+                .setVisible(DcimSession.get().may(Permission.EXPORT_DEPRECIATION)));
+    }
+
+    private Form<Void> filterForm(AssetFilter filter) {
+        Model<Long> site = Model.of(filter.siteId());
+        Model<AssetClass> assetClass = Model.of(filter.assetClass());
+        Model<String> text = Model.of(filter.tagContains());
+        Form<Void> form = new Form<>("filter") {
+            @Override
+            protected void onSubmit() {
+                PageParameters next = new PageParameters();
+                putIfSet(next, "site", site.getObject());
+                putIfSet(next, "class", assetClass.getObject());
+                putIfSet(next, "q", text.getObject());
+                setResponsePage(AssetListPage.class, next);
+            }
+        };
+        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
+        DropDownChoice<Long> siteChoice = new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
+                new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
+                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), String::valueOf));
+        siteChoice.setNullValid(true);
+        form.add(siteChoice);
+        form.add(new DropDownChoice<>("class", assetClass, Arrays.asList(AssetClass.values()),
+                new LambdaChoiceRenderer<>(AssetClass::label, AssetClass::name)).setNullValid(true));
+        form.add(new TextField<>("q", text));
+        return form;
+    }
+
+    /**
+     * A plain GET form (not a Wicket form) to the export resource: the browser downloads the file
+     * while the page stays. The list's site and class filters ride along as hidden fields.
+     */
+    private WebMarkupContainer exportForm(AssetFilter filter) {
+        WebMarkupContainer form = new WebMarkupContainer("export");
+        form.setVisible(DcimSession.get().may(Permission.EXPORT_DEPRECIATION));
+        form.add(AttributeModifier.replace("action", () -> urlFor(DepreciationExportResource.REFERENCE, new PageParameters())
+                .toString()));
+        YearMonth now = YearMonth.now();
+        form.add(valued("from", now.withMonth(1).toString()));
+        form.add(valued("to", now.withMonth(12).toString()));
+        form.add(valued("site", filter.siteId() == null ? "" : filter.siteId().toString()));
+        form.add(valued("class", filter.assetClass() == null ? "" : filter.assetClass().name()));
+        return form;
+    }
+
+    private static WebMarkupContainer valued(String id, String value) {
+        WebMarkupContainer input = new WebMarkupContainer(id);
+        input.add(AttributeModifier.replace("value", value));
+        return input;
+    }
+
+    private static List<IColumn<AssetSummary, String>> columns() {
+        List<IColumn<AssetSummary, String>> columns = new ArrayList<>();
+        columns.add(new org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn<>(Model.of("Asset tag"),
+                "assetTag") {
+            @Override
+            public void populateItem(org.apache.wicket.markup.repeater.Item<
+                    org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator<AssetSummary>> cell, String id,
+                    IModel<AssetSummary> row) {
+                cell.add(new AssetLink(id, row.getObject().id(), row.getObject().assetTag()));
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Description"), AssetSummary::description));
+        columns.add(new LambdaColumn<>(Model.of("Class"), a -> a.assetClass().label()));
+        columns.add(new LambdaColumn<>(Model.of("Cost"), a -> Format.cny(a.cost())));
+        columns.add(new LambdaColumn<>(Model.of("In service"), a -> String.valueOf(a.inServiceDate())));
+        columns.add(new LambdaColumn<>(Model.of("Site"), a -> a.siteName() == null ? "—" : a.siteName()));
+        columns.add(new LambdaColumn<>(Model.of("Warranty to"), a -> a.warrantyEnd() == null ? "—" : a.warrantyEnd().toString()));
+        columns.add(new LambdaColumn<>(Model.of("Disposed"), a -> a.disposedOn() == null ? "" : a.disposedOn().toString()));
+        return columns;
+    }
+
+    @Override
+    protected String title() {
+        return "Fixed assets";
+    }
+}

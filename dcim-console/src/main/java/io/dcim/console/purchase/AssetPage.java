@@ -1,0 +1,101 @@
+package io.dcim.console.purchase;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.procurement.asset.FixedAsset;
+import io.dcim.procurement.depreciation.DepreciationSchedule;
+import io.dcim.procurement.depreciation.Period;
+import io.dcim.app.ProcurementServices;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.Format;
+import java.util.List;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.image.NonCachingImage;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.request.resource.DynamicImageResource;
+
+import static io.dcim.console.layout.UrlParams.longParam;
+
+/** One fixed asset: its terms, its depreciation schedule month by month, and a chart of its book value. */
+public class AssetPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    private static final int CHART_WIDTH = 900;
+    private static final int CHART_HEIGHT = 320;
+
+    private final long assetId;
+    private final IModel<FixedAsset> asset;
+
+    public AssetPage(PageParameters parameters) {
+        super(parameters);
+        Long id = longParam(parameters, "id");
+        if (id == null) {
+            throw new RestartResponseException(AssetListPage.class);
+        }
+        this.assetId = id;
+        this.asset = LoadableDetachableModel.of(() -> {
+            try {
+                return procurement().assets().find(assetId);
+            } catch (NotFoundException e) {
+                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+            }
+        });
+        asset.getObject();
+        IModel<DepreciationSchedule> schedule = LoadableDetachableModel.of(() -> procurement().assets().schedule(assetId));
+        add(new Label("description", asset.map(FixedAsset::getDescription)));
+        add(new Label("class", asset.map(a -> a.getAssetClass().label())));
+        add(new Label("cost", asset.map(a -> Format.cny(a.getCost()))));
+        add(new Label("inService", asset.map(a -> String.valueOf(a.getInServiceDate()))));
+        add(new Label("terms", asset.map(a -> a.getMethod().label() + ", " + a.getUsefulLifeMonths() + " months, residual "
+                + a.getResidualRate().movePointRight(2).stripTrailingZeros().toPlainString() + "%")));
+        add(new Label("residual", schedule.map(s -> Format.cny(s.residualValue()))));
+        add(new Label("disposed", asset.map(a -> a.isDisposed() ? "disposed on " + a.getDisposedOn() : "in use")));
+        add(new NonCachingImage("chart", new DynamicImageResource("png") {
+            @Override
+            protected byte[] getImageData(Attributes attributes) {
+                return BookValueChart.png(procurement().assets().find(assetId).getAssetTag(),
+                        procurement().assets().schedule(assetId).periods(), CHART_WIDTH, CHART_HEIGHT);
+            }
+        }));
+        add(new ListView<>("periods", schedule.map(DepreciationSchedule::periods)) {
+            @Override
+            protected void populateItem(ListItem<Period> item) {
+                Period p = item.getModelObject();
+                item.add(new Label("month", p.month().toString()));
+                item.add(new Label("depreciation", Format.cny(p.depreciation())));
+                item.add(new Label("accumulated", Format.cny(p.accumulated())));
+                item.add(new Label("nbv", Format.cny(p.netBookValue())));
+            }
+        });
+    }
+
+    private ProcurementServices procurement() {
+        return services.procurement();
+    }
+
+    @Override
+    protected String title() {
+        return "Asset " + asset.getObject().getAssetTag();
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        return List.of(Crumb.to("Fixed assets", AssetListPage.class, new PageParameters()), Crumb.here(asset.getObject().getAssetTag()));
+    }
+
+    @Override
+    protected void onDetach() {
+        asset.detach();
+        super.onDetach();
+    }
+}

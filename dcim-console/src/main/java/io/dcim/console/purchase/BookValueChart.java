@@ -1,0 +1,39 @@
+package io.dcim.console.purchase;
+
+import io.dcim.procurement.depreciation.Period;
+import io.dcim.console.chart.Charts;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/** An asset's net book value and accumulated depreciation month by month, as a PNG. */
+final class BookValueChart {
+
+    private BookValueChart() {
+    }
+
+    static byte[] png(String assetTag, List<Period> periods, int width, int height) {
+        TimeSeries bookValue = new TimeSeries("Net book value");
+        TimeSeries accumulated = new TimeSeries("Accumulated depreciation");
+        for (Period p : periods) {
+            Month month = new Month(p.month().getMonthValue(), p.month().getYear());
+            bookValue.add(month, p.netBookValue());
+            accumulated.add(month, p.accumulated());
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        data.addSeries(bookValue);
+        data.addSeries(accumulated);
+        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(assetTag + " — CNY by month", null, "CNY",
+                data, true, false, false));
+        XYPlot plot = chart.getXYPlot();
+        plot.getRenderer().setSeriesPaint(0, Charts.BLUE);
+        plot.getRenderer().setSeriesPaint(1, Charts.ORANGE);
+        plot.getRenderer().setSeriesStroke(0, Charts.LINE);
+        plot.getRenderer().setSeriesStroke(1, Charts.LINE);
+        return Charts.png(chart, width, height);
+    }
+}

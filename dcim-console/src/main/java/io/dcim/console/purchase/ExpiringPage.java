@@ -1,0 +1,80 @@
+package io.dcim.console.purchase;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.procurement.asset.ExpiringCoverage;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.PagedDataProvider;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.repeater.Item;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * Warranties and support contracts that end in the next {@value #WITHIN_DAYS} days, soonest
+ * first, so that renewals are decided before the cover lapses.
+ */
+public class ExpiringPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    static final int WITHIN_DAYS = 90;
+    static final int ROWS_PER_PAGE = 50;
+
+    public ExpiringPage(PageParameters parameters) {
+        super(parameters);
+        add(new Label("within", WITHIN_DAYS));
+        add(new Label("until", LocalDate.now().plusDays(WITHIN_DAYS).toString()));
+        PagedDataProvider<ExpiringCoverage> rows = new PagedDataProvider<>(
+                request -> services.procurement().assets().expiring(WITHIN_DAYS, request),
+                ROWS_PER_PAGE, "ends");
+        DefaultDataTable<ExpiringCoverage, String> table = new DefaultDataTable<>("expiring", columns(), rows, ROWS_PER_PAGE);
+        add(table);
+    }
+
+    private static List<IColumn<ExpiringCoverage, String>> columns() {
+        List<IColumn<ExpiringCoverage, String>> columns = new ArrayList<>();
+        columns.add(new AbstractColumn<>(Model.of("Asset tag"), "assetTag") {
+            @Override
+            public void populateItem(Item<ICellPopulator<ExpiringCoverage>> cell, String id, IModel<ExpiringCoverage> row) {
+                cell.add(new AssetLink(id, row.getObject().assetId(), row.getObject().assetTag()));
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Description"), ExpiringCoverage::description));
+        columns.add(new LambdaColumn<>(Model.of("Warranty ends"), "warrantyEnd", c -> soon(c.warrantyEnd())));
+        columns.add(new LambdaColumn<>(Model.of("Support ends"), "supportEnd", c -> soon(c.supportEnd())));
+        columns.add(new LambdaColumn<>(Model.of("Support from"), c -> c.supportSupplier() == null ? "—" : c.supportSupplier()));
+        return columns;
+    }
+
+    /** The date, marked when it falls inside the window (the other cover of the same asset may end later). */
+    private static String soon(LocalDate end) {
+        if (end == null) {
+            return "—";
+        }
+        LocalDate today = LocalDate.now();
+        return end.isBefore(today) || end.isAfter(today.plusDays(WITHIN_DAYS)) ? end.toString()
+                : end + " (in " + java.time.temporal.ChronoUnit.DAYS.between(today, end) + " days)";
+    }
+
+    @Override
+    protected String title() {
+        return "Warranty and support ending soon";
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        return List.of(Crumb.to("Fixed assets", AssetListPage.class, new PageParameters()), Crumb.here("Expiring"));
+    }
+}

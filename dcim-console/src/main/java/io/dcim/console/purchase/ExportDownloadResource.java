@@ -1,0 +1,70 @@
+package io.dcim.console.purchase;
+
+import org.apache.wicket.injection.Injector;
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.app.export.ExportJob;
+import io.dcim.app.export.ExportReport;
+
+import io.dcim.console.auth.DcimSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.apache.wicket.request.resource.AbstractResource;
+import org.apache.wicket.request.resource.ContentDisposition;
+import org.apache.wicket.request.resource.IResource;
+import org.apache.wicket.request.resource.ResourceReference;
+
+/** A finished export's workbook, for the user who asked for it and no one else. */
+public final class ExportDownloadResource extends AbstractResource {
+
+    @Inject
+    private Services services;
+
+    /** Resources are not components: they ask for their services themselves. */
+    public ExportDownloadResource() {
+        Injector.get().inject(this);
+    }
+
+    public static final ResourceReference REFERENCE = new ResourceReference(ExportDownloadResource.class, "export") {
+        @Override
+        public IResource getResource() {
+            return new ExportDownloadResource();
+        }
+    };
+
+    @Override
+    protected ResourceResponse newResourceResponse(Attributes attributes) {
+        ResourceResponse response = new ResourceResponse();
+        DcimSession session = DcimSession.get();
+        if (!session.isSignedIn()) {
+            return response.setError(403, "sign in first");
+        }
+        String id = attributes.getParameters().get("job").toOptionalString();
+        Optional<ExportJob> found = services.exportJobs().find(id)
+                .filter(job -> job.owner().equals(session.principal().username()));
+        if (found.isEmpty()) {
+            return response.setError(404, "no such export of yours; exports are kept for a day");
+        }
+        ExportJob job = found.get();
+        if (!job.succeeded()) {
+            return response.setError(409, job.isDone() ? "the export failed: " + job.failure() : "the export is still running");
+        }
+        response.setContentType(ExportReport.XLSX);
+        response.setContentDisposition(ContentDisposition.ATTACHMENT);
+        response.setFileName(job.report().fileName());
+        response.disableCaching();
+        response.setWriteCallback(new WriteCallback() {
+            @Override
+            public void writeData(Attributes attributes) {
+                try {
+                    Files.copy(job.file(), attributes.getResponse().getOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        return response;
+    }
+}

@@ -1,0 +1,107 @@
+package io.dcim.console.purchase;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.common.access.Permission;
+import io.dcim.procurement.request.RequestFilter;
+import io.dcim.procurement.request.RequestStatus;
+import io.dcim.procurement.request.RequestSummary;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.PagedDataProvider;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
+import org.apache.wicket.extensions.markup.html.repeater.data.sort.SortOrder;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.panel.Fragment;
+import org.apache.wicket.markup.repeater.Item;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+
+/**
+ * Purchase requests, newest first, filtered by status; managers open "waiting for me" (their
+ * approval inbox: submitted requests they have not yet decided) from here.
+ */
+public class PurchaseListPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    static final int ROWS_PER_PAGE = 50;
+
+    public PurchaseListPage(PageParameters parameters) {
+        super(parameters);
+        RequestStatus status = enumParam(parameters, "status", RequestStatus.class);
+        boolean inbox = "me".equals(parameters.get("awaiting").toOptionalString());
+        String me = DcimSession.get().principal().username();
+        String awaiting = inbox ? me : null;
+        add(new BookmarkablePageLink<>("inbox", PurchaseListPage.class, new PageParameters().set("awaiting", "me"))
+                .setVisible(DcimSession.get().may(Permission.PURCHASE_APPROVE)));
+        add(new BookmarkablePageLink<>("suppliers", SupplierListPage.class));
+        add(new BookmarkablePageLink<>("create", NewPurchaseRequestPage.class)
+                .setVisible(services.procurement().requests().mayCreate(DcimSession.get().caller())));
+        Model<RequestStatus> chosen = Model.of(status);
+        Form<Void> form = new Form<>("filter") {
+            @Override
+            protected void onSubmit() {
+                PageParameters next = new PageParameters();
+                putIfSet(next, "status", chosen.getObject());
+                setResponsePage(PurchaseListPage.class, next);
+            }
+        };
+        form.add(new DropDownChoice<>("status", chosen, Arrays.asList(RequestStatus.values()),
+                new LambdaChoiceRenderer<>(PurchaseListPage::label, RequestStatus::name)).setNullValid(true));
+        add(form);
+        PagedDataProvider<RequestSummary> rows = new PagedDataProvider<>(
+                // The filter is built per query: the provider is stored with the page and RequestFilter is not serializable.
+                request -> services.procurement().requests().page(new RequestFilter(
+                        status == null ? null : Set.of(status), null, null, null, null, awaiting), request),
+                ROWS_PER_PAGE, "created");
+        rows.setSort("created", SortOrder.DESCENDING);
+        add(new DefaultDataTable<>("requests", columns(), rows, ROWS_PER_PAGE));
+    }
+
+    private List<IColumn<RequestSummary, String>> columns() {
+        List<IColumn<RequestSummary, String>> columns = new ArrayList<>();
+        columns.add(new AbstractColumn<>(Model.of("Request"), "title") {
+            @Override
+            public void populateItem(Item<ICellPopulator<RequestSummary>> cell, String id, IModel<RequestSummary> row) {
+                Fragment link = new Fragment(id, "linkFragment", PurchaseListPage.this);
+                link.add(new BookmarkablePageLink<>("link", PurchaseRequestPage.class,
+                        new PageParameters().set("id", row.getObject().id())).setBody(row.map(RequestSummary::title)));
+                cell.add(link);
+            }
+        });
+        columns.add(new LambdaColumn<>(Model.of("Status"), "status", r -> label(r.status())));
+        columns.add(new LambdaColumn<>(Model.of("Kind"), r -> label(r.kind())));
+        columns.add(new LambdaColumn<>(Model.of("Requester"), "requester", RequestSummary::requester));
+        columns.add(new LambdaColumn<>(Model.of("Site"), r -> r.siteName() == null ? "—" : r.siteName()));
+        columns.add(new LambdaColumn<>(Model.of("Gross"), "gross", r -> Format.cny(r.grossTotal())));
+        columns.add(new LambdaColumn<>(Model.of("Approvals needed"), RequestSummary::approvalsRequired));
+        return columns;
+    }
+
+    static String label(Enum<?> value) {
+        return value == null ? "" : value.name().replace('_', ' ').toLowerCase();
+    }
+
+    @Override
+    protected String title() {
+        return "Purchase requests";
+    }
+}

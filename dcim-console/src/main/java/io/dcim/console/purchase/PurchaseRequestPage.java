@@ -1,0 +1,309 @@
+package io.dcim.console.purchase;
+
+import io.dcim.app.Services;
+import jakarta.inject.Inject;
+import io.dcim.common.access.Permission;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Times;
+import io.dcim.console.layout.SiteZones;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.procurement.approval.ApprovalImpact;
+import io.dcim.procurement.approval.ApprovalState;
+import io.dcim.procurement.order.NewOrder;
+import io.dcim.procurement.order.PurchaseOrder;
+import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.RequestAction;
+import io.dcim.procurement.request.RequestKind;
+import io.dcim.procurement.request.RequestLine;
+import io.dcim.procurement.request.RequestStatus;
+import io.dcim.procurement.request.TimelineEntry;
+import io.dcim.procurement.supplier.SupplierSummary;
+import io.dcim.app.ProcurementServices;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.Format;
+import java.util.List;
+import java.util.Set;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.FormComponent;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.form.TextArea;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.model.StringResourceModel;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+import static io.dcim.console.layout.UrlParams.longParam;
+
+/**
+ * One purchase request: its lines and totals, the capacity it adds, its timeline, and for a
+ * manager the impact panel (cabinets and kW it needs against what is free, the monthly
+ * depreciation it adds, the site's GPU utilization) beside Approve, Reject and Return.
+ */
+public class PurchaseRequestPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    private final long requestId;
+    private final IModel<PurchaseRequest> request;
+
+    public PurchaseRequestPage(PageParameters parameters) {
+        super(parameters);
+        Long id = longParam(parameters, "id");
+        if (id == null) {
+            throw new RestartResponseException(PurchaseListPage.class);
+        }
+        this.requestId = id;
+        this.request = LoadableDetachableModel.of(() -> {
+            try {
+                return procurement().requests().find(requestId);
+            } catch (NotFoundException e) {
+                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+            }
+        });
+        request.getObject();
+        add(new Label("requester", request.map(PurchaseRequest::getRequester)));
+        add(new Label("status", request.map(r -> PurchaseListPage.label(r.getStatus()))));
+        add(new Label("kind", request.map(r -> PurchaseListPage.label(r.getKind()))));
+        add(new Label("justification", request.map(PurchaseRequest::getJustification)));
+        add(new Label("delivery", request.map(r -> r.getExpectedDelivery() == null ? "—" : r.getExpectedDelivery().toString())));
+        add(new Label("net", request.map(r -> Format.cny(r.getNetTotal()))));
+        add(new Label("vat", request.map(r -> Format.cny(r.getVatTotal()))));
+        add(new Label("gross", request.map(r -> Format.cny(r.getGrossTotal()))));
+        add(new ListView<>("lines", request.map(PurchaseRequest::getLines)) {
+            @Override
+            protected void populateItem(ListItem<RequestLine> item) {
+                RequestLine line = item.getModelObject();
+                item.add(new Label("description", line.getDescription()));
+                item.add(new Label("quantity", line.getQuantity() != null ? line.getQuantity() : line.getTermMonths() + " months"));
+                item.add(new Label("unitPrice", Format.cny(line.getUnitPrice() != null ? line.getUnitPrice() : line.getMonthlyPrice())));
+            }
+        });
+        IModel<ApprovalState> state = LoadableDetachableModel.of(() -> procurement().approvals().state(requestId));
+        add(new Label("approvals", state.map(this::approvalsText)));
+        add(impactPanel());
+        add(new ListView<>("timeline", LoadableDetachableModel.of(() -> procurement().requests().timeline(requestId).stream()
+                .map(e -> TimelineLine.of(e, SiteZones.current().of(request.getObject().getSiteId()))).toList())) {
+            @Override
+            protected void populateItem(ListItem<TimelineLine> item) {
+                TimelineLine t = item.getModelObject();
+                item.add(new Label("at", t.at()));
+                item.add(new Label("actor", t.actor()));
+                item.add(new Label("action", t.action()));
+                item.add(new Label("comment", t.comment() == null ? "" : t.comment()));
+            }
+        });
+        add(new FeedbackPanel("feedback", message -> !(message.getReporter() instanceof FormComponent)));
+        add(decisionForm());
+        add(draftActions());
+        add(orderForm());
+        add(orderLink());
+    }
+
+    /** The order form's fields, where a refusal naming one is shown. */
+    private FieldErrors orderFields;
+
+    /** Managers and ops turn an approved equipment request into a purchase order. */
+    private Form<Void> orderForm() {
+        PurchaseRequest current = request.getObject();
+        Model<Long> supplier = Model.of(current.getPreferredSupplier() == null ? null : current.getPreferredSupplier().getId());
+        Model<String> number = Model.of((String) null);
+        Model<String> date = Model.of(java.time.LocalDate.now().toString());
+        Form<Void> form = new Form<>("placeOrder") {
+            @Override
+            protected void onSubmit() {
+                placeOrder(supplier.getObject(), number.getObject(), date.getObject());
+            }
+        };
+        IModel<List<SupplierSummary>> suppliers = LoadableDetachableModel.of(() -> procurement().suppliers().all());
+        orderFields = new FieldErrors(this);
+        orderFields.add(form, "supplierId", new DropDownChoice<>("supplier", supplier, suppliers.map(l -> l.stream()
+                .map(SupplierSummary::id).toList()), new LambdaChoiceRenderer<>(id -> suppliers.getObject().stream()
+                .filter(x -> x.id() == id).map(SupplierSummary::name).findFirst().orElse(String.valueOf(id)), String::valueOf)));
+        orderFields.add(form, "orderNumber", new TextField<>("orderNumber", number));
+        orderFields.add(form, "orderDate", new TextField<>("orderDate", date));
+        PurchaseRequest r = request.getObject();
+        form.setVisible(r.getStatus() == RequestStatus.APPROVED && r.getKind() == RequestKind.EQUIPMENT
+                && DcimSession.get().may(Permission.PURCHASE_ORDER));
+        return form;
+    }
+
+    private void placeOrder(Long supplierId, String number, String date) {
+        try {
+            PurchaseOrder placed = procurement().orderFacade().place(DcimSession.get().caller(), requestId,
+                    request.getObject().getVersion(), new NewOrder(supplierId, number, Inputs.requiredDate("orderDate", date)));
+            getSession().success("Order " + placed.getOrderNumber() + " placed with " + placed.getSupplier().getName() + ".");
+            setResponsePage(OrderPage.class, new PageParameters().set("id", placed.getId()));
+        } catch (DomainException e) {
+            orderFields.report(e);
+        }
+    }
+
+    private BookmarkablePageLink<Void> orderLink() {
+        java.util.Optional<PurchaseOrder> placed = procurement().orders().forRequest(requestId);
+        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("order", OrderPage.class,
+                new PageParameters().set("id", placed.map(PurchaseOrder::getId).orElse(0L)));
+        link.setBody(Model.of(placed.map(o -> "Order " + o.getOrderNumber() + " (" + OrderPage.label(o.getStatus().name())
+                .toLowerCase(java.util.Locale.ROOT) + ")").orElse("")));
+        link.setVisible(placed.isPresent());
+        return link;
+    }
+
+    /** A timeline line as plain values, safe to keep in the page. */
+    record TimelineLine(String at, String actor, String action, String comment) implements java.io.Serializable {
+        /** On the clock of the request's site (the default site's for a request without one). */
+        static TimelineLine of(TimelineEntry e, java.time.ZoneId zone) {
+            return new TimelineLine(Times.minute(e.getOccurredAt(), zone), e.getActor(),
+                    PurchaseListPage.label(e.getAction()) + " → " + PurchaseListPage.label(e.getToStatus()), e.getComment());
+        }
+    }
+
+    private WebMarkupContainer impactPanel() {
+        IModel<ApprovalImpact> impact = LoadableDetachableModel.of(() -> procurement().approvals().impact(requestId));
+        WebMarkupContainer panel = new WebMarkupContainer("impact");
+        panel.setVisible(DcimSession.get().may(Permission.FINANCE_VIEW));
+        panel.add(new Label("capacity", impact.map(i -> i.capacity().servers() + " servers, " + i.capacity().gpus() + " GPUs, "
+                + i.capacity().rackUnits() + " U, " + i.kwNeeded() + " kW typical")));
+        panel.add(new Label("cabinets", impact.map(i -> i.cabinetsNeeded() + " cabinets needed; the site has "
+                + i.siteCabinetsEmpty() + " empty of " + i.siteCabinets() + (i.fitsEmptyCabinets() ? "" : " — more must be leased"))));
+        panel.add(new Label("power", impact.map(i -> i.kwNeeded() + " kW needed against " + i.siteHeadroomKw()
+                + " kW of contracted headroom" + (i.fitsPowerHeadroom() ? "" : " — not enough"))));
+        panel.add(new Label("depreciation", impact.map(i -> Format.cny(i.monthlyDepreciation()) + " a month from "
+                + i.firstDepreciationMonth())));
+        panel.add(new Label("gpus", impact.map(i -> String.format("%.0f%% of the site's in-service GPUs allocated now; %.0f%% once"
+                + " these arrive, if demand stays", i.gpuUtilization() * 100, i.gpuUtilizationAfter() * 100))));
+        panel.add(new ListView<>("warnings", impact.map(ApprovalImpact::warnings)) {
+            @Override
+            protected void populateItem(ListItem<String> item) {
+                item.add(new Label("warning", item.getModelObject()));
+            }
+        });
+        return panel;
+    }
+
+    /**
+     * The buttons are the decisions procurement allows this user now (a requester never sees
+     * Approve); the service refuses the others whatever reaches it.
+     */
+    private Form<Void> decisionForm() {
+        Model<String> comment = Model.of("");
+        Form<Void> form = new Form<>("decide");
+        form.add(new TextArea<>("comment", comment));
+        Set<RequestAction> allowed = procurement().approvals().allowedDecisions(DcimSession.get().caller(), requestId);
+        form.add(decision("submit", RequestAction.SUBMIT, comment, allowed));
+        form.add(decision("approve", RequestAction.APPROVE, comment, allowed));
+        form.add(decision("reject", RequestAction.REJECT, comment, allowed));
+        form.add(decision("return", RequestAction.RETURN, comment, allowed));
+        form.setVisible(!allowed.isEmpty());
+        return form;
+    }
+
+    private Button decision(String id, RequestAction action, Model<String> comment, Set<RequestAction> allowed) {
+        Button button = new Button(id) {
+            @Override
+            public void onSubmit() {
+                decide(action, comment.getObject());
+            }
+        };
+        button.setVisible(allowed.contains(action));
+        return button;
+    }
+
+    private void decide(RequestAction action, String comment) {
+        try {
+            procurement().approvals().decide(action, requestId, request.getObject().getVersion(), DcimSession.get().caller(),
+                    comment);
+            getSession().success(decidedText(action, procurement().approvals().state(requestId)));
+            setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", requestId));
+        } catch (DomainException e) {
+            FieldErrors.report(this, e);
+        }
+    }
+
+    /** The requester edits a draft or a returned request, and deletes a draft. */
+    private WebMarkupContainer draftActions() {
+        WebMarkupContainer actions = new WebMarkupContainer("draftActions");
+        PurchaseRequest current = request.getObject();
+        // The form edits equipment lines; outsourced compute is drafted through the API.
+        boolean mayEdit = procurement().requests().mayEdit(DcimSession.get().caller(), current)
+                && current.getKind() == RequestKind.EQUIPMENT;
+        boolean mayDelete = procurement().requests().mayDelete(DcimSession.get().caller(), current);
+        actions.add(new BookmarkablePageLink<>("edit", NewPurchaseRequestPage.class, new PageParameters().set("id", requestId))
+                .setVisible(mayEdit));
+        Form<Void> delete = new Form<>("delete") {
+            @Override
+            protected void onSubmit() {
+                try {
+                    procurement().requests().delete(requestId, request.getObject().getVersion(), DcimSession.get().caller());
+                    getSession().success(text("deleted", requestId));
+                    setResponsePage(PurchaseListPage.class);
+                } catch (DomainException e) {
+                    FieldErrors.report(PurchaseRequestPage.this, e);
+                }
+            }
+        };
+        delete.setVisible(mayDelete);
+        actions.add(delete);
+        actions.setVisible(mayEdit || mayDelete);
+        return actions;
+    }
+
+    /** "Will need 2 approvals once submitted", "1 of 2 approvals: mgr-a", "2 of 2 approvals: mgr-a, mgr-b". */
+    private String approvalsText(ApprovalState s) {
+        if (s.status().isEditable()) {
+            return text("approvals.willNeed", s.required());
+        }
+        if (s.approvedBy().isEmpty()) {
+            return text("approvals.none", s.required());
+        }
+        return text("approvals.of", s.approvedBy().size(), s.required(), String.join(", ", s.approvedBy()));
+    }
+
+    /** After an approval that is not the last one, how many there are and how many are needed. */
+    private String decidedText(RequestAction action, ApprovalState after) {
+        if (action == RequestAction.APPROVE && after.status() == RequestStatus.SUBMITTED) {
+            return text("decided.partly", after.approvedBy().size(), after.required());
+        }
+        return text("decided", PurchaseListPage.label(after.status()));
+    }
+
+    private String text(String key, Object... arguments) {
+        return new StringResourceModel(key, this).setParameters(arguments).getString();
+    }
+
+    private ProcurementServices procurement() {
+        return services.procurement();
+    }
+
+    @Override
+    protected String title() {
+        return request.getObject().getTitle();
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        return List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()),
+                Crumb.here("#" + requestId));
+    }
+
+    @Override
+    protected void onDetach() {
+        request.detach();
+        super.onDetach();
+    }
+}

@@ -1,0 +1,115 @@
+package io.dcim.console.transfer;
+
+import org.apache.wicket.request.resource.IResource;
+import org.apache.wicket.request.resource.ResourceReference;
+import org.apache.wicket.injection.Injector;
+import jakarta.inject.Inject;
+import io.dcim.common.table.Pages;
+import io.dcim.common.table.TableFormat;
+import io.dcim.common.table.TableWriter;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.gpu.GpuFilter;
+import io.dcim.inventory.gpu.GpuSummary;
+import io.dcim.inventory.transfer.DeviceExport;
+import io.dcim.app.Services;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.cabinet.CabinetListPage;
+import io.dcim.console.device.DeviceListPage;
+import io.dcim.console.gpu.GpuListPage;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.request.resource.AbstractResource;
+import org.apache.wicket.request.resource.ContentDisposition;
+
+/**
+ * Any filtered list as a CSV or XLSX download: the list's page filters come in the URL, the
+ * file streams out page by page. Mounted at {@code /export/<list>?format=csv|xlsx&...filters}.
+ */
+public final class ExportResource extends AbstractResource {
+
+    /** Filtered lists as CSV/XLSX downloads (and the import template). */
+    public static final ResourceReference REFERENCE = new ResourceReference(ExportResource.class, "export") {
+        @Override
+        public IResource getResource() {
+            return new ExportResource();
+        }
+    };
+
+    @Inject
+    private Services services;
+
+    /** Resources are not components: they ask for their services themselves. */
+    public ExportResource() {
+        Injector.get().inject(this);
+    }
+
+    /** The lists that can be exported, by the name in the URL. */
+    public static final List<String> LISTS = List.of("devices", "cabinets", "gpus", "template");
+
+    @Override
+    protected ResourceResponse newResourceResponse(Attributes attributes) {
+        ResourceResponse response = new ResourceResponse();
+        if (!DcimSession.get().isSignedIn()) {
+            return response.setError(401, "sign in first");
+        }
+        PageParameters parameters = attributes.getParameters();
+        String list = parameters.get("list").toString("");
+        if (!LISTS.contains(list)) {
+            return response.setError(404, "no list called " + list);
+        }
+        TableFormat format = TableFormat.named("format", parameters.get("format").toOptionalString());
+        response.setContentType(format.contentType());
+        response.setContentDisposition(ContentDisposition.ATTACHMENT);
+        response.setFileName(fileName(list, format));
+        response.disableCaching();
+        response.setWriteCallback(new WriteCallback() {
+            @Override
+            public void writeData(Attributes attributes) {
+                OutputStream out = attributes.getResponse().getOutputStream();
+                try (TableWriter writer = TableWriter.open(format, out)) {
+                    write(list, parameters, writer);
+                }
+            }
+        });
+        return response;
+    }
+
+    private String fileName(String list, TableFormat format) {
+        String base = list.equals("template") ? "device-import-template" : list + "-" + LocalDate.now();
+        return base + "." + format.extension();
+    }
+
+    private void write(String list, PageParameters parameters, TableWriter out) {
+        switch (list) {
+            case "devices" -> services.deviceExport().write(DeviceListPage.filterOf(parameters), out);
+            case "cabinets" -> cabinets(services, CabinetListPage.filterOf(parameters, services), out);
+            case "gpus" -> gpus(services, GpuListPage.filterOf(parameters), out);
+            default -> DeviceExport.template(out);
+        }
+    }
+
+    private static void cabinets(Services services, CabinetFilter filter, TableWriter out) {
+        out.header(List.of("cabinet", "room", "row", "height_u", "used_u", "free_u", "contracted_kw", "typical_kw",
+                "headroom_kw", "devices"));
+        Pages.forEach("name", request -> services.cabinetQueries().page(filter, request), page -> {
+            for (CabinetSummary c : page.items()) {
+                out.row(Arrays.asList(c.name(), c.roomName(), c.rowName(), c.heightU(), c.usedU(), c.freeU(),
+                        c.contractedW() / 1000.0, c.typicalW() / 1000.0, c.headroomW() / 1000.0, c.deviceCount()));
+            }
+        });
+    }
+
+    private static void gpus(Services services, GpuFilter filter, TableWriter out) {
+        out.header(List.of("serial", "model", "status", "server", "slot", "cabinet", "tenant"));
+        Pages.forEach("serial", request -> services.gpuQueries().page(filter, request), page -> {
+            for (GpuSummary g : page.items()) {
+                out.row(Arrays.asList(g.serial(), g.model(), g.status(), g.serverAssetTag(), g.slotIndex(), g.cabinetName(),
+                        g.tenantName()));
+            }
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package io.dcim.rest;
+
+import io.dcim.common.access.Permission;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.IllegalTransitionException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.common.error.NotPermittedException;
+import io.dcim.common.persistence.DatabaseUnavailableException;
+import io.dcim.common.text.Fields;
+import io.dcim.identity.role.RolePermissions;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.glassfish.jersey.server.ParamException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every refusal as today's JSON error {@code {"error","field","detail"}} with its status: the
+ * API's own (400, 401 with {@code WWW-Authenticate}, 403, 415, 429 with {@code Retry-After}),
+ * the domain's (403 for a missing permission, 404, 409, 422; {@code detail} names the kind), Jersey's (an unknown address,
+ * a method the address does not take, a query parameter that does not parse), and an
+ * unreachable database (503 with {@code Retry-After}).
+ */
+final class ApiErrors implements ExceptionMapper<Throwable> {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @Context
+    private ContainerRequestContext request;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof ParamException param && param.getCause() != null) {
+            return toResponse(param.getCause());
+        }
+        if (e instanceof ApiException api) {
+            Response.ResponseBuilder response = body(api.status(), api.getMessage(), api.field(), null);
+            if (api.status() == 401) {
+                response.header("WWW-Authenticate", "Basic realm=\"dcim\", Bearer");
+            }
+            if (api instanceof RetryLaterException later) {
+                response.header("Retry-After", String.valueOf(later.retryAfterSeconds()));
+            }
+            return response.build();
+        }
+        if (e instanceof NotPermittedException refused && refused.missing() != null) {
+            Permission missing = refused.missing();
+            return body(403, "this needs the permission " + missing.code() + " (held by the roles "
+                    + String.join(", ", RolePermissions.holders(missing)) + ")", null, "NotPermittedException").build();
+        }
+        if (e instanceof DomainException domain) {
+            return body(status(domain), domain.getMessage(), domain.field(), domain.getClass().getSimpleName()).build();
+        }
+        if (e instanceof ArithmeticException) {
+            return body(400, "a number is out of range", null, null).build();
+        }
+        if (e instanceof jakarta.ws.rs.NotFoundException) {
+            return body(404, "no such resource: " + request.getUriInfo().getRequestUri().getRawPath(), null, null).build();
+        }
+        if (e instanceof NotAllowedException) {
+            return body(405, request.getMethod() + " is not allowed here", null, null).build();
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return body(web.getResponse().getStatus(), web.getResponse().getStatusInfo().getReasonPhrase(), null, null).build();
+        }
+        if (DatabaseUnavailableException.isCause(e)) {
+            log.warn("API call {} {}: the database is unreachable ({})", request.getMethod(),
+                    request.getUriInfo().getRequestUri().getRawPath(), e.toString());
+            return body(503, "the database is unreachable; try again shortly", null, null)
+                    .header("Retry-After", String.valueOf(DatabaseUnavailableException.RETRY_AFTER_SECONDS)).build();
+        }
+        log.error("API call {} {} failed", request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(), e);
+        return body(500, "internal error; see the server log", null, null).build();
+    }
+
+    static int status(DomainException e) {
+        if (e instanceof NotFoundException) {
+            return 404;
+        }
+        if (e instanceof NotPermittedException) {
+            return 403;
+        }
+        if (e instanceof ConflictException || e instanceof IllegalTransitionException) {
+            return 409;
+        }
+        return 422;
+    }
+
+    /** An error answer; the message quotes at most an excerpt of what was sent. */
+    static Response.ResponseBuilder body(int status, String message, String field, Object detail) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(Fields.excerptQuoted(message), field, detail));
+    }
+}

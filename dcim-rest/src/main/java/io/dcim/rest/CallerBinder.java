@@ -1,0 +1,22 @@
+package io.dcim.rest;
+
+import io.dcim.app.Services;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+
+/**
+ * What resources are given at construction: the application's {@link Services}. Per request they
+ * read the caller from the request's {@code SecurityContext} ({@link ApiSecurity}).
+ */
+final class CallerBinder extends AbstractBinder {
+
+    private final Services services;
+
+    CallerBinder(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    protected void configure() {
+        bind(services).to(Services.class);
+    }
+}

@@ -1,0 +1,50 @@
+package io.dcim.rest;
+
+import io.dcim.common.audit.Actor;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/** Jersey's servlet, leaving each pooled thread as it found it and each kept-alive connection usable. */
+final class RestServlet extends ServletContainer {
+
+    private static final long MAX_DISCARDED_BODY = 8L << 20;
+
+    RestServlet(ResourceConfig config) {
+        super(config);
+    }
+
+    @Override
+    public void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            super.service(request, response);
+        } finally {
+            Actor.clear();
+            discardUnreadBody(request);
+        }
+    }
+
+    /**
+     * A call refused before its body was read (401, 403, a bad path) leaves the body in the
+     * connection; the server would then close it under a client that is about to reuse it. Reading
+     * what is left (up to a limit; beyond it the connection is closed) keeps the connection usable.
+     */
+    private static void discardUnreadBody(HttpServletRequest request) {
+        if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
+            return;
+        }
+        try {
+            byte[] buffer = new byte[8192];
+            long left = MAX_DISCARDED_BODY;
+            int read;
+            while (left > 0 && (read = request.getInputStream().read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= read;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The body was read as characters, or the client went away: nothing is left to keep.
+        }
+    }
+}

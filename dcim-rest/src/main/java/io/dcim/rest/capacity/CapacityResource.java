@@ -1,0 +1,171 @@
+package io.dcim.rest.capacity;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
+import io.dcim.common.text.MultiLine;
+import io.dcim.forecasting.MethodChoice;
+import io.dcim.forecasting.capacity.CapacityPlan;
+import io.dcim.forecasting.capacity.PlanAssumptions;
+import io.dcim.forecasting.demand.DemandEntry;
+import io.dcim.forecasting.demand.DemandFilter;
+import io.dcim.forecasting.demand.DemandInput;
+import io.dcim.forecasting.demand.DemandStage;
+import io.dcim.forecasting.demand.DemandSummary;
+import io.dcim.forecasting.demand.DemandView;
+import io.dcim.forecasting.history.Resource;
+import io.dcim.forecasting.history.UtilizationSeries;
+import io.dcim.app.ForecastingServices;
+import io.dcim.app.Services;
+import io.dcim.rest.Requires;
+import io.dcim.rest.ApiException;
+import io.dcim.rest.ListPage;
+import io.dcim.rest.Paging;
+import io.dcim.rest.ApiSecurity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** Capacity planning over HTTP: a site's plan per resource, its history of use, and the demand pipeline. */
+@Singleton
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "capacity", description = "capacity plans, utilization history and the demand pipeline")
+public class CapacityResource {
+
+    private final Services services;
+
+    @Context
+    private SecurityContext security;
+
+    @Inject
+    public CapacityResource(Services services) {
+        this.services = services;
+    }
+
+    /** This request's caller (the resource is one for all requests; the context is this request's). */
+    private Caller caller() {
+        return ApiSecurity.caller(security);
+    }
+
+    private ForecastingServices forecasting() {
+        return services.forecasting();
+    }
+
+    @GET
+    @Path("sites/{id}/capacity-plan")
+    @Operation(summary = "A site's capacity against demand month by month, the run-out date and what to buy")
+    public CapacityPlan plan(@PathParam("id") Long siteId,
+            @Parameter(description = "gpu (default), power, cabinets or u") @QueryParam("resource") String resource,
+            @Parameter(description = "the share kept free, e.g. 0.1") @QueryParam("headroom") Double headroom,
+            @QueryParam("pipeline") DemandView pipeline,
+            @Parameter(description = "auto (default), linear, holt-winters, …") @QueryParam("method") String method) {
+        services.sites().site(siteId);
+        PlanAssumptions assumptions = PlanAssumptions.defaults();
+        if (headroom != null) {
+            assumptions = assumptions.withHeadroom(headroom);
+        }
+        if (pipeline != null) {
+            assumptions = assumptions.withPipeline(pipeline);
+        }
+        return forecasting().planner().plan(siteId, resource(resource, Resource.GPU), assumptions,
+                method == null ? MethodChoice.AUTO : MethodChoice.parse(method));
+    }
+
+    @GET
+    @Path("sites/{id}/utilization")
+    @Operation(summary = "A site's daily history of use: a year up to today unless asked")
+    public UtilizationSeries utilization(@PathParam("id") Long siteId,
+            @Parameter(description = "gpu (default), power, cabinets or u") @QueryParam("resource") String resource,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        services.sites().site(siteId);
+        LocalDate until = to == null ? LocalDate.now(ZoneOffset.UTC) : to;
+        LocalDate since = from == null ? until.minusYears(1) : from;
+        return forecasting().history().series(siteId, resource(resource, Resource.GPU), since, until);
+    }
+
+    @GET
+    @Path("demand")
+    @Operation(summary = "The demand pipeline, filtered and paged")
+    public ListPage<DemandSummary> demand(@QueryParam("site") Long site, @QueryParam("tenant") Long tenant,
+            @QueryParam("resource") String resource, @QueryParam("stage") DemandStage stage, @BeanParam Paging paging) {
+        return ListPage.of(forecasting().pipeline().page(new DemandFilter(site, tenant, resource(resource, null), stage),
+                paging.request("start")));
+    }
+
+    @GET
+    @Path("demand/{id}")
+    @Operation(summary = "One demand entry")
+    public DemandEntry demandEntry(@PathParam("id") Long id) {
+        return forecasting().pipeline().find(id);
+    }
+
+    /** {@code POST /demand}, and {@code PATCH /demand/{id}} with the whole entry and the version read. */
+    public record DemandBody(Integer version, Long tenantId, Long siteId, String resource, Long quantity,
+            LocalDate startDate, Integer durationMonths, DemandStage stage, Double probability, @MultiLine String note) {
+    }
+
+    @POST
+    @Requires(Permission.CAPACITY_PLAN)
+    @Path("demand")
+    @Operation(summary = "Add a demand entry")
+    @ApiResponse(responseCode = "201", description = "added", useReturnTypeSchema = true)
+    public DemandEntry createDemand(@Valid @NotNull DemandBody body) {
+        return forecasting().demandFacade().create(caller(), input(body));
+    }
+
+    @PATCH
+    @Requires(Permission.CAPACITY_PLAN)
+    @Path("demand/{id}")
+    @Operation(summary = "Replace a demand entry, against the version read")
+    public DemandEntry editDemand(@PathParam("id") Long id, @Valid @NotNull DemandBody body) {
+        if (body.version() == null) {
+            throw ApiException.badRequest("version", "is required: the version you read");
+        }
+        return forecasting().demandFacade().edit(caller(), id, body.version(), input(body));
+    }
+
+    @DELETE
+    @Requires(Permission.CAPACITY_PLAN)
+    @Path("demand/{id}")
+    @Operation(summary = "Remove a demand entry")
+    @ApiResponse(responseCode = "204", description = "removed")
+    public void deleteDemand(@PathParam("id") Long id,
+            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
+        if (version == null) {
+            throw ApiException.badRequest("version", "is required (?version=N)");
+        }
+        forecasting().demandFacade().delete(caller(), id, version);
+    }
+
+    private static DemandInput input(DemandBody body) {
+        return new DemandInput(body.tenantId(), body.siteId(), resource(body.resource(), Resource.GPU), body.quantity(),
+                body.startDate(), body.durationMonths(), body.stage(),
+                body.probability() == null ? null : BigDecimal.valueOf(body.probability()), body.note());
+    }
+
+    private static Resource resource(String text, Resource fallback) {
+        return text == null || text.isBlank() ? fallback : Resource.parse(text);
+    }
+}

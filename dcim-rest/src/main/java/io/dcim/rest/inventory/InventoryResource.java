@@ -1,0 +1,326 @@
+package io.dcim.rest.inventory;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
+import io.dcim.common.edit.Change;
+import io.dcim.common.text.MultiLine;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.device.Device;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.DeviceUpdate;
+import io.dcim.inventory.device.Face;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.device.Location;
+import io.dcim.inventory.device.NewDevice;
+import io.dcim.inventory.device.PowerOverride;
+import io.dcim.inventory.gpu.Gpu;
+import io.dcim.inventory.gpu.GpuFilter;
+import io.dcim.inventory.gpu.GpuSummary;
+import io.dcim.inventory.gpu.GpuUpdate;
+import io.dcim.inventory.gpu.GpuStatus;
+import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.Site;
+import io.dcim.inventory.tenant.Tenant;
+import io.dcim.app.Services;
+import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Requires;
+import io.dcim.rest.ApiException;
+import io.dcim.rest.ListPage;
+import io.dcim.rest.Paging;
+import io.dcim.rest.SentFields;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Inventory over HTTP: sites, rooms, cabinets, devices, GPUs, device models, tenants. */
+@Singleton
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "inventory", description = "sites, rooms, cabinets, devices, GPUs, device models and tenants")
+public class InventoryResource {
+
+    private final Services services;
+
+    @Context
+    private SecurityContext security;
+
+    @Inject
+    public InventoryResource(Services services) {
+        this.services = services;
+    }
+
+    /** This request's caller (the resource is one for all requests; the context is this request's). */
+    private Caller caller() {
+        return ApiSecurity.caller(security);
+    }
+
+    @GET
+    @Path("sites")
+    @Operation(summary = "Every site")
+    public List<SiteView> sites() {
+        return services.sites().sites().stream().map(SiteView::of).toList();
+    }
+
+    @GET
+    @Path("rooms")
+    @Operation(summary = "The rooms of one site, or of every site")
+    public List<RoomView> rooms(@QueryParam("site") Long site) {
+        List<Site> sites = site == null ? services.sites().sites() : List.of(services.sites().site(site));
+        return sites.stream().flatMap(s -> services.sites().rooms(s.getId()).stream()).map(RoomView::of).toList();
+    }
+
+    @GET
+    @Path("cabinets")
+    @Operation(summary = "Cabinets with U used and free and typical power against contract, filtered and paged")
+    public ListPage<CabinetView> cabinets(@QueryParam("site") Long site, @QueryParam("room") Long room,
+            @QueryParam("row") Long row, @QueryParam("name") String name, @QueryParam("minFreeU") Integer minFreeU,
+            @QueryParam("minHeadroomW") Long minHeadroomW, @QueryParam("tenant") Long tenant, @BeanParam Paging paging) {
+        CabinetFilter filter = new CabinetFilter(site, room, row, name, minFreeU, minHeadroomW, tenant);
+        return ListPage.of(services.cabinetQueries().page(filter, paging.request("name")), CabinetView::of);
+    }
+
+    @GET
+    @Path("cabinets/{id}")
+    @Operation(summary = "One cabinet")
+    public CabinetView cabinet(@PathParam("id") Long id) {
+        return CabinetView.of(services.cabinetQueries().find(id));
+    }
+
+    @GET
+    @Path("cabinets/{id}/devices")
+    @Operation(summary = "The devices in a cabinet (its elevation), paged")
+    public ListPage<DeviceSummary> cabinetDevices(@PathParam("id") Long id, @BeanParam Paging paging) {
+        services.cabinetQueries().find(id);
+        return ListPage.of(services.deviceQueries().page(DeviceFilter.inCabinet(id), paging.request("position")));
+    }
+
+    @GET
+    @Path("devices")
+    @Operation(summary = "Devices, filtered and paged")
+    public ListPage<DeviceSummary> devices(@QueryParam("site") Long site, @QueryParam("room") Long room,
+            @QueryParam("cabinet") Long cabinet, @QueryParam("kind") DeviceKind kind,
+            @QueryParam("status") LifecycleStatus status, @QueryParam("tenant") Long tenant,
+            @Parameter(description = "asset tag, serial or name contains") @QueryParam("q") String q,
+            @BeanParam Paging paging) {
+        DeviceFilter filter = new DeviceFilter(site, room, cabinet, kind, status, tenant, q);
+        return ListPage.of(services.deviceQueries().page(filter, paging.request("assetTag")));
+    }
+
+    /** {@code POST /devices}. */
+    public record NewDeviceBody(String assetTag, String serial, String name, @NotNull Long modelId, LifecycleStatus status,
+            Long cabinetId, Long roomId, Integer positionU, Face face, Long tenantId, @MultiLine String notes,
+            @MultiLine String overrideReason) {
+    }
+
+    @POST
+    @Requires(Permission.DEVICE_EDIT)
+    @Path("devices")
+    @Operation(summary = "Create a device: in stock, on a room's floor or in a cabinet")
+    @ApiResponse(responseCode = "201", description = "created", useReturnTypeSchema = true)
+    public DeviceView createDevice(@Valid @NotNull NewDeviceBody body) {
+        NewDevice request = new NewDevice(body.assetTag(), body.serial(), body.name(), body.modelId(), body.status(),
+                location(body.cabinetId(), body.roomId(), body.positionU(), body.face()), body.tenantId(), body.notes());
+        Device created = services.deviceFacade().create(caller(), request, override(body.overrideReason()));
+        return deviceView(created.getId());
+    }
+
+    @GET
+    @Path("devices/{id}")
+    @Operation(summary = "One device")
+    public DeviceView device(@PathParam("id") Long id) {
+        return deviceView(id);
+    }
+
+    /** {@code PATCH /devices/{id}}: only the fields present change; {@code null} clears an optional one. */
+    public record DevicePatch(@NotNull Integer version, String assetTag, String serial, String name, Long tenantId,
+            @MultiLine String notes, Long cabinetId, Long roomId, Integer positionU, Face face, LifecycleStatus status,
+            @MultiLine String overrideReason) {
+    }
+
+    /** One PATCH may edit identity, move and change status; all or nothing, against one version. */
+    @PATCH
+    @Requires(Permission.DEVICE_EDIT)
+    @Path("devices/{id}")
+    @Operation(summary = "Edit, move and change the status of a device at once, against the version read",
+            description = "Only the fields present change; null clears an optional one. All of it or nothing.")
+    public DeviceView patchDevice(@PathParam("id") Long id, @Valid @NotNull DevicePatch patch,
+            @Context ContainerRequestContext request) {
+        SentFields sent = SentFields.of(request);
+        boolean moves = sent.hasAny("cabinetId", "roomId", "positionU", "face");
+        Device result = services.deviceFacade().update(caller(), id, patch.version(), new DeviceUpdate(
+                change(sent, "assetTag", patch.assetTag()), change(sent, "serial", patch.serial()),
+                change(sent, "name", patch.name()), change(sent, "tenantId", patch.tenantId()),
+                change(sent, "notes", patch.notes()),
+                moves ? location(patch.cabinetId(), patch.roomId(), patch.positionU(), patch.face()) : null,
+                sent.has("status") ? patch.status() : null, override(patch.overrideReason())));
+        return deviceView(result.getId());
+    }
+
+    @DELETE
+    @Requires(Permission.DEVICE_EDIT)
+    @Path("devices/{id}")
+    @Operation(summary = "Delete a device that was only ordered or received")
+    @ApiResponse(responseCode = "204", description = "deleted")
+    public void deleteDevice(@PathParam("id") Long id,
+            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
+        if (version == null) {
+            throw ApiException.badRequest("version", "is required (?version=N), so that nobody deletes a device changed meanwhile");
+        }
+        services.deviceFacade().delete(caller(), id, version);
+    }
+
+    @GET
+    @Path("gpus")
+    @Operation(summary = "GPUs, filtered and paged")
+    public ListPage<GpuSummary> gpus(@QueryParam("site") Long site, @QueryParam("model") Long model,
+            @QueryParam("status") GpuStatus status, @QueryParam("tenant") Long tenant, @QueryParam("server") Long server,
+            @BeanParam Paging paging) {
+        GpuFilter filter = new GpuFilter(site, model, status, tenant, server);
+        return ListPage.of(services.gpuQueries().page(filter, paging.request("serial")));
+    }
+
+    /** {@code PATCH /gpus/{id}}: fit into or remove from a server, change status, allocate to a tenant. */
+    public record GpuPatch(@NotNull Integer version, Long serverId, Integer slotIndex, GpuStatus status, Long tenantId) {
+    }
+
+    @PATCH
+    @Requires(Permission.GPU_ALLOCATE)
+    @Path("gpus/{id}")
+    @Operation(summary = "Fit a GPU into a server or take it out, change its status, allocate it")
+    public GpuView patchGpu(@PathParam("id") Long id, @Valid @NotNull GpuPatch patch,
+            @Context ContainerRequestContext request) {
+        SentFields sent = SentFields.of(request);
+        services.gpuFacade().update(caller(), id, patch.version(), new GpuUpdate(change(sent, "serverId", patch.serverId()),
+                patch.slotIndex(), sent.has("status") ? patch.status() : null, change(sent, "tenantId", patch.tenantId())));
+        return services.gpuFacade().view(caller(), id, GpuView::of);
+    }
+
+    @GET
+    @Path("device-models")
+    @Operation(summary = "The catalog of device models")
+    public List<ModelView> deviceModels() {
+        return services.catalog().deviceModels().stream().map(ModelView::of).toList();
+    }
+
+    @GET
+    @Path("tenants")
+    @Operation(summary = "Every tenant")
+    public List<TenantView> tenants() {
+        return services.tenants().tenants().stream().map(TenantView::of).toList();
+    }
+
+    /** Views are built inside a transaction: they read the device's model, cabinet and room. */
+    private DeviceView deviceView(long id) {
+        return services.deviceFacade().view(caller(), id, DeviceView::of);
+    }
+
+    /** A field the body named is a change (to null clears it); one it left out is none. */
+    private static <T> Change<T> change(SentFields sent, String field, T value) {
+        return sent.has(field) ? Change.to(value) : null;
+    }
+
+    private static Long tenantId(Device device) {
+        return device.getTenant() == null ? null : device.getTenant().getId();
+    }
+
+    private static Location location(Long cabinet, Long room, Integer position, Face face) {
+        if (cabinet != null) {
+            return new Location(cabinet, position, face, null);
+        }
+        return room != null ? Location.onFloor(room) : Location.inStock();
+    }
+
+    private PowerOverride override(String reason) {
+        return reason == null ? null : new PowerOverride(reason, caller().username());
+    }
+
+    public record SiteView(long id, String name, String provider, String city, String timeZone,
+            BigDecimal electricityPricePerKwh, BigDecimal designPue, LocalDate liveSince) {
+        static SiteView of(Site s) {
+            return new SiteView(s.getId(), s.getName(), s.getProvider(), s.getCity(), s.getZone().getId(),
+                    s.getElectricityPricePerKwh(), s.getDesignPue(), s.getLiveSince());
+        }
+    }
+
+    public record RoomView(long id, long siteId, String name) {
+        static RoomView of(Room room) {
+            return new RoomView(room.getId(), room.getSite().getId(), room.getName());
+        }
+    }
+
+    /** {@code usedU} includes the {@code reservedU} units held by reservations. */
+    public record CabinetView(long id, String name, long siteId, long roomId, String room, long rowId, String row,
+            int position, int heightU, int usedU, int reservedU, int freeU, long typicalW, int contractedW, long headroomW,
+            double powerUtilizationPct, int devices) {
+        static CabinetView of(CabinetSummary c) {
+            return new CabinetView(c.id(), c.name(), c.siteId(), c.roomId(), c.roomName(), c.rowId(), c.rowName(), c.position(),
+                    c.heightU(), c.usedU(), c.reservedU(), c.freeU(), c.typicalW(), c.contractedW(), c.headroomW(),
+                    Math.round(c.powerUtilizationPct() * 10) / 10.0, c.deviceCount());
+        }
+    }
+
+    public record DeviceView(long id, int version, String assetTag, String serial, String name, long modelId, String model,
+            DeviceKind kind, LifecycleStatus status, Long cabinetId, String cabinet, Integer positionU, Face face,
+            Long roomId, Long tenantId, String notes, Instant createdAt, Instant updatedAt) {
+        static DeviceView of(Device d) {
+            return new DeviceView(d.getId(), d.getVersion(), d.getAssetTag(), d.getSerial(), d.getName(),
+                    d.getModel().getId(), d.getModel().getDisplayName(), d.getModel().getKind(), d.getStatus(),
+                    d.getCabinet() == null ? null : d.getCabinet().getId(),
+                    d.getCabinet() == null ? null : d.getCabinet().getName(), d.getPositionU(), d.getFace(),
+                    d.getRoom() == null ? null : d.getRoom().getId(), InventoryResource.tenantId(d), d.getNotes(),
+                    d.getCreatedAt(), d.getUpdatedAt());
+        }
+    }
+
+    public record GpuView(long id, int version, String serial, String model, GpuStatus status, Long serverId,
+            Integer slotIndex, Long tenantId) {
+        static GpuView of(Gpu g) {
+            return new GpuView(g.getId(), g.getVersion(), g.getSerial(), g.getModel().getName(), g.getStatus(),
+                    g.getServer() == null ? null : g.getServer().getId(), g.getSlotIndex(),
+                    g.getTenant() == null ? null : g.getTenant().getId());
+        }
+    }
+
+    public record ModelView(long id, String manufacturer, String model, DeviceKind kind, int heightU, boolean fullDepth,
+            int ratedPowerW, int typicalPowerW, int gpuSlots, String defaultGpuModel) {
+        static ModelView of(DeviceModel m) {
+            return new ModelView(m.getId(), m.getManufacturer(), m.getModel(), m.getKind(), m.getHeightU(),
+                    m.isFullDepth(), m.getRatedPowerW(), m.getTypicalPowerW(), m.getGpuSlots(),
+                    m.getDefaultGpuModel() == null ? null : m.getDefaultGpuModel().getName());
+        }
+    }
+
+    public record TenantView(long id, String name, String kind) {
+        static TenantView of(Tenant t) {
+            return new TenantView(t.getId(), t.getName(), t.getKind().name());
+        }
+    }
+}

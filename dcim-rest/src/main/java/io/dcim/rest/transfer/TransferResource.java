@@ -1,0 +1,74 @@
+package io.dcim.rest.transfer;
+
+import io.dcim.common.access.Permission;
+import io.dcim.common.table.Table;
+import io.dcim.inventory.transfer.ImportReport;
+import io.dcim.app.Services;
+import io.dcim.rest.Requires;
+import io.dcim.rest.ErrorBody;
+import io.dcim.rest.RawBody;
+import io.dcim.app.transfer.Uploads;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+
+/**
+ * Spreadsheet imports over the API: the body is the CSV or XLSX file itself. A file with any
+ * failing row answers 422 with every problem and writes nothing; {@code ?dryRun=true} only checks.
+ */
+@Singleton
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "imports", description = "device imports from CSV or XLSX")
+public class TransferResource {
+
+    private final Services services;
+
+    @Inject
+    public TransferResource(Services services) {
+        this.services = services;
+    }
+
+    @POST
+    @Requires(Permission.INVENTORY_IMPORT)
+    @Path("imports/devices")
+    @Consumes({"text/csv", RawBody.XLSX, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM,
+            MediaType.APPLICATION_JSON})
+    @Operation(summary = "Import devices from a CSV or XLSX file; all rows or none",
+            requestBody = @RequestBody(required = true, description = "the file itself", content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = "string",
+                            format = "binary"))}))
+    @ApiResponse(responseCode = "200", description = "imported (or checked, with dryRun)",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "every problem in the file; nothing was imported",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Response importDevices(
+            @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
+            @Parameter(hidden = true) InputStream file) {
+        Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
+        ImportReport report = "true".equalsIgnoreCase(dryRun) ? services.deviceImport().check(table, done -> { })
+                : services.deviceImport().apply(table, done -> { });
+        if (report.isValid()) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
+                report.problems().size() + " problem(s) in the file; nothing was imported", "file", report)).build();
+    }
+}

@@ -1,9 +1,0 @@
-package io.dcim.web.layout.error;
-
-/** Shown when a role may not open a page or use a control (status 403). */
-public class AccessDeniedPage extends ErrorPage {
-
-    public AccessDeniedPage() {
-        super(403);
-    }
-}

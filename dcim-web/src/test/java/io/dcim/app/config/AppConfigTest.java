@@ -1,0 +1,61 @@
+package io.dcim.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.persistence.DatabaseKind;
+import io.dcim.inventory.demo.DemoScale;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppConfigTest {
+
+    @Test
+    void runsOnAnH2FileUnderDataWithTheSmallDemoWhenNothingIsSet() {
+        AppConfig config = AppConfig.from(Map.of());
+
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.demo()).isEqualTo(DemoScale.SMALL);
+        assertThat(config.database().kind()).isEqualTo(DatabaseKind.H2);
+        assertThat(config.database().url()).startsWith("jdbc:h2:file:").contains("data");
+    }
+
+    @Test
+    void takesPostgresqlFromTheEnvironmentAndKeepsThePasswordOutOfItsDescription() {
+        AppConfig config = AppConfig.from(Map.of("DCIM_DB_URL", "jdbc:postgresql://db:5432/dcim",
+                "DCIM_DB_USER", "dcim", "DCIM_DB_PASSWORD", "s3cret-value", "DCIM_DEMO", "off", "DCIM_PORT", "9090"));
+
+        assertThat(config.database().kind()).isEqualTo(DatabaseKind.POSTGRESQL);
+        assertThat(config.database().password()).isEqualTo("s3cret-value");
+        assertThat(config.toString()).doesNotContain("s3cret-value");
+        assertThat(config.demo()).isEqualTo(DemoScale.OFF);
+        assertThat(config.port()).isEqualTo(9090);
+    }
+
+    @Test
+    void aPropertiesFileOverridesTheEnvironment(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("dcim.properties");
+        Files.writeString(file, "DCIM_PORT=9191\nDCIM_DEMO=full\n");
+
+        AppConfig config = AppConfig.from(Map.of("DCIM_CONFIG_FILE", file.toString(), "DCIM_PORT", "8081"));
+
+        assertThat(config.port()).isEqualTo(9191);
+        assertThat(config.demo()).isEqualTo(DemoScale.FULL);
+    }
+
+    @Test
+    void badValuesAreRefusedNamingTheVariable() {
+        assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_PORT", "eighty")))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("DCIM_PORT:");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_DB_URL", "jdbc:mysql://x/y")))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("DCIM_DB_URL:");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_DEMO", "medium")))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("DCIM_DEMO:");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_CONFIG_FILE", "/nonexistent/dcim.properties")))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("DCIM_CONFIG_FILE:");
+    }
+}

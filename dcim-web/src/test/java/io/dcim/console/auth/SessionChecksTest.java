@@ -1,0 +1,141 @@
+package io.dcim.console.auth;
+
+import io.dcim.app.config.SessionLimits;
+import io.dcim.identity.role.Role;
+import io.dcim.identity.user.Principal;
+import io.dcim.identity.user.SignInResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.testing.BothDatabases;
+import io.dcim.testing.MutableClock;
+import io.dcim.console.DcimWicketApplication;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.console.home.HomePage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apache.wicket.RuntimeConfigurationType;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+/** Open console sessions follow what happens to their user, and end when idle or old. */
+class SessionChecksTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T08:00:00Z"));
+
+    private WicketTester signedIn(Services services, String username, SessionLimits limits) {
+        WicketTester tester = new WicketTester(new DcimWicketApplication(services, RuntimeConfigurationType.DEVELOPMENT, false)
+                .withSessions(limits, clock));
+        if (!DcimSession.get().signIn(username, WebTesting.PASSWORD)) {
+            throw new IllegalStateException(username + " could not sign in");
+        }
+        return tester;
+    }
+
+    @BothDatabases
+    void aDisabledUsersOpenPageCanNoLongerActAndTheyAreAskedToSignIn(Database db) {
+        Services services = WebTesting.services(db);
+        long opsId = services.users().create("olga", null, WebTesting.PASSWORD, Set.of(Role.OPS)).getId();
+        services.users().create("root", null, WebTesting.PASSWORD, Set.of(Role.ADMIN));
+        Principal admin = services.users().signIn("root", WebTesting.PASSWORD).principal();
+        WicketTester tester = signedIn(services, "olga", SessionLimits.DEFAULT);
+        try {
+            tester.startPage(ApiTokensPage.class);
+            services.users().setEnabled(admin, opsId, false);
+
+            FormTester form = tester.newFormTester("form");
+            form.setValue("name", "made after the disable");
+            form.submit();
+
+            tester.assertRenderedPage(SignInPage.class);
+            assertThat(services.users().tokens(opsId)).as("the open page's form did not run").isEmpty();
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void aRemovedRoleIsGoneAtTheNextRequest(Database db) {
+        Services services = WebTesting.services(db);
+        long id = services.users().create("adam", null, WebTesting.PASSWORD, EnumSet.of(Role.ADMIN, Role.ANALYST)).getId();
+        WicketTester tester = signedIn(services, "adam", SessionLimits.DEFAULT);
+        try {
+            tester.startPage(UsersPage.class);
+            tester.assertRenderedPage(UsersPage.class);
+            services.users().setRoles(id, EnumSet.of(Role.ANALYST));
+
+            tester.startPage(HomePage.class);
+            tester.assertLabel("roles", "analyst");
+            tester.assertInvisible("navUsers");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void aSessionEndsAfterItsIdleTimeAndAfterItsLifetime(Database db) {
+        Services services = WebTesting.services(db);
+        services.users().create("ida", null, WebTesting.PASSWORD, Set.of(Role.ANALYST));
+        SessionLimits limits = new SessionLimits(Duration.ofMinutes(30), Duration.ofHours(12));
+        WicketTester idle = signedIn(services, "ida", limits);
+        try {
+            clock.advance(Duration.ofMinutes(29));
+            idle.startPage(HomePage.class);
+            idle.assertRenderedPage(HomePage.class);
+            clock.advance(Duration.ofMinutes(31));
+            idle.startPage(HomePage.class);
+            idle.assertRenderedPage(SignInPage.class);
+        } finally {
+            idle.destroy();
+        }
+        WicketTester busy = signedIn(services, "ida", limits);
+        try {
+            for (int hour = 0; hour < 12; hour++) {
+                busy.startPage(HomePage.class);
+                busy.assertRenderedPage(HomePage.class);
+                clock.advance(Duration.ofMinutes(20));
+                busy.startPage(HomePage.class);
+                clock.advance(Duration.ofMinutes(20));
+                busy.startPage(HomePage.class);
+                clock.advance(Duration.ofMinutes(20));
+            }
+            clock.advance(Duration.ofMinutes(1));
+            busy.startPage(HomePage.class);
+            busy.assertRenderedPage(SignInPage.class);
+        } finally {
+            busy.destroy();
+        }
+    }
+
+    @BothDatabases
+    void changingYourPasswordKeepsThisSessionAndEndsYourOthers(Database db) {
+        Services services = WebTesting.services(db);
+        services.users().create("pat", null, WebTesting.PASSWORD, Set.of(Role.MANAGER));
+        // Another browser's session, as its stamp (one WicketTester per thread: Wicket's thread context is shared).
+        SignInResult other = services.users().signIn("pat", WebTesting.PASSWORD);
+        WicketTester here = signedIn(services, "pat", SessionLimits.DEFAULT);
+        try {
+            here.startPage(HomePage.class);
+            here.clickLink("navPassword");
+            here.assertRenderedPage(ChangePasswordPage.class);
+            FormTester form = here.newFormTester("form");
+            form.setValue("currentPassword", WebTesting.PASSWORD);
+            form.setValue("newPassword", "a fresh long password");
+            form.setValue("repeatPassword", "a fresh long password");
+            form.submit();
+            here.assertInfoMessages("Your password was changed.");
+
+            here.startPage(HomePage.class);
+            here.assertRenderedPage(HomePage.class);
+            assertThat(services.users().current(other.principal().userId(), other.credentialStamp()))
+                    .as("the other session ends at its next request").isEmpty();
+            assertThat(services.users().signIn("pat", "a fresh long password").succeeded()).isTrue();
+        } finally {
+            here.destroy();
+        }
+    }
+}

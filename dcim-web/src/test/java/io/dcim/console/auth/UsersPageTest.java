@@ -1,0 +1,90 @@
+package io.dcim.console.auth;
+import io.dcim.identity.role.Role;
+import io.dcim.identity.user.SignInResult;
+import io.dcim.identity.user.UserAccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class UsersPageTest {
+
+    @BothDatabases
+    void anAdministratorAddsAUserWhoCanThenSignIn(Database db) {
+        Services services = WebTesting.services(db);
+        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+        try {
+            tester.startPage(UsersPage.class);
+            FormTester form = tester.newFormTester("create");
+            form.setValue("username", "ivan");
+            form.setValue("displayName", "Ivan Ops");
+            form.setValue("password", "a brand new password");
+            form.selectMultiple("roles", new int[] {1}, true);
+            form.submit();
+
+            tester.assertInfoMessages("User ivan created.");
+            assertThat(services.users().signIn("ivan", "a brand new password").principal().roles()).containsExactly(Role.OPS);
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void aShortPasswordIsRefusedNamingTheField(Database db) {
+        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.ADMIN);
+        try {
+            tester.startPage(UsersPage.class);
+            FormTester form = tester.newFormTester("create");
+            form.setValue("username", "judy");
+            form.setValue("password", "short");
+            form.submit();
+
+            tester.assertErrorMessages("Must be at least 12 characters");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void onlyAdministratorsMayOpenIt(Database db) {
+        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.MANAGER);
+        try {
+            assertThatThrownBy(() -> tester.startPage(UsersPage.class)).isInstanceOf(UnauthorizedInstantiationException.class);
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void anAdministratorSetsANewPasswordThatEndsTheUsersSessions(Database db) {
+        Services services = WebTesting.services(db);
+        services.users().create("kim", null, WebTesting.PASSWORD, java.util.Set.of(Role.OPS));
+        SignInResult kim = services.users().signIn("kim", WebTesting.PASSWORD);
+        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+        try {
+            tester.startPage(UsersPage.class);
+            int row = services.users().users().stream().map(UserAccount::getUsername).toList().indexOf("kim");
+            FormTester form = tester.newFormTester("users:" + row + ":passwordForm");
+            form.setValue("newPassword", "short");
+            form.submit();
+            tester.assertErrorMessages("Must be at least 12 characters");
+
+            form = tester.newFormTester("users:" + row + ":passwordForm");
+            form.setValue("newPassword", "a reset long password");
+            form.submit();
+
+            tester.assertInfoMessages("New password set for kim; their open sessions end.");
+            assertThat(services.users().signIn("kim", "a reset long password").succeeded()).isTrue();
+            assertThat(services.users().current(kim.principal().userId(), kim.credentialStamp())).isEmpty();
+        } finally {
+            tester.destroy();
+        }
+    }
+}

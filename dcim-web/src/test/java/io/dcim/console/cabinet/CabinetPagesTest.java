@@ -1,0 +1,120 @@
+package io.dcim.console.cabinet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import io.dcim.console.device.DevicePage;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class CabinetPagesTest {
+
+    private static Services seeded(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        return services;
+    }
+
+    @BothDatabases
+    void listsFiftyCabinetsAPageAndFiltersThroughTheUrl(Database db) {
+        Services services = seeded(db);
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(CabinetListPage.class);
+            DataTable<?, ?> table = (DataTable<?, ?>) tester.getComponentFromLastRenderedPage("cabinets");
+            assertThat(table.getItemCount()).isEqualTo(200);
+            assertThat(table.getItemsPerPage()).isEqualTo(50);
+            assertThat(table.getPageCount()).isEqualTo(4);
+
+            FormTester filter = tester.newFormTester("filter");
+            filter.setValue("minFreeU", "30");
+            filter.setValue("minHeadroomKw", "8");
+            filter.submit();
+
+            tester.assertRenderedPage(CabinetListPage.class);
+            assertThat(tester.getLastRenderedPage().getPageParameters().get("minFreeU").toInt()).isEqualTo(30);
+            DataTable<?, ?> filtered = (DataTable<?, ?>) tester.getComponentFromLastRenderedPage("cabinets");
+            long expected = services.cabinetQueries().page(new CabinetFilter(
+                    services.sites().sites().get(0).getId(), null, null, null, 30, 8_000L, null), PageRequest.first(1, "name")).total();
+            assertThat(filtered.getItemCount()).isEqualTo(expected).isLessThan(200);
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void drawsTheElevationWithEveryDeviceLinkedAndThePowerAgainstContract(Database db) {
+        Services services = seeded(db);
+        CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(null),
+                new PageRequest(0, 1, "devices", false)).items().get(0);
+        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            tester.startPage(CabinetPage.class, new PageParameters().set("id", cabinet.id()));
+
+            tester.assertRenderedPage(CabinetPage.class);
+            String html = tester.getLastResponseAsString();
+            assertThat(html).contains("data-face=\"front\"").contains("data-face=\"rear\"");
+            assertThat(html.split("class=\"slot\"", -1)).hasSize(2 * cabinet.heightU() + 1);
+            for (DeviceSummary device : services.deviceQueries().page(DeviceFilter.inCabinet(cabinet.id()),
+                    PageRequest.first(100, "position")).items()) {
+                if (device.kind() == DeviceKind.PDU) {
+                    assertThat(html).contains(device.label() + " · " + device.model());
+                } else {
+                    assertThat(html).contains("data-device-id=\"" + device.id() + "\"");
+                }
+            }
+            assertThat(html).contains("kW contracted");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void escapesDeviceNamesInTheDrawing(Database db) {
+        Services services = seeded(db);
+        DeviceSummary server = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
+                null, null, null), PageRequest.first(1, "assetTag")).items().get(0);
+        var device = services.devices().find(server.id());
+        services.devices().edit(device.getId(), device.getVersion(), new io.dcim.inventory.device.DeviceEdit(
+                device.getAssetTag(), device.getSerial(), "<script>alert(1)</script>", null, null));
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(CabinetPage.class, new PageParameters().set("id", server.cabinetId()));
+
+            assertThat(tester.getLastResponseAsString()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void showsADeviceWithItsGpus(Database db) {
+        Services services = seeded(db);
+        DeviceSummary server = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
+                null, null, null), PageRequest.first(1, "assetTag")).items().get(0);
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+
+            tester.assertLabel("assetTag", server.assetTag());
+            tester.assertLabel("gpuCount", "8");
+            tester.assertContains(server.cabinetName());
+        } finally {
+            tester.destroy();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.dcim.console.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.forecasting.demand.DemandFilter;
+import io.dcim.forecasting.demand.DemandInput;
+import io.dcim.forecasting.demand.DemandStage;
+import io.dcim.forecasting.history.HistoryDemo;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.procurement.demo.ProcurementDemoLoader;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class CapacityPagesTest {
+
+    @BothDatabases
+    void managersSeeWhenEachResourceRunsOutAndWhatToOrder(Database db) {
+        Services services = demo(db);
+        long site = services.sites().sites().get(0).getId();
+        long tenant = services.tenants().tenants().get(0).getId();
+        YearMonth start = YearMonth.now(ZoneOffset.UTC).plusMonths(4);
+        services.forecasting().pipeline().create(DemandInput.gpus(tenant, site, 4096, start.atDay(1), 36, DemandStage.CONTRACTED));
+        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
+        try {
+            tester.startPage(CapacityPage.class, new PageParameters().set("site", site));
+            tester.assertNoErrorMessage();
+            // 4,096 contracted GPUs are more than the small demo site holds: GPUs run out by the entry's start.
+            String exhaustion = tester.getComponentFromLastRenderedPage("resources:0:exhaustion").getDefaultModelObjectAsString();
+            assertThat(YearMonth.parse(exhaustion.substring(0, 7))).isBeforeOrEqualTo(start);
+            tester.assertLabel("resources:0:detail:name", "GPUs");
+            assertThat(tester.getComponentFromLastRenderedPage("resources:0:buy").getDefaultModelObjectAsString()).matches("\\d+ servers.*");
+            assertThat(tester.getLastResponseAsString()).contains("IT power").contains("Cabinets").contains("Rack units");
+
+            tester.clickLink("resources:0:detail");
+            tester.assertRenderedPage(CapacityResourcePage.class);
+            tester.assertVisible("recommendations");
+            assertThat(tester.getLastResponseAsString()).contains("Order by").contains("Break-even");
+            tester.assertVisible("costChart");
+            tester.assertVisible("backtestChart");
+            WebTesting.assertSerializable(tester.getLastRenderedPage());
+
+            tester.clickLink("forecastChart:png");
+            byte[] png = tester.getLastResponse().getBinaryContent();
+            assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            assertThat(png.length).isGreaterThan(10_000);
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void managersSaveAndCompareScenariosAndDraftAPurchaseFromARecommendation(Database db) {
+        Services services = demo(db);
+        long site = services.sites().sites().get(0).getId();
+        long tenant = services.tenants().tenants().get(0).getId();
+        services.forecasting().pipeline().create(DemandInput.gpus(tenant, site, 4096,
+                YearMonth.now(ZoneOffset.UTC).plusMonths(4).atDay(1), 36, DemandStage.CONTRACTED));
+        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
+        try {
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu"));
+            FormTester save = tester.newFormTester("saveScenario");
+            save.setValue("name", "base");
+            save.submit();
+            tester.assertRenderedPage(ScenariosPage.class);
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu")
+                    .set("headroom", "30").set("price", "20"));
+            save = tester.newFormTester("saveScenario");
+            save.setValue("name", "cautious");
+            save.submit();
+            var scenarios = services.forecasting().scenarios().page(null, PageRequest.first(10, "name")).items();
+            assertThat(scenarios).extracting(s -> s.name()).containsExactly("base", "cautious");
+
+            tester.startPage(ScenariosPage.class, new PageParameters().set("left", scenarios.get(0).id())
+                    .set("right", scenarios.get(1).id()));
+            tester.assertVisible("comparison");
+            String page = tester.getLastResponseAsString();
+            assertThat(page).contains("10%").contains("30%").contains("CNY 28.00").contains("CNY 20.00");
+            WebTesting.assertSerializable(tester.getLastRenderedPage());
+
+            // Opening a scenario plans with its assumptions: 30% headroom.
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("scenario", scenarios.get(1).id()));
+            assertThat(tester.getComponentFromLastRenderedPage("exhaustion").getDefaultModelObjectAsString()).contains("30% headroom");
+
+            tester.clickLink("recommendations:rows:0:draft");
+            tester.assertRenderedPage(io.dcim.console.purchase.PurchaseRequestPage.class);
+            var drafts = services.procurement().requests().page(io.dcim.procurement.request.RequestFilter.all(),
+                    PageRequest.first(100, "created")).items().stream()
+                    .filter(r -> r.status() == io.dcim.procurement.request.RequestStatus.DRAFT).toList();
+            assertThat(drafts).anySatisfy(r -> assertThat(r.title()).contains("needed by"));
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void theUserPicksTheForecastMethodAndDownloadsTheChartAsSvg(Database db) {
+        Services services = demo(db);
+        long site = services.sites().sites().get(0).getId();
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "power")
+                    .set("method", "linear"));
+            assertThat(tester.getLastResponseAsString()).contains("linear (as asked)");
+            tester.clickLink("forecastChart:svg");
+            String svg = new String(tester.getLastResponse().getBinaryContent(), StandardCharsets.UTF_8);
+            assertThat(svg).contains("<svg").contains("IT power");
+            assertThat(tester.getLastResponse().getHeader("Content-Disposition")).contains("capacity-power.svg");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void opsAddAndRemovePipelineEntriesWithRefusalsBesideTheField(Database db) {
+        Services services = demo(db);
+        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            tester.startPage(PipelinePage.class, new PageParameters().set("gpus", "512").set("months", "3"));
+            FormTester form = tester.newFormTester("form");
+            form.select("tenantId", 0);
+            form.select("siteId", 0);
+            form.setValue("quantity", "0");
+            form.submit();
+            assertThat(tester.getFeedbackMessages(new org.apache.wicket.feedback.ComponentFeedbackMessageFilter(
+                    tester.getComponentFromLastRenderedPage("form:quantity")))).hasSize(1);
+            assertThat(services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).total()).isZero();
+
+            form = tester.newFormTester("form");
+            form.select("tenantId", 0);
+            form.select("siteId", 0);
+            form.setValue("quantity", "512");
+            form.select("stage", 1);
+            form.submit();
+            tester.assertNoErrorMessage();
+            tester.assertRenderedPage(PipelinePage.class);
+            var entries = services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).items();
+            assertThat(entries).singleElement().satisfies(e -> {
+                assertThat(e.quantity()).isEqualTo(512);
+                assertThat(e.durationMonths()).isEqualTo(3);
+                assertThat(e.stage()).isEqualTo(DemandStage.COMMITTED);
+            });
+            assertThat(tester.getLastResponseAsString()).contains("committed").contains("75%");
+
+            tester.clickLink("pipeline:body:rows:1:cells:9:cell:remove");
+            assertThat(services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).total()).isZero();
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void analystsReadThePipelineButCannotEditIt(Database db) {
+        Services services = demo(db);
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(PipelinePage.class);
+            tester.assertInvisible("form");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    private static Services demo(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        new HistoryDemo(services.forecasting().history()).backfill(services.sites().sites().get(0).getId(), 24);
+        return services;
+    }
+}

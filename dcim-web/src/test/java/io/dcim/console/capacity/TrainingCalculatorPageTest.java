@@ -1,0 +1,70 @@
+package io.dcim.console.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class TrainingCalculatorPageTest {
+
+    @BothDatabases
+    void answersCardsForADeadlineOnTheCatalogsH100(Database db) {
+        Services services = WebTesting.services(db);
+        services.catalog().ensureReferenceData();
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(TrainingCalculatorPage.class);
+            tester.assertInvisible("result");
+            FormTester form = tester.newFormTester("form");
+            form.setValue("parametersBillions", "175");
+            form.setValue("tokensBillions", "300");
+            form.select("gpuModel", indexOf(tester, "H100 SXM5 80GB"));
+            form.setValue("utilizationPercent", "40");
+            form.setValue("mode:deadlineDays", "30");
+            form.submit();
+            tester.assertNoErrorMessage();
+            // 8 · 300e9 · 175e9 = 4.2e23 FLOP at 989.4 TFLOP/s × 0.4 over 30 days = 409.4 cards: 52 servers, 416 cards.
+            tester.assertLabel("result:cardsNeeded", "416");
+            tester.assertLabel("result:servers", "52");
+            // 4.2e23 / 1e15 / 86,400 = 4,861 PF-days.
+            tester.assertLabel("result:petaflopDays", "4,861");
+            WebTesting.assertSerializable(tester.getLastRenderedPage());
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void asksForTheCardsWhenTheQuestionIsHowLong(Database db) {
+        Services services = WebTesting.services(db);
+        services.catalog().ensureReferenceData();
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(TrainingCalculatorPage.class);
+            FormTester form = tester.newFormTester("form");
+            form.select("mode", 1);
+            form.setValue("mode:cards", "");
+            form.submit();
+            assertThat(tester.getFeedbackMessages(new org.apache.wicket.feedback.ComponentFeedbackMessageFilter(
+                    tester.getComponentFromLastRenderedPage("form:mode:cards"))))
+                    .extracting(m -> m.getMessage().toString()).containsExactly("Give the number of cards");
+            tester.assertInvisible("result");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    private static int indexOf(WicketTester tester, String model) {
+        @SuppressWarnings("unchecked")
+        org.apache.wicket.markup.html.form.DropDownChoice<String> choice =
+                (org.apache.wicket.markup.html.form.DropDownChoice<String>) tester.getComponentFromLastRenderedPage("form:gpuModel");
+        int index = choice.getChoices().indexOf(model);
+        assertThat(index).as("catalog card %s", model).isNotNegative();
+        return index;
+    }
+}

@@ -1,0 +1,73 @@
+package io.dcim.console.device;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.WicketTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DevicePageTest {
+
+    @BothDatabases
+    void opsMoveADeviceThroughItsLifecycleAndAStaleClickIsRefused(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        DeviceSummary server = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
+                LifecycleStatus.IN_SERVICE, null, null), PageRequest.first(1, "assetTag")).items().get(0);
+        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.assertLabel("transitions:0:to:label", "maintenance");
+            tester.assertLabel("transitions:1:to:label", "decommissioned");
+
+            var device = services.devices().find(server.id());
+            services.devices().edit(device.getId(), device.getVersion(), new io.dcim.inventory.device.DeviceEdit(
+                    device.getAssetTag(), device.getSerial(), "changed meanwhile", null, null));
+            tester.clickLink("transitions:0:to");
+            tester.assertErrorMessages("Device " + server.assetTag() + " was changed by someone else; reload and try again");
+
+            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.clickLink("transitions:0:to");
+            tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to MAINTENANCE.");
+            assertThat(tester.getLastResponseAsString()).as("shown as a success, not as an error")
+                    .contains("class=\"feedbackPanelSUCCESS\"").doesNotContain("feedbackPanelERROR");
+            assertThat(services.devices().find(server.id()).getStatus()).isEqualTo(LifecycleStatus.MAINTENANCE);
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void analystsSeeNoLifecycleButtons(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        DeviceSummary any = services.deviceQueries().page(DeviceFilter.all(), PageRequest.first(1, "assetTag")).items().get(0);
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(DevicePage.class, new PageParameters().set("id", any.id()));
+            tester.assertInvisible("move");
+            assertThat(tester.getLastResponseAsString()).doesNotContain("→ ");
+
+            // The URL an ops user's first lifecycle button calls, forged on the analyst's page.
+            LifecycleStatus before = services.devices().find(any.id()).getStatus();
+            String forged = WebTesting.forgedListenerUrl(tester, "transitions:0:to");
+            tester.setExposeExceptions(false);
+            tester.executeUrl(forged);
+            assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
+            assertThat(services.devices().find(any.id()).getStatus()).isEqualTo(before);
+        } finally {
+            tester.destroy();
+        }
+    }
+}

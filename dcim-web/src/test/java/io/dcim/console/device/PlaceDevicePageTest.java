@@ -1,0 +1,111 @@
+package io.dcim.console.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import io.dcim.console.cabinet.CabinetPage;
+import java.util.List;
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class PlaceDevicePageTest {
+
+    private static Services seeded(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        return services;
+    }
+
+    /** The demo's fullest cabinet by power: an H100 cabinet has its server at U2–U7. */
+    private static CabinetSummary h100Cabinet(Services services) {
+        return services.cabinetQueries().page(CabinetFilter.ofSite(null), new PageRequest(0, 500, "name", true)).items()
+                .stream().filter(c -> c.usedU() == 7).findFirst().orElseThrow();
+    }
+
+    private static int modelIndex(Services services, String modelStart) {
+        List<DeviceModel> models = services.catalog().deviceModels();
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i).getModel().startsWith(modelStart)) {
+                return i;
+            }
+        }
+        throw new AssertionError(modelStart);
+    }
+
+    @BothDatabases
+    void showsTheCollisionBesideTheUnitFieldAndWritesNothing(Database db) {
+        Services services = seeded(db);
+        CabinetSummary cabinet = h100Cabinet(services);
+        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            tester.startPage(PlaceDevicePage.class, new PageParameters().set("cabinet", cabinet.id()));
+            FormTester form = tester.newFormTester("form", false);
+            form.setValue("identity:assetTag", "NEW-1");
+            form.setValue("identity:serial", "NEW-SERIAL-1");
+            form.select("identity:model", modelIndex(services, "S6850"));
+            form.setValue("positionU", "4");
+            form.submit();
+
+            tester.assertRenderedPage(PlaceDevicePage.class);
+            assertThat(tester.getFeedbackMessages(m -> m.getReporter() == tester.getComponentFromLastRenderedPage("form:positionU")))
+                    .singleElement().satisfies(m -> assertThat(m.getMessage().toString())
+                            .startsWith("U4–U4 on the front of cabinet " + cabinet.name() + " is occupied by"));
+            assertThat(services.deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "NEW-1"),
+                    PageRequest.first(5, "assetTag")).total()).isZero();
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void racksTheDeviceInFreeUnitsAndReturnsToTheElevation(Database db) {
+        Services services = seeded(db);
+        CabinetSummary cabinet = h100Cabinet(services);
+        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+        try {
+            tester.startPage(PlaceDevicePage.class, new PageParameters().set("cabinet", cabinet.id()));
+            FormTester form = tester.newFormTester("form", false);
+            form.setValue("identity:assetTag", "NEW-2");
+            form.setValue("identity:serial", "NEW-SERIAL-2");
+            form.select("identity:model", modelIndex(services, "S6850"));
+            form.setValue("positionU", "20");
+            form.submit();
+
+            tester.assertRenderedPage(CabinetPage.class);
+            DeviceSummary placed = services.deviceQueries().page(new DeviceFilter(null, null, cabinet.id(), null, null,
+                    null, "NEW-2"), PageRequest.first(5, "assetTag")).items().get(0);
+            assertThat(placed.positionU()).isEqualTo(20);
+            assertThat(tester.getLastResponseAsString()).contains("data-device-id=\"" + placed.id() + "\"");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void analystsCannotOpenTheForm(Database db) {
+        WicketTester tester = WebTesting.signedIn(seeded(db), Role.ANALYST);
+        try {
+            assertThat(PlaceDevicePage.class.getAnnotation(AuthorizeInstantiation.class).value()).containsOnly("device.move");
+            assertThatThrownBy(() -> tester.startPage(PlaceDevicePage.class))
+                    .isInstanceOf(UnauthorizedInstantiationException.class);
+        } finally {
+            tester.destroy();
+        }
+    }
+}

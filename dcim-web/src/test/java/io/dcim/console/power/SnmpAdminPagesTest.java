@@ -1,0 +1,180 @@
+package io.dcim.console.power;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.power.PowerModule;
+import io.dcim.power.demo.DemoOptions;
+import io.dcim.power.demo.PowerDemo;
+import io.dcim.power.snmp.SnmpCredentials;
+import io.dcim.power.endpoint.TargetFilter;
+import io.dcim.power.endpoint.TargetView;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import java.time.Instant;
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+/** The SNMP targets list, the admins' target form (credentials write-only) and the device profiles page. */
+class SnmpAdminPagesTest {
+
+    @BothDatabases
+    void everyoneSeesTargetsWithTheirLastPollAndFiltersThemInTheDatabase(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        try (PowerModule power = PowerChartsPagesTest.start(db); PowerDemo demo = PowerDemo.start(db, power.targets(),
+                power.profiles(), DemoOptions.DEFAULT)) {
+            services.attachPower(power);
+            power.services().sweepAndEvaluate(Instant.now());
+            TargetView first = power.targets().list(TargetFilter.all(), PageRequest.first(1, "name")).items().get(0);
+            long total = power.targets().list(TargetFilter.all(), PageRequest.first(1, "name")).total();
+            WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+            try {
+                tester.startPage(SnmpTargetsPage.class);
+                tester.assertInvisible("add");
+                tester.assertInvisible("profiles");
+                tester.assertContains(first.name());
+                tester.assertContains(" ms</div>");
+                tester.assertContains("class=\"outcome ok\"");
+                assertThat(((org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable<?, ?>) tester
+                        .getComponentFromLastRenderedPage("targets")).getItemCount()).isEqualTo(total);
+
+                FormTester filter = tester.newFormTester("filter");
+                filter.select("role", 0); // PDU
+                filter.select("status", 2); // never polled
+                filter.submit();
+                tester.assertRenderedPage(SnmpTargetsPage.class);
+                assertThat(tester.getLastRenderedPage().getPageParameters().get("role").toString()).isEqualTo("PDU");
+                tester.assertContains("No Records Found");
+
+                tester.startPage(SnmpTargetsPage.class, new PageParameters().set("role", "ups").set("status", "ok"));
+                long upses = power.targets().list(new TargetFilter(null, null, io.dcim.power.endpoint.TargetRole.UPS, null,
+                        null, TargetFilter.Health.OK), PageRequest.first(1, "name")).total();
+                assertThat(upses).isPositive();
+                assertThat(((org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable<?, ?>) tester
+                        .getComponentFromLastRenderedPage("targets")).getItemCount()).isEqualTo(upses);
+                WebTesting.assertSerializable(tester.getLastRenderedPage());
+                assertThatThrownBy(() -> tester.startPage(SnmpTargetPage.class))
+                        .isInstanceOf(UnauthorizedInstantiationException.class);
+                assertThatThrownBy(() -> tester.startPage(SnmpProfilesPage.class))
+                        .isInstanceOf(UnauthorizedInstantiationException.class);
+            } finally {
+                tester.destroy();
+            }
+        }
+    }
+
+    @BothDatabases
+    void adminsAddEditAndDeleteATargetAndItsSecretsAreNeverShownBack(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        try (PowerModule power = PowerChartsPagesTest.start(db)) {
+            services.attachPower(power);
+            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+            try {
+                tester.startPage(SnmpTargetsPage.class);
+                tester.clickLink("add");
+                tester.assertRenderedPage(SnmpTargetPage.class);
+                FormTester form = tester.newFormTester("form");
+                form.setValue("name", "pdu-lab-1");
+                form.setValue("host", "not a host!");
+                form.setValue("community", "very-secret-community");
+                form.select("profileId", 0);
+                form.setValue("cabinet", "");
+                form.submit();
+                tester.assertRenderedPage(SnmpTargetPage.class);
+                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
+                        .asString().isEqualTo("'not a host!' is neither an IP address nor a valid DNS name");
+                assertThat(tester.getLastResponseAsString()).doesNotContain("very-secret-community");
+                assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
+                        .getComponentFromLastRenderedPage("form:hostFeedback")).anyErrorMessage())
+                        .as("the refusal is shown beside the host field").isTrue();
+                assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
+                        .getComponentFromLastRenderedPage("form:nameFeedback")).anyMessage()).isFalse();
+
+                form = tester.newFormTester("form");
+                form.setValue("host", "192.0.2.10");
+                form.setValue("community", "very-secret-community");
+                form.submit();
+                tester.assertRenderedPage(SnmpTargetsPage.class);
+                TargetView created = power.targets().list(new TargetFilter(null, null, null, null, "pdu-lab-1"),
+                        PageRequest.first(1, "name")).items().get(0);
+                assertThat(created.host()).isEqualTo("192.0.2.10");
+
+                tester.startPage(SnmpTargetPage.class, new PageParameters().set("id", created.id()));
+                tester.assertContains("pdu-lab-1");
+                tester.assertContainsNot("very-secret-community");
+                form = tester.newFormTester("form");
+                form.setValue("intervalSeconds", "60");
+                form.submit();
+                tester.assertRenderedPage(SnmpTargetsPage.class);
+                TargetView edited = power.targets().find(created.id());
+                assertThat(edited.intervalSeconds()).isEqualTo(60);
+                assertThat(((SnmpCredentials.Community) power.targets().collectRequest(created.id()).credentials())
+                        .community().reveal()).as("empty secret fields keep the stored ones")
+                        .isEqualTo("very-secret-community");
+
+                tester.startPage(SnmpTargetPage.class, new PageParameters().set("id", created.id()));
+                form = tester.newFormTester("form");
+                form.select("version", 2); // v3, without a user or passphrases
+                form.submit();
+                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
+                        .asString().isEqualTo("Required for SNMP v3");
+                assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
+                        .getComponentFromLastRenderedPage("form:v3UserFeedback")).anyErrorMessage()).isTrue();
+
+                tester.startPage(SnmpTargetPage.class, new PageParameters().set("id", created.id()));
+                tester.newFormTester("form").submit("delete");
+                tester.assertRenderedPage(SnmpTargetsPage.class);
+                assertThat(power.targets().list(new TargetFilter(null, null, null, null, "pdu-lab-1"),
+                        PageRequest.first(1, "name")).total()).isZero();
+            } finally {
+                tester.destroy();
+            }
+        }
+    }
+
+    @BothDatabases
+    void adminsAddAProfileByPasteAndABadOneIsRefusedNamingTheLine(Database db) {
+        Services services = WebTesting.services(db);
+        try (PowerModule power = PowerChartsPagesTest.start(db)) {
+            services.attachPower(power);
+            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+            try {
+                tester.startPage(SnmpProfilesPage.class);
+                tester.assertContains("apc-rpdu2");
+                tester.assertContains("shipped");
+                FormTester form = tester.newFormTester("adding:add");
+                form.setValue("body", "{\n  \"id\": \"acme-pdu\",\n  \"match\": [\n}");
+                form.submit();
+                tester.assertRenderedPage(SnmpProfilesPage.class);
+                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
+                        .asString().contains("line 4");
+
+                form = tester.newFormTester("adding:add");
+                form.setValue("body", """
+                        {"id": "acme-pdu", "description": "ACME rack PDU",
+                         "match": {"sysObjectIdPrefixes": ["1.3.6.1.4.1.55555.1"]},
+                         "scalars": [{"oid": "1.3.6.1.4.1.55555.1.1.0", "metric": "pdu.power.w", "syntax": "INTEGER",
+                                      "unit": "W"}]}
+                        """);
+                form.submit();
+                tester.assertRenderedPage(SnmpProfilesPage.class);
+                tester.assertContains("ACME rack PDU");
+                tester.assertContains("added by user-admin");
+                assertThat(power.profiles().select("1.3.6.1.4.1.55555.1.3", null)).isPresent();
+                WebTesting.assertSerializable(tester.getLastRenderedPage());
+            } finally {
+                tester.destroy();
+            }
+        }
+    }
+}

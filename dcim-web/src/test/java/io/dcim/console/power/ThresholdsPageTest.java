@@ -1,0 +1,101 @@
+package io.dcim.console.power;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.power.PowerModule;
+import io.dcim.power.alarm.AlarmKind;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import java.math.BigDecimal;
+import org.apache.wicket.feedback.FeedbackMessage;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class ThresholdsPageTest {
+
+    @BothDatabases
+    void opsOverrideTheLevelsOfASiteAndOfACabinetAndBadLevelsAreRefusedBesideTheField(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        long siteId = services.sites().sites().get(0).getId();
+        CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(siteId), PageRequest.first(1, "name"))
+                .items().get(0);
+        try (PowerModule power = PowerChartsPagesTest.start(db)) {
+            services.attachPower(power);
+            WicketTester tester = WebTesting.signedIn(services, Role.OPS);
+            try {
+                tester.startPage(ThresholdsPage.class, new PageParameters().set("site", siteId));
+                tester.assertVisible("none");
+                tester.assertContains("80 %");
+
+                FormTester form = tester.newFormTester("editing:form");
+                form.setValue("warning", "abc");
+                form.submit("save");
+                assertThat(errorsBeside(tester, "warningFeedback")).isTrue();
+                assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString()
+                        .isEqualTo("'abc' is not a number");
+
+                form = tester.newFormTester("editing:form");
+                form.setValue("warning", "97");
+                form.submit("save");
+                assertThat(errorsBeside(tester, "warningFeedback")).as("above the critical 95 %").isTrue();
+
+                form = tester.newFormTester("editing:form");
+                form.setValue("warning", "70");
+                form.submit("save");
+                tester.assertRenderedPage(ThresholdsPage.class);
+                tester.assertNoErrorMessage();
+                assertThat(power.thresholds().effective(AlarmKind.CABINET_POWER, siteId, null).warning())
+                        .isEqualByComparingTo("70");
+
+                form = tester.newFormTester("editing:form");
+                form.select("room", 0);
+                form.setValue("cabinet", cabinet.name());
+                form.select("kind", 1);
+                form.setValue("critical", "30");
+                form.submit("save");
+                tester.assertNoErrorMessage();
+                tester.assertContains("cabinet " + cabinet.roomName() + "/" + cabinet.name());
+                assertThat(tester.getLastResponseAsString()).as("a cabinet inherits the levels it does not set")
+                        .contains("(27 °C inherited)");
+                assertThat(power.thresholds().effective(AlarmKind.INLET_TEMP, siteId, cabinet.id()).critical())
+                        .isEqualByComparingTo(new BigDecimal("30"));
+
+                form = tester.newFormTester("editing:form");
+                form.setValue("cabinet", "no-such-cabinet");
+                form.setValue("warning", "60");
+                form.submit("save");
+                assertThat(errorsBeside(tester, "cabinetFeedback")).isTrue();
+
+                tester.startPage(ThresholdsPage.class, new PageParameters().set("site", siteId));
+                tester.clickLink("overrides:0:remove");
+                assertThat(power.thresholds().overrides(siteId)).hasSize(1);
+                WebTesting.assertSerializable(tester.getLastRenderedPage());
+            } finally {
+                tester.destroy();
+            }
+            WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST);
+            try {
+                analyst.startPage(ThresholdsPage.class, new PageParameters().set("site", siteId));
+                analyst.assertInvisible("editing");
+                analyst.assertInvisible("overrides:0:remove");
+            } finally {
+                analyst.destroy();
+            }
+        }
+    }
+
+    private static boolean errorsBeside(WicketTester tester, String feedback) {
+        return ((FeedbackPanel) tester.getComponentFromLastRenderedPage("editing:form:" + feedback)).anyErrorMessage();
+    }
+}

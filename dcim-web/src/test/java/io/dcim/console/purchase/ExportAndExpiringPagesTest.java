@@ -1,0 +1,152 @@
+package io.dcim.console.purchase;
+
+import io.dcim.app.export.ExportJob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.procurement.asset.AssetFilter;
+import io.dcim.procurement.asset.AssetGrouping;
+import io.dcim.procurement.asset.AssetSummary;
+import io.dcim.procurement.asset.SupportContract;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.feedback.FeedbackMessage;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+class ExportAndExpiringPagesTest {
+
+    /** The user {@link WebTesting#signedIn} makes for the analyst role. */
+    private static final String ANALYST = "user-analyst";
+
+    @BothDatabases
+    void anAnalystRunsTheAssetRegisterInTheBackgroundWatchesItAndDownloadsIt(Database db) throws Exception {
+        Services services = OrderPagesTest.seeded(db);
+        LocalDate date = LocalDate.of(2025, 6, 30);
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(ExportPage.class);
+            tester.assertInvisible("jobs");
+            FormTester bad = tester.newFormTester("report");
+            bad.select("kind", ExportPage.Kind.SCHEDULE.ordinal());
+            bad.setValue("from", "2025-13");
+            bad.submit();
+            assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR)).singleElement().satisfies(m -> {
+                assertThat(m.getReporter()).isSameAs(tester.getComponentFromLastRenderedPage("report:from"));
+                assertThat(m.getMessage().toString()).isEqualTo("'2025-13' is not a month; use YYYY-MM");
+            });
+
+            FormTester form = tester.newFormTester("report");
+            form.select("kind", ExportPage.Kind.ASSET_REGISTER.ordinal());
+            form.setValue("date", date.toString());
+            form.submit();
+            tester.assertNoErrorMessage();
+            tester.assertVisible("jobs");
+            ExportJob job = services.exportJobs().of(ANALYST).get(0);
+            assertThat(job.await(Duration.ofSeconds(60))).isTrue();
+            assertThat(job.succeeded()).as(job.failure()).isTrue();
+
+            tester.executeBehavior(tester.getComponentFromLastRenderedPage("jobs")
+                    .getBehaviors(AjaxSelfUpdatingTimerBehavior.class).get(0));
+            tester.assertContains("Ready: ");
+            tester.clickLink("jobs:job:0:download");
+            byte[] xlsx = tester.getLastResponse().getBinaryContent();
+            var books = services.procurement().assetQueries().balancesAt(date, AssetGrouping.NONE, AssetFilter.all()).get(0);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                Sheet sheet = workbook.getSheet("Register");
+                assertThat(sheet.getLastRowNum()).isEqualTo(books.assets() + 1);
+                BigDecimal total = BigDecimal.valueOf(sheet.getRow(sheet.getLastRowNum()).getCell(11).getNumericCellValue())
+                        .setScale(2, RoundingMode.HALF_UP);
+                assertThat(total).isEqualByComparingTo(books.netBookValue());
+            }
+        } finally {
+            tester.destroy();
+        }
+        WicketTester someoneElse = WebTesting.signedIn(services, Role.MANAGER);
+        try {
+            someoneElse.executeUrl("exports/file?job=" + services.exportJobs().of(ANALYST).get(0).id());
+            assertThat(someoneElse.getLastResponse().getStatus()).isEqualTo(404);
+        } finally {
+            someoneElse.destroy();
+        }
+        WicketTester ops = WebTesting.signedIn(services, Role.OPS);
+        try {
+            ops.startPage(AssetListPage.class);
+            ops.assertInvisible("navExports");
+            ops.assertInvisible("exports");
+            assertThatThrownBy(() -> ops.startPage(ExportPage.class)).isInstanceOf(UnauthorizedInstantiationException.class);
+        } finally {
+            ops.destroy();
+        }
+    }
+
+    @BothDatabases
+    void thePurchaseRegisterAndTheScheduleRunFromTheSamePage(Database db) throws Exception {
+        Services services = OrderPagesTest.seeded(db);
+        OrderPagesTest.ordered(services, 2, "1000000.00");
+        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
+        try {
+            tester.startPage(ExportPage.class);
+            FormTester purchases = tester.newFormTester("report");
+            purchases.select("kind", ExportPage.Kind.PURCHASE_REGISTER.ordinal());
+            purchases.setValue("from", "");
+            purchases.setValue("to", "");
+            purchases.submit();
+            FormTester schedule = tester.newFormTester("report");
+            schedule.select("kind", ExportPage.Kind.SCHEDULE.ordinal());
+            schedule.setValue("from", "2025-01");
+            schedule.setValue("to", "2025-03");
+            schedule.submit();
+            tester.assertNoErrorMessage();
+            String owner = "user-manager";
+            for (ExportJob job : services.exportJobs().of(owner)) {
+                assertThat(job.await(Duration.ofSeconds(60))).isTrue();
+                assertThat(job.succeeded()).as(job.failure()).isTrue();
+                assertThat(job.rowsDone()).isPositive();
+            }
+            assertThat(services.exportJobs().of(owner)).extracting(j -> j.report().fileName())
+                    .containsExactlyInAnyOrder("purchase-register.xlsx", "depreciation-2025-01-to-2025-03.xlsx");
+        } finally {
+            tester.destroy();
+        }
+    }
+
+    @BothDatabases
+    void theExpiringPageListsCoverEndingInTheNext90DaysAndIsLinkedFromTheRegister(Database db) {
+        Services services = OrderPagesTest.seeded(db);
+        AssetSummary asset = services.procurement().assets().page(AssetFilter.all(), PageRequest.first(1, "assetTag"))
+                .items().get(0);
+        long supplier = services.procurement().suppliers().all().get(0).id();
+        services.procurement().assets().setSupport(asset.id(), asset.version(), new SupportContract(supplier,
+                LocalDate.now().minusMonths(12).plusDays(20), 12, new BigDecimal("36000.00")), "analyst");
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.startPage(AssetListPage.class);
+            tester.clickLink("expiring");
+            tester.assertRenderedPage(ExpiringPage.class);
+            var expiring = services.procurement().assets().expiring(90, PageRequest.first(50, "ends"));
+            assertThat(services.procurement().assets().expiring(90, PageRequest.first(1000, "ends")).items())
+                    .anySatisfy(c -> assertThat(c.assetTag()).isEqualTo(asset.assetTag()));
+            tester.assertContains("of " + expiring.total() + "<");
+            tester.assertContains(expiring.items().get(0).assetTag());
+            tester.clickLink("expiring:body:rows:1:cells:1:cell:link");
+            tester.assertRenderedPage(AssetPage.class);
+        } finally {
+            tester.destroy();
+        }
+    }
+}

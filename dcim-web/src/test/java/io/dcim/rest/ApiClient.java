@@ -1,0 +1,96 @@
+package io.dcim.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dcim.app.Services;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** The API (Jersey) on a real Jetty on loopback, and an HTTP client speaking to it. */
+final class ApiClient implements AutoCloseable {
+
+    record Reply(int status, JsonNode json) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Server server = new Server();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+    private String authorization;
+
+    ApiClient(Services services) throws Exception {
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addServlet(new ServletHolder(io.dcim.rest.RestApi.servlet(services, Clock.systemUTC())), "/api/v1/*");
+        server.setHandler(context);
+        server.start();
+        port = connector.getLocalPort();
+    }
+
+    /** {@code http://127.0.0.1:port/api/v1}. */
+    String base() {
+        return "http://127.0.0.1:" + port + "/api/v1";
+    }
+
+    ApiClient basic(String username, String password) {
+        authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    ApiClient bearer(String token) {
+        authorization = "Bearer " + token;
+        return this;
+    }
+
+    ApiClient anonymous() {
+        authorization = null;
+        return this;
+    }
+
+    Reply get(String path) throws Exception {
+        return send("GET", path, null);
+    }
+
+    Reply send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
+        return new Reply(response.statusCode(), json);
+    }
+
+    /** A file download: the bytes, failing on any status but 200. */
+    byte[] download(String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + new String(response.body(),
+                    StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}

@@ -1,0 +1,81 @@
+package io.dcim.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.power.PowerModule;
+import io.dcim.power.demo.DemoOptions;
+import io.dcim.power.demo.PowerDemo;
+import io.dcim.power.secret.CredentialCipher;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+
+class PowerApiIT {
+
+    @BothDatabases
+    void liveLoadPueTargetsWithoutSecretsAndAlarmsAcknowledgedByOps(Database db) throws Exception {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        services.users().create("admin", null, WebTesting.PASSWORD, EnumSet.of(Role.ADMIN));
+        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        try (ApiClient api = new ApiClient(services)) {
+            api.basic("analyst", WebTesting.PASSWORD);
+            assertThat(api.get("/alarms").status()).as("without the power module").isEqualTo(409);
+
+            try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
+                    PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
+                 PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
+                services.attachPower(power);
+                power.services().sweepAndEvaluate(Instant.now());
+                long siteId = services.sites().sites().get(0).getId();
+
+                JsonNode site = api.get("/sites/" + siteId + "/power").json();
+                assertThat(site.get("itW").asLong()).isPositive();
+                assertThat(site.get("pue").asDouble()).isBetween(1.1, 1.4);
+                JsonNode targets = api.get("/snmp-targets?role=pdu&size=5").json();
+                assertThat(targets.get("total").asInt()).isPositive();
+                JsonNode pdu = targets.at("/items/0");
+                assertThat(pdu.toString()).doesNotContainIgnoringCase("community").doesNotContainIgnoringCase("ciphertext");
+                long cabinetId = pdu.get("cabinetId").asLong();
+                JsonNode cabinet = api.get("/cabinets/" + cabinetId + "/power").json();
+                assertThat(cabinet.get("measuredW").asLong()).isPositive();
+                assertThat(api.get("/snmp-targets/" + pdu.get("id").asLong() + "/status").json().get("outcome").asText())
+                        .isEqualTo("OK");
+                JsonNode series = api.get("/readings?target=" + pdu.get("id").asLong() + "&metric=pdu.power.w&step=60").json();
+                assertThat(series.size()).isPositive();
+                assertThat(api.get("/readings?metric=pdu.power.w").json().get("field").asText()).isEqualTo("target");
+
+                JsonNode alarms = api.get("/alarms?state=active").json();
+                assertThat(alarms.get("total").asInt()).as("the demo runs a few cabinets hot").isPositive();
+                long alarmId = alarms.at("/items/0/id").asLong();
+                int version = alarms.at("/items/0/version").asInt();
+                String ack = "{\"version\":" + version + ",\"comment\":\"blanking panels fitted\"}";
+                assertThat(api.send("POST", "/alarms/" + alarmId + "/ack", ack).status()).isEqualTo(403);
+                JsonNode acked = api.basic("ops", WebTesting.PASSWORD).send("POST", "/alarms/" + alarmId + "/ack", ack).json();
+                assertThat(acked.get("ackedBy").asText()).isEqualTo("ops");
+                assertThat(acked.get("ackComment").asText()).isEqualTo("blanking panels fitted");
+
+                api.basic("admin", WebTesting.PASSWORD);
+                ApiClient.Reply created = api.send("POST", "/snmp-targets", "{\"name\":\"meter-1\",\"host\":\"127.0.0.1\","
+                        + "\"snmpVersion\":\"v2c\",\"community\":\"s3cret-community\",\"profileId\":\"ups-mib\",\"siteId\":"
+                        + siteId + ",\"role\":\"ups\"}");
+                assertThat(created.status()).isEqualTo(201);
+                assertThat(created.json().toString()).doesNotContain("s3cret-community");
+                ApiClient.Reply badHost = api.send("POST", "/snmp-targets", "{\"name\":\"meter-2\",\"host\":\"not a host!\","
+                        + "\"snmpVersion\":\"v2c\",\"community\":\"c\",\"profileId\":\"ups-mib\",\"siteId\":" + siteId
+                        + ",\"role\":\"ups\"}");
+                assertThat(badHost.status()).isEqualTo(422);
+                assertThat(badHost.json().get("field").asText()).isEqualTo("host");
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.dcim.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.testing.BothDatabases;
+import io.dcim.app.Services;
+import io.dcim.web.WebTesting;
+import io.dcim.identity.role.Role;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+class ReservationApiIT {
+
+    @BothDatabases
+    void reservesListsAndReleasesCabinetSpace(Database db) throws Exception {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        CabinetSummary cabinet = services.cabinetQueries().page(new CabinetFilter(null, null, null, null, 30, null, null),
+                PageRequest.first(1, "name")).items().get(0);
+        String until = LocalDate.now().plusDays(20).toString();
+        try (ApiClient api = new ApiClient(services)) {
+            api.basic("ops", WebTesting.PASSWORD);
+            ApiClient.Reply created = api.send("POST", "/reservations", "{\"cabinetId\":" + cabinet.id()
+                    + ",\"scope\":\"both-faces\",\"positionU\":30,\"heightU\":4,\"purpose\":\"PR-3\",\"expiresOn\":\"" + until + "\"}");
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(created.json().get("topU").asInt()).isEqualTo(33);
+            assertThat(api.get("/cabinets/" + cabinet.id()).json().get("usedU").asInt()).isEqualTo(cabinet.usedU() + 4);
+            assertThat(api.get("/cabinets/" + cabinet.id()).json().get("reservedU").asInt()).isEqualTo(4);
+
+            ApiClient.Reply clash = api.send("POST", "/reservations", "{\"cabinetId\":" + cabinet.id()
+                    + ",\"scope\":\"FRONT\",\"positionU\":31,\"heightU\":1,\"purpose\":\"x\",\"expiresOn\":\"" + until + "\"}");
+            assertThat(clash.status()).isEqualTo(409);
+            assertThat(clash.json().get("field").asText()).isEqualTo("positionU");
+            ApiClient.Reply badDate = api.send("POST", "/reservations", "{\"cabinetId\":" + cabinet.id()
+                    + ",\"scope\":\"FRONT\",\"positionU\":38,\"heightU\":1,\"purpose\":\"x\",\"expiresOn\":\"next week\"}");
+            assertThat(badDate.status()).as("JSON, but not a date: 422").isEqualTo(422);
+            assertThat(badDate.json().get("field").asText()).isEqualTo("expiresOn");
+
+            ApiClient.Reply listed = api.get("/cabinets/" + cabinet.id() + "/reservations");
+            assertThat(listed.json()).hasSize(1);
+            long id = listed.json().get(0).get("id").asLong();
+            int version = listed.json().get(0).get("version").asInt();
+            assertThat(api.send("DELETE", "/reservations/" + id + "?version=" + version, null).status()).isEqualTo(204);
+            assertThat(api.get("/cabinets/" + cabinet.id() + "/reservations").json()).isEmpty();
+        }
+    }
+}
