@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The three figures finance compares before paying — what was ordered, what arrived and what
@@ -83,5 +84,23 @@ public final class InvoiceCheck implements Serializable {
 
     public List<String> getWarnings() {
         return warnings();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InvoiceCheck c && orderId == c.orderId && Objects.equals(ordered, c.ordered)
+                && Objects.equals(received, c.received) && Objects.equals(invoiced, c.invoiced)
+                && concerns.equals(c.concerns);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(orderId, ordered, received, invoiced, concerns);
+    }
+
+    @Override
+    public String toString() {
+        return "InvoiceCheck[orderId=" + orderId + ", ordered=" + ordered + ", received=" + received + ", invoiced="
+                + invoiced + ", warnings=" + warnings() + "]";
     }
 }

@@ -30,8 +30,11 @@ public final class DeliveryRefusedException extends InvalidValueException {
 
     private static Message summary(List<UnitProblem> problems) {
         List<Message> listed = problems.stream().limit(PROBLEMS_IN_MESSAGE).map(DeliveryRefusedException::item).toList();
-        return problems.size() > PROBLEMS_IN_MESSAGE
-                ? Message.of("procurement.receiving.refusedMore", problems.size(), listed, problems.size() - PROBLEMS_IN_MESSAGE)
+        if (problems.size() > PROBLEMS_IN_MESSAGE) {
+            return Message.of("procurement.receiving.refusedMore", problems.size(), listed,
+                    problems.size() - PROBLEMS_IN_MESSAGE);
+        }
+        return problems.size() == 1 ? Message.of("procurement.receiving.refusedOne", problems.size(), listed)
                 : Message.of("procurement.receiving.refused", problems.size(), listed);
     }
 
