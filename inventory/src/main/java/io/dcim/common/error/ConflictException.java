@@ -18,4 +18,9 @@ public class ConflictException extends DomainException {
     public static ConflictException staleVersion(String what) {
         return new ConflictException("version", Message.of("common.version.stale", what));
     }
+
+    /** Optimistic locking, naming the object in the reader's language ({@link Message#named}). */
+    public static ConflictException staleVersion(Message what) {
+        return new ConflictException("version", Message.of("common.version.stale", what));
+    }
 }

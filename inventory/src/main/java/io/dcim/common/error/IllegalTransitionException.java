@@ -7,11 +7,8 @@ import java.util.stream.Collectors;
 public class IllegalTransitionException extends DomainException {
 
     public IllegalTransitionException(String field, Enum<?> from, Enum<?> to, Collection<? extends Enum<?>> allowed) {
-        this(field, "cannot go from " + from + " to " + to + "; allowed: "
-                + (allowed.isEmpty() ? "none" : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))));
-    }
-
-    private IllegalTransitionException(String field, String reason) {
-        super(field, field + ": " + reason, reason);
+        super(field, Message.of("common.transition.refused", String.valueOf(from), String.valueOf(to), allowed.isEmpty()
+                ? Message.of("common.transition.none")
+                : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))), true);
     }
 }

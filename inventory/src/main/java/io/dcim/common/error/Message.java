@@ -33,6 +33,14 @@ public record Message(String key, List<Object> args, String fallback) implements
         return new Message("common.entity." + type.getSimpleName(), List.of(), fallback);
     }
 
+    /**
+     * One object named by its kind and its own name or number ("device IM-1", "设备 IM-1"): the kind
+     * is {@link #noun}, so it reads in the viewer's language while the name stays as stored.
+     */
+    public static Message named(Class<?> type, String fallback, Object name) {
+        return of("common.object.named", noun(type, fallback), String.valueOf(name));
+    }
+
     /** The English text, for logs and the API's default. */
     @Override
     public String toString() {

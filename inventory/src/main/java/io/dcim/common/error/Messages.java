@@ -1,15 +1,22 @@
 package io.dcim.common.error;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * Resolves {@link Message}s from each module's bundle: a key {@code <module>.…} is looked up in
  * {@code io/dcim/<module>/messages[_<locale>].properties} (UTF-8), English being the bundle without
  * a locale; patterns are {@link MessageFormat}s (a quote is written {@code ''}). The JVM's default
  * locale never decides: a server in Shanghai answers an English browser in English.
+ *
+ * <p>An argument that is a {@link Message} is resolved in the same locale; one that is a
+ * {@link List} is resolved item by item and joined with the locale's separator
+ * ({@code common.list.separator}: "; " in English, "；" in Chinese), so a refusal can list
+ * several reasons without concatenating English.
  */
 public final class Messages {
 
@@ -27,8 +34,20 @@ public final class Messages {
         if (pattern == null) {
             return message.fallback() != null ? message.fallback() : message.key();
         }
-        Object[] args = message.args().stream().map(a -> a instanceof Message m ? text(m, locale) : a).toArray();
+        Object[] args = message.args().stream().map(a -> argument(a, locale)).toArray();
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static Object argument(Object arg, Locale locale) {
+        if (arg instanceof Message m) {
+            return text(m, locale);
+        }
+        if (arg instanceof List<?> items) {
+            String separator = pattern("common.list.separator", locale);
+            return items.stream().map(item -> String.valueOf(argument(item, locale)))
+                    .collect(Collectors.joining(separator == null ? "; " : separator));
+        }
+        return arg;
     }
 
     private static String pattern(String key, Locale locale) {

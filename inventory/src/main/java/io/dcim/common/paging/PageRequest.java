@@ -1,6 +1,7 @@
 package io.dcim.common.paging;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 /**
  * One page of a list, sorted in the database. {@code sort} names a column the query
@@ -12,15 +13,15 @@ public record PageRequest(int page, int size, String sort, boolean ascending) {
 
     public PageRequest {
         if (page < 0) {
-            throw new InvalidValueException("page", "must be 0 or more, was " + page);
+            throw new InvalidValueException("page", Message.of("common.paging.pageNegative", page));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidValueException("size", "must be between 1 and " + MAX_SIZE + ", was " + size);
+            throw new InvalidValueException("size", Message.of("common.paging.sizeRange", MAX_SIZE, size));
         }
         // The database takes the offset as an int: a page beyond it would overflow into a negative offset.
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw new InvalidValueException("page", "is beyond the last possible page (" + Integer.MAX_VALUE / size
-                    + " at size " + size + "), was " + page);
+            throw new InvalidValueException("page", Message.of("common.paging.beyondLast", Integer.MAX_VALUE / size, size,
+                    page));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dcim.common.paging;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,7 +27,8 @@ public final class SortColumns {
         String name = request.sort() == null || request.sort().isBlank() ? defaultName : request.sort();
         String expression = expressions.get(name);
         if (expression == null) {
-            throw new InvalidValueException("sort", "unknown column '" + name + "'; one of " + expressions.keySet());
+            throw new InvalidValueException("sort", Message.of("common.paging.unknownColumn", name,
+                    String.valueOf(expressions.keySet())));
         }
         String direction = request.ascending() ? " asc" : " desc";
         String columns = Arrays.stream(expression.split(","))

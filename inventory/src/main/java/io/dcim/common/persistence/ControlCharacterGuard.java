@@ -34,7 +34,7 @@ final class ControlCharacterGuard implements PreInsertEventListener, PreUpdateEv
             if (state[i] instanceof String text) {
                 int at = Fields.controlCharacterIndex(text, true);
                 if (at >= 0) {
-                    throw new InvalidValueException(names[i], Fields.controlCharacterMessage(text, at));
+                    throw new InvalidValueException(names[i], Fields.controlCharacter(text, at));
                 }
             }
         }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.DomainException;
+import io.dcim.common.error.Message;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -228,11 +229,11 @@ public final class Database implements AutoCloseable {
     private static Throwable translateCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return ConflictException.staleVersion("this object");
+                return ConflictException.staleVersion(Message.of("common.version.thisObject"));
             }
             if (t instanceof ConstraintViolationException violation) {
-                return new ConflictException("id", "the change clashes with a stored value ("
-                        + violation.getConstraintName() + "); reload and check for duplicates");
+                return new ConflictException("id", Message.of("common.persistence.clash",
+                        String.valueOf(violation.getConstraintName())));
             }
         }
         return e;

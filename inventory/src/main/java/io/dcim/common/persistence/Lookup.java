@@ -44,4 +44,11 @@ public final class Lookup {
             throw ConflictException.staleVersion(what);
         }
     }
+
+    /** The same, naming the object as {@link Message#named} does, so that it reads in the viewer's language. */
+    public static void checkVersion(int actual, int expected, Message what) {
+        if (actual != expected) {
+            throw ConflictException.staleVersion(what);
+        }
+    }
 }

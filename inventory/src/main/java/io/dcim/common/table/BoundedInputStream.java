@@ -1,6 +1,7 @@
 package io.dcim.common.table;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +10,10 @@ import java.io.InputStream;
 final class BoundedInputStream extends FilterInputStream {
 
     private final long maxBytes;
-    private final String part;
+    private final Message part;
     private long read;
 
-    BoundedInputStream(InputStream in, long maxBytes, String part) {
+    BoundedInputStream(InputStream in, long maxBytes, Message part) {
         super(in);
         this.maxBytes = maxBytes;
         this.part = part;
@@ -46,8 +47,7 @@ final class BoundedInputStream extends FilterInputStream {
     private void count(long n) {
         read += n;
         if (read > maxBytes) {
-            throw new InvalidValueException("file", "is a workbook whose " + part + " expand beyond "
-                    + maxBytes / (1024 * 1024) + " MB; split it into several files");
+            throw new InvalidValueException("file", Message.of("common.table.partTooLarge", part, maxBytes / (1024 * 1024)));
         }
     }
 }

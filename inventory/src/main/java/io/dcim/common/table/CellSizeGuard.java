@@ -1,6 +1,7 @@
 package io.dcim.common.table;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -34,8 +35,7 @@ final class CellSizeGuard extends DefaultHandler {
     public void characters(char[] ch, int start, int length) throws SAXException {
         charsSinceElement += length;
         if (charsSinceElement > XlsxTableReader.MAX_CELL_CHARS) {
-            throw new InvalidValueException("file", "has a cell longer than " + XlsxTableReader.MAX_CELL_CHARS
-                    + " characters, more than a spreadsheet cell holds");
+            throw new InvalidValueException("file", Message.of("common.table.cellTooLong", XlsxTableReader.MAX_CELL_CHARS));
         }
         handler.characters(ch, start, length);
     }

@@ -1,5 +1,6 @@
 package io.dcim.common.table;
 
+import io.dcim.common.error.Message;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ final class CsvFault {
      * @param fromLine  the line the unreadable record starts on (1 for the first)
      * @param columns   the header's columns when known, to name the column; else null
      */
-    static String locate(String text, long fromLine, List<String> columns) {
+    static Message locate(String text, long fromLine, List<String> columns) {
         int i = startOfLine(text, fromLine);
         long line = fromLine;
         int column = 0;
@@ -28,8 +29,7 @@ final class CsvFault {
                 int close = i + 1;
                 while (true) {
                     if (close >= text.length()) {
-                        return "line " + quoteLine + ", " + name(column, columns)
-                                + ": a quoted cell is never closed; a closing \" is missing";
+                        return Message.of("common.csv.unclosedQuote", quoteLine, name(column, columns));
                     }
                     char q = text.charAt(close);
                     if (q == '\n') {
@@ -49,8 +49,7 @@ final class CsvFault {
                     after++;
                 }
                 if (after < text.length() && ",\r\n".indexOf(text.charAt(after)) < 0) {
-                    return "line " + line + ", " + name(column, columns) + ": text follows the closing quote of a"
-                            + " quoted cell; a \" inside a quoted cell is written twice (\"\")";
+                    return Message.of("common.csv.textAfterQuote", line, name(column, columns));
                 }
                 i = after;
                 atCellStart = false;
@@ -68,7 +67,7 @@ final class CsvFault {
             }
             i++;
         }
-        return "line " + fromLine + ": is not readable CSV";
+        return Message.of("common.csv.unreadable", fromLine);
     }
 
     private static int startOfLine(String text, long line) {
@@ -80,10 +79,10 @@ final class CsvFault {
         return Math.min(i, text.length());
     }
 
-    private static String name(int column, List<String> columns) {
+    private static Message name(int column, List<String> columns) {
         if (columns != null && column < columns.size() && !columns.get(column).isEmpty()) {
-            return "column " + (column + 1) + " (" + columns.get(column) + ")";
+            return Message.of("common.csv.namedColumn", column + 1, columns.get(column));
         }
-        return "column " + (column + 1);
+        return Message.of("common.csv.column", column + 1);
     }
 }

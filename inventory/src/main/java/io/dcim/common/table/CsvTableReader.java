@@ -1,6 +1,7 @@
 package io.dcim.common.table;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -57,8 +58,7 @@ final class CsvTableReader {
             try {
                 text = strictly(GB18030, content);
             } catch (CharacterCodingException notGb18030) {
-                throw new InvalidValueException("file", "is neither UTF-8 nor GB18030 (GBK) text; save it as"
-                        + " \"CSV UTF-8\" or as an XLSX workbook");
+                throw new InvalidValueException("file", Message.of("common.table.unknownEncoding"));
             }
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

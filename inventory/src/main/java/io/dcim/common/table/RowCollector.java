@@ -1,6 +1,7 @@
 package io.dcim.common.table;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,14 +42,14 @@ final class RowCollector {
             return;
         }
         if (rows.size() == maxRows) {
-            throw new InvalidValueException("file", "has more than " + maxRows + " rows; split it into several files");
+            throw new InvalidValueException("file", Message.of("common.table.tooManyRows", maxRows));
         }
         rows.add(row);
     }
 
     Table table() {
         if (columns == null || columns.stream().allMatch(String::isEmpty)) {
-            throw new InvalidValueException("file", "has no header row naming the columns");
+            throw new InvalidValueException("file", Message.of("common.table.noHeader"));
         }
         return new Table(List.copyOf(columns), rows);
     }

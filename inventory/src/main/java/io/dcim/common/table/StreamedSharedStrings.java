@@ -1,6 +1,7 @@
 package io.dcim.common.table;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class StreamedSharedStrings implements SharedStrings {
         return new SharedStrings() {
             @Override
             public RichTextString getItemAt(int idx) {
-                throw new InvalidValueException("file", "is a workbook whose cells refer to text it does not hold");
+                throw new InvalidValueException("file", Message.of("common.table.missingSharedString"));
             }
 
             @Override
@@ -62,7 +63,7 @@ final class StreamedSharedStrings implements SharedStrings {
             throw new IllegalStateException("unreadable shared strings", e);
         }
         if (idx < 0 || idx >= strings.size()) {
-            throw new InvalidValueException("file", "is a workbook whose cells refer to text it does not hold");
+            throw new InvalidValueException("file", Message.of("common.table.missingSharedString"));
         }
         return new XSSFRichTextString(strings.get(idx));
     }
@@ -106,8 +107,8 @@ final class StreamedSharedStrings implements SharedStrings {
                     if (inText) {
                         text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         if (text.length() > XlsxTableReader.MAX_CELL_CHARS) {
-                            throw new InvalidValueException("file", "has a cell longer than " + XlsxTableReader.MAX_CELL_CHARS
-                                    + " characters, more than a spreadsheet cell holds");
+                            throw new InvalidValueException("file", Message.of("common.table.cellTooLong",
+                                    XlsxTableReader.MAX_CELL_CHARS));
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 package io.dcim.common.table;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.util.Locale;
 
 /** The two spreadsheet formats people exchange with the console. */
@@ -38,7 +39,7 @@ public enum TableFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "'" + Table.excerpt(name) + "' is not a format; use csv or xlsx");
+            throw new InvalidValueException(field, Message.of("common.table.unknownFormat", Table.excerpt(name)));
         }
     }
 }

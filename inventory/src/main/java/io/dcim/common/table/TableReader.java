@@ -1,6 +1,7 @@
 package io.dcim.common.table;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 /**
  * Reads an uploaded CSV or XLSX into a {@link Table}. The first row names the columns; blank
@@ -22,7 +23,7 @@ public final class TableReader {
 
     public Table read(byte[] content) {
         if (content.length == 0) {
-            throw new InvalidValueException("file", "is empty");
+            throw new InvalidValueException("file", Message.of("common.table.empty"));
         }
         RowCollector rows = new RowCollector(maxRows);
         if (TableFormat.sniff(content) == TableFormat.XLSX) {

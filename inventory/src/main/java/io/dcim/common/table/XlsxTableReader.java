@@ -1,6 +1,7 @@
 package io.dcim.common.table;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -101,12 +102,12 @@ final class XlsxTableReader {
         List<PackagePart> stringParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
-            throw new InvalidValueException("file", "is a workbook without a sheet");
+            throw new InvalidValueException("file", Message.of("common.table.noSheet"));
         }
-        try (InputStream sheet = new BoundedInputStream(sheets.next(), MAX_SHEET_BYTES, "its first sheet");
+        try (InputStream sheet = new BoundedInputStream(sheets.next(), MAX_SHEET_BYTES, Message.of("common.table.part.firstSheet"));
              InputStream stringsIn = stringParts.isEmpty() ? InputStream.nullInputStream()
                      : new BoundedInputStream(stringParts.get(0).getInputStream(), MAX_SHARED_STRINGS_BYTES,
-                             "its shared strings")) {
+                             Message.of("common.table.part.sharedStrings"))) {
             SharedStrings strings = stringParts.isEmpty() ? StreamedSharedStrings.none()
                     : new StreamedSharedStrings(stringsIn);
             XMLReader parser = XMLHelper.newXMLReader();
@@ -123,7 +124,7 @@ final class XlsxTableReader {
             return new StylesTable();
         }
         try (InputStream in = parts.get(0).getInputStream()) {
-            return new StylesTable(new BoundedInputStream(in, MAX_STYLES_BYTES, "its styles"));
+            return new StylesTable(new BoundedInputStream(in, MAX_STYLES_BYTES, Message.of("common.table.part.styles")));
         }
     }
 
@@ -133,13 +134,11 @@ final class XlsxTableReader {
                 return refused;
             }
             if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
-                return new InvalidValueException("file", "expands far more than a spreadsheet does (a zip bomb?);"
-                        + " it was not read");
+                return new InvalidValueException("file", Message.of("common.table.zipBomb"));
             }
         }
         // POI's messages name its classes and ask to report bugs; people need to know the file is at fault.
-        return new InvalidValueException("file", "is not a readable XLSX workbook; open it in a spreadsheet and save it"
-                + " again as .xlsx, or save it as CSV");
+        return new InvalidValueException("file", Message.of("common.table.unreadableXlsx"));
     }
 
     /** Hands each row to the collector with its values in column order; gaps for missing cells. */
@@ -172,7 +171,7 @@ final class XlsxTableReader {
             int width = header == null ? MAX_COLUMNS : header.size();
             if (column >= width) {
                 if (header == null) {
-                    throw new InvalidValueException("file", "has a header wider than " + MAX_COLUMNS + " columns");
+                    throw new InvalidValueException("file", Message.of("common.table.headerTooWide", MAX_COLUMNS));
                 }
                 return;
             }

@@ -78,8 +78,12 @@ public final class Fields {
 
     /** "contains the control character U+0000 at position 5" (positions count from 1, as people do). */
     public static String controlCharacterMessage(String value, int index) {
-        return String.format("contains the control character U+%04X at position %d; remove it", (int) value.charAt(index),
-                index + 1);
+        return controlCharacter(value, index).toString();
+    }
+
+    /** The same refusal by key, for people who read it in their own language. */
+    public static Message controlCharacter(String value, int index) {
+        return Message.of("common.field.controlCharacter", String.format("U+%04X", (int) value.charAt(index)), index + 1);
     }
 
     /**

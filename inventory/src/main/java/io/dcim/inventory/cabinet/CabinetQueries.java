@@ -1,5 +1,6 @@
 package io.dcim.inventory.cabinet;
 
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
@@ -38,7 +39,7 @@ public final class CabinetQueries {
     public CabinetSummary find(long cabinetId) {
         return db.read(session -> query(CabinetFilter.ofSite(null)).where("c.id = :id", "id", cabinetId)
                 .fetch(session, PageRequest.first(1, "name")).items().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("cabinet", cabinetId)));
+                .orElseThrow(() -> new NotFoundException(Message.noun(Cabinet.class, "cabinet"), cabinetId)));
     }
 
     private static PagedQuery<CabinetSummary> query(CabinetFilter filter) {

@@ -2,6 +2,7 @@ package io.dcim.inventory.cabinet;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.site.CabinetRow;
@@ -40,7 +41,7 @@ public final class CabinetService {
     public Cabinet edit(long id, int expectedVersion, CabinetEdit edit) {
         return db.inTransaction(session -> {
             Cabinet cabinet = load(session, id);
-            Lookup.checkVersion(cabinet.getVersion(), expectedVersion, "cabinet " + cabinet.getName());
+            Lookup.checkVersion(cabinet.getVersion(), expectedVersion, Message.named(Cabinet.class, "cabinet", cabinet.getName()));
             String name = required("name", edit.name(), 40);
             checkNameFree(session, cabinet.getRoom(), name, cabinet.getId());
             int height = height(edit.heightU());
@@ -48,8 +49,8 @@ public final class CabinetService {
                     + " where d.cabinet = :c and d.positionU is not null", Integer.class)
                     .setParameter("c", cabinet).getSingleResult();
             if (highest != null && highest > height) {
-                throw new ConflictException("heightU", "cabinet " + cabinet.getName() + " has equipment up to U"
-                        + highest + "; it cannot be " + height + "U");
+                throw new ConflictException("heightU", Message.of("inventory.cabinet.equipmentAbove", cabinet.getName(),
+                        highest, height));
             }
             cabinet.setName(name);
             cabinet.setPosition(edit.position());
@@ -66,21 +67,21 @@ public final class CabinetService {
                 .setParameter("r", room).setParameter("n", name).setParameter("self", self == null ? -1L : self)
                 .getSingleResult();
         if (clashes > 0) {
-            throw new ConflictException("name", "room " + room.getName() + " already has a cabinet " + name);
+            throw new ConflictException("name", Message.of("inventory.cabinet.exists", room.getName(), name));
         }
     }
 
     static int height(int heightU) {
         if (heightU < Cabinet.MIN_HEIGHT_U || heightU > Cabinet.MAX_HEIGHT_U) {
-            throw new InvalidValueException("heightU", "must be between " + Cabinet.MIN_HEIGHT_U + " and "
-                    + Cabinet.MAX_HEIGHT_U + " U, was " + heightU);
+            throw new InvalidValueException("heightU", Message.of("inventory.cabinet.height", Cabinet.MIN_HEIGHT_U,
+                    Cabinet.MAX_HEIGHT_U, heightU));
         }
         return heightU;
     }
 
     static int contracted(int watts) {
         if (watts <= 0 || watts > 200_000) {
-            throw new InvalidValueException("contractedW", "must be between 1 W and 200 kW, was " + watts + " W");
+            throw new InvalidValueException("contractedW", Message.of("inventory.cabinet.contractedPower", watts));
         }
         return watts;
     }

@@ -1,6 +1,7 @@
 package io.dcim.inventory.cable;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.inventory.port.Medium;
 import io.dcim.inventory.port.PortKind;
 import java.util.List;
@@ -18,7 +19,7 @@ final class CableRules {
 
     static long siteOf(PortFacts port, String field) {
         if (port.siteId() == null) {
-            throw new InvalidValueException(field, port.describe() + " is not in a site (the device is in stock)");
+            throw new InvalidValueException(field, Message.of("inventory.cable.inStock", port.describe()));
         }
         return port.siteId();
     }
@@ -39,42 +40,41 @@ final class CableRules {
             return;
         }
         if (ka.medium() != kb.medium()) {
-            throw new InvalidValueException("bPortIds", ka.medium() + " " + a.describe() + " cannot be cabled to "
-                    + kb.medium() + " " + other.describe());
+            throw new InvalidValueException("bPortIds", Message.of("inventory.cable.mediaDiffer", String.valueOf(ka.medium()),
+                    a.describe(), String.valueOf(kb.medium()), other.describe()));
         }
         if (ka.speedGbps() != kb.speedGbps()) {
-            throw new InvalidValueException("bPortIds", "speeds differ: " + a.describe() + " is " + ka
-                    + ", " + other.describe() + " is " + kb + "; use a breakout for a split");
+            throw new InvalidValueException("bPortIds", Message.of("inventory.cable.speedsDiffer", a.describe(), String.valueOf(ka),
+                    other.describe(), String.valueOf(kb)));
         }
     }
 
     private static void fits(CableType type, PortFacts port, String field) {
         if (!port.kind().connector().accepts(type)) {
-            throw new InvalidValueException("type", "a " + type + " cable does not fit " + port.describe()
-                    + " (" + port.kind().connector() + ", given as " + field + ")");
+            throw new InvalidValueException("type", Message.of("inventory.cable.doesNotFit", String.valueOf(type), port.describe(),
+                    String.valueOf(port.kind().connector()), field));
         }
     }
 
     private static void checkBreakout(PortFacts a, List<PortFacts> b) {
         if (a.kind().isPassive() || !a.breakout()) {
-            throw new InvalidValueException("aPortId", a.describe() + " cannot be broken out");
+            throw new InvalidValueException("aPortId", Message.of("inventory.cable.noBreakout", a.describe()));
         }
         for (PortFacts p : b) {
             if (p.kind().isPassive()) {
                 continue;
             }
             if (p.kind().medium() != a.kind().medium()) {
-                throw new InvalidValueException("bPortIds", a.kind().medium() + " " + a.describe()
-                        + " cannot be broken out to " + p.kind().medium() + " " + p.describe());
+                throw new InvalidValueException("bPortIds", Message.of("inventory.cable.breakoutMedia",
+                        String.valueOf(a.kind().medium()), a.describe(), String.valueOf(p.kind().medium()), p.describe()));
             }
             if (p.kind().speedGbps() * b.size() != a.kind().speedGbps()) {
-                throw new InvalidValueException("bPortIds", "a " + a.kind() + " port splits into " + b.size() + " × "
-                        + a.kind().speedGbps() / b.size() + " Gb/s, but " + p.describe() + " is "
-                        + p.kind());
+                throw new InvalidValueException("bPortIds", Message.of("inventory.cable.breakoutSpeed", String.valueOf(a.kind()),
+                        b.size(), a.kind().speedGbps() / b.size(), p.describe(), String.valueOf(p.kind())));
             }
         }
         if (a.kind().medium() == Medium.SERIAL) {
-            throw new InvalidValueException("aPortId", "a console port cannot be broken out");
+            throw new InvalidValueException("aPortId", Message.of("inventory.cable.consoleBreakout"));
         }
     }
 }

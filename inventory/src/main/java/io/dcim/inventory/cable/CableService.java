@@ -3,6 +3,7 @@ package io.dcim.inventory.cable;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.site.Site;
@@ -59,7 +60,7 @@ public final class CableService {
                 Checked c = check(request, ports, taken, usedHere, requests.size() > 1);
                 labelsBySite.computeIfAbsent(c.siteId, s -> new HashSet<>());
                 if (!labelsBySite.get(c.siteId).add(Cable.key(c.label))) {
-                    throw new ConflictException("label", "label " + c.label + " is given to two cables");
+                    throw new ConflictException("label", Message.of("inventory.cable.labelTwice", c.label));
                 }
                 checked.add(c);
             }
@@ -82,7 +83,7 @@ public final class CableService {
             Cable cable = loadVersion(session, cableId, expectedVersion);
             CableStatus from = cable.getStatus();
             if (target == null) {
-                throw new InvalidValueException("status", "is required");
+                throw new InvalidValueException("status", Message.of("common.field.required"));
             }
             if (target.ordinal() <= from.ordinal()) {
                 throw new IllegalTransitionException("status", from, target,
@@ -104,7 +105,7 @@ public final class CableService {
                     Long.class).setParameter("s", cable.getSite()).setParameter("k", Cable.key(newLabel))
                     .setParameter("id", cable.getId()).setMaxResults(1).uniqueResult();
             if (clash != null) {
-                throw new ConflictException("label", "label " + newLabel + " is already on another cable of this site");
+                throw new ConflictException("label", Message.of("inventory.cable.labelTaken", newLabel));
             }
             cable.setLabel(newLabel);
             cable.setLengthM(checkedLength(lengthM));
@@ -118,7 +119,7 @@ public final class CableService {
         db.execute(session -> {
             Cable cable = loadVersion(session, cableId, expectedVersion);
             if (cable.getStatus() == CableStatus.INSTALLED) {
-                throw new ConflictException("status", "cable " + cable.getLabel() + " is INSTALLED: decommission it instead");
+                throw new ConflictException("status", Message.of("inventory.cable.installed", cable.getLabel()));
             }
             removeEnds(session, cable);
             session.remove(cable);
@@ -141,21 +142,21 @@ public final class CableService {
             String colour = optional("colour", r.colour(), MAX_COLOUR_LENGTH);
             checkedLength(r.lengthM());
             if (r.type() == null) {
-                throw new InvalidValueException("type", "is required");
+                throw new InvalidValueException("type", Message.of("common.field.required"));
             }
             if (r.status() == null || r.status() == CableStatus.DECOMMISSIONED) {
-                throw new InvalidValueException("status", "a new cable is PLANNED or INSTALLED");
+                throw new InvalidValueException("status", Message.of("inventory.cable.newStatus"));
             }
             if (r.aPortId() == null) {
-                throw new InvalidValueException("aPortId", "is required");
+                throw new InvalidValueException("aPortId", Message.of("common.field.required"));
             }
             List<Long> bIds = r.bPortIds() == null ? List.of() : r.bPortIds();
             int expected = r.type() == CableType.BREAKOUT ? -1 : 1;
             if (expected == 1 && bIds.size() != 1) {
-                throw new InvalidValueException("bPortIds", "a " + r.type() + " cable has exactly one B end, got " + bIds.size());
+                throw new InvalidValueException("bPortIds", Message.of("inventory.cable.oneBEnd", String.valueOf(r.type()), bIds.size()));
             }
             if (expected == -1 && bIds.size() != 2 && bIds.size() != 4) {
-                throw new InvalidValueException("bPortIds", "a breakout splits into 2 or 4 ports, got " + bIds.size());
+                throw new InvalidValueException("bPortIds", Message.of("inventory.cable.breakoutEnds", bIds.size()));
             }
             PortFacts a = port(ports, r.aPortId(), "aPortId");
             List<PortFacts> b = new ArrayList<>();
@@ -169,43 +170,38 @@ public final class CableService {
             long site = CableRules.siteOf(a, "aPortId");
             for (PortFacts p : b) {
                 if (CableRules.siteOf(p, "bPortIds") != site) {
-                    throw new InvalidValueException("bPortIds", p.describe() + " is in another site than " + a.describe());
+                    throw new InvalidValueException("bPortIds", Message.of("inventory.cable.otherSite", p.describe(), a.describe()));
                 }
             }
             CableRules.checkFit(r.type(), a, b);
             return new Checked(r, label, colour, site, a, b);
         } catch (InvalidValueException e) {
             if (batch) {
-                throw new InvalidValueException(e.field(), "cable " + label + ": " + withoutField(e));
+                throw new InvalidValueException(e.field(), Message.of("inventory.cable.inBatch", label, e.why()));
             }
             throw e;
         } catch (ConflictException e) {
             if (batch) {
-                throw new ConflictException(e.field(), "cable " + label + ": " + withoutField(e));
+                throw new ConflictException(e.field(), Message.of("inventory.cable.inBatch", label, e.why()));
             }
             throw e;
         }
     }
 
-    private static String withoutField(io.dcim.common.error.DomainException e) {
-        return e.reason();
-    }
-
     private static BigDecimal checkedLength(BigDecimal lengthM) {
         if (lengthM != null && (lengthM.signum() <= 0 || lengthM.compareTo(MAX_LENGTH_M) > 0 || lengthM.scale() > 2)) {
-            throw new InvalidValueException("lengthM", "must be a positive length in metres with at most two decimals, was "
-                    + lengthM.toPlainString());
+            throw new InvalidValueException("lengthM", Message.of("inventory.cable.length", lengthM.toPlainString()));
         }
         return lengthM;
     }
 
     private static PortFacts port(Map<Long, PortFacts> ports, Long id, String field) {
         if (id == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, Message.of("common.field.required"));
         }
         PortFacts port = ports.get(id);
         if (port == null) {
-            throw new InvalidValueException(field, "no port with id " + id);
+            throw new InvalidValueException(field, Message.of("inventory.cable.noSuchPort", id));
         }
         return port;
     }
@@ -213,10 +209,10 @@ public final class CableService {
     private static void claim(PortFacts port, String field, Map<Long, String> taken, Set<Long> usedHere) {
         String holder = taken.get(port.id());
         if (holder != null) {
-            throw new ConflictException(field, port.describe() + " already holds cable " + holder);
+            throw new ConflictException(field, Message.of("inventory.cable.portTaken", port.describe(), holder));
         }
         if (!usedHere.add(port.id())) {
-            throw new ConflictException(field, port.describe() + " is given two cable ends");
+            throw new ConflictException(field, Message.of("inventory.cable.portTwice", port.describe()));
         }
     }
 
@@ -254,7 +250,7 @@ public final class CableService {
                 session.createQuery("select c.label from Cable c where c.site.id = :s and c.labelKey in :keys", String.class)
                         .setParameter("s", site.getKey()).setParameter("keys", chunk).setMaxResults(1)
                         .getResultStream().findFirst().ifPresent(label -> {
-                            throw new ConflictException("label", "label " + label + " is already on another cable of this site");
+                            throw new ConflictException("label", Message.of("inventory.cable.labelTaken", label));
                         });
             }
         }
@@ -276,7 +272,7 @@ public final class CableService {
 
     private static Cable loadVersion(Session session, long id, int expectedVersion) {
         Cable cable = Lookup.existing(session, Cable.class, id, "cable");
-        Lookup.checkVersion(cable.getVersion(), expectedVersion, "cable " + cable.getLabel());
+        Lookup.checkVersion(cable.getVersion(), expectedVersion, Message.named(Cable.class, "cable", cable.getLabel()));
         return cable;
     }
 }

@@ -1,5 +1,6 @@
 package io.dcim.inventory.cable;
 
+import io.dcim.common.error.Message;
 import io.dcim.inventory.port.PortKind;
 
 /**
@@ -12,7 +13,8 @@ record PortFacts(long id, String name, PortKind kind, boolean breakout, String d
     static final String SELECT = "select new io.dcim.inventory.cable.PortFacts(p.id, p.name, p.kind, p.breakout,"
             + " coalesce(d.name, d.assetTag), r.site.id) from Port p join p.device d left join d.room r";
 
-    String describe() {
-        return "port " + name + " of " + device;
+    /** "port eth0 of gpu-a01-01", in the reader's language. */
+    Message describe() {
+        return Message.of("inventory.port.describe", name, device);
     }
 }

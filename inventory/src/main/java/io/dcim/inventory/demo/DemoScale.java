@@ -1,6 +1,7 @@
 package io.dcim.inventory.demo;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.util.Locale;
 
 /**
@@ -37,7 +38,7 @@ public enum DemoScale {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("DCIM_DEMO", "'" + value + "' is not one of small, full, off");
+            throw new InvalidValueException("DCIM_DEMO", Message.of("inventory.demo.unknownScale", value));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.dcim.inventory.device;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.reservation.Reservation;
@@ -63,22 +64,20 @@ public final class CabinetContents {
     public void checkSpace(Device device, DeviceModel model, Integer positionU, Face face) {
         if (!model.isRackMounted()) {
             if (face != Face.SIDE || positionU != null) {
-                throw new InvalidValueException("face", model.getDisplayName()
-                        + " is a 0U device: mount it on the SIDE of the cabinet without a unit");
+                throw new InvalidValueException("face", Message.of("inventory.device.zeroU", model.getDisplayName()));
             }
             return;
         }
         if (face == null || face == Face.SIDE) {
-            throw new InvalidValueException("face", "a " + model.getHeightU() + "U device goes on the FRONT or REAR");
+            throw new InvalidValueException("face", Message.of("inventory.device.frontOrRear", model.getHeightU()));
         }
         if (positionU == null) {
-            throw new InvalidValueException("positionU", "give the lowest unit the device takes (1–" + cabinet.getHeightU() + ")");
+            throw new InvalidValueException("positionU", Message.of("inventory.device.positionRequired", cabinet.getHeightU()));
         }
         int top = positionU + model.getHeightU() - 1;
         if (positionU < 1 || top > cabinet.getHeightU()) {
-            throw new InvalidValueException("positionU", String.format(
-                    "a %dU device at U%d would take U%d–U%d, outside the %dU cabinet %s",
-                    model.getHeightU(), positionU, positionU, top, cabinet.getHeightU(), cabinet.getName()));
+            throw new InvalidValueException("positionU", Message.of("inventory.device.outsideCabinet",
+                    model.getHeightU(), positionU, top, cabinet.getHeightU(), cabinet.getName()));
         }
         Set<Face> faces = facesTaken(model, face);
         for (Device other : devices) {
@@ -88,10 +87,8 @@ public final class CabinetContents {
             int otherTop = other.getPositionU() + other.getModel().getHeightU() - 1;
             boolean overlap = positionU <= otherTop && other.getPositionU() <= top;
             if (overlap && !disjoint(faces, facesTaken(other.getModel(), other.getFace()))) {
-                throw new ConflictException("positionU", String.format(
-                        "U%d–U%d on the %s of cabinet %s is occupied by %s (U%d–U%d)",
-                        positionU, top, face.name().toLowerCase(), cabinet.getName(), other.getLabel(),
-                        other.getPositionU(), otherTop));
+                throw new ConflictException("positionU", Message.of("inventory.device.occupied", positionU, top,
+                        side(face), cabinet.getName(), other.getLabel(), other.getPositionU(), otherTop));
             }
         }
         checkNotReserved(positionU, top, faces, "positionU");
@@ -102,19 +99,19 @@ public final class CabinetContents {
         if (scope == ReservationScope.CABINET) {
             if (!reservations.isEmpty()) {
                 Reservation other = reservations.get(0);
-                throw new ConflictException("scope", String.format("cabinet %s already has space reserved for %s (U%d–U%d)",
-                        cabinet.getName(), other.holder(), other.bottomU(), other.topU()));
+                throw new ConflictException("scope", Message.of("inventory.reservation.alreadyReserved", cabinet.getName(),
+                        other.holder(), other.bottomU(), other.topU()));
             }
             return;
         }
         if (positionU == null || heightU == null || heightU < 1) {
             throw new InvalidValueException(positionU == null ? "positionU" : "heightU",
-                    "give the lowest unit and the number of units to reserve");
+                    Message.of("inventory.reservation.spaceRequired"));
         }
         int top = positionU + heightU - 1;
         if (positionU < 1 || top > cabinet.getHeightU()) {
-            throw new InvalidValueException("positionU", String.format("U%d–U%d is outside the %dU cabinet %s",
-                    positionU, top, cabinet.getHeightU(), cabinet.getName()));
+            throw new InvalidValueException("positionU", Message.of("inventory.reservation.outsideCabinet", positionU, top,
+                    cabinet.getHeightU(), cabinet.getName()));
         }
         for (Device device : devices) {
             if (device.getPositionU() == null) {
@@ -123,20 +120,28 @@ public final class CabinetContents {
             int deviceTop = device.getPositionU() + device.getModel().getHeightU() - 1;
             boolean overlap = positionU <= deviceTop && device.getPositionU() <= top;
             if (overlap && !disjoint(scope.faces(), facesTaken(device.getModel(), device.getFace()))) {
-                throw new ConflictException("positionU", String.format("U%d–U%d of cabinet %s holds %s (U%d–U%d)",
-                        positionU, top, cabinet.getName(), device.getLabel(), device.getPositionU(), deviceTop));
+                throw new ConflictException("positionU", Message.of("inventory.reservation.holdsDevice", positionU, top,
+                        cabinet.getName(), device.getLabel(), device.getPositionU(), deviceTop));
             }
         }
         checkNotReserved(positionU, top, scope.faces(), "positionU");
+    }
+
+    /** The face as a refusal names it ("the front of cabinet A01"). */
+    private static Message side(Face face) {
+        return switch (face) {
+            case FRONT -> Message.of("inventory.face.front");
+            case REAR -> Message.of("inventory.face.rear");
+            case SIDE -> Message.of("inventory.face.side");
+        };
     }
 
     private void checkNotReserved(int bottom, int top, Set<Face> faces, String field) {
         for (Reservation r : reservations) {
             boolean overlap = bottom <= r.topU() && r.bottomU() <= top;
             if (overlap && !disjoint(faces, r.getScope().faces())) {
-                throw new ConflictException(field, String.format(
-                        "U%d–U%d of cabinet %s is reserved for %s until %s (U%d–U%d); release the reservation first",
-                        bottom, top, cabinet.getName(), r.holder(), r.getExpiresOn(), r.bottomU(), r.topU()));
+                throw new ConflictException(field, Message.of("inventory.reservation.reserved", bottom, top, cabinet.getName(),
+                        r.holder(), String.valueOf(r.getExpiresOn()), r.bottomU(), r.topU()));
             }
         }
     }

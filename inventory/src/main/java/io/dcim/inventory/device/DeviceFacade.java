@@ -7,6 +7,7 @@ import static io.dcim.common.access.Permission.READ;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Change;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import java.util.function.Function;
@@ -54,7 +55,7 @@ public final class DeviceFacade {
         }
         return UseCase.run(db, caller, update.changesIdentity() ? DEVICE_EDIT : DEVICE_MOVE, session -> {
             Device device = devices.find(id);
-            Lookup.checkVersion(device.getVersion(), expectedVersion, "device " + device.getAssetTag());
+            Lookup.checkVersion(device.getVersion(), expectedVersion, Message.named(Device.class, "device", device.getAssetTag()));
             if (update.changesIdentity()) {
                 device = devices.edit(id, device.getVersion(), new DeviceEdit(
                         Change.apply(update.assetTag(), device.getAssetTag()),

@@ -1,6 +1,7 @@
 package io.dcim.inventory.device;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.text.Fields;
 
 /**
@@ -18,16 +19,16 @@ final class DeviceIdentifier {
     static String of(String field, String value, int maxLength) {
         if (value != null) {
             value.codePoints().filter(DeviceIdentifier::isControl).findFirst().ifPresent(c -> {
-                throw new InvalidValueException(field, "contains the control character " + codeOf(c)
-                        + "; only printable text is allowed");
+                throw new InvalidValueException(field, Message.of("inventory.device.controlCharacter", codeOf(c)));
             });
         }
         String text = Fields.required(field, value, maxLength);
         int first = text.codePointAt(0);
         int last = text.codePointBefore(text.length());
         if (isInvisible(first) || isInvisible(last)) {
-            throw new InvalidValueException(field, (isInvisible(first) ? "begins" : "ends") + " with the invisible character "
-                    + codeOf(isInvisible(first) ? first : last) + "; remove it");
+            throw new InvalidValueException(field, isInvisible(first)
+                    ? Message.of("inventory.device.beginsInvisible", codeOf(first))
+                    : Message.of("inventory.device.endsInvisible", codeOf(last)));
         }
         return text;
     }

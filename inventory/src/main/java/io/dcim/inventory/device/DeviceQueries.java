@@ -1,5 +1,6 @@
 package io.dcim.inventory.device;
 
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
@@ -37,7 +38,7 @@ public final class DeviceQueries {
     public DeviceSummary find(long deviceId) {
         return db.read(session -> query(DeviceFilter.all()).where("d.id = :id", "id", deviceId)
                 .fetch(session, PageRequest.first(1, "assetTag")).items().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("device", deviceId)));
+                .orElseThrow(() -> new NotFoundException(Message.noun(Device.class, "device"), deviceId)));
     }
 
     /** The full lines the device spreadsheet holds, for exports. */

@@ -3,6 +3,7 @@ package io.dcim.inventory.device;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
@@ -56,7 +57,7 @@ public final class DeviceService {
         return db.inTransaction(session -> {
             DeviceModel model = Lookup.referenced(session, DeviceModel.class, request.modelId(), "modelId", "device model");
             if (request.status() == null) {
-                throw new InvalidValueException("status", "is required");
+                throw new InvalidValueException("status", Message.of("common.field.required"));
             }
             Device device = new Device(DeviceIdentifier.of("assetTag", request.assetTag(), MAX_TAG_LENGTH),
                     DeviceIdentifier.of("serial", request.serial(), MAX_TAG_LENGTH),
@@ -106,8 +107,7 @@ public final class DeviceService {
             }
             boolean located = device.getCabinet() != null || device.getRoom() != null;
             if (target.requiresLocation() && !located) {
-                throw new InvalidValueException("status", "a device must be in a cabinet or room before it is "
-                        + target + "; move it there first");
+                throw new InvalidValueException("status", Message.of("inventory.device.locateFirst", String.valueOf(target)));
             }
             if (target.forbidsLocation()) {
                 leaveCabinet(session, device);
@@ -133,13 +133,13 @@ public final class DeviceService {
         db.execute(session -> {
             Device device = loadVersion(session, id, expectedVersion);
             if (device.getStatus() != LifecycleStatus.ORDERED && device.getStatus() != LifecycleStatus.RECEIVED) {
-                throw new ConflictException("status", "only ORDERED or RECEIVED devices can be deleted; "
-                        + device.getAssetTag() + " is " + device.getStatus() + ": decommission it instead");
+                throw new ConflictException("status", Message.of("inventory.device.notDeletable", device.getAssetTag(),
+                        String.valueOf(device.getStatus())));
             }
             long gpus = session.createQuery("select count(g) from Gpu g where g.server = :d", Long.class)
                     .setParameter("d", device).getSingleResult();
             if (gpus > 0) {
-                throw new ConflictException("gpus", device.getAssetTag() + " still holds " + gpus + " GPUs; remove them first");
+                throw new ConflictException("gpus", Message.of("inventory.device.stillHoldsGpus", device.getAssetTag(), gpus));
             }
             leaveCabinet(session, device);
             DevicePorts.removeFrom(session, device);
@@ -212,18 +212,18 @@ public final class DeviceService {
 
     private static void checkLocationAllowed(DeviceModel model, LifecycleStatus status, Location location) {
         if (status.forbidsLocation() && !location.isNowhere()) {
-            throw new InvalidValueException("cabinetId", "a device that is " + status + " cannot be in a cabinet or room");
+            throw new InvalidValueException("cabinetId", Message.of("inventory.device.mustBeNowhere", String.valueOf(status)));
         }
         if (status.requiresLocation() && location.isNowhere()) {
-            throw new InvalidValueException("cabinetId", "a device that is " + status + " must be in a cabinet or room");
+            throw new InvalidValueException("cabinetId", Message.of("inventory.device.mustBeSomewhere", String.valueOf(status)));
         }
         boolean floorStanding = model.getHeightU() == 0
                 && (model.getKind() == DeviceKind.UPS || model.getKind() == DeviceKind.COOLING_UNIT);
         if (location.isInCabinet() && floorStanding) {
-            throw new InvalidValueException("cabinetId", model.getDisplayName() + " stands on the floor: place it in a room");
+            throw new InvalidValueException("cabinetId", Message.of("inventory.device.floorStanding", model.getDisplayName()));
         }
         if (location.roomId() != null && !location.isInCabinet() && !floorStanding) {
-            throw new InvalidValueException("roomId", model.getDisplayName() + " is mounted in a cabinet: choose a cabinet");
+            throw new InvalidValueException("roomId", Message.of("inventory.device.rackMounted", model.getDisplayName()));
         }
     }
 
@@ -231,11 +231,11 @@ public final class DeviceService {
     private static void checkUnique(Session session, Device device) {
         long self = device.getId() == null ? -1L : device.getId();
         clash(session, "assetTagKey", device.getAssetTag(), self).ifPresent(other -> {
-            throw new ConflictException("assetTag", "asset tag " + device.getAssetTag() + " is already used by another device");
+            throw new ConflictException("assetTag", Message.of("inventory.device.assetTagTaken", device.getAssetTag()));
         });
         clash(session, "serialKey", device.getSerial(), self).ifPresent(other -> {
-            throw new ConflictException("serial", "serial " + device.getSerial() + " is already used by device "
-                    + other.getAssetTag());
+            throw new ConflictException("serial", Message.of("inventory.device.serialTaken", device.getSerial(),
+                    other.getAssetTag()));
         });
     }
 
@@ -255,7 +255,7 @@ public final class DeviceService {
 
     private static Device loadVersion(Session session, long id, int expectedVersion) {
         Device device = load(session, id);
-        Lookup.checkVersion(device.getVersion(), expectedVersion, "device " + device.getAssetTag());
+        Lookup.checkVersion(device.getVersion(), expectedVersion, Message.named(Device.class, "device", device.getAssetTag()));
         return device;
     }
 

@@ -1,6 +1,7 @@
 package io.dcim.inventory.device;
 
 import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.Message;
 
 /** The cabinet's typical load would pass its contracted power; allowed only with a recorded override. */
 public class PowerBudgetExceededException extends ConflictException {
@@ -9,8 +10,7 @@ public class PowerBudgetExceededException extends ConflictException {
     private final int contractedW;
 
     public PowerBudgetExceededException(String cabinetName, long typicalWAfter, int contractedW) {
-        super("cabinet", String.format("cabinet %s would draw %s kW typical against %s kW contracted;"
-                + " give an override reason to place it anyway", cabinetName, kw(typicalWAfter), kw(contractedW)));
+        super("cabinet", Message.of("inventory.device.powerBudgetExceeded", cabinetName, kw(typicalWAfter), kw(contractedW)));
         this.typicalWAfter = typicalWAfter;
         this.contractedW = contractedW;
     }

@@ -1,6 +1,7 @@
 package io.dcim.inventory.fabric;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,7 @@ public record FabricPrices(String currency, BigDecimal switchEach, BigDecimal da
             throw new UncheckedIOException(e);
         }
         if (prices.size() < 5) {
-            throw new InvalidValueException("portSpeedGbps", "the catalog has no fabric prices for " + portSpeedGbps + " Gb/s");
+            throw new InvalidValueException("portSpeedGbps", Message.of("inventory.fabric.noPrices", portSpeedGbps));
         }
         return new FabricPrices(currency, prices.get("switch"), prices.get("dac"), prices.get("aoc"), prices.get("fibre"),
                 prices.get("transceiver"));

@@ -1,6 +1,7 @@
 package io.dcim.inventory.fabric;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 /**
  * What to plan: a number of GPUs or of servers (give one), GPUs and fabric NICs per server,
@@ -14,37 +15,37 @@ public record FabricRequest(Integer gpus, Integer servers, int gpusPerServer, in
 
     public FabricRequest {
         if ((gpus == null) == (servers == null)) {
-            throw new InvalidValueException("gpus", "give either the number of GPUs or the number of servers");
+            throw new InvalidValueException("gpus", Message.of("inventory.fabric.gpusOrServers"));
         }
         if (gpus != null && gpus < 1) {
-            throw new InvalidValueException("gpus", "must be 1 or more, was " + gpus);
+            throw new InvalidValueException("gpus", Message.of("inventory.fabric.atLeastOne", gpus));
         }
         if (servers != null && (servers < 1 || servers > MAX_SERVERS)) {
-            throw new InvalidValueException("servers", "must be between 1 and " + MAX_SERVERS + ", was " + servers);
+            throw new InvalidValueException("servers", Message.of("inventory.fabric.between", 1, MAX_SERVERS, servers));
         }
         if (gpusPerServer < 1 || gpusPerServer > 64) {
-            throw new InvalidValueException("gpusPerServer", "must be between 1 and 64, was " + gpusPerServer);
+            throw new InvalidValueException("gpusPerServer", Message.of("inventory.fabric.between", 1, 64, gpusPerServer));
         }
         if (nicsPerServer < 1 || nicsPerServer > 64) {
-            throw new InvalidValueException("nicsPerServer", "must be between 1 and 64, was " + nicsPerServer);
+            throw new InvalidValueException("nicsPerServer", Message.of("inventory.fabric.between", 1, 64, nicsPerServer));
         }
         if (switchRadix < 4 || switchRadix > 1024 || switchRadix % 2 != 0) {
-            throw new InvalidValueException("switchRadix", "must be an even number of ports from 4 to 1024, was " + switchRadix);
+            throw new InvalidValueException("switchRadix", Message.of("inventory.fabric.radix", switchRadix));
         }
         if (portSpeedGbps < 1) {
-            throw new InvalidValueException("portSpeedGbps", "must be 1 or more, was " + portSpeedGbps);
+            throw new InvalidValueException("portSpeedGbps", Message.of("inventory.fabric.atLeastOne", portSpeedGbps));
         }
         if (tiers == null) {
-            throw new InvalidValueException("tiers", "is required");
+            throw new InvalidValueException("tiers", Message.of("common.field.required"));
         }
         if (oversubscription < 1 || oversubscription > 8) {
-            throw new InvalidValueException("oversubscription", "must be between 1 (1:1) and 8 (8:1), was " + oversubscription);
+            throw new InvalidValueException("oversubscription", Message.of("inventory.fabric.oversubscription", oversubscription));
         }
         if (placement == null) {
-            throw new InvalidValueException("placement", "is required");
+            throw new InvalidValueException("placement", Message.of("common.field.required"));
         }
         if (gpus != null && (gpus + gpusPerServer - 1) / gpusPerServer > MAX_SERVERS) {
-            throw new InvalidValueException("gpus", "needs more than " + MAX_SERVERS + " servers");
+            throw new InvalidValueException("gpus", Message.of("inventory.fabric.tooManyServers", MAX_SERVERS));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dcim.inventory.fabric;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 /**
  * The switch counts of a rail-optimised fat tree. A leaf splits its radix into ports down to
@@ -24,8 +25,8 @@ record FabricShape(int servers, int rails, int radix, int leafDown, int leafUp, 
         int leaves = units * rails;
         if (r.tiers() == Tiers.TWO) {
             if (leaves > radix) {
-                throw new InvalidValueException("tiers", "two tiers of " + radix + "-port switches reach at most " + radix
-                        + " leaves (" + (radix / rails) * leafDown + " servers); this needs " + leaves + ": choose THREE");
+                throw new InvalidValueException("tiers", Message.of("inventory.fabric.twoTiersTooSmall", radix,
+                        (radix / rails) * leafDown, leaves));
             }
             return new FabricShape(servers, rails, radix, leafDown, leafUp, leafDown, units, leaves, units, 1,
                     ceil(leaves * leafUp, radix), 0, 0);
@@ -33,13 +34,12 @@ record FabricShape(int servers, int rails, int radix, int leafDown, int leafUp, 
         int spineDown = radix / 2;
         int unitsPerPod = spineDown / rails;
         if (unitsPerPod < 1) {
-            throw new InvalidValueException("nicsPerServer", rails + " rails do not fit under a spine's " + spineDown
-                    + " down ports");
+            throw new InvalidValueException("nicsPerServer", Message.of("inventory.fabric.railsDoNotFit", rails, spineDown));
         }
         int pods = ceil(units, unitsPerPod);
         if (pods > radix) {
-            throw new InvalidValueException("servers", "three tiers of " + radix + "-port switches reach at most " + radix
-                    + " pods of " + unitsPerPod * leafDown + " servers; this needs " + pods);
+            throw new InvalidValueException("servers", Message.of("inventory.fabric.threeTiersTooSmall", radix,
+                    unitsPerPod * leafDown, pods));
         }
         int spines = pods * leafUp;
         int spineUp = radix - spineDown;

@@ -1,6 +1,7 @@
 package io.dcim.inventory.fabric;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cable.Cable;
 import io.dcim.inventory.cable.CableService;
@@ -57,7 +58,7 @@ public final class FabricWiring {
 
     private static void checkCount(String field, List<Long> ids, int needed) {
         if (ids.size() != needed) {
-            throw new InvalidValueException(field, "the plan needs " + needed + ", " + ids.size() + " were chosen");
+            throw new InvalidValueException(field, Message.of("inventory.fabric.wrongCount", needed, ids.size()));
         }
     }
 
@@ -100,8 +101,8 @@ public final class FabricWiring {
         long device = ids.get(end.index());
         List<Long> ports = fabricPorts.getOrDefault(device, List.of());
         if (end.port() >= ports.size()) {
-            throw new InvalidValueException(field, "device " + device + " has " + ports.size()
-                    + " fabric ports of the plan's speed; the plan needs port " + (end.port() + 1));
+            throw new InvalidValueException(field, Message.of("inventory.fabric.tooFewPorts", device, ports.size(),
+                    end.port() + 1));
         }
         return ports.get(end.port());
     }

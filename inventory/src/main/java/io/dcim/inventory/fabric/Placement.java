@@ -1,6 +1,7 @@
 package io.dcim.inventory.fabric;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 /**
  * Where things stand: servers fill cabinets in order ({@code serversPerCabinet}), cabinets fill
@@ -24,7 +25,7 @@ public record Placement(int serversPerCabinet, int cabinetsPerRow, boolean leave
 
     private static void positive(String field, int value) {
         if (value < 1) {
-            throw new InvalidValueException(field, "must be 1 or more, was " + value);
+            throw new InvalidValueException(field, Message.of("inventory.fabric.atLeastOne", value));
         }
     }
 }

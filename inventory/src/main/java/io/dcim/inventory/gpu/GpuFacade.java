@@ -6,6 +6,7 @@ import static io.dcim.common.access.Permission.READ;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class GpuFacade {
         }
         return UseCase.run(db, caller, update.tenantId() != null ? GPU_ALLOCATE : DEVICE_MOVE, session -> {
             Gpu gpu = gpus.find(id);
-            Lookup.checkVersion(gpu.getVersion(), expectedVersion, "GPU " + gpu.getSerial());
+            Lookup.checkVersion(gpu.getVersion(), expectedVersion, Message.named(Gpu.class, "GPU", gpu.getSerial()));
             if (update.serverId() != null) {
                 gpu = update.serverId().value() == null ? gpus.removeFromServer(id, gpu.getVersion())
                         : gpus.fitInto(id, gpu.getVersion(), update.serverId().value(), update.slotIndex());

@@ -2,6 +2,7 @@ package io.dcim.inventory.gpu;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.catalog.GpuModel;
@@ -42,7 +43,7 @@ public final class GpuService {
         return db.inTransaction(session -> {
             GpuModel model = Lookup.referenced(session, GpuModel.class, request.gpuModelId(), "gpuModelId", "GPU model");
             if (request.status() == null) {
-                throw new InvalidValueException("status", "is required");
+                throw new InvalidValueException("status", Message.of("common.field.required"));
             }
             String serial = required("serial", request.serial(), MAX_SERIAL_LENGTH);
             checkSerialsUnique(session, List.of(serial));
@@ -65,7 +66,7 @@ public final class GpuService {
         return db.inTransaction(session -> {
             GpuModel model = Lookup.referenced(session, GpuModel.class, gpuModelId, "gpuModelId", "GPU model");
             if (status == null) {
-                throw new InvalidValueException("status", "is required");
+                throw new InvalidValueException("status", Message.of("common.field.required"));
             }
             List<String> checked = new ArrayList<>();
             for (String serial : serials) {
@@ -120,7 +121,7 @@ public final class GpuService {
         return db.inTransaction(session -> {
             Gpu gpu = loadVersion(session, gpuId, expectedVersion);
             if (status == GpuStatus.IN_SERVICE && gpu.getServer() == null) {
-                throw new InvalidValueException("status", "card " + gpu.getSerial() + " is on the shelf; fit it into a server first");
+                throw new InvalidValueException("status", Message.of("inventory.gpu.onShelf", gpu.getSerial()));
             }
             gpu.setStatus(status);
             recount(session, servers(gpu));
@@ -135,11 +136,11 @@ public final class GpuService {
             List<Gpu> gpus = session.createQuery("select g from Gpu g where g.id in :ids", Gpu.class)
                     .setParameter("ids", gpuIds).getResultList();
             if (gpus.size() != gpuIds.stream().distinct().count()) {
-                throw new InvalidValueException("gpuIds", (gpuIds.size() - gpus.size()) + " of the GPUs do not exist");
+                throw new InvalidValueException("gpuIds", Message.of("inventory.gpu.missing", gpuIds.size() - gpus.size()));
             }
             for (Gpu gpu : gpus) {
                 if (tenant != null && gpu.getStatus() == GpuStatus.FAULTY) {
-                    throw new ConflictException("gpuIds", "card " + gpu.getSerial() + " is FAULTY and cannot be allocated");
+                    throw new ConflictException("gpuIds", Message.of("inventory.gpu.faulty", gpu.getSerial()));
                 }
                 gpu.setTenant(tenant);
             }
@@ -154,11 +155,10 @@ public final class GpuService {
         BitSet taken = takenSlots(session, server, 1);
         int slot = slotIndex != null ? slotIndex : taken.nextClearBit(0);
         if (slot < 0 || slot >= slots) {
-            throw new InvalidValueException("slotIndex", "must be between 0 and " + (slots - 1) + " for "
-                    + server.getAssetTag());
+            throw new InvalidValueException("slotIndex", Message.of("inventory.gpu.slotRange", slots - 1, server.getAssetTag()));
         }
         if (taken.get(slot)) {
-            throw new ConflictException("slotIndex", "slot " + slot + " of " + server.getAssetTag() + " is taken");
+            throw new ConflictException("slotIndex", Message.of("inventory.gpu.slotTaken", slot, server.getAssetTag()));
         }
         gpu.fitInto(server, slot);
     }
@@ -167,19 +167,19 @@ public final class GpuService {
     private static BitSet takenSlots(Session session, Device server, int adding) {
         int slots = server.getModel().getGpuSlots();
         if (slots == 0) {
-            throw new InvalidValueException("serverId", server.getAssetTag() + " (" + server.getModel().getDisplayName()
-                    + ") has no GPU slots");
+            throw new InvalidValueException("serverId", Message.of("inventory.gpu.noSlots", server.getAssetTag(),
+                    server.getModel().getDisplayName()));
         }
         session.lock(server, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         BitSet taken = new BitSet(slots);
         session.createQuery("select g.slotIndex from Gpu g where g.server = :s and g.slotIndex is not null", Integer.class)
                 .setParameter("s", server).getResultList().forEach(taken::set);
         if (taken.cardinality() >= slots) {
-            throw new ConflictException("serverId", server.getAssetTag() + " already holds " + slots + " GPUs, all its slots");
+            throw new ConflictException("serverId", Message.of("inventory.gpu.serverFull", server.getAssetTag(), slots));
         }
         if (taken.cardinality() + adding > slots) {
-            throw new ConflictException("serverId", server.getAssetTag() + " holds " + taken.cardinality() + " of its "
-                    + slots + " GPU slots; " + adding + " more do not fit");
+            throw new ConflictException("serverId", Message.of("inventory.gpu.doNotFit", server.getAssetTag(), taken.cardinality(),
+                    slots, adding));
         }
         return taken;
     }
@@ -217,13 +217,13 @@ public final class GpuService {
         Set<String> seen = new HashSet<>();
         for (String serial : serials) {
             if (!seen.add(Device.key(serial))) {
-                throw new ConflictException("serial", "GPU serial " + serial + " is listed twice");
+                throw new ConflictException("serial", Message.of("inventory.gpu.serialTwice", serial));
             }
         }
         List<String> clashes = session.createQuery("select g.serial from Gpu g where g.serialKey in :keys", String.class)
                 .setParameter("keys", seen).getResultList();
         if (!clashes.isEmpty()) {
-            throw new ConflictException("serial", "GPU serial " + String.join(", ", clashes) + " is already registered");
+            throw new ConflictException("serial", Message.of("inventory.gpu.serialTaken", String.join(", ", clashes)));
         }
     }
 
@@ -237,7 +237,7 @@ public final class GpuService {
 
     private static Gpu loadVersion(Session session, long id, int expectedVersion) {
         Gpu gpu = load(session, id);
-        Lookup.checkVersion(gpu.getVersion(), expectedVersion, "GPU " + gpu.getSerial());
+        Lookup.checkVersion(gpu.getVersion(), expectedVersion, Message.named(Gpu.class, "GPU", gpu.getSerial()));
         return gpu;
     }
 }

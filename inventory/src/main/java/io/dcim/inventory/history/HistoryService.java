@@ -2,6 +2,7 @@ package io.dcim.inventory.history;
 
 import io.dcim.common.audit.Revision;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -52,7 +53,8 @@ public final class HistoryService {
     public static Class<?> type(String name) {
         Class<?> type = TYPES.get(name);
         if (type == null) {
-            throw new InvalidValueException("type", "'" + name + "' has no history; one of " + TYPES.keySet());
+            throw new InvalidValueException("type", Message.of("inventory.history.unknownType", name,
+                    String.valueOf(TYPES.keySet())));
         }
         return type;
     }

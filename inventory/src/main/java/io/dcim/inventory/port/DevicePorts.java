@@ -1,6 +1,7 @@
 package io.dcim.inventory.port;
 
 import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.Message;
 import io.dcim.inventory.device.Device;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,8 +118,7 @@ public final class DevicePorts {
         long cabled = session.createQuery("select count(e) from CableEnd e where e.port.device = :d", Long.class)
                 .setParameter("d", device).getSingleResult();
         if (cabled > 0) {
-            throw new ConflictException("cables", device.getAssetTag() + " still has " + cabled
-                    + " cable end(s) plugged in; disconnect them first");
+            throw new ConflictException("cables", Message.of("inventory.port.stillCabled", device.getAssetTag(), cabled));
         }
         session.createMutationQuery("update Port p set p.rearPort = null where p.device = :d").setParameter("d", device)
                 .executeUpdate();

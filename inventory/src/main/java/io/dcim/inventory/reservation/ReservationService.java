@@ -2,6 +2,7 @@ package io.dcim.inventory.reservation;
 
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
@@ -38,12 +39,12 @@ public final class ReservationService {
     public ReservationView reserve(NewReservation request) {
         return db.inTransaction(session -> {
             if (request.scope() == null) {
-                throw new InvalidValueException("scope", "is required: FRONT, REAR, BOTH_FACES or CABINET");
+                throw new InvalidValueException("scope", Message.of("inventory.reservation.scopeRequired"));
             }
             String purpose = required("purpose", request.purpose(), MAX_PURPOSE_LENGTH);
             LocalDate today = today();
             if (request.expiresOn() == null || request.expiresOn().isBefore(today)) {
-                throw new InvalidValueException("expiresOn", "give a date from today (" + today + ") on");
+                throw new InvalidValueException("expiresOn", Message.of("inventory.reservation.expiresBeforeToday", String.valueOf(today)));
             }
             Cabinet cabinet = Lookup.referenced(session, Cabinet.class, request.cabinetId(), "cabinetId", "cabinet");
             Tenant tenant = Lookup.referenced(session, Tenant.class, request.tenantId(), "tenantId", "tenant");
@@ -63,7 +64,7 @@ public final class ReservationService {
     public void release(long id, int expectedVersion) {
         db.execute(session -> {
             Reservation reservation = Lookup.existing(session, Reservation.class, id, "reservation");
-            Lookup.checkVersion(reservation.getVersion(), expectedVersion, "reservation " + id);
+            Lookup.checkVersion(reservation.getVersion(), expectedVersion, Message.named(Reservation.class, "reservation", id));
             if (reservation.getReleasedAt() != null) {
                 return;
             }

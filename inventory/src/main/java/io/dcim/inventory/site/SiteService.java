@@ -2,6 +2,7 @@ package io.dcim.inventory.site;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ public final class SiteService {
         return db.inTransaction(session -> {
             String name = required("name", request.name(), 120);
             if (exists(session, "select count(s) from Site s where upper(s.name) = upper(:n)", "n", name)) {
-                throw new ConflictException("name", "a site named " + name + " already exists");
+                throw new ConflictException("name", Message.of("inventory.site.exists", name));
             }
             Site site = new Site(name, zone(request.timeZone()), price(request.electricityPricePerKwh()),
                     pue(request.designPue()));
@@ -70,7 +71,7 @@ public final class SiteService {
                             "select count(r) from Room r where r.site = :s and upper(r.name) = upper(:n)", Long.class)
                     .setParameter("s", site).setParameter("n", name).getSingleResult();
             if (clashes > 0) {
-                throw new ConflictException("name", "site " + site.getName() + " already has a room " + name);
+                throw new ConflictException("name", Message.of("inventory.room.exists", site.getName(), name));
             }
             Room room = new Room(site, name);
             session.persist(room);
@@ -86,7 +87,7 @@ public final class SiteService {
                             "select count(r) from CabinetRow r where r.room = :room and upper(r.name) = upper(:n)", Long.class)
                     .setParameter("room", room).setParameter("n", name).getSingleResult();
             if (clashes > 0) {
-                throw new ConflictException("name", "room " + room.getName() + " already has a row " + name);
+                throw new ConflictException("name", Message.of("inventory.row.exists", room.getName(), name));
             }
             CabinetRow row = new CabinetRow(room, name, position);
             session.persist(row);
@@ -96,25 +97,25 @@ public final class SiteService {
 
     static ZoneId zone(String timeZone) {
         if (timeZone == null || timeZone.isBlank()) {
-            throw new InvalidValueException("timeZone", "is required, e.g. Asia/Shanghai");
+            throw new InvalidValueException("timeZone", Message.of("inventory.site.timeZoneRequired"));
         }
         try {
             return ZoneId.of(timeZone.trim());
         } catch (DateTimeException e) {
-            throw new InvalidValueException("timeZone", "'" + timeZone + "' is not a time zone; use e.g. Asia/Shanghai");
+            throw new InvalidValueException("timeZone", Message.of("inventory.site.unknownTimeZone", timeZone));
         }
     }
 
     static BigDecimal price(BigDecimal price) {
         if (price == null || price.signum() < 0) {
-            throw new InvalidValueException("electricityPricePerKwh", "must be 0 or more CNY/kWh");
+            throw new InvalidValueException("electricityPricePerKwh", Message.of("inventory.site.negativePrice"));
         }
         return price;
     }
 
     static BigDecimal pue(BigDecimal pue) {
         if (pue == null || pue.compareTo(MIN_PUE) < 0 || pue.compareTo(MAX_PUE) > 0) {
-            throw new InvalidValueException("designPue", "must be between 1.00 and 3.00");
+            throw new InvalidValueException("designPue", Message.of("inventory.site.pueRange"));
         }
         return pue;
     }

@@ -2,6 +2,7 @@ package io.dcim.inventory.tenant;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import java.util.List;
 
@@ -24,12 +25,12 @@ public final class TenantService {
         return db.inTransaction(session -> {
             String name = required("name", tenantName, 120);
             if (kind == null) {
-                throw new InvalidValueException("kind", "is required: one of UNIVERSITY, RESEARCH_INSTITUTE, ENTERPRISE");
+                throw new InvalidValueException("kind", Message.of("inventory.tenant.kindRequired"));
             }
             Long clashes = session.createQuery("select count(t) from Tenant t where upper(t.name) = upper(:n)", Long.class)
                     .setParameter("n", name).getSingleResult();
             if (clashes > 0) {
-                throw new ConflictException("name", "a tenant named " + name + " already exists");
+                throw new ConflictException("name", Message.of("inventory.tenant.exists", name));
             }
             Tenant tenant = new Tenant(name, kind);
             session.persist(tenant);

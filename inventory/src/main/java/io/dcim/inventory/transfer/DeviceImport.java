@@ -2,6 +2,7 @@ package io.dcim.inventory.transfer;
 
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.table.Table;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -86,11 +87,11 @@ public final class DeviceImport {
         List<RowProblem> problems = new ArrayList<>();
         for (String column : DeviceColumns.REQUIRED) {
             if (!table.columns().contains(column)) {
-                problems.add(new RowProblem(1, column, "the header has no '" + column + "' column; download the template"));
+                problems.add(new RowProblem(1, column, Message.of("inventory.transfer.missingColumn", column)));
             }
         }
         if (table.rows().isEmpty() && problems.isEmpty()) {
-            problems.add(new RowProblem(1, null, "the file has a header but no rows"));
+            problems.add(new RowProblem(1, null, Message.of("inventory.transfer.noRows")));
         }
         return problems;
     }
@@ -104,7 +105,7 @@ public final class DeviceImport {
                 counts.gpus += importRow(refs, ports, row);
                 counts.devices++;
             } catch (DomainException e) {
-                counts.problems.add(new RowProblem(row.line(), DeviceColumns.columnOf(e.field()), reason(e)));
+                counts.problems.add(new RowProblem(row.line(), DeviceColumns.columnOf(e.field()), e.why()));
             }
             if (++done % CLEAR_EVERY_ROWS == 0) {
                 ports.write(session);
@@ -135,11 +136,11 @@ public final class DeviceImport {
         }
         DeviceModel model = device.getModel();
         if (model.getGpuSlots() == 0 || model.getDefaultGpuModel() == null) {
-            throw new InvalidValueException(DeviceColumns.GPU_SERIALS, model.getDisplayName() + " has no GPU slots");
+            throw new InvalidValueException(DeviceColumns.GPU_SERIALS, Message.of("inventory.transfer.noGpuSlots", model.getDisplayName()));
         }
         if (serials.size() > model.getGpuSlots()) {
-            throw new InvalidValueException(DeviceColumns.GPU_SERIALS, serials.size() + " serials for "
-                    + model.getGpuSlots() + " slots of a " + model.getDisplayName());
+            throw new InvalidValueException(DeviceColumns.GPU_SERIALS, Message.of("inventory.transfer.tooManyGpus", serials.size(),
+                    model.getGpuSlots(), model.getDisplayName()));
         }
         gpus.registerAll(device.getId(), serials, model.getDefaultGpuModel().getId(), GpuStatus.IN_SERVICE, tenantId);
         return serials.size();
@@ -170,14 +171,14 @@ public final class DeviceImport {
         try {
             return Integer.valueOf(text.replaceFirst("^[Uu]", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(DeviceColumns.POSITION_U, "'" + Table.excerpt(text) + "' is not a unit number");
+            throw new InvalidValueException(DeviceColumns.POSITION_U, Message.of("inventory.transfer.notAUnit", Table.excerpt(text)));
         }
     }
 
     private static String required(Table.Row row, String column) {
         String value = row.get(column);
         if (value == null) {
-            throw new InvalidValueException(column, "is required");
+            throw new InvalidValueException(column, Message.of("common.field.required"));
         }
         return value;
     }
@@ -187,13 +188,9 @@ public final class DeviceImport {
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(column, "'" + Table.excerpt(text) + "' is not one of " + List.of(type.getEnumConstants()));
+            throw new InvalidValueException(column, Message.of("inventory.transfer.notOneOf", Table.excerpt(text),
+                    String.valueOf(List.of(type.getEnumConstants()))));
         }
-    }
-
-    /** The services prefix invalid values with their own field name; the report has a column for that. */
-    private static String reason(DomainException e) {
-        return e.reason();
     }
 
     private static final class Counts {

@@ -1,6 +1,7 @@
 package io.dcim.inventory.transfer;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,10 +54,10 @@ final class References {
     long model(String name) {
         List<Long> ids = models.get(key(name));
         if (ids == null) {
-            throw new InvalidValueException(DeviceColumns.MODEL, "no device model is called '" + Table.excerpt(name) + "'");
+            throw new InvalidValueException(DeviceColumns.MODEL, Message.of("inventory.transfer.noModel", Table.excerpt(name)));
         }
         if (ids.stream().distinct().count() > 1) {
-            throw new InvalidValueException(DeviceColumns.MODEL, "'" + Table.excerpt(name) + "' names several models; add the manufacturer");
+            throw new InvalidValueException(DeviceColumns.MODEL, Message.of("inventory.transfer.ambiguousModel", Table.excerpt(name)));
         }
         return ids.get(0);
     }
@@ -64,7 +65,7 @@ final class References {
     long site(String name) {
         Long id = sites.get(key(name));
         if (id == null) {
-            throw new InvalidValueException(DeviceColumns.SITE, "no site is called '" + Table.excerpt(name) + "'");
+            throw new InvalidValueException(DeviceColumns.SITE, Message.of("inventory.transfer.noSite", Table.excerpt(name)));
         }
         return id;
     }
@@ -72,7 +73,7 @@ final class References {
     long room(long siteId, String name) {
         Long id = rooms.get(siteId + "/" + key(name));
         if (id == null) {
-            throw new InvalidValueException(DeviceColumns.ROOM, "the site has no room called '" + Table.excerpt(name) + "'");
+            throw new InvalidValueException(DeviceColumns.ROOM, Message.of("inventory.transfer.noRoom", Table.excerpt(name)));
         }
         return id;
     }
@@ -84,12 +85,13 @@ final class References {
             places = places.stream().filter(p -> key(p.roomName()).equals(key(roomName))).toList();
         }
         if (places.isEmpty()) {
-            throw new InvalidValueException(DeviceColumns.CABINET, "no cabinet '" + Table.excerpt(name) + "' in "
-                    + (roomName == null ? "the site" : "room " + Table.excerpt(roomName)));
+            throw new InvalidValueException(DeviceColumns.CABINET, roomName == null
+                    ? Message.of("inventory.transfer.noCabinetInSite", Table.excerpt(name))
+                    : Message.of("inventory.transfer.noCabinetInRoom", Table.excerpt(name), Table.excerpt(roomName)));
         }
         if (places.size() > 1) {
-            throw new InvalidValueException(DeviceColumns.ROOM, "cabinet '" + Table.excerpt(name) + "' exists in rooms "
-                    + places.stream().map(Place::roomName).toList() + "; give the room");
+            throw new InvalidValueException(DeviceColumns.ROOM, Message.of("inventory.transfer.cabinetInRooms", Table.excerpt(name),
+                    String.valueOf(places.stream().map(Place::roomName).toList())));
         }
         return places.get(0).cabinetId();
     }
@@ -97,7 +99,7 @@ final class References {
     long tenant(String name) {
         Long id = tenants.get(key(name));
         if (id == null) {
-            throw new InvalidValueException(DeviceColumns.TENANT, "no tenant is called '" + Table.excerpt(name) + "'");
+            throw new InvalidValueException(DeviceColumns.TENANT, Message.of("inventory.transfer.noTenant", Table.excerpt(name)));
         }
         return id;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.text.Fields;
+import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,22 @@ class MessagesTest {
         assertThat(refused.getMessage()).isEqualTo("ana does not hold the permission device.move");
         assertThat(refused.missing()).isEqualTo(Permission.DEVICE_MOVE);
         assertThat(refused.reason(CHINESE)).isEqualTo("ana 没有权限 device.move");
+    }
+
+    @Test
+    void aStateWithNowhereToGoSaysSoInEitherLanguage() {
+        IllegalTransitionException e = new IllegalTransitionException("status", Thread.State.TERMINATED, Thread.State.NEW,
+                List.of());
+        assertThat(e.getMessage()).isEqualTo("status: cannot go from TERMINATED to NEW; allowed: none");
+        assertThat(e.reason(CHINESE)).isEqualTo("不能从 TERMINATED 变为 NEW；允许变为：无");
+    }
+
+    @Test
+    void aListOfReasonsIsJoinedInTheReadersLanguage() {
+        Message listed = Message.of("common.transition.refused", "A", "B",
+                List.of(Message.of("common.field.required"), Message.of("common.transition.none")));
+        assertThat(listed.toString()).isEqualTo("cannot go from A to B; allowed: is required; none");
+        assertThat(Messages.text(listed, CHINESE)).isEqualTo("不能从 A 变为 B；允许变为：为必填项；无");
     }
 
     @Test

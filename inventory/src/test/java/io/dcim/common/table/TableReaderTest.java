@@ -98,7 +98,9 @@ class TableReaderTest {
         String textAfterQuote = "asset_tag,notes\nIM-1,\"says\"hi\nIM-2,x\n";
 
         assertThatThrownBy(() -> reader.read(unclosed.getBytes(StandardCharsets.UTF_8)))
-                .hasMessage("file: line 3, column 2 (notes): a quoted cell is never closed; a closing \" is missing");
+                .hasMessage("file: line 3, column 2 (notes): a quoted cell is never closed; a closing \" is missing")
+                .satisfies(e -> assertThat(((InvalidValueException) e).reason(java.util.Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("第 3 行，第 2 列（notes）：带引号的单元格没有闭合，缺少结尾的 \""));
         assertThatThrownBy(() -> reader.read(textAfterQuote.getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("file: line 2, column 2 (notes): text follows the closing quote")
                 .message().doesNotContainIgnoringCase("exception");

@@ -2,6 +2,7 @@ package io.dcim.inventory.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
@@ -12,6 +13,7 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +33,26 @@ class DeviceServiceTest {
                 .hasMessageContaining("U12–U17")
                 .hasMessageContaining(first.getAssetTag());
         assertThat(f.cabinets.find(cabinet.getId()).getDeviceCount()).isEqualTo(1);
+    }
+
+    @BothDatabases
+    void rackRefusalsReadInEnglishForTheApiAndInChineseOnPages(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = f.cabinet("A01");
+        Device first = f.install(f.h100Server(), cabinet, 10, Face.FRONT);
+
+        ConflictException occupied = catchThrowableOfType(ConflictException.class,
+                () -> f.install(f.h100Server(), cabinet, 12, Face.FRONT));
+        assertThat(occupied.getMessage()).isEqualTo("positionU: U12–U17 on the front of cabinet A01 is occupied by "
+                + first.getLabel() + " (U10–U15)");
+        assertThat(occupied.reason(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("机柜 A01 前面的 U12–U17 已被 " + first.getLabel() + "（U10–U15）占用");
+
+        InvalidValueException outside = catchThrowableOfType(InvalidValueException.class,
+                () -> f.install(f.h100Server(), cabinet, 40, Face.REAR));
+        assertThat(outside.reason()).isEqualTo("a 6U device at U40 would take U40–U45, outside the 42U cabinet A01");
+        assertThat(outside.reason(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("6U 设备放在 U40 将占用 U40–U45，超出了 42U 机柜 A01 的范围");
     }
 
     @BothDatabases
@@ -162,7 +184,9 @@ class DeviceServiceTest {
 
         assertThatThrownBy(() -> f.devices.changeStatus(ordered.getId(), ordered.getVersion(), LifecycleStatus.IN_SERVICE, null))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessage("status: cannot go from ORDERED to IN_SERVICE; allowed: RECEIVED");
+                .hasMessage("status: cannot go from ORDERED to IN_SERVICE; allowed: RECEIVED")
+                .satisfies(e -> assertThat(((IllegalTransitionException) e).reason(Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("不能从 ORDERED 变为 IN_SERVICE；允许变为：RECEIVED"));
 
         Device received = f.devices.changeStatus(ordered.getId(), ordered.getVersion(), LifecycleStatus.RECEIVED, null);
         assertThatThrownBy(() -> f.devices.changeStatus(received.getId(), received.getVersion(), LifecycleStatus.INSTALLED, null))
@@ -225,7 +249,10 @@ class DeviceServiceTest {
 
         assertThatThrownBy(() -> f.devices.edit(device.getId(), device.getVersion(),
                 new DeviceEdit("OTHER", device.getSerial(), null, null, null)))
-                .isInstanceOf(ConflictException.class).hasMessageStartingWith("version:");
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("version: device NEW-TAG was changed by someone else; reload and try again")
+                .satisfies(e -> assertThat(((ConflictException) e).reason(Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("设备 NEW-TAG 已被他人修改，请重新加载后再试"));
     }
 
     @BothDatabases

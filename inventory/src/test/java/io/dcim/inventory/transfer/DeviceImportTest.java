@@ -202,6 +202,10 @@ class DeviceImportTest {
         ImportReport report = s.importer.apply(table, done -> { });
 
         assertThat(report.problems()).extracting(RowProblem::column).containsExactly("asset_tag", "model", "status");
+        assertThat(report.problems().get(0).message())
+                .isEqualTo("the header has no 'asset_tag' column; download the template");
+        assertThat(report.problems().get(0).message(java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("表头中没有“asset_tag”列，请下载模板");
     }
 
     @BothDatabases

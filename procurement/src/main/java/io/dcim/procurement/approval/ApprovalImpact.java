@@ -1,11 +1,14 @@
 package io.dcim.procurement.approval;
 
+import io.dcim.common.error.Message;
+import io.dcim.common.error.Messages;
 import io.dcim.procurement.request.CapacityAdded;
 import io.dcim.procurement.request.LineAmounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What approving a request means for the site and the books, for the manager who decides:
@@ -24,13 +27,22 @@ import java.util.List;
  * @param monthlyServiceCost        net monthly price of outsourced compute lines
  * @param siteGpusInService         cards in service at the site now
  * @param siteGpusAllocated         of the site's cards, those allocated to tenants
- * @param warnings                  what the manager should look at, in words
+ * @param concerns                  what the manager should look at, as sentences ({@link #warnings(Locale)})
  */
 public record ApprovalImpact(long requestId, LineAmounts totals, CapacityAdded capacity, long cabinetsNeeded,
                              long siteCabinets, long siteCabinetsEmpty, long siteHeadroomW, int chosenCabinets,
                              long chosenCabinetsFreeU, long chosenCabinetsHeadroomW, BigDecimal monthlyDepreciation,
                              YearMonth firstDepreciationMonth, BigDecimal monthlyServiceCost, long siteGpus,
-                             long siteGpusInService, long siteGpusAllocated, List<String> warnings) {
+                             long siteGpusInService, long siteGpusAllocated, List<Message> concerns) {
+
+    /** What the manager should look at, in English. */
+    public List<String> warnings() {
+        return warnings(Locale.ROOT);
+    }
+
+    public List<String> warnings(Locale locale) {
+        return concerns.stream().map(m -> Messages.text(m, locale)).toList();
+    }
 
     /** Typical power the equipment needs, kW to one decimal. */
     public BigDecimal kwNeeded() {

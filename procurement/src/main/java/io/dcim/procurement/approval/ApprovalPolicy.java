@@ -1,6 +1,7 @@
 package io.dcim.procurement.approval;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.procurement.request.Cny;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,22 +31,22 @@ public record ApprovalPolicy(List<Tier> tiers, int approversAbove) {
         BigDecimal previousLimit = null;
         for (Tier tier : tiers) {
             if (tier.upToGross() == null || tier.upToGross().signum() <= 0) {
-                throw new InvalidValueException("approvalPolicy", "each limit must be an amount above 0 CNY");
+                throw new InvalidValueException("approvalPolicy", Message.of("procurement.policy.limitPositive"));
             }
             if (previousLimit != null && tier.upToGross().compareTo(previousLimit) <= 0) {
-                throw new InvalidValueException("approvalPolicy", "limits must rise: " + Cny.format(tier.upToGross())
-                        + " follows " + Cny.format(previousLimit));
+                throw new InvalidValueException("approvalPolicy", Message.of("procurement.policy.limitsRise",
+                        Cny.format(tier.upToGross()), Cny.format(previousLimit)));
             }
             if (tier.approvers() < previous) {
-                throw new InvalidValueException("approvalPolicy", "a larger amount cannot need fewer approvers ("
-                        + tier.approvers() + " up to " + Cny.format(tier.upToGross()) + ")");
+                throw new InvalidValueException("approvalPolicy", Message.of("procurement.policy.fewerApprovers", tier.approvers(),
+                        Cny.format(tier.upToGross())));
             }
             previous = tier.approvers();
             previousLimit = tier.upToGross();
         }
         if (approversAbove < previous) {
-            throw new InvalidValueException("approvalPolicy", "above the last limit at least " + previous
-                    + " approvers are needed, not " + approversAbove);
+            throw new InvalidValueException("approvalPolicy", Message.of("procurement.policy.approversAbove", previous,
+                    approversAbove));
         }
     }
 
@@ -72,7 +73,7 @@ public record ApprovalPolicy(List<Tier> tiers, int approversAbove) {
         for (String part : text.split(",")) {
             String[] pair = part.trim().split(":");
             if (pair.length != 2) {
-                throw new InvalidValueException("approvalPolicy", "'" + part.trim() + "' is not limit:approvers");
+                throw new InvalidValueException("approvalPolicy", Message.of("procurement.policy.notATier", part.trim()));
             }
             try {
                 int approvers = Integer.parseInt(pair[1].trim());
@@ -82,11 +83,11 @@ public record ApprovalPolicy(List<Tier> tiers, int approversAbove) {
                     tiers.add(new Tier(new BigDecimal(pair[0].trim().replace("_", "")), approvers));
                 }
             } catch (NumberFormatException e) {
-                throw new InvalidValueException("approvalPolicy", "'" + part.trim() + "' is not limit:approvers");
+                throw new InvalidValueException("approvalPolicy", Message.of("procurement.policy.notATier", part.trim()));
             }
         }
         if (above == null) {
-            throw new InvalidValueException("approvalPolicy", "say how many approvers are needed above the last limit (*:n)");
+            throw new InvalidValueException("approvalPolicy", Message.of("procurement.policy.aboveMissing"));
         }
         return new ApprovalPolicy(tiers, above);
     }

@@ -6,6 +6,7 @@ import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
@@ -36,7 +37,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -108,13 +108,13 @@ public final class ApprovalService {
      */
     public PurchaseRequest decide(RequestAction decision, long id, int expectedVersion, Caller caller, String comment) {
         if (!DECISIONS.contains(decision)) {
-            throw new InvalidValueException("decision", decision + " is not a decision on a request");
+            throw new InvalidValueException("decision", Message.of("procurement.approval.notADecision", String.valueOf(decision)));
         }
         PurchaseRequest current = db.read(session -> Lookup.existing(session, PurchaseRequest.class, id, "purchase request"));
-        Lookup.checkVersion(current.getVersion(), expectedVersion, "request " + id);
+        Lookup.checkVersion(current.getVersion(), expectedVersion, Message.named(PurchaseRequest.class, "request", id));
         if (!allowedDecisions(caller, id).contains(decision)) {
-            throw new NotPermittedException(caller.username() + " may not " + decision.name().toLowerCase(Locale.ROOT)
-                    + " request " + id + " as it stands (" + current.getStatus() + ")");
+            throw new NotPermittedException(null, Message.of("procurement.approval.mayNot", caller.username(), decision.verb(),
+                    id, String.valueOf(current.getStatus())));
         }
         return switch (decision) {
             case SUBMIT -> submit(id, expectedVersion, caller.username(), comment);
@@ -128,16 +128,15 @@ public final class ApprovalService {
     public PurchaseRequest submit(long id, int expectedVersion, String actor, String comment) {
         return decide(id, expectedVersion, actor, (session, request) -> {
             if (!request.getRequester().equals(actor)) {
-                throw new ConflictException("actor", "only " + request.getRequester() + ", who made request " + id
-                        + ", may submit it");
+                throw new ConflictException("actor", Message.of("procurement.approval.onlyRequesterSubmits",
+                        request.getRequester(), id));
             }
             if (request.getStatus().canMoveTo(RequestStatus.SUBMITTED, request.getKind())) {
                 if (request.getLines().isEmpty()) {
-                    throw new InvalidValueException("lines", "a request needs at least one line before it is submitted");
+                    throw new InvalidValueException("lines", Message.of("procurement.approval.noLines"));
                 }
                 if (request.getJustification() == null) {
-                    throw new InvalidValueException("justification", "is required before the request is submitted:"
-                            + " managers decide on it");
+                    throw new InvalidValueException("justification", Message.of("procurement.approval.justificationRequired"));
                 }
             }
             RequestWorkflow.submit(session, request, policy.approvalsFor(request.getGrossTotal()), actor, comment,
@@ -155,11 +154,10 @@ public final class ApprovalService {
                 throw new IllegalTransitionException("status", request.getStatus(), RequestStatus.APPROVED,
                         request.getStatus().next(request.getKind()));
             }
-            notTheRequester(request, actor, "approve");
+            notTheRequester(request, actor, RequestAction.APPROVE);
             List<String> approvedBy = approvers(session, request);
             if (approvedBy.contains(actor)) {
-                throw new ConflictException("actor", actor + " has already approved request " + id
-                        + "; the next approval must come from another manager");
+                throw new ConflictException("actor", Message.of("procurement.approval.alreadyApproved", actor, id));
             }
             if (approvedBy.size() + 1 >= request.getApprovalsRequired()) {
                 RequestWorkflow.move(session, request, RequestStatus.APPROVED, RequestAction.APPROVE, actor, comment,
@@ -173,7 +171,7 @@ public final class ApprovalService {
     /** A manager turns the request down for good; the comment says why. */
     public PurchaseRequest reject(long id, int expectedVersion, String actor, String comment) {
         return decide(id, expectedVersion, actor, (session, request) -> {
-            notTheRequester(request, actor, "reject");
+            notTheRequester(request, actor, RequestAction.REJECT);
             RequestWorkflow.move(session, request, RequestStatus.REJECTED, RequestAction.REJECT, actor, comment,
                     clock.instant());
         });
@@ -182,7 +180,7 @@ public final class ApprovalService {
     /** A manager sends the request back to the requester to change; the comment says what. */
     public PurchaseRequest returnToRequester(long id, int expectedVersion, String actor, String comment) {
         return decide(id, expectedVersion, actor, (session, request) -> {
-            notTheRequester(request, actor, "return");
+            notTheRequester(request, actor, RequestAction.RETURN);
             RequestWorkflow.move(session, request, RequestStatus.RETURNED, RequestAction.RETURN, actor, comment,
                     clock.instant());
         });
@@ -232,7 +230,7 @@ public final class ApprovalService {
         private final Session session;
         private final PurchaseRequest request;
         private final SiteTotals site;
-        private final List<String> warnings = new ArrayList<>();
+        private final List<Message> warnings = new ArrayList<>();
 
         ImpactEstimate(Session session, PurchaseRequest request, SiteTotals site) {
             this.session = session;
@@ -278,19 +276,16 @@ public final class ApprovalService {
                                     long cabinetsNeeded, long empty, long headroom) {
             if (!chosen.isEmpty()) {
                 if (capacity.rackUnits() > chosenFreeU) {
-                    warnings.add("the chosen cabinets have " + chosenFreeU + " U free; the equipment takes "
-                            + capacity.rackUnits() + " U");
+                    warnings.add(Message.of("procurement.impact.chosenUnits", chosenFreeU, capacity.rackUnits()));
                 }
                 if (capacity.typicalW() > chosenHeadroom) {
-                    warnings.add("the chosen cabinets have " + kw(chosenHeadroom) + " kW of headroom; the equipment draws "
-                            + kw(capacity.typicalW()) + " kW typical");
+                    warnings.add(Message.of("procurement.impact.chosenPower", kw(chosenHeadroom), kw(capacity.typicalW())));
                 }
             } else if (cabinetsNeeded > empty) {
-                warnings.add("the equipment needs about " + cabinetsNeeded + " cabinets; the site has " + empty + " empty");
+                warnings.add(Message.of("procurement.impact.cabinets", cabinetsNeeded, empty));
             }
             if (capacity.typicalW() > headroom) {
-                warnings.add("the equipment draws " + kw(capacity.typicalW()) + " kW typical; the site's cabinets have "
-                        + kw(headroom) + " kW of contracted headroom");
+                warnings.add(Message.of("procurement.impact.sitePower", kw(capacity.typicalW()), kw(headroom)));
             }
         }
 
@@ -325,10 +320,10 @@ public final class ApprovalService {
         return BigDecimal.valueOf(watts).divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static void notTheRequester(PurchaseRequest request, String actor, String verb) {
+    private static void notTheRequester(PurchaseRequest request, String actor, RequestAction verb) {
         if (request.getRequester().equals(actor)) {
-            throw new ConflictException("actor", actor + " made request " + request.getId() + " and cannot " + verb
-                    + " it; another manager must decide");
+            throw new ConflictException("actor", Message.of("procurement.approval.ownRequest", actor, request.getId(),
+                    verb.verb()));
         }
     }
 
@@ -346,11 +341,11 @@ public final class ApprovalService {
 
     private PurchaseRequest decide(long id, int expectedVersion, String actor, Decision decision) {
         if (actor == null || actor.isBlank()) {
-            throw new InvalidValueException("actor", "is required: who decides");
+            throw new InvalidValueException("actor", Message.of("procurement.approval.actorRequired"));
         }
         return Actor.as(actor, () -> db.inTransaction(session -> {
             PurchaseRequest request = Lookup.existing(session, PurchaseRequest.class, id, "purchase request");
-            Lookup.checkVersion(request.getVersion(), expectedVersion, "request " + id);
+            Lookup.checkVersion(request.getVersion(), expectedVersion, Message.named(PurchaseRequest.class, "request", id));
             decision.apply(session, request);
             return request;
         }));

@@ -1,6 +1,7 @@
 package io.dcim.procurement.asset;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.Period;
@@ -59,7 +60,7 @@ public final class AssetQueries {
      */
     public List<AssetBalance> balancesAt(LocalDate date, AssetGrouping grouping, AssetFilter filter) {
         if (date == null) {
-            throw new InvalidValueException("date", "is required");
+            throw new InvalidValueException("date", Message.of("common.field.required"));
         }
         YearMonth closed = lastClosedMonth(date);
         Map<String, Sums> groups = new TreeMap<>();
@@ -112,7 +113,7 @@ public final class AssetQueries {
      */
     public Stream<RegisterRow> registerRows(LocalDate date, AssetFilter filter) {
         if (date == null) {
-            throw new InvalidValueException("date", "is required");
+            throw new InvalidValueException("date", Message.of("common.field.required"));
         }
         YearMonth closed = lastClosedMonth(date);
         Pages pages = new Pages(filter, date, null);
@@ -175,10 +176,11 @@ public final class AssetQueries {
 
     private static void checkRange(YearMonth from, YearMonth to) {
         if (from == null || to == null) {
-            throw new InvalidValueException(from == null ? "from" : "to", "is required");
+            throw new InvalidValueException(from == null ? "from" : "to", Message.of("common.field.required"));
         }
         if (to.isBefore(from)) {
-            throw new InvalidValueException("to", "the range ends in " + to + ", before it starts in " + from);
+            throw new InvalidValueException("to", Message.of("procurement.depreciation.rangeEndsBeforeStart", String.valueOf(to),
+                    String.valueOf(from)));
         }
     }
 

@@ -3,6 +3,7 @@ package io.dcim.procurement.asset;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -66,10 +67,10 @@ public final class AssetService {
         return db.inTransaction(session -> {
             String tag = required("assetTag", in.assetTag(), 64);
             if (in.assetClass() == null) {
-                throw new InvalidValueException("assetClass", "is required");
+                throw new InvalidValueException("assetClass", Message.of("common.field.required"));
             }
             if (in.inServiceDate() == null) {
-                throw new InvalidValueException("inServiceDate", "is required");
+                throw new InvalidValueException("inServiceDate", Message.of("common.field.required"));
             }
             BigDecimal cost = vatPolicy.unitCost(Cny.positive("unitNetPrice", in.unitNetPrice(), MAX_COST),
                     Cny.rate("vatRate", in.vatRate()));
@@ -122,7 +123,7 @@ public final class AssetService {
         return Actor.as(actor, () -> db.inTransaction(session -> {
             FixedAsset asset = loadVersion(session, id, expectedVersion);
             if (edit.inServiceDate() == null) {
-                throw new InvalidValueException("inServiceDate", "is required");
+                throw new InvalidValueException("inServiceDate", Message.of("common.field.required"));
             }
             asset.setDescription(optional("description", edit.description(), 300));
             asset.setInServiceDate(edit.inServiceDate());
@@ -131,9 +132,8 @@ public final class AssetService {
             if (edit.method() != null && edit.method() != asset.getMethod()) {
                 YearMonth first = asset.getStartConvention().firstDepreciationMonth(edit.inServiceDate());
                 if (first.isBefore(YearMonth.now(clock))) {
-                    throw new InvalidValueException("method", asset.getAssetTag() + " has been depreciated "
-                            + asset.getMethod().label() + " since " + first + "; the method is chosen before the first"
-                            + " month is booked");
+                    throw new InvalidValueException("method", Message.of("procurement.asset.methodFixed", asset.getAssetTag(),
+                            asset.getMethod().title(), String.valueOf(first)));
                 }
                 asset.setMethod(edit.method());
             }
@@ -152,11 +152,11 @@ public final class AssetService {
             }
             Supplier supplier = Lookup.referenced(session, Supplier.class, support.supplierId(), "supportSupplierId", "supplier");
             if (support.start() == null) {
-                throw new InvalidValueException("supportStart", "is required");
+                throw new InvalidValueException("supportStart", Message.of("common.field.required"));
             }
             if (support.termMonths() < 1 || support.termMonths() > MAX_SUPPORT_MONTHS) {
-                throw new InvalidValueException("supportTermMonths", "must be between 1 and " + MAX_SUPPORT_MONTHS
-                        + " months, was " + support.termMonths());
+                throw new InvalidValueException("supportTermMonths", Message.of("procurement.asset.supportTerm", MAX_SUPPORT_MONTHS,
+                        support.termMonths()));
             }
             asset.setSupport(supplier, support.start(), support.termMonths(),
                     Cny.nonNegative("supportPrice", support.price(), MAX_SUPPORT_PRICE));
@@ -176,17 +176,17 @@ public final class AssetService {
             String who = required("actor", actor, 120);
             YearMonth current = YearMonth.now(clock);
             if (change.month().isBefore(current)) {
-                throw new InvalidValueException("effectiveMonth", "a change of estimate applies from now on: "
-                        + change.month() + " is before " + current + ", whose books may be closed");
+                throw new InvalidValueException("effectiveMonth", Message.of("procurement.asset.changeInPast",
+                        String.valueOf(change.month()), String.valueOf(current)));
             }
             if (asset.isDisposed()) {
-                throw new ConflictException("effectiveMonth", asset.getAssetTag() + " was disposed of on "
-                        + asset.getDisposedOn() + "; its estimates no longer change");
+                throw new ConflictException("effectiveMonth", Message.of("procurement.asset.changeAfterDisposal", asset.getAssetTag(),
+                        String.valueOf(asset.getDisposedOn())));
             }
             List<AssetChange> changes = new ArrayList<>(changes(session, asset));
             if (changes.stream().anyMatch(c -> c.getEffectiveMonth().equals(change.month()))) {
-                throw new ConflictException("effectiveMonth", asset.getAssetTag() + " already has a change from "
-                        + change.month() + "; combine the two");
+                throw new ConflictException("effectiveMonth", Message.of("procurement.asset.changeTwice", asset.getAssetTag(),
+                        String.valueOf(change.month())));
             }
             AssetChange recorded = new AssetChange(asset, change, why, who, clock.instant());
             changes.add(recorded);
@@ -203,18 +203,19 @@ public final class AssetService {
         return Actor.as(actor, () -> db.inTransaction(session -> {
             FixedAsset asset = loadVersion(session, id, expectedVersion);
             if (asset.isDisposed()) {
-                throw new ConflictException("disposedOn", asset.getAssetTag() + " was already disposed of on "
-                        + asset.getDisposedOn());
+                throw new ConflictException("disposedOn", Message.of("procurement.asset.alreadyDisposed", asset.getAssetTag(),
+                        String.valueOf(asset.getDisposedOn())));
             }
             if (disposedOn == null) {
-                throw new InvalidValueException("disposedOn", "is required");
+                throw new InvalidValueException("disposedOn", Message.of("common.field.required"));
             }
             if (disposedOn.isBefore(asset.getInServiceDate())) {
-                throw new InvalidValueException("disposedOn", disposedOn + " is before the asset was placed in service on "
-                        + asset.getInServiceDate());
+                throw new InvalidValueException("disposedOn", Message.of("procurement.asset.disposedBeforeService",
+                        String.valueOf(disposedOn), String.valueOf(asset.getInServiceDate())));
             }
             if (disposedOn.isAfter(LocalDate.now(clock))) {
-                throw new InvalidValueException("disposedOn", disposedOn + " is in the future; record a disposal once it happened");
+                throw new InvalidValueException("disposedOn", Message.of("procurement.asset.disposalInFuture",
+                        String.valueOf(disposedOn)));
             }
             asset.dispose(disposedOn, Cny.nonNegative("proceeds", proceeds, MAX_COST));
             return AssetSchedules.of(asset, changes(session, asset)).disposal().orElseThrow();
@@ -224,7 +225,7 @@ public final class AssetService {
     /** Assets not disposed of whose warranty or support ends within {@code withinDays} days from today. */
     public Page<ExpiringCoverage> expiring(int withinDays, PageRequest page) {
         if (withinDays < 0 || withinDays > 3660) {
-            throw new InvalidValueException("withinDays", "must be between 0 and 3660, was " + withinDays);
+            throw new InvalidValueException("withinDays", Message.of("procurement.asset.withinDays", withinDays));
         }
         LocalDate today = LocalDate.now(clock);
         return db.read(session -> new PagedQuery<>(ExpiringCoverage.class,
@@ -247,12 +248,12 @@ public final class AssetService {
         Long tags = session.createQuery("select count(a) from FixedAsset a where a.assetTagKey = :k", Long.class)
                 .setParameter("k", FixedAsset.key(tag)).getSingleResult();
         if (tags > 0) {
-            throw new ConflictException("assetTag", "asset tag " + tag + " is already on the books");
+            throw new ConflictException("assetTag", Message.of("procurement.asset.tagOnBooks", tag));
         }
         Long devices = session.createQuery("select count(a) from FixedAsset a where a.deviceId = :d", Long.class)
                 .setParameter("d", deviceId).getSingleResult();
         if (devices > 0) {
-            throw new ConflictException("deviceId", "device " + deviceId + " is already on the books as another asset");
+            throw new ConflictException("deviceId", Message.of("procurement.asset.deviceOnBooks", deviceId));
         }
     }
 
@@ -262,7 +263,7 @@ public final class AssetService {
 
     private static FixedAsset loadVersion(Session session, long id, int expectedVersion) {
         FixedAsset asset = load(session, id);
-        Lookup.checkVersion(asset.getVersion(), expectedVersion, "asset " + asset.getAssetTag());
+        Lookup.checkVersion(asset.getVersion(), expectedVersion, Message.named(FixedAsset.class, "asset", asset.getAssetTag()));
         return asset;
     }
 }

@@ -1,6 +1,7 @@
 package io.dcim.procurement.asset;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.procurement.request.Cny;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public enum VatPolicy {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("vatPolicy", "'" + value + "' is not one of deductible, not_deductible");
+            throw new InvalidValueException("vatPolicy", Message.of("procurement.asset.vatPolicy", value));
         }
     }
 }

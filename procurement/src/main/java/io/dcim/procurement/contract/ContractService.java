@@ -3,6 +3,7 @@ package io.dcim.procurement.contract;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
@@ -51,17 +52,18 @@ public final class ContractService {
     public List<ComputeContract> sign(long requestId, int expectedRequestVersion, NewContract input, String actor) {
         return Actor.as(actor, () -> db.inTransaction(session -> {
             PurchaseRequest request = Lookup.existing(session, PurchaseRequest.class, requestId, "purchase request");
-            Lookup.checkVersion(request.getVersion(), expectedRequestVersion, "request " + requestId);
+            Lookup.checkVersion(request.getVersion(), expectedRequestVersion,
+                    Message.named(PurchaseRequest.class, "request", requestId));
             if (request.getKind() != RequestKind.OUTSOURCED_COMPUTE) {
-                throw new InvalidValueException("kind", "equipment is ordered, not contracted: place an order");
+                throw new InvalidValueException("kind", Message.of("procurement.contract.equipmentIsOrdered"));
             }
             Supplier provider = Lookup.referenced(session, Supplier.class, input.providerId(), "providerId", "supplier");
             if (provider == null) {
-                throw new InvalidValueException("providerId", "is required: who provides the compute");
+                throw new InvalidValueException("providerId", Message.of("procurement.contract.providerRequired"));
             }
             String number = required("contractNumber", input.contractNumber(), 60);
             if (input.startDate() == null) {
-                throw new InvalidValueException("startDate", "is required: the day the capacity is available");
+                throw new InvalidValueException("startDate", Message.of("procurement.contract.startRequired"));
             }
             RequestWorkflow.move(session, request, RequestStatus.ORDERED, RequestAction.ORDER, actor,
                     "contract " + number + " with " + provider.getName(), clock.instant());
@@ -107,7 +109,7 @@ public final class ContractService {
     /** The GPUs under contract on {@code date}, in total and by model, and what they cost a month. */
     public ContractedCapacity capacityAt(LocalDate date) {
         if (date == null) {
-            throw new InvalidValueException("date", "is required");
+            throw new InvalidValueException("date", Message.of("common.field.required"));
         }
         return db.read(session -> capacity(date, running(session, date, date)));
     }
@@ -115,7 +117,7 @@ public final class ContractService {
     /** {@link #capacityAt} on the first day of each month from {@code from} to {@code to}. */
     public List<ContractedCapacity> capacityByMonth(YearMonth from, YearMonth to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new InvalidValueException("to", "give a range of months that ends after it starts");
+            throw new InvalidValueException("to", Message.of("procurement.contract.monthRange"));
         }
         return db.read(session -> {
             List<Object[]> rows = running(session, from.atDay(1), to.atDay(1));
@@ -157,7 +159,7 @@ public final class ContractService {
         Long clashes = session.createQuery("select count(c) from ComputeContract c where c.contractNumberKey = :k", Long.class)
                 .setParameter("k", ComputeContract.key(number)).getSingleResult();
         if (clashes > 0) {
-            throw new ConflictException("contractNumber", "contract number " + number + " is already used");
+            throw new ConflictException("contractNumber", Message.of("procurement.contract.numberTaken", number));
         }
     }
 }

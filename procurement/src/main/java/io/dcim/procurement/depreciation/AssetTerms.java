@@ -2,6 +2,7 @@ package io.dcim.procurement.depreciation;
 
 import io.dcim.common.error.InvalidValueException;
 
+import io.dcim.common.error.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -56,10 +57,10 @@ public record AssetTerms(BigDecimal cost, BigDecimal residualRate, int usefulLif
     private static BigDecimal validCost(BigDecimal cost) {
         required("cost", cost);
         if (cost.signum() <= 0) {
-            throw new InvalidValueException("cost", "must be greater than zero, was " + cost.toPlainString());
+            throw new InvalidValueException("cost", Message.of("procurement.depreciation.costPositive", cost.toPlainString()));
         }
         if (cost.stripTrailingZeros().scale() > Money.FEN_SCALE) {
-            throw new InvalidValueException("cost", "must be in whole fen (at most 2 decimals), was " + cost.toPlainString());
+            throw new InvalidValueException("cost", Message.of("procurement.money.fen", cost.toPlainString()));
         }
         return Money.fen(cost);
     }
@@ -68,7 +69,7 @@ public record AssetTerms(BigDecimal cost, BigDecimal residualRate, int usefulLif
         required("residualRate", rate);
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
             throw new InvalidValueException("residualRate",
-                    "must be at least 0 and below 1 (e.g. 0.05 for 5%), was " + rate.toPlainString());
+                    Message.of("procurement.depreciation.residualRate", rate.toPlainString()));
         }
         return rate;
     }
@@ -76,18 +77,18 @@ public record AssetTerms(BigDecimal cost, BigDecimal residualRate, int usefulLif
     static void validLife(int months, DepreciationMethod method) {
         required("method", method);
         if (months < MIN_LIFE_MONTHS || months > MAX_LIFE_MONTHS) {
-            throw new InvalidValueException("usefulLifeMonths", "must be between " + MIN_LIFE_MONTHS + " and "
-                    + MAX_LIFE_MONTHS + " months, was " + months);
+            throw new InvalidValueException("usefulLifeMonths", Message.of("procurement.depreciation.life", MIN_LIFE_MONTHS,
+                    MAX_LIFE_MONTHS, months));
         }
         if (method.needsWholeYears() && months % 12 != 0) {
-            throw new InvalidValueException("usefulLifeMonths", method.label()
-                    + " works in whole years: the life must be a multiple of 12 months, was " + months);
+            throw new InvalidValueException("usefulLifeMonths", Message.of("procurement.depreciation.wholeYears", method.title(),
+                    months));
         }
     }
 
     private static void required(String field, Object value) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, Message.of("common.field.required"));
         }
     }
 }

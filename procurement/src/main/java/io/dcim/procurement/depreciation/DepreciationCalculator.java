@@ -2,6 +2,7 @@ package io.dcim.procurement.depreciation;
 
 import io.dcim.common.error.InvalidValueException;
 
+import io.dcim.common.error.Message;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +34,7 @@ public final class DepreciationCalculator {
      */
     public DepreciationSchedule schedule(AssetTerms terms, List<? extends DepreciationEvent> events) {
         if (terms == null) {
-            throw new InvalidValueException("terms", "are required");
+            throw new InvalidValueException("terms", Message.of("procurement.depreciation.termsRequired"));
         }
         Events sorted = Events.of(terms, events);
         return new Run(terms, sorted).schedule();
@@ -48,8 +49,8 @@ public final class DepreciationCalculator {
             for (DepreciationEvent event : events) {
                 if (event instanceof Disposal d) {
                     if (disposal != null) {
-                        throw new InvalidValueException("disposalMonth", "an asset is disposed of once, not in both "
-                                + disposal.month() + " and " + d.month());
+                        throw new InvalidValueException("disposalMonth", Message.of("procurement.depreciation.disposedTwice",
+                                String.valueOf(disposal.month()), String.valueOf(d.month())));
                     }
                     disposal = d;
                 } else if (event instanceof TermsChange c) {
@@ -58,19 +59,19 @@ public final class DepreciationCalculator {
             }
             YearMonth inService = YearMonth.from(terms.inServiceDate());
             if (disposal != null && disposal.month().isBefore(inService)) {
-                throw new InvalidValueException("disposalMonth", "the asset cannot leave the books in " + disposal.month()
-                        + ", before it was placed in service in " + inService);
+                throw new InvalidValueException("disposalMonth", Message.of("procurement.depreciation.disposedBeforeService",
+                        String.valueOf(disposal.month()), String.valueOf(inService)));
             }
             changes.sort(Comparator.comparing(TermsChange::month));
             for (int i = 0; i < changes.size(); i++) {
                 TermsChange change = changes.get(i);
                 if (i > 0 && changes.get(i - 1).month().equals(change.month())) {
-                    throw new InvalidValueException("effectiveMonth", "two changes of terms take effect in " + change.month()
-                            + "; combine them into one");
+                    throw new InvalidValueException("effectiveMonth", Message.of("procurement.depreciation.changesSameMonth",
+                            String.valueOf(change.month())));
                 }
                 if (disposal != null && change.month().isAfter(disposal.month())) {
-                    throw new InvalidValueException("effectiveMonth", "the change in " + change.month()
-                            + " comes after the asset was disposed of in " + disposal.month());
+                    throw new InvalidValueException("effectiveMonth", Message.of("procurement.depreciation.changeAfterDisposal",
+                            String.valueOf(change.month()), String.valueOf(disposal.month())));
                 }
             }
             return new Events(changes, Optional.ofNullable(disposal));
@@ -118,8 +119,8 @@ public final class DepreciationCalculator {
             }
             if (nextChange < events.changes().size()) {
                 TermsChange late = events.changes().get(nextChange);
-                throw new InvalidValueException("effectiveMonth", "the asset was fully depreciated by "
-                        + first.plusMonths(lifeMonths - 1L) + "; a change of terms in " + late.month() + " cannot reopen it");
+                throw new InvalidValueException("effectiveMonth", Message.of("procurement.depreciation.fullyDepreciated",
+                        String.valueOf(first.plusMonths(lifeMonths - 1L)), String.valueOf(late.month())));
             }
             return new DepreciationSchedule(terms, first, residual, periods, events.disposal().map(this::disposalResult));
         }
@@ -144,15 +145,14 @@ public final class DepreciationCalculator {
             int newLife = change.newUsefulLifeMonths().orElse(lifeMonths);
             AssetTerms.validLife(newLife, terms.method());
             if (newLife <= month) {
-                throw new InvalidValueException("usefulLifeMonths", "a useful life of " + newLife + " months would end before "
-                        + change.month() + ", where it takes effect after " + month + " months of depreciation");
+                throw new InvalidValueException("usefulLifeMonths", Message.of("procurement.depreciation.lifeTooShort", newLife,
+                        String.valueOf(change.month()), month));
             }
             BigDecimal newRate = change.newResidualRate().orElse(residualRate);
             BigDecimal newResidual = terms.residualValue(newRate);
             if (newResidual.compareTo(netBookValue) > 0) {
-                throw new InvalidValueException("residualRate", "a residual value of " + newResidual.toPlainString()
-                        + " exceeds the net book value of " + netBookValue.toPlainString() + " in " + change.month()
-                        + "; depreciation cannot be reversed");
+                throw new InvalidValueException("residualRate", Message.of("procurement.depreciation.residualAboveBookValue",
+                        newResidual.toPlainString(), netBookValue.toPlainString(), String.valueOf(change.month())));
             }
             lifeMonths = newLife;
             residualRate = newRate;

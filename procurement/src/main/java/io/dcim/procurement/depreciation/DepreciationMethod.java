@@ -1,5 +1,7 @@
 package io.dcim.procurement.depreciation;
 
+import io.dcim.common.error.Message;
+
 /**
  * The depreciation methods CAS 4 allows. Years are asset years, counted from the first
  * depreciation month, and a month carries one twelfth of its year's amount.
@@ -30,6 +32,15 @@ public enum DepreciationMethod {
     /** How people read the method in a spreadsheet or a page. */
     public String label() {
         return label;
+    }
+
+    /** The method's name in the reader's language, for sentences that name it. */
+    public Message title() {
+        return switch (this) {
+            case STRAIGHT_LINE -> Message.of("procurement.method.straightLine");
+            case DOUBLE_DECLINING_BALANCE -> Message.of("procurement.method.doubleDeclining");
+            case SUM_OF_YEARS_DIGITS -> Message.of("procurement.method.sumOfYearsDigits");
+        };
     }
 
     /** Whether the method works year by year and so needs a useful life of whole years. */

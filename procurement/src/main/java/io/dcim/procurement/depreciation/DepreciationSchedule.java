@@ -2,6 +2,7 @@ package io.dcim.procurement.depreciation;
 
 import io.dcim.common.error.InvalidValueException;
 
+import io.dcim.common.error.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -73,10 +74,11 @@ public final class DepreciationSchedule {
     /** The charges of the months {@code from} to {@code to}, both included. */
     public BigDecimal depreciationBetween(YearMonth from, YearMonth to) {
         if (from == null || to == null) {
-            throw new InvalidValueException(from == null ? "from" : "to", "is required");
+            throw new InvalidValueException(from == null ? "from" : "to", Message.of("common.field.required"));
         }
         if (to.isBefore(from)) {
-            throw new InvalidValueException("to", "the range ends in " + to + ", before it starts in " + from);
+            throw new InvalidValueException("to", Message.of("procurement.depreciation.rangeEndsBeforeStart", String.valueOf(to),
+                    String.valueOf(from)));
         }
         return chargedThrough(to).subtract(chargedThrough(from.minusMonths(1)));
     }

@@ -2,6 +2,7 @@ package io.dcim.procurement.depreciation;
 
 import io.dcim.common.error.InvalidValueException;
 
+import io.dcim.common.error.Message;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -16,13 +17,13 @@ public record Disposal(YearMonth month, BigDecimal proceeds) implements Deprecia
 
     public Disposal {
         if (month == null) {
-            throw new InvalidValueException("disposalMonth", "is required");
+            throw new InvalidValueException("disposalMonth", Message.of("common.field.required"));
         }
         if (proceeds == null) {
-            throw new InvalidValueException("proceeds", "is required (zero when the asset is scrapped)");
+            throw new InvalidValueException("proceeds", Message.of("procurement.depreciation.proceedsRequired"));
         }
         if (proceeds.signum() < 0) {
-            throw new InvalidValueException("proceeds", "cannot be negative, was " + proceeds.toPlainString());
+            throw new InvalidValueException("proceeds", Message.of("procurement.money.negative", proceeds.toPlainString()));
         }
         proceeds = Money.fen(proceeds);
     }

@@ -2,6 +2,7 @@ package io.dcim.procurement.depreciation;
 
 import io.dcim.common.error.InvalidValueException;
 
+import io.dcim.common.error.Message;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -20,10 +21,10 @@ public record TermsChange(YearMonth month, Integer usefulLifeMonths, BigDecimal 
 
     public TermsChange {
         if (month == null) {
-            throw new InvalidValueException("effectiveMonth", "is required");
+            throw new InvalidValueException("effectiveMonth", Message.of("common.field.required"));
         }
         if (usefulLifeMonths == null && residualRate == null) {
-            throw new InvalidValueException("usefulLifeMonths", "give a new useful life, a new residual rate or both");
+            throw new InvalidValueException("usefulLifeMonths", Message.of("procurement.depreciation.changeEmpty"));
         }
         if (residualRate != null) {
             AssetTerms.validResidualRate(residualRate);

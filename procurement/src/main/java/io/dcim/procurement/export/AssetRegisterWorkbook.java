@@ -1,6 +1,7 @@
 package io.dcim.procurement.export;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.procurement.request.Cny;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,8 +63,7 @@ public final class AssetRegisterWorkbook {
             BigDecimal netBookValue = Cny.ZERO;
             for (Iterator<RegisterRow> it = rows.iterator(); it.hasNext(); ) {
                 if (next > MAX_ASSETS) {
-                    throw new InvalidValueException("assets", "more than " + MAX_ASSETS
-                            + " assets do not fit one sheet; export one site or class at a time");
+                    throw new InvalidValueException("assets", Message.of("procurement.export.tooManyAssets", MAX_ASSETS));
                 }
                 RegisterRow r = it.next();
                 write(sheet.createRow(next++), r, styles);

@@ -1,6 +1,7 @@
 package io.dcim.procurement.export;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -76,8 +77,8 @@ public final class DepreciationWorkbook {
      */
     public DepreciationWorkbook(int maxRowsPerSheet) {
         if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
-            throw new InvalidValueException("maxRowsPerSheet", "must be between 2 (a header and a row) and "
-                    + EXCEL_MAX_ROWS + ", was " + maxRowsPerSheet);
+            throw new InvalidValueException("maxRowsPerSheet", Message.of("procurement.export.rowsPerSheet", EXCEL_MAX_ROWS,
+                    maxRowsPerSheet));
         }
         this.maxRowsPerSheet = maxRowsPerSheet;
     }

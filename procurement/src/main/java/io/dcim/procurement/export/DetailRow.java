@@ -1,6 +1,7 @@
 package io.dcim.procurement.export;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.Period;
@@ -54,7 +55,7 @@ public record DetailRow(String assetTag, String description, String assetClass, 
 
     private static void required(String field, Object value) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required in every detail row");
+            throw new InvalidValueException(field, Message.of("procurement.export.detailRequired"));
         }
     }
 }

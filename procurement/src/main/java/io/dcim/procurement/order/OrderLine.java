@@ -1,6 +1,7 @@
 package io.dcim.procurement.order;
 
 import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.Message;
 import io.dcim.procurement.request.LineAmounts;
 import io.dcim.procurement.request.RequestLine;
 import jakarta.persistence.Column;
@@ -83,9 +84,8 @@ public class OrderLine {
             throw new IllegalArgumentException("units must be positive");
         }
         if (receivedQuantity + units > quantity) {
-            throw new ConflictException("units", "order line " + lineNo + " (" + description + ") ordered " + quantity
-                    + ", " + receivedQuantity + " already received: " + units + " more would be "
-                    + (receivedQuantity + units - quantity) + " over the order; refuse the surplus or amend the order");
+            throw new ConflictException("units", Message.of("procurement.order.overReceived", lineNo, description, quantity,
+                    receivedQuantity, units, receivedQuantity + units - quantity));
         }
         receivedQuantity += units;
     }

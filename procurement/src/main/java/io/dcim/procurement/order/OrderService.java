@@ -3,6 +3,7 @@ package io.dcim.procurement.order;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
@@ -53,17 +54,18 @@ public final class OrderService {
     public PurchaseOrder place(long requestId, int expectedRequestVersion, NewOrder input, String actor) {
         return Actor.as(actor, () -> db.inTransaction(session -> {
             PurchaseRequest request = Lookup.existing(session, PurchaseRequest.class, requestId, "purchase request");
-            Lookup.checkVersion(request.getVersion(), expectedRequestVersion, "request " + requestId);
+            Lookup.checkVersion(request.getVersion(), expectedRequestVersion,
+                    Message.named(PurchaseRequest.class, "request", requestId));
             if (request.getKind() != RequestKind.EQUIPMENT) {
-                throw new InvalidValueException("kind", "outsourced compute is contracted, not ordered: record the contract");
+                throw new InvalidValueException("kind", Message.of("procurement.order.computeIsContracted"));
             }
             Supplier supplier = Lookup.referenced(session, Supplier.class, input.supplierId(), "supplierId", "supplier");
             if (supplier == null) {
-                throw new InvalidValueException("supplierId", "is required: who the order goes to");
+                throw new InvalidValueException("supplierId", Message.of("procurement.order.supplierRequired"));
             }
             String number = required("orderNumber", input.orderNumber(), 64);
             if (input.orderDate() == null) {
-                throw new InvalidValueException("orderDate", "is required");
+                throw new InvalidValueException("orderDate", Message.of("common.field.required"));
             }
             checkNumberFree(session, number);
             PurchaseOrder order = new PurchaseOrder(request, supplier, number, input.orderDate());
@@ -103,7 +105,8 @@ public final class OrderService {
      */
     public List<PurchaseLineRow> registerLines(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidValueException("to", "the range ends on " + to + ", before it starts on " + from);
+            throw new InvalidValueException("to", Message.of("procurement.order.rangeEndsBeforeStart", String.valueOf(to),
+                    String.valueOf(from)));
         }
         return db.read(session -> {
             StringBuilder hql = new StringBuilder("select l from OrderLine l join fetch l.order o join fetch o.supplier"
@@ -138,13 +141,14 @@ public final class OrderService {
     public InvoiceCheck recordInvoice(long orderId, int expectedVersion, InvoiceInput invoice, String actor) {
         return Actor.as(actor, () -> db.inTransaction(session -> {
             PurchaseOrder order = Lookup.existing(session, PurchaseOrder.class, orderId, "purchase order");
-            Lookup.checkVersion(order.getVersion(), expectedVersion, "order " + order.getOrderNumber());
+            Lookup.checkVersion(order.getVersion(), expectedVersion,
+                    Message.named(PurchaseOrder.class, "order", order.getOrderNumber()));
             if (invoice.date() == null) {
-                throw new InvalidValueException("invoiceDate", "is required");
+                throw new InvalidValueException("invoiceDate", Message.of("common.field.required"));
             }
             if (invoice.date().isBefore(order.getOrderDate())) {
-                throw new InvalidValueException("invoiceDate", "the invoice is dated " + invoice.date()
-                        + ", before the order of " + order.getOrderDate());
+                throw new InvalidValueException("invoiceDate", Message.of("procurement.order.invoiceBeforeOrder",
+                        String.valueOf(invoice.date()), String.valueOf(order.getOrderDate())));
             }
             order.recordInvoice(optional("invoiceNumber", invoice.number(), 64), invoice.date(),
                     Cny.positive("invoiceAmount", invoice.amount(), MAX_INVOICE));
@@ -161,19 +165,18 @@ public final class OrderService {
         BigDecimal ordered = order.getGrossTotal();
         BigDecimal received = order.receivedValue().gross();
         BigDecimal invoiced = order.getInvoiceAmount();
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         if (invoiced != null) {
             if (Cny.differ(invoiced, ordered)) {
-                warnings.add("the invoice of " + Cny.format(invoiced) + " CNY differs from the order total of "
-                        + Cny.format(ordered) + " CNY by " + Cny.format(invoiced.subtract(ordered)) + " CNY");
+                warnings.add(Message.of("procurement.invoice.differsFromOrder", Cny.format(invoiced), Cny.format(ordered),
+                        Cny.format(invoiced.subtract(ordered))));
             }
             if (Cny.differ(invoiced, received)) {
-                warnings.add("the invoice of " + Cny.format(invoiced) + " CNY differs from the value received so far, "
-                        + Cny.format(received) + " CNY, by " + Cny.format(invoiced.subtract(received)) + " CNY");
+                warnings.add(Message.of("procurement.invoice.differsFromReceived", Cny.format(invoiced), Cny.format(received),
+                        Cny.format(invoiced.subtract(received))));
             }
             if (Cny.differ(received, ordered)) {
-                warnings.add(Cny.format(received) + " CNY of the " + Cny.format(ordered)
-                        + " CNY ordered has been received");
+                warnings.add(Message.of("procurement.invoice.partlyReceived", Cny.format(received), Cny.format(ordered)));
             }
         }
         return new InvoiceCheck(order.getId(), ordered, received, invoiced, List.copyOf(warnings));
@@ -183,7 +186,7 @@ public final class OrderService {
         Long clashes = session.createQuery("select count(o) from PurchaseOrder o where o.orderNumberKey = :k", Long.class)
                 .setParameter("k", PurchaseOrder.key(number)).getSingleResult();
         if (clashes > 0) {
-            throw new ConflictException("orderNumber", "order number " + number + " is already used");
+            throw new ConflictException("orderNumber", Message.of("procurement.order.numberTaken", number));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dcim.procurement.receiving;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
 import java.util.List;
 import java.util.Locale;
@@ -32,20 +33,22 @@ final class CabinetByName {
             int slash = cabinetName.lastIndexOf('/');
             return find(cabinetName.substring(0, slash).trim(), cabinetName.substring(slash + 1).trim());
         }
-        String where = siteId == null ? "" : " in the request's site";
         if (named.isEmpty()) {
-            throw new InvalidValueException("cabinet", "no cabinet " + cabinet + where);
+            throw new InvalidValueException("cabinet", siteId == null ? Message.of("procurement.receiving.noCabinet", cabinet)
+                    : Message.of("procurement.receiving.noCabinetInSite", cabinet));
         }
         List<Candidate> inRoom = room == null ? named
                 : named.stream().filter(c -> c.room().equalsIgnoreCase(room)).toList();
         if (inRoom.isEmpty()) {
-            throw new InvalidValueException("room", "no cabinet " + cabinet + " in " + Table.excerpt(room) + where + "; " + cabinet
-                    + " is in " + rooms(named));
+            throw new InvalidValueException("room", siteId == null
+                    ? Message.of("procurement.receiving.noCabinetInRoom", cabinet, Table.excerpt(room), rooms(named))
+                    : Message.of("procurement.receiving.noCabinetInRoomOfSite", cabinet, Table.excerpt(room), rooms(named)));
         }
         if (inRoom.size() > 1) {
-            throw new InvalidValueException(room == null ? "room" : "cabinet", inRoom.size() + " cabinets are named "
-                    + cabinet + (room == null ? "" : " in " + Table.excerpt(room)) + " (" + rooms(inRoom) + "); "
-                    + (room == null ? "name the room" : "the request names no site to tell them apart"));
+            throw new InvalidValueException(room == null ? "room" : "cabinet", room == null
+                    ? Message.of("procurement.receiving.sameNameNameTheRoom", inRoom.size(), cabinet, rooms(inRoom))
+                    : Message.of("procurement.receiving.sameNameInRoom", inRoom.size(), cabinet, Table.excerpt(room),
+                            rooms(inRoom)));
         }
         return inRoom.get(0).id();
     }

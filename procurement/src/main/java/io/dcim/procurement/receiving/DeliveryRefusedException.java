@@ -1,6 +1,7 @@
 package io.dcim.procurement.receiving;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.util.List;
 
 /**
@@ -19,15 +20,26 @@ public final class DeliveryRefusedException extends InvalidValueException {
     }
 
     private DeliveryRefusedException(List<UnitProblem> problems, boolean sorted) {
-        super("units", (problems.size() == 1 ? "1 unit was" : problems.size() + " units were")
-                + " refused, nothing was received: " + String.join("; ",
-                problems.stream().limit(PROBLEMS_IN_MESSAGE).map(p -> p.where()
-                        + (p.column() == null ? "" : ", " + p.column()) + ": " + p.message()).toList())
-                + (problems.size() > PROBLEMS_IN_MESSAGE ? "; and " + (problems.size() - PROBLEMS_IN_MESSAGE) + " more" : ""));
+        super("units", summary(problems));
         this.problems = List.copyOf(problems);
     }
 
     public List<UnitProblem> problems() {
         return problems;
+    }
+
+    private static Message summary(List<UnitProblem> problems) {
+        List<Message> listed = problems.stream().limit(PROBLEMS_IN_MESSAGE).map(DeliveryRefusedException::item).toList();
+        if (problems.size() > PROBLEMS_IN_MESSAGE) {
+            return Message.of("procurement.receiving.refusedMore", problems.size(), listed,
+                    problems.size() - PROBLEMS_IN_MESSAGE);
+        }
+        return problems.size() == 1 ? Message.of("procurement.receiving.refusedOne", problems.size(), listed)
+                : Message.of("procurement.receiving.refused", problems.size(), listed);
+    }
+
+    private static Message item(UnitProblem p) {
+        return p.column() == null ? Message.of("procurement.receiving.problem", p.where(), p.why())
+                : Message.of("procurement.receiving.problemInColumn", p.where(), p.column(), p.why());
     }
 }

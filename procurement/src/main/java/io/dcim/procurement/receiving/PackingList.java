@@ -1,6 +1,7 @@
 package io.dcim.procurement.receiving;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
 import io.dcim.common.table.TableReader;
 import io.dcim.inventory.device.Face;
@@ -40,12 +41,12 @@ public final class PackingList {
         Table table = new TableReader(MAX_ROWS).read(content);
         for (String column : COLUMNS.subList(0, 3)) {
             if (!table.columns().contains(column)) {
-                throw new InvalidValueException("file", "has no column " + column + "; the columns are "
-                        + String.join(", ", COLUMNS));
+                throw new InvalidValueException("file", Message.of("procurement.packingList.missingColumn", column,
+                        String.join(", ", COLUMNS)));
             }
         }
         if (table.rows().isEmpty()) {
-            throw new InvalidValueException("file", "lists no units");
+            throw new InvalidValueException("file", Message.of("procurement.packingList.noUnits"));
         }
         PackingList list = new PackingList();
         for (int i = 0; i < table.rows().size(); i++) {
@@ -104,7 +105,7 @@ public final class PackingList {
     private Integer lineNumber(int unit, Table.Row row) {
         String value = row.get("order_line");
         if (value == null) {
-            refuse(unit, row, "order_line", "is required");
+            refuse(unit, row, "order_line", Message.of("common.field.required"));
             return null;
         }
         try {
@@ -115,7 +116,7 @@ public final class PackingList {
         } catch (NumberFormatException e) {
             // refused below
         }
-        refuse(unit, row, "order_line", "'" + Table.excerpt(value) + "' is not a line number of the order");
+        refuse(unit, row, "order_line", Message.of("procurement.packingList.notALine", Table.excerpt(value)));
         return null;
     }
 
@@ -133,7 +134,7 @@ public final class PackingList {
         } catch (NumberFormatException e) {
             // refused below
         }
-        refuse(unit, row, "position_u", "'" + Table.excerpt(value) + "' is not a unit number (1 at the bottom)");
+        refuse(unit, row, "position_u", Message.of("procurement.packingList.notAUnit", Table.excerpt(value)));
         return null;
     }
 
@@ -145,7 +146,7 @@ public final class PackingList {
         try {
             return Face.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            refuse(unit, row, "face", "'" + Table.excerpt(value) + "' is not a face; use front or rear");
+            refuse(unit, row, "face", Message.of("procurement.packingList.notAFace", Table.excerpt(value)));
             return null;
         }
     }
@@ -153,12 +154,12 @@ public final class PackingList {
     private String required(int unit, Table.Row row, String column) {
         String value = row.get(column);
         if (value == null) {
-            refuse(unit, row, column, "is required");
+            refuse(unit, row, column, Message.of("common.field.required"));
         }
         return value;
     }
 
-    private void refuse(int unit, Table.Row row, String column, String message) {
-        problems.add(new UnitProblem(unit, row.line(), column, message));
+    private void refuse(int unit, Table.Row row, String column, Message why) {
+        problems.add(new UnitProblem(unit, row.line(), column, why));
     }
 }

@@ -4,6 +4,7 @@ import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -73,7 +74,7 @@ public final class ReceivingService {
         List<ReceivedUnit> units = receipt.units() == null ? List.of() : receipt.units();
         for (int i = 0; i < units.size(); i++) {
             if (units.get(i) == null) {
-                throw new InvalidValueException("units[" + i + "]", "is empty");
+                throw new InvalidValueException("units[" + i + "]", Message.of("procurement.receiving.unitEmpty"));
             }
         }
         Refusals refusals = Refusals.ofUnits();
@@ -139,27 +140,27 @@ public final class ReceivingService {
     private ReceiptResult deliver(long orderId, LocalDate receivedOn, String note, String actor, int unitCount,
                                   List<Integer> lineOfEachUnit, Refusals refusals, Function<Delivery, List<Long>> work) {
         if (actor == null || actor.isBlank()) {
-            throw new InvalidValueException("actor", "is required: who received the delivery");
+            throw new InvalidValueException("actor", Message.of("procurement.receiving.actorRequired"));
         }
         if (receivedOn == null) {
-            throw new InvalidValueException("receivedOn", "is required");
+            throw new InvalidValueException("receivedOn", Message.of("common.field.required"));
         }
         if (receivedOn.isAfter(LocalDate.now(clock))) {
-            throw new InvalidValueException("receivedOn", receivedOn + " is in the future");
+            throw new InvalidValueException("receivedOn", Message.of("procurement.receiving.inFuture", String.valueOf(receivedOn)));
         }
         if (unitCount == 0) {
-            throw new InvalidValueException("units", "a delivery has at least one unit");
+            throw new InvalidValueException("units", Message.of("procurement.receiving.noUnits"));
         }
         return Actor.as(actor, () -> db.inTransaction(session -> {
             PurchaseOrder order = Lookup.existing(session, PurchaseOrder.class, orderId, "purchase order");
             // Two deliveries recorded at once against one order cannot both count the same outstanding units.
             session.lock(order, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             if (!order.getStatus().acceptsDeliveries()) {
-                throw new ConflictException("status", "order " + order.getOrderNumber() + " is fully received");
+                throw new ConflictException("status", Message.of("procurement.receiving.fullyReceived", order.getOrderNumber()));
             }
             if (receivedOn.isBefore(order.getOrderDate())) {
-                throw new InvalidValueException("receivedOn", receivedOn + " is before the order date "
-                        + order.getOrderDate());
+                throw new InvalidValueException("receivedOn", Message.of("procurement.receiving.beforeOrderDate",
+                        String.valueOf(receivedOn), String.valueOf(order.getOrderDate())));
             }
             countAgainstLines(order, lineOfEachUnit, refusals);
             GoodsReceipt receipt = new GoodsReceipt(order, receivedOn, actor.trim(), clock.instant(),
@@ -191,8 +192,8 @@ public final class ReceivingService {
         for (int i = 0; i < lineOfEachUnit.size(); i++) {
             int lineNo = lineOfEachUnit.get(i);
             if (order.line(lineNo) == null) {
-                refusals.add(i, new InvalidValueException("units[" + i + "].orderLine", "order " + order.getOrderNumber()
-                        + " has no line " + lineNo + "; it has lines 1 to " + order.getLines().size()));
+                refusals.add(i, new InvalidValueException("units[" + i + "].orderLine", Message.of("procurement.receiving.noSuchLine",
+                        order.getOrderNumber(), lineNo, order.getLines().size())));
                 continue;
             }
             perLine.merge(lineNo, 1, Integer::sum);
@@ -232,7 +233,7 @@ public final class ReceivingService {
                 OrderLine line = order.line(unit.orderLine());
                 DeviceModel model = model(line);
                 String where = "units[" + i + "]";
-                String what = refusals.where(i) + " (order line " + unit.orderLine() + ", asset tag " + unit.assetTag() + ")";
+                Message what = Message.of("procurement.receiving.unitNamed", refusals.where(i), unit.orderLine(), unit.assetTag());
                 try {
                     Device device = devices.create(new NewDevice(unit.assetTag(), unit.serial(), null, model.getId(),
                             LifecycleStatus.RECEIVED, location(unit), null,
@@ -253,16 +254,15 @@ public final class ReceivingService {
         private Location location(ReceivedUnit unit) {
             if (unit.cabinet() == null) {
                 if (unit.positionU() != null) {
-                    throw new InvalidValueException("cabinet", "is required with a unit position: which cabinet is U"
-                            + unit.positionU() + " in?");
+                    throw new InvalidValueException("cabinet", Message.of("procurement.receiving.cabinetForPosition", unit.positionU()));
                 }
                 if (unit.room() != null) {
-                    throw new InvalidValueException("cabinet", "is required with a room; leave both empty for stock");
+                    throw new InvalidValueException("cabinet", Message.of("procurement.receiving.cabinetForRoom"));
                 }
                 return Location.inStock();
             }
             if (unit.positionU() == null && unit.face() != Face.SIDE) {
-                throw new InvalidValueException("positionU", "is required with a cabinet: the lowest unit the device takes");
+                throw new InvalidValueException("positionU", Message.of("procurement.receiving.positionForCabinet"));
             }
             long cabinetId = new CabinetByName(session, order.getRequest().getSiteId()).find(unit.room(), unit.cabinet());
             return Location.inCabinet(cabinetId, unit.positionU(), unit.face() == null ? Face.FRONT : unit.face());
@@ -276,12 +276,11 @@ public final class ReceivingService {
                 for (Long id : ids) {
                     Device device = Lookup.referenced(session, Device.class, id, "deviceIds", "device");
                     if (!device.getModel().getId().equals(model.getId())) {
-                        throw new InvalidValueException("deviceIds", "device " + device.getAssetTag() + " is a "
-                                + device.getModel().getDisplayName() + "; order line " + lineNo + " is for "
-                                + model.getDisplayName());
+                        throw new InvalidValueException("deviceIds", Message.of("procurement.receiving.wrongModel", device.getAssetTag(),
+                                device.getModel().getDisplayName(), lineNo, model.getDisplayName()));
                     }
                     if (deviceIds.contains(id)) {
-                        throw new ConflictException("deviceIds", "device " + device.getAssetTag() + " is listed twice");
+                        throw new ConflictException("deviceIds", Message.of("procurement.receiving.deviceTwice", device.getAssetTag()));
                     }
                     putOnBooks(device, line, model);
                     deviceIds.add(id);
@@ -295,8 +294,8 @@ public final class ReceivingService {
                 return;
             }
             if (model.getGpuSlots() == 0 || model.getDefaultGpuModel() == null) {
-                throw new InvalidValueException(where + ".gpuSerials", model.getDisplayName()
-                        + " holds no GPUs; leave the GPU serials empty");
+                throw new InvalidValueException(where + ".gpuSerials", Message.of("procurement.receiving.noGpus",
+                        model.getDisplayName()));
             }
             gpuCount += gpus.registerAll(device.getId(), serials, model.getDefaultGpuModel().getId(), GpuStatus.IN_SERVICE,
                     null).size();
@@ -326,10 +325,13 @@ public final class ReceivingService {
             for (int i = 0; i < units.size(); i++) {
                 ReceivedUnit unit = units.get(i);
                 List<DomainException> found = new ArrayList<>();
-                firstOnly(tags, Device.key(unit.assetTag()), i, "units[" + i + "].assetTag", "asset tag " + unit.assetTag(), found);
-                firstOnly(serials, Device.key(unit.serial()), i, "units[" + i + "].serial", "serial " + unit.serial(), found);
+                firstOnly(tags, Device.key(unit.assetTag()), i, "units[" + i + "].assetTag",
+                        Message.of("procurement.receiving.assetTag", unit.assetTag()), found);
+                firstOnly(serials, Device.key(unit.serial()), i, "units[" + i + "].serial",
+                        Message.of("procurement.receiving.serial", unit.serial()), found);
                 for (String card : unit.gpuSerials()) {
-                    firstOnly(cards, Device.key(card), i, "units[" + i + "].gpuSerials", "GPU serial " + card, found);
+                    firstOnly(cards, Device.key(card), i, "units[" + i + "].gpuSerials",
+                            Message.of("procurement.receiving.gpuSerial", card), found);
                 }
                 for (DomainException e : found) {
                     refusals.add(i, e);
@@ -337,32 +339,33 @@ public final class ReceivingService {
             }
         }
 
-        private static void firstOnly(Map<String, Integer> seen, String key, int unit, String field, String what,
+        private static void firstOnly(Map<String, Integer> seen, String key, int unit, String field, Message what,
                                       List<DomainException> found) {
             if (key == null) {
                 return;
             }
             Integer first = seen.putIfAbsent(key, unit);
             if (first != null && first != unit) {
-                found.add(new ConflictException(field, what + " is listed for unit " + (first + 1) + " and unit " + (unit + 1)));
+                found.add(new ConflictException(field, Message.of("procurement.receiving.listedForTwoUnits", what, first + 1,
+                        unit + 1)));
             } else if (first != null) {
-                found.add(new ConflictException(field, what + " is listed twice for unit " + (unit + 1)));
+                found.add(new ConflictException(field, Message.of("procurement.receiving.listedTwiceInUnit", what, unit + 1)));
             }
         }
     }
 
     /** The inventory's refusal of one unit, told as that unit's: the field and message say which unit. */
-    private static DomainException inUnit(DomainException e, String where, String what) {
+    private static DomainException inUnit(DomainException e, String where, Message what) {
         if (e.field() == null || e.field().startsWith("units[")) {
             return e;
         }
-        String message = e.reason();
+        Message why = Message.of("procurement.receiving.inUnit", what, e.why());
         String field = where + "." + e.field();
         if (e instanceof ConflictException) {
-            return new ConflictException(field, what + ": " + message);
+            return new ConflictException(field, why);
         }
         if (e instanceof InvalidValueException) {
-            return new InvalidValueException(field, what + ": " + message);
+            return new InvalidValueException(field, why);
         }
         return e;
     }

@@ -1,6 +1,7 @@
 package io.dcim.procurement.receiving;
 
 import io.dcim.common.error.DomainException;
+import io.dcim.common.error.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ final class Refusals {
         Integer line = fileLine == null ? null : fileLine.applyAsInt(index);
         String column = column(e.field());
         problems.add(new UnitProblem(unitNumber.applyAsInt(index), line,
-                line == null || column == null ? column : fileColumn(column), message(e)));
+                line == null || column == null ? column : fileColumn(column), e.why()));
     }
 
     boolean isRefused(int index) {
@@ -54,8 +55,9 @@ final class Refusals {
     }
 
     /** How a refusal names the unit: "line 4" of a packing list, "unit 3" of the grid. */
-    String where(int index) {
-        return fileLine == null ? "unit " + unitNumber.applyAsInt(index) : "line " + fileLine.applyAsInt(index);
+    Message where(int index) {
+        return fileLine == null ? Message.of("procurement.receiving.unit", unitNumber.applyAsInt(index))
+                : Message.of("procurement.receiving.line", fileLine.applyAsInt(index));
     }
 
     /**
@@ -85,10 +87,5 @@ final class Refusals {
     /** {@code gpuSerials} → {@code gpu_serials}, the packing list's name for it. */
     private static String fileColumn(String column) {
         return column.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    }
-
-    /** The message without the field prefix that InvalidValueException and ConflictException put before it. */
-    private static String message(DomainException e) {
-        return e.reason();
     }
 }

@@ -1,6 +1,7 @@
 package io.dcim.procurement.request;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -31,7 +32,7 @@ public final class Cny {
     public static BigDecimal positive(String field, BigDecimal value, BigDecimal max) {
         BigDecimal amount = nonNegative(field, value, max);
         if (amount.signum() == 0) {
-            throw new InvalidValueException(field, "must be more than 0 CNY");
+            throw new InvalidValueException(field, Message.of("procurement.money.positive"));
         }
         return amount;
     }
@@ -39,16 +40,16 @@ public final class Cny {
     /** As {@link #positive} but zero is allowed (scrap proceeds, a free support contract). */
     public static BigDecimal nonNegative(String field, BigDecimal value, BigDecimal max) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, Message.of("common.field.required"));
         }
         if (value.signum() < 0) {
-            throw new InvalidValueException(field, "cannot be negative, was " + value.toPlainString());
+            throw new InvalidValueException(field, Message.of("procurement.money.negative", value.toPlainString()));
         }
         if (value.stripTrailingZeros().scale() > SCALE) {
-            throw new InvalidValueException(field, "must be in whole fen (at most 2 decimals), was " + value.toPlainString());
+            throw new InvalidValueException(field, Message.of("procurement.money.fen", value.toPlainString()));
         }
         if (value.compareTo(max) > 0) {
-            throw new InvalidValueException(field, "must be at most " + format(max) + " CNY, was " + format(value));
+            throw new InvalidValueException(field, Message.of("procurement.money.tooLarge", format(max), format(value)));
         }
         return fen(value);
     }
@@ -56,13 +57,13 @@ public final class Cny {
     /** A VAT rate as a share: 0.13 for 13%. */
     public static BigDecimal rate(String field, BigDecimal value) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required (e.g. 0.13 for 13% VAT)");
+            throw new InvalidValueException(field, Message.of("procurement.money.rateRequired"));
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) >= 0) {
-            throw new InvalidValueException(field, "must be at least 0 and below 1 (0.13 for 13%), was " + value.toPlainString());
+            throw new InvalidValueException(field, Message.of("procurement.money.rateRange", value.toPlainString()));
         }
         if (value.stripTrailingZeros().scale() > 4) {
-            throw new InvalidValueException(field, "has at most 4 decimals, was " + value.toPlainString());
+            throw new InvalidValueException(field, Message.of("procurement.money.rateScale", value.toPlainString()));
         }
         return value.setScale(4, ROUNDING);
     }

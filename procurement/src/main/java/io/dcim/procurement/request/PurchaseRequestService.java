@@ -5,6 +5,7 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
@@ -91,7 +92,7 @@ public final class PurchaseRequestService {
     /** A new request in DRAFT, owned by the caller, if {@link #mayCreate} allows it. */
     public PurchaseRequest create(Caller caller, RequestDraft draft) {
         if (!mayCreate(caller)) {
-            throw new NotPermittedException(MAY_NOT_CREATE);
+            throw new NotPermittedException(null, Message.of("procurement.request.mayNotCreate"));
         }
         return create(caller.username(), draft);
     }
@@ -99,7 +100,7 @@ public final class PurchaseRequestService {
     /** Changes the request if {@link #mayEdit} allows it (a stale version is still refused as such). */
     public PurchaseRequest edit(long id, int expectedVersion, Caller caller, RequestDraft draft) {
         if (!mayCreate(caller)) {
-            throw new NotPermittedException(MAY_NOT_CREATE);
+            throw new NotPermittedException(null, Message.of("procurement.request.mayNotCreate"));
         }
         return edit(id, expectedVersion, caller.username(), draft);
     }
@@ -108,10 +109,10 @@ public final class PurchaseRequestService {
     public void delete(long id, int expectedVersion, Caller caller) {
         Actor.as(caller.username(), () -> db.inTransaction(session -> {
             PurchaseRequest request = load(session, id);
-            Lookup.checkVersion(request.getVersion(), expectedVersion, "request " + id);
+            Lookup.checkVersion(request.getVersion(), expectedVersion, Message.named(PurchaseRequest.class, "request", id));
             if (!mayDelete(caller, request)) {
-                throw new NotPermittedException("only " + request.getRequester() + ", who made request " + id
-                        + ", may delete it, and only while it is a draft");
+                throw new NotPermittedException(null, Message.of("procurement.request.onlyRequesterDeletes", request.getRequester(),
+                        id));
             }
             session.createMutationQuery("delete from TimelineEntry e where e.request = :r").setParameter("r", request)
                     .executeUpdate();
@@ -139,18 +140,18 @@ public final class PurchaseRequestService {
     public PurchaseRequest edit(long id, int expectedVersion, String actor, RequestDraft draft) {
         return Actor.as(actor, () -> db.inTransaction(session -> {
             PurchaseRequest request = load(session, id);
-            Lookup.checkVersion(request.getVersion(), expectedVersion, "request " + id);
+            Lookup.checkVersion(request.getVersion(), expectedVersion, Message.named(PurchaseRequest.class, "request", id));
             if (!request.getRequester().equals(actor)) {
-                throw new ConflictException("requester", "only " + request.getRequester() + ", who made request " + id
-                        + ", may edit it");
+                throw new ConflictException("requester", Message.of("procurement.request.onlyRequesterEdits", request.getRequester(),
+                        id));
             }
             if (!request.getStatus().isEditable()) {
-                throw new ConflictException("status", "request " + id + " is " + request.getStatus()
-                        + "; only DRAFT or RETURNED requests can be edited");
+                throw new ConflictException("status", Message.of("procurement.request.notEditable", id,
+                        String.valueOf(request.getStatus())));
             }
             if (kind(draft) != request.getKind()) {
-                throw new InvalidValueException("kind", "a request stays " + request.getKind() + "; start a new one for "
-                        + draft.kind());
+                throw new InvalidValueException("kind", Message.of("procurement.request.kindFixed", String.valueOf(request.getKind()),
+                        String.valueOf(draft.kind())));
             }
             apply(session, request, draft);
             return request;
@@ -232,7 +233,7 @@ public final class PurchaseRequestService {
 
     private static RequestKind kind(RequestDraft draft) {
         if (draft.kind() == null) {
-            throw new InvalidValueException("kind", "is required: EQUIPMENT or OUTSOURCED_COMPUTE");
+            throw new InvalidValueException("kind", Message.of("procurement.request.kindRequired"));
         }
         return draft.kind();
     }
@@ -241,11 +242,11 @@ public final class PurchaseRequestService {
         request.setTitle(required("title", draft.title(), 200));
         request.setJustification(optional("justification", draft.justification(), 4000));
         if (draft.currency() != null && !draft.currency().isBlank() && !Cny.CODE.equalsIgnoreCase(draft.currency().trim())) {
-            throw new InvalidValueException("currency", "purchases are made in CNY, not " + draft.currency().trim());
+            throw new InvalidValueException("currency", Message.of("procurement.request.currency", draft.currency().trim()));
         }
         Site site = Lookup.referenced(session, Site.class, draft.siteId(), "siteId", "site");
         if (site == null && request.getKind() == RequestKind.EQUIPMENT) {
-            throw new InvalidValueException("siteId", "is required: the site the equipment goes to");
+            throw new InvalidValueException("siteId", Message.of("procurement.request.siteRequired"));
         }
         request.setSiteId(site == null ? null : site.getId());
         request.setCabinetIds(cabinets(session, request.getKind(), site, draft.cabinetIds()));
@@ -255,8 +256,8 @@ public final class PurchaseRequestService {
         request.setExpectedDelivery(draft.expectedDelivery());
         request.replaceLines(lines(session, request.getKind(), draft.lines()));
         if (request.getGrossTotal().compareTo(MAX_TOTAL) > 0) {
-            throw new InvalidValueException("lines", "the request totals " + Cny.format(request.getGrossTotal())
-                    + " CNY, more than can be recorded; split it");
+            throw new InvalidValueException("lines", Message.of("procurement.request.totalTooLarge",
+                    Cny.format(request.getGrossTotal())));
         }
     }
 
@@ -265,7 +266,7 @@ public final class PurchaseRequestService {
             return Set.of();
         }
         if (kind != RequestKind.EQUIPMENT) {
-            throw new InvalidValueException("cabinetIds", "outsourced compute takes no cabinets of ours");
+            throw new InvalidValueException("cabinetIds", Message.of("procurement.request.noCabinetsForCompute"));
         }
         Map<Long, Long> siteOf = new HashMap<>();
         session.createQuery("select c.id, r.site.id from Cabinet c join c.room r where c.id in (:ids)", Object[].class)
@@ -273,10 +274,10 @@ public final class PurchaseRequestService {
                 .forEach(row -> siteOf.put((Long) row[0], (Long) row[1]));
         for (Long id : ids) {
             if (!siteOf.containsKey(id)) {
-                throw new InvalidValueException("cabinetIds", "cabinet " + id + " does not exist");
+                throw new InvalidValueException("cabinetIds", Message.of("procurement.request.noSuchCabinet", id));
             }
             if (!siteOf.get(id).equals(site.getId())) {
-                throw new InvalidValueException("cabinetIds", "cabinet " + id + " is not at " + site.getName());
+                throw new InvalidValueException("cabinetIds", Message.of("procurement.request.cabinetElsewhere", id, site.getName()));
             }
         }
         return new HashSet<>(ids);
@@ -287,14 +288,14 @@ public final class PurchaseRequestService {
             return List.of();
         }
         if (inputs.size() > MAX_LINES) {
-            throw new InvalidValueException("lines", "at most " + MAX_LINES + " lines, were " + inputs.size());
+            throw new InvalidValueException("lines", Message.of("procurement.request.tooManyLines", MAX_LINES, inputs.size()));
         }
         List<RequestLine.Values> lines = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String field = "lines[" + i + "].";
             LineInput in = inputs.get(i);
             if (in == null) {
-                throw new InvalidValueException("lines[" + i + "]", "is empty");
+                throw new InvalidValueException("lines[" + i + "]", Message.of("procurement.request.lineEmpty"));
             }
             lines.add(kind == RequestKind.EQUIPMENT ? equipment(session, field, in) : outsourced(session, field, in));
         }
@@ -303,11 +304,10 @@ public final class PurchaseRequestService {
 
     private static RequestLine.Values equipment(Session session, String field, LineInput in) {
         if (in.deviceModelId() == null) {
-            throw new InvalidValueException(field + "deviceModelId", "is required: the catalog model bought");
+            throw new InvalidValueException(field + "deviceModelId", Message.of("procurement.request.modelRequired"));
         }
         if (in.gpuModelId() != null || in.gpuCount() != null || in.termMonths() != null || in.monthlyPrice() != null) {
-            throw new InvalidValueException(field + "gpuModelId", "GPU count, term and monthly price belong to outsourced"
-                    + " compute requests, not to equipment");
+            throw new InvalidValueException(field + "gpuModelId", Message.of("procurement.request.computeFieldsOnEquipment"));
         }
         DeviceModel model = Lookup.referenced(session, DeviceModel.class, in.deviceModelId(), field + "deviceModelId",
                 "device model");
@@ -322,13 +322,12 @@ public final class PurchaseRequestService {
 
     private static RequestLine.Values outsourced(Session session, String field, LineInput in) {
         if (in.deviceModelId() != null || in.quantity() != null || in.unitPrice() != null) {
-            throw new InvalidValueException(field + "deviceModelId", "device models, quantities and unit prices belong to"
-                    + " equipment requests; outsourced compute gives GPUs, term and monthly price");
+            throw new InvalidValueException(field + "deviceModelId", Message.of("procurement.request.equipmentFieldsOnCompute"));
         }
         String description = required(field + "description", in.description(), 300);
         GpuModel gpu = Lookup.referenced(session, GpuModel.class, in.gpuModelId(), field + "gpuModelId", "GPU model");
         if (gpu == null) {
-            throw new InvalidValueException(field + "gpuModelId", "is required: the GPU model bought");
+            throw new InvalidValueException(field + "gpuModelId", Message.of("procurement.request.gpuModelRequired"));
         }
         int gpus = whole(field + "gpuCount", in.gpuCount(), 1, MAX_GPU_COUNT);
         int term = whole(field + "termMonths", in.termMonths(), 1, MAX_TERM_MONTHS);
@@ -339,10 +338,10 @@ public final class PurchaseRequestService {
 
     private static int whole(String field, Integer value, int min, int max) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, Message.of("common.field.required"));
         }
         if (value < min || value > max) {
-            throw new InvalidValueException(field, "must be between " + min + " and " + max + ", was " + value);
+            throw new InvalidValueException(field, Message.of("procurement.request.between", min, max, value));
         }
         return value;
     }

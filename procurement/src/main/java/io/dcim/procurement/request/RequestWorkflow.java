@@ -2,6 +2,7 @@ package io.dcim.procurement.request;
 
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import org.hibernate.Session;
@@ -88,8 +89,7 @@ public final class RequestWorkflow {
     private static String comment(RequestAction action, String comment) {
         String text = optional("comment", comment, MAX_COMMENT);
         if (text == null && action.needsComment()) {
-            throw new InvalidValueException("comment", "is required to " + action.name().toLowerCase() + " a request:"
-                    + " tell the requester why");
+            throw new InvalidValueException("comment", Message.of("procurement.request.commentRequired", action.verb()));
         }
         return text;
     }

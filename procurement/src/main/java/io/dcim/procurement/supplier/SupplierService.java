@@ -2,6 +2,7 @@ package io.dcim.procurement.supplier;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -50,7 +51,8 @@ public final class SupplierService {
     public Supplier edit(long id, int expectedVersion, SupplierInput input) {
         return db.inTransaction(session -> {
             Supplier supplier = Lookup.existing(session, Supplier.class, id, "supplier");
-            Lookup.checkVersion(supplier.getVersion(), expectedVersion, "supplier " + supplier.getName());
+            Lookup.checkVersion(supplier.getVersion(), expectedVersion,
+                    Message.named(Supplier.class, "supplier", supplier.getName()));
             supplier.setName(required("name", input.name(), 200));
             apply(session, supplier, input);
             return supplier;
@@ -91,7 +93,7 @@ public final class SupplierService {
                 .setParameter("self", supplier.getId() == null ? -1L : supplier.getId())
                 .getSingleResult();
         if (clashes > 0) {
-            throw new ConflictException("name", "a supplier named " + supplier.getName() + " already exists");
+            throw new ConflictException("name", Message.of("procurement.supplier.exists", supplier.getName()));
         }
         supplier.setTaxId(taxId(input.taxId()));
         supplier.setLeadTimeDays(leadTime(input.leadTimeDays()));
@@ -106,8 +108,7 @@ public final class SupplierService {
         }
         taxId = taxId.replace(" ", "").toUpperCase(Locale.ROOT);
         if (!TAX_ID.matcher(taxId).matches()) {
-            throw new InvalidValueException("taxId", "'" + value.trim() + "' is not a tax id: 15 to 20 letters and digits"
-                    + " (a unified social credit code has 18)");
+            throw new InvalidValueException("taxId", Message.of("procurement.supplier.taxId", value.trim()));
         }
         return taxId;
     }
@@ -117,7 +118,7 @@ public final class SupplierService {
             return Supplier.DEFAULT_LEAD_TIME_DAYS;
         }
         if (days < 0 || days > MAX_LEAD_TIME_DAYS) {
-            throw new InvalidValueException("leadTimeDays", "must be between 0 and " + MAX_LEAD_TIME_DAYS + " days, was " + days);
+            throw new InvalidValueException("leadTimeDays", Message.of("procurement.supplier.leadTime", MAX_LEAD_TIME_DAYS, days));
         }
         return days;
     }
@@ -127,7 +128,8 @@ public final class SupplierService {
             return List.of();
         }
         if (contacts.size() > MAX_CONTACTS) {
-            throw new InvalidValueException("contacts", "at most " + MAX_CONTACTS + " contacts, were " + contacts.size());
+            throw new InvalidValueException("contacts", Message.of("procurement.supplier.tooManyContacts", MAX_CONTACTS,
+                    contacts.size()));
         }
         List<ContactInput> checked = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
@@ -137,13 +139,13 @@ public final class SupplierService {
             String email = optional(field + "email", c.email(), 200);
             String phone = optional(field + "phone", c.phone(), 40);
             if (email == null && phone == null) {
-                throw new InvalidValueException(field + "email", "give an e-mail address or a phone number for " + name);
+                throw new InvalidValueException(field + "email", Message.of("procurement.supplier.contactUnreachable", name));
             }
             if (email != null && !EMAIL.matcher(email).matches()) {
-                throw new InvalidValueException(field + "email", "'" + email + "' is not an e-mail address");
+                throw new InvalidValueException(field + "email", Message.of("procurement.supplier.email", email));
             }
             if (phone != null && !PHONE.matcher(phone).matches()) {
-                throw new InvalidValueException(field + "phone", "'" + phone + "' is not a phone number");
+                throw new InvalidValueException(field + "phone", Message.of("procurement.supplier.phone", phone));
             }
             checked.add(new ContactInput(name, email, phone));
         }

@@ -23,6 +23,7 @@ import io.dcim.testing.BothDatabases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 
@@ -77,7 +78,11 @@ class ApprovalServiceTest {
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "100.00")));
 
         assertThatThrownBy(() -> f.approvals.approve(submitted.getId(), submitted.getVersion(), REQUESTER, null))
-                .isInstanceOf(ConflictException.class).hasMessageStartingWith("actor:").hasMessageContaining("cannot approve");
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("actor: " + REQUESTER + " made request " + submitted.getId()
+                        + " and cannot approve it; another manager must decide")
+                .satisfies(e -> assertThat(((ConflictException) e).reason(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+                        REQUESTER + " 是采购申请 " + submitted.getId() + " 的申请人，不能批准，须由其他经理审批"));
         assertThatThrownBy(() -> f.approvals.reject(submitted.getId(), submitted.getVersion(), REQUESTER, "no"))
                 .isInstanceOf(ConflictException.class).hasMessageStartingWith("actor:");
         assertThat(f.requests.page(RequestFilter.awaitingApprovalBy(REQUESTER), PageRequest.first(10, null)).total()).isZero();

@@ -20,6 +20,7 @@ import io.dcim.procurement.testing.ProcurementFixture;
 import io.dcim.testing.BothDatabases;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 class OrderServiceTest {
 
@@ -87,6 +88,9 @@ class OrderServiceTest {
         assertThat(early.warnings()).containsExactly(
                 "the invoice of 226.00 CNY differs from the value received so far, 113.00 CNY, by 113.00 CNY",
                 "113.00 CNY of the 226.00 CNY ordered has been received");
+        assertThat(early.warnings(Locale.SIMPLIFIED_CHINESE)).containsExactly(
+                "发票金额 226.00 CNY 与目前已到货金额 113.00 CNY 相差 113.00 CNY",
+                "订单金额 226.00 CNY 中已到货 113.00 CNY");
 
         var full = f.receiving.receive(order.getId(), new Receipt(f.today(), null, f.h100Units(1, 1)), "dock-dan");
         assertThat(full.invoice().matches()).isTrue();

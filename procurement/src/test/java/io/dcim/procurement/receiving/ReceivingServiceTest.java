@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -119,6 +120,13 @@ class ReceivingServiceTest {
                                     org.assertj.core.groups.Tuple.tuple(3, "cabinet"));
                     assertThat(e.problems().get(0).message()).contains("already used by device " + existing.getAssetTag());
                     assertThat(e.problems().get(1).message()).contains("no cabinet NO-SUCH-CABINET");
+                    assertThat(e.getMessage()).startsWith("units: 2 units were refused, nothing was received: unit 1, serial: ")
+                            .contains("; unit 3, cabinet: ");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE))
+                            .startsWith("2 台设备被拒收，本次未收货：第 1 台，serial：第 1 台（订单行 1，资产编号 ")
+                            .contains("序列号 " + existing.getSerial() + " 已被设备 " + existing.getAssetTag() + " 使用")
+                            .contains("；第 3 台，cabinet：");
+                    assertThat(e.problems().get(1).message(Locale.SIMPLIFIED_CHINESE)).contains("没有机柜 NO-SUCH-CABINET");
                 });
 
         assertThat(count(db, "Device")).isEqualTo(devicesBefore);
