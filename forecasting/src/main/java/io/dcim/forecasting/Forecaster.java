@@ -1,6 +1,7 @@
 package io.dcim.forecasting;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.forecasting.backtest.BacktestErrors;
 import io.dcim.forecasting.backtest.CrossValidationPlan;
 import io.dcim.forecasting.backtest.ErrorAccumulator;
@@ -150,12 +151,12 @@ public final class Forecaster {
     private static void requireFittable(MethodName name, double[] y, int m) {
         ForecastMethod method = Methods.of(name);
         if (!method.accepts(y)) {
-            throw new InvalidValueException("series", name.id() + " needs strictly positive values; value at index "
-                    + firstNonPositive(y) + " is " + y[firstNonPositive(y)]);
+            throw new InvalidValueException("series", Message.of("forecasting.series.notPositive", name.id(),
+                    firstNonPositive(y), String.valueOf(y[firstNonPositive(y)])));
         }
         if (y.length < method.minimumLength(m)) {
-            throw new InvalidValueException("series", "too short for " + name.id() + " with seasonLength " + m
-                    + ": needs at least " + method.minimumLength(m) + " points, has " + y.length);
+            throw new InvalidValueException("series", Message.of("forecasting.series.tooShortFor", name.id(), m,
+                    method.minimumLength(m), y.length));
         }
     }
 
@@ -179,52 +180,53 @@ public final class Forecaster {
 
     static void validate(ForecastRequest request) {
         if (request == null) {
-            throw new InvalidValueException("request", "is required");
+            throw new InvalidValueException("request", Message.of("common.field.required"));
         }
         double[] y = request.series();
         if (y == null) {
-            throw new InvalidValueException("series", "is required");
+            throw new InvalidValueException("series", Message.of("common.field.required"));
         }
         for (int i = 0; i < y.length; i++) {
             if (!Double.isFinite(y[i])) {
-                throw new InvalidValueException("series", "value at index " + i + " is " + y[i]
-                        + "; fill gaps before forecasting");
+                throw new InvalidValueException("series", Message.of("forecasting.series.notFinite", i,
+                        String.valueOf(y[i])));
             }
         }
         if (request.period() == null) {
-            throw new InvalidValueException("period", "is required (one of " + Arrays.toString(Period.values()) + ")");
+            throw new InvalidValueException("period", Message.of("forecasting.request.periodRequired",
+                    Arrays.toString(Period.values())));
         }
         if (request.method() == null) {
-            throw new InvalidValueException("method", "is required (AUTO or a method name)");
+            throw new InvalidValueException("method", Message.of("forecasting.request.methodRequired"));
         }
         double[] levels = request.levels();
         if (levels.length == 0 || levels.length > MAX_LEVELS) {
-            throw new InvalidValueException("levels", "must hold 1 to " + MAX_LEVELS + " levels, held " + levels.length);
+            throw new InvalidValueException("levels", Message.of("forecasting.request.levelCount", MAX_LEVELS,
+                    levels.length));
         }
         for (int i = 0; i < levels.length; i++) {
             if (!(levels[i] > 0 && levels[i] < 1)) {
-                throw new InvalidValueException("levels", "level at index " + i + " is " + levels[i]
-                        + "; each must be strictly between 0 and 1 (0.8 for 80%)");
+                throw new InvalidValueException("levels", Message.of("forecasting.request.level", i,
+                        String.valueOf(levels[i])));
             }
         }
         int m = request.seasonLength();
         if (m < 2) {
-            throw new InvalidValueException("seasonLength", "must be at least 2, was " + m);
+            throw new InvalidValueException("seasonLength", Message.of("forecasting.request.seasonLength", m));
         }
         if (y.length < m + 3) {
-            throw new InvalidValueException("series", "too short: " + y.length + " points for a season of " + m
-                    + "; needs at least " + (m + 3));
+            throw new InvalidValueException("series", Message.of("forecasting.series.tooShortForSeason", y.length, m,
+                    m + 3));
         }
         int h = request.horizon();
         int maxHorizon = Math.min(MAX_HORIZON, 3 * y.length);
         if (h < 1 || h > maxHorizon) {
-            throw new InvalidValueException("horizon", "must be between 1 and " + maxHorizon
-                    + " (three times the history, at most " + MAX_HORIZON + "), was " + h);
+            throw new InvalidValueException("horizon", Message.of("forecasting.request.horizon", maxHorizon,
+                    MAX_HORIZON, h));
         }
         if (y.length < minimumSeriesLength(m, h)) {
-            throw new InvalidValueException("series", "too short: " + y.length + " points cannot hold one season of "
-                    + m + " plus two points of training and a backtest window; needs at least "
-                    + minimumSeriesLength(m, h) + " points");
+            throw new InvalidValueException("series", Message.of("forecasting.series.tooShortForBacktest", y.length, m,
+                    minimumSeriesLength(m, h)));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.dcim.forecasting.backtest.BacktestErrors;
 import io.dcim.forecasting.backtest.ErrorAccumulator;
 import io.dcim.forecasting.backtest.ErrorMetric;
 import io.dcim.forecasting.method.MethodName;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -216,6 +217,24 @@ class ForecasterTest {
                 MethodChoice.AUTO)).point()).hasSize(7);
         assertField(() -> forecaster.forecast(new ForecastRequest(Arrays.copyOf(ok, 5), Period.DAY, 7, 1,
                 MethodChoice.AUTO)), "series", "too short");
+    }
+
+    @Test
+    void refusalsReadInEnglishForTheApiAndInChineseForPages() {
+        double[] ok = dailyWithTrendAndWeeklySeason(100, 10);
+
+        assertThatThrownBy(() -> forecaster.forecast(new ForecastRequest(ok, Period.DAY, 7, 301, MethodChoice.AUTO)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e).hasMessage("horizon: must be between 1 and 300 (three times the history, at most"
+                            + " 10000), was 301");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE))
+                            .isEqualTo("必须在 1 到 300 之间（历史长度的三倍，最多 10000），当前为 301");
+                });
+        assertThatThrownBy(() -> MethodChoice.parse("arima"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e).hasMessageStartingWith("method: unknown method 'arima', expected one of seasonal-naive,");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).startsWith("未知的预测方法 'arima'，可选 seasonal-naive,");
+                });
     }
 
     @Test

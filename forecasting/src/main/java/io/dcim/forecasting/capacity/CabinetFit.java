@@ -1,6 +1,7 @@
 package io.dcim.forecasting.capacity;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -24,8 +25,8 @@ final class CabinetFit {
     Placement place(int servers, int ratedW) {
         int perNew = newCabinetW / ratedW;
         if (perNew < 1) {
-            throw new InvalidValueException("cabinetContractedW", "a cabinet of " + newCabinetW
-                    + " W cannot hold a server rated " + ratedW + " W");
+            throw new InvalidValueException("cabinetContractedW", Message.of("forecasting.capacity.serverTooLarge",
+                    newCabinetW, ratedW));
         }
         int left = servers;
         int fromFree = 0;

@@ -1,5 +1,6 @@
 package io.dcim.forecasting.capacity;
 
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.history.Resource;
@@ -103,7 +104,7 @@ final class CapacitySources {
     Site site(long siteId) {
         Site site = db.read(session -> session.find(Site.class, siteId));
         if (site == null) {
-            throw new NotFoundException("site", siteId);
+            throw new NotFoundException(Message.noun(Site.class, "site"), siteId);
         }
         return site;
     }

@@ -1,6 +1,7 @@
 package io.dcim.forecasting.capacity;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.forecasting.demand.DemandView;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -39,37 +40,45 @@ public record PlanAssumptions(double headroom, int horizonMonths, double growthF
 
     public PlanAssumptions {
         if (!(headroom >= 0 && headroom < 0.9)) {
-            throw new InvalidValueException("headroom", "must be a share from 0 to 0.9, was " + headroom);
+            throw new InvalidValueException("headroom", Message.of("forecasting.capacity.headroom",
+                    String.valueOf(headroom)));
         }
         if (horizonMonths < 1 || horizonMonths > 120) {
-            throw new InvalidValueException("horizonMonths", "must be between 1 and 120, was " + horizonMonths);
+            throw new InvalidValueException("horizonMonths", Message.of("forecasting.field.between", 1, 120,
+                    horizonMonths));
         }
         if (!(growthFactor >= 0 && growthFactor <= 10)) {
-            throw new InvalidValueException("growthFactor", "must be between 0 and 10, was " + growthFactor);
+            throw new InvalidValueException("growthFactor", Message.of("forecasting.capacity.growthFactor",
+                    String.valueOf(growthFactor)));
         }
         if (pipeline == null) {
-            throw new InvalidValueException("pipeline", "is required");
+            throw new InvalidValueException("pipeline", Message.of("common.field.required"));
         }
         positive("serverUnitPrice", serverUnitPrice, true);
         if (leadTimeDays != null && (leadTimeDays < 0 || leadTimeDays > 730)) {
-            throw new InvalidValueException("leadTimeDays", "must be between 0 and 730, was " + leadTimeDays);
+            throw new InvalidValueException("leadTimeDays", Message.of("forecasting.field.between", 0, 730,
+                    leadTimeDays));
         }
         if (cabinetLeadTimeDays < 0 || cabinetLeadTimeDays > 730) {
-            throw new InvalidValueException("cabinetLeadTimeDays", "must be between 0 and 730, was " + cabinetLeadTimeDays);
+            throw new InvalidValueException("cabinetLeadTimeDays", Message.of("forecasting.field.between", 0, 730,
+                    cabinetLeadTimeDays));
         }
         if (cabinetContractedW < 1_000 || cabinetContractedW > 200_000) {
-            throw new InvalidValueException("cabinetContractedW", "must be between 1,000 and 200,000 W, was " + cabinetContractedW);
+            throw new InvalidValueException("cabinetContractedW", Message.of("forecasting.capacity.cabinetPower",
+                    cabinetContractedW));
         }
         positive("cabinetLeaseMonthly", cabinetLeaseMonthly, false);
         positive("pricePerGpuHour", pricePerGpuHour, false);
         if (!(utilization > 0 && utilization <= 1)) {
-            throw new InvalidValueException("utilization", "must be a share in (0, 1], was " + utilization);
+            throw new InvalidValueException("utilization", Message.of("forecasting.capacity.utilization",
+                    String.valueOf(utilization)));
         }
         if (hoursPerMonth < 1 || hoursPerMonth > 744) {
-            throw new InvalidValueException("hoursPerMonth", "must be between 1 and 744, was " + hoursPerMonth);
+            throw new InvalidValueException("hoursPerMonth", Message.of("forecasting.field.between", 1, 744,
+                    hoursPerMonth));
         }
         if (pue != null && (pue.compareTo(BigDecimal.ONE) < 0 || pue.compareTo(BigDecimal.valueOf(5)) > 0)) {
-            throw new InvalidValueException("pue", "must be between 1 and 5, was " + pue);
+            throw new InvalidValueException("pue", Message.of("forecasting.capacity.pue", String.valueOf(pue)));
         }
         positive("electricityPriceKwh", electricityPriceKwh, true);
     }
@@ -131,12 +140,12 @@ public record PlanAssumptions(double headroom, int horizonMonths, double growthF
     private static void positive(String field, BigDecimal value, boolean optional) {
         if (value == null) {
             if (!optional) {
-                throw new InvalidValueException(field, "is required");
+                throw new InvalidValueException(field, Message.of("common.field.required"));
             }
             return;
         }
         if (value.signum() <= 0) {
-            throw new InvalidValueException(field, "must be more than 0, was " + value.toPlainString());
+            throw new InvalidValueException(field, Message.of("forecasting.field.moreThanZero", value.toPlainString()));
         }
     }
 }

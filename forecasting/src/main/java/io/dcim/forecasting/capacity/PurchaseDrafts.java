@@ -1,6 +1,7 @@
 package io.dcim.forecasting.capacity;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.procurement.request.LineInput;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.PurchaseRequestService;
@@ -26,11 +27,11 @@ public final class PurchaseDrafts {
      */
     public PurchaseRequest draftFor(Recommendation r, String requester) {
         if (r == null) {
-            throw new InvalidValueException("recommendation", "is required");
+            throw new InvalidValueException("recommendation", Message.of("common.field.required"));
         }
         if (r.kind() != Recommendation.Kind.SERVERS) {
-            throw new InvalidValueException("recommendation", "only server purchases become purchase requests;"
-                    + " lease the " + r.cabinetsToLease() + " cabinets with the IDC");
+            throw new InvalidValueException("recommendation", Message.of("forecasting.capacity.onlyServers",
+                    r.cabinetsToLease()));
         }
         String title = r.servers() + " × " + r.deviceModelName() + " needed by " + r.needDate();
         String justification = String.format("Capacity plan: %s demand exceeds usable capacity from %s. Order by %s"

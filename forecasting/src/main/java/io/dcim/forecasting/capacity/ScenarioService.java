@@ -2,6 +2,7 @@ package io.dcim.forecasting.capacity;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -83,26 +84,27 @@ public final class ScenarioService {
     private static String validate(Session session, String name, long siteId, Resource resource,
                                    PlanAssumptions assumptions, Long self) {
         if (name == null || name.isBlank()) {
-            throw new InvalidValueException("name", "is required");
+            throw new InvalidValueException("name", Message.of("common.field.required"));
         }
         if (name.trim().length() > MAX_NAME) {
-            throw new InvalidValueException("name", "must be at most " + MAX_NAME + " characters");
+            throw new InvalidValueException("name", Message.of("forecasting.field.atMostCharacters", MAX_NAME));
         }
         if (session.find(Site.class, siteId) == null) {
-            throw new InvalidValueException("siteId", "site " + siteId + " does not exist");
+            throw new InvalidValueException("siteId", Message.of("common.lookup.missingReference",
+                    Message.noun(Site.class, "site"), String.valueOf(siteId)));
         }
         if (resource == null) {
-            throw new InvalidValueException("resource", "is required");
+            throw new InvalidValueException("resource", Message.of("common.field.required"));
         }
         if (assumptions == null) {
-            throw new InvalidValueException("assumptions", "are required");
+            throw new InvalidValueException("assumptions", Message.of("forecasting.field.requiredPlural"));
         }
         Long clashes = session.createQuery("select count(p) from PlanScenario p where p.nameKey = :k and p.id <> :self",
                         Long.class)
                 .setParameter("k", PlanScenario.key(name)).setParameter("self", self == null ? -1L : self)
                 .getSingleResult();
         if (clashes > 0) {
-            throw new ConflictException("name", "a scenario named '" + name.trim() + "' already exists");
+            throw new ConflictException("name", Message.of("forecasting.scenario.nameTaken", name.trim()));
         }
         return name.trim();
     }
@@ -110,7 +112,8 @@ public final class ScenarioService {
     private static PlanScenario current(Session session, long id, int expectedVersion) {
         PlanScenario scenario = found(session, id);
         if (scenario.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion("scenario " + id);
+            throw new ConflictException("version", Message.of("common.version.stale",
+                    Message.of("forecasting.scenario.numbered", id)));
         }
         return scenario;
     }
@@ -118,7 +121,7 @@ public final class ScenarioService {
     private static PlanScenario found(Session session, long id) {
         PlanScenario scenario = session.find(PlanScenario.class, id);
         if (scenario == null) {
-            throw new NotFoundException("scenario", id);
+            throw new NotFoundException(Message.noun(PlanScenario.class, "scenario"), id);
         }
         return scenario;
     }

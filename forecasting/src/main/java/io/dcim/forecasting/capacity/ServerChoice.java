@@ -1,6 +1,7 @@
 package io.dcim.forecasting.capacity;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.forecasting.history.GpuClass;
 import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.catalog.DeviceKind;
@@ -39,9 +40,12 @@ record ServerChoice(long modelId, String modelName, int gpuSlots, int ratedW, in
     private static DeviceModel model(List<DeviceModel> catalog, Long wanted) {
         if (wanted != null) {
             DeviceModel model = catalog.stream().filter(m -> m.getId().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new InvalidValueException("serverModelId", "catalog model " + wanted + " does not exist"));
+                    .orElseThrow(() -> new InvalidValueException("serverModelId",
+                            Message.of("common.lookup.missingReference", Message.noun(DeviceModel.class, "catalog model"),
+                                    String.valueOf(wanted))));
             if (model.getKind() != DeviceKind.GPU_SERVER || model.getGpuSlots() < 1) {
-                throw new InvalidValueException("serverModelId", model.getDisplayName() + " is not a GPU server");
+                throw new InvalidValueException("serverModelId", Message.of("forecasting.capacity.notGpuServer",
+                        model.getDisplayName()));
             }
             return model;
         }
@@ -51,6 +55,6 @@ record ServerChoice(long modelId, String modelName, int gpuSlots, int ratedW, in
                 .thenComparingInt(DeviceModel::getGpuSlots);
         return catalog.stream().filter(m -> m.getKind() == DeviceKind.GPU_SERVER && m.getGpuSlots() > 0)
                 .max(preference)
-                .orElseThrow(() -> new InvalidValueException("serverModelId", "the catalog has no GPU server"));
+                .orElseThrow(() -> new InvalidValueException("serverModelId", Message.of("forecasting.capacity.noGpuServer")));
     }
 }

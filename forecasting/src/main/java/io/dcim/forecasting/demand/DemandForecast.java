@@ -1,6 +1,7 @@
 package io.dcim.forecasting.demand;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.forecasting.ForecastRequest;
 import io.dcim.forecasting.ForecastResult;
 import io.dcim.forecasting.Forecaster;
@@ -45,7 +46,7 @@ public final class DemandForecast {
     /** Demand for {@code months} months from next month, the method chosen by backtest unless {@code method} names one. */
     public DemandOutlook outlook(long siteId, Resource resource, int months, MethodChoice method) {
         if (months < 1 || months > MAX_MONTHS) {
-            throw new InvalidValueException("months", "must be between 1 and " + MAX_MONTHS + ", was " + months);
+            throw new InvalidValueException("months", Message.of("forecasting.field.between", 1, MAX_MONTHS, months));
         }
         LocalDate today = LocalDate.now(clock);
         YearMonth first = YearMonth.from(today).plusMonths(1);

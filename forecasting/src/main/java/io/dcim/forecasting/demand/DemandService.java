@@ -2,6 +2,7 @@ package io.dcim.forecasting.demand;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -92,7 +93,7 @@ public final class DemandService {
     public double[] monthly(long siteId, Resource resource, YearMonth first, int months, DemandView view, LocalDate after) {
         required("first", first);
         if (months < 1 || months > MAX_DURATION_MONTHS * 2) {
-            throw new InvalidValueException("months", "must be between 1 and " + MAX_DURATION_MONTHS * 2);
+            throw new InvalidValueException("months", Message.of("forecasting.field.upTo", MAX_DURATION_MONTHS * 2));
         }
         double[] out = new double[months];
         List<DemandEntry> entries = entries(siteId, resource, first.atDay(1), first.plusMonths(months).atDay(1));
@@ -134,7 +135,8 @@ public final class DemandService {
     private static DemandEntry current(Session session, long id, int expectedVersion) {
         DemandEntry entry = found(session, id);
         if (entry.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion("demand entry " + id);
+            throw new ConflictException("version", Message.of("common.version.stale",
+                    Message.of("forecasting.demand.numbered", id)));
         }
         return entry;
     }
@@ -142,7 +144,7 @@ public final class DemandService {
     private static DemandEntry found(Session session, long id) {
         DemandEntry entry = session.find(DemandEntry.class, id);
         if (entry == null) {
-            throw new NotFoundException("demand entry", id);
+            throw new NotFoundException(Message.noun(DemandEntry.class, "demand entry"), id);
         }
         return entry;
     }
@@ -151,32 +153,35 @@ public final class DemandService {
         required("input", in);
         required("tenantId", in.tenantId());
         if (session.find(Tenant.class, in.tenantId()) == null) {
-            throw new InvalidValueException("tenantId", "tenant " + in.tenantId() + " does not exist");
+            throw new InvalidValueException("tenantId", Message.of("common.lookup.missingReference",
+                    Message.noun(Tenant.class, "tenant"), String.valueOf(in.tenantId())));
         }
         required("siteId", in.siteId());
         if (session.find(Site.class, in.siteId()) == null) {
-            throw new InvalidValueException("siteId", "site " + in.siteId() + " does not exist");
+            throw new InvalidValueException("siteId", Message.of("common.lookup.missingReference",
+                    Message.noun(Site.class, "site"), String.valueOf(in.siteId())));
         }
         required("resource", in.resource());
         required("quantity", in.quantity());
         if (in.quantity() < 1 || in.quantity() > MAX_QUANTITY) {
-            throw new InvalidValueException("quantity", "must be between 1 and " + MAX_QUANTITY + ", was " + in.quantity());
+            throw new InvalidValueException("quantity", Message.of("forecasting.field.between", 1, MAX_QUANTITY,
+                    in.quantity()));
         }
         required("startDate", in.startDate());
         required("durationMonths", in.durationMonths());
         if (in.durationMonths() < 1 || in.durationMonths() > MAX_DURATION_MONTHS) {
-            throw new InvalidValueException("durationMonths", "must be between 1 and " + MAX_DURATION_MONTHS
-                    + " months, was " + in.durationMonths());
+            throw new InvalidValueException("durationMonths", Message.of("forecasting.demand.duration",
+                    MAX_DURATION_MONTHS, in.durationMonths()));
         }
         required("stage", in.stage());
         BigDecimal probability = in.probability() == null ? in.stage().defaultProbability() : in.probability();
         if (probability.signum() < 0 || probability.compareTo(BigDecimal.ONE) > 0 || probability.scale() > 3) {
-            throw new InvalidValueException("probability", "must be a share between 0 and 1 with at most 3 decimals, was "
-                    + probability.toPlainString());
+            throw new InvalidValueException("probability", Message.of("forecasting.demand.probability",
+                    probability.toPlainString()));
         }
         String note = in.note() == null || in.note().isBlank() ? null : in.note().strip();
         if (note != null && note.length() > MAX_NOTE) {
-            throw new InvalidValueException("note", "must be at most " + MAX_NOTE + " characters");
+            throw new InvalidValueException("note", Message.of("forecasting.field.atMostCharacters", MAX_NOTE));
         }
         return new DemandEntry.ValidInput(in.tenantId(), in.siteId(), in.resource(), in.quantity(), in.startDate(),
                 in.durationMonths(), in.stage(), probability, note);
@@ -184,7 +189,7 @@ public final class DemandService {
 
     private static void required(String field, Object value) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, Message.of("common.field.required"));
         }
     }
 }

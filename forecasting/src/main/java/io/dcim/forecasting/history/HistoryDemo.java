@@ -1,6 +1,7 @@
 package io.dcim.forecasting.history;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public final class HistoryDemo {
      */
     public int backfill(long siteId, int months) {
         if (months < 1 || months > 120) {
-            throw new InvalidValueException("months", "must be between 1 and 120, was " + months);
+            throw new InvalidValueException("months", Message.of("forecasting.field.between", 1, 120, months));
         }
         LocalDate today = LocalDate.now(history.clock());
         List<SnapshotRow> now = history.store().day(siteId, today);

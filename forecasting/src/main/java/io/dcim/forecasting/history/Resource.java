@@ -1,6 +1,7 @@
 package io.dcim.forecasting.history;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ public enum Resource {
     public static Resource parse(String text) {
         String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(r -> r.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("resource", "'" + text + "' is not one of "
-                        + Arrays.stream(values()).map(Resource::id).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new InvalidValueException("resource", Message.of("forecasting.field.notOneOf", text,
+                        Arrays.stream(values()).map(Resource::id).collect(Collectors.joining(", ")))));
     }
 }

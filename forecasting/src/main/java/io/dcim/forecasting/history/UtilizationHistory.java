@@ -1,6 +1,7 @@
 package io.dcim.forecasting.history;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public final class UtilizationHistory {
      */
     public int snapshot(LocalDate day) {
         if (day == null) {
-            throw new InvalidValueException("day", "is required");
+            throw new InvalidValueException("day", Message.of("common.field.required"));
         }
         List<SnapshotRow> rows = reader.readAll();
         store.replaceDay(day, rows);
@@ -65,10 +66,10 @@ public final class UtilizationHistory {
 
     private UtilizationSeries series(long siteId, Resource resource, String gpuClass, LocalDate from, LocalDate to) {
         if (resource == null) {
-            throw new InvalidValueException("resource", "is required");
+            throw new InvalidValueException("resource", Message.of("common.field.required"));
         }
         if (from == null || to == null || to.isBefore(from)) {
-            throw new InvalidValueException("to", "give a range of days that ends on or after it starts");
+            throw new InvalidValueException("to", Message.of("forecasting.history.dayRange"));
         }
         return new UtilizationSeries(siteId, resource, gpuClass, store.series(siteId, resource, gpuClass, from, to));
     }

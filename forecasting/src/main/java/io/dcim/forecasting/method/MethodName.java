@@ -1,6 +1,7 @@
 package io.dcim.forecasting.method;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -47,8 +48,8 @@ public enum MethodName {
                 return name;
             }
         }
-        throw new InvalidValueException(field, "unknown method '" + id + "', expected one of "
-                + Arrays.stream(values()).map(MethodName::id).collect(Collectors.joining(", ")));
+        throw new InvalidValueException(field, Message.of("forecasting.method.unknown", id,
+                Arrays.stream(values()).map(MethodName::id).collect(Collectors.joining(", "))));
     }
 
     @Override

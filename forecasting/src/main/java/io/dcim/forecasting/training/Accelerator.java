@@ -1,6 +1,7 @@
 package io.dcim.forecasting.training;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 /**
  * One accelerator card as the job will see it: vendor peak FLOP/s at the training precision
@@ -11,11 +12,12 @@ public record Accelerator(String model, double peakFlopsPerSecond, double utiliz
 
     public Accelerator {
         if (model == null || model.isBlank()) {
-            throw new InvalidValueException("model", "is required");
+            throw new InvalidValueException("model", Message.of("common.field.required"));
         }
         TrainingJob.requirePositive("peakFlopsPerSecond", peakFlopsPerSecond);
         if (!(utilization > 0 && utilization <= 1)) {
-            throw new InvalidValueException("utilization", "must be in (0, 1], was " + utilization);
+            throw new InvalidValueException("utilization", Message.of("forecasting.training.utilization",
+                    String.valueOf(utilization)));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dcim.forecasting.training;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 import java.time.Duration;
 
@@ -38,7 +39,7 @@ public final class TrainingCalculator {
     /** Reverse: E_t in seconds on {@code cards} cards. */
     public double secondsToTrain(TrainingJob job, Accelerator card, int cards) {
         if (cards < 1) {
-            throw new InvalidValueException("cards", "must be at least 1, was " + cards);
+            throw new InvalidValueException("cards", Message.of("forecasting.field.atLeastOne", cards));
         }
         return totalFlops(job) / (cards * card.effectiveFlopsPerSecond());
     }
@@ -52,14 +53,15 @@ public final class TrainingCalculator {
     public CardRequirement cardsToFinishWithin(TrainingJob job, Accelerator card, Duration deadline,
                                                boolean wholeServers) {
         if (deadline == null || deadline.isNegative() || deadline.isZero()) {
-            throw new InvalidValueException("deadline", "must be a positive duration, was " + deadline);
+            throw new InvalidValueException("deadline", Message.of("forecasting.training.deadline", deadline));
         }
         double seconds = deadline.toNanos() / 1e9;
         double exact = totalFlops(job) / (card.effectiveFlopsPerSecond() * seconds);
         // A hair of tolerance so that an exact fit (e.g. 12.000000000001 from rounding) stays 12.
         double needed = Math.ceil(exact * (1 - 1e-12));
         if (needed > Integer.MAX_VALUE) {
-            throw new InvalidValueException("deadline", "is too short: it would need " + needed + " cards");
+            throw new InvalidValueException("deadline", Message.of("forecasting.training.deadlineTooShort",
+                    String.valueOf(needed)));
         }
         int cards = Math.max(1, (int) needed);
         int servers = 0;

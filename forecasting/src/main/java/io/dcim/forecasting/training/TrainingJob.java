@@ -1,6 +1,7 @@
 package io.dcim.forecasting.training;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 /**
  * A model to train: {@code parameters} P and training {@code tokens} T (both plain counts, e.g.
@@ -15,7 +16,7 @@ public record TrainingJob(double parameters, double tokens) {
 
     static void requirePositive(String field, double value) {
         if (!(value > 0) || !Double.isFinite(value)) {
-            throw new InvalidValueException(field, "must be a positive number, was " + value);
+            throw new InvalidValueException(field, Message.of("forecasting.training.positive", String.valueOf(value)));
         }
     }
 }

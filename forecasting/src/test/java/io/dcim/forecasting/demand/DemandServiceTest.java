@@ -18,6 +18,7 @@ import io.dcim.forecasting.training.CardRequirement;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
 import io.dcim.testing.MutableClock;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +71,15 @@ class DemandServiceTest {
         assertThatThrownBy(() -> demand.create(good.withProbability(new BigDecimal("1.5"))))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("probability:");
         assertThatThrownBy(() -> demand.create(DemandInput.gpus(999_999, site.siteId(), 8, today, 3, DemandStage.LEAD)))
-                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("tenantId:");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e).hasMessage("tenantId: tenant 999999 does not exist");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).isEqualTo("租户 999999 不存在");
+                });
+        assertThatThrownBy(() -> demand.create(DemandInput.gpus(site.tenant.getId(), site.siteId(), 8, today, 121,
+                DemandStage.LEAD))).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e).hasMessageStartingWith("durationMonths: must be between 1 and ").hasMessageEndingWith(" months, was 121");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).endsWith(" 个月之间，当前为 121");
+                });
         assertThatThrownBy(() -> demand.create(new DemandInput(site.tenant.getId(), site.siteId(), Resource.GPU, 8L, null,
                 3, DemandStage.LEAD, null, null))).isInstanceOf(InvalidValueException.class).hasMessageStartingWith("startDate:");
         assertThat(demand.page(DemandFilter.all(), PageRequest.first(20, "start")).total()).isZero();

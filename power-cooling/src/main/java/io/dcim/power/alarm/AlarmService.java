@@ -2,6 +2,7 @@ package io.dcim.power.alarm;
 
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.Message;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
@@ -115,10 +116,13 @@ public final class AlarmService {
         String text = required("comment", comment, MAX_COMMENT);
         AlarmView view = db.inTransaction(session -> {
             Alarm a = Lookup.existing(session, Alarm.class, alarmId, "alarm");
-            Lookup.checkVersion(a.getVersion(), expectedVersion, "alarm " + alarmId);
+            if (a.getVersion() != expectedVersion) {
+                throw new ConflictException("version", Message.of("common.version.stale",
+                        Message.of("power.alarm.numbered", alarmId)));
+            }
             if (a.getAckedAt() != null) {
-                throw new ConflictException("ackedAt", "alarm " + alarmId + " was already acknowledged by "
-                        + a.getAckedBy() + " at " + a.getAckedAt());
+                throw new ConflictException("ackedAt", Message.of("power.alarm.alreadyAcknowledged", alarmId,
+                        a.getAckedBy(), a.getAckedAt()));
             }
             a.acknowledge(Actor.current(), text, clock.instant());
             session.flush();

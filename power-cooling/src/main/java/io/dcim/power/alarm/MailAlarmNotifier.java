@@ -1,6 +1,7 @@
 package io.dcim.power.alarm;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -33,7 +34,7 @@ public final class MailAlarmNotifier implements AlarmNotifier {
     public MailAlarmNotifier(MailSender sender, List<String> recipients, Severity minimum, Set<AlarmEvent.Type> events,
                              ZoneId zone) {
         if (recipients == null || recipients.isEmpty() || recipients.stream().anyMatch(r -> r == null || !r.contains("@"))) {
-            throw new InvalidValueException("alarm.mail.to", "needs at least one address, each with an @");
+            throw new InvalidValueException("alarm.mail.to", Message.of("power.alarm.mailRecipients"));
         }
         this.sender = sender;
         this.recipients = List.copyOf(recipients);

@@ -1,6 +1,7 @@
 package io.dcim.power.alarm;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record ThresholdDefaults(Map<AlarmKind, Threshold> byKind) {
         for (AlarmKind kind : AlarmKind.values()) {
             Threshold t = copy.get(kind);
             if (t == null || t.kind() != kind || t.clearMargin() == null) {
-                throw new InvalidValueException("thresholds." + kind, "a default with a clear margin is required");
+                throw new InvalidValueException("thresholds." + kind, Message.of("power.threshold.defaultRequired"));
             }
         }
         byKind = Map.copyOf(copy);

@@ -2,6 +2,7 @@ package io.dcim.power.alarm;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
@@ -67,7 +68,10 @@ public final class ThresholdService {
     public void remove(long overrideId, int expectedVersion) {
         db.execute(session -> {
             ThresholdOverride o = Lookup.existing(session, ThresholdOverride.class, overrideId, "threshold override");
-            Lookup.checkVersion(o.getVersion(), expectedVersion, "threshold override " + overrideId);
+            if (o.getVersion() != expectedVersion) {
+                throw new ConflictException("version", Message.of("common.version.stale",
+                        Message.of("power.threshold.numbered", overrideId)));
+            }
             session.remove(o);
         });
     }
@@ -108,16 +112,21 @@ public final class ThresholdService {
 
     private ThresholdView save(Session session, ThresholdOverride o, ThresholdSpec spec, Integer expectedVersion,
                                long siteId, Long cabinetId) {
-        String what = "threshold override of " + o.getKind() + (cabinetId == null ? " for site " + siteId
-                : " for cabinet " + cabinetId);
+        Message what = cabinetId == null ? Message.of("power.threshold.siteOverride", o.getKind(), siteId)
+                : Message.of("power.threshold.cabinetOverride", o.getKind(), cabinetId);
         if (o.getId() == null && expectedVersion != null) {
-            throw new NotFoundException(what, "version " + expectedVersion);
+            // Reads "threshold override of … for site 3 version 2 does not exist".
+            throw new NotFoundException(cabinetId == null
+                    ? Message.of("power.threshold.siteOverrideVersion", o.getKind(), siteId)
+                    : Message.of("power.threshold.cabinetOverrideVersion", o.getKind(), cabinetId), expectedVersion);
         }
         if (o.getId() != null) {
             if (expectedVersion == null) {
-                throw new ConflictException("kind", what + " already exists; edit it at its version");
+                throw new ConflictException("kind", Message.of("power.threshold.exists", what));
             }
-            Lookup.checkVersion(o.getVersion(), expectedVersion, what);
+            if (o.getVersion() != expectedVersion) {
+                throw new ConflictException("version", Message.of("common.version.stale", what));
+            }
         }
         checkRange(o.getKind(), spec);
         o.setLevels(spec);
@@ -140,7 +149,7 @@ public final class ThresholdService {
 
     private static void checkRange(AlarmKind kind, ThresholdSpec spec) {
         if (spec == null) {
-            throw new InvalidValueException("levels", "are required (null levels inherit)");
+            throw new InvalidValueException("levels", Message.of("power.threshold.levelsRequired"));
         }
         BigDecimal min = kind == AlarmKind.INLET_TEMP ? MIN_TEMP_C : BigDecimal.ONE;
         BigDecimal max = switch (kind) {
@@ -154,21 +163,21 @@ public final class ThresholdService {
                 continue;
             }
             if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-                throw new InvalidValueException((String) level[0], "must be between " + min.toPlainString() + " and "
-                        + max.toPlainString() + " " + kind.unit() + ", was " + value.toPlainString());
+                throw new InvalidValueException((String) level[0], Message.of("power.threshold.between",
+                        min.toPlainString(), max.toPlainString(), unit(kind), value.toPlainString()));
             }
             if (kind == AlarmKind.TARGET_UNREACHABLE && value.stripTrailingZeros().scale() > 0) {
-                throw new InvalidValueException((String) level[0], "is a number of polls, a whole number; was "
-                        + value.toPlainString());
+                throw new InvalidValueException((String) level[0], Message.of("power.threshold.wholePolls",
+                        value.toPlainString()));
             }
             if (value.scale() > 2) {
-                throw new InvalidValueException((String) level[0], "may have at most 2 decimals, was "
-                        + value.toPlainString());
+                throw new InvalidValueException((String) level[0], Message.of("power.threshold.twoDecimals",
+                        value.toPlainString()));
             }
         }
         if (spec.clearMargin() != null && (spec.clearMargin().signum() < 0 || spec.clearMargin().scale() > 2)) {
-            throw new InvalidValueException("clearMargin", "must be zero or positive with at most 2 decimals, was "
-                    + spec.clearMargin().toPlainString());
+            throw new InvalidValueException("clearMargin", Message.of("power.threshold.clearMargin",
+                    spec.clearMargin().toPlainString()));
         }
     }
 
@@ -177,14 +186,23 @@ public final class ThresholdService {
             return;
         }
         if (t.warning() != null && t.critical() != null && t.warning().compareTo(t.critical()) >= 0) {
-            throw new InvalidValueException("warning", "must be below the critical level in force ("
-                    + t.critical().toPlainString() + " " + t.kind().unit() + "), was " + t.warning().toPlainString());
+            throw new InvalidValueException("warning", Message.of("power.threshold.warningBelowCritical",
+                    t.critical().toPlainString(), unit(t.kind()), t.warning().toPlainString()));
         }
         BigDecimal lowest = t.warning() != null ? t.warning() : t.critical();
         if (t.clearMargin().compareTo(lowest) >= 0) {
-            throw new InvalidValueException("clearMargin", "must be smaller than the lowest level in force ("
-                    + lowest.toPlainString() + " " + t.kind().unit() + "), was " + t.clearMargin().toPlainString());
+            throw new InvalidValueException("clearMargin", Message.of("power.threshold.marginBelowLowest",
+                    lowest.toPlainString(), unit(t.kind()), t.clearMargin().toPlainString()));
         }
+    }
+
+    /** The unit of a kind's levels as people read it: "polls" is a word, not a symbol. */
+    private static Message unit(AlarmKind kind) {
+        return switch (kind) {
+            case CABINET_POWER -> Message.of("power.threshold.unit.percent");
+            case INLET_TEMP -> Message.of("power.threshold.unit.celsius");
+            case TARGET_UNREACHABLE -> Message.of("power.threshold.unit.polls");
+        };
     }
 
     private static ThresholdView view(ThresholdOverride o, Threshold effective) {

@@ -1,6 +1,7 @@
 package io.dcim.power.collect;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,15 +19,15 @@ public record CollectRequest(String endpointId, InetSocketAddress address, Crede
 
     public CollectRequest {
         if (endpointId == null || endpointId.isBlank()) {
-            throw new InvalidValueException("endpoint.id", "must not be empty");
+            throw new InvalidValueException("endpoint.id", Message.of("power.field.notEmpty"));
         }
         Objects.requireNonNull(address, "endpoint.address");
         Objects.requireNonNull(credentials, "endpoint.credentials");
         Objects.requireNonNull(timeout, "endpoint.timeout");
         Objects.requireNonNull(plan, "endpoint.plan");
         if (credentials.protocol() != plan.protocol()) {
-            throw new InvalidValueException("endpoint.credentials", credentials.protocol()
-                    + " credentials cannot read a " + plan.protocol() + " plan");
+            throw new InvalidValueException("endpoint.credentials", Message.of("power.collect.protocolMismatch",
+                    credentials.protocol(), plan.protocol()));
         }
     }
 

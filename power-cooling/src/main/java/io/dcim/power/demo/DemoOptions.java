@@ -1,6 +1,7 @@
 package io.dcim.power.demo;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -22,13 +23,14 @@ public record DemoOptions(InetSocketAddress bind, Duration latency, double lossR
 
     public DemoOptions {
         if (bind == null) {
-            throw new InvalidValueException("simulator.bind", "is required");
+            throw new InvalidValueException("simulator.bind", Message.of("common.field.required"));
         }
         if (latency == null || latency.isNegative()) {
-            throw new InvalidValueException("simulator.latency", "must be zero or positive");
+            throw new InvalidValueException("simulator.latency", Message.of("power.field.zeroOrPositive"));
         }
         if (lossRate < 0 || lossRate > 1) {
-            throw new InvalidValueException("simulator.lossRate", "must be between 0 and 1, was " + lossRate);
+            throw new InvalidValueException("simulator.lossRate", Message.of("power.simulator.lossRateWas",
+                    String.valueOf(lossRate)));
         }
     }
 

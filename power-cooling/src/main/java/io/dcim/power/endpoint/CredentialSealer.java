@@ -3,6 +3,7 @@ package io.dcim.power.endpoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.secret.Secret;
 import io.dcim.power.snmp.AuthProtocol;
@@ -37,43 +38,44 @@ final class CredentialSealer {
 
     SealedCredentials seal(SnmpVersion version, TargetCredentials given) {
         if (version == null) {
-            throw new InvalidValueException("snmpVersion", "is required: V1, V2C or V3");
+            throw new InvalidValueException("snmpVersion", Message.of("power.credentials.versionRequired"));
         }
         if (given == null) {
             // Named after the API's own field that is missing, not after an internal grouping.
             throw new InvalidValueException(credentialField(version), version == SnmpVersion.V3
-                    ? "is required for SNMP v3" : "is required for SNMP " + version);
+                    ? Message.of("power.credentials.requiredForV3") : Message.of("power.credentials.requiredFor",
+                    "SNMP " + version));
         }
         return version == SnmpVersion.V3 ? sealUsm(given) : sealCommunity(version, given);
     }
 
     private SealedCredentials sealCommunity(SnmpVersion version, TargetCredentials given) {
-        String community = secret("community", given.community(), 1, "for SNMP " + version);
+        String community = secret("community", given.community(), 1, "SNMP " + version);
         return new SealedCredentials(version, null, null, null, null, encrypt(Map.of("community", community)));
     }
 
     private SealedCredentials sealUsm(TargetCredentials given) {
         String user = optional("user", given.user(), MAX_ADMIN_STRING);
         if (user == null) {
-            throw new InvalidValueException("user", "is required for SNMP v3");
+            throw new InvalidValueException("user", Message.of("power.credentials.requiredForV3"));
         }
         AuthProtocol auth = given.authProtocol();
         PrivProtocol priv = given.privProtocol();
         if (auth == null) {
-            throw new InvalidValueException("authProtocol", "is required for SNMP v3 (NONE for no authentication)");
+            throw new InvalidValueException("authProtocol", Message.of("power.credentials.authRequired"));
         }
         if (priv == null) {
-            throw new InvalidValueException("privProtocol", "is required for SNMP v3 (NONE for no privacy)");
+            throw new InvalidValueException("privProtocol", Message.of("power.credentials.privRequired"));
         }
         if (priv != PrivProtocol.NONE && auth == AuthProtocol.NONE) {
-            throw new InvalidValueException("privProtocol", "privacy " + priv + " needs an authentication protocol");
+            throw new InvalidValueException("privProtocol", Message.of("power.credentials.privNeedsAuth", priv));
         }
         Map<String, String> secrets = new LinkedHashMap<>();
         if (auth != AuthProtocol.NONE) {
-            secrets.put("auth", secret("authPassphrase", given.authPassphrase(), MIN_PASSPHRASE, "for " + auth));
+            secrets.put("auth", secret("authPassphrase", given.authPassphrase(), MIN_PASSPHRASE, auth.toString()));
         }
         if (priv != PrivProtocol.NONE) {
-            secrets.put("priv", secret("privPassphrase", given.privPassphrase(), MIN_PASSPHRASE, "for " + priv));
+            secrets.put("priv", secret("privPassphrase", given.privPassphrase(), MIN_PASSPHRASE, priv.toString()));
         }
         String context = optional("contextName", given.contextName(), MAX_ADMIN_STRING);
         return new SealedCredentials(SnmpVersion.V3, user, auth, priv, context, encrypt(secrets));
@@ -98,16 +100,17 @@ final class CredentialSealer {
         };
     }
 
-    private static String secret(String field, Secret value, int minLength, String purpose) {
+    /** @param usedBy what needs the secret, a code people know ("SNMP V2C", "SHA", "AES") */
+    private static String secret(String field, Secret value, int minLength, String usedBy) {
         if (value == null || value.isEmpty()) {
-            throw new InvalidValueException(field, "is required " + purpose);
+            throw new InvalidValueException(field, Message.of("power.credentials.requiredFor", usedBy));
         }
         String text = value.reveal();
         if (text.length() < minLength) {
-            throw new InvalidValueException(field, "needs at least " + minLength + " characters " + purpose);
+            throw new InvalidValueException(field, Message.of("power.credentials.tooShortFor", minLength, usedBy));
         }
         if (text.length() > MAX_SECRET) {
-            throw new InvalidValueException(field, "may have at most " + MAX_SECRET + " characters");
+            throw new InvalidValueException(field, Message.of("power.credentials.tooLong", MAX_SECRET));
         }
         return text;
     }

@@ -1,6 +1,7 @@
 package io.dcim.power.endpoint;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.regex.Pattern;
@@ -25,11 +26,11 @@ final class Hosts {
 
     static String check(String host) {
         if (host == null || host.isBlank()) {
-            throw new InvalidValueException("host", "is required: an IP address or a DNS name");
+            throw new InvalidValueException("host", Message.of("power.host.required"));
         }
         String h = host.trim();
         if (h.length() > MAX_LENGTH) {
-            throw new InvalidValueException("host", "is " + h.length() + " characters long; at most " + MAX_LENGTH);
+            throw new InvalidValueException("host", Message.of("common.field.tooLong", h.length(), MAX_LENGTH));
         }
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
@@ -39,12 +40,12 @@ final class Hosts {
         }
         if (DOTTED_NUMBERS.matcher(h).matches()) {
             if (!IPV4.matcher(h).matches()) {
-                throw new InvalidValueException("host", "'" + h + "' is not a valid IPv4 address");
+                throw new InvalidValueException("host", Message.of("power.host.notIpv4", h));
             }
             return h;
         }
         if (!DNS_NAME.matcher(h).matches()) {
-            throw new InvalidValueException("host", "'" + h + "' is neither an IP address nor a valid DNS name");
+            throw new InvalidValueException("host", Message.of("power.host.notHost", h));
         }
         return h;
     }
@@ -59,12 +60,10 @@ final class Hosts {
         try {
             address = InetAddress.getByName(h);
         } catch (UnknownHostException e) {
-            throw new InvalidValueException("host", "'" + h + "' does not resolve on this server; give its IP"
-                    + " address or a name the server's DNS knows");
+            throw new InvalidValueException("host", Message.of("power.host.unresolved", h));
         }
         if (address.isAnyLocalAddress()) {
-            throw new InvalidValueException("host", "'" + h + "' is the wildcard address, which reaches this"
-                    + " server itself, not an agent");
+            throw new InvalidValueException("host", Message.of("power.host.wildcard", h));
         }
         return h;
     }
@@ -73,13 +72,13 @@ final class Hosts {
         // Only text starting with a hex digit or colon and holding a colon reaches getByName, which then
         // parses it as an IPv6 literal and never asks DNS.
         if (!IPV6_CHARACTERS.matcher(h).matches()) {
-            throw new InvalidValueException("host", "'" + h + "' is not a valid IPv6 address");
+            throw new InvalidValueException("host", Message.of("power.host.notIpv6", h));
         }
         try {
             InetAddress.getByName(h);
             return h;
         } catch (UnknownHostException e) {
-            throw new InvalidValueException("host", "'" + h + "' is not a valid IPv6 address");
+            throw new InvalidValueException("host", Message.of("power.host.notIpv6", h));
         }
     }
 }

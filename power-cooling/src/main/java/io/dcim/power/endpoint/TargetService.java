@@ -2,6 +2,7 @@ package io.dcim.power.endpoint;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
@@ -83,7 +84,7 @@ public final class TargetService {
     public TargetView edit(long id, int expectedVersion, TargetSpec spec) {
         return db.inTransaction(session -> {
             SnmpTarget target = load(session, id);
-            Lookup.checkVersion(target.getVersion(), expectedVersion, "target " + target.getName());
+            checkVersion(target, expectedVersion);
             SealedCredentials credentials = spec.credentials() == null
                     ? keptCredentials(target.sealedCredentials(), spec.snmpVersion())
                     : sealer.seal(spec.snmpVersion(), spec.credentials());
@@ -97,7 +98,7 @@ public final class TargetService {
     public void delete(long id, int expectedVersion) {
         db.execute(session -> {
             SnmpTarget target = load(session, id);
-            Lookup.checkVersion(target.getVersion(), expectedVersion, "target " + target.getName());
+            checkVersion(target, expectedVersion);
             readings.forgetTarget(id);
             session.remove(target);
         });
@@ -205,29 +206,29 @@ public final class TargetService {
         int retries = between("retries", orDefault(spec.retries(), SnmpTarget.DEFAULT_RETRIES), 0, MAX_RETRIES, "");
         long worstCaseMs = (long) timeout * (retries + 1);
         if (worstCaseMs >= interval * 1_000L) {
-            throw new InvalidValueException("timeoutMs", "a poll with " + retries + " retries can take "
-                    + worstCaseMs + " ms, which is not shorter than the interval of " + interval
-                    + " s; lower the timeout or retries, or poll less often");
+            throw new InvalidValueException("timeoutMs", Message.of("power.target.pollTooLong", retries, worstCaseMs,
+                    interval));
         }
         Site site = site(session, spec);
         Room room = Lookup.referenced(session, Room.class, spec.roomId(), "roomId", "room");
         Cabinet cabinet = Lookup.referenced(session, Cabinet.class, spec.cabinetId(), "cabinetId", "cabinet");
         if (room != null && !Objects.equals(room.getSite().getId(), site.getId())) {
-            throw new InvalidValueException("roomId", "room " + room.getName() + " is not in site " + site.getName());
+            throw new InvalidValueException("roomId", Message.of("power.target.roomNotInSite", room.getName(),
+                    site.getName()));
         }
         if (cabinet != null) {
             if (!Objects.equals(cabinet.getRoom().getSite().getId(), site.getId())) {
-                throw new InvalidValueException("cabinetId", "cabinet " + cabinet.getName() + " is not in site "
-                        + site.getName());
+                throw new InvalidValueException("cabinetId", Message.of("power.target.cabinetNotInSite",
+                        cabinet.getName(), site.getName()));
             }
             if (room != null && !Objects.equals(cabinet.getRoom().getId(), room.getId())) {
-                throw new InvalidValueException("cabinetId", "cabinet " + cabinet.getName() + " is in room "
-                        + cabinet.getRoom().getName() + ", not in room " + room.getName());
+                throw new InvalidValueException("cabinetId", Message.of("power.target.cabinetNotInRoom",
+                        cabinet.getName(), cabinet.getRoom().getName(), room.getName()));
             }
             room = cabinet.getRoom();
         }
         if (spec.role() == null) {
-            throw new InvalidValueException("role", "is required: one of " + List.of(TargetRole.values()));
+            throw new InvalidValueException("role", Message.of("power.target.roleRequired", List.of(TargetRole.values())));
         }
         Integer breaker = spec.breakerRatingA() == null ? null
                 : between("breakerRatingA", spec.breakerRatingA(), 1, MAX_BREAKER_A, " A");
@@ -251,25 +252,25 @@ public final class TargetService {
         if (wanted != SnmpVersion.V3 && stored.version() != SnmpVersion.V3) {
             return new SealedCredentials(wanted, null, null, null, null, stored.ciphertext());
         }
-        throw new InvalidValueException(CredentialSealer.credentialField(wanted), "changing from SNMP " + stored.version() + " to " + wanted
-                + " needs new credentials");
+        throw new InvalidValueException(CredentialSealer.credentialField(wanted), Message.of("power.target.versionChange",
+                stored.version(), wanted));
     }
 
     private String knownProfile(String profileId) {
         List<String> known = profiles.all().stream().map(DeviceProfile::id).sorted().toList();
         if (profileId == null || profileId.isBlank()) {
-            throw new InvalidValueException("profileId", "is required; one of " + known);
+            throw new InvalidValueException("profileId", Message.of("power.target.profileRequired", known));
         }
         if (!known.contains(profileId.trim())) {
-            throw new InvalidValueException("profileId", "unknown device profile '" + profileId.trim() + "'; one of "
-                    + known);
+            throw new InvalidValueException("profileId", Message.of("power.target.unknownProfile",
+                    profileId.trim(), known));
         }
         return profileId.trim();
     }
 
     private static Site site(Session session, TargetSpec spec) {
         if (spec.siteId() == null) {
-            throw new InvalidValueException("siteId", "is required");
+            throw new InvalidValueException("siteId", Message.of("common.field.required"));
         }
         return Lookup.referenced(session, Site.class, spec.siteId(), "siteId", "site");
     }
@@ -279,7 +280,7 @@ public final class TargetService {
                         + " and t.id <> :self", Long.class)
                 .setParameter("n", name).setParameter("self", self == null ? -1L : self).getSingleResult();
         if (clashes > 0) {
-            throw new ConflictException("name", "a target named " + name + " already exists");
+            throw new ConflictException("name", Message.of("power.target.nameTaken", name));
         }
     }
 
@@ -293,10 +294,16 @@ public final class TargetService {
 
     private static int between(String field, int value, int min, int max, String unit) {
         if (value < min || value > max) {
-            throw new InvalidValueException(field, "must be between " + min + unit + " and " + max + unit + ", was "
-                    + value + unit);
+            throw new InvalidValueException(field, Message.of("power.target.between", min, max, unit, value));
         }
         return value;
+    }
+
+    private static void checkVersion(SnmpTarget target, int expectedVersion) {
+        if (target.getVersion() != expectedVersion) {
+            throw new ConflictException("version", Message.of("common.version.stale",
+                    Message.of("power.target.named", target.getName())));
+        }
     }
 
     private static SnmpTarget load(Session session, long id) {

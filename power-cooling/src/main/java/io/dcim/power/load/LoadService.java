@@ -1,8 +1,12 @@
 package io.dcim.power.load;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.Site;
 import io.dcim.power.load.Topology.CabinetRow;
 import io.dcim.power.load.Topology.RoomRow;
 import io.dcim.power.load.Topology.SiteRow;
@@ -67,7 +71,7 @@ public final class LoadService {
      */
     public List<CabinetLoad> nearestContract(LoadScope scope, int limit) {
         if (limit < 1) {
-            throw new InvalidValueException("limit", "must be at least 1, was " + limit);
+            throw new InvalidValueException("limit", Message.of("power.field.atLeast", 1, limit));
         }
         return cabinets(scope).stream().filter(c -> c.utilizationPct() != null)
                 .sorted(java.util.Comparator.comparing(CabinetLoad::utilizationPct).reversed()
@@ -78,7 +82,7 @@ public final class LoadService {
     public CabinetLoad cabinet(long cabinetId) {
         List<CabinetLoad> loads = cabinets(LoadScope.cabinet(cabinetId));
         if (loads.isEmpty()) {
-            throw new NotFoundException("cabinet", cabinetId);
+            throw new NotFoundException(Message.noun(Cabinet.class, "cabinet"), cabinetId);
         }
         return loads.get(0);
     }
@@ -108,7 +112,7 @@ public final class LoadService {
     public RoomLoad room(long roomId) {
         Topology topology = Topology.load(db, LoadScope.room(roomId));
         if (topology.rooms().isEmpty()) {
-            throw new NotFoundException("room", roomId);
+            throw new NotFoundException(Message.noun(Room.class, "room"), roomId);
         }
         return new Figures(topology, clock.instant()).room(topology.rooms().get(0), designPue(roomSite(roomId)));
     }
@@ -116,7 +120,7 @@ public final class LoadService {
     public SiteLoad site(long siteId) {
         Topology topology = Topology.load(db, LoadScope.site(siteId));
         if (topology.sites().isEmpty()) {
-            throw new NotFoundException("site", siteId);
+            throw new NotFoundException(Message.noun(Site.class, "site"), siteId);
         }
         return new Figures(topology, clock.instant()).site(topology.sites().get(0));
     }
@@ -125,7 +129,7 @@ public final class LoadService {
     public PueFigure sitePue(long siteId, Instant from, Instant to) {
         Topology topology = Topology.load(db, LoadScope.site(siteId));
         if (topology.sites().isEmpty()) {
-            throw new NotFoundException("site", siteId);
+            throw new NotFoundException(Message.noun(Site.class, "site"), siteId);
         }
         return pue(topology.targets(), t -> true, designPue(topology.sites().get(0)), from, to);
     }
@@ -134,7 +138,7 @@ public final class LoadService {
     public PueFigure roomPue(long roomId, Instant from, Instant to) {
         Topology topology = Topology.load(db, LoadScope.room(roomId));
         if (topology.rooms().isEmpty()) {
-            throw new NotFoundException("room", roomId);
+            throw new NotFoundException(Message.noun(Room.class, "room"), roomId);
         }
         return pue(topology.targets(), t -> true, designPue(roomSite(roomId)), from, to);
     }
@@ -142,7 +146,7 @@ public final class LoadService {
     private PueFigure pue(List<TargetRow> targets, Predicate<TargetRow> in, BigDecimal designPue, Instant from,
                           Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new InvalidValueException("from", "must be before to, was " + from + " to " + to);
+            throw new InvalidValueException("from", Message.of("power.period.fromBeforeTo", from, to));
         }
         List<Long> pdus = ids(targets, in, TargetRole.PDU);
         Map<Instant, Double> it = byHour(pdus, Metrics.PDU_POWER_W, from, to);

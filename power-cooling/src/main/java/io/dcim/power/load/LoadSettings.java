@@ -1,6 +1,7 @@
 package io.dcim.power.load;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -25,16 +26,17 @@ public record LoadSettings(int freshIntervals, Duration minFresh, BigDecimal fal
 
     public LoadSettings {
         if (freshIntervals < 1) {
-            throw new InvalidValueException("freshIntervals", "must be at least 1, was " + freshIntervals);
+            throw new InvalidValueException("freshIntervals", Message.of("power.field.atLeast", 1, freshIntervals));
         }
         if (minFresh == null || minFresh.isNegative()) {
-            throw new InvalidValueException("minFresh", "must be zero or positive");
+            throw new InvalidValueException("minFresh", Message.of("power.field.zeroOrPositive"));
         }
         if (fallbackDesignPue == null || fallbackDesignPue.compareTo(BigDecimal.ONE) < 0) {
-            throw new InvalidValueException("fallbackDesignPue", "must be at least 1, was " + fallbackDesignPue);
+            throw new InvalidValueException("fallbackDesignPue", Message.of("power.load.designPue",
+                    String.valueOf(fallbackDesignPue)));
         }
         if (inletLowC >= inletHighC || humidityLowPct >= humidityHighPct) {
-            throw new InvalidValueException("envelope", "low bounds must be below high bounds");
+            throw new InvalidValueException("envelope", Message.of("power.load.envelope"));
         }
     }
 

@@ -1,8 +1,11 @@
 package io.dcim.power.load;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.site.Site;
 import io.dcim.power.load.Topology.CabinetRow;
 import io.dcim.power.load.Topology.SiteRow;
 import io.dcim.power.load.Topology.TargetRow;
@@ -56,7 +59,7 @@ public final class PowerTrends {
      */
     public static Duration stepFor(Duration span, int points, Duration minimum) {
         if (points < 1 || points > MAX_POINTS) {
-            throw new InvalidValueException("points", "must be 1 to " + MAX_POINTS + ", was " + points);
+            throw new InvalidValueException("points", Message.of("power.trend.points", MAX_POINTS, points));
         }
         long seconds = Math.max(minimum.getSeconds(), -Math.floorDiv(-span.getSeconds(), points));
         long unit = seconds > 3_600 ? 3_600 : seconds > 300 || minimum.getSeconds() >= 300 ? 300 : 60;
@@ -68,7 +71,7 @@ public final class PowerTrends {
         checkPeriod(from, to);
         Topology topology = Topology.load(db, LoadScope.cabinet(cabinetId));
         if (topology.cabinets().isEmpty()) {
-            throw new NotFoundException("cabinet", cabinetId);
+            throw new NotFoundException(Message.noun(Cabinet.class, "cabinet"), cabinetId);
         }
         CabinetRow cabinet = topology.cabinets().get(0);
         Duration step = stepFor(Duration.between(from, to), points, MIN_CABINET_STEP);
@@ -97,7 +100,7 @@ public final class PowerTrends {
         checkPeriod(from, to);
         Topology topology = Topology.load(db, LoadScope.site(siteId));
         if (topology.sites().isEmpty()) {
-            throw new NotFoundException("site", siteId);
+            throw new NotFoundException(Message.noun(Site.class, "site"), siteId);
         }
         SiteRow site = topology.sites().get(0);
         Duration span = Duration.between(from, to);
@@ -141,7 +144,7 @@ public final class PowerTrends {
 
     private static void checkPeriod(Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new InvalidValueException("from", "must be before to, was " + from + " to " + to);
+            throw new InvalidValueException("from", Message.of("power.period.fromBeforeTo", from, to));
         }
     }
 

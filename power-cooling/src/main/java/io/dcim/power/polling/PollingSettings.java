@@ -1,6 +1,7 @@
 package io.dcim.power.polling;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.time.Duration;
 
 /**
@@ -19,10 +20,10 @@ public record PollingSettings(Duration slack, Duration maxWait) {
 
     public PollingSettings {
         if (slack == null || slack.isNegative()) {
-            throw new InvalidValueException("polling.slack", "must be zero or positive, was " + slack);
+            throw new InvalidValueException("polling.slack", Message.of("power.field.zeroOrPositiveWas", slack));
         }
         if (maxWait == null || maxWait.isNegative() || maxWait.isZero()) {
-            throw new InvalidValueException("polling.maxWait", "must be positive, was " + maxWait);
+            throw new InvalidValueException("polling.maxWait", Message.of("power.field.positiveWas", maxWait));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.dcim.power.polling;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.time.Duration;
 import java.util.Set;
 import org.quartz.JobBuilder;
@@ -35,7 +36,7 @@ public final class PowerScheduling {
 
         public Periods {
             if (sweep == null || sweep.toMillis() < 1 || housekeeping == null || housekeeping.toMillis() < 1) {
-                throw new InvalidValueException("periods", "sweep and housekeeping periods must be positive");
+                throw new InvalidValueException("periods", Message.of("power.polling.periods"));
             }
         }
     }

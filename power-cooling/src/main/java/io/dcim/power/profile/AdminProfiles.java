@@ -3,6 +3,7 @@ package io.dcim.power.profile;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
 import java.io.ByteArrayInputStream;
@@ -75,15 +76,15 @@ public final class AdminProfiles {
     public DeviceProfile add(String fileName, String body) {
         String name = fileName == null || fileName.isBlank() ? "pasted profile" : fileName.trim();
         if (body == null || body.isBlank()) {
-            throw new InvalidValueException("body", "is empty: paste or upload a profile file (JSON)");
+            throw new InvalidValueException("body", Message.of("power.profile.bodyEmpty"));
         }
         if (body.length() > MAX_CHARS) {
-            throw new InvalidValueException("body", "is " + body.length() + " characters; a profile may have at most "
-                    + MAX_CHARS);
+            throw new InvalidValueException("body", Message.of("power.profile.bodyTooLong", body.length(),
+                    MAX_CHARS));
         }
         DeviceProfile profile = parse(name, body);
         if (catalog.isFixed(profile.id())) {
-            throw new ConflictException("id", "'" + profile.id() + "' is a shipped profile; give yours another id");
+            throw new ConflictException("id", Message.of("power.profile.shipped", profile.id()));
         }
         String addedBy = Actor.current();
         Instant now = clock.instant();
@@ -104,19 +105,18 @@ public final class AdminProfiles {
     /** Removes a profile an admin added, unless a target still polls with it. */
     public void remove(String id) {
         if (catalog.isFixed(id)) {
-            throw new ConflictException("id", "'" + id + "' is a shipped profile and cannot be removed");
+            throw new ConflictException("id", Message.of("power.profile.shippedNotRemovable", id));
         }
         db.execute(session -> {
             Long users = session.createQuery("select count(t) from SnmpTarget t where t.profileId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
             if (users > 0) {
-                throw new ConflictException("id", users + " target(s) poll with profile '" + id
-                        + "'; give them another profile first");
+                throw new ConflictException("id", Message.of("power.profile.inUse", users, id));
             }
             int deleted = session.createNativeMutationQuery("delete from snmp_profile where id = :id")
                     .setParameter("id", id).executeUpdate();
             if (deleted == 0) {
-                throw new NotFoundException("device profile", id);
+                throw new NotFoundException(DeviceProfile.NOUN, id);
             }
         });
         catalog.unregister(id);
@@ -144,7 +144,7 @@ public final class AdminProfiles {
     /** The file as an admin gave it, to copy from. */
     public String body(String id) {
         return storedRows().stream().filter(s -> s.id().equals(id)).map(Stored::body).findFirst()
-                .orElseThrow(() -> new NotFoundException("device profile", id));
+                .orElseThrow(() -> new NotFoundException(DeviceProfile.NOUN, id));
     }
 
     private static DeviceProfile parse(String name, String body) {

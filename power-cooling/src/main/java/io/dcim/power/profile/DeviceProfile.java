@@ -1,5 +1,6 @@
 package io.dcim.power.profile;
 
+import io.dcim.common.error.Message;
 import io.dcim.power.snmp.Oid;
 import io.dcim.power.snmp.PollTarget;
 import io.dcim.power.snmp.RequestedOid;
@@ -23,6 +24,9 @@ import java.util.Map;
 public record DeviceProfile(String id, String description, String source, List<String> sysObjectIdPrefixes,
                             List<String> models, List<MetricPoint> scalars, List<MetricPoint> columns,
                             List<SensorTable> sensorTables) {
+
+    /** What a profile is called in refusals ("device profile apc-rpdu2 does not exist"). */
+    public static final Message NOUN = Message.noun(DeviceProfile.class, "device profile");
 
     public DeviceProfile {
         sysObjectIdPrefixes = List.copyOf(sysObjectIdPrefixes);

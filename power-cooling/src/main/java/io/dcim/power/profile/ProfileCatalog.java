@@ -1,6 +1,7 @@
 package io.dcim.power.profile;
 
 import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 
 import java.io.BufferedReader;
@@ -48,7 +49,7 @@ public final class ProfileCatalog {
     /** Adds or replaces a profile added at run time; a fixed profile's id is refused. */
     public synchronized void register(DeviceProfile profile) {
         if (fixedIds.contains(profile.id())) {
-            throw new ConflictException("id", "'" + profile.id() + "' is a shipped profile; give yours another id");
+            throw new ConflictException("id", Message.of("power.profile.shipped", profile.id()));
         }
         Map<String, DeviceProfile> next = new LinkedHashMap<>(byId);
         next.put(profile.id(), profile);
@@ -58,7 +59,7 @@ public final class ProfileCatalog {
     /** Forgets a profile added at run time. */
     public synchronized void unregister(String id) {
         if (fixedIds.contains(id)) {
-            throw new ConflictException("id", "'" + id + "' is a shipped profile and cannot be removed");
+            throw new ConflictException("id", Message.of("power.profile.shippedNotRemovable", id));
         }
         Map<String, DeviceProfile> next = new LinkedHashMap<>(byId);
         next.remove(id);
@@ -92,7 +93,7 @@ public final class ProfileCatalog {
     public DeviceProfile get(String id) {
         DeviceProfile p = byId.get(id);
         if (p == null) {
-            throw new NotFoundException("device profile", id);
+            throw new NotFoundException(DeviceProfile.NOUN, id);
         }
         return p;
     }
@@ -152,7 +153,7 @@ public final class ProfileCatalog {
         Map<String, DeviceProfile> out = new LinkedHashMap<>();
         for (DeviceProfile p : profiles) {
             if (out.put(p.id(), p) != null) {
-                throw new ConflictException("profile.id", "device profile id '" + p.id() + "' is defined twice");
+                throw new ConflictException("profile.id", Message.of("power.profile.duplicate", p.id()));
             }
         }
         return out;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.power.snmp.Oid;
 
 import java.io.IOException;
@@ -51,8 +52,8 @@ public final class ProfileLoader {
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new InvalidValueException(fileName, "is not valid JSON at line " + e.getLocation().getLineNr()
-                    + ": " + e.getOriginalMessage());
+            throw new InvalidValueException(fileName, Message.of("power.profile.notJson",
+                    e.getLocation().getLineNr(), e.getOriginalMessage()));
         }
         return new Reader(fileName).profile(root);
     }
@@ -61,16 +62,16 @@ public final class ProfileLoader {
 
         DeviceProfile profile(JsonNode root) {
             if (root == null || !root.isObject()) {
-                throw error("", "must be a JSON object");
+                throw error("", "power.profile.notJsonObject");
             }
             allowOnly(root, "", Set.of("id", "description", "source", "match", "scalars", "columns", "sensorTables"));
             String id = text(root, "", "id", true);
             if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-                throw error("id", "must be lower-case letters, digits and dashes");
+                throw error("id", "power.profile.idCharacters");
             }
             JsonNode match = root.get("match");
             if (match == null || !match.isObject()) {
-                throw error("match", "is required: an object with sysObjectIdPrefixes and/or models");
+                throw error("match", "power.profile.matchRequired");
             }
             allowOnly(match, "match", Set.of("sysObjectIdPrefixes", "models"));
             List<String> prefixes = new ArrayList<>();
@@ -78,7 +79,7 @@ public final class ProfileLoader {
             stringList(match, "match", "sysObjectIdPrefixes").forEach((path, s) -> prefixes.add(oid(path, s).toString()));
             stringList(match, "match", "models").forEach((path, s) -> models.add(s));
             if (prefixes.isEmpty() && models.isEmpty()) {
-                throw error("match", "needs at least one sysObjectIdPrefix or model");
+                throw error("match", "power.profile.matchEmpty");
             }
             List<MetricPoint> scalars = points(root, "scalars");
             List<MetricPoint> columns = points(root, "columns");
@@ -91,7 +92,7 @@ public final class ProfileLoader {
                 }
             }
             if (scalars.isEmpty() && columns.isEmpty() && sensors.isEmpty()) {
-                throw error("", "defines no scalars, columns or sensorTables");
+                throw error("", "power.profile.noMetrics");
             }
             return new DeviceProfile(id, text(root, "", "description", false), text(root, "", "source", false),
                     prefixes, models, scalars, columns, sensors);
@@ -108,12 +109,12 @@ public final class ProfileLoader {
                 String path = field + "[" + i + "]";
                 JsonNode n = array.get(i);
                 if (!n.isObject()) {
-                    throw error(path, "must be an object");
+                    throw error(path, "power.profile.notObject");
                 }
                 allowOnly(n, path, Set.of("oid", "metric", "syntax", "scale", "unit", "name", "combine", "required"));
                 Combine combine = combine(n, path);
                 if (field.equals("scalars") && combine != Combine.ROWS) {
-                    throw error(path + ".combine", "applies to table columns only; a scalar is one value already");
+                    throw error(path + ".combine", "power.profile.combineOnScalar");
                 }
                 out.add(new MetricPoint(oid(path + ".oid", text(n, path, "oid", true)), metric(n, path),
                         syntax(n, path, "syntax"), decimal(n, path, "scale", BigDecimal.ONE), text(n, path, "unit", true),
@@ -124,18 +125,18 @@ public final class ProfileLoader {
 
         SensorTable sensorTable(JsonNode n, String path) {
             if (!n.isObject()) {
-                throw error(path, "must be an object");
+                throw error(path, "power.profile.notObject");
             }
             allowOnly(n, path, Set.of("name", "valueColumn", "valueSyntax", "typeColumn", "typeIndexFromEnd",
                     "scaleColumn", "decimalsColumn", "types", "required"));
             Oid typeColumn = optionalOid(n, path, "typeColumn");
             int typeFromEnd = n.has("typeIndexFromEnd") ? n.get("typeIndexFromEnd").asInt(-1) : 0;
             if (typeColumn == null && typeFromEnd < 1) {
-                throw error(path + ".typeColumn", "is required unless typeIndexFromEnd (>= 1) names the index part holding the type");
+                throw error(path + ".typeColumn", "power.profile.typeColumnRequired");
             }
             JsonNode types = n.get("types");
             if (types == null || !types.isObject() || types.isEmpty()) {
-                throw error(path + ".types", "is required: sensor type code -> {metric, unit}");
+                throw error(path + ".types", "power.profile.typesRequired");
             }
             Map<Integer, SensorTable.SensorType> mapped = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
@@ -148,7 +149,7 @@ public final class ProfileLoader {
                 try {
                     code = Integer.parseInt(e.getKey());
                 } catch (NumberFormatException ex) {
-                    throw error(typePath, "type code must be an integer");
+                    throw error(typePath, "power.profile.typeCodeInteger");
                 }
                 allowOnly(e.getValue(), typePath, Set.of("metric", "unit", "factor", "combine"));
                 mapped.put(code, new SensorTable.SensorType(metric(e.getValue(), typePath),
@@ -164,7 +165,7 @@ public final class ProfileLoader {
         String metric(JsonNode n, String path) {
             String m = text(n, path, "metric", true);
             if (!METRIC.matcher(m).matches()) {
-                throw error(path + ".metric", "'" + m + "' is not a metric name like pdu.power.w");
+                throw error(path + ".metric", "power.profile.metricName", m);
             }
             return m;
         }
@@ -177,7 +178,7 @@ public final class ProfileLoader {
             try {
                 return Combine.valueOf(s.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw error(path + ".combine", "'" + s + "' is not one of " + List.of(Combine.values()));
+                throw error(path + ".combine", "power.profile.notOneOf", s, List.of(Combine.values()));
             }
         }
 
@@ -186,7 +187,7 @@ public final class ProfileLoader {
             try {
                 return SnmpSyntax.valueOf(s.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw error(path + "." + field, "'" + s + "' is not one of " + List.of(SnmpSyntax.values()));
+                throw error(path + "." + field, "power.profile.notOneOf", s, List.of(SnmpSyntax.values()));
             }
         }
 
@@ -197,7 +198,7 @@ public final class ProfileLoader {
                 return false;
             }
             if (!v.isBoolean()) {
-                throw error(join(path, field), "must be true or false");
+                throw error(join(path, field), "power.profile.notBoolean");
             }
             return v.booleanValue();
         }
@@ -210,11 +211,11 @@ public final class ProfileLoader {
             try {
                 BigDecimal d = new BigDecimal(v.asText());
                 if (d.signum() == 0) {
-                    throw error(path + "." + field, "must not be zero");
+                    throw error(path + "." + field, "power.profile.zero");
                 }
                 return d;
             } catch (NumberFormatException e) {
-                throw error(path + "." + field, "'" + v.asText() + "' is not a number");
+                throw error(path + "." + field, "power.profile.notNumber", v.asText());
             }
         }
 
@@ -224,12 +225,12 @@ public final class ProfileLoader {
 
         Oid oid(String path, String s) {
             if (!DOTTED_OID.matcher(s).matches()) {
-                throw error(path, "'" + s + "' is not a dotted OID like 1.3.6.1.2.1.33.1.2.4.0");
+                throw error(path, "power.profile.notOid", s);
             }
             try {
                 return Oid.parse(s);
             } catch (IllegalArgumentException e) {
-                throw error(path, "'" + s + "' has a sub-identifier above 4294967295");
+                throw error(path, "power.profile.oidTooLarge", s);
             }
         }
 
@@ -237,12 +238,12 @@ public final class ProfileLoader {
             JsonNode v = n.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
-                    throw error(join(path, field), "is required");
+                    throw error(join(path, field), "common.field.required");
                 }
                 return "";
             }
             if (!v.isTextual() || (required && v.asText().isBlank())) {
-                throw error(join(path, field), "must be a non-empty string");
+                throw error(join(path, field), "power.profile.notText");
             }
             return v.asText();
         }
@@ -257,7 +258,7 @@ public final class ProfileLoader {
             for (int i = 0; i < v.size(); i++) {
                 String p = join(path, field) + "[" + i + "]";
                 if (!v.get(i).isTextual()) {
-                    throw error(p, "must be a string");
+                    throw error(p, "power.profile.notString");
                 }
                 out.put(p, v.get(i).asText());
             }
@@ -266,20 +267,21 @@ public final class ProfileLoader {
 
         void requireArray(JsonNode n, String path) {
             if (!n.isArray()) {
-                throw error(path, "must be an array");
+                throw error(path, "power.profile.notArray");
             }
         }
 
         void allowOnly(JsonNode n, String path, Set<String> allowed) {
             n.fieldNames().forEachRemaining(name -> {
                 if (!name.startsWith("_") && !allowed.contains(name)) {
-                    throw error(join(path, name), "is not a known field (allowed: " + allowed + ")");
+                    throw error(join(path, name), "power.profile.unknownField", allowed);
                 }
             });
         }
 
-        InvalidValueException error(String path, String message) {
-            return new InvalidValueException(path.isEmpty() ? file : file + "#" + path, message);
+        /** A refusal naming the file and the JSON path; {@code key} is a message key, never prose. */
+        InvalidValueException error(String path, String key, Object... args) {
+            return new InvalidValueException(path.isEmpty() ? file : file + "#" + path, Message.of(key, args));
         }
 
         static String join(String path, String field) {

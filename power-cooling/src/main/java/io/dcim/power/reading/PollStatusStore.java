@@ -1,6 +1,7 @@
 package io.dcim.power.reading;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.collect.Collected;
 import io.dcim.power.collect.PollOutcome;
@@ -155,7 +156,7 @@ public final class PollStatusStore {
         try {
             return Long.parseLong(r.endpointId());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("targetId", "'" + r.endpointId() + "' is not the id of a stored target");
+            throw new InvalidValueException("targetId", Message.of("power.reading.unknownTarget", r.endpointId()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.dcim.power.reading;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -69,7 +70,7 @@ public final class ReadingStore {
      */
     public RollupResult rollUp(Instant from, Instant until) {
         if (!from.isBefore(until)) {
-            throw new InvalidValueException("from", "must be before until (" + until + "), was " + from);
+            throw new InvalidValueException("from", Message.of("power.reading.rollUpPeriod", until, from));
         }
         return rollups.rollUp(from, until);
     }
@@ -96,17 +97,17 @@ public final class ReadingStore {
      */
     public List<SeriesPoint> series(long targetId, String metric, Instant from, Instant to, Duration step) {
         if (step == null || step.getSeconds() < 1 || step.getNano() != 0) {
-            throw new InvalidValueException("step", "must be a whole number of seconds, at least 1, was " + step);
+            throw new InvalidValueException("step", Message.of("power.reading.step", step));
         }
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new InvalidValueException("from", "must be before to, was " + from + " to " + to);
+            throw new InvalidValueException("from", Message.of("power.period.fromBeforeTo", from, to));
         }
         Instant start = Resolution.floor(from, step);
         Instant end = Resolution.ceil(to, step);
         long points = Duration.between(start, end).getSeconds() / step.getSeconds();
         if (points > MAX_POINTS) {
-            throw new InvalidValueException("step", step + " from " + from + " to " + to + " gives " + points
-                    + " points; at most " + MAX_POINTS);
+            throw new InvalidValueException("step", Message.of("power.reading.tooManyPoints", step, from, to, points,
+                    MAX_POINTS));
         }
         return queries.series(targetId, metric, start, end, step, Resolution.forStep(step));
     }
@@ -119,10 +120,10 @@ public final class ReadingStore {
     public List<BucketTotal> bucketTotals(Collection<Long> targetIds, String metric, Instant from, Instant to,
                                          Resolution resolution) {
         if (resolution == Resolution.RAW) {
-            throw new InvalidValueException("resolution", "must be FIVE_MINUTES or HOURLY: raw readings have no buckets");
+            throw new InvalidValueException("resolution", Message.of("power.reading.rawHasNoBuckets"));
         }
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new InvalidValueException("from", "must be before to, was " + from + " to " + to);
+            throw new InvalidValueException("from", Message.of("power.period.fromBeforeTo", from, to));
         }
         return queries.bucketTotals(targetIds, metric, from, to, resolution);
     }

@@ -1,6 +1,7 @@
 package io.dcim.power.reading;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.time.Duration;
 
 /**
@@ -23,10 +24,10 @@ public record RetentionPolicy(Duration raw, Duration fiveMinute, Duration hourly
 
     private static void check(String field, Duration keep, Duration minimum) {
         if (keep == null) {
-            throw new InvalidValueException(field, "retention is required");
+            throw new InvalidValueException(field, Message.of("power.retention.required"));
         }
         if (keep.compareTo(minimum) < 0) {
-            throw new InvalidValueException(field, "retention must be at least " + minimum + ", was " + keep);
+            throw new InvalidValueException(field, Message.of("power.retention.tooShort", minimum, keep));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dcim.power.reading;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.power.collect.Reading;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,19 +23,20 @@ public record TargetReading(long targetId, String metric, Instant at, double val
 
     public TargetReading {
         if (metric == null || metric.isBlank()) {
-            throw new InvalidValueException("metric", "must not be empty");
+            throw new InvalidValueException("metric", Message.of("power.field.notEmpty"));
         }
         if (metric.length() > MAX_METRIC_LENGTH) {
-            throw new InvalidValueException("metric", "is " + metric.length() + " characters long; at most "
-                    + MAX_METRIC_LENGTH);
+            throw new InvalidValueException("metric", Message.of("common.field.tooLong", metric.length(),
+                    MAX_METRIC_LENGTH));
         }
         if (metric.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException("metric", "must not contain control characters");
+            throw new InvalidValueException("metric", Message.of("power.reading.controlCharacters"));
         }
         Objects.requireNonNull(at, "at");
         at = at.truncatedTo(ChronoUnit.MICROS);
         if (!Double.isFinite(value)) {
-            throw new InvalidValueException("value", "of " + metric + " must be a finite number, was " + value);
+            throw new InvalidValueException("value", Message.of("power.reading.notFinite", metric,
+                    String.valueOf(value)));
         }
     }
 

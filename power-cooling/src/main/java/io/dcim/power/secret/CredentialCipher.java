@@ -1,6 +1,7 @@
 package io.dcim.power.secret;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -36,16 +37,16 @@ public final class CredentialCipher {
     /** @param base64Key 32 random bytes, base64 encoded (from configuration, never from the database) */
     public static CredentialCipher fromBase64Key(String base64Key) {
         if (base64Key == null || base64Key.isBlank()) {
-            throw new InvalidValueException(KEY_FIELD, "is missing; configure 32 random bytes, base64 encoded");
+            throw new InvalidValueException(KEY_FIELD, Message.of("power.credential.keyMissing"));
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(base64Key.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(KEY_FIELD, "is not valid base64");
+            throw new InvalidValueException(KEY_FIELD, Message.of("power.credential.notBase64"));
         }
         if (bytes.length != 32) {
-            throw new InvalidValueException(KEY_FIELD, "must decode to 32 bytes (AES-256) but has " + bytes.length);
+            throw new InvalidValueException(KEY_FIELD, Message.of("power.credential.keyLength", bytes.length));
         }
         return new CredentialCipher(bytes);
     }
@@ -73,16 +74,16 @@ public final class CredentialCipher {
 
     public Secret decrypt(String stored) {
         if (stored == null || !stored.startsWith(PREFIX)) {
-            throw new InvalidValueException("credential", "is not an encrypted credential (expected prefix " + PREFIX + ")");
+            throw new InvalidValueException("credential", Message.of("power.credential.notSealed", PREFIX));
         }
         byte[] all;
         try {
             all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("credential", "is not valid base64");
+            throw new InvalidValueException("credential", Message.of("power.credential.notBase64"));
         }
         if (all.length < NONCE_BYTES + TAG_BITS / 8) {
-            throw new InvalidValueException("credential", "is too short to be an AES-GCM value");
+            throw new InvalidValueException("credential", Message.of("power.credential.tooShort"));
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -90,7 +91,7 @@ public final class CredentialCipher {
             byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
             return Secret.of(new String(plain, StandardCharsets.UTF_8));
         } catch (AEADBadTagException e) {
-            throw new InvalidValueException("credential", "cannot be decrypted: wrong key or altered value");
+            throw new InvalidValueException("credential", Message.of("power.credential.undecryptable"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this JVM", e);
         }

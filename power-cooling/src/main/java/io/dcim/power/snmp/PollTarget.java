@@ -1,6 +1,7 @@
 package io.dcim.power.snmp;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -19,16 +20,16 @@ public record PollTarget(String id, InetSocketAddress address, SnmpCredentials c
 
     public PollTarget {
         if (id == null || id.isBlank()) {
-            throw new InvalidValueException("target.id", "must not be empty");
+            throw new InvalidValueException("target.id", Message.of("power.field.notEmpty"));
         }
         Objects.requireNonNull(address, "target.address");
         Objects.requireNonNull(credentials, "target.credentials");
         timeout = timeout == null ? Duration.ofSeconds(2) : timeout;
         if (timeout.isNegative() || timeout.isZero()) {
-            throw new InvalidValueException("target.timeout", "must be positive");
+            throw new InvalidValueException("target.timeout", Message.of("power.field.positive"));
         }
         if (retries < 0 || retries > 5) {
-            throw new InvalidValueException("target.retries", "must be between 0 and 5");
+            throw new InvalidValueException("target.retries", Message.of("power.field.between", 0, 5));
         }
         scalars = List.copyOf(scalars == null ? List.of() : scalars);
         columns = List.copyOf(columns == null ? List.of() : columns);

@@ -1,6 +1,7 @@
 package io.dcim.power.snmp;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -30,7 +31,7 @@ public record PollerConfig(InetSocketAddress bindAddress, int maxInFlight, int m
         requireRange("poller.scalarsPerRequest", scalarsPerRequest, 1, 100);
         requireRange("poller.backoffAfterFailures", backoffAfterFailures, 1, 1000);
         if (backoffBase == null || backoffBase.isNegative() || backoffMax == null || backoffMax.compareTo(backoffBase) < 0) {
-            throw new InvalidValueException("poller.backoff", "needs 0 <= backoffBase <= backoffMax");
+            throw new InvalidValueException("poller.backoff", Message.of("power.poller.backoff"));
         }
         clock = clock == null ? Clock.systemUTC() : clock;
     }
@@ -61,7 +62,7 @@ public record PollerConfig(InetSocketAddress bindAddress, int maxInFlight, int m
 
     private static void requireRange(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new InvalidValueException(field, "must be between " + min + " and " + max + " but was " + value);
+            throw new InvalidValueException(field, Message.of("power.poller.range", min, max, value));
         }
     }
 }

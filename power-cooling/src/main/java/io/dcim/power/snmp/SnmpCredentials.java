@@ -1,6 +1,7 @@
 package io.dcim.power.snmp;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.power.collect.Credentials;
 import io.dcim.power.collect.Protocol;
 import io.dcim.power.secret.Secret;
@@ -33,10 +34,10 @@ public sealed interface SnmpCredentials extends Credentials {
         public Community {
             Objects.requireNonNull(version, "version");
             if (version == SnmpVersion.V3) {
-                throw new InvalidValueException("credentials.version", "a community needs SNMP v1 or v2c, not v3");
+                throw new InvalidValueException("credentials.version", Message.of("power.credentials.communityVersion"));
             }
             if (community == null || community.isEmpty()) {
-                throw new InvalidValueException("credentials.community", "must not be empty");
+                throw new InvalidValueException("credentials.community", Message.of("power.field.notEmpty"));
             }
         }
 
@@ -51,20 +52,20 @@ public sealed interface SnmpCredentials extends Credentials {
                String contextName) implements SnmpCredentials {
         public Usm {
             if (user == null || user.isBlank()) {
-                throw new InvalidValueException("credentials.user", "must not be empty");
+                throw new InvalidValueException("credentials.user", Message.of("power.field.notEmpty"));
             }
             auth = auth == null ? AuthProtocol.NONE : auth;
             priv = priv == null ? PrivProtocol.NONE : priv;
             contextName = contextName == null ? "" : contextName;
             if (auth != AuthProtocol.NONE && (authPassphrase == null || authPassphrase.reveal().length() < 8)) {
-                throw new InvalidValueException("credentials.authPassphrase", "needs at least 8 characters (RFC 3414)");
+                throw new InvalidValueException("credentials.authPassphrase", Message.of("power.credentials.passphraseLength"));
             }
             if (priv != PrivProtocol.NONE) {
                 if (auth == AuthProtocol.NONE) {
-                    throw new InvalidValueException("credentials.priv", "privacy needs an authentication protocol");
+                    throw new InvalidValueException("credentials.priv", Message.of("power.credentials.privacyNeedsAuth"));
                 }
                 if (privPassphrase == null || privPassphrase.reveal().length() < 8) {
-                    throw new InvalidValueException("credentials.privPassphrase", "needs at least 8 characters (RFC 3414)");
+                    throw new InvalidValueException("credentials.privPassphrase", Message.of("power.credentials.passphraseLength"));
                 }
             }
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
@@ -16,6 +17,7 @@ import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
+import java.util.Locale;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -237,6 +239,26 @@ class AlarmServiceTest {
         Long auditRows = db.read(s -> s.createNativeQuery("select count(*) from power_threshold_aud", Long.class)
                 .getSingleResult());
         assertThat(auditRows).as("created, changed, removed").isEqualTo(3);
+    }
+
+    @BothDatabases
+    void thresholdRefusalsReadInChineseWithTheirUnitInWords(Database db) {
+        PowerFixture f = new PowerFixture(db);
+
+        assertThatThrownBy(() -> f.thresholds.setForSite(f.siteId, AlarmKind.TARGET_UNREACHABLE,
+                ThresholdSpec.of("0", null, null), null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e).hasMessage("warning: must be between 1 and 100 polls, was 0");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).isEqualTo("取值范围为 1–100 次轮询，当前为 0");
+                });
+        assertThatThrownBy(() -> f.thresholds.setForSite(f.siteId, AlarmKind.CABINET_POWER,
+                ThresholdSpec.of("70", null, null), 2))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> {
+                    assertThat(e).hasMessage("threshold override of CABINET_POWER for site " + f.siteId
+                            + " version 2 does not exist");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE))
+                            .isEqualTo("站点 " + f.siteId + " 的 CABINET_POWER 告警阈值版本 2 不存在");
+                });
     }
 
     @BothDatabases

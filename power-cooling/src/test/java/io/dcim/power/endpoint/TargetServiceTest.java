@@ -23,6 +23,7 @@ import io.dcim.power.snmp.SnmpReadPlan;
 import io.dcim.power.snmp.SnmpCredentials;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.testing.BothDatabases;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -222,7 +223,9 @@ class TargetServiceTest {
         f.pdu("pdu-a01-a");
 
         assertThatThrownBy(() -> f.pdu("PDU-A01-A")).isInstanceOf(ConflictException.class)
-                .hasMessage("name: a target named PDU-A01-A already exists");
+                .hasMessage("name: a target named PDU-A01-A already exists")
+                .satisfies(e -> assertThat(((ConflictException) e).reason(Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("名为 PDU-A01-A 的采集目标已存在"));
     }
 
     @BothDatabases

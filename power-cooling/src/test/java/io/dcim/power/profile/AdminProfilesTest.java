@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.endpoint.TargetService;
 import io.dcim.power.snmp.SnmpReadPlan;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.endpoint.TargetsFixture;
 import io.dcim.testing.BothDatabases;
+import java.util.Locale;
 import java.time.Clock;
 
 class AdminProfilesTest {
@@ -72,11 +74,22 @@ class AdminProfilesTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("trailing.json:")
                 .hasMessageContaining("line 10");
         assertThatThrownBy(() -> admin.add("oid.json", MINE.replace("1.3.6.1.4.1.55555.1.1.0", "sysUpTime")))
-                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("oid.json#scalars[0].oid:");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e).hasMessage("oid.json#scalars[0].oid: 'sysUpTime' is not a dotted OID like"
+                            + " 1.3.6.1.2.1.33.1.2.4.0");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE))
+                            .isEqualTo("'sysUpTime' 不是点分格式的 OID，格式应如 1.3.6.1.2.1.33.1.2.4.0");
+                });
         assertThatThrownBy(() -> admin.add("typo.json", MINE.replace("\"unit\"", "\"units\"")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("scalars[0]");
         assertThatThrownBy(() -> admin.add("ups.json", MINE.replace("acme-pdu", "ups-mib")))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("shipped profile");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("shipped profile")
+                .satisfies(e -> assertThat(((ConflictException) e).reason(Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("'ups-mib' 是系统自带的采集模板，请为您的模板另取 ID"));
+        assertThatThrownBy(() -> catalog.get("nobody-made-this"))
+                .satisfies(e -> assertThat(((NotFoundException) e).reason(Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("设备采集模板 nobody-made-this 不存在"))
+                .hasMessage("device profile nobody-made-this does not exist");
         assertThatThrownBy(() -> admin.add(null, "  ")).isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("body:");
 

@@ -2,6 +2,7 @@ package io.dcim.power.secret;
 
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.power.snmp.SnmpCredentials;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
@@ -43,6 +44,20 @@ class CredentialCipherTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("credential.key").hasMessageContaining("32");
         assertThatThrownBy(() -> CredentialCipher.fromBase64Key("not base64!"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("base64");
+    }
+
+    @Test
+    void aWrongKeyIsRefusedInEnglishForTheLogAndInChineseForPages() {
+        assertThatThrownBy(() -> CredentialCipher.fromBase64Key(Base64.getEncoder().encodeToString(new byte[16])))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("credential.key: must decode to 32 bytes (AES-256) but has 16");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).isEqualTo("解码后必须为 32 字节（AES-256），实际为 16 字节");
+                });
+        assertThatThrownBy(() -> cipher.decrypt("plain text"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("credential: is not an encrypted credential (expected prefix v1:)");
+                    assertThat(e.reason(Locale.SIMPLIFIED_CHINESE)).isEqualTo("不是加密后的凭据（应以 v1: 开头）");
+                });
     }
 
     @Test

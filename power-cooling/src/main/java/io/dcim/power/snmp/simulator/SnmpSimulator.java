@@ -2,6 +2,7 @@ package io.dcim.power.snmp.simulator;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.power.snmp.Snmp4jSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,7 +146,7 @@ public final class SnmpSimulator implements AutoCloseable {
     public void addDevice(VirtualDevice device) {
         OctetString context = new OctetString(device.key());
         if (devices.putIfAbsent(device.key(), device) != null) {
-            throw new ConflictException("device.key", "a virtual device '" + device.key() + "' already exists");
+            throw new ConflictException("device.key", Message.of("power.simulator.deviceExists", device.key()));
         }
         server.addContext(context);
     }
@@ -153,7 +154,7 @@ public final class SnmpSimulator implements AutoCloseable {
     /** Delay before each answer; 0 answers at once. */
     public void setLatency(Duration latency) {
         if (latency.isNegative()) {
-            throw new InvalidValueException("simulator.latency", "must not be negative");
+            throw new InvalidValueException("simulator.latency", Message.of("power.field.notNegative"));
         }
         this.latencyNanos = latency.toNanos();
     }
@@ -161,7 +162,7 @@ public final class SnmpSimulator implements AutoCloseable {
     /** Share of requests silently dropped, 0.0 to 1.0 (1.0 = a silent agent). */
     public void setLossRate(double rate) {
         if (rate < 0 || rate > 1) {
-            throw new InvalidValueException("simulator.lossRate", "must be between 0 and 1");
+            throw new InvalidValueException("simulator.lossRate", Message.of("power.simulator.lossRate"));
         }
         this.lossRate = rate;
     }

@@ -1,6 +1,7 @@
 package io.dcim.power.snmp.simulator;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.TimeTicks;
@@ -52,7 +53,7 @@ public final class VirtualDevice {
 
         private Builder(String key, OID sysObjectId, String sysDescr) {
             if (key == null || key.isBlank()) {
-                throw new InvalidValueException("device.key", "must not be empty");
+                throw new InvalidValueException("device.key", Message.of("power.field.notEmpty"));
             }
             this.key = key;
             Instant boot = Instant.now();
