@@ -2,8 +2,10 @@ package io.dcim.forecasting;
 
 import io.dcim.forecasting.backtest.BacktestErrors;
 import io.dcim.forecasting.backtest.ErrorMetric;
+import io.dcim.forecasting.method.EtsModel;
 import io.dcim.forecasting.method.MethodName;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +26,16 @@ final class Explanation {
         return String.format(Locale.ROOT, "%s (%s) was chosen because, forecasting %d past stretches of %d points "
                         + "from only the data before each, it was %s%s.", chosen.id(), model, origins, window,
                 describe(metric, won.value(metric)), others.isEmpty() ? "" : ", against " + others);
+    }
+
+    /** AICc is a score of fit that charges for every parameter, so a richer form must fit clearly better to win. */
+    static String byAicc(String model, List<EtsModel> formsBestFirst) {
+        EtsModel best = formsBestFirst.get(0);
+        String next = formsBestFirst.size() < 2 ? "" : String.format(Locale.ROOT, "; the next best, %s, scored %.1f",
+                formsBestFirst.get(1).description(), formsBestFirst.get(1).aicc());
+        return String.format(Locale.ROOT, "ets (%s) was chosen because it had the lowest AICc (%.1f) of the "
+                        + "exponential-smoothing forms fitted to the whole series, a score of fit that charges for "
+                        + "every extra parameter%s.", model, best.aicc(), next);
     }
 
     static String named(MethodName chosen, String model) {

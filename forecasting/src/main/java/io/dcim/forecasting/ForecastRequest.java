@@ -11,28 +11,33 @@ import io.dcim.forecasting.backtest.ErrorMetric;
  * @param seasonLength observations per season (7 for days in a week, 12 for months in a year)
  * @param horizon      number of steps to forecast
  * @param method       AUTO or a named method
- * @param criterion    the backtest error AUTO minimises (MASE unless stated)
+ * @param criterion    what AUTO goes by: a backtest error (MASE unless stated) or AICc within the ETS family
  * @param levels       central prediction-interval levels, each strictly between 0 and 1 (80% and 95% unless stated)
  */
 public record ForecastRequest(double[] series, Period period, int seasonLength, int horizon,
-                              MethodChoice method, ErrorMetric criterion, double[] levels) {
+                              MethodChoice method, Criterion criterion, double[] levels) {
 
     /** The interval levels when none are asked for. */
     public static final double[] DEFAULT_LEVELS = {0.80, 0.95};
 
     public ForecastRequest {
         series = series == null ? null : series.clone();
-        criterion = criterion == null ? ErrorMetric.MASE : criterion;
+        criterion = criterion == null ? Criterion.MASE : criterion;
         levels = levels == null ? DEFAULT_LEVELS.clone() : levels.clone();
     }
 
     public ForecastRequest(double[] series, Period period, int seasonLength, int horizon,
+                           MethodChoice method, ErrorMetric criterion, double[] levels) {
+        this(series, period, seasonLength, horizon, method, Criterion.of(criterion), levels);
+    }
+
+    public ForecastRequest(double[] series, Period period, int seasonLength, int horizon,
                            MethodChoice method, ErrorMetric criterion) {
-        this(series, period, seasonLength, horizon, method, criterion, null);
+        this(series, period, seasonLength, horizon, method, Criterion.of(criterion), null);
     }
 
     public ForecastRequest(double[] series, Period period, int seasonLength, int horizon, MethodChoice method) {
-        this(series, period, seasonLength, horizon, method, ErrorMetric.MASE, null);
+        this(series, period, seasonLength, horizon, method, Criterion.MASE, null);
     }
 
     @Override

@@ -24,12 +24,15 @@ import java.util.Map;
  * @param informationCriterion AICc of the fitted form within its family, null for methods without one
  * @param intervals            central prediction intervals at the requested levels, in request order
  * @param explanation          one sentence on why this method, for people who do not read MASE
+ * @param criterion            what decided an automatic choice (the backtest error that did, or AICc); null if named
+ * @param seasons              the season lengths modelled, the one given first (48 and 336 for half-hours)
  */
 public record ForecastResult(MethodName method, boolean automatic, ErrorMetric decidedBy, double[] point,
                              PredictionInterval interval80, PredictionInterval interval95,
                              Map<MethodName, BacktestErrors> backtests, List<String> notes,
                              String model, Map<String, Double> parameters, Double informationCriterion,
-                             List<PredictionInterval> intervals, String explanation) {
+                             List<PredictionInterval> intervals, String explanation, Criterion criterion,
+                             int[] seasons) {
 
     public ForecastResult {
         point = point.clone();
@@ -38,6 +41,12 @@ public record ForecastResult(MethodName method, boolean automatic, ErrorMetric d
         parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(parameters));
         intervals = intervals == null ? List.of() : List.copyOf(intervals);
+        seasons = seasons.clone();
+    }
+
+    @Override
+    public int[] seasons() {
+        return seasons.clone();
     }
 
     @Override

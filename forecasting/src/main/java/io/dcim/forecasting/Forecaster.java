@@ -5,6 +5,7 @@ import io.dcim.common.error.Message;
 import io.dcim.forecasting.backtest.BacktestErrors;
 import io.dcim.forecasting.backtest.CrossValidationPlan;
 import io.dcim.forecasting.backtest.ErrorAccumulator;
+import io.dcim.forecasting.backtest.ErrorMetric;
 import io.dcim.forecasting.backtest.MethodSelector;
 import io.dcim.forecasting.method.AutomaticCandidates;
 import io.dcim.forecasting.method.FittedModel;
@@ -54,6 +55,9 @@ public final class Forecaster {
         if (seasons.length > 1 || m > io.dcim.forecasting.method.Ets.MAX_SEASON) {
             notes.add("seasons " + Arrays.toString(seasons) + " removed by decomposition before fitting");
         }
+        if (named == null && request.criterion() == Criterion.AICC) {
+            return byInformationCriterion(request, seasons, notes);
+        }
 
         int[] origins = plan.trainingLengths(y.length, minimumTraining(y.length, m, plan.horizon()));
         Map<MethodName, ErrorAccumulator> accumulators = new EnumMap<>(MethodName.class);
@@ -88,12 +92,13 @@ public final class Forecaster {
         } else {
             Map<MethodName, BacktestErrors> candidates = new EnumMap<>(errors);
             candidates.keySet().retainAll(AutomaticCandidates.METHODS);
-            selection = MethodSelector.choose(candidates, request.criterion()).orElse(null);
+            ErrorMetric metric = request.criterion().metric().orElseThrow();
+            selection = MethodSelector.choose(candidates, metric).orElse(null);
             chosen = selection == null ? MethodName.COMBINATION : selection.method();
             if (selection == null) {
                 notes.add("no cross-validation origin fits in this series; the combination is used");
-            } else if (selection.decidedBy() != request.criterion()) {
-                notes.add(request.criterion() + " is undefined for this series; " + selection.decidedBy() + " decided");
+            } else if (selection.decidedBy() != metric) {
+                notes.add(metric + " is undefined for this series; " + selection.decidedBy() + " decided");
             }
         }
         FittedModel model = AutomaticCandidates.METHODS.contains(chosen)
@@ -107,7 +112,23 @@ public final class Forecaster {
                         origins.length, plan.horizon());
         return new ForecastResult(chosen, named == null, selection == null ? null : selection.decidedBy(),
                 model.forecast(h), model.interval(h, 0.80), model.interval(h, 0.95), errors, notes,
-                model.description(), model.namedParameters(), model.informationCriterion(), intervals, explanation);
+                model.description(), model.namedParameters(), model.informationCriterion(), intervals, explanation,
+                selection == null ? null : Criterion.of(selection.decidedBy()), seasons);
+    }
+
+    /**
+     * AUTO by AICc: the exponential-smoothing form with the lowest AICc on the whole series, as
+     * R's {@code ets()} chooses; no cross-validation, so no backtests to report.
+     */
+    private static ForecastResult byInformationCriterion(ForecastRequest request, int[] seasons, List<String> notes) {
+        AutomaticCandidates.Fits fits = AutomaticCandidates.fit(request.series(), seasons);
+        FittedModel model = fits.get(MethodName.ETS);
+        int h = request.horizon();
+        List<PredictionInterval> intervals = Arrays.stream(request.levels()).mapToObj(l -> model.interval(h, l)).toList();
+        String explanation = Explanation.byAicc(model.description(), fits.etsForms());
+        return new ForecastResult(MethodName.ETS, true, null, model.forecast(h), model.interval(h, 0.80),
+                model.interval(h, 0.95), Map.of(), notes, model.description(), model.namedParameters(),
+                model.informationCriterion(), intervals, explanation, Criterion.AICC, seasons);
     }
 
     /** Forecasts many series on all cores (the common fork-join pool), in request order. */
@@ -119,7 +140,7 @@ public final class Forecaster {
      * The season given first, then the period's longer seasons (a week for hourly data) that fit
      * twice into the series; a longer season seen only once cannot be told from a trend.
      */
-    static int[] seasons(Period period, int seasonLength, int length) {
+    public static int[] seasons(Period period, int seasonLength, int length) {
         if (!period.subDaily()) {
             return new int[] {seasonLength};
         }
@@ -170,7 +191,7 @@ public final class Forecaster {
     }
 
     /** The fewest points that leave m + 2 training points before the cross-validation window. */
-    static int minimumSeriesLength(int seasonLength, int horizon) {
+    public static int minimumSeriesLength(int seasonLength, int horizon) {
         int n = seasonLength + 3;
         while (n - CrossValidationPlan.forRequest(n, horizon).horizon() < seasonLength + 2) {
             n++;

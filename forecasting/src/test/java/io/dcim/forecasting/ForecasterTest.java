@@ -64,6 +64,35 @@ class ForecasterTest {
     }
 
     @Test
+    void aiccChoosesTheEtsFormWithoutBacktestsAndSaysWhyInASentence() {
+        double[] y = dailyWithTrendAndWeeklySeason(400, 15);
+
+        ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.DAY, 7, 14, MethodChoice.AUTO,
+                Criterion.AICC, null));
+
+        assertThat(r.method()).isEqualTo(MethodName.ETS);
+        assertThat(r.automatic()).isTrue();
+        assertThat(r.criterion()).isEqualTo(Criterion.AICC);
+        assertThat(r.backtests()).as("AICc compares fits, not held-out forecasts").isEmpty();
+        assertThat(r.informationCriterion()).isNotNull();
+        assertThat(r.explanation()).startsWith("ets (" + r.model() + ") was chosen because it had the lowest AICc ("
+                + String.format(java.util.Locale.ROOT, "%.1f", r.informationCriterion()) + ")");
+        assertThat(r.seasons()).containsExactly(7);
+        assertThat(r.point()).hasSize(14);
+    }
+
+    @Test
+    void crossValidatedChoicesReportTheCriterionThatDecidedAndTheSeasonsModelled() {
+        double[] y = io.dcim.forecasting.method.MultiSeasonalDecompositionTest.hourlyPower(48 * 7 * 3, 16);
+
+        ForecastResult r = forecaster.forecast(new ForecastRequest(y, Period.HALF_HOUR, 48, 48, MethodChoice.AUTO,
+                Criterion.SMAPE, null));
+
+        assertThat(r.criterion()).isEqualTo(Criterion.SMAPE);
+        assertThat(r.seasons()).as("half-hours: a day and a week").containsExactly(48, 336);
+    }
+
+    @Test
     void intervalsAreGivenAtTheRequestedLevelsInOrderAndNest() {
         double[] y = dailyWithTrendAndWeeklySeason(300, 12);
 

@@ -31,16 +31,20 @@ public final class Benchmarks {
     }
 
     /**
-     * {@code -Ddcim.bench=forecast}, {@code capacity} or {@code vsr} (accuracy against R's forecast
+     * {@code -Ddcim.bench=forecast}, {@code speed} (monthly and half-hourly series), {@code capacity} or {@code vsr} (accuracy against R's forecast
      * package, on the data stored in {@code forecasting/bench/r-export}) runs one; all three by default.
      */
     public static void main(String[] args) throws Exception {
         String only = System.getProperty("dcim.bench", "all");
-        if (!List.of("all", "forecast", "capacity", "vsr").contains(only)) {
-            throw new IllegalArgumentException("dcim.bench must be forecast, capacity, vsr or all, was '" + only + "'");
+        if (!List.of("all", "forecast", "speed", "capacity", "vsr").contains(only)) {
+            throw new IllegalArgumentException("dcim.bench must be forecast, speed, capacity, vsr or all, was '" + only
+                    + "'");
         }
         if (only.equals("all") || only.equals("forecast")) {
             forecastBenchmark();
+        }
+        if (only.equals("all") || only.equals("speed")) {
+            SpeedBenchmark.run();
         }
         if (only.equals("all") || only.equals("capacity")) {
             CapacityPlanBenchmark.run();
