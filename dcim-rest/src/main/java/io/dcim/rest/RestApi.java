@@ -56,7 +56,7 @@ public final class RestApi {
         config.register(ValidationFeature.class);
         config.register(new ApiRequestGuard(allowedOrigins));
         config.register(new ApiAuthenticationFilter(new ApiAuthenticator(services.users(), clock)));
-        config.register(new CallerBinder(services));
+        config.register(new ServicesBinder(services));
         config.register(StrictJsonProvider.Mapper.class);
         config.register(StrictJsonProvider.class);
         config.register(QueryParameters.class);

@@ -7,11 +7,11 @@ import org.glassfish.jersey.internal.inject.AbstractBinder;
  * What resources are given at construction: the application's {@link Services}. Per request they
  * read the caller from the request's {@code SecurityContext} ({@link ApiSecurity}).
  */
-final class CallerBinder extends AbstractBinder {
+final class ServicesBinder extends AbstractBinder {
 
     private final Services services;
 
-    CallerBinder(Services services) {
+    ServicesBinder(Services services) {
         this.services = services;
     }
 
