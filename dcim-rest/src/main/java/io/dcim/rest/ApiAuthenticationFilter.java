@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,7 +44,8 @@ final class ApiAuthenticationFilter implements ContainerRequestFilter {
         Principal principal = authenticator.authenticate(request.getHeader("Authorization"), request.getRemoteAddr())
                 .orElseThrow(() -> new ApiException(401, null,
                         "authenticate with HTTP Basic (a console user) or 'Authorization: Bearer <API token>'"));
-        Caller caller = principal.caller(Locale.ROOT);
+        // Use cases that word something for the caller (a refusal, a report) do so in the asked language.
+        Caller caller = principal.caller(ApiLanguage.of(context.getHeaderString("Accept-Language")));
         context.setProperty(CALLER, caller);
         context.setSecurityContext(new ApiSecurity(caller, principal, request.isSecure()));
         Actor.set(principal.username());

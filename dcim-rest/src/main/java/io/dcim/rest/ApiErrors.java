@@ -4,6 +4,8 @@ import io.dcim.common.access.Permission;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.IllegalTransitionException;
+import io.dcim.common.error.Message;
+import io.dcim.common.error.Messages;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.persistence.DatabaseUnavailableException;
@@ -11,11 +13,14 @@ import io.dcim.common.text.Fields;
 import io.dcim.identity.role.RolePermissions;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Locale;
 import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +36,14 @@ final class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    // Proxies to the call being answered: the mapper is one instance for every call, and a
+    // ContainerRequestContext injected here would be the first call's for good.
     @Context
-    private ContainerRequestContext request;
+    private HttpHeaders headers;
+    @Context
+    private UriInfo uri;
+    @Context
+    private Request request;
 
     @Override
     public Response toResponse(Throwable e) {
@@ -50,18 +61,22 @@ final class ApiErrors implements ExceptionMapper<Throwable> {
             return response.build();
         }
         if (e instanceof NotPermittedException refused && refused.missing() != null) {
+            Locale locale = locale();
             Permission missing = refused.missing();
-            return body(403, "this needs the permission " + missing.code() + " (held by the roles "
-                    + String.join(", ", RolePermissions.holders(missing)) + ")", null, "NotPermittedException").build();
+            String holders = String.join(", ", RolePermissions.holders(missing));
+            return body(403, Messages.text(Message.of("common.access.needs", missing.code(), holders), locale), null,
+                    "NotPermittedException").header("Content-Language", ApiLanguage.tag(locale)).build();
         }
         if (e instanceof DomainException domain) {
-            return body(status(domain), domain.getMessage(), domain.field(), domain.getClass().getSimpleName()).build();
+            Locale locale = locale();
+            return body(status(domain), domain.message(locale), domain.field(), domain.getClass().getSimpleName())
+                    .header("Content-Language", ApiLanguage.tag(locale)).build();
         }
         if (e instanceof ArithmeticException) {
             return body(400, "a number is out of range", null, null).build();
         }
         if (e instanceof jakarta.ws.rs.NotFoundException) {
-            return body(404, "no such resource: " + request.getUriInfo().getRequestUri().getRawPath(), null, null).build();
+            return body(404, "no such resource: " + uri.getRequestUri().getRawPath(), null, null).build();
         }
         if (e instanceof NotAllowedException) {
             return body(405, request.getMethod() + " is not allowed here", null, null).build();
@@ -71,12 +86,17 @@ final class ApiErrors implements ExceptionMapper<Throwable> {
         }
         if (DatabaseUnavailableException.isCause(e)) {
             log.warn("API call {} {}: the database is unreachable ({})", request.getMethod(),
-                    request.getUriInfo().getRequestUri().getRawPath(), e.toString());
+                    uri.getRequestUri().getRawPath(), e.toString());
             return body(503, "the database is unreachable; try again shortly", null, null)
                     .header("Retry-After", String.valueOf(DatabaseUnavailableException.RETRY_AFTER_SECONDS)).build();
         }
-        log.error("API call {} {} failed", request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(), e);
+        log.error("API call {} {} failed", request.getMethod(), uri.getRequestUri().getRawPath(), e);
         return body(500, "internal error; see the server log", null, null).build();
+    }
+
+    /** The language the client asked for (refusals only; everything else the API says is data or English codes). */
+    private Locale locale() {
+        return ApiLanguage.of(headers.getHeaderString("Accept-Language"));
     }
 
     static int status(DomainException e) {

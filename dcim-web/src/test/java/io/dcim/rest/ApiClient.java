@@ -18,7 +18,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /** The API (Jersey) on a real Jetty on loopback, and an HTTP client speaking to it. */
 final class ApiClient implements AutoCloseable {
 
-    record Reply(int status, JsonNode json) {
+    /** @param contentLanguage the answer's {@code Content-Language}, null when it has none */
+    record Reply(int status, JsonNode json, String contentLanguage) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,6 +27,7 @@ final class ApiClient implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private String authorization;
+    private String acceptLanguage;
 
     ApiClient(Services services) throws Exception {
         ServerConnector connector = new ServerConnector(server);
@@ -54,6 +56,12 @@ final class ApiClient implements AutoCloseable {
         return this;
     }
 
+    /** Sends {@code Accept-Language} with every later call (null: none). */
+    ApiClient language(String acceptLanguage) {
+        this.acceptLanguage = acceptLanguage;
+        return this;
+    }
+
     ApiClient anonymous() {
         authorization = null;
         return this;
@@ -70,9 +78,12 @@ final class ApiClient implements AutoCloseable {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
-        return new Reply(response.statusCode(), json);
+        return new Reply(response.statusCode(), json, response.headers().firstValue("Content-Language").orElse(null));
     }
 
     /** A file download: the bytes, failing on any status but 200. */

@@ -12,6 +12,7 @@ public abstract class DomainException extends RuntimeException {
 
     private final String field;
     private final Message why;
+    private final boolean prefixed;
 
     /** A message that names no code name of a field: people read it as it is. */
     protected DomainException(String field, String message) {
@@ -26,6 +27,7 @@ public abstract class DomainException extends RuntimeException {
         super(message);
         this.field = field;
         this.why = Message.literal(reason);
+        this.prefixed = false;
     }
 
     /** A refusal by key: the API and log text is {@code field: <English sentence>} when a field is named. */
@@ -33,6 +35,7 @@ public abstract class DomainException extends RuntimeException {
         super(prefixField && field != null ? field + ": " + why : why.toString());
         this.field = field;
         this.why = why;
+        this.prefixed = prefixField && field != null;
     }
 
     /** The input field at fault, or {@code null} when the request as a whole is refused. */
@@ -48,6 +51,15 @@ public abstract class DomainException extends RuntimeException {
     /** Why, in {@code locale}, without the field's code name in front. */
     public String reason(Locale locale) {
         return Messages.text(why, locale);
+    }
+
+    /** {@link #getMessage()} in {@code locale}: the same shape ({@code field: } in front where it names one). */
+    public String message(Locale locale) {
+        if (why.key() == null || locale == null || Locale.ROOT.equals(locale)) {
+            return getMessage();
+        }
+        String reason = reason(locale);
+        return prefixed ? field + ": " + reason : reason;
     }
 
     public Message why() {
