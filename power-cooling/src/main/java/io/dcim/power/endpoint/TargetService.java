@@ -259,11 +259,11 @@ public final class TargetService {
     private String knownProfile(String profileId) {
         List<String> known = profiles.all().stream().map(DeviceProfile::id).sorted().toList();
         if (profileId == null || profileId.isBlank()) {
-            throw new InvalidValueException("profileId", Message.of("power.target.profileRequired", known));
+            throw new InvalidValueException("profileId", Message.of("power.target.profileRequired", known.toString()));
         }
         if (!known.contains(profileId.trim())) {
             throw new InvalidValueException("profileId", Message.of("power.target.unknownProfile",
-                    profileId.trim(), known));
+                    profileId.trim(), known.toString()));
         }
         return profileId.trim();
     }
