@@ -1,5 +1,6 @@
 package io.dcim.power.alarm;
 
+import io.dcim.inventory.cabinet.CabinetJoin;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
@@ -80,7 +81,7 @@ public final class ThresholdService {
     public List<ThresholdView> overrides(long siteId) {
         return db.read(session -> {
             List<ThresholdOverride> found = session.createQuery("select o from ThresholdOverride o where o.siteId = :site"
-                            + " or o.cabinetId in (select c.id from Cabinet c where c.room.site.id = :site)"
+                            + " or o.cabinetId in (" + CabinetJoin.idsInSite(":site") + ")"
                             + " order by o.cabinetId nulls first, o.kind", ThresholdOverride.class)
                     .setParameter("site", siteId).getResultList();
             Resolver resolver = resolver(session);

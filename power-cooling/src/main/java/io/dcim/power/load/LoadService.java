@@ -1,5 +1,6 @@
 package io.dcim.power.load;
 
+import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
@@ -190,9 +191,8 @@ public final class LoadService {
     }
 
     private SiteRow roomSite(long roomId) {
-        return db.read(session -> session.createQuery("select new io.dcim.power.load.Topology$SiteRow(s.id, s.name,"
-                + " s.designPue) from Room r join r.site s where r.id = :id", SiteRow.class)
-                .setParameter("id", roomId).getSingleResult());
+        return db.read(session -> SiteDirectory.ofRoom(session, roomId).map(Topology::site)
+                .orElseThrow(() -> new NotFoundException("room", roomId)));
     }
 
     static FacilitySource facilitySource(List<TargetRow> targets, Predicate<TargetRow> in) {

@@ -1,5 +1,6 @@
 package io.dcim.procurement.asset;
 
+import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
@@ -225,8 +226,7 @@ public final class AssetQueries {
             this.filter = filter == null ? AssetFilter.all() : filter;
             this.inServiceBy = inServiceBy;
             this.notDisposedBefore = notDisposedBefore == null ? null : notDisposedBefore.atDay(1);
-            this.siteNames = db.read(session -> session.createQuery("select s.id, s.name from Site s", Object[].class)
-                    .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1])));
+            this.siteNames = db.read(SiteDirectory::names);
         }
 
         void readAll(AssetSink sink) {

@@ -1,5 +1,6 @@
 package io.dcim.procurement.receiving;
 
+import io.dcim.inventory.site.RoomDirectory;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.DomainException;
@@ -102,9 +103,7 @@ public final class ReceivingService {
     public List<String> rooms(long orderId) {
         return db.read(session -> {
             Long siteId = Lookup.existing(session, PurchaseOrder.class, orderId, "purchase order").getRequest().getSiteId();
-            return session.createQuery("select r.name from Room r" + (siteId == null ? "" : " where r.site.id = :site")
-                    + " order by r.name", String.class)
-                    .setProperties(siteId == null ? Map.of() : Map.of("site", siteId)).getResultList();
+            return RoomDirectory.names(session, siteId);
         });
     }
 
