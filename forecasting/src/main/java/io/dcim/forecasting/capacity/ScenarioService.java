@@ -1,6 +1,5 @@
 package io.dcim.forecasting.capacity;
 
-import io.dcim.inventory.site.SiteJoin;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
@@ -12,6 +11,7 @@ import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteJoin;
 import java.util.Map;
 import org.hibernate.Session;
 

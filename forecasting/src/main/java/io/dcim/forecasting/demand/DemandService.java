@@ -1,7 +1,5 @@
 package io.dcim.forecasting.demand;
 
-import io.dcim.inventory.tenant.TenantJoin;
-import io.dcim.inventory.site.SiteJoin;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
@@ -14,7 +12,9 @@ import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.forecasting.training.CardRequirement;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteJoin;
 import io.dcim.inventory.tenant.Tenant;
+import io.dcim.inventory.tenant.TenantJoin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,7 +1,7 @@
 package io.dcim.forecasting.history;
 
-import io.dcim.inventory.gpu.GpuCounts;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.gpu.GpuCounts;
 import io.dcim.inventory.site.SiteTotals;
 import io.dcim.inventory.site.SiteTotalsQuery;
 import java.util.ArrayList;

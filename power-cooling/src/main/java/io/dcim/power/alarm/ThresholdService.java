@@ -1,6 +1,5 @@
 package io.dcim.power.alarm;
 
-import io.dcim.inventory.cabinet.CabinetJoin;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
@@ -8,6 +7,7 @@ import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cabinet.CabinetJoin;
 import io.dcim.inventory.site.Site;
 import java.math.BigDecimal;
 import java.util.ArrayList;

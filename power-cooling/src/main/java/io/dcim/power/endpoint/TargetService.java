@@ -1,8 +1,5 @@
 package io.dcim.power.endpoint;
 
-import io.dcim.inventory.cabinet.CabinetJoin;
-import io.dcim.inventory.site.RoomJoin;
-import io.dcim.inventory.site.SiteJoin;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
@@ -15,8 +12,11 @@ import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cabinet.CabinetJoin;
 import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.RoomJoin;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteJoin;
 import io.dcim.power.collect.CollectRequest;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.ProfileCatalog;

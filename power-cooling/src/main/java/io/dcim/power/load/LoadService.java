@@ -1,6 +1,5 @@
 package io.dcim.power.load;
 
-import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
@@ -8,6 +7,8 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteDirectory;
+import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.load.Topology.CabinetRow;
 import io.dcim.power.load.Topology.RoomRow;
 import io.dcim.power.load.Topology.SiteRow;
@@ -17,7 +18,6 @@ import io.dcim.power.reading.BucketTotal;
 import io.dcim.power.reading.LatestReading;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.Resolution;
-import io.dcim.power.endpoint.TargetRole;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

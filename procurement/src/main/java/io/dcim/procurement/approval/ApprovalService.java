@@ -1,8 +1,7 @@
 package io.dcim.procurement.approval;
 
-import io.dcim.inventory.cabinet.CabinetDirectory;
-import io.dcim.common.access.Permission;
 import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
@@ -12,6 +11,7 @@ import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cabinet.CabinetDirectory;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.SiteTotals;
 import io.dcim.inventory.site.SiteTotalsQuery;
@@ -38,9 +38,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**

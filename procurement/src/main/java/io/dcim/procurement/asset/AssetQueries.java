@@ -1,9 +1,9 @@
 package io.dcim.procurement.asset;
 
-import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.Period;
 import io.dcim.procurement.export.DetailRow;
@@ -21,7 +21,6 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.hibernate.Session;

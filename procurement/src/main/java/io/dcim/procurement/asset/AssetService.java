@@ -1,6 +1,5 @@
 package io.dcim.procurement.asset;
 
-import io.dcim.inventory.site.SiteJoin;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
@@ -12,6 +11,7 @@ import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.site.SiteJoin;
 import io.dcim.procurement.depreciation.AssetTerms;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.DepreciationSchedule;

@@ -1,6 +1,5 @@
 package io.dcim.procurement.contract;
 
-import io.dcim.inventory.catalog.GpuModelJoin;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
@@ -11,6 +10,7 @@ import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.catalog.GpuModelJoin;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestAction;

@@ -1,11 +1,10 @@
 package io.dcim.procurement.receiving;
 
-import io.dcim.inventory.cabinet.CabinetDirectory;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
+import io.dcim.inventory.cabinet.CabinetDirectory;
 import java.util.List;
-import java.util.Locale;
 import org.hibernate.Session;
 
 /**

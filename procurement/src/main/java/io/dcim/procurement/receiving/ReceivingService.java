@@ -1,6 +1,5 @@
 package io.dcim.procurement.receiving;
 
-import io.dcim.inventory.site.RoomDirectory;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.DomainException;
@@ -17,6 +16,7 @@ import io.dcim.inventory.device.Location;
 import io.dcim.inventory.device.NewDevice;
 import io.dcim.inventory.gpu.GpuService;
 import io.dcim.inventory.gpu.GpuStatus;
+import io.dcim.inventory.site.RoomDirectory;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetService;
 import io.dcim.procurement.asset.FixedAsset;
