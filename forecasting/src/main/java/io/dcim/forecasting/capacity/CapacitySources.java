@@ -4,16 +4,23 @@ import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.history.Resource;
+import io.dcim.inventory.cabinet.CabinetDirectory;
+import io.dcim.inventory.catalog.ModelDirectory;
+import io.dcim.inventory.device.DeviceDirectory;
+import io.dcim.inventory.gpu.GpuCounts;
 import io.dcim.inventory.site.Site;
+import io.dcim.procurement.asset.AssetDirectory;
 import io.dcim.procurement.contract.ContractService;
 import io.dcim.procurement.contract.ContractedCapacity;
+import io.dcim.procurement.order.OrderDirectory;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The parts of a site's capacity over time, read in a handful of aggregate queries: what is installed now,
@@ -33,31 +40,29 @@ final class CapacitySources {
 
     /** The site's current capacity of the resource: GPUs in service, contracted W, cabinets or U. */
     long installed(long siteId, Resource resource) {
-        String sql = switch (resource) {
-            case GPU -> "select coalesce(sum(case when g.status = 'IN_SERVICE' then 1 else 0 end), 0) from gpu g where g.site_id = :site";
-            case POWER -> "select coalesce(sum(c.contracted_w), 0) from cabinet c join room r on r.id = c.room_id where r.site_id = :site";
-            case CABINETS -> "select count(*) from cabinet c join room r on r.id = c.room_id where r.site_id = :site";
-            case U -> "select coalesce(sum(c.height_u), 0) from cabinet c join room r on r.id = c.room_id where r.site_id = :site";
-        };
-        return db.read(session -> ((Number) session.createNativeQuery(sql, Object.class).setParameter("site", siteId)
-                .getSingleResult()).longValue());
+        return db.read(session -> switch (resource) {
+            case GPU -> GpuCounts.inServiceAtSite(session, siteId);
+            case POWER -> CabinetDirectory.capacityOfSite(session, siteId).contractedW();
+            case CABINETS -> CabinetDirectory.capacityOfSite(session, siteId).cabinets();
+            case U -> CabinetDirectory.capacityOfSite(session, siteId).heightU();
+        });
     }
 
     /** GPUs of open order lines for the site there on the first day of each month. */
     long[] onOrderGpus(long siteId, YearMonth first, int months) {
-        List<Object[]> rows = db.read(session -> session.createNativeQuery(
-                "select ol.quantity - ol.received_quantity, dm.gpu_slots, po.order_date, s.lead_time_days, r.expected_delivery"
-                        + " from purchase_order_line ol join purchase_order po on po.id = ol.order_id"
-                        + " join purchase_request r on r.id = po.request_id join supplier s on s.id = po.supplier_id"
-                        + " join device_model dm on dm.id = ol.device_model_id"
-                        + " where r.site_id = :site and po.status <> 'RECEIVED' and ol.quantity > ol.received_quantity"
-                        + " and dm.gpu_slots > 0", Object[].class).setParameter("site", siteId).getResultList());
         long[] out = new long[months];
-        for (Object[] row : rows) {
-            long gpus = ((Number) row[0]).longValue() * ((Number) row[1]).longValue();
-            LocalDate arrival = row[4] != null ? date(row[4]) : date(row[2]).plusDays(((Number) row[3]).longValue());
-            addFrom(out, first, arrival, gpus);
-        }
+        db.read(session -> {
+            List<OrderDirectory.OpenLine> lines = OrderDirectory.openLinesForSite(session, siteId);
+            Map<Long, Integer> slots = ModelDirectory.gpuSlots(session,
+                    lines.stream().map(OrderDirectory.OpenLine::deviceModelId).collect(Collectors.toSet()));
+            for (OrderDirectory.OpenLine line : lines) {
+                int gpuSlots = slots.getOrDefault(line.deviceModelId(), 0);
+                if (gpuSlots > 0) {
+                    addFrom(out, first, line.arrival(), (long) line.outstanding() * gpuSlots);
+                }
+            }
+            return out;
+        });
         return out;
     }
 
@@ -69,36 +74,31 @@ final class CapacitySources {
 
     /** GPUs in service whose server's asset reaches the end of its useful life by the first day of each month. */
     long[] retiringGpus(long siteId, YearMonth first, int months) {
-        List<Object[]> rows = db.read(session -> session.createNativeQuery(
-                "select fa.in_service_date, fa.useful_life_months, d.gpus_in_service from fixed_asset fa"
-                        + " join device d on d.id = fa.device_id where fa.site_id = :site and fa.disposed_on is null"
-                        + " and d.gpus_in_service > 0 and d.status not in ('DECOMMISSIONED', 'DISPOSED')", Object[].class)
-                .setParameter("site", siteId).getResultList());
         long[] out = new long[months];
-        for (Object[] row : rows) {
-            LocalDate end = date(row[0]).plusMonths(((Number) row[1]).longValue());
-            addFrom(out, first, end, ((Number) row[2]).longValue());
-        }
+        db.read(session -> {
+            List<AssetDirectory.DeviceLife> assets = AssetDirectory.devicesInUseAtSite(session, siteId);
+            Map<Long, Integer> gpus = DeviceDirectory.gpusInService(session,
+                    assets.stream().map(AssetDirectory.DeviceLife::deviceId).collect(Collectors.toSet()));
+            for (AssetDirectory.DeviceLife asset : assets) {
+                Integer inService = gpus.get(asset.deviceId());
+                if (inService != null) {
+                    addFrom(out, first, asset.endOfLife(), inService);
+                }
+            }
+            return out;
+        });
         return out;
     }
 
     /** Contracted W of each empty, unreserved cabinet of the site, largest first. */
     List<Integer> freeCabinetWatts(long siteId) {
-        return db.read(session -> session.createNativeQuery("select c.contracted_w from cabinet c"
-                        + " join room r on r.id = c.room_id where r.site_id = :site and c.device_count = 0 and c.reserved_u = 0"
-                        + " order by c.contracted_w desc", Integer.class)
-                .setParameter("site", siteId).getResultList());
+        return db.read(session -> CabinetDirectory.emptyCabinetWatts(session, siteId));
     }
 
     /** The net unit price, supplier and its lead time of the model's most recent order line, if any. */
     Optional<LastOrder> lastOrder(long deviceModelId) {
-        List<Object[]> rows = db.read(session -> session.createNativeQuery(
-                "select ol.unit_price, s.id, s.lead_time_days from purchase_order_line ol"
-                        + " join purchase_order po on po.id = ol.order_id join supplier s on s.id = po.supplier_id"
-                        + " where ol.device_model_id = :model order by po.order_date desc, po.id desc", Object[].class)
-                .setParameter("model", deviceModelId).setMaxResults(1).getResultList());
-        return rows.stream().findFirst().map(r -> new LastOrder((BigDecimal) r[0], ((Number) r[1]).longValue(),
-                ((Number) r[2]).intValue()));
+        return db.read(session -> OrderDirectory.lastOrderOf(session, deviceModelId))
+                .map(o -> new LastOrder(o.unitPrice(), o.supplierId(), o.leadTimeDays()));
     }
 
     Site site(long siteId) {
@@ -116,10 +116,6 @@ final class CapacitySources {
                 months[i] += amount;
             }
         }
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 
     record LastOrder(BigDecimal unitPrice, long supplierId, int leadTimeDays) {

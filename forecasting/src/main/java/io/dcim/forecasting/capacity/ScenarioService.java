@@ -11,6 +11,7 @@ import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteJoin;
 import java.util.Map;
 import org.hibernate.Session;
 
@@ -18,8 +19,10 @@ import org.hibernate.Session;
 public final class ScenarioService {
 
     static final int MAX_NAME = 120;
+    /** The scenario's site, joined for its name (inventory writes its side of the join). */
+    private static final SiteJoin SITE = SiteJoin.as("s");
     private static final SortColumns SORT = new SortColumns("name", "p.id", Map.of(
-            "name", "p.nameKey", "site", "s.name", "resource", "p.resource", "updated", "p.updatedAt"));
+            "name", "p.nameKey", "site", SITE.name(), "resource", "p.resource", "updated", "p.updatedAt"));
 
     private final Database db;
     private final CapacityPlanner planner;
@@ -59,9 +62,9 @@ public final class ScenarioService {
 
     public Page<ScenarioSummary> page(Long siteId, PageRequest page) {
         return db.read(session -> new PagedQuery<>(ScenarioSummary.class,
-                "select new io.dcim.forecasting.capacity.ScenarioSummary(p.id, p.version, p.name, p.siteId, s.name,"
+                "select new io.dcim.forecasting.capacity.ScenarioSummary(p.id, p.version, p.name, p.siteId, " + SITE.name() + ","
                         + " p.resource, p.createdBy, p.updatedAt)",
-                "from PlanScenario p join Site s on s.id = p.siteId", "p.id", SORT)
+                "from PlanScenario p" + SITE.on("p.siteId"), "p.id", SORT)
                 .where("p.siteId = :site", "site", siteId)
                 .fetch(session, page));
     }

@@ -12,7 +12,9 @@ import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.forecasting.training.CardRequirement;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteJoin;
 import io.dcim.inventory.tenant.Tenant;
+import io.dcim.inventory.tenant.TenantJoin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,8 +32,11 @@ public final class DemandService {
     static final long MAX_QUANTITY = 1_000_000_000_000L;
     static final int MAX_NOTE = 1000;
     private static final double DAYS_PER_MONTH = 365.25 / 12;
+    /** The entry's tenant and site, joined for their names (inventory writes its side of the joins). */
+    private static final TenantJoin TENANT = TenantJoin.as("t");
+    private static final SiteJoin SITE = SiteJoin.as("s");
     private static final SortColumns SORT = new SortColumns("start", "e.id", Map.of(
-            "start", "e.startDate", "tenant", "t.name", "site", "s.name", "resource", "e.resource",
+            "start", "e.startDate", "tenant", TENANT.name(), "site", SITE.name(), "resource", "e.resource",
             "quantity", "e.quantity", "stage", "e.stage", "probability", "e.probability"));
 
     private final Database db;
@@ -68,9 +73,10 @@ public final class DemandService {
     public Page<DemandSummary> page(DemandFilter filter, PageRequest page) {
         DemandFilter f = filter == null ? DemandFilter.all() : filter;
         return db.read(session -> new PagedQuery<>(DemandSummary.class,
-                "select new io.dcim.forecasting.demand.DemandSummary(e.id, e.version, e.tenantId, t.name, e.siteId, s.name,"
+                "select new io.dcim.forecasting.demand.DemandSummary(e.id, e.version, e.tenantId, " + TENANT.name() + ", e.siteId, "
+                        + SITE.name() + ","
                         + " e.resource, e.quantity, e.startDate, e.durationMonths, e.stage, e.probability, e.note)",
-                "from DemandEntry e join Tenant t on t.id = e.tenantId join Site s on s.id = e.siteId", "e.id", SORT)
+                "from DemandEntry e" + TENANT.on("e.tenantId") + SITE.on("e.siteId"), "e.id", SORT)
                 .where("e.siteId = :site", "site", f.siteId())
                 .where("e.tenantId = :tenant", "tenant", f.tenantId())
                 .where("e.resource = :resource", "resource", f.resource())

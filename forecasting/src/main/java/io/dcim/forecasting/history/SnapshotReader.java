@@ -1,6 +1,7 @@
 package io.dcim.forecasting.history;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.gpu.GpuCounts;
 import io.dcim.inventory.site.SiteTotals;
 import io.dcim.inventory.site.SiteTotalsQuery;
 import java.util.ArrayList;
@@ -55,18 +56,14 @@ final class SnapshotReader {
 
     /** site → class name → {cards, in service, allocated}. */
     private Map<Long, Map<String, long[]>> gpusBySiteAndClass() {
-        List<Object[]> rows = db.read(session -> session.createNativeQuery(
-                "select g.site_id, m.name, count(*), sum(case when g.status = 'IN_SERVICE' then 1 else 0 end),"
-                        + " sum(case when g.tenant_id is not null then 1 else 0 end)"
-                        + " from gpu g join gpu_model m on m.id = g.gpu_model_id where g.site_id is not null"
-                        + " group by g.site_id, m.name", Object[].class).getResultList());
+        List<GpuCounts.OfModelAtSite> rows = db.read(GpuCounts::bySiteAndModel);
         Map<Long, Map<String, long[]>> out = new HashMap<>();
-        for (Object[] row : rows) {
-            long[] v = out.computeIfAbsent(((Number) row[0]).longValue(), k -> new TreeMap<>())
-                    .computeIfAbsent(GpuClass.of((String) row[1]).name(), k -> new long[3]);
-            for (int i = 0; i < 3; i++) {
-                v[i] += ((Number) row[2 + i]).longValue();
-            }
+        for (GpuCounts.OfModelAtSite row : rows) {
+            long[] v = out.computeIfAbsent(row.siteId(), k -> new TreeMap<>())
+                    .computeIfAbsent(GpuClass.of(row.modelName()).name(), k -> new long[3]);
+            v[0] += row.cards();
+            v[1] += row.inService();
+            v[2] += row.allocated();
         }
         return out;
     }

@@ -7,6 +7,7 @@ import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cabinet.CabinetJoin;
 import io.dcim.inventory.site.Site;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class ThresholdService {
     public List<ThresholdView> overrides(long siteId) {
         return db.read(session -> {
             List<ThresholdOverride> found = session.createQuery("select o from ThresholdOverride o where o.siteId = :site"
-                            + " or o.cabinetId in (select c.id from Cabinet c where c.room.site.id = :site)"
+                            + " or o.cabinetId in (" + CabinetJoin.idsInSite(":site") + ")"
                             + " order by o.cabinetId nulls first, o.kind", ThresholdOverride.class)
                     .setParameter("site", siteId).getResultList();
             Resolver resolver = resolver(session);

@@ -1,11 +1,16 @@
 package io.dcim.power.demo;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.CabinetDirectory;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.inventory.device.DeviceDirectory;
 import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.site.RoomDirectory;
+import io.dcim.inventory.site.SiteDirectory;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 
 /** What the demo's values are driven by, read from the inventory of the demo site in a few queries. */
@@ -31,35 +36,27 @@ record DemoInventory(SiteInfo site, List<Monitored> devices, List<CabinetInfo> c
     /** The demo site's inventory, or null when there is no demo site. */
     static DemoInventory load(Database db) {
         return db.read(session -> {
-            List<Object[]> sites = session.createQuery("select s.id, s.timeZone, s.designPue from Site s"
-                    + " where s.name = :name", Object[].class).setParameter("name", DemoSiteLoader.SITE_NAME)
-                    .getResultList();
-            if (sites.isEmpty()) {
+            SiteDirectory.SiteFacts facts = SiteDirectory.named(session, DemoSiteLoader.SITE_NAME).orElse(null);
+            if (facts == null) {
                 return null;
             }
-            Object[] s = sites.get(0);
-            long siteId = (Long) s[0];
-            SiteInfo site = new SiteInfo(siteId, ZoneId.of((String) s[1]), (BigDecimal) s[2]);
-            List<Monitored> devices = session.createQuery("select new io.dcim.power.demo.DemoInventory$Monitored(d.id,"
-                            + " d.assetTag, m.kind, m.model, c.id, r.id) from Device d join d.model m join d.room r"
-                            + " left join d.cabinet c where r.site.id = :site and m.kind in :kinds order by d.id",
-                            Monitored.class)
-                    .setParameter("site", siteId)
-                    .setParameter("kinds", List.of(DeviceKind.PDU, DeviceKind.UPS, DeviceKind.COOLING_UNIT))
-                    .getResultList();
-            List<CabinetInfo> cabinets = session.createQuery("select new io.dcim.power.demo.DemoInventory$CabinetInfo("
-                            + "c.id, c.name, r.id, w.id, c.typicalW, c.contractedW) from Cabinet c join c.room r"
-                            + " join c.row w where r.site.id = :site order by c.id", CabinetInfo.class)
-                    .setParameter("site", siteId).getResultList();
-            List<RowInfo> rows = session.createQuery("select new io.dcim.power.demo.DemoInventory$RowInfo(w.id, r.id,"
-                            + " w.position) from CabinetRow w join w.room r where r.site.id = :site"
-                            + " order by r.id, w.position, w.id", RowInfo.class)
-                    .setParameter("site", siteId).getResultList();
-            List<GpuServer> servers = session.createQuery("select new io.dcim.power.demo.DemoInventory$GpuServer(c.id,"
-                            + " m.typicalPowerW, m.ratedPowerW, d.gpuCount, d.gpusAllocated, d.status) from Device d"
-                            + " join d.model m join d.cabinet c where c.room.site.id = :site and m.kind = :kind",
-                            GpuServer.class)
-                    .setParameter("site", siteId).setParameter("kind", DeviceKind.GPU_SERVER).getResultList();
+            long siteId = facts.id();
+            SiteInfo site = new SiteInfo(siteId, ZoneId.of(facts.timeZone()), facts.designPue());
+            List<Monitored> devices = DeviceDirectory.ofKindsInSite(session, siteId,
+                            List.of(DeviceKind.PDU, DeviceKind.UPS, DeviceKind.COOLING_UNIT)).stream()
+                    .map(d -> new Monitored(d.id(), d.assetTag(), d.kind(), d.model(), d.cabinetId(), d.roomId()))
+                    .toList();
+            // By id, as the demo's values were always drawn: the same cabinets get the same figures.
+            List<CabinetInfo> cabinets = CabinetDirectory.inSite(session, siteId).stream()
+                    .sorted(Comparator.comparingLong(CabinetDirectory.Placement::id))
+                    .map(c -> new CabinetInfo(c.id(), c.name(), c.roomId(), c.rowId(), c.typicalW(), c.contractedW()))
+                    .toList();
+            List<RowInfo> rows = RoomDirectory.rowsInSite(session, siteId).stream()
+                    .map(w -> new RowInfo(w.id(), w.roomId(), w.position())).toList();
+            List<GpuServer> servers = DeviceDirectory.inCabinetsOfSite(session, siteId, DeviceKind.GPU_SERVER).stream()
+                    .map(d -> new GpuServer(d.cabinetId(), d.typicalW(), d.ratedW(), d.gpus(), d.gpusAllocated(),
+                            d.status()))
+                    .toList();
             return new DemoInventory(site, devices, cabinets, rows, servers);
         });
     }

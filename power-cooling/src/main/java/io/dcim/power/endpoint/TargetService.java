@@ -12,8 +12,11 @@ import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cabinet.CabinetJoin;
 import io.dcim.inventory.site.Room;
+import io.dcim.inventory.site.RoomJoin;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteJoin;
 import io.dcim.power.collect.CollectRequest;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.ProfileCatalog;
@@ -48,11 +51,15 @@ public final class TargetService {
     public static final int MAX_RETRIES = 5;
     public static final int MAX_BREAKER_A = 1_000;
 
+    /** The target's site, room and cabinet, joined for their names (inventory writes its side of the joins). */
+    private static final SiteJoin SITE = SiteJoin.as("s");
+    private static final RoomJoin ROOM = RoomJoin.as("r");
+    private static final CabinetJoin CABINET = CabinetJoin.as("c");
     private static final SortColumns SORT = new SortColumns("name", "t.id", Map.of(
             "name", "t.name",
             "host", "t.host",
-            "site", "s.name",
-            "cabinet", "c.sortKey, c.name",
+            "site", SITE.name(),
+            "cabinet", CABINET.naturalOrder(),
             "role", "t.role",
             "profile", "t.profileId",
             "interval", "t.intervalSeconds",
@@ -128,11 +135,13 @@ public final class TargetService {
         return db.read(session -> new PagedQuery<>(TargetView.class,
                 "select new io.dcim.power.endpoint.TargetView(t.id, t.version, t.name, t.host, t.port, t.snmpVersion,"
                         + " t.v3User, t.authProtocol, t.privProtocol, t.contextName, t.profileId, t.intervalSeconds,"
-                        + " t.timeoutMs, t.retries, t.enabled, s.id, s.name, r.id, r.name, c.id, c.name, t.role,"
+                        + " t.timeoutMs, t.retries, t.enabled, t.site.id, " + SITE.name() + ", t.room.id, " + ROOM.name()
+                        + ", t.cabinet.id, " + CABINET.name() + ", t.role,"
                         + " t.feed, t.breakerRatingA, t.createdAt, t.updatedAt)",
-                "from SnmpTarget t join t.site s left join t.room r left join t.cabinet c", "t.id", SORT)
-                .where("s.id = :site", "site", filter.siteId())
-                .where("c.id = :cabinet", "cabinet", filter.cabinetId())
+                "from SnmpTarget t" + SITE.on("t.site.id") + ROOM.leftOn("t.room.id") + CABINET.leftOn("t.cabinet.id"),
+                "t.id", SORT)
+                .where("t.site.id = :site", "site", filter.siteId())
+                .where("t.cabinet.id = :cabinet", "cabinet", filter.cabinetId())
                 .where("t.role = :role", "role", filter.role())
                 .where("t.enabled = :enabled", "enabled", filter.enabled())
                 .where("(upper(t.name) like :text or upper(t.host) like :text)", "text", Like.contains(filter.text()))

@@ -23,13 +23,13 @@ public record LoadScope(Level level, Long id) implements Serializable {
         return new LoadScope(Level.CABINET, cabinetId);
     }
 
-    /** The HQL condition selecting this scope, given the aliases of site, room and cabinet in the query. */
-    String condition(String site, String room, String cabinet) {
+    /** The HQL condition selecting this scope, given the paths of the site, room and cabinet ids in the query. */
+    String condition(String siteId, String roomId, String cabinetId) {
         return switch (level) {
             case ALL -> "1 = 1";
-            case SITE -> site + ".id = :scopeId";
-            case ROOM -> room + ".id = :scopeId";
-            case CABINET -> cabinet + ".id = :scopeId";
+            case SITE -> siteId + " = :scopeId";
+            case ROOM -> roomId + " = :scopeId";
+            case CABINET -> cabinetId + " = :scopeId";
         };
     }
 }

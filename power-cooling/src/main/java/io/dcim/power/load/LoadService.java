@@ -7,6 +7,8 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteDirectory;
+import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.load.Topology.CabinetRow;
 import io.dcim.power.load.Topology.RoomRow;
 import io.dcim.power.load.Topology.SiteRow;
@@ -16,7 +18,6 @@ import io.dcim.power.reading.BucketTotal;
 import io.dcim.power.reading.LatestReading;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.Resolution;
-import io.dcim.power.endpoint.TargetRole;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -190,9 +191,8 @@ public final class LoadService {
     }
 
     private SiteRow roomSite(long roomId) {
-        return db.read(session -> session.createQuery("select new io.dcim.power.load.Topology$SiteRow(s.id, s.name,"
-                + " s.designPue) from Room r join r.site s where r.id = :id", SiteRow.class)
-                .setParameter("id", roomId).getSingleResult());
+        return db.read(session -> SiteDirectory.ofRoom(session, roomId).map(Topology::site)
+                .orElseThrow(() -> new NotFoundException("room", roomId)));
     }
 
     static FacilitySource facilitySource(List<TargetRow> targets, Predicate<TargetRow> in) {

@@ -1,6 +1,9 @@
 package io.dcim.power.load;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.CabinetDirectory;
+import io.dcim.inventory.site.RoomDirectory;
+import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetRole;
 import java.math.BigDecimal;
@@ -34,39 +37,46 @@ record Topology(List<TargetRow> targets, List<CabinetRow> cabinets, List<RoomRow
     }
 
     private static List<TargetRow> targets(Session session, LoadScope scope) {
-        var query = session.createQuery("select new io.dcim.power.load.Topology$TargetRow(t.id, t.name, t.role, s.id,"
-                        + " r.id, c.id, t.feed, t.breakerRatingA, t.intervalSeconds) from SnmpTarget t join t.site s"
-                        + " left join t.room r left join t.cabinet c where t.enabled = true and "
-                        // A cabinet on the target's own column, not the joined row's: H2 then finds its targets by
-                        // the cabinet index instead of joining all 8,000 targets to site, room and cabinet first.
-                        + scope.condition("s", "r", "t.cabinet") + " order by t.id", TargetRow.class);
+        // The target's own site, room and cabinet columns: no join into the inventory, and H2 finds a cabinet's
+        // targets by the cabinet index instead of joining all 8,000 targets to site, room and cabinet first.
+        var query = session.createQuery("select new io.dcim.power.load.Topology$TargetRow(t.id, t.name, t.role,"
+                        + " t.site.id, t.room.id, t.cabinet.id, t.feed, t.breakerRatingA, t.intervalSeconds)"
+                        + " from SnmpTarget t where t.enabled = true and "
+                        + scope.condition("t.site.id", "t.room.id", "t.cabinet.id") + " order by t.id", TargetRow.class);
         return bind(query, scope).getResultList();
     }
 
     private static List<CabinetRow> cabinets(Session session, LoadScope scope) {
-        var query = session.createQuery("select new io.dcim.power.load.Topology$CabinetRow(c.id, c.name, c.contractedW,"
-                        + " r.id, r.name, s.id, w.name, c.position) from Cabinet c join c.room r join r.site s"
-                        + " join c.row w where " + scope.condition("s", "r", "c")
-                        + " order by s.id, r.sortKey, r.name, w.position, c.position", CabinetRow.class);
-        return bind(query, scope).getResultList();
+        List<CabinetDirectory.Placement> placements = switch (scope.level()) {
+            case ALL -> CabinetDirectory.all(session);
+            case SITE -> CabinetDirectory.inSite(session, scope.id());
+            case ROOM -> CabinetDirectory.inRoom(session, scope.id());
+            case CABINET -> CabinetDirectory.byId(session, scope.id());
+        };
+        return placements.stream().map(c -> new CabinetRow(c.id(), c.name(), c.contractedW(), c.roomId(), c.roomName(),
+                c.siteId(), c.rowName(), c.position())).toList();
     }
 
     private static List<RoomRow> rooms(Session session, LoadScope scope) {
-        if (scope.level() == LoadScope.Level.CABINET) {
-            return List.of();
-        }
-        var query = session.createQuery("select new io.dcim.power.load.Topology$RoomRow(r.id, r.name, s.id)"
-                + " from Room r join r.site s where " + scope.condition("s", "r", "r") + " order by r.sortKey, r.name", RoomRow.class);
-        return bind(query, scope).getResultList();
+        List<RoomDirectory.RoomFacts> rooms = switch (scope.level()) {
+            case CABINET -> List.of();
+            case ROOM -> RoomDirectory.byId(session, scope.id());
+            case SITE -> RoomDirectory.inSite(session, scope.id());
+            case ALL -> RoomDirectory.all(session);
+        };
+        return rooms.stream().map(r -> new RoomRow(r.id(), r.name(), r.siteId())).toList();
     }
 
     private static List<SiteRow> sites(Session session, LoadScope scope) {
-        if (scope.level() == LoadScope.Level.CABINET || scope.level() == LoadScope.Level.ROOM) {
-            return List.of();
-        }
-        var query = session.createQuery("select new io.dcim.power.load.Topology$SiteRow(s.id, s.name, s.designPue)"
-                + " from Site s where " + scope.condition("s", "s", "s") + " order by s.name", SiteRow.class);
-        return bind(query, scope).getResultList();
+        return switch (scope.level()) {
+            case CABINET, ROOM -> List.of();
+            case SITE -> SiteDirectory.find(session, scope.id()).map(Topology::site).stream().toList();
+            case ALL -> SiteDirectory.all(session).stream().map(Topology::site).toList();
+        };
+    }
+
+    static SiteRow site(SiteDirectory.SiteFacts site) {
+        return new SiteRow(site.id(), site.name(), site.designPue());
     }
 
     private static <T> org.hibernate.query.SelectionQuery<T> bind(org.hibernate.query.SelectionQuery<T> query,

@@ -1,7 +1,7 @@
 package io.dcim.procurement.approval;
 
-import io.dcim.common.access.Permission;
 import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
@@ -11,6 +11,7 @@ import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cabinet.CabinetDirectory;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.SiteTotals;
 import io.dcim.inventory.site.SiteTotalsQuery;
@@ -37,9 +38,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**
@@ -240,11 +241,9 @@ public final class ApprovalService {
 
         ApprovalImpact impact() {
             CapacityAdded capacity = PurchaseRequestService.capacity(session, request);
-            List<Cabinet> chosen = request.getCabinetIds().isEmpty() ? List.of() : session.createQuery(
-                    "from Cabinet c where c.id in (:ids)", Cabinet.class).setParameter("ids", request.getCabinetIds())
-                    .getResultList();
-            long chosenFreeU = chosen.stream().mapToLong(c -> c.getHeightU() - c.getUsedU()).sum();
-            long chosenHeadroom = chosen.stream().mapToLong(c -> c.getContractedW() - c.getTypicalW()).sum();
+            List<CabinetDirectory.Space> chosen = CabinetDirectory.space(session, request.getCabinetIds());
+            long chosenFreeU = chosen.stream().mapToLong(CabinetDirectory.Space::freeU).sum();
+            long chosenHeadroom = chosen.stream().mapToLong(CabinetDirectory.Space::headroomW).sum();
             long cabinetsNeeded = chosen.isEmpty() ? estimateCabinets(capacity) : chosen.size();
             YearMonth first = YearMonth.from(inServiceDate()).plusMonths(1);
             BigDecimal depreciation = monthlyDepreciation();
@@ -272,7 +271,7 @@ public final class ApprovalService {
             return Math.max(ceilDiv(capacity.rackUnits(), uPerCabinet), ceilDiv(capacity.typicalW(), wPerCabinet));
         }
 
-        private void warnAboutSpace(CapacityAdded capacity, List<Cabinet> chosen, long chosenFreeU, long chosenHeadroom,
+        private void warnAboutSpace(CapacityAdded capacity, List<CabinetDirectory.Space> chosen, long chosenFreeU, long chosenHeadroom,
                                     long cabinetsNeeded, long empty, long headroom) {
             if (!chosen.isEmpty()) {
                 if (capacity.rackUnits() > chosenFreeU) {

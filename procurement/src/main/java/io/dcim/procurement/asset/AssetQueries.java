@@ -3,6 +3,7 @@ package io.dcim.procurement.asset;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.Period;
 import io.dcim.procurement.export.DetailRow;
@@ -20,7 +21,6 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.hibernate.Session;
@@ -225,8 +225,7 @@ public final class AssetQueries {
             this.filter = filter == null ? AssetFilter.all() : filter;
             this.inServiceBy = inServiceBy;
             this.notDisposedBefore = notDisposedBefore == null ? null : notDisposedBefore.atDay(1);
-            this.siteNames = db.read(session -> session.createQuery("select s.id, s.name from Site s", Object[].class)
-                    .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1])));
+            this.siteNames = db.read(SiteDirectory::names);
         }
 
         void readAll(AssetSink sink) {

@@ -11,6 +11,7 @@ import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.site.SiteJoin;
 import io.dcim.procurement.depreciation.AssetTerms;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
@@ -40,9 +41,11 @@ public final class AssetService {
     static final BigDecimal MAX_COST = new BigDecimal("99999999999999.99");
     private static final BigDecimal MAX_SUPPORT_PRICE = new BigDecimal("999999999999.99");
     private static final int MAX_SUPPORT_MONTHS = 120;
+    /** The asset's site, joined for its name (inventory writes its side of the join). */
+    private static final SiteJoin SITE = SiteJoin.as("st");
     private static final SortColumns SORT = new SortColumns("assetTag", "a.id", Map.of(
             "assetTag", "a.assetTagKey", "inService", "a.inServiceDate", "cost", "a.cost", "class", "a.assetClass",
-            "site", "st.name", "warrantyEnd", "a.warrantyEnd"));
+            "site", SITE.name(), "warrantyEnd", "a.warrantyEnd"));
     /** "ends": the warranty end, or the support end for assets without a warranty (no comma: SortColumns splits on it). */
     private static final SortColumns EXPIRING_SORT = new SortColumns("ends", "a.id", Map.of(
             "ends", "case when a.warrantyEnd is null then a.supportEnd else a.warrantyEnd end",
@@ -97,8 +100,8 @@ public final class AssetService {
     public Page<AssetSummary> page(AssetFilter filter, PageRequest page) {
         return db.read(session -> new PagedQuery<>(AssetSummary.class,
                 "select new io.dcim.procurement.asset.AssetSummary(a.id, a.version, a.assetTag, a.description, a.assetClass,"
-                        + " a.cost, a.inServiceDate, a.siteId, st.name, a.costCentre, a.deviceId, a.warrantyEnd, a.disposedOn)",
-                "from FixedAsset a left join Site st on st.id = a.siteId", "a.id", SORT)
+                        + " a.cost, a.inServiceDate, a.siteId, " + SITE.name() + ", a.costCentre, a.deviceId, a.warrantyEnd, a.disposedOn)",
+                "from FixedAsset a" + SITE.leftOn("a.siteId"), "a.id", SORT)
                 .where("a.siteId = :site", "site", filter.siteId())
                 .where("a.assetClass = :class", "class", filter.assetClass())
                 .where("a.costCentre = :centre", "centre", filter.costCentre())

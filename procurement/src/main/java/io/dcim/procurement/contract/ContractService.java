@@ -10,6 +10,7 @@ import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.catalog.GpuModelJoin;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestAction;
@@ -36,6 +37,8 @@ import static io.dcim.common.text.Fields.required;
  */
 public final class ContractService {
 
+    /** The contract's GPU model, joined for its name (inventory writes its side of the join). */
+    private static final GpuModelJoin GPU_MODEL = GpuModelJoin.as("g");
     private static final SortColumns SORT = new SortColumns("start", "c.id", Map.of(
             "start", "c.startDate", "end", "c.endDate", "provider", "p.nameKey", "gpus", "c.gpuCount",
             "number", "c.contractNumberKey"));
@@ -98,9 +101,10 @@ public final class ContractService {
 
     public Page<ContractSummary> page(Boolean activeToday, PageRequest page) {
         return db.read(session -> new PagedQuery<>(ContractSummary.class,
-                "select new io.dcim.procurement.contract.ContractSummary(c.id, c.version, c.contractNumber, p.name, g.name,"
+                "select new io.dcim.procurement.contract.ContractSummary(c.id, c.version, c.contractNumber, p.name, "
+                        + GPU_MODEL.name() + ","
                         + " c.gpuCount, c.startDate, c.endDate, c.termMonths, c.monthlyCost, c.requestId)",
-                "from ComputeContract c join c.provider p join GpuModel g on g.id = c.gpuModelId", "c.id", SORT)
+                "from ComputeContract c join c.provider p" + GPU_MODEL.on("c.gpuModelId"), "c.id", SORT)
                 .where("c.startDate <= :today and c.endDate > :today", "today",
                         Boolean.TRUE.equals(activeToday) ? LocalDate.now(clock) : null)
                 .fetch(session, page));
@@ -131,8 +135,9 @@ public final class ContractService {
 
     /** Contracts running at some day between {@code from} and {@code to}: start, end, GPUs, model name, monthly cost. */
     private static List<Object[]> running(Session session, LocalDate from, LocalDate to) {
-        return session.createQuery("select c.startDate, c.endDate, c.gpuCount, g.name, c.monthlyCost from ComputeContract c"
-                        + " join GpuModel g on g.id = c.gpuModelId where c.startDate <= :to and c.endDate > :from", Object[].class)
+        return session.createQuery("select c.startDate, c.endDate, c.gpuCount, " + GPU_MODEL.name() + ", c.monthlyCost"
+                        + " from ComputeContract c" + GPU_MODEL.on("c.gpuModelId")
+                        + " where c.startDate <= :to and c.endDate > :from", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 

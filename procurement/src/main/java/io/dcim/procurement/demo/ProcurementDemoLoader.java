@@ -2,13 +2,15 @@ package io.dcim.procurement.demo;
 
 import io.dcim.common.audit.Actor;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.inventory.device.DeviceDirectory;
 import io.dcim.inventory.device.DeviceService;
 import io.dcim.inventory.gpu.GpuService;
-import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.procurement.approval.ApprovalPolicy;
 import io.dcim.procurement.approval.ApprovalService;
 import io.dcim.procurement.asset.AssetService;
@@ -115,8 +117,7 @@ public final class ProcurementDemoLoader {
                 log.info("Procurement demo data not seeded: the database already holds suppliers or requests");
                 return false;
             }
-            Site site = session.createQuery("from Site s where s.name = :n", Site.class)
-                    .setParameter("n", DemoSiteLoader.SITE_NAME).getResultStream().findFirst().orElse(null);
+            SiteDirectory.SiteFacts site = SiteDirectory.named(session, DemoSiteLoader.SITE_NAME).orElse(null);
             if (site == null) {
                 log.info("Procurement demo data not seeded: there is no demo site '{}'", DemoSiteLoader.SITE_NAME);
                 return false;
@@ -135,7 +136,7 @@ public final class ProcurementDemoLoader {
     private final class Seeding {
 
         private final Session session;
-        private final Site site;
+        private final SiteDirectory.SiteFacts site;
         private final Map<String, Supplier> suppliers = new LinkedHashMap<>();
         private final Map<String, Deque<Long>> unreceivedDevices = new HashMap<>();
         private final Map<String, DeviceModel> models = new HashMap<>();
@@ -144,7 +145,7 @@ public final class ProcurementDemoLoader {
         private int assetCount;
         private int orderNumber;
 
-        Seeding(Session session, Site site) {
+        Seeding(Session session, SiteDirectory.SiteFacts site) {
             this.session = session;
             this.site = site;
         }
@@ -170,7 +171,7 @@ public final class ProcurementDemoLoader {
                 String title = lot.item() + " from " + supplier.getName() + " (" + lot.date() + ")";
                 LineInput line = LineInput.equipment(model.getId(), quantity, unitNet, EQUIPMENT_VAT)
                         .withWarrantyMonths(model.getKind().isServer() ? 36 : 60);
-                RequestDraft draft = RequestDraft.equipment(title, justification(lot), site.getId(), List.of(line))
+                RequestDraft draft = RequestDraft.equipment(title, justification(lot), site.id(), List.of(line))
                         .withDelivery(lot.date().plusDays(supplier.getLeadTimeDays()),
                                 model.getKind().isServer() && model.getGpuSlots() > 0 ? AI_CLOUD : INFRASTRUCTURE,
                                 supplier.getId());
@@ -248,8 +249,8 @@ public final class ProcurementDemoLoader {
 
         private void outsourcedCompute() {
             LocalDate date = PurchaseRecord.COMPUTE_DATE;
-            GpuModel gpu = session.createQuery("from GpuModel g where g.name = :n", GpuModel.class)
-                    .setParameter("n", PurchaseRecord.COMPUTE_GPU_MODEL).getSingleResult();
+            GpuModel gpu = new CatalogService(db).gpuModels().stream()
+                    .filter(g -> g.getName().equals(PurchaseRecord.COMPUTE_GPU_MODEL)).findFirst().orElseThrow();
             BigDecimal monthly = PurchaseRecord.COMPUTE_GROSS.divide(BigDecimal.ONE.add(SERVICES_VAT), 10, RoundingMode.HALF_UP)
                     .divide(BigDecimal.valueOf(PurchaseRecord.COMPUTE_TERM_MONTHS), Cny.SCALE, RoundingMode.HALF_UP);
             Supplier provider = supplier(PurchaseRecord.COMPUTE_PROVIDER);
@@ -257,7 +258,7 @@ public final class ProcurementDemoLoader {
                     "Published purchase of " + date + ": GPU compute resources (outsourced) for at most 11,000 (10k CNY),"
                             + " taken as 11,000 including 6% VAT; term, GPU model and count are not published: assumed "
                             + PurchaseRecord.COMPUTE_TERM_MONTHS + " months of " + PurchaseRecord.COMPUTE_GPUS + " A800 cards",
-                    io.dcim.procurement.request.RequestKind.OUTSOURCED_COMPUTE, site.getId(), Set.of(), AI_CLOUD,
+                    io.dcim.procurement.request.RequestKind.OUTSOURCED_COMPUTE, site.id(), Set.of(), AI_CLOUD,
                     provider.getId(), date, null, List.of(LineInput.outsourced("A800 GPU card capacity, Hainan",
                     gpu.getId(), PurchaseRecord.COMPUTE_GPUS, PurchaseRecord.COMPUTE_TERM_MONTHS, monthly, SERVICES_VAT)));
             PurchaseRequest approved = approve(draft, date);
@@ -273,7 +274,7 @@ public final class ProcurementDemoLoader {
             DeviceModel h100 = model(PurchaseRecord.H100_SERVER);
             LocalDate today = LocalDate.of(2024, 11, 4);
             RequestDraft draft = RequestDraft.equipment("Hall 2 H100 expansion (illustrative, not in the published record)",
-                    "Tenants are queueing for H100 capacity; utilization of the H100 cabinets is above 80%.", site.getId(),
+                    "Tenants are queueing for H100 capacity; utilization of the H100 cabinets is above 80%.", site.id(),
                     List.of(LineInput.equipment(h100.getId(), 16, new BigDecimal("2035398.23"), EQUIPMENT_VAT)
                             .withWarrantyMonths(36)))
                     .withDelivery(today.plusDays(60), AI_CLOUD, null);
@@ -296,16 +297,20 @@ public final class ProcurementDemoLoader {
         }
 
         private DeviceModel model(String name) {
-            return models.computeIfAbsent(name, n -> session.createQuery("from DeviceModel m where m.model = :n",
-                    DeviceModel.class).setParameter("n", n).getSingleResult());
+            if (models.isEmpty()) {
+                new CatalogService(db).deviceModels().forEach(m -> models.put(m.getModel(), m));
+            }
+            DeviceModel model = models.get(name);
+            if (model == null) {
+                throw new IllegalStateException("the catalog has no model " + name);
+            }
+            return model;
         }
 
         /** The site's devices of the model, in tag order, not yet delivered against an order. */
         private Deque<Long> unreceived(DeviceModel model) {
-            return unreceivedDevices.computeIfAbsent(model.getModel(), n -> new ArrayDeque<>(session.createQuery(
-                            "select d.id from Device d join d.room r where r.site = :site and d.model = :model"
-                                    + " order by d.assetTag", Long.class)
-                    .setParameter("site", site).setParameter("model", model).getResultList()));
+            return unreceivedDevices.computeIfAbsent(model.getModel(), n -> new ArrayDeque<>(
+                    DeviceDirectory.idsInSiteOfModel(session, site.id(), model.getId())));
         }
     }
 

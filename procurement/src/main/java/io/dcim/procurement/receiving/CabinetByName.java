@@ -3,8 +3,8 @@ package io.dcim.procurement.receiving;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
+import io.dcim.inventory.cabinet.CabinetDirectory;
 import java.util.List;
-import java.util.Locale;
 import org.hibernate.Session;
 
 /**
@@ -54,15 +54,8 @@ final class CabinetByName {
     }
 
     private List<Candidate> candidates(String cabinet) {
-        var query = session.createQuery("select c.id, r.name, s.name from Cabinet c join c.room r join r.site s"
-                + " where upper(c.name) = :name" + (siteId == null ? "" : " and s.id = :site")
-                + " order by r.name", Object[].class)
-                .setParameter("name", cabinet.toUpperCase(Locale.ROOT));
-        if (siteId != null) {
-            query.setParameter("site", siteId);
-        }
-        return query.getResultList().stream()
-                .map(r -> new Candidate((Long) r[0], (String) r[1], (String) r[2])).toList();
+        return CabinetDirectory.named(session, cabinet, siteId).stream()
+                .map(c -> new Candidate(c.id(), c.roomName(), c.siteName())).toList();
     }
 
     private String rooms(List<Candidate> candidates) {

@@ -16,6 +16,7 @@ import io.dcim.inventory.device.Location;
 import io.dcim.inventory.device.NewDevice;
 import io.dcim.inventory.gpu.GpuService;
 import io.dcim.inventory.gpu.GpuStatus;
+import io.dcim.inventory.site.RoomDirectory;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetService;
 import io.dcim.procurement.asset.FixedAsset;
@@ -102,9 +103,7 @@ public final class ReceivingService {
     public List<String> rooms(long orderId) {
         return db.read(session -> {
             Long siteId = Lookup.existing(session, PurchaseOrder.class, orderId, "purchase order").getRequest().getSiteId();
-            return session.createQuery("select r.name from Room r" + (siteId == null ? "" : " where r.site.id = :site")
-                    + " order by r.name", String.class)
-                    .setProperties(siteId == null ? Map.of() : Map.of("site", siteId)).getResultList();
+            return RoomDirectory.names(session, siteId);
         });
     }
 

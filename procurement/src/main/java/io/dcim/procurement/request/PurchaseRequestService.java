@@ -1,7 +1,7 @@
 package io.dcim.procurement.request;
 
-import io.dcim.common.access.Permission;
 import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
 import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
@@ -14,17 +14,19 @@ import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.cabinet.CabinetDirectory;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteJoin;
 import io.dcim.procurement.supplier.Supplier;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
@@ -50,9 +52,11 @@ public final class PurchaseRequestService {
     static final BigDecimal MAX_MONTHLY_PRICE = new BigDecimal("999999999.99");
     /** The columns hold 14 digits before the decimal point. */
     static final BigDecimal MAX_TOTAL = new BigDecimal("99999999999999.99");
+    /** The request's site, joined for its name (inventory writes its side of the join). */
+    private static final SiteJoin SITE = SiteJoin.as("st");
     private static final SortColumns SORT = new SortColumns("updated", "r.id", Map.of(
             "updated", "r.updatedAt", "created", "r.createdAt", "title", "r.title", "requester", "r.requester",
-            "status", "r.status", "gross", "r.grossTotal", "site", "st.name"));
+            "status", "r.status", "gross", "r.grossTotal", "site", SITE.name()));
 
     private final Database db;
     private final Clock clock;
@@ -174,8 +178,8 @@ public final class PurchaseRequestService {
         Set<RequestStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty() ? null : filter.statuses();
         return db.read(session -> new PagedQuery<>(RequestSummary.class,
                 "select new io.dcim.procurement.request.RequestSummary(r.id, r.version, r.title, r.requester, r.kind,"
-                        + " r.status, r.siteId, st.name, r.grossTotal, r.approvalsRequired, r.createdAt, r.updatedAt)",
-                "from PurchaseRequest r left join Site st on st.id = r.siteId", "r.id", SORT)
+                        + " r.status, r.siteId, " + SITE.name() + ", r.grossTotal, r.approvalsRequired, r.createdAt, r.updatedAt)",
+                "from PurchaseRequest r" + SITE.leftOn("r.siteId"), "r.id", SORT)
                 .where("r.status in (:statuses)", "statuses", statuses)
                 .where("r.kind = :kind", "kind", filter.kind())
                 .where("r.requester = :requester", "requester", filter.requester())
@@ -227,8 +231,9 @@ public final class PurchaseRequestService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return session.createQuery("from DeviceModel m where m.id in (:ids)", DeviceModel.class).setParameter("ids", ids)
-                .getResultList().stream().collect(Collectors.toMap(DeviceModel::getId, m -> m));
+        // Loaded by id, not by a query over the catalog's fields; ids no model has are left out, as before.
+        return session.byMultipleIds(DeviceModel.class).multiLoad(List.copyOf(ids)).stream().filter(Objects::nonNull)
+                .collect(Collectors.toMap(DeviceModel::getId, m -> m));
     }
 
     private static RequestKind kind(RequestDraft draft) {
@@ -268,10 +273,7 @@ public final class PurchaseRequestService {
         if (kind != RequestKind.EQUIPMENT) {
             throw new InvalidValueException("cabinetIds", Message.of("procurement.request.noCabinetsForCompute"));
         }
-        Map<Long, Long> siteOf = new HashMap<>();
-        session.createQuery("select c.id, r.site.id from Cabinet c join c.room r where c.id in (:ids)", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> siteOf.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> siteOf = CabinetDirectory.sitesOf(session, ids);
         for (Long id : ids) {
             if (!siteOf.containsKey(id)) {
                 throw new InvalidValueException("cabinetIds", Message.of("procurement.request.noSuchCabinet", id));

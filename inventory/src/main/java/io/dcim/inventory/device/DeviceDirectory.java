@@ -1,0 +1,65 @@
+package io.dcim.inventory.device;
+
+import io.dcim.common.persistence.Chunks;
+import io.dcim.inventory.catalog.DeviceKind;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+
+/** What other modules ask about devices: which ones a site has, where they are and what they draw. */
+public final class DeviceDirectory {
+
+    /** A device and where it is: its cabinet (null when it stands in the room) and room. */
+    public record Placed(long id, String assetTag, DeviceKind kind, String model, Long cabinetId, long roomId) {
+    }
+
+    /** A server in a cabinet with what it draws and its cards. */
+    public record ServerLoad(long cabinetId, int typicalW, int ratedW, int gpus, int gpusAllocated,
+                             LifecycleStatus status) {
+    }
+
+    private DeviceDirectory() {
+    }
+
+    /** The site's devices of those kinds, by id. */
+    public static List<Placed> ofKindsInSite(Session session, long siteId, Collection<DeviceKind> kinds) {
+        return session.createQuery("select new io.dcim.inventory.device.DeviceDirectory$Placed(d.id, d.assetTag, m.kind,"
+                        + " m.model, c.id, r.id) from Device d join d.model m join d.room r left join d.cabinet c"
+                        + " where r.site.id = :site and m.kind in :kinds order by d.id", Placed.class)
+                .setParameter("site", siteId).setParameter("kinds", kinds).getResultList();
+    }
+
+    /** The devices of that kind in the site's cabinets, with their model's power figures. */
+    public static List<ServerLoad> inCabinetsOfSite(Session session, long siteId, DeviceKind kind) {
+        return session.createQuery("select new io.dcim.inventory.device.DeviceDirectory$ServerLoad(c.id,"
+                        + " m.typicalPowerW, m.ratedPowerW, d.gpuCount, d.gpusAllocated, d.status) from Device d"
+                        + " join d.model m join d.cabinet c where c.room.site.id = :site and m.kind = :kind",
+                        ServerLoad.class)
+                .setParameter("site", siteId).setParameter("kind", kind).getResultList();
+    }
+
+    /** The ids of the site's devices of that catalog model, in asset tag order. */
+    public static List<Long> idsInSiteOfModel(Session session, long siteId, long deviceModelId) {
+        return session.createQuery("select d.id from Device d join d.room r where r.site.id = :site"
+                        + " and d.model.id = :model order by d.assetTag", Long.class)
+                .setParameter("site", siteId).setParameter("model", deviceModelId).getResultList();
+    }
+
+    /**
+     * Device id → its GPUs in service, for those of the devices still in use (not decommissioned or disposed) that
+     * have any.
+     */
+    public static Map<Long, Integer> gpusInService(Session session, Collection<Long> deviceIds) {
+        Map<Long, Integer> gpus = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(deviceIds)) {
+            session.createQuery("select d.id, d.gpusInService from Device d where d.id in (:ids)"
+                            + " and d.gpusInService > 0 and d.status not in (:gone)", Object[].class)
+                    .setParameter("ids", chunk)
+                    .setParameter("gone", List.of(LifecycleStatus.DECOMMISSIONED, LifecycleStatus.DISPOSED))
+                    .getResultList().forEach(row -> gpus.put((Long) row[0], (Integer) row[1]));
+        }
+        return gpus;
+    }
+}
