@@ -29,6 +29,8 @@ final class ApiSideBySide {
     /** Jersey's deeper call stack needs more calls than the old servlet before the JIT has compiled it. */
     private static final int WARMUP = BenchScale.pick(1000, 20);
     private static final int RUNS = 60;
+    /** Pages run the whole Wicket stack on both sides alike; fewer calls warm them. */
+    private static final int PAGE_WARMUP = BenchScale.pick(200, 5);
     private static final String PASSWORD = "benchmark password";
     private static final List<String> REQUESTS = List.of("/gpus?size=500&page=40",
             "/gpus?size=500&status=in_service&sort=-serial", "/cabinets?size=50&page=40&sort=-freeU",
@@ -52,28 +54,64 @@ final class ApiSideBySide {
             System.out.printf("API side by side, %s demo, warm, alternating A (%s) and B (%s), %d runs each:%n", DEMO,
                     baseline, candidate, RUNS);
             for (String path : REQUESTS) {
-                HttpRequest requestA = get(portA, path, auth);
-                HttpRequest requestB = get(portB, path, auth);
-                for (int i = 0; i < WARMUP; i++) {
-                    send(http, requestA);
-                    send(http, requestB);
-                }
-                double[] timesA = new double[RUNS];
-                double[] timesB = new double[RUNS];
-                for (int i = 0; i < RUNS; i++) {
-                    timesA[i] = send(http, requestA);
-                    timesB[i] = send(http, requestB);
-                }
-                Arrays.sort(timesA);
-                Arrays.sort(timesB);
-                System.out.printf("GET /api/v1%s: A median %.1f ms (p95 %.1f), B median %.1f ms (p95 %.1f), B/A %.2f%n",
-                        path, BenchTimer.median(timesA), BenchTimer.p95(timesA), BenchTimer.median(timesB),
-                        BenchTimer.p95(timesB), BenchTimer.median(timesB) / BenchTimer.median(timesA));
+                compare("GET /api/v1" + path, http, get(portA, path, auth), http, get(portB, path, auth), WARMUP);
+            }
+            // The console's heaviest pages, each jar signed in through its own form as a browser is.
+            HttpClient browserA = browser(portA);
+            HttpClient browserB = browser(portB);
+            long cabinetA = firstCabinet(http, portA, auth);
+            long cabinetB = firstCabinet(http, portB, auth);
+            for (String[] page : new String[][] {{"site dashboard", "/home", "/home"},
+                    {"cabinet list, 50 rows sorted", "/cabinets", "/cabinets"},
+                    {"cabinet elevation", "/cabinet?id=" + cabinetA, "/cabinet?id=" + cabinetB}}) {
+                compare("page: " + page[0], browserA, page(portA, page[1]), browserB, page(portB, page[2]), PAGE_WARMUP);
             }
         } finally {
             stop(a);
             stop(b);
         }
+    }
+
+    /** Alternates A and B after warming both up, and prints both medians and their ratio. */
+    private static void compare(String what, HttpClient clientA, HttpRequest requestA, HttpClient clientB,
+            HttpRequest requestB, int warmup) throws IOException, InterruptedException {
+        for (int i = 0; i < warmup; i++) {
+            send(clientA, requestA);
+            send(clientB, requestB);
+        }
+        double[] timesA = new double[RUNS];
+        double[] timesB = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            timesA[i] = send(clientA, requestA);
+            timesB[i] = send(clientB, requestB);
+        }
+        Arrays.sort(timesA);
+        Arrays.sort(timesB);
+        System.out.printf("%s: A median %.1f ms (p95 %.1f), B median %.1f ms (p95 %.1f), B/A %.2f%n",
+                what, BenchTimer.median(timesA), BenchTimer.p95(timesA), BenchTimer.median(timesB),
+                BenchTimer.p95(timesB), BenchTimer.median(timesB) / BenchTimer.median(timesA));
+    }
+
+    private static HttpClient browser(int port) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .cookieHandler(new java.net.CookieManager()).build();
+        ConsoleTimings.signIn(browser, "http://127.0.0.1:" + port);
+        return browser;
+    }
+
+    private static HttpRequest page(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+    }
+
+    /** The first cabinet of the API's default order, read from each jar (their demos number alike, but need not). */
+    private static long firstCabinet(HttpClient http, int port, String auth) throws IOException, InterruptedException {
+        String body = new String(http.send(get(port, "/cabinets?size=1", auth), HttpResponse.BodyHandlers.ofByteArray()).body(),
+                StandardCharsets.UTF_8);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
+        if (!id.find()) {
+            throw new IllegalStateException("no cabinet in " + body);
+        }
+        return Long.parseLong(id.group(1));
     }
 
     private static HttpRequest get(int port, String path, String auth) {

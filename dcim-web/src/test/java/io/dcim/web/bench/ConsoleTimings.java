@@ -62,7 +62,7 @@ final class ConsoleTimings {
     }
 
     /** Signs in through the form as a browser does, so that the client's cookie carries the session. */
-    private static void signIn(HttpClient browser, String site) throws Exception {
+    static void signIn(HttpClient browser, String site) throws Exception {
         String page = browser.send(HttpRequest.newBuilder(URI.create(site + "/signin")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(page);
