@@ -35,42 +35,29 @@ public class PlanScenario {
     @Version
     private int version;
     private String name;
-    @Column(name = "name_key")
     private String nameKey;
-    @Column(name = "site_id")
     private long siteId;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Resource resource;
     private BigDecimal headroom;
-    @Column(name = "horizon_months")
     private int horizonMonths;
-    @Column(name = "growth_factor")
     private BigDecimal growthFactor;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private DemandView pipeline;
-    @Column(name = "server_model_id")
     private Long serverModelId;
-    @Column(name = "server_unit_price")
     private BigDecimal serverUnitPrice;
-    @Column(name = "lead_time_days")
     private Integer leadTimeDays;
-    @Column(name = "cabinet_lead_time_days")
     private int cabinetLeadTimeDays;
     @Column(name = "cabinet_contracted_w")
     private int cabinetContractedW;
-    @Column(name = "cabinet_lease_monthly")
     private BigDecimal cabinetLeaseMonthly;
-    @Column(name = "price_per_gpu_hour")
     private BigDecimal pricePerGpuHour;
     private BigDecimal utilization;
-    @Column(name = "hours_per_month")
     private int hoursPerMonth;
     private BigDecimal pue;
-    @Column(name = "electricity_price_kwh")
     private BigDecimal electricityPriceKwh;
-    @Column(name = "count_outsourced")
     private boolean countOutsourced;
     @Column(name = "created_by", updatable = false)
     private String createdBy;
@@ -78,7 +65,6 @@ public class PlanScenario {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
     @UpdateTimestamp
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected PlanScenario() {

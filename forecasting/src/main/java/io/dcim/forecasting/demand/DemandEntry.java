@@ -35,17 +35,13 @@ public class DemandEntry {
     @Version
     private int version;
 
-    @Column(name = "tenant_id")
     private long tenantId;
-    @Column(name = "site_id")
     private long siteId;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Resource resource;
     private long quantity;
-    @Column(name = "start_date")
     private LocalDate startDate;
-    @Column(name = "duration_months")
     private int durationMonths;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -57,7 +53,6 @@ public class DemandEntry {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
     @UpdateTimestamp
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected DemandEntry() {

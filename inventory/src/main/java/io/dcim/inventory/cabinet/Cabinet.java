@@ -12,7 +12,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -47,17 +46,14 @@ public class Cabinet {
     private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "room_id")
     private Room room;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "row_id")
     private CabinetRow row;
 
     private String name;
     /** The name in the order people count ({@link NaturalOrder#sortKey}), for the lists sorted in the database. */
     @NotAudited
-    @Column(name = "sort_key")
     private String sortKey;
     private int position;
     @Column(name = "height_u")
@@ -75,7 +71,6 @@ public class Cabinet {
     @Column(name = "typical_w")
     private long typicalW;
     @NotAudited
-    @Column(name = "device_count")
     private int deviceCount;
     @NotAudited
     @Column(name = "reserved_u")
@@ -87,7 +82,6 @@ public class Cabinet {
     private Instant createdAt;
     @NotAudited
     @UpdateTimestamp
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected Cabinet() {

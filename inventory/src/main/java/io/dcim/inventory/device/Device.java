@@ -14,7 +14,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -46,27 +45,21 @@ public class Device {
     @Version
     private int version;
 
-    @Column(name = "asset_tag")
     private String assetTag;
     /** Upper-cased copy behind the unique index: tags and serials are unique ignoring case. */
-    @Column(name = "asset_tag_key")
     private String assetTagKey;
     private String serial;
-    @Column(name = "serial_key")
     private String serialKey;
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "model_id")
     private DeviceModel model;
 
     /** The room the device is in: its cabinet's room, or the room of a floor-standing unit. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "room_id")
     private Room room;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "cabinet_id")
     private Cabinet cabinet;
 
     /** Lowest unit the device takes, 1 at the bottom; null for 0U and unracked devices. */
@@ -82,20 +75,16 @@ public class Device {
     private LifecycleStatus status;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "tenant_id")
     private Tenant tenant;
 
     private String notes;
 
     /** Derived from the server's cards by the GPU service: read by per-site totals. */
     @NotAudited
-    @Column(name = "gpu_count")
     private int gpuCount;
     @NotAudited
-    @Column(name = "gpus_in_service")
     private int gpusInService;
     @NotAudited
-    @Column(name = "gpus_allocated")
     private int gpusAllocated;
 
     @NotAudited
@@ -104,7 +93,6 @@ public class Device {
     private Instant createdAt;
     @NotAudited
     @UpdateTimestamp
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected Device() {

@@ -42,7 +42,6 @@ public class Gpu {
     private int version;
 
     private String serial;
-    @Column(name = "serial_key")
     private String serialKey;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -56,10 +55,8 @@ public class Gpu {
 
     /** Derived: the site of the server's room, for per-site figures without joins. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "site_id")
     private Site site;
 
-    @Column(name = "slot_index")
     private Integer slotIndex;
 
     @Enumerated(EnumType.STRING)
@@ -67,7 +64,6 @@ public class Gpu {
     private GpuStatus status;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "tenant_id")
     private Tenant tenant;
 
     @NotAudited
@@ -76,7 +72,6 @@ public class Gpu {
     private Instant createdAt;
     @NotAudited
     @UpdateTimestamp
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected Gpu() {

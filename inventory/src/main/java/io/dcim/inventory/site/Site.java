@@ -35,15 +35,11 @@ public class Site {
     /** The IDC provider, landlord of the cabinets. */
     private String provider;
     private String city;
-    @Column(name = "time_zone")
     private String timeZone;
     @Column(name = "electricity_price_kwh")
     private BigDecimal electricityPricePerKwh;
-    @Column(name = "electricity_currency")
     private String electricityCurrency;
-    @Column(name = "design_pue")
     private BigDecimal designPue;
-    @Column(name = "live_since")
     private LocalDate liveSince;
 
     @NotAudited
@@ -52,7 +48,6 @@ public class Site {
     private Instant createdAt;
     @NotAudited
     @UpdateTimestamp
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected Site() {

@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -42,33 +41,21 @@ public class ComputeContract {
     @Version
     private int version;
 
-    @Column(name = "request_id")
     private Long requestId;
-    @Column(name = "request_line_id")
     private Long requestLineId;
-    @Column(name = "contract_number")
     private String contractNumber;
-    @Column(name = "contract_number_key")
     private String contractNumberKey;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "provider_id")
     private Supplier provider;
     private String description;
-    @Column(name = "gpu_model_id")
     private long gpuModelId;
-    @Column(name = "gpu_count")
     private int gpuCount;
-    @Column(name = "start_date")
     private LocalDate startDate;
-    @Column(name = "term_months")
     private int termMonths;
     /** Exclusive: the first day no longer covered. */
-    @Column(name = "end_date")
     private LocalDate endDate;
     /** Net of VAT, for all the contract's GPUs. */
-    @Column(name = "monthly_cost")
     private BigDecimal monthlyCost;
-    @Column(name = "vat_rate")
     private BigDecimal vatRate;
     private String currency = Cny.CODE;
 
@@ -78,7 +65,6 @@ public class ComputeContract {
     private Instant createdAt;
     @NotAudited
     @UpdateTimestamp
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected ComputeContract() {

@@ -13,7 +13,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -53,33 +52,22 @@ public class PurchaseOrder {
     private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "request_id")
     private PurchaseRequest request;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "supplier_id")
     private Supplier supplier;
-    @Column(name = "order_number")
     private String orderNumber;
-    @Column(name = "order_number_key")
     private String orderNumberKey;
-    @Column(name = "order_date")
     private LocalDate orderDate;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private OrderStatus status = OrderStatus.OPEN;
     private String currency = Cny.CODE;
-    @Column(name = "net_total")
     private BigDecimal netTotal;
-    @Column(name = "vat_total")
     private BigDecimal vatTotal;
-    @Column(name = "gross_total")
     private BigDecimal grossTotal;
-    @Column(name = "invoice_number")
     private String invoiceNumber;
-    @Column(name = "invoice_date")
     private LocalDate invoiceDate;
     /** The supplier's VAT invoice total (gross), as invoiced. */
-    @Column(name = "invoice_amount")
     private BigDecimal invoiceAmount;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -92,7 +80,6 @@ public class PurchaseOrder {
     private Instant createdAt;
     @NotAudited
     @UpdateTimestamp
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected PurchaseOrder() {

@@ -42,12 +42,9 @@ public class Supplier {
 
     private String name;
     /** Upper-cased copy behind the unique index. */
-    @Column(name = "name_key")
     private String nameKey;
     /** Unified social credit code (统一社会信用代码) or an older tax registration number. */
-    @Column(name = "tax_id")
     private String taxId;
-    @Column(name = "lead_time_days")
     private int leadTimeDays = DEFAULT_LEAD_TIME_DAYS;
     private String notes;
 
@@ -61,7 +58,6 @@ public class Supplier {
     private Instant createdAt;
     @NotAudited
     @UpdateTimestamp
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected Supplier() {
