@@ -1,5 +1,6 @@
 package io.dcim.forecasting.capacity;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.forecasting.demand.DemandView;
 import io.dcim.forecasting.history.Resource;
 import jakarta.persistence.Column;
@@ -16,17 +17,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.Locale;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /** A named capacity plan: the site and resource it plans and its {@link PlanAssumptions}, one column each. */
 @Entity
 @Table(name = "plan_scenario")
-public class PlanScenario {
+public class PlanScenario extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_scenario_seq")
@@ -61,11 +59,6 @@ public class PlanScenario {
     private boolean countOutsourced;
     @Column(name = "created_by", updatable = false)
     private String createdBy;
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @UpdateTimestamp
-    private Instant updatedAt;
 
     protected PlanScenario() {
     }
@@ -123,6 +116,4 @@ public class PlanScenario {
     public long getSiteId() { return siteId; }
     public Resource getResource() { return resource; }
     public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -1,5 +1,6 @@
 package io.dcim.inventory.device;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.Room;
@@ -20,11 +21,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Locale;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -35,7 +33,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "device")
-public class Device {
+public class Device extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "device_seq")
@@ -87,14 +85,6 @@ public class Device {
     @NotAudited
     private int gpusAllocated;
 
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
-
     protected Device() {
     }
 
@@ -134,7 +124,6 @@ public class Device {
     public void setTenant(Tenant tenant) { this.tenant = tenant; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
-    public Instant getCreatedAt() { return createdAt; }
     public int getGpuCount() { return gpuCount; }
     public int getGpusInService() { return gpusInService; }
     public int getGpusAllocated() { return gpusAllocated; }
@@ -145,7 +134,6 @@ public class Device {
         this.gpusInService = inService;
         this.gpusAllocated = allocated;
     }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     /** Display label: the host name where there is one, else the asset tag. */
     public String getLabel() {

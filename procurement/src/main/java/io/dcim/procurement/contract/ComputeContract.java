@@ -1,8 +1,8 @@
 package io.dcim.procurement.contract;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.supplier.Supplier;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,13 +15,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
 /**
  * GPU capacity bought from a third party: so many GPUs of a model for a term at a monthly
@@ -31,7 +27,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "compute_contract")
-public class ComputeContract {
+public class ComputeContract extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "compute_contract_seq")
@@ -58,14 +54,6 @@ public class ComputeContract {
     private BigDecimal monthlyCost;
     private BigDecimal vatRate;
     private String currency = Cny.CODE;
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
 
     protected ComputeContract() {
     }
@@ -123,6 +111,4 @@ public class ComputeContract {
     public BigDecimal getMonthlyCost() { return monthlyCost; }
     public BigDecimal getVatRate() { return vatRate; }
     public String getCurrency() { return currency; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -1,11 +1,11 @@
 package io.dcim.procurement.order;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.request.LineAmounts;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.supplier.Supplier;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,16 +22,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -41,7 +37,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "purchase_order")
-public class PurchaseOrder {
+public class PurchaseOrder extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_seq")
@@ -73,14 +69,6 @@ public class PurchaseOrder {
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
 
     protected PurchaseOrder() {
     }
@@ -149,6 +137,4 @@ public class PurchaseOrder {
     public LocalDate getInvoiceDate() { return invoiceDate; }
     public BigDecimal getInvoiceAmount() { return invoiceAmount; }
     public List<OrderLine> getLines() { return Collections.unmodifiableList(lines); }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }
