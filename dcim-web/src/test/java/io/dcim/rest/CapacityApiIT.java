@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.history.HistoryDemo;
 import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
@@ -22,8 +21,7 @@ class CapacityApiIT {
 
     @BothDatabases
     void plansASiteAgainstThePipelineAndEditsThePipeline(Database db) throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
         long site = services.sites().sites().get(0).getId();
         new HistoryDemo(services.forecasting().history()).backfill(site, 24);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
@@ -19,8 +17,7 @@ class DeviceImportApiIT {
 
     @BothDatabases
     void importsAValidFileAndRefusesAFileWithABadRowWith422AndEveryProblem(Database db) throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
         services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
         long before = devices(services);

@@ -6,8 +6,6 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
@@ -19,8 +17,7 @@ class ReservationApiIT {
 
     @BothDatabases
     void reservesListsAndReleasesCabinetSpace(Database db) throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
         CabinetSummary cabinet = services.cabinetQueries().page(new CabinetFilter(null, null, null, null, 30, null, null),
                 PageRequest.first(1, "name")).items().get(0);

@@ -6,6 +6,13 @@ import io.dcim.console.DcimWicketApplication;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.identity.role.Role;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.demo.DemoSiteLoader;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,15 +33,28 @@ public final class WebTesting {
         return new Services(db, Clock.systemUTC(), TEST_BCRYPT_COST);
     }
 
-    public static WicketTester tester(Services services) {
-        return new WicketTester(new DcimWicketApplication(services, RuntimeConfigurationType.DEVELOPMENT, false));
+    /** The services over the small demo site (seeded once per database): what most page tests look at. */
+    public static Services demoSite(Database db) {
+        Services services = services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        return services;
     }
 
-    public static WicketTester signedIn(Services services, Role... roles) {
+    /** The demo's first GPU server by asset tag in that status (any status for null). */
+    public static DeviceSummary firstGpuServer(Services services, LifecycleStatus status) {
+        return services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER, status, null, null),
+                PageRequest.first(1, "assetTag")).items().get(0);
+    }
+
+    public static OpenTester tester(Services services) {
+        return new OpenTester(new DcimWicketApplication(services, RuntimeConfigurationType.DEVELOPMENT, false));
+    }
+
+    public static OpenTester signedIn(Services services, Role... roles) {
         Set<Role> set = roles.length == 0 ? EnumSet.of(Role.ANALYST) : EnumSet.of(roles[0], roles);
         String username = "user-" + set.stream().map(Enum::name).reduce("", String::concat).toLowerCase();
         services.users().create(username, null, PASSWORD, set);
-        WicketTester tester = tester(services);
+        OpenTester tester = tester(services);
         if (!DcimSession.get().signIn(username, PASSWORD)) {
             throw new IllegalStateException("test user could not sign in");
         }

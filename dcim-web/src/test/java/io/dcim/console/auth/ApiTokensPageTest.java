@@ -8,15 +8,13 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class ApiTokensPageTest {
 
     @BothDatabases
     void createsATokenShownOnceThatAuthenticatesUntilRevoked(Database db) {
         Services services = WebTesting.services(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(ApiTokensPage.class);
             FormTester form = tester.newFormTester("form");
             form.setValue("name", "monitoring script");
@@ -40,8 +38,6 @@ class ApiTokensPageTest {
             assertThat(services.users().authenticateToken(token)).isEmpty();
             assertThat(tester.getComponentFromLastRenderedPage("tokens:0:state").getDefaultModelObjectAsString())
                     .startsWith("revoked");
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -12,6 +12,7 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.testing.MutableClock;
 import io.dcim.console.DcimWicketApplication;
 import io.dcim.app.Services;
+import io.dcim.web.OpenTester;
 import io.dcim.web.WebTesting;
 import io.dcim.console.home.HomePage;
 import java.time.Duration;
@@ -20,15 +21,14 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.apache.wicket.RuntimeConfigurationType;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 /** Open console sessions follow what happens to their user, and end when idle or old. */
 class SessionChecksTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T08:00:00Z"));
 
-    private WicketTester signedIn(Services services, String username, SessionLimits limits) {
-        WicketTester tester = new WicketTester(new DcimWicketApplication(services, RuntimeConfigurationType.DEVELOPMENT, false)
+    private OpenTester signedIn(Services services, String username, SessionLimits limits) {
+        OpenTester tester = new OpenTester(new DcimWicketApplication(services, RuntimeConfigurationType.DEVELOPMENT, false)
                 .withSessions(limits, clock));
         if (!DcimSession.get().signIn(username, WebTesting.PASSWORD)) {
             throw new IllegalStateException(username + " could not sign in");
@@ -42,8 +42,7 @@ class SessionChecksTest {
         long opsId = services.users().create("olga", null, WebTesting.PASSWORD, Set.of(Role.OPS)).getId();
         services.users().create("root", null, WebTesting.PASSWORD, Set.of(Role.ADMIN));
         Principal admin = services.users().signIn("root", WebTesting.PASSWORD).principal();
-        WicketTester tester = signedIn(services, "olga", SessionLimits.DEFAULT);
-        try {
+        try (var tester = signedIn(services, "olga", SessionLimits.DEFAULT)) {
             tester.startPage(ApiTokensPage.class);
             services.users().setEnabled(admin, opsId, false);
 
@@ -53,8 +52,6 @@ class SessionChecksTest {
 
             tester.assertRenderedPage(SignInPage.class);
             assertThat(services.users().tokens(opsId)).as("the open page's form did not run").isEmpty();
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -62,8 +59,7 @@ class SessionChecksTest {
     void aRemovedRoleIsGoneAtTheNextRequest(Database db) {
         Services services = WebTesting.services(db);
         long id = services.users().create("adam", null, WebTesting.PASSWORD, EnumSet.of(Role.ADMIN, Role.ANALYST)).getId();
-        WicketTester tester = signedIn(services, "adam", SessionLimits.DEFAULT);
-        try {
+        try (var tester = signedIn(services, "adam", SessionLimits.DEFAULT)) {
             tester.startPage(UsersPage.class);
             tester.assertRenderedPage(UsersPage.class);
             services.users().setRoles(id, EnumSet.of(Role.ANALYST));
@@ -71,8 +67,6 @@ class SessionChecksTest {
             tester.startPage(HomePage.class);
             tester.assertLabel("roles", "analyst");
             tester.assertInvisible("navUsers");
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -81,19 +75,15 @@ class SessionChecksTest {
         Services services = WebTesting.services(db);
         services.users().create("ida", null, WebTesting.PASSWORD, Set.of(Role.ANALYST));
         SessionLimits limits = new SessionLimits(Duration.ofMinutes(30), Duration.ofHours(12));
-        WicketTester idle = signedIn(services, "ida", limits);
-        try {
+        try (var idle = signedIn(services, "ida", limits)) {
             clock.advance(Duration.ofMinutes(29));
             idle.startPage(HomePage.class);
             idle.assertRenderedPage(HomePage.class);
             clock.advance(Duration.ofMinutes(31));
             idle.startPage(HomePage.class);
             idle.assertRenderedPage(SignInPage.class);
-        } finally {
-            idle.destroy();
         }
-        WicketTester busy = signedIn(services, "ida", limits);
-        try {
+        try (var busy = signedIn(services, "ida", limits)) {
             for (int hour = 0; hour < 12; hour++) {
                 busy.startPage(HomePage.class);
                 busy.assertRenderedPage(HomePage.class);
@@ -106,8 +96,6 @@ class SessionChecksTest {
             clock.advance(Duration.ofMinutes(1));
             busy.startPage(HomePage.class);
             busy.assertRenderedPage(SignInPage.class);
-        } finally {
-            busy.destroy();
         }
     }
 
@@ -117,8 +105,7 @@ class SessionChecksTest {
         services.users().create("pat", null, WebTesting.PASSWORD, Set.of(Role.MANAGER));
         // Another browser's session, as its stamp (one WicketTester per thread: Wicket's thread context is shared).
         SignInResult other = services.users().signIn("pat", WebTesting.PASSWORD);
-        WicketTester here = signedIn(services, "pat", SessionLimits.DEFAULT);
-        try {
+        try (var here = signedIn(services, "pat", SessionLimits.DEFAULT)) {
             here.startPage(HomePage.class);
             here.clickLink("navPassword");
             here.assertRenderedPage(ChangePasswordPage.class);
@@ -134,8 +121,6 @@ class SessionChecksTest {
             assertThat(services.users().current(other.principal().userId(), other.credentialStamp()))
                     .as("the other session ends at its next request").isEmpty();
             assertThat(services.users().signIn("pat", "a fresh long password").succeeded()).isTrue();
-        } finally {
-            here.destroy();
         }
     }
 }

@@ -10,7 +10,6 @@ import io.dcim.web.WebTesting;
 import io.dcim.console.home.HomePage;
 import java.util.Set;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class SignInPageTest {
 
@@ -18,8 +17,7 @@ class SignInPageTest {
     void everyPageAsksForSignInFirstAndThenOpens(Database db) {
         Services services = WebTesting.services(db);
         services.users().create("grace", "Grace", WebTesting.PASSWORD, Set.of(Role.ANALYST));
-        WicketTester tester = WebTesting.tester(services);
-        try {
+        try (var tester = WebTesting.tester(services)) {
             tester.startPage(HomePage.class);
             tester.assertRenderedPage(SignInPage.class);
             String sessionBefore = tester.getSession().getId();
@@ -33,8 +31,6 @@ class SignInPageTest {
             tester.assertLabel("user", "Grace");
             tester.assertLabel("roles", "analyst");
             assertThat(tester.getSession().getId()).as("session id replaced at sign-in").isNotEqualTo(sessionBefore);
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -42,8 +38,7 @@ class SignInPageTest {
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong(Database db) {
         Services services = WebTesting.services(db);
         services.users().create("heidi", null, WebTesting.PASSWORD, Set.of(Role.OPS));
-        WicketTester tester = WebTesting.tester(services);
-        try {
+        try (var tester = WebTesting.tester(services)) {
             tester.startPage(SignInPage.class);
             FormTester form = tester.newFormTester("form");
             form.setValue("username", "heidi");
@@ -52,22 +47,17 @@ class SignInPageTest {
 
             tester.assertRenderedPage(SignInPage.class);
             tester.assertErrorMessages("Wrong username or password. After repeated failures an account is locked for a while.");
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void signingOutEndsTheSession(Database db) {
-        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.MANAGER);
-        try {
+        try (var tester = WebTesting.signedIn(WebTesting.services(db), Role.MANAGER)) {
             tester.startPage(HomePage.class);
             tester.clickLink("signOut");
 
             tester.startPage(HomePage.class);
             tester.assertRenderedPage(SignInPage.class);
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -12,15 +12,13 @@ import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class UsersPageTest {
 
     @BothDatabases
     void anAdministratorAddsAUserWhoCanThenSignIn(Database db) {
         Services services = WebTesting.services(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
             tester.startPage(UsersPage.class);
             FormTester form = tester.newFormTester("create");
             form.setValue("username", "ivan");
@@ -31,15 +29,12 @@ class UsersPageTest {
 
             tester.assertInfoMessages("User ivan created.");
             assertThat(services.users().signIn("ivan", "a brand new password").principal().roles()).containsExactly(Role.OPS);
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void aShortPasswordIsRefusedNamingTheField(Database db) {
-        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.ADMIN);
-        try {
+        try (var tester = WebTesting.signedIn(WebTesting.services(db), Role.ADMIN)) {
             tester.startPage(UsersPage.class);
             FormTester form = tester.newFormTester("create");
             form.setValue("username", "judy");
@@ -47,18 +42,13 @@ class UsersPageTest {
             form.submit();
 
             tester.assertErrorMessages("Must be at least 12 characters");
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void onlyAdministratorsMayOpenIt(Database db) {
-        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.MANAGER);
-        try {
+        try (var tester = WebTesting.signedIn(WebTesting.services(db), Role.MANAGER)) {
             assertThatThrownBy(() -> tester.startPage(UsersPage.class)).isInstanceOf(UnauthorizedInstantiationException.class);
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -67,8 +57,7 @@ class UsersPageTest {
         Services services = WebTesting.services(db);
         services.users().create("kim", null, WebTesting.PASSWORD, java.util.Set.of(Role.OPS));
         SignInResult kim = services.users().signIn("kim", WebTesting.PASSWORD);
-        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
             tester.startPage(UsersPage.class);
             int row = services.users().users().stream().map(UserAccount::getUsername).toList().indexOf("kim");
             FormTester form = tester.newFormTester("users:" + row + ":passwordForm");
@@ -83,8 +72,6 @@ class UsersPageTest {
             tester.assertInfoMessages("New password set for kim; their open sessions end.");
             assertThat(services.users().signIn("kim", "a reset long password").succeeded()).isTrue();
             assertThat(services.users().current(kim.principal().userId(), kim.credentialStamp())).isEmpty();
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -7,8 +7,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.catalog.DeviceKind;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.testing.BothDatabases;
@@ -19,21 +17,13 @@ import io.dcim.console.device.DevicePage;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class CabinetPagesTest {
 
-    private static Services seeded(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        return services;
-    }
-
     @BothDatabases
     void listsFiftyCabinetsAPageAndFiltersThroughTheUrl(Database db) {
-        Services services = seeded(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        Services services = WebTesting.demoSite(db);
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(CabinetListPage.class);
             DataTable<?, ?> table = (DataTable<?, ?>) tester.getComponentFromLastRenderedPage("cabinets");
             assertThat(table.getItemCount()).isEqualTo(200);
@@ -51,18 +41,15 @@ class CabinetPagesTest {
             long expected = services.cabinetQueries().page(new CabinetFilter(
                     services.sites().sites().get(0).getId(), null, null, null, 30, 8_000L, null), PageRequest.first(1, "name")).total();
             assertThat(filtered.getItemCount()).isEqualTo(expected).isLessThan(200);
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void drawsTheElevationWithEveryDeviceLinkedAndThePowerAgainstContract(Database db) {
-        Services services = seeded(db);
+        Services services = WebTesting.demoSite(db);
         CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(null),
                 new PageRequest(0, 1, "devices", false)).items().get(0);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", cabinet.id()));
 
             tester.assertRenderedPage(CabinetPage.class);
@@ -78,43 +65,33 @@ class CabinetPagesTest {
                 }
             }
             assertThat(html).contains("kW contracted");
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void escapesDeviceNamesInTheDrawing(Database db) {
-        Services services = seeded(db);
-        DeviceSummary server = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
-                null, null, null), PageRequest.first(1, "assetTag")).items().get(0);
+        Services services = WebTesting.demoSite(db);
+        DeviceSummary server = WebTesting.firstGpuServer(services, null);
         var device = services.devices().find(server.id());
         services.devices().edit(device.getId(), device.getVersion(), new io.dcim.inventory.device.DeviceEdit(
                 device.getAssetTag(), device.getSerial(), "<script>alert(1)</script>", null, null));
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", server.cabinetId()));
 
             assertThat(tester.getLastResponseAsString()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;");
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void showsADeviceWithItsGpus(Database db) {
-        Services services = seeded(db);
-        DeviceSummary server = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
-                null, null, null), PageRequest.first(1, "assetTag")).items().get(0);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        Services services = WebTesting.demoSite(db);
+        DeviceSummary server = WebTesting.firstGpuServer(services, null);
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
 
             tester.assertLabel("assetTag", server.assetTag());
             tester.assertLabel("gpuCount", "8");
             tester.assertContains(server.cabinetName());
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -7,8 +7,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.catalog.DeviceKind;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.Face;
@@ -29,8 +27,7 @@ class ReservationsAndDragTest {
 
     /** A network cabinet of the small demo: its 1U leaf switch sits at U42 on the front. */
     private static Setup setUp(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         DeviceSummary leaf = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.NETWORK_SWITCH, null,
                 null, "SW"), PageRequest.first(200, "assetTag")).items().stream()
                 .filter(d -> d.positionU() != null && d.positionU() == 42 && d.face() == Face.FRONT).findFirst().orElseThrow();
@@ -51,8 +48,7 @@ class ReservationsAndDragTest {
     @BothDatabases
     void opsReserveUnitsThatThenShowHatchedAndCountAsUsed(Database db) {
         Setup s = setUp(db);
-        WicketTester tester = WebTesting.signedIn(s.services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(s.services, Role.OPS)) {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
             FormTester form = tester.newFormTester("reservations:reserve");
             form.select("scope", 0);
@@ -80,32 +76,26 @@ class ReservationsAndDragTest {
             tester.clickLink("reservations:rows:0:release");
             assertThat(s.services.reservations().active(s.cabinet.id())).isEmpty();
             assertThat(s.services.cabinetQueries().find(s.cabinet.id()).usedU()).isEqualTo(s.cabinet.usedU());
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void analystsSeeReservationsButNeitherReserveNorDrag(Database db) {
         Setup s = setUp(db);
-        WicketTester tester = WebTesting.signedIn(s.services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(s.services, Role.ANALYST)) {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
             tester.assertInvisible("reservations:reserve");
             assertThat(tester.getLastResponseAsString()).as("breadcrumbs: site › room › row › cabinet")
                     .contains(">" + s.cabinet.siteName() + "</a>").contains(">" + s.cabinet.roomName() + "</a>")
                     .contains(">row " + s.cabinet.rowName() + "</a>");
             assertThat(tester.getLastResponseAsString()).doesNotContain("data-drag-url").doesNotContain("elevation-drag.js");
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void draggingADeviceToFreeUnitsMovesItAndToOccupiedUnitsSaysWhyNot(Database db) {
         Setup s = setUp(db);
-        WicketTester tester = WebTesting.signedIn(s.services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(s.services, Role.OPS)) {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
             int occupied = s.services.deviceQueries().page(DeviceFilter.inCabinet(s.cabinet.id()), PageRequest.first(50, "position"))
                     .items().stream().filter(d -> d.face() == Face.FRONT && d.id() != s.leaf.id()).findFirst().orElseThrow()
@@ -122,8 +112,6 @@ class ReservationsAndDragTest {
             DeviceSummary moved = s.services.deviceQueries().find(s.leaf.id());
             assertThat(moved.positionU()).isEqualTo(38);
             assertThat(moved.face()).isEqualTo(Face.REAR);
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -133,8 +121,7 @@ class ReservationsAndDragTest {
         CabinetSummary neighbour = s.services.cabinetQueries().page(new CabinetFilter(null, null, s.cabinet.rowId(), null, 10,
                 null, null), PageRequest.first(10, "name")).items().stream().filter(c -> c.id() != s.cabinet.id()).findFirst()
                 .orElseThrow();
-        WicketTester tester = WebTesting.signedIn(s.services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(s.services, Role.OPS)) {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()).set("with", neighbour.id()));
             assertThat(tester.getLastResponseAsString()).contains("data-cabinet-id=\"" + neighbour.id() + "\"");
             WebTesting.assertSerializable(tester.getLastRenderedPage());
@@ -142,8 +129,6 @@ class ReservationsAndDragTest {
             drop(tester, s.leaf, neighbour.id(), Face.FRONT, 40);
 
             assertThat(s.services.deviceQueries().find(s.leaf.id()).cabinetId()).isEqualTo(neighbour.id());
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -9,7 +9,6 @@ import io.dcim.forecasting.demand.DemandInput;
 import io.dcim.forecasting.demand.DemandStage;
 import io.dcim.forecasting.history.HistoryDemo;
 import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
@@ -20,7 +19,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class CapacityPagesTest {
 
@@ -31,8 +29,7 @@ class CapacityPagesTest {
         long tenant = services.tenants().tenants().get(0).getId();
         YearMonth start = YearMonth.now(ZoneOffset.UTC).plusMonths(4);
         services.forecasting().pipeline().create(DemandInput.gpus(tenant, site, 4096, start.atDay(1), 36, DemandStage.CONTRACTED));
-        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             tester.startPage(CapacityPage.class, new PageParameters().set("site", site));
             tester.assertNoErrorMessage();
             // 4,096 contracted GPUs are more than the small demo site holds: GPUs run out by the entry's start.
@@ -54,8 +51,6 @@ class CapacityPagesTest {
             byte[] png = tester.getLastResponse().getBinaryContent();
             assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             assertThat(png.length).isGreaterThan(10_000);
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -66,8 +61,7 @@ class CapacityPagesTest {
         long tenant = services.tenants().tenants().get(0).getId();
         services.forecasting().pipeline().create(DemandInput.gpus(tenant, site, 4096,
                 YearMonth.now(ZoneOffset.UTC).plusMonths(4).atDay(1), 36, DemandStage.CONTRACTED));
-        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu"));
             FormTester save = tester.newFormTester("saveScenario");
             save.setValue("name", "base");
@@ -98,8 +92,6 @@ class CapacityPagesTest {
                     PageRequest.first(100, "created")).items().stream()
                     .filter(r -> r.status() == io.dcim.procurement.request.RequestStatus.DRAFT).toList();
             assertThat(drafts).anySatisfy(r -> assertThat(r.title()).contains("needed by"));
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -107,8 +99,7 @@ class CapacityPagesTest {
     void theUserPicksTheForecastMethodAndDownloadsTheChartAsSvg(Database db) {
         Services services = demo(db);
         long site = services.sites().sites().get(0).getId();
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "power")
                     .set("method", "linear"));
             assertThat(tester.getLastResponseAsString()).contains("linear (as asked)");
@@ -116,16 +107,13 @@ class CapacityPagesTest {
             String svg = new String(tester.getLastResponse().getBinaryContent(), StandardCharsets.UTF_8);
             assertThat(svg).contains("<svg").contains("IT power");
             assertThat(tester.getLastResponse().getHeader("Content-Disposition")).contains("capacity-power.svg");
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void opsAddAndRemovePipelineEntriesWithRefusalsBesideTheField(Database db) {
         Services services = demo(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(PipelinePage.class, new PageParameters().set("gpus", "512").set("months", "3"));
             FormTester form = tester.newFormTester("form");
             form.select("tenantId", 0);
@@ -154,26 +142,20 @@ class CapacityPagesTest {
 
             tester.clickLink("pipeline:body:rows:1:cells:9:cell:remove");
             assertThat(services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).total()).isZero();
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void analystsReadThePipelineButCannotEditIt(Database db) {
         Services services = demo(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(PipelinePage.class);
             tester.assertInvisible("form");
-        } finally {
-            tester.destroy();
         }
     }
 
     private static Services demo(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
         new HistoryDemo(services.forecasting().history()).backfill(services.sites().sites().get(0).getId(), 24);
         return services;

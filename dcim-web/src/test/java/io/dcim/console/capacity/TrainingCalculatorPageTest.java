@@ -16,8 +16,7 @@ class TrainingCalculatorPageTest {
     void answersCardsForADeadlineOnTheCatalogsH100(Database db) {
         Services services = WebTesting.services(db);
         services.catalog().ensureReferenceData();
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(TrainingCalculatorPage.class);
             tester.assertInvisible("result");
             FormTester form = tester.newFormTester("form");
@@ -34,8 +33,6 @@ class TrainingCalculatorPageTest {
             // 4.2e23 / 1e15 / 86,400 = 4,861 PF-days.
             tester.assertLabel("result:petaflopDays", "4,861");
             WebTesting.assertSerializable(tester.getLastRenderedPage());
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -43,8 +40,7 @@ class TrainingCalculatorPageTest {
     void asksForTheCardsWhenTheQuestionIsHowLong(Database db) {
         Services services = WebTesting.services(db);
         services.catalog().ensureReferenceData();
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(TrainingCalculatorPage.class);
             FormTester form = tester.newFormTester("form");
             form.select("mode", 1);
@@ -54,8 +50,6 @@ class TrainingCalculatorPageTest {
                     tester.getComponentFromLastRenderedPage("form:mode:cards"))))
                     .extracting(m -> m.getMessage().toString()).containsExactly("Give the number of cards");
             tester.assertInvisible("result");
-        } finally {
-            tester.destroy();
         }
     }
 

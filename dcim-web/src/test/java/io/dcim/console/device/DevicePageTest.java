@@ -2,9 +2,6 @@ package io.dcim.console.device;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.catalog.DeviceKind;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
@@ -13,7 +10,6 @@ import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.WicketTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,12 +17,9 @@ class DevicePageTest {
 
     @BothDatabases
     void opsMoveADeviceThroughItsLifecycleAndAStaleClickIsRefused(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        DeviceSummary server = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
-                LifecycleStatus.IN_SERVICE, null, null), PageRequest.first(1, "assetTag")).items().get(0);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        Services services = WebTesting.demoSite(db);
+        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
             tester.assertLabel("transitions:0:to:label", "maintenance");
             tester.assertLabel("transitions:1:to:label", "decommissioned");
@@ -43,18 +36,14 @@ class DevicePageTest {
             assertThat(tester.getLastResponseAsString()).as("shown as a success, not as an error")
                     .contains("class=\"feedbackPanelSUCCESS\"").doesNotContain("feedbackPanelERROR");
             assertThat(services.devices().find(server.id()).getStatus()).isEqualTo(LifecycleStatus.MAINTENANCE);
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void analystsSeeNoLifecycleButtons(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         DeviceSummary any = services.deviceQueries().page(DeviceFilter.all(), PageRequest.first(1, "assetTag")).items().get(0);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", any.id()));
             tester.assertInvisible("move");
             assertThat(tester.getLastResponseAsString()).doesNotContain("→ ");
@@ -66,8 +55,6 @@ class DevicePageTest {
             tester.executeUrl(forged);
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
             assertThat(services.devices().find(any.id()).getStatus()).isEqualTo(before);
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -8,8 +8,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.catalog.DeviceModel;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.testing.BothDatabases;
@@ -22,15 +20,8 @@ import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class PlaceDevicePageTest {
-
-    private static Services seeded(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        return services;
-    }
 
     /** The demo's fullest cabinet by power: an H100 cabinet has its server at U2–U7. */
     private static CabinetSummary h100Cabinet(Services services) {
@@ -50,10 +41,9 @@ class PlaceDevicePageTest {
 
     @BothDatabases
     void showsTheCollisionBesideTheUnitFieldAndWritesNothing(Database db) {
-        Services services = seeded(db);
+        Services services = WebTesting.demoSite(db);
         CabinetSummary cabinet = h100Cabinet(services);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(PlaceDevicePage.class, new PageParameters().set("cabinet", cabinet.id()));
             FormTester form = tester.newFormTester("form", false);
             form.setValue("identity:assetTag", "NEW-1");
@@ -68,17 +58,14 @@ class PlaceDevicePageTest {
                             .startsWith("U4–U4 on the front of cabinet " + cabinet.name() + " is occupied by"));
             assertThat(services.deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "NEW-1"),
                     PageRequest.first(5, "assetTag")).total()).isZero();
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void racksTheDeviceInFreeUnitsAndReturnsToTheElevation(Database db) {
-        Services services = seeded(db);
+        Services services = WebTesting.demoSite(db);
         CabinetSummary cabinet = h100Cabinet(services);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(PlaceDevicePage.class, new PageParameters().set("cabinet", cabinet.id()));
             FormTester form = tester.newFormTester("form", false);
             form.setValue("identity:assetTag", "NEW-2");
@@ -92,20 +79,15 @@ class PlaceDevicePageTest {
                     null, "NEW-2"), PageRequest.first(5, "assetTag")).items().get(0);
             assertThat(placed.positionU()).isEqualTo(20);
             assertThat(tester.getLastResponseAsString()).contains("data-device-id=\"" + placed.id() + "\"");
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void analystsCannotOpenTheForm(Database db) {
-        WicketTester tester = WebTesting.signedIn(seeded(db), Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(WebTesting.demoSite(db), Role.ANALYST)) {
             assertThat(PlaceDevicePage.class.getAnnotation(AuthorizeInstantiation.class).value()).containsOnly("device.move");
             assertThatThrownBy(() -> tester.startPage(PlaceDevicePage.class))
                     .isInstanceOf(UnauthorizedInstantiationException.class);
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.testing.BothDatabases;
@@ -15,19 +13,12 @@ import io.dcim.identity.role.Role;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class GpuListPageTest {
 
-    private static Services seeded(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        return services;
-    }
-
     @BothDatabases
     void opsAllocateTheTickedGpusToATenantInBulk(Database db) {
-        Services services = seeded(db);
+        Services services = WebTesting.demoSite(db);
         var firstTwo = services.gpuQueries().page(new GpuFilter(null, null, GpuStatus.IN_SERVICE, null, null),
                 PageRequest.first(2, "serial")).items();
         var tenants = services.tenants().tenants();
@@ -37,8 +28,7 @@ class GpuListPageTest {
             index++; // a tenant neither card has yet, so the allocation must change both
         }
         long tenant = tenants.get(index).getId();
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(GpuListPage.class, new PageParameters().set("status", "IN_SERVICE"));
             FormTester form = tester.newFormTester("allocate");
             form.select("tenant", index);
@@ -49,16 +39,13 @@ class GpuListPageTest {
             tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Allocated 2 GPUs to " + tenants.get(index).getName() + ".");
             assertThat(firstTwo).allSatisfy(gpu ->
                     assertThat(services.gpus().find(gpu.id()).getTenant().getId()).isEqualTo(tenant));
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void analystsSeeTheListButCannotAllocate(Database db) {
-        Services services = seeded(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        Services services = WebTesting.demoSite(db);
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(GpuListPage.class, new PageParameters().set("status", "FAULTY"));
 
             tester.assertInvisible("allocate");
@@ -66,8 +53,6 @@ class GpuListPageTest {
             long faulty = services.gpuQueries().page(new GpuFilter(null, null, GpuStatus.FAULTY, null, null),
                     PageRequest.first(1, "serial")).total();
             assertThat(table.getItemCount()).isEqualTo(faulty).isPositive();
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -1,11 +1,6 @@
 package io.dcim.console.history;
 
-import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.catalog.DeviceKind;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
-import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.testing.BothDatabases;
@@ -14,18 +9,14 @@ import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import io.dcim.console.device.DevicePage;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.WicketTester;
 
 class HistoryPageTest {
 
     @BothDatabases
     void aChangeMadeInTheConsoleShowsWhoMadeItAndTheOldAndNewValues(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        DeviceSummary server = services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
-                LifecycleStatus.IN_SERVICE, null, null), PageRequest.first(1, "assetTag")).items().get(0);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        Services services = WebTesting.demoSite(db);
+        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
             tester.clickLink("transitions:0:to");
             tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to MAINTENANCE.");
@@ -49,8 +40,6 @@ class HistoryPageTest {
 
             tester.startPage(HistoryPage.class);
             tester.assertLabel("changes:0:actor", "user-ops");
-        } finally {
-            tester.destroy();
         }
     }
 }

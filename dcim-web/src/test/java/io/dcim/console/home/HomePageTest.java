@@ -3,7 +3,6 @@ package io.dcim.console.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
@@ -11,17 +10,14 @@ import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.util.tester.WicketTester;
 
 class HomePageTest {
 
     @BothDatabases
     void showsEachSitesTotals(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         var totals = services.siteTotals().all().get(0);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(HomePage.class);
             ListView<?> sites = (ListView<?>) tester.getComponentFromLastRenderedPage("sites");
             assertThat(((LoadableDetachableModel<?>) sites.getDefaultModel()).isAttached())
@@ -37,21 +33,16 @@ class HomePageTest {
             long allocatedByTenant = ((ListView<?>) tester.getComponentFromLastRenderedPage("sites:0:totals:gpuBreakdown:tenants"))
                     .getList().stream().mapToLong(line -> ((GpuBreakdownPanel.TenantLine) line).gpus()).sum();
             assertThat(allocatedByTenant).isEqualTo(totals.gpusAllocated());
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void saysHowToStartWhenThereIsNoSite(Database db) {
-        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(WebTesting.services(db), Role.OPS)) {
             tester.startPage(HomePage.class);
 
             tester.assertVisible("none");
             tester.assertContains("DCIM_DEMO=small");
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -7,7 +7,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
@@ -43,8 +42,7 @@ class PagesDetachTheirModelsTest {
 
     @BothDatabases
     void everyPageDetachesItsModelsAndSerializes(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         new io.dcim.procurement.demo.ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
         CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(null), PageRequest.first(1, "name"))
                 .items().get(0);

@@ -3,8 +3,6 @@ package io.dcim.console.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
@@ -12,18 +10,15 @@ import io.dcim.identity.role.Role;
 import io.dcim.console.home.HomePage;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.WicketTester;
 
 class RoomPageTest {
 
     @BothDatabases
     void laysOutEveryCabinetOfTheRoomByRowWithItsPowerAsColour(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         long siteId = services.sites().sites().get(0).getId();
         var room = services.sites().rooms(siteId).get(0);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(HomePage.class);
             tester.clickLink("sites:0:totals:rooms:0:room");
 
@@ -34,8 +29,6 @@ class RoomPageTest {
             assertThat(html.split("class=\"cab ", -1)).hasSize(101);
             assertThat(html).contains("class=\"cab empty\"").contains("class=\"cab ok\"");
             assertThat(tester.getLastRenderedPage().getPageParameters().get("id").toLong()).isEqualTo(room.getId());
-        } finally {
-            tester.destroy();
         }
     }
 }

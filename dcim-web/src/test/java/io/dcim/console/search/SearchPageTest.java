@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuSummary;
 import io.dcim.testing.BothDatabases;
@@ -16,17 +14,14 @@ import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.console.device.DevicePage;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.WicketTester;
 
 class SearchPageTest {
 
     @BothDatabases
     void findsDevicesCabinetsAndCardsAndJumpsStraightToASingleHit(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         GpuSummary card = services.gpuQueries().page(GpuFilter.all(), PageRequest.first(1, "serial")).items().get(0);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(SearchPage.class, new PageParameters().set("q", "im-srv-00001"));
             tester.assertRenderedPage(SearchPage.class);
             assertThat(((ListView<?>) tester.getComponentFromLastRenderedPage("devices")).getList())
@@ -48,8 +43,6 @@ class SearchPageTest {
 
             tester.startPage(SearchPage.class, new PageParameters().set("q", "no-such-thing"));
             tester.assertContains("Nothing matches");
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -18,8 +18,7 @@ class ControlCharacterValidatorTest {
     @BothDatabases
     void aFormFieldWithANulIsRefusedBesideTheFieldAndNothingIsSaved(Database db) {
         Services services = WebTesting.services(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(ApiTokensPage.class);
             FormTester form = tester.newFormTester("form");
             form.setValue("name", "monitoring\u0000script");
@@ -36,8 +35,6 @@ class ControlCharacterValidatorTest {
             long tokens = services.users().users().stream()
                     .mapToLong(u -> services.users().tokens(u.getId()).size()).sum();
             assertThat(tokens).as("no token was created").isZero();
-        } finally {
-            tester.destroy();
         }
     }
 

@@ -9,8 +9,6 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.table.Table;
 import io.dcim.common.table.TableReader;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.testing.BothDatabases;
@@ -37,12 +35,6 @@ class ImportAndExportPagesTest {
 
     @TempDir
     Path dir;
-
-    private static Services seeded(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        return services;
-    }
 
     private File csv(String body) throws Exception {
         Path file = dir.resolve("devices.csv");
@@ -75,10 +67,9 @@ class ImportAndExportPagesTest {
 
     @BothDatabases
     void aFileWithABadRowListsItAndImportsNothing(Database db) throws Exception {
-        Services services = seeded(db);
+        Services services = WebTesting.demoSite(db);
         long before = devices(services);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             ImportJob job = upload(tester, services, csv("""
                     NEW-1,NSN-1,,H3C UniServer R4900 G5,RECEIVED,,,,,,,,
                     NEW-2,NSN-2,,No Such Model,RECEIVED,,,,,,,,
@@ -89,17 +80,14 @@ class ImportAndExportPagesTest {
             tester.assertContains("no device model is called &#039;No Such Model&#039;");
             tester.assertInvisible("job:confirm");
             assertThat(devices(services)).isEqualTo(before);
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void aCheckedFileIsImportedWithOneClick(Database db) throws Exception {
-        Services services = seeded(db);
+        Services services = WebTesting.demoSite(db);
         long before = devices(services);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             ImportJob check = upload(tester, services, csv("NEW-1,NSN-1,,H3C UniServer R4900 G5,RECEIVED,,,,,,,,\n"), "check");
             assertThat(check.report().isValid()).isTrue();
             tester.assertContains("All 1 rows are valid");
@@ -114,8 +102,6 @@ class ImportAndExportPagesTest {
             assertThat(devices(services)).isEqualTo(before + 1);
             assertThat(services.deviceQueries().page(new DeviceFilter(null, null, null, null, LifecycleStatus.RECEIVED, null,
                     "NEW-1"), PageRequest.first(5, "assetTag")).items()).hasSize(1);
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -126,9 +112,8 @@ class ImportAndExportPagesTest {
 
     @BothDatabases
     void afterACheckTheImportButtonFollowsTheImportToItsEnd(Database db) throws Exception {
-        Services services = seeded(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        Services services = WebTesting.demoSite(db);
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(ImportPage.class);
             FormTester form = tester.newFormTester("upload");
             form.setFile("file", new org.apache.wicket.util.file.File(csv("""
@@ -150,29 +135,23 @@ class ImportAndExportPagesTest {
             tester.executeBehavior(progressTimer(tester));
             assertThat(tester.getLastResponseAsString()).contains("Imported 2 devices and 0 GPUs.").doesNotContain("Importing…");
             assertThat(progressTimer(tester).isStopped()).isTrue();
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void onlyOpsAndAdminsMayImport(Database db) {
         Services services = WebTesting.services(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(DeviceListPage.class);
             tester.assertInvisible("import");
             assertThatThrownBy(() -> tester.startPage(ImportPage.class)).isInstanceOf(UnauthorizedInstantiationException.class);
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void theDeviceListFiltersAndExportsWhatItShows(Database db) {
-        Services services = seeded(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        Services services = WebTesting.demoSite(db);
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(DeviceListPage.class, new PageParameters().set("kind", "NETWORK_SWITCH").set("q", "SW"));
             tester.assertRenderedPage(DeviceListPage.class);
             tester.assertContains("IM-SW-");
@@ -185,16 +164,13 @@ class ImportAndExportPagesTest {
                     io.dcim.inventory.catalog.DeviceKind.NETWORK_SWITCH, null, null, "SW"), PageRequest.first(1, "assetTag")).total();
             assertThat(exported.rows()).hasSize((int) switches).allSatisfy(r -> assertThat(r.get("asset_tag")).startsWith("IM-SW-"));
             assertThat(tester.getLastResponse().getHeader("Content-Disposition")).contains("devices-").contains(".csv");
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void theTemplateHasTheImportColumnsAndTheListsExportAsXlsx(Database db) {
-        Services services = seeded(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        Services services = WebTesting.demoSite(db);
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(ImportPage.class);
             tester.clickLink("templateXlsx");
             Table template = new TableReader(10).read(tester.getLastResponse().getBinaryContent());
@@ -205,21 +181,16 @@ class ImportAndExportPagesTest {
             tester.clickLink("export:xlsx");
             Table cabinets = new TableReader(10_000).read(tester.getLastResponse().getBinaryContent());
             assertThat(cabinets.rows()).isNotEmpty().allSatisfy(r -> assertThat(Integer.parseInt(r.get("free_u"))).isGreaterThanOrEqualTo(40));
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void exportsNeedASignedInUser(Database db) {
         Services services = WebTesting.services(db);
-        WicketTester tester = WebTesting.tester(services);
-        try {
+        try (var tester = WebTesting.tester(services)) {
             tester.executeUrl("export/devices?format=csv");
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(401);
             tester.startPage(HomePage.class);
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.dcim.forecasting.capacity;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.forecasting.demand.DemandView;
 import io.dcim.forecasting.history.Resource;
 import jakarta.persistence.Column;
@@ -16,17 +17,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.Locale;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /** A named capacity plan: the site and resource it plans and its {@link PlanAssumptions}, one column each. */
 @Entity
 @Table(name = "plan_scenario")
-public class PlanScenario {
+public class PlanScenario extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_scenario_seq")
@@ -35,51 +33,32 @@ public class PlanScenario {
     @Version
     private int version;
     private String name;
-    @Column(name = "name_key")
     private String nameKey;
-    @Column(name = "site_id")
     private long siteId;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Resource resource;
     private BigDecimal headroom;
-    @Column(name = "horizon_months")
     private int horizonMonths;
-    @Column(name = "growth_factor")
     private BigDecimal growthFactor;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private DemandView pipeline;
-    @Column(name = "server_model_id")
     private Long serverModelId;
-    @Column(name = "server_unit_price")
     private BigDecimal serverUnitPrice;
-    @Column(name = "lead_time_days")
     private Integer leadTimeDays;
-    @Column(name = "cabinet_lead_time_days")
     private int cabinetLeadTimeDays;
     @Column(name = "cabinet_contracted_w")
     private int cabinetContractedW;
-    @Column(name = "cabinet_lease_monthly")
     private BigDecimal cabinetLeaseMonthly;
-    @Column(name = "price_per_gpu_hour")
     private BigDecimal pricePerGpuHour;
     private BigDecimal utilization;
-    @Column(name = "hours_per_month")
     private int hoursPerMonth;
     private BigDecimal pue;
-    @Column(name = "electricity_price_kwh")
     private BigDecimal electricityPriceKwh;
-    @Column(name = "count_outsourced")
     private boolean countOutsourced;
     @Column(name = "created_by", updatable = false)
     private String createdBy;
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected PlanScenario() {
     }
@@ -137,6 +116,4 @@ public class PlanScenario {
     public long getSiteId() { return siteId; }
     public Resource getResource() { return resource; }
     public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -1,7 +1,7 @@
 package io.dcim.forecasting.demand;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.forecasting.history.Resource;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -25,7 +22,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "demand_entry")
-public class DemandEntry {
+public class DemandEntry extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "demand_entry_seq")
@@ -35,30 +32,19 @@ public class DemandEntry {
     @Version
     private int version;
 
-    @Column(name = "tenant_id")
     private long tenantId;
-    @Column(name = "site_id")
     private long siteId;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Resource resource;
     private long quantity;
-    @Column(name = "start_date")
     private LocalDate startDate;
-    @Column(name = "duration_months")
     private int durationMonths;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private DemandStage stage;
     private BigDecimal probability;
     private String note;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected DemandEntry() {
     }
@@ -108,8 +94,6 @@ public class DemandEntry {
     public DemandStage getStage() { return stage; }
     public BigDecimal getProbability() { return probability; }
     public String getNote() { return note; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     /** A {@link DemandInput} that passed validation, with the stage's default probability filled in. */
     record ValidInput(long tenantId, long siteId, Resource resource, long quantity, LocalDate startDate,

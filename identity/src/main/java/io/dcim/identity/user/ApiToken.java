@@ -1,12 +1,10 @@
 package io.dcim.identity.user;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -27,20 +25,14 @@ public class ApiToken {
     private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id")
     private UserAccount user;
 
     private String name;
     /** The first characters of the token, so that people can tell their tokens apart. */
-    @Column(name = "token_prefix")
     private String tokenPrefix;
-    @Column(name = "token_digest")
     private String tokenDigest;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "last_used_at")
     private Instant lastUsedAt;
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected ApiToken() {

@@ -2,7 +2,6 @@ package io.dcim.identity.user;
 
 import io.dcim.identity.role.Role;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,25 +30,17 @@ public class UserAccount {
     private int version;
 
     private String username;
-    @Column(name = "username_key")
     private String usernameKey;
-    @Column(name = "display_name")
     private String displayName;
-    @Column(name = "password_hash")
     private String passwordHash;
     /** Comma-separated {@link Role} names. */
     private String roles;
     private boolean enabled;
-    @Column(name = "failed_attempts")
     private int failedAttempts;
-    @Column(name = "locked_until")
     private Instant lockedUntil;
-    @Column(name = "last_login_at")
     private Instant lastLoginAt;
-    @Column(name = "created_at")
     private Instant createdAt;
     /** Raised when the password changes or the user is disabled: sessions made before it end. */
-    @Column(name = "credential_stamp")
     private int credentialStamp;
 
     protected UserAccount() {

@@ -116,6 +116,7 @@ public final class Database implements AutoCloseable {
                 .applySetting(AvailableSettings.QUERY_STARTUP_CHECKING, false)
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
                 .applySetting(AvailableSettings.DEFAULT_SCHEMA, defaultSchema(config))
+                .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new ColumnNaming())
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);

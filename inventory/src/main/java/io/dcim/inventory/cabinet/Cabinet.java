@@ -1,5 +1,6 @@
 package io.dcim.inventory.cabinet;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.NaturalOrder;
 import io.dcim.inventory.site.Room;
@@ -12,14 +13,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A leased cabinet. Besides what people edit it carries its occupancy (U used, typical
@@ -31,7 +28,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Entity
 @Audited
 @Table(name = "cabinet")
-public class Cabinet {
+public class Cabinet extends Timestamped {
 
     public static final int DEFAULT_HEIGHT_U = 42;
     public static final int MIN_HEIGHT_U = 42;
@@ -47,17 +44,14 @@ public class Cabinet {
     private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "room_id")
     private Room room;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "row_id")
     private CabinetRow row;
 
     private String name;
     /** The name in the order people count ({@link NaturalOrder#sortKey}), for the lists sorted in the database. */
     @NotAudited
-    @Column(name = "sort_key")
     private String sortKey;
     private int position;
     @Column(name = "height_u")
@@ -75,20 +69,10 @@ public class Cabinet {
     @Column(name = "typical_w")
     private long typicalW;
     @NotAudited
-    @Column(name = "device_count")
     private int deviceCount;
     @NotAudited
     @Column(name = "reserved_u")
     private int reservedU;
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Cabinet() {
     }
@@ -123,8 +107,6 @@ public class Cabinet {
     public int getDeviceCount() { return deviceCount; }
     /** Units held by reservations (and not by devices); they are included in {@link #getUsedU()}. */
     public int getReservedU() { return reservedU; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     /** Written only by {@code CabinetContents}, from the devices and reservations in the cabinet. */
     public void setOccupancy(int usedU, int reservedU, long typicalW, int deviceCount) {

@@ -9,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -40,16 +39,13 @@ public class DeviceModel {
     @Column(name = "height_u")
     private int heightU;
     /** A full-depth device takes its units on both faces of the cabinet. */
-    @Column(name = "full_depth")
     private boolean fullDepth;
     @Column(name = "rated_power_w")
     private int ratedPowerW;
     @Column(name = "typical_power_w")
     private int typicalPowerW;
-    @Column(name = "gpu_slots")
     private int gpuSlots;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "default_gpu_model_id")
     private GpuModel defaultGpuModel;
 
     protected DeviceModel() {

@@ -27,7 +27,6 @@ public class GpuModel {
 
     private String name;
     private String vendor;
-    @Column(name = "memory_gb")
     private Integer memoryGb;
     @Column(name = "tdp_w")
     private int tdpW;

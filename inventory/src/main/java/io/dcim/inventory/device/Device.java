@@ -1,5 +1,6 @@
 package io.dcim.inventory.device;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.Room;
@@ -14,18 +15,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Locale;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -36,7 +33,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "device")
-public class Device {
+public class Device extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "device_seq")
@@ -46,27 +43,21 @@ public class Device {
     @Version
     private int version;
 
-    @Column(name = "asset_tag")
     private String assetTag;
     /** Upper-cased copy behind the unique index: tags and serials are unique ignoring case. */
-    @Column(name = "asset_tag_key")
     private String assetTagKey;
     private String serial;
-    @Column(name = "serial_key")
     private String serialKey;
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "model_id")
     private DeviceModel model;
 
     /** The room the device is in: its cabinet's room, or the room of a floor-standing unit. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "room_id")
     private Room room;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "cabinet_id")
     private Cabinet cabinet;
 
     /** Lowest unit the device takes, 1 at the bottom; null for 0U and unracked devices. */
@@ -82,30 +73,17 @@ public class Device {
     private LifecycleStatus status;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "tenant_id")
     private Tenant tenant;
 
     private String notes;
 
     /** Derived from the server's cards by the GPU service: read by per-site totals. */
     @NotAudited
-    @Column(name = "gpu_count")
     private int gpuCount;
     @NotAudited
-    @Column(name = "gpus_in_service")
     private int gpusInService;
     @NotAudited
-    @Column(name = "gpus_allocated")
     private int gpusAllocated;
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Device() {
     }
@@ -146,7 +124,6 @@ public class Device {
     public void setTenant(Tenant tenant) { this.tenant = tenant; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
-    public Instant getCreatedAt() { return createdAt; }
     public int getGpuCount() { return gpuCount; }
     public int getGpusInService() { return gpusInService; }
     public int getGpusAllocated() { return gpusAllocated; }
@@ -157,7 +134,6 @@ public class Device {
         this.gpusInService = inService;
         this.gpusAllocated = allocated;
     }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     /** Display label: the host name where there is one, else the asset tag. */
     public String getLabel() {

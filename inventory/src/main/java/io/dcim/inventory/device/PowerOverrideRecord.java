@@ -7,7 +7,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -24,11 +23,9 @@ public class PowerOverrideRecord {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "cabinet_id")
     private Cabinet cabinet;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "device_id")
     private Device device;
 
     @Column(name = "typical_w_after")
@@ -37,7 +34,6 @@ public class PowerOverrideRecord {
     private int contractedW;
     private String reason;
     private String actor;
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
     protected PowerOverrideRecord() {

@@ -1,13 +1,12 @@
 package io.dcim.inventory.gpu;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,17 +20,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /** One accelerator card: tracked on its own because cards fail, move and are billed by the hour. */
 @Entity
 @Audited
 @Table(name = "gpu")
-public class Gpu {
+public class Gpu extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gpu_seq")
@@ -42,7 +38,6 @@ public class Gpu {
     private int version;
 
     private String serial;
-    @Column(name = "serial_key")
     private String serialKey;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -56,10 +51,8 @@ public class Gpu {
 
     /** Derived: the site of the server's room, for per-site figures without joins. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "site_id")
     private Site site;
 
-    @Column(name = "slot_index")
     private Integer slotIndex;
 
     @Enumerated(EnumType.STRING)
@@ -67,17 +60,7 @@ public class Gpu {
     private GpuStatus status;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "tenant_id")
     private Tenant tenant;
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Gpu() {
     }
@@ -105,8 +88,6 @@ public class Gpu {
     public void setStatus(GpuStatus status) { this.status = status; }
     public Tenant getTenant() { return tenant; }
     public void setTenant(Tenant tenant) { this.tenant = tenant; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     public void fitInto(Device server, Integer slotIndex) {
         this.server = server;

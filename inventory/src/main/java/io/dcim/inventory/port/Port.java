@@ -1,7 +1,6 @@
 package io.dcim.inventory.port;
 
 import io.dcim.inventory.device.Device;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -35,7 +33,6 @@ public class Port {
     private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "device_id")
     private Device device;
 
     private String name;
@@ -50,11 +47,9 @@ public class Port {
 
     /** For a patch panel's front port: the rear port it is wired to behind the panel. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "rear_port_id")
     private Port rearPort;
 
     /** Which position (fibre pair) of the rear port, from 1. */
-    @Column(name = "rear_position")
     private Integer rearPosition;
 
     protected Port() {

@@ -9,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -39,10 +38,8 @@ public class PortTemplate {
     private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "device_model_id")
     private DeviceModel deviceModel;
 
-    @Column(name = "name_prefix")
     private String namePrefix;
 
     @Enumerated(EnumType.STRING)
@@ -54,7 +51,6 @@ public class PortTemplate {
 
     private boolean breakout;
 
-    @Column(name = "maps_to_rear")
     private boolean mapsToRear;
 
     /** Order of the groups on the device, for naming and listing. */

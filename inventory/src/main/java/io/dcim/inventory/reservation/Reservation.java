@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -39,11 +38,9 @@ public class Reservation {
     private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "cabinet_id")
     private Cabinet cabinet;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "scope")
     private ReservationScope scope;
 
     @Column(name = "position_u")
@@ -53,13 +50,10 @@ public class Reservation {
     private Integer heightU;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "tenant_id")
     private Tenant tenant;
 
-    @Column(name = "purpose")
     private String purpose;
 
-    @Column(name = "expires_on")
     private LocalDate expiresOn;
 
     @NotAudited
@@ -70,10 +64,8 @@ public class Reservation {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    @Column(name = "released_at")
     private Instant releasedAt;
 
-    @Column(name = "released_by")
     private String releasedBy;
 
     protected Reservation() {

@@ -1,6 +1,5 @@
 package io.dcim.inventory.site;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -8,7 +7,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -29,13 +27,11 @@ public class CabinetRow {
     private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "room_id")
     private Room room;
 
     private String name;
     /** The name in the order people count ({@link NaturalOrder#sortKey}), for the lists sorted in the database. */
     @NotAudited
-    @Column(name = "sort_key")
     private String sortKey;
     private int position;
 

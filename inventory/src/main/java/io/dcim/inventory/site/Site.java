@@ -1,9 +1,9 @@
 package io.dcim.inventory.site;
 
+import io.dcim.common.persistence.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,17 +11,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** An IDC site where the operator leases cabinets: the building belongs to the provider. */
 @Entity
 @Audited
 @Table(name = "site")
-public class Site {
+public class Site extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "site_seq")
@@ -35,25 +32,12 @@ public class Site {
     /** The IDC provider, landlord of the cabinets. */
     private String provider;
     private String city;
-    @Column(name = "time_zone")
     private String timeZone;
     @Column(name = "electricity_price_kwh")
     private BigDecimal electricityPricePerKwh;
-    @Column(name = "electricity_currency")
     private String electricityCurrency;
-    @Column(name = "design_pue")
     private BigDecimal designPue;
-    @Column(name = "live_since")
     private LocalDate liveSince;
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Site() {
     }
@@ -83,6 +67,4 @@ public class Site {
     public void setDesignPue(BigDecimal designPue) { this.designPue = designPue; }
     public LocalDate getLiveSince() { return liveSince; }
     public void setLiveSince(LocalDate liveSince) { this.liveSince = liveSince; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

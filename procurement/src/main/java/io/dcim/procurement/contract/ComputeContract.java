@@ -1,14 +1,13 @@
 package io.dcim.procurement.contract;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.supplier.Supplier;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -16,13 +15,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
 /**
  * GPU capacity bought from a third party: so many GPUs of a model for a term at a monthly
@@ -32,7 +27,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "compute_contract")
-public class ComputeContract {
+public class ComputeContract extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "compute_contract_seq")
@@ -42,44 +37,23 @@ public class ComputeContract {
     @Version
     private int version;
 
-    @Column(name = "request_id")
     private Long requestId;
-    @Column(name = "request_line_id")
     private Long requestLineId;
-    @Column(name = "contract_number")
     private String contractNumber;
-    @Column(name = "contract_number_key")
     private String contractNumberKey;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "provider_id")
     private Supplier provider;
     private String description;
-    @Column(name = "gpu_model_id")
     private long gpuModelId;
-    @Column(name = "gpu_count")
     private int gpuCount;
-    @Column(name = "start_date")
     private LocalDate startDate;
-    @Column(name = "term_months")
     private int termMonths;
     /** Exclusive: the first day no longer covered. */
-    @Column(name = "end_date")
     private LocalDate endDate;
     /** Net of VAT, for all the contract's GPUs. */
-    @Column(name = "monthly_cost")
     private BigDecimal monthlyCost;
-    @Column(name = "vat_rate")
     private BigDecimal vatRate;
     private String currency = Cny.CODE;
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected ComputeContract() {
     }
@@ -137,6 +111,4 @@ public class ComputeContract {
     public BigDecimal getMonthlyCost() { return monthlyCost; }
     public BigDecimal getVatRate() { return vatRate; }
     public String getCurrency() { return currency; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -4,13 +4,11 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.Message;
 import io.dcim.procurement.request.LineAmounts;
 import io.dcim.procurement.request.RequestLine;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -29,31 +27,20 @@ public class OrderLine {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "order_id")
     private PurchaseOrder order;
 
-    @Column(name = "line_no")
     private int lineNo;
-    @Column(name = "request_line_id")
     private Long requestLineId;
     private String description;
-    @Column(name = "device_model_id")
     private long deviceModelId;
     private int quantity;
-    @Column(name = "received_quantity")
     private int receivedQuantity;
     /** Net of VAT, CNY. */
-    @Column(name = "unit_price")
     private BigDecimal unitPrice;
-    @Column(name = "vat_rate")
     private BigDecimal vatRate;
-    @Column(name = "warranty_months")
     private Integer warrantyMonths;
-    @Column(name = "net_amount")
     private BigDecimal netAmount;
-    @Column(name = "vat_amount")
     private BigDecimal vatAmount;
-    @Column(name = "gross_amount")
     private BigDecimal grossAmount;
 
     protected OrderLine() {

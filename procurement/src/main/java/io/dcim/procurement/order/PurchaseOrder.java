@@ -1,11 +1,11 @@
 package io.dcim.procurement.order;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.request.LineAmounts;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.supplier.Supplier;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +13,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -23,16 +22,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -42,7 +37,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "purchase_order")
-public class PurchaseOrder {
+public class PurchaseOrder extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_seq")
@@ -53,47 +48,27 @@ public class PurchaseOrder {
     private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "request_id")
     private PurchaseRequest request;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "supplier_id")
     private Supplier supplier;
-    @Column(name = "order_number")
     private String orderNumber;
-    @Column(name = "order_number_key")
     private String orderNumberKey;
-    @Column(name = "order_date")
     private LocalDate orderDate;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private OrderStatus status = OrderStatus.OPEN;
     private String currency = Cny.CODE;
-    @Column(name = "net_total")
     private BigDecimal netTotal;
-    @Column(name = "vat_total")
     private BigDecimal vatTotal;
-    @Column(name = "gross_total")
     private BigDecimal grossTotal;
-    @Column(name = "invoice_number")
     private String invoiceNumber;
-    @Column(name = "invoice_date")
     private LocalDate invoiceDate;
     /** The supplier's VAT invoice total (gross), as invoiced. */
-    @Column(name = "invoice_amount")
     private BigDecimal invoiceAmount;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected PurchaseOrder() {
     }
@@ -162,6 +137,4 @@ public class PurchaseOrder {
     public LocalDate getInvoiceDate() { return invoiceDate; }
     public BigDecimal getInvoiceAmount() { return invoiceAmount; }
     public List<OrderLine> getLines() { return Collections.unmodifiableList(lines); }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

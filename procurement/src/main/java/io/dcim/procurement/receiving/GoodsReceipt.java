@@ -1,13 +1,11 @@
 package io.dcim.procurement.receiving;
 
 import io.dcim.procurement.order.PurchaseOrder;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -27,13 +25,9 @@ public class GoodsReceipt {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "order_id")
     private PurchaseOrder order;
-    @Column(name = "received_on")
     private LocalDate receivedOn;
-    @Column(name = "received_by")
     private String receivedBy;
-    @Column(name = "recorded_at")
     private Instant recordedAt;
     private String note;
 

@@ -1,13 +1,11 @@
 package io.dcim.procurement.receiving;
 
 import io.dcim.procurement.order.OrderLine;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -25,14 +23,10 @@ public class ReceiptUnit {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "receipt_id")
     private GoodsReceipt receipt;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "order_line_id")
     private OrderLine orderLine;
-    @Column(name = "device_id")
     private long deviceId;
-    @Column(name = "gpu_count")
     private int gpuCount;
 
     protected ReceiptUnit() {

@@ -1,7 +1,7 @@
 package io.dcim.procurement.supplier;
 
+import io.dcim.common.persistence.Timestamped;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,21 +13,17 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
 /** A company the operator buys equipment or compute from. Names are unique ignoring case. */
 @Entity
 @Audited
 @Table(name = "supplier")
-public class Supplier {
+public class Supplier extends Timestamped {
 
     /** What a supplier quotes when nobody has said otherwise: about a month from order to dock. */
     public static final int DEFAULT_LEAD_TIME_DAYS = 30;
@@ -42,27 +38,15 @@ public class Supplier {
 
     private String name;
     /** Upper-cased copy behind the unique index. */
-    @Column(name = "name_key")
     private String nameKey;
     /** Unified social credit code (统一社会信用代码) or an older tax registration number. */
-    @Column(name = "tax_id")
     private String taxId;
-    @Column(name = "lead_time_days")
     private int leadTimeDays = DEFAULT_LEAD_TIME_DAYS;
     private String notes;
 
     @OneToMany(mappedBy = "supplier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<SupplierContact> contacts = new ArrayList<>();
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Supplier() {
     }
@@ -92,8 +76,6 @@ public class Supplier {
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
     public List<SupplierContact> getContacts() { return Collections.unmodifiableList(contacts); }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     /**
      * Makes the contacts those given, in order. Existing rows are updated in place so that the

@@ -13,7 +13,6 @@ import io.dcim.identity.role.Role;
 import io.dcim.console.auth.UsersPage;
 import java.sql.SQLTransientConnectionException;
 import org.apache.wicket.markup.html.WebPage;
-import org.apache.wicket.util.tester.WicketTester;
 
 /** Refusals and failures answer inside the console's frame, with the status that says what happened. */
 class ErrorPagesTest {
@@ -43,37 +42,30 @@ class ErrorPagesTest {
 
     @Test
     void aRoleThatMayNotOpenAPageGets403InTheConsolesFrame() {
-        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(WebTesting.services(db), Role.ANALYST)) {
             tester.setExposeExceptions(false);
             tester.startPage(UsersPage.class);
             tester.assertRenderedPage(AccessDeniedPage.class);
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
             assertThat(tester.getLastResponseAsString()).contains("Not allowed").contains("class=\"top\"")
                     .contains("Nothing was changed");
-        } finally {
-            tester.destroy();
         }
     }
 
     @Test
     void anUnknownAddressIs404AlsoForSomeoneNotSignedIn() {
-        WicketTester tester = WebTesting.tester(WebTesting.services(db));
-        try {
+        try (var tester = WebTesting.tester(WebTesting.services(db))) {
             tester.executeUrl("error/404");
             tester.assertRenderedPage(NotFoundPage.class);
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(404);
             assertThat(tester.getLastResponseAsString()).contains("Page not found").contains("class=\"top\"")
                     .as("no way around sign-in: no navigation for a visitor").doesNotContain("Cabinets</a>");
-        } finally {
-            tester.destroy();
         }
     }
 
     @Test
     void anUnexpectedFailureIs500AndShowsNoInternals() {
-        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(WebTesting.services(db), Role.OPS)) {
             tester.getApplication().getExceptionSettings().setUnexpectedExceptionDisplay(
                     org.apache.wicket.settings.ExceptionSettings.SHOW_INTERNAL_ERROR_PAGE);
             tester.setExposeExceptions(false);
@@ -83,15 +75,12 @@ class ErrorPagesTest {
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(500);
             assertThat(tester.getLastResponseAsString()).contains("Something went wrong").contains("class=\"top\"")
                     .doesNotContain("SomeSecret");
-        } finally {
-            tester.destroy();
         }
     }
 
     @Test
     void anUnreachableDatabaseIs503WithARetryHint() {
-        WicketTester tester = WebTesting.signedIn(WebTesting.services(db), Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(WebTesting.services(db), Role.OPS)) {
             tester.setExposeExceptions(false);
             FailingPage.failure = new RuntimeException("query failed", new SQLTransientConnectionException(
                     "HikariPool-1 - Connection is not available, request timed out after 30000ms"));
@@ -100,20 +89,15 @@ class ErrorPagesTest {
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(503);
             assertThat(tester.getLastResponse().getHeader("Retry-After")).isEqualTo("30");
             assertThat(tester.getLastResponseAsString()).doesNotContain("Hikari");
-        } finally {
-            tester.destroy();
         }
     }
 
     @Test
     void theErrorPagesReadInChineseToo() {
-        WicketTester tester = WebTesting.tester(WebTesting.services(db));
-        try {
+        try (var tester = WebTesting.tester(WebTesting.services(db))) {
             tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
             tester.startPage(NotFoundPage.class);
             assertThat(tester.getLastResponseAsString()).contains("页面不存在");
-        } finally {
-            tester.destroy();
         }
     }
 }
