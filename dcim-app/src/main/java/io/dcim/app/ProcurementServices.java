@@ -3,15 +3,23 @@ package io.dcim.app;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.device.DeviceService;
 import io.dcim.inventory.gpu.GpuService;
+import io.dcim.procurement.approval.ApprovalFacade;
 import io.dcim.procurement.approval.ApprovalPolicy;
 import io.dcim.procurement.approval.ApprovalService;
+import io.dcim.procurement.asset.AssetFacade;
 import io.dcim.procurement.asset.AssetQueries;
 import io.dcim.procurement.asset.AssetService;
 import io.dcim.procurement.asset.VatPolicy;
+import io.dcim.procurement.contract.ContractFacade;
 import io.dcim.procurement.contract.ContractService;
+import io.dcim.procurement.export.DepreciationExport;
+import io.dcim.procurement.order.OrderFacade;
 import io.dcim.procurement.order.OrderService;
+import io.dcim.procurement.receiving.ReceivingFacade;
 import io.dcim.procurement.receiving.ReceivingService;
+import io.dcim.procurement.request.PurchaseRequestFacade;
 import io.dcim.procurement.request.PurchaseRequestService;
+import io.dcim.procurement.supplier.SupplierFacade;
 import io.dcim.procurement.supplier.SupplierService;
 import java.time.Clock;
 
@@ -29,13 +37,39 @@ public record ProcurementServices(SupplierService suppliers, PurchaseRequestServ
                 new ContractService(db, clock));
     }
 
-    /** Order use cases (permission, caller's name): what pages and the API call. */
-    public io.dcim.procurement.order.OrderFacade orderFacade() {
-        return new io.dcim.procurement.order.OrderFacade(orders);
+    // The use cases both doors call (permission, one transaction, the caller's name). They hold
+    // nothing but the services above, so they are made when asked for.
+
+    public PurchaseRequestFacade requestFacade() {
+        return new PurchaseRequestFacade(requests, approvals);
     }
 
-    /** Receiving use cases. */
-    public io.dcim.procurement.receiving.ReceivingFacade receivingFacade() {
-        return new io.dcim.procurement.receiving.ReceivingFacade(receiving);
+    public ApprovalFacade approvalFacade() {
+        return new ApprovalFacade(approvals);
+    }
+
+    public OrderFacade orderFacade() {
+        return new OrderFacade(orders);
+    }
+
+    public ReceivingFacade receivingFacade() {
+        return new ReceivingFacade(receiving);
+    }
+
+    public AssetFacade assetFacade() {
+        return new AssetFacade(assets);
+    }
+
+    public SupplierFacade supplierFacade() {
+        return new SupplierFacade(suppliers);
+    }
+
+    public ContractFacade contractFacade() {
+        return new ContractFacade(contracts);
+    }
+
+    /** The depreciation schedule workbook: the API, the console's download and the export jobs write it through this. */
+    public DepreciationExport depreciationExport() {
+        return new DepreciationExport(assetQueries);
     }
 }

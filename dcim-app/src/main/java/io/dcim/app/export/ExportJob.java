@@ -1,5 +1,6 @@
 package io.dcim.app.export;
 
+import io.dcim.common.access.Caller;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 public final class ExportJob {
 
     private final String id;
-    private final String owner;
+    private final Caller caller;
     private final ExportReport report;
     private final long estimatedRows;
     private final Instant started;
@@ -19,16 +20,18 @@ public final class ExportJob {
     private volatile Path file;
     private volatile String failure;
 
-    ExportJob(String id, String owner, ExportReport report, long estimatedRows, Instant started) {
+    ExportJob(String id, Caller caller, ExportReport report, long estimatedRows, Instant started) {
         this.id = id;
-        this.owner = owner;
+        this.caller = caller;
         this.report = report;
         this.estimatedRows = estimatedRows;
         this.started = started;
     }
 
     public String id() { return id; }
-    public String owner() { return owner; }
+    public String owner() { return caller.username(); }
+    /** Who asked: the workbook is written with their permissions. */
+    public Caller caller() { return caller; }
     public ExportReport report() { return report; }
     public Instant started() { return started; }
     public long rowsDone() { return rowsDone; }

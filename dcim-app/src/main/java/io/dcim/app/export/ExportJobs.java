@@ -1,5 +1,6 @@
 package io.dcim.app.export;
 
+import io.dcim.common.access.Caller;
 import io.dcim.common.error.DomainException;
 import io.dcim.app.ProcurementServices;
 import java.io.BufferedOutputStream;
@@ -47,10 +48,10 @@ public final class ExportJobs implements AutoCloseable {
         });
     }
 
-    /** Queues {@code report} for {@code owner}, who alone may download it. */
-    public ExportJob start(String owner, ExportReport report) {
+    /** Queues {@code report} for {@code caller}, who alone may download it; the workbook is written as theirs. */
+    public ExportJob start(Caller caller, ExportReport report) {
         forgetOldJobs();
-        ExportJob job = new ExportJob(UUID.randomUUID().toString(), owner, report, report.estimatedRows(procurement),
+        ExportJob job = new ExportJob(UUID.randomUUID().toString(), caller, report, report.estimatedRows(procurement),
                 clock.instant());
         jobs.put(job.id(), job);
         executor.execute(() -> run(job));
@@ -73,7 +74,7 @@ public final class ExportJobs implements AutoCloseable {
             file = Files.createTempFile("dcim-export-", ".xlsx");
             long rows;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-                rows = job.report().write(procurement, out, job::progress);
+                rows = job.report().write(procurement, job.caller(), out, job::progress);
             }
             job.finish(file, rows, null);
         } catch (DomainException e) {

@@ -1,12 +1,12 @@
 package io.dcim.app.export;
 
+import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.export.AssetRegisterWorkbook;
-import io.dcim.procurement.export.DepreciationWorkbook;
-import io.dcim.procurement.export.DetailRow;
+import io.dcim.procurement.export.DepreciationExport;
 import io.dcim.procurement.export.PurchaseLineRow;
 import io.dcim.procurement.export.PurchaseRegisterWorkbook;
 import io.dcim.procurement.export.RegisterRow;
@@ -24,7 +24,9 @@ import java.util.stream.Stream;
 /**
  * A workbook finance asks for, with its parameters checked: the depreciation schedule, the
  * fixed-asset register or the purchase register. The export page runs one in the background;
- * the API streams it straight to the caller.
+ * the API streams it straight to the caller. The schedule is procurement's
+ * {@link DepreciationExport} use case, the same the API and the console's download call, so
+ * the caller is passed along to it.
  */
 public sealed interface ExportReport extends Serializable {
 
@@ -38,19 +40,19 @@ public sealed interface ExportReport extends Serializable {
     /** Rows the workbook will have, at most: the progress bar's whole. */
     long estimatedRows(ProcurementServices procurement);
 
-    /** Writes the workbook; returns the rows written. */
-    long write(ProcurementServices procurement, OutputStream out, LongConsumer progress) throws IOException;
+    /** Writes the workbook for {@code caller}, who may be refused; returns the rows written. */
+    long write(ProcurementServices procurement, Caller caller, OutputStream out, LongConsumer progress) throws IOException;
 
     /** One row per asset per month from {@code from} to {@code to}, with the summary by month and class. */
     record Schedule(YearMonth from, YearMonth to, Long siteId, AssetClass assetClass) implements ExportReport {
 
         public Schedule {
-            if (from == null || to == null) {
-                throw new InvalidValueException(from == null ? "from" : "to", "is required (YYYY-MM)");
-            }
-            if (to.isBefore(from)) {
-                throw new InvalidValueException("to", "is before from (" + from + ")");
-            }
+            new DepreciationExport.Request(from, to, siteId, assetClass, null);
+        }
+
+        /** The use case's request: procurement checks the months, the caller and writes the workbook. */
+        DepreciationExport.Request request() {
+            return new DepreciationExport.Request(from, to, siteId, assetClass, null);
         }
 
         @Override
@@ -60,7 +62,7 @@ public sealed interface ExportReport extends Serializable {
 
         @Override
         public String fileName() {
-            return "depreciation-" + from + "-to-" + to + ".xlsx";
+            return request().fileName();
         }
 
         @Override
@@ -69,11 +71,9 @@ public sealed interface ExportReport extends Serializable {
         }
 
         @Override
-        public long write(ProcurementServices procurement, OutputStream out, LongConsumer progress) throws IOException {
-            try (Stream<DetailRow> rows = procurement.assetQueries().detailRows(from, to,
-                    new AssetFilter(siteId, assetClass, null, null))) {
-                return new DepreciationWorkbook().write(rows, out, progress).detailRows();
-            }
+        public long write(ProcurementServices procurement, Caller caller, OutputStream out, LongConsumer progress)
+                throws IOException {
+            return procurement.depreciationExport().write(caller, request(), out, progress).detailRows();
         }
     }
 
@@ -102,7 +102,8 @@ public sealed interface ExportReport extends Serializable {
         }
 
         @Override
-        public long write(ProcurementServices procurement, OutputStream out, LongConsumer progress) throws IOException {
+        public long write(ProcurementServices procurement, Caller caller, OutputStream out, LongConsumer progress)
+                throws IOException {
             try (Stream<RegisterRow> rows = procurement.assetQueries().registerRows(date,
                     new AssetFilter(siteId, assetClass, null, null))) {
                 return new AssetRegisterWorkbook().write(date, rows, out, progress).rows();
@@ -135,7 +136,8 @@ public sealed interface ExportReport extends Serializable {
         }
 
         @Override
-        public long write(ProcurementServices procurement, OutputStream out, LongConsumer progress) throws IOException {
+        public long write(ProcurementServices procurement, Caller caller, OutputStream out, LongConsumer progress)
+                throws IOException {
             List<PurchaseLineRow> lines = procurement.orders().registerLines(from, to);
             return new PurchaseRegisterWorkbook().write(lines, out, progress).lines();
         }

@@ -3,20 +3,16 @@ package io.dcim.console.purchase;
 import org.apache.wicket.injection.Injector;
 import io.dcim.app.Services;
 import jakarta.inject.Inject;
-import io.dcim.common.access.Permission;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotPermittedException;
 import io.dcim.procurement.asset.AssetClass;
-import io.dcim.procurement.asset.AssetFilter;
-import io.dcim.procurement.export.DepreciationWorkbook;
-import io.dcim.procurement.export.DetailRow;
-import io.dcim.app.ProcurementServices;
+import io.dcim.procurement.export.DepreciationExport;
 import io.dcim.console.auth.DcimSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.AbstractResource;
 import org.apache.wicket.request.resource.ContentDisposition;
@@ -45,36 +41,33 @@ public final class DepreciationExportResource extends AbstractResource {
     protected ResourceResponse newResourceResponse(Attributes attributes) {
         ResourceResponse response = new ResourceResponse();
         DcimSession session = DcimSession.get();
-        if (!session.may(Permission.EXPORT_DEPRECIATION)) {
-            return response.setError(403, "the depreciation schedule needs the analyst or manager role");
+        if (!session.isSignedIn()) {
+            return response.setError(403, "sign in first");
         }
         PageParameters parameters = attributes.getParameters();
-        YearMonth from;
-        YearMonth to;
-        AssetFilter filter;
+        DepreciationExport.Prepared workbook;
         try {
-            from = month(parameters, "from");
-            to = month(parameters, "to");
-            if (to.isBefore(from)) {
-                throw new InvalidValueException("to", "is before from (" + from + ")");
-            }
             String assetClass = parameters.get("class").toOptionalString();
-            filter = new AssetFilter(parameters.get("site").toOptionalLong(),
+            DepreciationExport.Request request = new DepreciationExport.Request(month(parameters, "from"),
+                    month(parameters, "to"), parameters.get("site").toOptionalLong(),
                     assetClass == null || assetClass.isBlank() ? null : AssetClass.valueOf(assetClass.toUpperCase(Locale.ROOT)),
-                    null, null);
+                    null);
+            // Procurement decides, before anything is sent: headers cannot be taken back once the rows stream.
+            workbook = services.procurement().depreciationExport().prepare(session.caller(), request);
+        } catch (NotPermittedException e) {
+            return response.setError(403, e.getMessage());
         } catch (InvalidValueException | IllegalArgumentException e) {
             return response.setError(400, e.getMessage());
         }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setContentDisposition(ContentDisposition.ATTACHMENT);
-        response.setFileName("depreciation-" + from + "-to-" + to + ".xlsx");
+        response.setFileName(workbook.fileName());
         response.disableCaching();
-        ProcurementServices procurement = services.procurement();
         response.setWriteCallback(new WriteCallback() {
             @Override
             public void writeData(Attributes attributes) {
-                try (Stream<DetailRow> rows = procurement.assetQueries().detailRows(from, to, filter)) {
-                    new DepreciationWorkbook().write(rows, attributes.getResponse().getOutputStream(), written -> { });
+                try {
+                    workbook.write(attributes.getResponse().getOutputStream(), written -> { });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

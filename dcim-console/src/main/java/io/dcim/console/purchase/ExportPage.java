@@ -117,7 +117,7 @@ public class ExportPage extends BasePage {
                             last == null ? null : last.atEndOfMonth());
                 }
             };
-            services.exportJobs().start(DcimSession.get().principal().username(), report);
+            services.exportJobs().start(DcimSession.get().caller(), report);
             success(report.title() + ": started.");
         } catch (DomainException e) {
             fields.report(e);

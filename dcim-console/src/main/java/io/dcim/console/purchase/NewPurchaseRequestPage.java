@@ -7,10 +7,12 @@ import io.dcim.console.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.Site;
+import io.dcim.procurement.request.CapacityAdded;
 import io.dcim.procurement.request.LineAmounts;
 import io.dcim.procurement.request.LineInput;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.PurchaseRequestFacade;
 import io.dcim.procurement.request.RequestKind;
 import io.dcim.procurement.request.RequestLine;
 import io.dcim.procurement.request.RequestDraft;
@@ -21,6 +23,7 @@ import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.UrlParams;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -55,9 +58,12 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * A new equipment purchase request, or with {@code ?id=} the requester's draft (or returned
  * request) to change: lines of catalog model × quantity × unit price (net, CNY) with their VAT
  * rate, and as the lines change the totals to the fen and the capacity they add (servers, GPUs,
- * rack units, typical kW). Saved as a draft the requester then submits. Who may open it is
- * procurement's rule ({@code mayCreate}, {@code mayEdit}), the same the API answers with.
+ * rack units, typical kW: procurement's {@code capacityOf}, one rule for the form, the saved
+ * request and the approvers). Saved as a draft the requester then submits, through
+ * procurement's request façade, which checks {@code purchase.request} whatever this page shows.
+ * A new request needs that permission to open; a saved one opens for whom {@code mayEdit} says.
  */
+@AuthorizeInstantiation("purchase.request")
 public class NewPurchaseRequestPage extends BasePage {
 
     @Inject
@@ -96,6 +102,11 @@ public class NewPurchaseRequestPage extends BasePage {
                     null, null, vatRate);
         }
 
+        /** The line as typed so far, for the capacity it would add: nothing filled in for it. */
+        LineInput typed() {
+            return new LineInput(null, modelId, quantity, unitPrice, null, null, null, null, null, vatRate);
+        }
+
         boolean isBlank() {
             return modelId == null && quantity == null && unitPrice == null;
         }
@@ -117,17 +128,13 @@ public class NewPurchaseRequestPage extends BasePage {
         this.requestId = UrlParams.longParam(parameters, "id");
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
         site.setObject(sites.getObject().stream().findFirst().map(Site::getId).orElse(null));
-        if (requestId == null) {
-            if (!services().procurement().requests().mayCreate(DcimSession.get().caller())) {
-                throw new UnauthorizedInstantiationException(NewPurchaseRequestPage.class);
-            }
-        } else {
+        if (requestId != null) {
             fillFrom(savedRequest());
         }
         IModel<Map<Long, DeviceModel>> models = LoadableDetachableModel.of(() -> services().catalog().deviceModels().stream()
                 .collect(Collectors.toMap(DeviceModel::getId, Function.identity())));
 
-        WebMarkupContainer totals = totals(models);
+        WebMarkupContainer totals = totals();
         // Refusals of a field are shown beside it; the rest (lines, the request as a whole) here.
         add(new FeedbackPanel("feedback", message -> !(message.getReporter() instanceof FormComponent)));
 
@@ -154,13 +161,13 @@ public class NewPurchaseRequestPage extends BasePage {
     }
 
     /** Net, VAT, gross and the capacity the lines add, redrawn as the lines are typed. */
-    private WebMarkupContainer totals(IModel<Map<Long, DeviceModel>> models) {
+    private WebMarkupContainer totals() {
         WebMarkupContainer totals = new WebMarkupContainer("totals");
         totals.setOutputMarkupId(true);
         totals.add(new Label("net", () -> Format.cny(amounts().net())));
         totals.add(new Label("vat", () -> Format.cny(amounts().vat())));
         totals.add(new Label("gross", () -> Format.cny(amounts().gross())));
-        totals.add(new Label("capacity", () -> capacity(models.getObject())));
+        totals.add(new Label("capacity", this::capacity));
         return totals;
     }
 
@@ -249,22 +256,11 @@ public class NewPurchaseRequestPage extends BasePage {
         return sum;
     }
 
-    private String capacity(Map<Long, DeviceModel> models) {
-        long servers = 0;
-        long gpus = 0;
-        long units = 0;
-        long typicalW = 0;
-        for (Line line : filled()) {
-            DeviceModel model = line.modelId == null ? null : models.get(line.modelId);
-            if (model == null || line.quantity == null) {
-                continue;
-            }
-            servers += model.getKind().name().endsWith("SERVER") ? line.quantity : 0;
-            gpus += (long) model.getGpuSlots() * line.quantity;
-            units += (long) model.getHeightU() * line.quantity;
-            typicalW += (long) model.getTypicalPowerW() * line.quantity;
-        }
-        return servers + " servers, " + gpus + " GPUs, " + units + " U, " + Format.kw(typicalW) + " kW typical";
+    /** What the lines add, by procurement's rule: the same the saved request and the approvers' impact show. */
+    private String capacity() {
+        CapacityAdded added = services().procurement().requests().capacityOf(filled().stream().map(Line::typed).toList());
+        return added.servers() + " servers, " + added.gpus() + " GPUs, " + added.rackUnits() + " U, "
+                + Format.kw(added.typicalW()) + " kW typical";
     }
 
     private void save() {
@@ -273,9 +269,9 @@ public class NewPurchaseRequestPage extends BasePage {
             RequestDraft draft = RequestDraft.equipment(title.getObject(), justification.getObject(),
                     Objects.requireNonNullElse(site.getObject(), -1L), inputs)
                     .withDelivery(parseDate(delivery.getObject()), null, supplier.getObject());
-            PurchaseRequest saved = requestId == null
-                    ? services().procurement().requests().create(DcimSession.get().caller(), draft)
-                    : services().procurement().requests().edit(requestId, versionShown, DcimSession.get().caller(), draft);
+            PurchaseRequestFacade requests = services().procurement().requestFacade();
+            PurchaseRequest saved = requestId == null ? requests.create(DcimSession.get().caller(), draft)
+                    : requests.edit(DcimSession.get().caller(), requestId, versionShown, draft);
             getSession().success(getString(requestId == null ? "savedAsDraft" : "changesSaved"));
             setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", saved.getId()));
         } catch (DomainException e) {

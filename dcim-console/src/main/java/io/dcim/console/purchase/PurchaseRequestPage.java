@@ -2,6 +2,7 @@ package io.dcim.console.purchase;
 
 import io.dcim.app.Services;
 import jakarta.inject.Inject;
+import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Times;
@@ -198,7 +199,7 @@ public class PurchaseRequestPage extends BasePage {
 
     /**
      * The buttons are the decisions procurement allows this user now (a requester never sees
-     * Approve); the service refuses the others whatever reaches it.
+     * Approve); the façades and the approval rules refuse the others whatever reaches them.
      */
     private Form<Void> decisionForm() {
         Model<String> comment = Model.of("");
@@ -226,8 +227,15 @@ public class PurchaseRequestPage extends BasePage {
 
     private void decide(RequestAction action, String comment) {
         try {
-            procurement().approvals().decide(action, requestId, request.getObject().getVersion(), DcimSession.get().caller(),
-                    comment);
+            Caller caller = DcimSession.get().caller();
+            int version = request.getObject().getVersion();
+            switch (action) {
+                case SUBMIT -> procurement().requestFacade().submit(caller, requestId, version, comment);
+                case APPROVE -> procurement().approvalFacade().approve(caller, requestId, version, comment);
+                case REJECT -> procurement().approvalFacade().reject(caller, requestId, version, comment);
+                case RETURN -> procurement().approvalFacade().returnToRequester(caller, requestId, version, comment);
+                default -> throw new IllegalArgumentException("not a decision on this page: " + action);
+            }
             getSession().success(decidedText(action, procurement().approvals().state(requestId)));
             setResponsePage(PurchaseRequestPage.class, new PageParameters().set("id", requestId));
         } catch (DomainException e) {
@@ -249,7 +257,7 @@ public class PurchaseRequestPage extends BasePage {
             @Override
             protected void onSubmit() {
                 try {
-                    procurement().requests().delete(requestId, request.getObject().getVersion(), DcimSession.get().caller());
+                    procurement().requestFacade().delete(DcimSession.get().caller(), requestId, request.getObject().getVersion());
                     getSession().success(text("deleted", requestId));
                     setResponsePage(PurchaseListPage.class);
                 } catch (DomainException e) {

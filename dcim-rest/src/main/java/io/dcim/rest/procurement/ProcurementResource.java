@@ -13,8 +13,7 @@ import io.dcim.procurement.asset.AssetGrouping;
 import io.dcim.procurement.asset.AssetSummary;
 import io.dcim.procurement.asset.MonthlyTotal;
 import io.dcim.procurement.depreciation.Period;
-import io.dcim.procurement.export.DepreciationWorkbook;
-import io.dcim.procurement.export.DetailRow;
+import io.dcim.procurement.export.DepreciationExport;
 import io.dcim.procurement.order.InvoiceCheck;
 import io.dcim.procurement.order.InvoiceInput;
 import io.dcim.procurement.order.NewOrder;
@@ -28,7 +27,6 @@ import io.dcim.procurement.receiving.ReceiptResult;
 import io.dcim.procurement.receiving.ReceivedUnit;
 import io.dcim.procurement.request.LineInput;
 import io.dcim.procurement.request.PurchaseRequest;
-import io.dcim.procurement.request.PurchaseRequestService;
 import io.dcim.procurement.request.RequestDraft;
 import io.dcim.procurement.request.RequestFilter;
 import io.dcim.procurement.request.RequestKind;
@@ -80,7 +78,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Purchase requests and their decisions, orders with their deliveries and invoice, fixed
@@ -133,21 +130,19 @@ public class ProcurementResource {
             BigDecimal vatRate) {
     }
 
-    /** Whoever procurement lets request purchases drafts one (it is theirs); it starts as a draft to submit. */
+    /** Whoever may request purchases drafts one (it is theirs); it starts as a draft to submit. */
     @POST
+    @Requires(Permission.PURCHASE_REQUEST)
     @Path("purchase-requests")
-    @Operation(summary = "Draft a purchase request (whoever procurement lets request purchases)")
+    @Operation(summary = "Draft a purchase request")
     @ApiResponse(responseCode = "201", description = "drafted", useReturnTypeSchema = true)
     public RequestView createRequest(@Valid @NotNull NewRequestBody body) {
-        if (!procurement.requests().mayCreate(caller())) {
-            throw ApiException.forbidden(PurchaseRequestService.MAY_NOT_CREATE);
-        }
         RequestDraft draft = new RequestDraft(body.title(), body.justification(),
                 body.kind() == null ? RequestKind.EQUIPMENT : body.kind(), body.siteId(),
                 body.cabinetIds() == null ? Set.of() : new LinkedHashSet<>(elements("cabinetIds", body.cabinetIds())),
                 body.costCentre(), body.preferredSupplierId(), body.expectedDelivery(), body.currency(),
                 lines(body.lines()));
-        PurchaseRequest created = procurement.requests().create(caller().username(), draft);
+        PurchaseRequest created = procurement.requestFacade().create(caller(), draft);
         return RequestView.of(created, procurement.requests().timeline(created.getId()));
     }
 
@@ -167,7 +162,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/submit")
     @Operation(summary = "Submit a request for approval")
     public RequestView submit(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvals().submit(id, decision.version(), caller().username(), decision.comment()));
+        return decided(id, procurement.requestFacade().submit(caller(), id, decision.version(), decision.comment()));
     }
 
     @POST
@@ -175,7 +170,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/approve")
     @Operation(summary = "Approve a submitted request")
     public RequestView approve(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvals().approve(id, decision.version(), caller().username(), decision.comment()));
+        return decided(id, procurement.approvalFacade().approve(caller(), id, decision.version(), decision.comment()));
     }
 
     @POST
@@ -183,7 +178,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/reject")
     @Operation(summary = "Reject a submitted request")
     public RequestView reject(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvals().reject(id, decision.version(), caller().username(), decision.comment()));
+        return decided(id, procurement.approvalFacade().reject(caller(), id, decision.version(), decision.comment()));
     }
 
     @POST
@@ -191,7 +186,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/return")
     @Operation(summary = "Return a submitted request to its requester")
     public RequestView returnToRequester(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvals().returnToRequester(id, decision.version(), caller().username(),
+        return decided(id, procurement.approvalFacade().returnToRequester(caller(), id, decision.version(),
                 decision.comment()));
     }
 
@@ -351,13 +346,9 @@ public class ProcurementResource {
             @Parameter(required = true) @QueryParam("to") YearMonth to, @QueryParam("site") Long site,
             @QueryParam("class") AssetClass assetClass, @QueryParam("costCentre") String costCentre) {
         checkRange(from, to);
-        AssetFilter filter = new AssetFilter(site, assetClass, costCentre, null);
-        StreamingOutput workbook = out -> {
-            try (Stream<DetailRow> rows = procurement.assetQueries().detailRows(from, to, filter)) {
-                new DepreciationWorkbook().write(rows, out, written -> { });
-            }
-        };
-        return attachment(workbook, "depreciation-" + from + "-to-" + to + ".xlsx");
+        DepreciationExport.Prepared workbook = procurement.depreciationExport().prepare(caller(),
+                new DepreciationExport.Request(from, to, site, assetClass, costCentre));
+        return attachment(out -> workbook.write(out, written -> { }), workbook.fileName());
     }
 
     /** Depreciation per month from {@code from} to {@code to}, one total a month or split by class or site. */
@@ -400,7 +391,8 @@ public class ProcurementResource {
     }
 
     private Response download(ExportReport report) {
-        return attachment(out -> report.write(procurement, out, n -> { }), report.fileName());
+        Caller caller = caller();
+        return attachment(out -> report.write(procurement, caller, out, n -> { }), report.fileName());
     }
 
     private static Response attachment(StreamingOutput body, String fileName) {

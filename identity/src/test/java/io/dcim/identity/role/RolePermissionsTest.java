@@ -35,6 +35,12 @@ class RolePermissionsTest {
     }
 
     @Test
+    void financeKeepsTheAssetRegisterAndOpsDoNot() {
+        List<Role> keepers = EnumSet.allOf(Role.class).stream().filter(r -> RolePermissions.of(r).contains(ASSET_MANAGE)).toList();
+        assertThat(keepers).containsExactlyInAnyOrder(Role.ANALYST, Role.MANAGER, Role.ADMIN);
+    }
+
+    @Test
     void opsKeepTheInventoryAndManagersDoNot() {
         assertThat(RolePermissions.of(Role.OPS)).contains(DEVICE_EDIT, DEVICE_MOVE, GPU_ALLOCATE, CABLE_EDIT, INVENTORY_IMPORT,
                 PURCHASE_RECEIVE);

@@ -42,6 +42,11 @@ public enum Permission {
     PURCHASE_INVOICE,
     /** See what a purchase costs and earns: its impact on depreciation and capacity. */
     FINANCE_VIEW,
+    /**
+     * Keep the fixed-asset register: correct an asset, set its support contract, change its
+     * useful life or residual rate from a month on, dispose of it. Finance's work on the books.
+     */
+    ASSET_MANAGE,
     /** Export registers and depreciation schedules for finance. */
     EXPORT_DEPRECIATION,
     /** Plan capacity: demand, scenarios, training jobs. */

@@ -7,7 +7,6 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
-import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
@@ -48,8 +47,9 @@ import org.hibernate.Session;
  * cancel and close. A requester never decides on their own request, and each approval of a
  * round comes from a different manager, as many as the {@link ApprovalPolicy} asks for the
  * request's gross total. Who may take which decision now is {@link #allowedDecisions}: the
- * console shows a button for each, and {@link #decide} refuses the others. Every decision is
- * written to the request's timeline with who, when (from the clock) and why.
+ * console shows a button for each; the rules above refuse the others whatever door they come
+ * through ({@link ApprovalFacade} and the request's façade check the permission first). Every
+ * decision is written to the request's timeline with who, when (from the clock) and why.
  */
 public final class ApprovalService {
 
@@ -101,28 +101,6 @@ public final class ApprovalService {
             allowed.add(RequestAction.RETURN);
         }
         return allowed;
-    }
-
-    /**
-     * Takes one of the {@link #DECISIONS} for {@code caller}, refused unless
-     * {@link #allowedDecisions} lists it; a stale version is refused as such first.
-     */
-    public PurchaseRequest decide(RequestAction decision, long id, int expectedVersion, Caller caller, String comment) {
-        if (!DECISIONS.contains(decision)) {
-            throw new InvalidValueException("decision", Message.of("procurement.approval.notADecision", String.valueOf(decision)));
-        }
-        PurchaseRequest current = db.read(session -> Lookup.existing(session, PurchaseRequest.class, id, "purchase request"));
-        Lookup.checkVersion(current.getVersion(), expectedVersion, Message.named(PurchaseRequest.class, "request", id));
-        if (!allowedDecisions(caller, id).contains(decision)) {
-            throw new NotPermittedException(null, Message.of("procurement.approval.mayNot", caller.username(), decision.verb(),
-                    id, String.valueOf(current.getStatus())));
-        }
-        return switch (decision) {
-            case SUBMIT -> submit(id, expectedVersion, caller.username(), comment);
-            case APPROVE -> approve(id, expectedVersion, caller.username(), comment);
-            case REJECT -> reject(id, expectedVersion, caller.username(), comment);
-            default -> returnToRequester(id, expectedVersion, caller.username(), comment);
-        };
     }
 
     /** The requester sends a DRAFT or RETURNED request for approval; a new round of approvals starts. */
@@ -191,6 +169,21 @@ public final class ApprovalService {
     public PurchaseRequest cancel(long id, int expectedVersion, String actor, String comment) {
         return decide(id, expectedVersion, actor, (session, request) -> RequestWorkflow.move(session, request,
                 RequestStatus.CANCELLED, RequestAction.CANCEL, actor, comment, clock.instant()));
+    }
+
+    /**
+     * The requester withdraws their own request before it is ordered; a manager who calls it
+     * off uses {@link #cancel}.
+     */
+    public PurchaseRequest withdraw(long id, int expectedVersion, String actor, String comment) {
+        return decide(id, expectedVersion, actor, (session, request) -> {
+            if (!request.getRequester().equals(actor)) {
+                throw new ConflictException("actor", Message.of("procurement.approval.onlyRequesterWithdraws",
+                        request.getRequester(), id));
+            }
+            RequestWorkflow.move(session, request, RequestStatus.CANCELLED, RequestAction.CANCEL, actor, comment,
+                    clock.instant());
+        });
     }
 
     /** Closes a request whose goods are all received (or whose outsourced contract is signed). */

@@ -1,5 +1,6 @@
 package io.dcim.procurement.request;
 
+import io.dcim.inventory.catalog.DeviceModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -16,6 +17,21 @@ import java.math.RoundingMode;
 public record CapacityAdded(long servers, long gpus, long typicalW, long ratedW, long rackUnits, long outsourcedGpus) {
 
     public static final CapacityAdded NONE = new CapacityAdded(0, 0, 0, 0, 0, 0);
+
+    /**
+     * The one rule for equipment: {@code quantity} units of {@code model} add that many servers
+     * if it is a server model, its GPU slots, typical and rated draw and rack units, each times
+     * the quantity.
+     */
+    public static CapacityAdded of(DeviceModel model, long quantity) {
+        return new CapacityAdded(model.getKind().isServer() ? quantity : 0, quantity * model.getGpuSlots(),
+                quantity * model.getTypicalPowerW(), quantity * model.getRatedPowerW(), quantity * model.getHeightU(), 0);
+    }
+
+    /** Outsourced compute adds GPUs, but nothing in a cabinet. */
+    public static CapacityAdded outsourced(long gpus) {
+        return new CapacityAdded(0, 0, 0, 0, 0, gpus);
+    }
 
     /** Typical draw in kW to one decimal. */
     public BigDecimal typicalKw() {

@@ -37,10 +37,10 @@ import static io.dcim.common.text.Fields.required;
 
 /**
  * Drafts, edits and deletes purchase requests, computes what they cost and what they add, and
- * lists them. It holds the rules of who may do so ({@link #mayCreate}, {@link #mayEdit},
- * {@link #mayDelete}): the console asks them to show a control and the API to answer 403, and
- * the {@link Caller} methods refuse whoever gets past both. Only the requester edits their
- * request, and only while it is a draft or returned.
+ * lists them. Only the requester edits their request, and only while it is a draft or
+ * returned; only the requester deletes it, and only as a draft. Doors change requests through
+ * {@link PurchaseRequestFacade} (the permission, the caller's name); {@link #mayCreate},
+ * {@link #mayEdit} and {@link #mayDelete} tell the console which controls to show.
  */
 public final class PurchaseRequestService {
 
@@ -76,9 +76,6 @@ public final class PurchaseRequestService {
         return caller != null && caller.may(Permission.PURCHASE_REQUEST);
     }
 
-    /** Why {@link #mayCreate} says no, in the words both doors show. */
-    public static final String MAY_NOT_CREATE = "purchase requests are made by ops, managers and admins";
-
     /** The requester changes their request while it is a draft or came back for changes. */
     public boolean mayEdit(Caller caller, PurchaseRequest request) {
         return mayCreate(caller) && request.getRequester().equals(caller.username()) && request.getStatus().isEditable();
@@ -93,28 +90,15 @@ public final class PurchaseRequestService {
                 && request.getStatus() == RequestStatus.DRAFT;
     }
 
-    /** A new request in DRAFT, owned by the caller, if {@link #mayCreate} allows it. */
-    public PurchaseRequest create(Caller caller, RequestDraft draft) {
-        if (!mayCreate(caller)) {
-            throw new NotPermittedException(null, Message.of("procurement.request.mayNotCreate"));
-        }
-        return create(caller.username(), draft);
-    }
-
-    /** Changes the request if {@link #mayEdit} allows it (a stale version is still refused as such). */
-    public PurchaseRequest edit(long id, int expectedVersion, Caller caller, RequestDraft draft) {
-        if (!mayCreate(caller)) {
-            throw new NotPermittedException(null, Message.of("procurement.request.mayNotCreate"));
-        }
-        return edit(id, expectedVersion, caller.username(), draft);
-    }
-
-    /** Deletes a draft with its lines and its one timeline entry, if {@link #mayDelete} allows it. */
-    public void delete(long id, int expectedVersion, Caller caller) {
-        Actor.as(caller.username(), () -> db.inTransaction(session -> {
+    /**
+     * Deletes a draft with its lines and its one timeline entry: only its requester, and only
+     * while nobody has seen it (a request once submitted keeps its timeline and is withdrawn).
+     */
+    public void delete(long id, int expectedVersion, String actor) {
+        Actor.as(actor, () -> db.inTransaction(session -> {
             PurchaseRequest request = load(session, id);
             Lookup.checkVersion(request.getVersion(), expectedVersion, Message.named(PurchaseRequest.class, "request", id));
-            if (!mayDelete(caller, request)) {
+            if (!request.getRequester().equals(actor) || request.getStatus() != RequestStatus.DRAFT) {
                 throw new NotPermittedException(null, Message.of("procurement.request.onlyRequesterDeletes", request.getRequester(),
                         id));
             }
@@ -126,8 +110,9 @@ public final class PurchaseRequestService {
     }
 
     /**
-     * A new request in DRAFT, owned by {@code requester}, for callers that checked
-     * {@link #mayCreate} themselves or act for the system (the demo, a capacity plan's draft).
+     * A new request in DRAFT, owned by {@code requester}. Doors go through
+     * {@link PurchaseRequestFacade}, which checks the permission first; the demo and a capacity
+     * plan's drafts act for the system.
      */
     public PurchaseRequest create(String requester, RequestDraft draft) {
         return Actor.as(requester, () -> db.inTransaction(session -> {
@@ -212,16 +197,35 @@ public final class PurchaseRequestService {
         Map<Long, DeviceModel> models = deviceModels(session, request.getLines());
         CapacityAdded total = CapacityAdded.NONE;
         for (RequestLine line : request.getLines()) {
-            if (line.isEquipment()) {
-                DeviceModel m = models.get(line.getDeviceModelId());
-                long q = line.getQuantity();
-                total = total.plus(new CapacityAdded(m.getKind().isServer() ? q : 0, q * m.getGpuSlots(),
-                        q * m.getTypicalPowerW(), q * m.getRatedPowerW(), q * m.getHeightU(), 0));
-            } else {
-                total = total.plus(new CapacityAdded(0, 0, 0, 0, 0, line.getGpuCount()));
-            }
+            total = total.plus(line.isEquipment() ? CapacityAdded.of(models.get(line.getDeviceModelId()), line.getQuantity())
+                    : CapacityAdded.outsourced(line.getGpuCount()));
         }
         return total;
+    }
+
+    /**
+     * What equipment lines still being typed would add, by the same rule as a saved request's
+     * {@link #capacity(long)}: a line without a model or a quantity yet, or naming no catalog
+     * model, adds nothing (nothing here is refused: the form shows it as the lines change).
+     */
+    public CapacityAdded capacityOf(List<LineInput> lines) {
+        List<LineInput> typed = lines == null ? List.of() : lines.stream()
+                .filter(l -> l != null && l.deviceModelId() != null && l.quantity() != null && l.quantity() > 0).toList();
+        if (typed.isEmpty()) {
+            return CapacityAdded.NONE;
+        }
+        Set<Long> ids = typed.stream().map(LineInput::deviceModelId).collect(Collectors.toSet());
+        return db.read(session -> {
+            Map<Long, DeviceModel> models = session.createQuery("from DeviceModel m where m.id in (:ids)", DeviceModel.class)
+                    .setParameter("ids", ids).getResultList().stream()
+                    .collect(Collectors.toMap(DeviceModel::getId, m -> m));
+            CapacityAdded total = CapacityAdded.NONE;
+            for (LineInput line : typed) {
+                DeviceModel model = models.get(line.deviceModelId());
+                total = model == null ? total : total.plus(CapacityAdded.of(model, line.quantity()));
+            }
+            return total;
+        });
     }
 
     /** The catalog models of the lines, in one query. */

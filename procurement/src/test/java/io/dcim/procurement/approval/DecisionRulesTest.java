@@ -36,21 +36,21 @@ class DecisionRulesTest {
         assertThat(f.approvals.allowedDecisions(FIRST, draft.getId())).isEmpty();
         assertThat(f.approvals.state(draft.getId()).required()).as("a draft shows what it will need").isEqualTo(2);
 
-        PurchaseRequest submitted = f.approvals.decide(RequestAction.SUBMIT, draft.getId(), draft.getVersion(),
-                REQUESTING_MANAGER, null);
+        PurchaseRequest submitted = f.requestFacade().submit(REQUESTING_MANAGER, draft.getId(), draft.getVersion(), null);
         assertThat(f.approvals.allowedDecisions(REQUESTING_MANAGER, draft.getId())).as("a manager, but the requester")
                 .isEmpty();
         assertThat(f.approvals.allowedDecisions(ANALYST, draft.getId())).isEmpty();
         assertThat(f.approvals.allowedDecisions(FIRST, draft.getId()))
                 .containsExactlyInAnyOrder(RequestAction.APPROVE, RequestAction.REJECT, RequestAction.RETURN);
-        assertThatThrownBy(() -> f.approvals.decide(RequestAction.APPROVE, draft.getId(), submitted.getVersion(),
-                REQUESTING_MANAGER, null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> f.approvalFacade().approve(REQUESTING_MANAGER, draft.getId(), submitted.getVersion(), null))
+                .as("holding purchase.approve is not enough on one's own request").isInstanceOf(ConflictException.class)
+                .hasMessageContaining("another manager must decide");
 
-        PurchaseRequest once = f.approvals.decide(RequestAction.APPROVE, draft.getId(), submitted.getVersion(), FIRST, null);
+        PurchaseRequest once = f.approvalFacade().approve(FIRST, draft.getId(), submitted.getVersion(), null);
         assertThat(once.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
         assertThat(f.approvals.state(draft.getId()).approvedBy()).containsExactly(MANAGER_1);
         assertThat(f.approvals.allowedDecisions(FIRST, draft.getId())).doesNotContain(RequestAction.APPROVE);
-        assertThat(f.approvals.decide(RequestAction.APPROVE, draft.getId(), once.getVersion(), SECOND, null).getStatus())
+        assertThat(f.approvalFacade().approve(SECOND, draft.getId(), once.getVersion(), null).getStatus())
                 .isEqualTo(RequestStatus.APPROVED);
     }
 
@@ -58,8 +58,7 @@ class DecisionRulesTest {
     void aStaleVersionIsRefusedAsSuchBeforeTheRule(Database db) {
         ProcurementFixture f = new ProcurementFixture(db);
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "2000000.00")));
-        assertThatThrownBy(() -> f.approvals.decide(RequestAction.APPROVE, submitted.getId(), submitted.getVersion() - 1,
-                FIRST, null)).isInstanceOf(ConflictException.class).hasMessageStartingWith("version:");
+        assertThatThrownBy(() -> f.approvalFacade().approve(FIRST, submitted.getId(), submitted.getVersion() - 1, null)).isInstanceOf(ConflictException.class).hasMessageStartingWith("version:");
     }
 
     @BothDatabases
@@ -67,15 +66,15 @@ class DecisionRulesTest {
         ProcurementFixture f = new ProcurementFixture(db);
         RequestDraft content = RequestDraft.equipment("H100", "queue", f.siteId(), List.of(f.h100Line(1, "2000000.00")));
         assertThat(f.requests.mayCreate(ANALYST)).isFalse();
-        assertThatThrownBy(() -> f.requests.create(ANALYST, content)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> f.requestFacade().create(ANALYST, content)).isInstanceOf(NotPermittedException.class);
 
-        PurchaseRequest draft = f.requests.create(REQUESTING_MANAGER, content);
+        PurchaseRequest draft = f.requestFacade().create(REQUESTING_MANAGER, content);
         assertThat(f.requests.mayEdit(REQUESTING_MANAGER, draft)).isTrue();
         assertThat(f.requests.mayDelete(FIRST, draft)).isFalse();
-        assertThatThrownBy(() -> f.requests.delete(draft.getId(), draft.getVersion(), FIRST))
+        assertThatThrownBy(() -> f.requestFacade().delete(FIRST, draft.getId(), draft.getVersion()))
                 .isInstanceOf(NotPermittedException.class);
 
-        f.requests.delete(draft.getId(), draft.getVersion(), REQUESTING_MANAGER);
+        f.requestFacade().delete(REQUESTING_MANAGER, draft.getId(), draft.getVersion());
         assertThatThrownBy(() -> f.requests.find(draft.getId())).isInstanceOf(NotFoundException.class);
 
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "2000000.00")));

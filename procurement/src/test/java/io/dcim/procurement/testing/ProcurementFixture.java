@@ -2,6 +2,7 @@ package io.dcim.procurement.testing;
 
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.procurement.approval.ApprovalFacade;
 import io.dcim.procurement.approval.ApprovalPolicy;
 import io.dcim.procurement.approval.ApprovalService;
 import io.dcim.inventory.device.Device;
@@ -22,6 +23,7 @@ import io.dcim.procurement.receiving.ReceivedUnit;
 import io.dcim.procurement.receiving.ReceivingService;
 import io.dcim.procurement.request.LineInput;
 import io.dcim.procurement.request.PurchaseRequest;
+import io.dcim.procurement.request.PurchaseRequestFacade;
 import io.dcim.procurement.request.PurchaseRequestService;
 import io.dcim.procurement.request.RequestDraft;
 import io.dcim.procurement.supplier.Supplier;
@@ -74,6 +76,16 @@ public class ProcurementFixture {
         this.assetQueries = new AssetQueries(db);
         this.receiving = new ReceivingService(db, clock, inventory.devices, gpus, assets);
         this.contracts = new ContractService(db, clock);
+    }
+
+    /** The requester's use cases, as the doors call them. */
+    public PurchaseRequestFacade requestFacade() {
+        return new PurchaseRequestFacade(requests, approvals);
+    }
+
+    /** The managers' decisions, as the doors call them. */
+    public ApprovalFacade approvalFacade() {
+        return new ApprovalFacade(approvals);
     }
 
     public LocalDate today() {
