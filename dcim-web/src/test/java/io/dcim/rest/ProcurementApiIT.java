@@ -76,7 +76,7 @@ class ProcurementApiIT {
             ApiClient.Reply analyst = api.basic("analyst", WebTesting.PASSWORD).send("POST", "/purchase-requests", body);
             assertThat(analyst.status()).isEqualTo(403);
             assertThat(analyst.json().get("error").asText())
-                    .isEqualTo(io.dcim.procurement.request.PurchaseRequestService.MAY_NOT_CREATE);
+                    .isEqualTo("this needs the permission purchase.request (held by the roles admin, manager, ops)");
             assertThat(api.basic("analyst", WebTesting.PASSWORD).get("/purchase-requests?requester=analyst").json()
                     .get("total").asInt()).as("nothing drafted").isZero();
 

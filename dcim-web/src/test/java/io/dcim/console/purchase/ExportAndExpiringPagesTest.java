@@ -1,6 +1,9 @@
 package io.dcim.console.purchase;
 
 import io.dcim.app.export.ExportJob;
+import io.dcim.app.export.ExportReport;
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +23,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
@@ -32,6 +36,25 @@ class ExportAndExpiringPagesTest {
 
     /** The user {@link WebTesting#signedIn} makes for the analyst role. */
     private static final String ANALYST = "user-analyst";
+
+    /** The background job writes the schedule as its owner, through the same use case as the API and the download. */
+    @BothDatabases
+    void aScheduleJobOfSomeoneWithoutExportDepreciationFailsNamingThePermissionAndLeavesNoFile(Database db)
+            throws Exception {
+        Services services = OrderPagesTest.seeded(db);
+        ExportJob job = services.exportJobs().start(Caller.of("ops-dave", Permission.READ, Permission.PURCHASE_ORDER),
+                new ExportReport.Schedule(YearMonth.of(2025, 1), YearMonth.of(2025, 3), null, null));
+        assertThat(job.await(Duration.ofSeconds(60))).isTrue();
+        assertThat(job.succeeded()).isFalse();
+        assertThat(job.failure()).isEqualTo("ops-dave does not hold the permission export.depreciation");
+        assertThat(job.file()).isNull();
+
+        ExportJob allowed = services.exportJobs().start(Caller.of("ana", Permission.READ, Permission.EXPORT_DEPRECIATION),
+                new ExportReport.Schedule(YearMonth.of(2025, 1), YearMonth.of(2025, 3), null, null));
+        assertThat(allowed.await(Duration.ofSeconds(60))).isTrue();
+        assertThat(allowed.succeeded()).as(allowed.failure()).isTrue();
+        assertThat(allowed.rowsDone()).isPositive();
+    }
 
     @BothDatabases
     void anAnalystRunsTheAssetRegisterInTheBackgroundWatchesItAndDownloadsIt(Database db) throws Exception {
