@@ -216,9 +216,9 @@ public final class PurchaseRequestService {
         }
         Set<Long> ids = typed.stream().map(LineInput::deviceModelId).collect(Collectors.toSet());
         return db.read(session -> {
-            Map<Long, DeviceModel> models = session.createQuery("from DeviceModel m where m.id in (:ids)", DeviceModel.class)
-                    .setParameter("ids", ids).getResultList().stream()
-                    .collect(Collectors.toMap(DeviceModel::getId, m -> m));
+            // By id, as deviceModels: the catalog is inventory's, queried through no HQL of ours.
+            Map<Long, DeviceModel> models = session.byMultipleIds(DeviceModel.class).multiLoad(List.copyOf(ids)).stream()
+                    .filter(Objects::nonNull).collect(Collectors.toMap(DeviceModel::getId, m -> m));
             CapacityAdded total = CapacityAdded.NONE;
             for (LineInput line : typed) {
                 DeviceModel model = models.get(line.deviceModelId());
