@@ -106,13 +106,13 @@ public class ThresholdsPage extends BasePage {
                 item.add(new Label("warning", own(v.warning(), v.effective().warning(), v.kind())));
                 item.add(new Label("critical", own(v.critical(), v.effective().critical(), v.kind())));
                 item.add(new Label("clear", own(v.clearMargin(), v.effective().clearMargin(), v.kind())));
-                item.add(removeLink(v.id(), v.version()));
+                item.add(removeOverrideLink(v.id(), v.version()));
             }
         };
     }
 
     /** Shown to those who may edit levels; the façade decides, a forged click included. */
-    private Link<Void> removeLink(long id, int version) {
+    private Link<Void> removeOverrideLink(long id, int version) {
         Link<Void> remove = new Link<>("remove") {
             @Override
             public void onClick() {
