@@ -1,12 +1,15 @@
 package io.dcim.power;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.power.alarm.AlarmFacade;
 import io.dcim.power.alarm.AlarmNotifier;
 import io.dcim.power.alarm.AlarmService;
 import io.dcim.power.alarm.LogAlarmNotifier;
 import io.dcim.power.alarm.ThresholdDefaults;
+import io.dcim.power.alarm.ThresholdFacade;
 import io.dcim.power.alarm.ThresholdService;
 import io.dcim.power.collect.Collectors;
+import io.dcim.power.endpoint.EndpointFacade;
 import io.dcim.power.endpoint.TargetService;
 import io.dcim.power.load.LoadService;
 import io.dcim.power.load.LoadSettings;
@@ -17,6 +20,7 @@ import io.dcim.power.polling.PollingSettings;
 import io.dcim.power.polling.PowerServices;
 import io.dcim.power.profile.AdminProfiles;
 import io.dcim.power.profile.ProfileCatalog;
+import io.dcim.power.profile.ProfileFacade;
 import io.dcim.power.reading.PollStatusStore;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.RetentionPolicy;
@@ -30,8 +34,9 @@ import java.util.Objects;
 /**
  * The power module's services, built together for a composition root: the collectors, one per protocol (the
  * SNMP poller's UDP socket opens here; {@link #close()} closes it), the stores, targets, polling, derived
- * figures, thresholds and alarms, and the
- * {@link PowerServices} the scheduled jobs need ({@code PowerScheduling.register(scheduler, module.services())}).
+ * figures, thresholds and alarms, the façades both doors change them through (alarms, thresholds, endpoints,
+ * profiles: each use case checks the caller's permission), and the {@link PowerServices} the scheduled jobs
+ * need ({@code PowerScheduling.register(scheduler, module.services())}).
  */
 public final class PowerModule implements AutoCloseable {
 
@@ -87,6 +92,10 @@ public final class PowerModule implements AutoCloseable {
     private final ThresholdService thresholds;
     private final AlarmService alarms;
     private final PowerServices services;
+    private final AlarmFacade alarmFacade;
+    private final ThresholdFacade thresholdFacade;
+    private final EndpointFacade endpointFacade;
+    private final ProfileFacade profileFacade;
 
     private PowerModule(Database db, Clock clock, Config config) {
         this.profiles = config.profiles();
@@ -104,6 +113,10 @@ public final class PowerModule implements AutoCloseable {
         this.collectors = Collectors.of(new SnmpCollector(poller));
         this.polling = new PollingService(targets, collectors, readings, statuses, config.polling());
         this.services = new PowerServices(polling, housekeeping, alarms, clock);
+        this.alarmFacade = new AlarmFacade(alarms);
+        this.thresholdFacade = new ThresholdFacade(db, thresholds);
+        this.endpointFacade = new EndpointFacade(db, targets);
+        this.profileFacade = new ProfileFacade(adminProfiles);
     }
 
     public static PowerModule start(Database db, Clock clock, Config config) {
@@ -124,6 +137,14 @@ public final class PowerModule implements AutoCloseable {
     public ThresholdService thresholds() { return thresholds; }
     public AlarmService alarms() { return alarms; }
     public PowerServices services() { return services; }
+    /** Acknowledging alarms (alarm.acknowledge). */
+    public AlarmFacade alarmFacade() { return alarmFacade; }
+    /** Overriding and clearing alarm levels (threshold.edit). */
+    public ThresholdFacade thresholdFacade() { return thresholdFacade; }
+    /** Adding, changing and removing endpoints to poll (power.configure). */
+    public EndpointFacade endpointFacade() { return endpointFacade; }
+    /** Adding and removing device profiles (power.configure). */
+    public ProfileFacade profileFacade() { return profileFacade; }
 
     /** Closes the collectors' sockets; sweeps still running end with their polls aborted. */
     @Override

@@ -4,8 +4,6 @@ import io.dcim.app.Services;
 import jakarta.inject.Inject;
 import io.dcim.common.access.Permission;
 import io.dcim.console.layout.FieldErrors;
-import org.apache.wicket.Component;
-import org.apache.wicket.authorization.UnauthorizedActionException;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -108,12 +106,10 @@ public class AlarmsPage extends BasePage {
         Form<Void> form = new Form<>("ack") {
             @Override
             protected void onSubmit() {
-                // The form is built for ops and admins only; a forged call is refused here too.
-                if (!DcimSession.get().may(Permission.ALARM_ACKNOWLEDGE)) {
-                    throw new UnauthorizedActionException(this, Component.ENABLE);
-                }
+                // Built only for those who may acknowledge; the façade decides, a forged call included.
                 try {
-                    services.power().alarms().acknowledge(alarmId, version, comment.getObject());
+                    services.power().alarmFacade().acknowledge(DcimSession.get().caller(), alarmId, version,
+                            comment.getObject());
                     getSession().success("Acknowledged.");
                     setResponsePage(AlarmsPage.class, getPage().getPageParameters());
                 } catch (DomainException e) {

@@ -10,6 +10,7 @@ import io.dcim.power.PowerModule;
 import io.dcim.power.profile.AdminProfiles;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.ProfileView;
+import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ public class SnmpProfilesPage extends BasePage {
                     @Override
                     public void onClick() {
                         try {
-                            power().orElseThrow().adminProfiles().remove(id);
+                            power().orElseThrow().profileFacade().remove(DcimSession.get().caller(), id);
                             SnmpProfilesPage.this.success("Removed profile " + id + ".");
                         } catch (DomainException e) {
                             FieldErrors.report(SnmpProfilesPage.this, e);
@@ -99,7 +100,7 @@ public class SnmpProfilesPage extends BasePage {
         String name = upload == null ? null : upload.getClientFileName();
         String body = upload == null ? pasted : new String(upload.getBytes(), StandardCharsets.UTF_8);
         try {
-            DeviceProfile added = power().orElseThrow().adminProfiles().add(name, body);
+            DeviceProfile added = power().orElseThrow().profileFacade().add(DcimSession.get().caller(), name, body);
             getSession().success("Added profile " + added.id() + ": the next sweep polls with it.");
             setResponsePage(SnmpProfilesPage.class);
         } catch (DomainException e) {

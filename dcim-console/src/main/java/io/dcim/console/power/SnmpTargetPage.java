@@ -15,11 +15,13 @@ import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.snmp.AuthProtocol;
 import io.dcim.power.snmp.PrivProtocol;
 import io.dcim.power.snmp.SnmpVersion;
+import io.dcim.power.endpoint.EndpointFacade;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.endpoint.TargetSpec;
 import io.dcim.power.endpoint.TargetView;
+import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import java.io.Serializable;
@@ -96,16 +98,7 @@ public class SnmpTargetPage extends BasePage {
         if (services.powerIfRunning().isEmpty()) {
             throw new RestartResponseException(SnmpTargetsPage.class); // which says monitoring is not running
         }
-        PowerModule power = power();
-        if (targetId != null) {
-            try {
-                fill(power.targets().find(targetId));
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        } else if (!services.sites().sites().isEmpty()) {
-            site.setObject(services.sites().sites().get(0).getId());
-        }
+        fillFromStoredOrDefaults();
         form = new Form<>("form") {
             @Override
             protected void onSubmit() {
@@ -115,13 +108,38 @@ public class SnmpTargetPage extends BasePage {
         add(form);
         fields = new FieldErrors(form);
         form.add(new FeedbackPanel("formFeedback", message -> message.getReporter() == form));
+        agentFields();
+        credentialFields();
+        pollingFields();
+        placeAndPowerFields();
+        form.add(deleteButton());
+    }
+
+    /** An edit starts from the stored target (404 when there is none), a new one in the first site. */
+    private void fillFromStoredOrDefaults() {
+        if (targetId != null) {
+            try {
+                fill(power().targets().find(targetId));
+            } catch (NotFoundException e) {
+                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+            }
+        } else if (!services.sites().sites().isEmpty()) {
+            site.setObject(services.sites().sites().get(0).getId());
+        }
+    }
+
+    private void agentFields() {
         field("name", new TextField<>("name", name));
         field("host", new TextField<>("host", host));
         field("port", new NumberTextField<>("port", port, Integer.class));
         field("snmpVersion", new DropDownChoice<>("version", version, Arrays.asList(SnmpVersion.values()),
                 new LambdaChoiceRenderer<>(v -> v.name().toLowerCase(), SnmpVersion::name)));
-        PasswordTextField communityField = secret("community", community);
-        field("community", communityField);
+    }
+
+    /** Write-only: the secret fields are never filled, and left empty on an edit keep what is stored. */
+    private void credentialFields() {
+        form.add(new WebMarkupContainer("keepNote").setVisible(targetId != null));
+        field("community", secret("community", community));
         field("user", new TextField<>("v3User", v3User));
         field("authProtocol", new DropDownChoice<>("authProtocol", auth, Arrays.asList(AuthProtocol.values()),
                 new LambdaChoiceRenderer<>(a -> a.name().toLowerCase(), AuthProtocol::name)));
@@ -130,6 +148,9 @@ public class SnmpTargetPage extends BasePage {
                 new LambdaChoiceRenderer<>(p -> p.name().toLowerCase(), PrivProtocol::name)));
         field("privPassphrase", secret("privPassphrase", privPassphrase));
         field("contextName", new TextField<>("contextName", contextName));
+    }
+
+    private void pollingFields() {
         IModel<List<String>> profileIds = LoadableDetachableModel.of(() -> power().profiles().all().stream()
                 .map(DeviceProfile::id).sorted().toList());
         field("profileId", new DropDownChoice<>("profileId", profileId, profileIds));
@@ -137,6 +158,10 @@ public class SnmpTargetPage extends BasePage {
         field("timeoutMs", new NumberTextField<>("timeoutMs", timeout, Integer.class));
         field("retries", new NumberTextField<>("retries", retries, Integer.class));
         form.add(new CheckBox("enabled", enabled));
+    }
+
+    /** Where the target is (site, room, cabinet by name) and what it measures there. */
+    private void placeAndPowerFields() {
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
         field("siteId", new DropDownChoice<>("siteId", site, sites.map(l -> l.stream().map(Site::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
@@ -151,7 +176,10 @@ public class SnmpTargetPage extends BasePage {
                 new LambdaChoiceRenderer<>(r -> r.name().toLowerCase(), TargetRole::name)));
         field("feed", new DropDownChoice<>("feed", feed, Arrays.asList(Feed.values())).setNullValid(true));
         field("breakerRatingA", new NumberTextField<>("breakerRatingA", breaker, Integer.class));
-        form.add(new WebMarkupContainer("keepNote").setVisible(targetId != null));
+    }
+
+    /** Deletes without validating the form: the target goes, whatever its fields now say. */
+    private Button deleteButton() {
         Button delete = new Button("delete") {
             @Override
             public void onSubmit() {
@@ -159,7 +187,7 @@ public class SnmpTargetPage extends BasePage {
             }
         };
         delete.setDefaultFormProcessing(false).setVisible(targetId != null);
-        form.add(delete);
+        return delete;
     }
 
     private PasswordTextField secret(String id, Model<String> model) {
@@ -203,8 +231,9 @@ public class SnmpTargetPage extends BasePage {
                     credentials(), profileId.getObject(), interval.getObject(), timeout.getObject(), retries.getObject(),
                     Boolean.TRUE.equals(enabled.getObject()), site.getObject(), room.getObject(), cabinetId(),
                     role.getObject(), feed.getObject(), breaker.getObject());
-            TargetView saved = targetId == null ? power().targets().create(spec)
-                    : power().targets().edit(targetId, version0, spec);
+            EndpointFacade endpoints = power().endpointFacade();
+            TargetView saved = targetId == null ? endpoints.create(DcimSession.get().caller(), spec)
+                    : endpoints.update(DcimSession.get().caller(), targetId, version0, spec);
             getSession().success("Saved target " + saved.name() + ".");
             setResponsePage(SnmpTargetsPage.class);
         } catch (DomainException e) {
@@ -214,7 +243,7 @@ public class SnmpTargetPage extends BasePage {
 
     private void delete() {
         try {
-            power().targets().delete(targetId, version0);
+            power().endpointFacade().delete(DcimSession.get().caller(), targetId, version0);
             getSession().success("Deleted target " + name.getObject() + " with its readings.");
             setResponsePage(SnmpTargetsPage.class);
         } catch (DomainException e) {

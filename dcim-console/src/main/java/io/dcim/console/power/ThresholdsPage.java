@@ -63,7 +63,25 @@ public class ThresholdsPage extends BasePage {
             throw new RestartResponseException(SitePowerPage.class);
         }
         add(new FeedbackPanel("feedback", message -> message.getReporter() == this));
-        add(new ListView<>("defaults", Arrays.stream(AlarmKind.values())
+        add(defaults());
+        IModel<List<OverrideRow>> overrides = LoadableDetachableModel.of(() -> rows(siteId));
+        add(new Label("none", "No override: the defaults apply everywhere.") {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(overrides.getObject().isEmpty());
+            }
+        });
+        add(overrideList(overrides));
+        WebMarkupContainer editing = new WebMarkupContainer("editing");
+        editing.setVisible(canEdit());
+        editing.add(form(overrides));
+        add(editing);
+    }
+
+    /** The shipped levels, which apply wherever nothing overrides them. */
+    private ListView<Threshold> defaults() {
+        return new ListView<>("defaults", Arrays.stream(AlarmKind.values())
                 .map(k -> power().orElseThrow().thresholds().defaults().of(k)).toList()) {
             @Override
             protected void populateItem(ListItem<Threshold> item) {
@@ -73,16 +91,12 @@ public class ThresholdsPage extends BasePage {
                 item.add(new Label("critical", level(t.critical(), t.kind())));
                 item.add(new Label("clear", level(t.clearMargin(), t.kind())));
             }
-        });
-        IModel<List<OverrideRow>> overrides = LoadableDetachableModel.of(() -> rows(siteId));
-        add(new Label("none", "No override: the defaults apply everywhere.") {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(overrides.getObject().isEmpty());
-            }
-        });
-        add(new ListView<>("overrides", overrides) {
+        };
+    }
+
+    /** The site's and its cabinets' overrides with the levels they result in, each removable by ops and admins. */
+    private ListView<OverrideRow> overrideList(IModel<List<OverrideRow>> overrides) {
+        return new ListView<>("overrides", overrides) {
             @Override
             protected void populateItem(ListItem<OverrideRow> item) {
                 OverrideRow r = item.getModelObject();
@@ -92,29 +106,26 @@ public class ThresholdsPage extends BasePage {
                 item.add(new Label("warning", own(v.warning(), v.effective().warning(), v.kind())));
                 item.add(new Label("critical", own(v.critical(), v.effective().critical(), v.kind())));
                 item.add(new Label("clear", own(v.clearMargin(), v.effective().clearMargin(), v.kind())));
-                long id = v.id();
-                int version = v.version();
-                item.add(new Link<Void>("remove") {
-                    @Override
-                    public void onClick() {
-                        if (!canEdit()) {
-                            ThresholdsPage.this.error("Only ops and admins change alarm levels.");
-                            return;
-                        }
-                        try {
-                            power().orElseThrow().thresholds().remove(id, version);
-                            ThresholdsPage.this.success("Removed the override; the inherited levels apply again.");
-                        } catch (DomainException e) {
-                            FieldErrors.report(ThresholdsPage.this, e);
-                        }
-                    }
-                }.setVisible(canEdit()));
+                item.add(removeOverrideLink(v.id(), v.version()));
             }
-        });
-        WebMarkupContainer editing = new WebMarkupContainer("editing");
-        editing.setVisible(canEdit());
-        editing.add(form(overrides));
-        add(editing);
+        };
+    }
+
+    /** Shown to those who may edit levels; the façade decides, a forged click included. */
+    private Link<Void> removeOverrideLink(long id, int version) {
+        Link<Void> remove = new Link<>("remove") {
+            @Override
+            public void onClick() {
+                try {
+                    power().orElseThrow().thresholdFacade().clear(DcimSession.get().caller(), id, version);
+                    ThresholdsPage.this.success("Removed the override; the inherited levels apply again.");
+                } catch (DomainException e) {
+                    FieldErrors.report(ThresholdsPage.this, e);
+                }
+            }
+        };
+        remove.setVisible(canEdit());
+        return remove;
     }
 
     private Form<Void> form(IModel<List<OverrideRow>> overrides) {
@@ -141,24 +152,10 @@ public class ThresholdsPage extends BasePage {
         form.add(new org.apache.wicket.markup.html.form.Button("save") {
             @Override
             public void onSubmit() {
-                if (!canEdit()) {
-                    form.error("Only ops and admins change alarm levels.");
-                    return;
-                }
                 try {
                     ThresholdSpec spec = new ThresholdSpec(decimal("warning", warning.getObject()),
                             decimal("critical", critical.getObject()), decimal("clearMargin", clear.getObject()));
-                    Long cabinetId = cabinetId(room.getObject(), cabinet.getObject());
-                    Integer version = overrides.getObject().stream().map(OverrideRow::view)
-                            .filter(v -> v.kind() == kind.getObject() && Objects.equals(v.cabinetId(), cabinetId)
-                                    && (cabinetId != null || v.siteId() != null))
-                            .map(ThresholdView::version).findFirst().orElse(null);
-                    var thresholds = power().orElseThrow().thresholds();
-                    if (cabinetId == null) {
-                        thresholds.setForSite(siteId, kind.getObject(), spec, version);
-                    } else {
-                        thresholds.setForCabinet(cabinetId, kind.getObject(), spec, version);
-                    }
+                    save(kind.getObject(), cabinetId(room.getObject(), cabinet.getObject()), spec, overrides.getObject());
                     getSession().success("Saved the " + label(kind.getObject()) + " levels.");
                     setResponsePage(ThresholdsPage.class, new PageParameters().set("site", siteId));
                 } catch (DomainException e) {
@@ -167,6 +164,23 @@ public class ThresholdsPage extends BasePage {
             }
         });
         return form;
+    }
+
+    /**
+     * Sets the site's levels of a kind (no cabinet) or a cabinet's, against the version of the override shown, if
+     * there is one: someone else's change meanwhile is refused rather than overwritten.
+     */
+    private void save(AlarmKind kind, Long cabinetId, ThresholdSpec spec, List<OverrideRow> shown) {
+        Integer version = shown.stream().map(OverrideRow::view)
+                .filter(v -> v.kind() == kind && Objects.equals(v.cabinetId(), cabinetId)
+                        && (cabinetId != null || v.siteId() != null))
+                .map(ThresholdView::version).findFirst().orElse(null);
+        var thresholds = power().orElseThrow().thresholdFacade();
+        if (cabinetId == null) {
+            thresholds.overrideSite(DcimSession.get().caller(), siteId, kind, spec, version);
+        } else {
+            thresholds.overrideCabinet(DcimSession.get().caller(), cabinetId, kind, spec, version);
+        }
     }
 
     private Long cabinetId(Long roomId, String name) {

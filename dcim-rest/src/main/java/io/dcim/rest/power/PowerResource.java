@@ -1,5 +1,6 @@
 package io.dcim.rest.power;
 
+import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.text.MultiLine;
 import io.dcim.power.PowerModule;
@@ -21,6 +22,7 @@ import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.endpoint.TargetSpec;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.app.Services;
+import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Requires;
 import io.dcim.rest.ApiException;
 import io.dcim.rest.ListPage;
@@ -49,6 +51,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +59,8 @@ import java.util.Map;
 
 /**
  * Power and cooling: a cabinet's and a site's live load and PUE, reading series, SNMP targets
- * (credentials write-only: accepted, never answered) with their poll status, and alarms.
+ * (credentials write-only: accepted, never answered) with their poll status, and alarms. Changes go through
+ * power's façades, which decide with the request's caller; {@code @Requires} refuses before the body is read.
  */
 @Singleton
 @Path("/")
@@ -69,9 +73,17 @@ public class PowerResource {
 
     private final Services services;
 
+    @Context
+    private SecurityContext security;
+
     @Inject
     public PowerResource(Services services) {
         this.services = services;
+    }
+
+    /** This request's caller (the resource is one for all requests; the context is this request's). */
+    private Caller caller() {
+        return ApiSecurity.caller(security);
     }
 
     private PowerModule power() {
@@ -144,7 +156,7 @@ public class PowerResource {
     @Operation(summary = "Add an SNMP target")
     @ApiResponse(responseCode = "201", description = "added", useReturnTypeSchema = true)
     public TargetView createTarget(@Valid @NotNull TargetBody body, @Context ContainerRequestContext request) {
-        return power().targets().create(spec(SentFields.of(request), body));
+        return power().endpointFacade().create(caller(), spec(SentFields.of(request), body));
     }
 
     @PATCH
@@ -156,7 +168,7 @@ public class PowerResource {
         if (body.version() == null) {
             throw ApiException.badRequest("version", "is required");
         }
-        return power().targets().edit(id, body.version(), spec(SentFields.of(request), body));
+        return power().endpointFacade().update(caller(), id, body.version(), spec(SentFields.of(request), body));
     }
 
     @DELETE
@@ -169,7 +181,7 @@ public class PowerResource {
         if (version == null) {
             throw ApiException.badRequest("version", "is required (?version=N)");
         }
-        power().targets().delete(id, version);
+        power().endpointFacade().delete(caller(), id, version);
     }
 
     @GET
@@ -201,7 +213,7 @@ public class PowerResource {
     @Path("alarms/{id}/ack")
     @Operation(summary = "Acknowledge an alarm, with a comment")
     public AlarmView acknowledge(@PathParam("id") Long id, @Valid @NotNull Acknowledgement ack) {
-        return power().alarms().acknowledge(id, ack.version(), ack.comment());
+        return power().alarmFacade().acknowledge(caller(), id, ack.version(), ack.comment());
     }
 
     /** The whole target as sent; credentials only when given (on edit, absent keeps the stored ones). */

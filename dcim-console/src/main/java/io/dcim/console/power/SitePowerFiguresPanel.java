@@ -1,0 +1,147 @@
+package io.dcim.console.power;
+
+import io.dcim.app.Services;
+import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.layout.Format;
+import io.dcim.console.room.RoomPage;
+import io.dcim.power.PowerModule;
+import io.dcim.power.load.CabinetLoad;
+import io.dcim.power.load.FacilitySource;
+import io.dcim.power.load.LoadScope;
+import io.dcim.power.load.PueFigure;
+import io.dcim.power.load.SiteLoad;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.link.ExternalLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.Panel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * What {@link SitePowerPage} shows of one site when power monitoring runs: the load and PUE tiles, where facility
+ * figures are missing, the loads by room, the trend chart over the period picked, and the cabinets nearest their
+ * contracted kW.
+ */
+class SitePowerFiguresPanel extends Panel {
+
+    @Inject
+    private Services services;
+
+    private final Long siteId;
+    private final ChartPeriod period;
+
+    SitePowerFiguresPanel(String id, Long siteId, ChartPeriod period, IModel<SiteLoad> load) {
+        super(id);
+        this.siteId = siteId;
+        this.period = period;
+        tiles(load);
+        add(new FacilityGapsPanel("facilityGaps", load.map(SiteLoad::facilityMissing)));
+        add(new RoomLoadsPanel("rooms", load));
+        trend();
+        nearestContract();
+    }
+
+    /** IT and facility load now, PUE now and over the period. */
+    private void tiles(IModel<SiteLoad> load) {
+        add(new Label("itKw", load.map(l -> Format.kw(l.itW()) + " kW")));
+        add(new Label("contractedKw", load.map(l -> Format.kw(l.contractedW()) + " kW")));
+        add(new Label("facilityKw", load.map(l -> Format.kw(l.facilityW()) + " kW")));
+        add(new Label("facilitySource", load.map(l -> source(l.facilitySource()))));
+        add(new Label("pue", load.map(l -> l.pue() == null ? "—" : l.pue().toPlainString())));
+        add(new Label("designPue", load.map(l -> "design " + l.designPue().toPlainString())));
+        IModel<PueFigure> periodPue = LoadableDetachableModel.of(() -> power().map(p -> p.loads().sitePue(siteId,
+                Instant.now().minus(period.length()), Instant.now())).orElse(null));
+        add(new Label("periodPue", periodPue.map(f -> f.pue() == null ? "—" : f.pue().toPlainString())));
+        add(new Label("periodPueNote", periodPue.map(f -> "last " + period.label() + ", " + f.hours()
+                + " hour(s) of readings, " + Math.round(f.itKwh()) + " kWh IT")));
+    }
+
+    /** The periods to pick from and the IT load and PUE chart over the one picked, to download as PNG or SVG. */
+    private void trend() {
+        add(new ListView<>("periods", Arrays.asList(ChartPeriod.values())) {
+            @Override
+            protected void populateItem(ListItem<ChartPeriod> item) {
+                ChartPeriod p = item.getModelObject();
+                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("period", SitePowerPage.class,
+                        new PageParameters().set("site", siteId).set("period", p.key()));
+                link.setBody(Model.of(p.label()));
+                if (p == period) {
+                    link.add(AttributeModifier.append("class", "current"));
+                }
+                item.add(link);
+            }
+        });
+        WebMarkupContainer chart = new WebMarkupContainer("trendChart");
+        chart.add(AttributeModifier.replace("src", () -> chartUrl("png", false)));
+        add(chart);
+        add(new ExternalLink("trendPng", () -> chartUrl("png", true)));
+        add(new ExternalLink("trendSvg", () -> chartUrl("svg", true)));
+    }
+
+    /** The cabinets drawing most of their contract, coloured by the levels in force for each. */
+    private void nearestContract() {
+        IModel<List<CabinetLoad>> nearest = LoadableDetachableModel.of(() -> power()
+                .map(p -> p.loads().nearestContract(LoadScope.site(siteId), SitePowerPage.NEAREST)).orElse(List.of()));
+        add(new Label("noneMeasured", "No cabinet of this site has a current reading.") {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(nearest.getObject().isEmpty());
+            }
+        });
+        add(new ListView<>("nearest", nearest) {
+            @Override
+            protected void populateItem(ListItem<CabinetLoad> item) {
+                CabinetLoad c = item.getModelObject();
+                BookmarkablePageLink<Void> cabinet = new BookmarkablePageLink<>("cabinet", CabinetPage.class,
+                        new PageParameters().set("id", c.cabinetId()));
+                cabinet.setBody(Model.of(c.cabinetName()));
+                item.add(cabinet);
+                BookmarkablePageLink<Void> room = new BookmarkablePageLink<>("room", RoomPage.class,
+                        new PageParameters().set("id", c.roomId()));
+                room.setBody(Model.of(c.roomName()));
+                item.add(room);
+                item.add(new Label("measured", Format.kw(c.measuredW())));
+                item.add(new Label("contracted", Format.kw(c.contractedW())));
+                Label utilization = new Label("utilization", c.utilizationPct() + "%");
+                utilization.add(AttributeModifier.append("class", LevelColours.power(c.siteId(), c.cabinetId(),
+                        c.utilizationPct())));
+                item.add(utilization);
+                item.add(new Label("headroom", Format.kw(c.headroomW())));
+                item.add(new Label("inlet", c.inletTempC() == null ? "—" : c.inletTempC() + " °C"));
+                item.add(new Label("reporting", c.complete() ? "" : c.pdusReporting() + " of " + c.pdus() + " PDUs"));
+            }
+        });
+    }
+
+    private String chartUrl(String format, boolean download) {
+        PageParameters p = PowerChartResource.site(siteId, period).set("format", format);
+        if (download) {
+            p.set("download", "true");
+        }
+        return urlFor(PowerChartResource.REFERENCE, p).toString();
+    }
+
+    private static String source(FacilitySource source) {
+        return switch (source) {
+            case METERS -> "from the utility meters";
+            case UPS_INPUT -> "from the UPS inputs";
+            case DESIGN_PUE -> "IT load × design PUE (no meter or UPS polled)";
+        };
+    }
+
+    private Optional<PowerModule> power() {
+        return services.powerIfRunning();
+    }
+}

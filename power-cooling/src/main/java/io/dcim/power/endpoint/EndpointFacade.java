@@ -1,0 +1,40 @@
+package io.dcim.power.endpoint;
+
+import static io.dcim.common.access.Permission.POWER_CONFIGURE;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.UseCase;
+import io.dcim.common.persistence.Database;
+
+/**
+ * The endpoint use cases as every door calls them (console, API): adding, changing (credentials included) and
+ * removing an endpoint to poll need {@code power.configure}, each in one transaction under the caller's name.
+ * Lists, single endpoints and what the sweep polls are read from {@link TargetService}.
+ */
+public final class EndpointFacade {
+
+    private final Database db;
+    private final TargetService targets;
+
+    public EndpointFacade(Database db, TargetService targets) {
+        this.db = db;
+        this.targets = targets;
+    }
+
+    public TargetView create(Caller caller, TargetSpec spec) {
+        return UseCase.run(db, caller, POWER_CONFIGURE, session -> targets.create(spec));
+    }
+
+    /** Changes an endpoint read at {@code expectedVersion}; null credentials in the spec keep the stored ones. */
+    public TargetView update(Caller caller, long id, int expectedVersion, TargetSpec spec) {
+        return UseCase.run(db, caller, POWER_CONFIGURE, session -> targets.edit(id, expectedVersion, spec));
+    }
+
+    /** Removes an endpoint with its poll status and all its readings. */
+    public void delete(Caller caller, long id, int expectedVersion) {
+        UseCase.run(db, caller, POWER_CONFIGURE, session -> {
+            targets.delete(id, expectedVersion);
+            return null;
+        });
+    }
+}
