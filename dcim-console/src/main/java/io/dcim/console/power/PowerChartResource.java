@@ -1,8 +1,6 @@
 package io.dcim.console.power;
 
-import org.apache.wicket.injection.Injector;
-import io.dcim.app.Services;
-import jakarta.inject.Inject;
+import io.dcim.console.wiring.ServicesResource;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
@@ -15,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import io.dcim.console.chart.ChartFormat;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.AbstractResource;
 import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
@@ -26,15 +23,8 @@ import org.jfree.chart.JFreeChart;
  * with {@code period} (6h, 24h, 7d, 30d, 1y), the size in pixels ({@code w}, {@code h}), {@code format=png|svg} and
  * {@code download=true} for an attachment. The series asked for has about one point per pixel of the plot.
  */
-public final class PowerChartResource extends AbstractResource {
+public final class PowerChartResource extends ServicesResource {
 
-    @Inject
-    private Services services;
-
-    /** Resources are not components: they ask for their services themselves. */
-    public PowerChartResource() {
-        Injector.get().inject(this);
-    }
 
     public static final String PATH = "/power/chart";
     public static final ResourceReference REFERENCE = new ResourceReference(PowerChartResource.class, "chart") {
@@ -64,7 +54,7 @@ public final class PowerChartResource extends AbstractResource {
         if (!session.isSignedIn()) {
             return response.setError(403, "sign in to see power charts");
         }
-        Optional<PowerModule> power = services.powerIfRunning();
+        Optional<PowerModule> power = services().powerIfRunning();
         if (power.isEmpty()) {
             return response.setError(503, "power monitoring is not running in this instance");
         }
@@ -122,7 +112,7 @@ public final class PowerChartResource extends AbstractResource {
     /** The site a cabinet stands in; null (the default zone) for a cabinet that does not exist. */
     private Long cabinetSite(long cabinetId) {
         try {
-            return services.cabinetQueries().find(cabinetId).siteId();
+            return services().cabinetQueries().find(cabinetId).siteId();
         } catch (io.dcim.common.error.NotFoundException e) {
             return null;
         }

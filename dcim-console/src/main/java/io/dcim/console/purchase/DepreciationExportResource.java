@@ -1,8 +1,6 @@
 package io.dcim.console.purchase;
 
-import org.apache.wicket.injection.Injector;
-import io.dcim.app.Services;
-import jakarta.inject.Inject;
+import io.dcim.console.wiring.ServicesResource;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.procurement.asset.AssetClass;
@@ -14,21 +12,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.AbstractResource;
 import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
 /** The depreciation schedule workbook streamed to analysts and managers signed in to the console. */
-public final class DepreciationExportResource extends AbstractResource {
+public final class DepreciationExportResource extends ServicesResource {
 
-    @Inject
-    private Services services;
-
-    /** Resources are not components: they ask for their services themselves. */
-    public DepreciationExportResource() {
-        Injector.get().inject(this);
-    }
 
     public static final ResourceReference REFERENCE = new ResourceReference(DepreciationExportResource.class, "schedule") {
         @Override
@@ -53,7 +43,7 @@ public final class DepreciationExportResource extends AbstractResource {
                     assetClass == null || assetClass.isBlank() ? null : AssetClass.valueOf(assetClass.toUpperCase(Locale.ROOT)),
                     null);
             // Procurement decides, before anything is sent: headers cannot be taken back once the rows stream.
-            workbook = services.procurement().depreciationExport().prepare(session.caller(), request);
+            workbook = services().procurement().depreciationExport().prepare(session.caller(), request);
         } catch (NotPermittedException e) {
             return response.setError(403, e.getMessage());
         } catch (InvalidValueException | IllegalArgumentException e) {

@@ -1,8 +1,6 @@
 package io.dcim.console.purchase;
 
-import org.apache.wicket.injection.Injector;
-import io.dcim.app.Services;
-import jakarta.inject.Inject;
+import io.dcim.console.wiring.ServicesResource;
 import io.dcim.app.export.ExportJob;
 import io.dcim.app.export.ExportReport;
 
@@ -11,21 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Optional;
-import org.apache.wicket.request.resource.AbstractResource;
 import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
 /** A finished export's workbook, for the user who asked for it and no one else. */
-public final class ExportDownloadResource extends AbstractResource {
+public final class ExportDownloadResource extends ServicesResource {
 
-    @Inject
-    private Services services;
-
-    /** Resources are not components: they ask for their services themselves. */
-    public ExportDownloadResource() {
-        Injector.get().inject(this);
-    }
 
     public static final ResourceReference REFERENCE = new ResourceReference(ExportDownloadResource.class, "export") {
         @Override
@@ -42,7 +32,7 @@ public final class ExportDownloadResource extends AbstractResource {
             return response.setError(403, "sign in first");
         }
         String id = attributes.getParameters().get("job").toOptionalString();
-        Optional<ExportJob> found = services.exportJobs().find(id)
+        Optional<ExportJob> found = services().exportJobs().find(id)
                 .filter(job -> job.owner().equals(session.principal().username()));
         if (found.isEmpty()) {
             return response.setError(404, "no such export of yours; exports are kept for a day");

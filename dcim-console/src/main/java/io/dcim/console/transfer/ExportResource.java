@@ -1,9 +1,8 @@
 package io.dcim.console.transfer;
 
+import io.dcim.console.wiring.ServicesResource;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
-import org.apache.wicket.injection.Injector;
-import jakarta.inject.Inject;
 import io.dcim.common.table.Pages;
 import io.dcim.common.table.TableFormat;
 import io.dcim.common.table.TableWriter;
@@ -22,14 +21,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.AbstractResource;
 import org.apache.wicket.request.resource.ContentDisposition;
 
 /**
  * Any filtered list as a CSV or XLSX download: the list's page filters come in the URL, the
  * file streams out page by page. Mounted at {@code /export/<list>?format=csv|xlsx&...filters}.
  */
-public final class ExportResource extends AbstractResource {
+public final class ExportResource extends ServicesResource {
 
     /** Filtered lists as CSV/XLSX downloads (and the import template). */
     public static final ResourceReference REFERENCE = new ResourceReference(ExportResource.class, "export") {
@@ -39,13 +37,6 @@ public final class ExportResource extends AbstractResource {
         }
     };
 
-    @Inject
-    private Services services;
-
-    /** Resources are not components: they ask for their services themselves. */
-    public ExportResource() {
-        Injector.get().inject(this);
-    }
 
     /** The lists that can be exported, by the name in the URL. */
     public static final List<String> LISTS = List.of("devices", "cabinets", "gpus", "template");
@@ -85,9 +76,9 @@ public final class ExportResource extends AbstractResource {
 
     private void write(String list, PageParameters parameters, TableWriter out) {
         switch (list) {
-            case "devices" -> services.deviceExport().write(DeviceListPage.filterOf(parameters), out);
-            case "cabinets" -> cabinets(services, CabinetListPage.filterOf(parameters, services), out);
-            case "gpus" -> gpus(services, GpuListPage.filterOf(parameters), out);
+            case "devices" -> services().deviceExport().write(DeviceListPage.filterOf(parameters), out);
+            case "cabinets" -> cabinets(services(), CabinetListPage.filterOf(parameters, services()), out);
+            case "gpus" -> gpus(services(), GpuListPage.filterOf(parameters), out);
             default -> DeviceExport.template(out);
         }
     }

@@ -1,5 +1,6 @@
 package io.dcim.inventory.cabinet;
 
+import io.dcim.common.paging.EntityJoin;
 import io.dcim.common.paging.HqlNames;
 
 /**
@@ -7,29 +8,19 @@ import io.dcim.common.paging.HqlNames;
  * name and natural order in a paged list, or the ids of a site's cabinets as a subquery, in the caller's one round
  * trip.
  */
-public final class CabinetJoin {
-
-    private final String alias;
+public final class CabinetJoin extends EntityJoin {
 
     private CabinetJoin(String alias) {
-        this.alias = HqlNames.alias(alias);
+        super("Cabinet", alias);
     }
 
     public static CabinetJoin as(String alias) {
         return new CabinetJoin(alias);
     }
 
-    public String leftOn(String cabinetIdPath) {
-        return " left join Cabinet " + alias + " on " + alias + ".id = " + HqlNames.path(cabinetIdPath);
-    }
-
-    public String name() {
-        return alias + ".name";
-    }
-
     /** Cabinets as people count them (A2 before A10), by their stored key, then name. */
     public String naturalOrder() {
-        return alias + ".sortKey, " + alias + ".name";
+        return field("sortKey") + ", " + field("name");
     }
 
     /**

@@ -1,25 +1,15 @@
 package io.dcim.inventory.catalog;
 
-import io.dcim.common.paging.HqlNames;
+import io.dcim.common.paging.EntityJoin;
 
 /** A GPU model joined into another module's query for its name, as {@link io.dcim.inventory.site.SiteJoin}. */
-public final class GpuModelJoin {
-
-    private final String alias;
+public final class GpuModelJoin extends EntityJoin {
 
     private GpuModelJoin(String alias) {
-        this.alias = HqlNames.alias(alias);
+        super("GpuModel", alias);
     }
 
     public static GpuModelJoin as(String alias) {
         return new GpuModelJoin(alias);
-    }
-
-    public String on(String gpuModelIdPath) {
-        return " join GpuModel " + alias + " on " + alias + ".id = " + HqlNames.path(gpuModelIdPath);
-    }
-
-    public String name() {
-        return alias + ".name";
     }
 }

@@ -1,25 +1,15 @@
 package io.dcim.inventory.tenant;
 
-import io.dcim.common.paging.HqlNames;
+import io.dcim.common.paging.EntityJoin;
 
 /** A tenant joined into another module's paged list for its name, as {@link io.dcim.inventory.site.SiteJoin}. */
-public final class TenantJoin {
-
-    private final String alias;
+public final class TenantJoin extends EntityJoin {
 
     private TenantJoin(String alias) {
-        this.alias = HqlNames.alias(alias);
+        super("Tenant", alias);
     }
 
     public static TenantJoin as(String alias) {
         return new TenantJoin(alias);
-    }
-
-    public String on(String tenantIdPath) {
-        return " join Tenant " + alias + " on " + alias + ".id = " + HqlNames.path(tenantIdPath);
-    }
-
-    public String name() {
-        return alias + ".name";
     }
 }
