@@ -48,6 +48,7 @@ public class Services {
     private final HistoryService history;
     private final DeviceImport deviceImport;
     private final DeviceExport deviceExport;
+    private final io.dcim.inventory.transfer.DeviceImportFacade deviceImportFacade;
     private final ImportJobs importJobs;
     private final ReservationService reservations;
     private final ProcurementServices procurement;
@@ -79,7 +80,8 @@ public class Services {
         this.tenants = new TenantService(database);
         this.deviceImport = new DeviceImport(database, devices, gpus);
         this.deviceExport = new DeviceExport(database, deviceQueries);
-        this.importJobs = new ImportJobs(deviceImport, clock);
+        this.deviceImportFacade = new io.dcim.inventory.transfer.DeviceImportFacade(deviceImport);
+        this.importJobs = new ImportJobs(deviceImportFacade, clock);
         this.reservations = new ReservationService(database, clock);
         this.defaultThresholds = new io.dcim.power.alarm.ThresholdService(database, io.dcim.power.alarm.ThresholdDefaults.SHIPPED);
         this.deviceFacade = new io.dcim.inventory.device.DeviceFacade(database, devices);
@@ -110,6 +112,8 @@ public class Services {
     public DeviceImport deviceImport() { return deviceImport; }
     public DeviceExport deviceExport() { return deviceExport; }
     public ImportJobs importJobs() { return importJobs; }
+
+    public io.dcim.inventory.transfer.DeviceImportFacade deviceImportFacade() { return deviceImportFacade; }
     public ReservationService reservations() { return reservations; }
     public ProcurementServices procurement() { return procurement; }
     public ForecastingServices forecasting() { return forecasting; }

@@ -1,8 +1,8 @@
 package io.dcim.app.transfer;
 
-import io.dcim.common.audit.Actor;
+import io.dcim.common.access.Caller;
 import io.dcim.common.table.Table;
-import io.dcim.inventory.transfer.DeviceImport;
+import io.dcim.inventory.transfer.DeviceImportFacade;
 import io.dcim.inventory.transfer.ImportReport;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,13 +25,13 @@ public final class ImportJobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final Duration KEEP_FINISHED = Duration.ofHours(1);
 
-    private final DeviceImport importer;
+    private final DeviceImportFacade imports;
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
-    public ImportJobs(DeviceImport importer, Clock clock) {
-        this.importer = importer;
+    public ImportJobs(DeviceImportFacade imports, Clock clock) {
+        this.imports = imports;
         this.clock = clock;
         // One import at a time: two all-or-nothing imports into the same cabinets would only fight.
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -41,12 +41,12 @@ public final class ImportJobs implements AutoCloseable {
         });
     }
 
-    /** Queues a check ({@code write} false) or an import of the table on behalf of {@code actor}. */
-    public ImportJob start(String actor, Table table, boolean write) {
+    /** Queues a check ({@code write} false) or an import of the table on behalf of {@code caller}. */
+    public ImportJob start(Caller caller, Table table, boolean write) {
         forgetOldJobs();
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), table.rows().size(), write, clock.instant());
         jobs.put(job.id(), job);
-        executor.execute(() -> run(actor, table, job));
+        executor.execute(() -> run(caller, table, job));
         return job;
     }
 
@@ -54,10 +54,10 @@ public final class ImportJobs implements AutoCloseable {
         return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id));
     }
 
-    private void run(String actor, Table table, ImportJob job) {
+    private void run(Caller caller, Table table, ImportJob job) {
         try {
-            ImportReport report = Actor.as(actor, () -> job.write()
-                    ? importer.apply(table, job::progress) : importer.check(table, job::progress));
+            ImportReport report = job.write()
+                    ? imports.apply(caller, table, job::progress) : imports.check(caller, table, job::progress);
             job.finish(report, null);
         } catch (RuntimeException e) {
             log.error("Device import {} failed", job.id(), e);

@@ -107,8 +107,7 @@ public class ImportPage extends BasePage {
     }
 
     private void start(boolean write) {
-        String actor = DcimSession.get().principal().username();
-        jobId = services.importJobs().start(actor, table, write).id();
+        jobId = services.importJobs().start(DcimSession.get().caller(), table, write).id();
         // The page is rendered again after this submit: a timer stopped by the previous job would
         // render no timeout, and the page would show "0 of n" until reloaded by hand.
         progress.restart(null);

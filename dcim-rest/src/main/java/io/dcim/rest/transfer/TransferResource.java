@@ -1,9 +1,11 @@
 package io.dcim.rest.transfer;
 
+import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.table.Table;
 import io.dcim.inventory.transfer.ImportReport;
 import io.dcim.app.Services;
+import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Requires;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 
 /**
@@ -38,6 +41,9 @@ import java.io.InputStream;
 public class TransferResource {
 
     private final Services services;
+
+    @Context
+    private SecurityContext security;
 
     @Inject
     public TransferResource(Services services) {
@@ -63,8 +69,9 @@ public class TransferResource {
             @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
             @Parameter(hidden = true) InputStream file) {
         Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
-        ImportReport report = "true".equalsIgnoreCase(dryRun) ? services.deviceImport().check(table, done -> { })
-                : services.deviceImport().apply(table, done -> { });
+        Caller caller = ApiSecurity.caller(security);
+        ImportReport report = "true".equalsIgnoreCase(dryRun) ? services.deviceImportFacade().check(caller, table, done -> { })
+                : services.deviceImportFacade().apply(caller, table, done -> { });
         if (report.isValid()) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }

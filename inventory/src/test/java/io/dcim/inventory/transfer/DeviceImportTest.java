@@ -1,6 +1,7 @@
 package io.dcim.inventory.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
@@ -241,5 +242,25 @@ class DeviceImportTest {
     private static long cabinetId(Setup s, String name) {
         return s.f.db.read(session -> session.createQuery("select c.id from Cabinet c where c.name = :n", Long.class)
                 .setParameter("n", name).getSingleResult());
+    }
+
+    /** The door's check is not the one that decides: without inventory.import nothing is read or written. */
+    @BothDatabases
+    void theImportFacadeNeedsTheImportPermissionAndWritesUnderTheCallersName(Database db) {
+        Setup s = setUp(db);
+        DeviceImportFacade imports = new DeviceImportFacade(s.importer);
+        Table table = csv("IM-9,SN-9,,H3C UniServer R4900 G5,RECEIVED,,,,,,,,in stock\n");
+
+        assertThatThrownBy(() -> imports.apply(io.dcim.common.access.Caller.of("analyst", io.dcim.common.access.Permission.READ),
+                table, done -> { }))
+                .isInstanceOf(io.dcim.common.error.NotPermittedException.class).hasMessageContaining("inventory.import");
+        assertThat(s.devices.page(io.dcim.inventory.device.DeviceFilter.all(), io.dcim.common.paging.PageRequest.first(5, "assetTag"))
+                .total()).isZero();
+
+        ImportReport report = imports.apply(io.dcim.common.access.Caller.of("ops-li", io.dcim.common.access.Permission.INVENTORY_IMPORT),
+                table, done -> { });
+        assertThat(report.written()).isTrue();
+        assertThat(new io.dcim.inventory.history.HistoryService(db).recent(10))
+                .anySatisfy(change -> assertThat(change.actor()).isEqualTo("ops-li"));
     }
 }
