@@ -1,6 +1,9 @@
 package io.dcim.app;
 
+import io.dcim.app.transfer.ImportJobs;
 import io.dcim.common.persistence.Database;
+import io.dcim.forecasting.history.LoadSource;
+import io.dcim.identity.user.UserService;
 import io.dcim.inventory.cabinet.CabinetQueries;
 import io.dcim.inventory.cabinet.CabinetService;
 import io.dcim.inventory.catalog.CatalogService;
@@ -8,19 +11,16 @@ import io.dcim.inventory.device.DeviceQueries;
 import io.dcim.inventory.device.DeviceService;
 import io.dcim.inventory.gpu.GpuQueries;
 import io.dcim.inventory.gpu.GpuService;
-import io.dcim.inventory.site.SiteService;
-import io.dcim.inventory.site.SiteTotalsQuery;
 import io.dcim.inventory.history.HistoryService;
 import io.dcim.inventory.reservation.ReservationService;
-import io.dcim.forecasting.history.LoadSource;
-import io.dcim.power.PowerModule;
-import io.dcim.procurement.approval.ApprovalPolicy;
-import io.dcim.procurement.asset.VatPolicy;
+import io.dcim.inventory.site.SiteService;
+import io.dcim.inventory.site.SiteTotalsQuery;
 import io.dcim.inventory.tenant.TenantService;
 import io.dcim.inventory.transfer.DeviceExport;
 import io.dcim.inventory.transfer.DeviceImport;
-import io.dcim.app.transfer.ImportJobs;
-import io.dcim.identity.user.UserService;
+import io.dcim.power.PowerModule;
+import io.dcim.procurement.approval.ApprovalPolicy;
+import io.dcim.procurement.asset.VatPolicy;
 import java.time.Clock;
 
 /**

@@ -1,44 +1,41 @@
 package io.dcim.console;
 
-import io.dcim.console.wiring.ServicesInjector;
 import io.dcim.app.Services;
-
+import io.dcim.app.config.SessionLimits;
+import io.dcim.common.audit.Actor;
 import io.dcim.console.auth.ApiTokensPage;
 import io.dcim.console.auth.ChangePasswordPage;
 import io.dcim.console.auth.CrossSiteListenerGuard;
-import io.dcim.console.auth.SessionGuard;
-import io.dcim.app.config.SessionLimits;
-import java.time.Clock;
-import org.apache.wicket.csp.CSPDirective;
-import org.apache.wicket.csp.CSPDirectiveSrcValue;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.auth.SessionGuard;
 import io.dcim.console.auth.SignInPage;
 import io.dcim.console.auth.UsersPage;
 import io.dcim.console.cabinet.CabinetListPage;
 import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.device.PlaceDevicePage;
 import io.dcim.console.gpu.GpuListPage;
-import io.dcim.common.audit.Actor;
 import io.dcim.console.history.HistoryPage;
-import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.home.HomePage;
-import io.dcim.console.transfer.ExportResource;
-import io.dcim.console.transfer.ImportPage;
-import org.apache.wicket.request.resource.IResource;
-import org.apache.wicket.request.resource.ResourceReference;
-import org.apache.wicket.Session;
-import org.apache.wicket.request.cycle.IRequestCycleListener;
-import org.apache.wicket.request.cycle.RequestCycle;
 import io.dcim.console.room.RoomPage;
 import io.dcim.console.search.SearchPage;
+import io.dcim.console.transfer.ExportResource;
+import io.dcim.console.transfer.ImportPage;
+import io.dcim.console.wiring.ServicesInjector;
+import java.time.Clock;
 import org.apache.wicket.Page;
 import org.apache.wicket.RuntimeConfigurationType;
+import org.apache.wicket.Session;
 import org.apache.wicket.authroles.authentication.AbstractAuthenticatedWebSession;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;
+import org.apache.wicket.csp.CSPDirective;
+import org.apache.wicket.csp.CSPDirectiveSrcValue;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
 import org.apache.wicket.protocol.http.WebApplication;
+import org.apache.wicket.request.cycle.IRequestCycleListener;
+import org.apache.wicket.request.cycle.RequestCycle;
 
 /** The Wicket application: holds the services, mounts the pages, requires sign-in. */
 public final class DcimWicketApplication extends AuthenticatedWebApplication {

@@ -1,7 +1,7 @@
 package io.dcim.rest;
 
-import io.dcim.common.paging.PageRequest;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dcim.common.paging.PageRequest;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.ws.rs.QueryParam;
 

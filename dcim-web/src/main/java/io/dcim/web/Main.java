@@ -1,7 +1,7 @@
 package io.dcim.web;
 
-import io.dcim.common.error.DomainException;
 import io.dcim.app.config.AppConfig;
+import io.dcim.common.error.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

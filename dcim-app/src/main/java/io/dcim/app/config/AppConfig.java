@@ -1,21 +1,21 @@
 package io.dcim.app.config;
 
+import io.dcim.app.config.SessionLimits;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.DatabaseConfig;
+import io.dcim.identity.user.PasswordRule;
 import io.dcim.inventory.demo.DemoScale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.dcim.identity.user.PasswordRule;
-import io.dcim.app.config.SessionLimits;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The whole configuration, in one place. Every setting is an environment variable with a

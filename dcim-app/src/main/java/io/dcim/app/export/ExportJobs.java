@@ -1,8 +1,8 @@
 package io.dcim.app.export;
 
+import io.dcim.app.ProcurementServices;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.DomainException;
-import io.dcim.app.ProcurementServices;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package io.dcim.app.export;
 
+import io.dcim.app.ProcurementServices;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
@@ -10,7 +11,6 @@ import io.dcim.procurement.export.DepreciationExport;
 import io.dcim.procurement.export.PurchaseLineRow;
 import io.dcim.procurement.export.PurchaseRegisterWorkbook;
 import io.dcim.procurement.export.RegisterRow;
-import io.dcim.app.ProcurementServices;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;

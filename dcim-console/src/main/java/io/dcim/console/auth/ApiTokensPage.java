@@ -1,14 +1,13 @@
 package io.dcim.console.auth;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;import io.dcim.identity.user.ApiToken;
-import io.dcim.identity.user.UserService;
-
 import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
+import io.dcim.identity.user.UserService;
+import jakarta.inject.Inject;import io.dcim.identity.user.ApiToken;
 import java.util.List;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;

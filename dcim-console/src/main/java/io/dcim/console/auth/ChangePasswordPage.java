@@ -1,10 +1,10 @@
 package io.dcim.console.auth;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import jakarta.inject.Inject;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.PasswordTextField;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;

@@ -1,7 +1,6 @@
 package io.dcim.console.auth;
 
 import io.dcim.app.http.RequestOrigin;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.apache.wicket.core.request.handler.ListenerRequestHandler;

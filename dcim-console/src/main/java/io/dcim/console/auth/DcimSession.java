@@ -1,22 +1,20 @@
 package io.dcim.console.auth;
 
-import org.apache.wicket.injection.Injector;
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.app.config.SessionLimits;
-
 import io.dcim.common.access.Caller;import io.dcim.common.access.Permission;
 import io.dcim.identity.user.Principal;
 import io.dcim.identity.user.SignInResult;
 import io.dcim.identity.user.UserService;
-
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
 import org.apache.wicket.Application;
 import org.apache.wicket.MetaDataKey;
-import java.time.Clock;
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebSession;
 import org.apache.wicket.authroles.authorization.strategies.role.Roles;
+import org.apache.wicket.injection.Injector;
 import org.apache.wicket.request.Request;
 import org.apache.wicket.request.cycle.RequestCycle;
 

@@ -1,7 +1,6 @@
 package io.dcim.console.auth;
 
 import io.dcim.app.config.SessionLimits;
-
 import org.apache.wicket.MetaDataKey;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.Session;

@@ -1,19 +1,18 @@
 package io.dcim.console.auth;
+import io.dcim.console.layout.BasePage;
 import io.dcim.identity.user.SignInResult;
-
 import java.util.Map;
 import org.apache.wicket.RestartResponseException;
-import org.apache.wicket.request.http.WebResponse;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.markup.html.form.PasswordTextField;
-import org.apache.wicket.markup.html.form.StatelessForm;
 import org.apache.wicket.markup.html.form.RequiredTextField;
+import org.apache.wicket.markup.html.form.StatelessForm;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.request.http.WebResponse;
 import org.apache.wicket.request.resource.CssResourceReference;
-import io.dcim.console.layout.BasePage;
 
 /**
  * The sign-in form. On success the session id is replaced (no session fixation) and the

@@ -1,13 +1,12 @@
 package io.dcim.console.auth;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;import io.dcim.identity.role.Role;
-import io.dcim.identity.user.UserAdministration;
-import io.dcim.identity.user.UserAccount;
-
 import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.identity.user.UserAccount;
+import io.dcim.identity.user.UserAdministration;
+import jakarta.inject.Inject;import io.dcim.identity.role.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;

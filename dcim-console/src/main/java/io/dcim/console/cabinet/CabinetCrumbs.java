@@ -1,9 +1,9 @@
 package io.dcim.console.cabinet;
 
-import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.console.home.HomePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.room.RoomPage;
+import io.dcim.inventory.cabinet.CabinetSummary;
 import java.util.List;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 

@@ -1,23 +1,23 @@
 package io.dcim.console.cabinet;
 
+import static io.dcim.console.layout.UrlParams.intParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+import static io.dcim.console.layout.UrlParams.text;
+
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.power.LevelColours;
+import io.dcim.console.transfer.ExportLinks;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.transfer.ExportLinks;
-import io.dcim.console.layout.Format;
-import io.dcim.console.layout.PagedDataProvider;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
-
-import static io.dcim.console.layout.UrlParams.intParam;
-import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
-import static io.dcim.console.layout.UrlParams.text;
 import java.util.List;
 import org.apache.wicket.Component;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;

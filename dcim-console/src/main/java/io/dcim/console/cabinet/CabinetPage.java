@@ -1,21 +1,23 @@
 package io.dcim.console.cabinet;
 
-import jakarta.inject.Inject;
-import io.dcim.console.power.LevelColours;
+import static io.dcim.console.layout.UrlParams.longParam;
+
+import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
-import io.dcim.inventory.cabinet.CabinetSummary;
-import io.dcim.inventory.device.DeviceFilter;
-import io.dcim.inventory.device.DeviceSummary;
-import io.dcim.inventory.device.Face;
-import io.dcim.app.Services;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.device.PlaceDevicePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Format;
+import io.dcim.console.power.LevelColours;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.Face;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.RestartResponseException;
@@ -32,8 +34,6 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.JavaScriptResourceReference;
-
-import static io.dcim.console.layout.UrlParams.longParam;
 
 /**
  * A cabinet's elevation: front and rear drawn to scale, 0U devices beside, reserved space

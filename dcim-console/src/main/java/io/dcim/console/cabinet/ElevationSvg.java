@@ -2,8 +2,8 @@ package io.dcim.console.cabinet;
 
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.device.DeviceSummary;
-import io.dcim.inventory.reservation.ReservationView;
 import io.dcim.inventory.device.Face;
+import io.dcim.inventory.reservation.ReservationView;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;

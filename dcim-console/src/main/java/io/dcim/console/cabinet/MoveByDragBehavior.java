@@ -1,17 +1,17 @@
 package io.dcim.console.cabinet;
 
-import org.apache.wicket.injection.Injector;
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.access.Permission;
-import io.dcim.console.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.device.Face;
 import io.dcim.inventory.device.Location;
-import io.dcim.console.auth.DcimSession;
+import jakarta.inject.Inject;
 import org.apache.wicket.Component;
 import org.apache.wicket.ajax.AbstractDefaultAjaxBehavior;
 import org.apache.wicket.ajax.AjaxRequestTarget;
+import org.apache.wicket.injection.Injector;
 import org.apache.wicket.request.IRequestParameters;
 import org.apache.wicket.request.cycle.RequestCycle;
 import org.apache.wicket.request.mapper.parameter.PageParameters;

@@ -1,10 +1,10 @@
 package io.dcim.console.cabinet;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import org.apache.wicket.markup.html.form.DropDownChoice;

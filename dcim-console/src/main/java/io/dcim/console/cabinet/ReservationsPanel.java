@@ -1,16 +1,16 @@
 package io.dcim.console.cabinet;
 
-import jakarta.inject.Inject;
+import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
-import io.dcim.console.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.inventory.reservation.ReservationView;
 import io.dcim.inventory.tenant.Tenant;
-import io.dcim.app.Services;
-import io.dcim.console.auth.DcimSession;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package io.dcim.console.capacity;
 
+import io.dcim.console.chart.Charts;
 import io.dcim.forecasting.backtest.BacktestErrors;
 import io.dcim.forecasting.method.MethodName;
-import io.dcim.console.chart.Charts;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;

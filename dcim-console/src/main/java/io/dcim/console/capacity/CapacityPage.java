@@ -1,13 +1,13 @@
 package io.dcim.console.capacity;
 
-import io.dcim.app.Services;
-import jakarta.inject.Inject;
-import io.dcim.common.error.DomainException;
-import io.dcim.forecasting.capacity.CapacityPlan;
-import io.dcim.forecasting.history.Resource;
 import io.dcim.app.ForecastingServices;
+import io.dcim.app.Services;
+import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
+import io.dcim.forecasting.capacity.CapacityPlan;
+import io.dcim.forecasting.history.Resource;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;

@@ -1,34 +1,34 @@
 package io.dcim.console.capacity;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.access.Permission;
+import io.dcim.common.error.DomainException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.chart.ChartPanel;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.Format;
 import io.dcim.forecasting.ForecastResult;
 import io.dcim.forecasting.capacity.CapacityMonth;
 import io.dcim.forecasting.capacity.CapacityPlan;
 import io.dcim.forecasting.capacity.Costs;
 import io.dcim.forecasting.capacity.Recommendation;
 import io.dcim.forecasting.history.Resource;
-import io.dcim.common.error.DomainException;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.chart.ChartPanel;
-import org.apache.wicket.markup.html.form.Form;
-import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.Link;
-import org.apache.wicket.markup.html.panel.FeedbackPanel;
-import org.apache.wicket.model.Model;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.Crumb;
-import io.dcim.console.layout.Format;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**

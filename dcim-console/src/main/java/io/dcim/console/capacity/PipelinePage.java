@@ -1,10 +1,14 @@
 package io.dcim.console.capacity;
 
+import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.forecasting.demand.DemandFilter;
 import io.dcim.forecasting.demand.DemandInput;
 import io.dcim.forecasting.demand.DemandStage;
@@ -12,11 +16,7 @@ import io.dcim.forecasting.demand.DemandSummary;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
-import io.dcim.app.ForecastingServices;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.FieldErrors;
-import io.dcim.console.layout.PagedDataProvider;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package io.dcim.console.capacity;
 
+import io.dcim.app.Services;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.capacity.PlanAssumptions;
-import io.dcim.forecasting.method.MethodName;
 import io.dcim.forecasting.capacity.PlanScenario;
-import io.dcim.app.Services;
 import io.dcim.forecasting.demand.DemandView;
 import io.dcim.forecasting.history.Resource;
+import io.dcim.forecasting.method.MethodName;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.apache.wicket.request.mapper.parameter.PageParameters;

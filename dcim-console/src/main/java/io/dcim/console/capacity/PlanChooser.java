@@ -1,12 +1,12 @@
 package io.dcim.console.capacity;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.capacity.PlanAssumptions;
-import io.dcim.forecasting.method.MethodName;
 import io.dcim.forecasting.demand.DemandView;
+import io.dcim.forecasting.method.MethodName;
 import io.dcim.inventory.site.Site;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;

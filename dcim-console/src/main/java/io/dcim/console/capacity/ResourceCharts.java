@@ -1,5 +1,7 @@
 package io.dcim.console.capacity;
 
+import io.dcim.app.ForecastingServices;
+import io.dcim.console.chart.Charts;
 import io.dcim.forecasting.ForecastRequest;
 import io.dcim.forecasting.ForecastResult;
 import io.dcim.forecasting.Forecaster;
@@ -10,8 +12,6 @@ import io.dcim.forecasting.capacity.CapacityPlan;
 import io.dcim.forecasting.capacity.Recommendation;
 import io.dcim.forecasting.history.UtilizationPoint;
 import io.dcim.forecasting.history.UtilizationSeries;
-import io.dcim.app.ForecastingServices;
-import io.dcim.console.chart.Charts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

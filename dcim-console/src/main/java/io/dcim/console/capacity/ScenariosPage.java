@@ -1,17 +1,17 @@
 package io.dcim.console.capacity;
 
+import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
-import io.dcim.console.auth.DcimSession;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.paging.PageRequest;
-import io.dcim.forecasting.capacity.ScenarioComparison;
-import io.dcim.forecasting.capacity.ScenarioFigures;
-import io.dcim.forecasting.capacity.ScenarioSummary;
-import io.dcim.app.ForecastingServices;
+import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.forecasting.capacity.ScenarioComparison;
+import io.dcim.forecasting.capacity.ScenarioFigures;
+import io.dcim.forecasting.capacity.ScenarioSummary;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

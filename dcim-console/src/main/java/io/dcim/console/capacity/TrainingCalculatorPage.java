@@ -1,14 +1,13 @@
 package io.dcim.console.capacity;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.app.capacity.TrainingEstimator;
-
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
-import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.inventory.catalog.GpuModel;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;

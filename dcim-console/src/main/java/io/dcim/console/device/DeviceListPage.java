@@ -1,25 +1,29 @@
 package io.dcim.console.device;
 
-import jakarta.inject.Inject;
-import io.dcim.common.access.Permission;
-import io.dcim.inventory.catalog.DeviceKind;
-import io.dcim.inventory.device.DeviceFilter;
-import io.dcim.inventory.device.DeviceSummary;
-import io.dcim.inventory.device.LifecycleStatus;
-import io.dcim.inventory.site.Site;
-import io.dcim.inventory.tenant.Tenant;
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+import static io.dcim.console.layout.UrlParams.text;
+
 import io.dcim.app.Services;
+import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.transfer.ExportLinks;
 import io.dcim.console.transfer.ImportPage;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.device.DeviceFilter;
+import io.dcim.inventory.device.DeviceSummary;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.site.Site;
+import io.dcim.inventory.tenant.Tenant;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.danekja.java.util.function.serializable.SerializableFunction;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
@@ -37,11 +41,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-
-import static io.dcim.console.layout.UrlParams.enumParam;
-import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
-import static io.dcim.console.layout.UrlParams.text;
+import org.danekja.java.util.function.serializable.SerializableFunction;
 
 /**
  * Every device, paged and sorted in the database, filtered by site, kind, status, tenant or

@@ -1,9 +1,12 @@
 package io.dcim.console.device;
 
-import jakarta.inject.Inject;
-import io.dcim.console.layout.FieldErrors;
+import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.paging.PageRequest;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -16,10 +19,7 @@ import io.dcim.inventory.device.NewDevice;
 import io.dcim.inventory.device.PowerOverride;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.tenant.Tenant;
-import io.dcim.app.Services;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.cabinet.CabinetPage;
-import io.dcim.console.layout.BasePage;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,25 +1,25 @@
 package io.dcim.console.gpu;
 
-import jakarta.inject.Inject;
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+
+import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
-import io.dcim.console.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.transfer.ExportLinks;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.gpu.GpuSummary;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
-import io.dcim.app.Services;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.transfer.ExportLinks;
-import io.dcim.console.layout.PagedDataProvider;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
-
-import static io.dcim.console.layout.UrlParams.enumParam;
-import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.dcim.console.history;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.error.DomainException;
-import io.dcim.inventory.history.Change;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
+import io.dcim.inventory.history.Change;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;

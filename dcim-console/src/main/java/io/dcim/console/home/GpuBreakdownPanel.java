@@ -1,10 +1,10 @@
 package io.dcim.console.home;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
+import io.dcim.console.layout.Format;
 import io.dcim.inventory.gpu.GpuCount;
 import io.dcim.inventory.gpu.GpuStatus;
-import io.dcim.console.layout.Format;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,9 +1,9 @@
 package io.dcim.console.home;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
-import io.dcim.inventory.site.SiteTotals;
 import io.dcim.console.layout.BasePage;
+import io.dcim.inventory.site.SiteTotals;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;

@@ -1,23 +1,23 @@
 package io.dcim.console.home;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
-import org.danekja.java.util.function.serializable.SerializableFunction;
+import io.dcim.console.layout.Format;
 import io.dcim.console.power.LevelColours;
+import io.dcim.console.room.RoomPage;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.SiteTotals;
-import io.dcim.console.room.RoomPage;
-import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.list.ListItem;
-import org.apache.wicket.markup.html.list.ListView;
-import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
-import io.dcim.console.layout.Format;
+import jakarta.inject.Inject;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.GenericPanel;
 import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.danekja.java.util.function.serializable.SerializableFunction;
 
 /** The totals of one site as tiles, with power and space drawn as bars. */
 public class SiteTotalsPanel extends GenericPanel<SiteTotals> {

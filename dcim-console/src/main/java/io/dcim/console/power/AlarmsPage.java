@@ -1,20 +1,20 @@
 package io.dcim.console.power;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.access.Permission;
-import io.dcim.console.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.layout.SiteZones;
+import io.dcim.console.layout.Times;
 import io.dcim.power.alarm.AlarmFilter;
 import io.dcim.power.alarm.AlarmState;
 import io.dcim.power.alarm.AlarmView;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.SiteZones;
-import io.dcim.console.layout.Times;
-import io.dcim.console.layout.PagedDataProvider;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;

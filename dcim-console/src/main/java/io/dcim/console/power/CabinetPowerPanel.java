@@ -1,10 +1,10 @@
 package io.dcim.console.power;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
+import io.dcim.console.layout.Format;
 import io.dcim.power.PowerModule;
 import io.dcim.power.load.CabinetLoad;
-import io.dcim.console.layout.Format;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Optional;
 import org.apache.wicket.AttributeModifier;

@@ -1,17 +1,17 @@
 package io.dcim.console.power;
 
-import io.dcim.console.wiring.ServicesResource;
-import io.dcim.console.layout.SiteZones;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.chart.ChartFormat;
+import io.dcim.console.layout.SiteZones;
+import io.dcim.console.wiring.ServicesResource;
 import io.dcim.power.PowerModule;
 import io.dcim.power.load.PowerTrends;
-import io.dcim.console.auth.DcimSession;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import io.dcim.console.chart.ChartFormat;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;

@@ -1,5 +1,6 @@
 package io.dcim.console.power;
 
+import io.dcim.console.chart.Charts;
 import io.dcim.power.load.CabinetTrend;
 import io.dcim.power.load.FacilitySource;
 import io.dcim.power.load.SiteTrend;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.jfree.chart.ChartFactory;
-import io.dcim.console.chart.Charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;

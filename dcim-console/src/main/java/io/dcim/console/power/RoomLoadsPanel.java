@@ -1,9 +1,9 @@
 package io.dcim.console.power;
 
-import io.dcim.power.load.RoomLoad;
-import io.dcim.power.load.SiteLoad;
 import io.dcim.console.layout.Format;
 import io.dcim.console.room.RoomPage;
+import io.dcim.power.load.RoomLoad;
+import io.dcim.power.load.SiteLoad;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;

@@ -1,11 +1,13 @@
 package io.dcim.console.power;
 
+import static io.dcim.console.layout.UrlParams.longParam;
+
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.error.NotFoundException;
+import io.dcim.console.layout.BasePage;
 import io.dcim.power.PowerModule;
 import io.dcim.power.load.SiteLoad;
-import io.dcim.console.layout.BasePage;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +21,6 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-
-import static io.dcim.console.layout.UrlParams.longParam;
 
 /**
  * A site's power ({@code /power?site=&period=}): IT and facility load and PUE now, the PUE over the period, the IT

@@ -1,18 +1,18 @@
 package io.dcim.console.power;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
-import io.dcim.console.layout.FieldErrors;
-import io.dcim.console.layout.Times;
-import io.dcim.console.layout.SiteZones;
 import io.dcim.common.error.DomainException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.SiteZones;
+import io.dcim.console.layout.Times;
 import io.dcim.power.PowerModule;
 import io.dcim.power.profile.AdminProfiles;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.ProfileView;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.Crumb;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

@@ -1,29 +1,32 @@
 package io.dcim.console.power;
 
+import static io.dcim.console.layout.UrlParams.longParam;
+
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.power.PowerModule;
-import io.dcim.power.profile.DeviceProfile;
-import io.dcim.power.snmp.AuthProtocol;
-import io.dcim.power.snmp.PrivProtocol;
-import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.power.endpoint.EndpointFacade;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.endpoint.TargetSpec;
 import io.dcim.power.endpoint.TargetView;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.Crumb;
+import io.dcim.power.profile.DeviceProfile;
+import io.dcim.power.snmp.AuthProtocol;
+import io.dcim.power.snmp.PrivProtocol;
+import io.dcim.power.snmp.SnmpVersion;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,15 +44,12 @@ import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.PasswordTextField;
 import org.apache.wicket.markup.html.form.TextField;
-import io.dcim.console.layout.FieldErrors;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-
-import static io.dcim.console.layout.UrlParams.longParam;
 
 /**
  * An SNMP target added or edited by an admin ({@code /snmp-target?id=}). Credentials are write-only: the secret

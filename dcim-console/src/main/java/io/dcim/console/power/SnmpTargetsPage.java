@@ -1,21 +1,25 @@
 package io.dcim.console.power;
 
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.access.Permission;
-import io.dcim.console.layout.Times;
-import io.dcim.console.layout.SiteZones;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
-import io.dcim.inventory.site.Site;
-import io.dcim.power.PowerModule;
-import io.dcim.power.reading.PollStatus;
-import io.dcim.power.endpoint.TargetFilter;
-import io.dcim.power.endpoint.TargetRole;
-import io.dcim.power.endpoint.TargetView;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.layout.SiteZones;
+import io.dcim.console.layout.Times;
+import io.dcim.inventory.site.Site;
+import io.dcim.power.PowerModule;
+import io.dcim.power.endpoint.TargetFilter;
+import io.dcim.power.endpoint.TargetRole;
+import io.dcim.power.endpoint.TargetView;
+import io.dcim.power.reading.PollStatus;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,10 +44,6 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-
-import static io.dcim.console.layout.UrlParams.enumParam;
-import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 
 /**
  * The SNMP targets ({@code /snmp-targets?site=&role=&status=}), 50 a page from the database, with how each one's last

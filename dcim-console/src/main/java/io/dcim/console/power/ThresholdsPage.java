@@ -1,10 +1,16 @@
 package io.dcim.console.power;
 
-import jakarta.inject.Inject;
+import static io.dcim.console.layout.UrlParams.longParam;
+
+import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.site.Room;
@@ -13,10 +19,7 @@ import io.dcim.power.alarm.AlarmKind;
 import io.dcim.power.alarm.Threshold;
 import io.dcim.power.alarm.ThresholdSpec;
 import io.dcim.power.alarm.ThresholdView;
-import io.dcim.app.Services;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.Crumb;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -33,14 +36,11 @@ import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
-import io.dcim.console.layout.FieldErrors;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-
-import static io.dcim.console.layout.UrlParams.longParam;
 
 /**
  * Alarm levels of a site ({@code /power/thresholds?site=}): the shipped defaults, the site's and its cabinets'

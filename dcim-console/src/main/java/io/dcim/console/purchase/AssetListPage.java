@@ -1,24 +1,30 @@
 package io.dcim.console.purchase;
 
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.access.Permission;
-import io.dcim.inventory.site.Site;
-import io.dcim.procurement.asset.AssetClass;
-import io.dcim.procurement.asset.AssetFilter;
-import io.dcim.procurement.asset.AssetSummary;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.inventory.site.Site;
+import io.dcim.procurement.asset.AssetClass;
+import io.dcim.procurement.asset.AssetFilter;
+import io.dcim.procurement.asset.AssetSummary;
+import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
+import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
@@ -27,12 +33,6 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.markup.html.WebMarkupContainer;
-
-import static io.dcim.console.layout.UrlParams.enumParam;
-import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 
 /**
  * The fixed-asset register, paged in the database and filtered by site and class, with the

@@ -1,15 +1,17 @@
 package io.dcim.console.purchase;
 
-import io.dcim.app.Services;
-import jakarta.inject.Inject;
-import io.dcim.common.error.NotFoundException;
-import io.dcim.procurement.asset.FixedAsset;
-import io.dcim.procurement.depreciation.DepreciationSchedule;
-import io.dcim.procurement.depreciation.Period;
+import static io.dcim.console.layout.UrlParams.longParam;
+
 import io.dcim.app.ProcurementServices;
+import io.dcim.app.Services;
+import io.dcim.common.error.NotFoundException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Format;
+import io.dcim.procurement.asset.FixedAsset;
+import io.dcim.procurement.depreciation.DepreciationSchedule;
+import io.dcim.procurement.depreciation.Period;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.basic.Label;
@@ -21,8 +23,6 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.DynamicImageResource;
-
-import static io.dcim.console.layout.UrlParams.longParam;
 
 /** One fixed asset: its terms, its depreciation schedule month by month, and a chart of its book value. */
 public class AssetPage extends BasePage {

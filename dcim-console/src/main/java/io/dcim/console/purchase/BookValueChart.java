@@ -1,7 +1,7 @@
 package io.dcim.console.purchase;
 
-import io.dcim.procurement.depreciation.Period;
 import io.dcim.console.chart.Charts;
+import io.dcim.procurement.depreciation.Period;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;

@@ -1,11 +1,11 @@
 package io.dcim.console.purchase;
 
-import io.dcim.console.wiring.ServicesResource;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotPermittedException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.wiring.ServicesResource;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.export.DepreciationExport;
-import io.dcim.console.auth.DcimSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;

@@ -1,11 +1,11 @@
 package io.dcim.console.purchase;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
-import io.dcim.procurement.asset.ExpiringCoverage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.procurement.asset.ExpiringCoverage;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

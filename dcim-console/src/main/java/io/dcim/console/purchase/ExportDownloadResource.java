@@ -1,10 +1,9 @@
 package io.dcim.console.purchase;
 
-import io.dcim.console.wiring.ServicesResource;
 import io.dcim.app.export.ExportJob;
 import io.dcim.app.export.ExportReport;
-
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.wiring.ServicesResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,16 +1,15 @@
 package io.dcim.console.purchase;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.app.export.ExportJob;
 import io.dcim.app.export.ExportReport;
-
-import io.dcim.console.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
-import io.dcim.inventory.site.Site;
-import io.dcim.procurement.asset.AssetClass;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.inventory.site.Site;
+import io.dcim.procurement.asset.AssetClass;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,30 +1,26 @@
 package io.dcim.console.purchase;
 
-import jakarta.inject.Inject;
-import io.dcim.console.auth.DcimSession;
-
-import io.dcim.console.layout.FieldErrors;
+import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.UrlParams;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.Site;
 import io.dcim.procurement.request.CapacityAdded;
 import io.dcim.procurement.request.LineAmounts;
 import io.dcim.procurement.request.LineInput;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.PurchaseRequestFacade;
+import io.dcim.procurement.request.RequestDraft;
 import io.dcim.procurement.request.RequestKind;
 import io.dcim.procurement.request.RequestLine;
-import io.dcim.procurement.request.RequestDraft;
 import io.dcim.procurement.supplier.SupplierSummary;
-import io.dcim.app.Services;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.Crumb;
-import io.dcim.console.layout.Format;
-import io.dcim.console.layout.UrlParams;
-import org.apache.wicket.authorization.UnauthorizedInstantiationException;
-import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,6 +33,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.wicket.ajax.AjaxRequestTarget;
 import org.apache.wicket.ajax.form.AjaxFormComponentUpdatingBehavior;
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.DropDownChoice;
@@ -52,6 +50,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**

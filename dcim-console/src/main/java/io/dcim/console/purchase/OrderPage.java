@@ -1,20 +1,22 @@
 package io.dcim.console.purchase;
 
+import static io.dcim.console.layout.UrlParams.longParam;
+
+import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.access.Permission;
-import io.dcim.console.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Format;
 import io.dcim.procurement.order.InvoiceCheck;
 import io.dcim.procurement.order.InvoiceInput;
 import io.dcim.procurement.order.OrderLine;
 import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.procurement.receiving.GoodsReceipt;
-import io.dcim.app.ProcurementServices;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.Crumb;
-import io.dcim.console.layout.Format;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -30,8 +32,6 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-
-import static io.dcim.console.layout.UrlParams.longParam;
 
 /**
  * A purchase order: its lines with what has arrived, the deliveries so far, and the invoice

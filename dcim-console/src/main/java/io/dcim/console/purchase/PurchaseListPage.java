@@ -1,15 +1,18 @@
 package io.dcim.console.purchase;
 
+import static io.dcim.console.layout.UrlParams.enumParam;
+import static io.dcim.console.layout.UrlParams.putIfSet;
+
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.access.Permission;
-import io.dcim.procurement.request.RequestFilter;
-import io.dcim.procurement.request.RequestStatus;
-import io.dcim.procurement.request.RequestSummary;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.procurement.request.RequestFilter;
+import io.dcim.procurement.request.RequestStatus;
+import io.dcim.procurement.request.RequestSummary;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,9 +32,6 @@ import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-
-import static io.dcim.console.layout.UrlParams.enumParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 
 /**
  * Purchase requests, newest first, filtered by status; managers open "waiting for me" (their

@@ -1,14 +1,20 @@
 package io.dcim.console.purchase;
 
+import static io.dcim.console.layout.UrlParams.longParam;
+
+import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.console.layout.FieldErrors;
-import io.dcim.console.layout.Times;
-import io.dcim.console.layout.SiteZones;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.SiteZones;
+import io.dcim.console.layout.Times;
 import io.dcim.procurement.approval.ApprovalImpact;
 import io.dcim.procurement.approval.ApprovalState;
 import io.dcim.procurement.order.NewOrder;
@@ -20,11 +26,7 @@ import io.dcim.procurement.request.RequestLine;
 import io.dcim.procurement.request.RequestStatus;
 import io.dcim.procurement.request.TimelineEntry;
 import io.dcim.procurement.supplier.SupplierSummary;
-import io.dcim.app.ProcurementServices;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.Crumb;
-import io.dcim.console.layout.Format;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import org.apache.wicket.RestartResponseException;
@@ -35,9 +37,9 @@ import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -47,8 +49,6 @@ import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-
-import static io.dcim.console.layout.UrlParams.longParam;
 
 /**
  * One purchase request: its lines and totals, the capacity it adds, its timeline, and for a

@@ -1,9 +1,16 @@
 package io.dcim.console.purchase;
 
+import static io.dcim.console.layout.UrlParams.longParam;
+
+import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
+import io.dcim.app.transfer.Uploads;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.DomainException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.device.Face;
 import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.procurement.receiving.DeliveryRefusedException;
@@ -11,12 +18,7 @@ import io.dcim.procurement.receiving.Receipt;
 import io.dcim.procurement.receiving.ReceiptResult;
 import io.dcim.procurement.receiving.ReceivedUnit;
 import io.dcim.procurement.receiving.UnitProblem;
-import io.dcim.app.ProcurementServices;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.Crumb;
-import io.dcim.console.layout.FieldErrors;
-import io.dcim.app.transfer.Uploads;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,8 +46,6 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
-
-import static io.dcim.console.layout.UrlParams.longParam;
 
 /**
  * Records a delivery against an order: units typed into a grid (order line, asset tag, serial,

@@ -1,10 +1,10 @@
 package io.dcim.console.purchase;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
-import io.dcim.procurement.supplier.SupplierSummary;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.procurement.supplier.SupplierSummary;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;

@@ -1,18 +1,18 @@
 package io.dcim.console.room;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
-import io.dcim.console.power.LevelColours;
 import io.dcim.common.paging.PageRequest;
-import io.dcim.inventory.cabinet.CabinetFilter;
-import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.console.cabinet.CabinetPage;
-import io.dcim.power.load.CabinetLoad;
-import io.dcim.power.load.LoadScope;
+import io.dcim.console.home.HomePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
-import io.dcim.console.home.HomePage;
 import io.dcim.console.layout.Format;
+import io.dcim.console.power.LevelColours;
+import io.dcim.inventory.cabinet.CabinetFilter;
+import io.dcim.inventory.cabinet.CabinetSummary;
+import io.dcim.power.load.CabinetLoad;
+import io.dcim.power.load.LoadScope;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

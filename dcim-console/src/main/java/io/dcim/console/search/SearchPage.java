@@ -1,17 +1,17 @@
 package io.dcim.console.search;
 
-import jakarta.inject.Inject;
+import io.dcim.app.Services;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
+import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.device.DevicePage;
+import io.dcim.console.layout.BasePage;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.gpu.GpuSummary;
-import io.dcim.app.Services;
-import io.dcim.console.cabinet.CabinetPage;
-import io.dcim.console.device.DevicePage;
-import io.dcim.console.layout.BasePage;
+import jakarta.inject.Inject;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;

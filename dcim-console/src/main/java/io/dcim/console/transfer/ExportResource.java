@@ -1,27 +1,27 @@
 package io.dcim.console.transfer;
 
-import io.dcim.console.wiring.ServicesResource;
-import org.apache.wicket.request.resource.IResource;
-import org.apache.wicket.request.resource.ResourceReference;
+import io.dcim.app.Services;
 import io.dcim.common.table.Pages;
 import io.dcim.common.table.TableFormat;
 import io.dcim.common.table.TableWriter;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.cabinet.CabinetListPage;
+import io.dcim.console.device.DeviceListPage;
+import io.dcim.console.gpu.GpuListPage;
+import io.dcim.console.wiring.ServicesResource;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuSummary;
 import io.dcim.inventory.transfer.DeviceExport;
-import io.dcim.app.Services;
-import io.dcim.console.auth.DcimSession;
-import io.dcim.console.cabinet.CabinetListPage;
-import io.dcim.console.device.DeviceListPage;
-import io.dcim.console.gpu.GpuListPage;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.ContentDisposition;
+import org.apache.wicket.request.resource.IResource;
+import org.apache.wicket.request.resource.ResourceReference;
 
 /**
  * Any filtered list as a CSV or XLSX download: the list's page filters come in the URL, the

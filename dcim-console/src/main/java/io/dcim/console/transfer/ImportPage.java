@@ -1,18 +1,17 @@
 package io.dcim.console.transfer;
 
 import io.dcim.app.Services;
-import jakarta.inject.Inject;
 import io.dcim.app.transfer.ImportJob;
 import io.dcim.app.transfer.Uploads;
-
-import io.dcim.console.layout.FieldErrors;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.table.Table;
-import io.dcim.inventory.transfer.ImportReport;
-import io.dcim.inventory.transfer.RowProblem;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.inventory.transfer.ImportReport;
+import io.dcim.inventory.transfer.RowProblem;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.dcim.rest.account;
 
-import io.dcim.common.access.Permission;
 import io.dcim.app.Services;
+import io.dcim.common.access.Permission;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,7 @@
 package io.dcim.rest.forecast;
 
+import io.dcim.app.Services;
+import io.dcim.app.capacity.TrainingEstimator;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
@@ -16,8 +18,6 @@ import io.dcim.forecasting.method.PredictionInterval;
 import io.dcim.forecasting.power.PowerForecast;
 import io.dcim.forecasting.power.PowerForecastQuery;
 import io.dcim.forecasting.power.PowerForecasts;
-import io.dcim.app.Services;
-import io.dcim.app.capacity.TrainingEstimator;
 import io.dcim.rest.ApiSecurity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,5 +1,6 @@
 package io.dcim.rest.inventory;
 
+import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Change;
@@ -19,18 +20,17 @@ import io.dcim.inventory.device.NewDevice;
 import io.dcim.inventory.device.PowerOverride;
 import io.dcim.inventory.gpu.Gpu;
 import io.dcim.inventory.gpu.GpuFilter;
+import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.gpu.GpuSummary;
 import io.dcim.inventory.gpu.GpuUpdate;
-import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
-import io.dcim.app.Services;
-import io.dcim.rest.ApiSecurity;
-import io.dcim.rest.Requires;
 import io.dcim.rest.ApiException;
+import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
+import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,14 +1,14 @@
 package io.dcim.rest.reservation;
 
+import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.inventory.reservation.ReservationView;
-import io.dcim.app.Services;
+import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Requires;
-import io.dcim.rest.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

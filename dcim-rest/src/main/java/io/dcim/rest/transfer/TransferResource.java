@@ -1,15 +1,15 @@
 package io.dcim.rest.transfer;
 
+import io.dcim.app.Services;
+import io.dcim.app.transfer.Uploads;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.table.Table;
 import io.dcim.inventory.transfer.ImportReport;
-import io.dcim.app.Services;
 import io.dcim.rest.ApiSecurity;
-import io.dcim.rest.Requires;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
-import io.dcim.app.transfer.Uploads;
+import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

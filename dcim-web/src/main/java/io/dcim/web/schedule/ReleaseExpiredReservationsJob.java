@@ -1,7 +1,7 @@
 package io.dcim.web.schedule;
 
-import io.dcim.common.audit.Actor;
 import io.dcim.app.Services;
+import io.dcim.common.audit.Actor;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
