@@ -2,7 +2,8 @@ package io.dcim.console.auth;
 
 import io.dcim.app.Services;
 import io.dcim.app.config.SessionLimits;
-import io.dcim.common.access.Caller;import io.dcim.common.access.Permission;
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
 import io.dcim.identity.user.Principal;
 import io.dcim.identity.user.SignInResult;
 import io.dcim.identity.user.UserService;
