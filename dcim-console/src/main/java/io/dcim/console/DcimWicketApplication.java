@@ -33,7 +33,6 @@ import org.apache.wicket.csp.CSPDirective;
 import org.apache.wicket.csp.CSPDirectiveSrcValue;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
-import org.apache.wicket.protocol.http.WebApplication;
 import org.apache.wicket.request.cycle.IRequestCycleListener;
 import org.apache.wicket.request.cycle.RequestCycle;
 
@@ -44,7 +43,6 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
     private final RuntimeConfigurationType configurationType;
     private final boolean refuseCrossSiteRequests;
     private SessionLimits sessionLimits = SessionLimits.DEFAULT;
-    private Clock clock = Clock.systemUTC();
 
     /**
      * @param refuseCrossSiteRequests the CSRF defence; off only for WicketTester, whose mock
@@ -60,18 +58,10 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
     /** How long console sessions live, and the clock they are timed with (tests move it). */
     public DcimWicketApplication withSessions(SessionLimits limits, Clock sessionClock) {
         this.sessionLimits = limits;
-        this.clock = sessionClock;
         setMetaData(DcimSession.CLOCK, sessionClock);
         return this;
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
-    public static DcimWicketApplication get() {
-        return (DcimWicketApplication) WebApplication.get();
-    }
 
     public Services services() {
         return services;
@@ -113,9 +103,8 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
     @Override
     protected void init() {
         super.init();
-        // Components declare @Inject Services and get them here; sessions read their clock from here too.
+        // Components declare @Inject Services and get them here.
         ServicesInjector.install(this, services);
-        setMetaData(DcimSession.CLOCK, clock);
         getMarkupSettings().setStripWicketTags(true);
         contentSecurityPolicy();
         // Refuses cross-site form posts (Fetch Metadata and Origin checks): the CSRF defence.
