@@ -9,7 +9,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import java.util.Set;
 
 /**
@@ -29,15 +28,13 @@ final class ApiAuthenticationFilter implements ContainerRequestFilter {
 
     private final ApiAuthenticator authenticator;
 
-    @Context
-    private HttpServletRequest request;
-
     ApiAuthenticationFilter(ApiAuthenticator authenticator) {
         this.authenticator = authenticator;
     }
 
     @Override
     public void filter(ContainerRequestContext context) {
+        HttpServletRequest request = RestServlet.request(context);
         if ("GET".equals(context.getMethod()) && PUBLIC_PATHS.contains(context.getUriInfo().getPath())) {
             return;
         }

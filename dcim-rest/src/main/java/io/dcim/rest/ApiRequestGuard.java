@@ -7,7 +7,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,15 +34,13 @@ final class ApiRequestGuard implements ContainerRequestFilter {
 
     private final Set<String> allowedOrigins;
 
-    @Context
-    private HttpServletRequest request;
-
     ApiRequestGuard(Set<String> allowedOrigins) {
         this.allowedOrigins = allowedOrigins;
     }
 
     @Override
     public void filter(ContainerRequestContext context) {
+        HttpServletRequest request = RestServlet.request(context);
         if (RequestOrigin.isForeign(request, allowedOrigins)) {
             throw new ApiException(403, null, "requests from another site's pages are refused"
                     + " (an administrator can allow an origin with DCIM_ALLOWED_ORIGINS)");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
-import jakarta.ws.rs.ext.Providers;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,25 +39,32 @@ final class StrictJsonProvider implements MessageBodyReader<Object>, MessageBody
     private static final Set<Class<?>> NOT_JSON_RECORDS = Set.of(String.class, byte[].class, InputStream.class,
             jakarta.ws.rs.core.StreamingOutput.class, java.io.File.class, java.io.Reader.class);
 
-    @jakarta.ws.rs.core.Context
-    private Providers providers;
-
     @Inject
     private Provider<ContainerRequest> request;
+
+    /** The one strict mapper; answers are written by a writer made from it once. */
+    private final ObjectMapper json;
+    private final ObjectWriter writer;
+
+    StrictJsonProvider(ObjectMapper json) {
+        this.json = json;
+        // Jersey closes the entity stream itself, after its response filters.
+        this.writer = json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     /** Jersey's ObjectMapper: the strict one, for every resource and provider that asks. */
     static final class Mapper implements ContextResolver<ObjectMapper> {
 
-        private final ObjectMapper mapper = StrictJson.mapper();
+        private final ObjectMapper mapper;
+
+        Mapper(ObjectMapper mapper) {
+            this.mapper = mapper;
+        }
 
         @Override
         public ObjectMapper getContext(Class<?> type) {
             return mapper;
         }
-    }
-
-    private ObjectMapper mapper(Class<?> type) {
-        return providers.getContextResolver(ObjectMapper.class, MediaType.APPLICATION_JSON_TYPE).getContext(type);
     }
 
     @Override
@@ -67,7 +75,6 @@ final class StrictJsonProvider implements MessageBodyReader<Object>, MessageBody
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        ObjectMapper json = mapper(type);
         JsonNode tree = tree(json, body);
         request.get().setProperty(SentFields.PROPERTY, SentFields.of(tree));
         return read(json, tree, genericType);
@@ -113,6 +120,6 @@ final class StrictJsonProvider implements MessageBodyReader<Object>, MessageBody
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        mapper(type).writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        writer.writeValue(out, value);
     }
 }

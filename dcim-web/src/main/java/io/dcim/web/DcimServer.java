@@ -111,8 +111,7 @@ public final class DcimServer implements AutoCloseable {
                 if (config.snmpSimulator() && config.demo() != DemoScale.OFF) {
                     powerDemo = PowerDemo.start(database, power.targets(), power.profiles(), DemoOptions.DEFAULT);
                 }
-                scheduling = Scheduling.start(services);
-                PowerScheduling.register(scheduling.scheduler(), power.services());
+                scheduling = Scheduling.start(services, scheduler -> PowerScheduling.register(scheduler, power.services()));
                 jetty.start();
             } catch (Exception e) {
                 closeQuietly(scheduling, powerDemo, power);

@@ -18,8 +18,11 @@ import org.eclipse.jetty.server.ServerConnector;
 /** The API (Jersey) on a real Jetty on loopback, and an HTTP client speaking to it. */
 final class ApiClient implements AutoCloseable {
 
-    /** @param contentLanguage the answer's {@code Content-Language}, null when it has none */
-    record Reply(int status, JsonNode json, String contentLanguage) {
+    /**
+     * @param contentLanguage the answer's {@code Content-Language}, null when it has none
+     * @param cacheControl the answer's {@code Cache-Control}, null when it has none
+     */
+    record Reply(int status, JsonNode json, String contentLanguage, String cacheControl) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +86,8 @@ final class ApiClient implements AutoCloseable {
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
-        return new Reply(response.statusCode(), json, response.headers().firstValue("Content-Language").orElse(null));
+        return new Reply(response.statusCode(), json, response.headers().firstValue("Content-Language").orElse(null),
+                response.headers().firstValue("Cache-Control").orElse(null));
     }
 
     /** A file download: the bytes, failing on any status but 200. */

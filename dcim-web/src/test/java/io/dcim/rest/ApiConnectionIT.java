@@ -29,4 +29,36 @@ class ApiConnectionIT {
             }
         }
     }
+
+    /**
+     * Answers describe the caller's data at the moment of asking, so no cache may keep them:
+     * a success, a success with its documented status (201), a refusal after matching (403)
+     * and one before it (401) all say so.
+     */
+    @BothDatabases
+    void noAnswerMayBeCachedAndCreationsAnswer201(Database db) throws Exception {
+        Services services = WebTesting.demoSite(db);
+        long site = services.sites().sites().get(0).getId();
+        long tenant = services.tenants().tenants().get(0).getId();
+        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        services.users().create("planner", null, WebTesting.PASSWORD, EnumSet.of(Role.MANAGER));
+        try (ApiClient api = new ApiClient(services)) {
+            ApiClient.Reply unknown = api.get("/sites");
+            assertThat(unknown.status()).isEqualTo(401);
+            assertThat(unknown.cacheControl()).isEqualTo("no-store");
+            api.basic("analyst", WebTesting.PASSWORD);
+            ApiClient.Reply sites = api.get("/sites");
+            assertThat(sites.status()).isEqualTo(200);
+            assertThat(sites.cacheControl()).isEqualTo("no-store");
+            ApiClient.Reply refused = api.send("POST", "/reservations", "{}");
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.cacheControl()).isEqualTo("no-store");
+            api.basic("planner", WebTesting.PASSWORD);
+            ApiClient.Reply created = api.send("POST", "/demand", "{\"tenantId\":" + tenant + ",\"siteId\":" + site
+                    + ",\"resource\":\"gpu\",\"quantity\":8,\"startDate\":\"2030-01-01\",\"durationMonths\":12,"
+                    + "\"stage\":\"CONTRACTED\"}");
+            assertThat(created.status()).as(String.valueOf(created.json())).isEqualTo(201);
+            assertThat(created.cacheControl()).isEqualTo("no-store");
+        }
+    }
 }

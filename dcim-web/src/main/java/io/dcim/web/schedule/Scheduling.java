@@ -25,7 +25,18 @@ public final class Scheduling implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    public static Scheduling start(Services services) throws SchedulerException {
+    /** More jobs to schedule, such as the power module's, before the scheduler starts. */
+    @FunctionalInterface
+    public interface Jobs {
+        void register(Scheduler scheduler) throws SchedulerException;
+    }
+
+    /**
+     * Schedules the housekeeping jobs and {@code more}, then starts. Everything that writes to the
+     * scheduler's context must do so before the start: Quartz copies that context, a plain map,
+     * into each job it instantiates, and a write during the start-up jobs' copy fails them.
+     */
+    public static Scheduling start(Services services, Jobs... more) throws SchedulerException {
         Properties properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", "dcim");
         // Housekeeping, the SNMP sweep (which may wait up to 8 s) and the power roll-ups side by side.
@@ -50,6 +61,9 @@ public final class Scheduling implements AutoCloseable {
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
         scheduler.scheduleJob(snapshot, evening);
+        for (Jobs jobs : more) {
+            jobs.register(scheduler);
+        }
         scheduler.start();
         scheduler.triggerJob(housekeeping.getKey());
         scheduler.triggerJob(snapshot.getKey());

@@ -76,6 +76,11 @@ public class UserAccount {
     public Instant getCreatedAt() { return createdAt; }
 
     public Set<Role> getRoles() {
+        return roles(roles);
+    }
+
+    /** The roles held in the column's comma-separated form. */
+    static Set<Role> roles(String roles) {
         if (roles == null || roles.isBlank()) {
             return EnumSet.noneOf(Role.class);
         }

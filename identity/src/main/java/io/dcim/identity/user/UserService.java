@@ -131,9 +131,12 @@ public final class UserService {
      * cheap enough for every request.
      */
     public Optional<Principal> current(long userId, int credentialStamp) {
-        return db.read(session -> Optional.ofNullable(session.find(UserAccount.class, userId))
-                .filter(u -> u.isEnabled() && u.getCredentialStamp() == credentialStamp)
-                .map(UserService::principal));
+        // Asked on every API call and console request: one row's columns, without a managed entity to load and check.
+        return db.read(session -> session.createQuery("select u.username, u.displayName, u.roles from UserAccount u"
+                        + " where u.id = :id and u.enabled = true and u.credentialStamp = :stamp", Object[].class)
+                .setParameter("id", userId).setParameter("stamp", credentialStamp)
+                .uniqueResultOptional()
+                .map(row -> new Principal(userId, (String) row[0], (String) row[1], UserAccount.roles((String) row[2]))));
     }
 
     /** The stamp a session must hold after its own user changed their password in it. */
