@@ -23,13 +23,17 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/dcim.jar");
-        Path dataDir = Files.createTempDirectory("dcim-bench-data");
-        System.out.printf("start-up to /health 200, small demo, fresh data dir: %.1f s%n", startUp(jar, dataDir));
-        for (int i = 1; i <= BenchScale.pick(3, 1); i++) {
-            System.out.printf("start-up to /health 200, small demo, warm data dir (run %d): %.1f s%n", i, startUp(jar, dataDir));
-        }
-        ConsoleTimings.run(Files.createTempDirectory("dcim-bench-full"));
         String baseline = System.getenv("DCIM_BENCH_BASELINE_JAR");
+        // DCIM_BENCH_ONLY=side-by-side skips the start-ups and page timings when only the two jars are compared.
+        if (!"side-by-side".equals(System.getenv("DCIM_BENCH_ONLY"))) {
+            Path dataDir = Files.createTempDirectory("dcim-bench-data");
+            System.out.printf("start-up to /health 200, small demo, fresh data dir: %.1f s%n", startUp(jar, dataDir));
+            for (int i = 1; i <= BenchScale.pick(3, 1); i++) {
+                System.out.printf("start-up to /health 200, small demo, warm data dir (run %d): %.1f s%n", i,
+                        startUp(jar, dataDir));
+            }
+            ConsoleTimings.run(Files.createTempDirectory("dcim-bench-full"));
+        }
         if (baseline != null && !baseline.isBlank()) {
             ApiSideBySide.run(Path.of(baseline), jar);
         }
