@@ -108,7 +108,7 @@ public sealed interface ExportReport extends Serializable {
                 throws IOException {
             try (Stream<RegisterRow> rows = procurement.assetQueries().registerRows(date,
                     new AssetFilter(siteId, assetClass, null, null))) {
-                return new AssetRegisterWorkbook().write(date, rows, out, progress).rows();
+                return new AssetRegisterWorkbook().write(date, rows, out, progress, caller.locale()).rows();
             }
         }
     }
@@ -143,7 +143,7 @@ public sealed interface ExportReport extends Serializable {
         public long write(ProcurementServices procurement, Caller caller, OutputStream out, LongConsumer progress)
                 throws IOException {
             List<PurchaseLineRow> lines = procurement.orders().registerLines(from, to);
-            return new PurchaseRegisterWorkbook().write(lines, out, progress).lines();
+            return new PurchaseRegisterWorkbook().write(lines, out, progress, caller.locale()).lines();
         }
     }
 
