@@ -143,10 +143,12 @@ public class SnmpTargetPage extends BasePage {
         field("community", secret("community", community));
         field("user", new TextField<>("v3User", v3User));
         field("authProtocol", new DropDownChoice<>("authProtocol", auth, Arrays.asList(AuthProtocol.values()),
-                new LambdaChoiceRenderer<>(a -> a.name().toLowerCase(), AuthProtocol::name)));
+                new LambdaChoiceRenderer<>(a -> a == AuthProtocol.NONE ? getString("target.none")
+                        : a.name().toLowerCase(java.util.Locale.ROOT), AuthProtocol::name)));
         field("authPassphrase", secret("authPassphrase", authPassphrase));
         field("privProtocol", new DropDownChoice<>("privProtocol", priv, Arrays.asList(PrivProtocol.values()),
-                new LambdaChoiceRenderer<>(p -> p.name().toLowerCase(), PrivProtocol::name)));
+                new LambdaChoiceRenderer<>(p -> p == PrivProtocol.NONE ? getString("target.none")
+                        : p.name().toLowerCase(java.util.Locale.ROOT), PrivProtocol::name)));
         field("privPassphrase", secret("privPassphrase", privPassphrase));
         field("contextName", new TextField<>("contextName", contextName));
     }
