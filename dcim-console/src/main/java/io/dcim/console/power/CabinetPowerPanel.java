@@ -59,7 +59,7 @@ public class CabinetPowerPanel extends Panel {
                 item.add(link);
             }
         });
-        for (String chart : new String[] {"power", "inlet"}) {
+        for (String chart : new String[] {"power", "inlet", "forecast"}) {
             WebMarkupContainer image = new WebMarkupContainer(chart + "Chart");
             image.add(AttributeModifier.replace("src", () -> url(chart, "png", false)));
             charts.add(image);

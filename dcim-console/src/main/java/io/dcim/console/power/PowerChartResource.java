@@ -1,13 +1,18 @@
 package io.dcim.console.power;
 
 import io.dcim.common.error.DomainException;
+import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.chart.ChartFormat;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.wiring.ServicesResource;
+import io.dcim.forecasting.power.PowerForecast;
+import io.dcim.forecasting.power.PowerForecastQuery;
+import io.dcim.forecasting.power.PowerForecasts;
 import io.dcim.power.PowerModule;
 import io.dcim.power.load.PowerTrends;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -41,6 +46,11 @@ public final class PowerChartResource extends ServicesResource {
     /** The parameters of a chart image, for a page's {@code img src} and download links. */
     public static PageParameters cabinet(long cabinetId, String chart, ChartPeriod period) {
         return new PageParameters().set("cabinet", cabinetId).set("chart", chart).set("period", period.key());
+    }
+
+    /** The forecast chart of a site (next 7 days) or, with {@code cabinet}, of a cabinet (next 24 hours). */
+    public static PageParameters forecast(String scope, long id) {
+        return new PageParameters().set(scope, id).set("chart", "forecast");
     }
 
     public static PageParameters site(long siteId, ChartPeriod period) {
@@ -85,8 +95,12 @@ public final class PowerChartResource extends ServicesResource {
                 var trend = trends.site(site, from, to, points);
                 chart = PowerCharts.siteTrend(trend, period, SiteZones.current().of(site), words);
                 name = "site-" + trend.siteName() + "-pue";
+            } else if (kind.equals("forecast") && (site == null) != (cabinet == null)) {
+                ZoneId zone = SiteZones.current().of(site != null ? site : cabinetSite(cabinet));
+                chart = forecast(power.get(), site, cabinet, zone, words);
+                name = (site != null ? "site-" + site : "cabinet-" + cabinet) + "-forecast";
             } else {
-                return response.setError(400, "give cabinet with chart=power or inlet, or site with chart=trend");
+                return response.setError(400, "give cabinet with chart=power, inlet or forecast, or site with chart=trend or forecast");
             }
         } catch (NotFoundException e) {
             return response.setError(404, e.getMessage());
@@ -108,6 +122,25 @@ public final class PowerChartResource extends ServicesResource {
             }
         });
         return response;
+    }
+
+    /**
+     * Where a site's IT load (the next 7 days) or a cabinet's draw (the next 24 hours) is heading, hour by hour,
+     * after the last two weeks or two days measured. Without enough history yet the chart says so (in the reader's
+     * language) instead of failing the image.
+     */
+    private JFreeChart forecast(PowerModule power, Long site, Long cabinet, ZoneId zone, ChartWords words) {
+        PowerForecasts forecasts = services().forecasting().powerForecasts(power.trends());
+        Duration ahead = site != null ? Duration.ofDays(7) : Duration.ofHours(24);
+        PowerForecastQuery query = new PowerForecastQuery(ahead, Duration.ofHours(1), new double[] {0.8, 0.95});
+        try {
+            PowerForecast f = site != null ? forecasts.site(DcimSession.get().caller(), site, query)
+                    : forecasts.cabinet(DcimSession.get().caller(), cabinet, query);
+            return PowerCharts.forecast(f, ahead.multipliedBy(2), zone, words);
+        } catch (InvalidValueException notYet) {
+            String name = site != null ? services().sites().site(site).getName() : services().cabinetQueries().find(cabinet).name();
+            return PowerCharts.noForecast(name, notYet.message(words.locale()), zone, words);
+        }
     }
 
     /** The site a cabinet stands in; null (the default zone) for a cabinet that does not exist. */

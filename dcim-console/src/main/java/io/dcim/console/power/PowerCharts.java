@@ -1,6 +1,7 @@
 package io.dcim.console.power;
 
 import io.dcim.console.chart.Charts;
+import io.dcim.forecasting.power.PowerForecast;
 import io.dcim.power.load.CabinetTrend;
 import io.dcim.power.load.FacilitySource;
 import io.dcim.power.load.SiteTrend;
@@ -17,6 +18,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -24,6 +26,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.FixedMillisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The power charts drawn with JFreeChart: a cabinet's kW against its contracted kW, its inlet temperature against
@@ -100,6 +104,78 @@ final class PowerCharts {
         pueLine.setSeriesPaint(0, ORANGE);
         pueLine.setSeriesStroke(0, Charts.LINE);
         plot.setRenderer(1, pueLine);
+        return chart;
+    }
+
+    /**
+     * The measured history leading up to now ({@code shown} of it), then the point forecast with its bands (the
+     * wider level lighter), and a cabinet's contracted kW: where the load is heading and how sure that is.
+     */
+    static JFreeChart forecast(PowerForecast f, Duration shown, java.time.ZoneId zone, ChartWords words) {
+        Duration step = Duration.parse(f.step());
+        java.time.Instant from = f.at().get(0).minus(shown);
+        List<TrendPoint> recent = f.history().stream().filter(p -> !p.at().isBefore(from)).toList();
+        TimeSeriesCollection measured = new TimeSeriesCollection(series(words.get("forecast.measured"), recent, step,
+                w -> w / 1000));
+        long hours = Duration.between(f.at().get(0), f.at().get(f.at().size() - 1)).plus(step).toHours();
+        String ahead = hours % 24 == 0 ? words.get("forecast.aheadDays", hours / 24) : words.get("forecast.aheadHours", hours);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(words.get("forecast.title", f.name(), ahead), null, "kW",
+                measured, true, false, false);
+        XYPlot plot = style(chart, from, f.at().get(f.at().size() - 1), zone, words);
+        YIntervalSeriesCollection forecast = new YIntervalSeriesCollection();
+        DeviationRenderer bands = new DeviationRenderer(true, false);
+        List<PowerForecast.Band> widestFirst = f.intervals().stream()
+                .sorted(java.util.Comparator.comparingDouble(PowerForecast.Band::level).reversed()).toList();
+        for (int b = 0; b < widestFirst.size(); b++) {
+            PowerForecast.Band band = widestFirst.get(b);
+            YIntervalSeries series = new YIntervalSeries(words.get("forecast.band", format(band.level())));
+            for (int k = 0; k < f.at().size(); k++) {
+                series.add(f.at().get(k).toEpochMilli(), f.pointW()[k] / 1000, Math.max(0, band.lower()[k] / 1000),
+                        band.upper()[k] / 1000);
+            }
+            forecast.addSeries(series);
+            bands.setSeriesFillPaint(b, new Color(BLUE.getRed(), BLUE.getGreen(), BLUE.getBlue(), 40 + 50 * b));
+            bands.setSeriesPaint(b, BLUE);
+            bands.setSeriesStroke(b, Charts.DASHED);
+        }
+        if (widestFirst.isEmpty()) {
+            YIntervalSeries point = new YIntervalSeries(words.get("forecast.point"));
+            for (int k = 0; k < f.at().size(); k++) {
+                point.add(f.at().get(k).toEpochMilli(), f.pointW()[k] / 1000, f.pointW()[k] / 1000, f.pointW()[k] / 1000);
+            }
+            forecast.addSeries(point);
+            bands.setSeriesPaint(0, BLUE);
+            bands.setSeriesStroke(0, Charts.DASHED);
+        }
+        bands.setAlpha(1f);
+        plot.setDataset(1, forecast);
+        plot.setRenderer(1, bands);
+        NumberAxis kw = (NumberAxis) plot.getRangeAxis();
+        kw.setAutoRangeIncludesZero(true);
+        if (f.contractedW() != null) {
+            ValueMarker contract = new ValueMarker(f.contractedW() / 1000.0, RED, Charts.DASHED);
+            contract.setLabel(words.get("power.contracted", format(f.contractedW() / 1000.0)));
+            contract.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            contract.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(contract);
+            double top = widestFirst.isEmpty() ? 0 : java.util.Arrays.stream(widestFirst.get(0).upper()).max().orElse(0);
+            kw.setUpperBound(Math.max(f.contractedW(), top) / 1000 * 1.1 + 0.1);
+        }
+        ValueMarker now = new ValueMarker(f.at().get(0).toEpochMilli() - step.toMillis(), Charts.GREY, Charts.DASHED);
+        now.setLabel(words.get("forecast.now"));
+        now.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        now.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        plot.addDomainMarker(now);
+        return chart;
+    }
+
+    /** The frame of a forecast that cannot be made yet, saying why in the reader's language. */
+    static JFreeChart noForecast(String name, String why, java.time.ZoneId zone, ChartWords words) {
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(words.get("forecast.titleNone", name), null, "kW",
+                new TimeSeriesCollection(), false, false, false);
+        java.time.Instant now = java.time.Instant.now();
+        XYPlot plot = style(chart, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), zone, words);
+        plot.setNoDataMessage(why);
         return chart;
     }
 

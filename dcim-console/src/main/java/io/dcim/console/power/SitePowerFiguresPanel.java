@@ -91,6 +91,20 @@ class SitePowerFiguresPanel extends Panel {
         add(chart);
         add(new ExternalLink("trendPng", () -> chartUrl("png", true)));
         add(new ExternalLink("trendSvg", () -> chartUrl("svg", true)));
+        WebMarkupContainer forecast = new WebMarkupContainer("forecastChart");
+        forecast.add(AttributeModifier.replace("src", () -> forecastUrl("png", false)));
+        add(forecast);
+        add(new ExternalLink("forecastPng", () -> forecastUrl("png", true)));
+        add(new ExternalLink("forecastSvg", () -> forecastUrl("svg", true)));
+    }
+
+    /** The site's IT load forecast for the next seven days, with its 80 and 95 % intervals. */
+    private String forecastUrl(String format, boolean download) {
+        PageParameters p = PowerChartResource.forecast("site", siteId).set("format", format);
+        if (download) {
+            p.set("download", "true");
+        }
+        return urlFor(PowerChartResource.REFERENCE, p).toString();
     }
 
     /** The cabinets drawing most of their contract, coloured by the levels in force for each. */
