@@ -37,7 +37,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +124,7 @@ public class ForecastResource {
             throw new InvalidValueException(site == null ? "site" : "cabinet", Message.of("forecasting.power.scope"));
         }
         PowerForecastQuery query = PowerForecastQuery.parse(horizon, step, levels);
-        PowerForecasts forecasts = new PowerForecasts(services.power().trends(), FORECASTER, Clock.systemUTC());
+        PowerForecasts forecasts = services.forecasting().powerForecasts(services.power().trends());
         Caller caller = ApiSecurity.caller(security);
         return site != null ? forecasts.site(caller, site, query) : forecasts.cabinet(caller, cabinet, query);
     }
