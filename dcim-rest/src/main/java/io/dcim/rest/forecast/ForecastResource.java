@@ -67,7 +67,7 @@ public class ForecastResource {
 
     /** {@code POST /forecast}: the series and how to forecast it; all but the series have defaults. */
     public record ForecastBody(
-            @NotNull(message = "is required: an array of numbers") double[] series,
+            @NotNull(message = "{rest.required.series}") double[] series,
             @Schema(description = "spacing of the observations: an ISO-8601 duration (PT1M, PT5M, PT15M, PT30M, PT1H, "
                     + "P1D, P1W, P1M, P3M) or its name (minute, five-minutes, fifteen-minutes, half-hour, hour, day, "
                     + "week, month, quarter); sub-daily periods add their weekly season (PT30M: 48 and 336)",
