@@ -9,6 +9,8 @@ import io.dcim.forecasting.demand.DemandForecast;
 import io.dcim.forecasting.demand.DemandService;
 import io.dcim.forecasting.history.LoadSource;
 import io.dcim.forecasting.history.UtilizationHistory;
+import io.dcim.forecasting.power.PowerForecasts;
+import io.dcim.power.load.PowerTrends;
 import io.dcim.procurement.request.PurchaseRequestService;
 import java.time.Clock;
 import java.util.Optional;
@@ -18,15 +20,21 @@ import java.util.Optional;
  * capacity plan, saved scenarios and draft purchase requests made from recommendations.
  */
 public record ForecastingServices(UtilizationHistory history, DemandService pipeline, DemandForecast outlook,
-        CapacityPlanner planner, ScenarioService scenarios, PurchaseDrafts drafts) {
+        CapacityPlanner planner, ScenarioService scenarios, PurchaseDrafts drafts, Forecaster forecaster, Clock clock) {
 
     static ForecastingServices build(Database db, Clock clock, LoadSource measuredLoad, PurchaseRequestService requests) {
         UtilizationHistory history = new UtilizationHistory(db, clock, Optional.of(measuredLoad));
         DemandService pipeline = new DemandService(db);
-        DemandForecast outlook = new DemandForecast(history, pipeline, new Forecaster(), clock);
+        Forecaster forecaster = new Forecaster();
+        DemandForecast outlook = new DemandForecast(history, pipeline, forecaster, clock);
         CapacityPlanner planner = new CapacityPlanner(db, clock, outlook);
         return new ForecastingServices(history, pipeline, outlook, planner, new ScenarioService(db, planner),
-                new PurchaseDrafts(requests));
+                new PurchaseDrafts(requests), forecaster, clock);
+    }
+
+    /** Forecasts of a site's or a cabinet's measured power (the running power module's trends), for both doors. */
+    public PowerForecasts powerForecasts(PowerTrends trends) {
+        return new PowerForecasts(trends, forecaster, clock);
     }
 
     /** Demand pipeline use cases (permission, caller's name): what pages and the API call to change it. */

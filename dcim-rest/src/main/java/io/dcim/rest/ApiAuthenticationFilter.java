@@ -2,6 +2,7 @@ package io.dcim.rest;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.audit.Actor;
+import io.dcim.common.error.Message;
 import io.dcim.identity.user.Principal;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,8 +40,7 @@ final class ApiAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         Principal principal = authenticator.authenticate(request.getHeader("Authorization"), request.getRemoteAddr())
-                .orElseThrow(() -> new ApiException(401, null,
-                        "authenticate with HTTP Basic (a console user) or 'Authorization: Bearer <API token>'"));
+                .orElseThrow(() -> new ApiException(401, null, Message.of("rest.auth.required")));
         // Use cases that word something for the caller (a refusal, a report) do so in the asked language.
         Caller caller = principal.caller(ApiLanguage.of(context.getHeaderString("Accept-Language")));
         context.setProperty(CALLER, caller);

@@ -74,7 +74,7 @@ public final class ApiAuthenticator {
         }
         SignInResult result = users.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress);
         if (result.throttled()) {
-            throw new RetryLaterException(result.message(), result.retryAfterSeconds());
+            throw new RetryLaterException(result.why(), result.retryAfterSeconds());
         }
         if (!result.succeeded()) {
             verifiedBasic.remove(key);

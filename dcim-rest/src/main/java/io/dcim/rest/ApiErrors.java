@@ -51,7 +51,9 @@ final class ApiErrors implements ExceptionMapper<Throwable> {
             return toResponse(param.getCause());
         }
         if (e instanceof ApiException api) {
-            Response.ResponseBuilder response = body(api.status(), api.getMessage(), api.field(), null);
+            Locale locale = locale();
+            Response.ResponseBuilder response = body(api.status(), api.message(locale), api.field(), null)
+                    .header("Content-Language", ApiLanguage.tag(locale));
             if (api.status() == 401) {
                 response.header("WWW-Authenticate", "Basic realm=\"dcim\", Bearer");
             }
@@ -73,13 +75,13 @@ final class ApiErrors implements ExceptionMapper<Throwable> {
                     .header("Content-Language", ApiLanguage.tag(locale)).build();
         }
         if (e instanceof ArithmeticException) {
-            return body(400, "a number is out of range", null, null).build();
+            return refusal(400, Message.of("rest.value.numberOutOfRange")).build();
         }
         if (e instanceof jakarta.ws.rs.NotFoundException) {
-            return body(404, "no such resource: " + uri.getRequestUri().getRawPath(), null, null).build();
+            return refusal(404, Message.of("rest.noSuchResource", uri.getRequestUri().getRawPath())).build();
         }
         if (e instanceof NotAllowedException) {
-            return body(405, request.getMethod() + " is not allowed here", null, null).build();
+            return refusal(405, Message.of("rest.methodNotAllowed", request.getMethod())).build();
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return body(web.getResponse().getStatus(), web.getResponse().getStatusInfo().getReasonPhrase(), null, null).build();
@@ -87,11 +89,17 @@ final class ApiErrors implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailableException.isCause(e)) {
             log.warn("API call {} {}: the database is unreachable ({})", request.getMethod(),
                     uri.getRequestUri().getRawPath(), e.toString());
-            return body(503, "the database is unreachable; try again shortly", null, null)
+            return refusal(503, Message.of("rest.databaseUnavailable"))
                     .header("Retry-After", String.valueOf(DatabaseUnavailableException.RETRY_AFTER_SECONDS)).build();
         }
         log.error("API call {} {} failed", request.getMethod(), uri.getRequestUri().getRawPath(), e);
-        return body(500, "internal error; see the server log", null, null).build();
+        return refusal(500, Message.of("rest.internal")).build();
+    }
+
+    /** An answer of the API's own, in the caller's language and saying which it is. */
+    private Response.ResponseBuilder refusal(int status, Message why) {
+        Locale locale = locale();
+        return body(status, Messages.text(why, locale), null, null).header("Content-Language", ApiLanguage.tag(locale));
     }
 
     /** The language the client asked for (refusals only; everything else the API says is data or English codes). */

@@ -1,12 +1,14 @@
 package io.dcim.rest;
 
 import io.dcim.app.http.RequestOrigin;
+import io.dcim.common.error.Message;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,8 +44,7 @@ final class ApiRequestGuard implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         HttpServletRequest request = RestServlet.request(context);
         if (RequestOrigin.isForeign(request, allowedOrigins)) {
-            throw new ApiException(403, null, "requests from another site's pages are refused"
-                    + " (an administrator can allow an origin with DCIM_ALLOWED_ORIGINS)");
+            throw new ApiException(403, null, Message.of("rest.origin.foreign"));
         }
         if (WRITES.contains(request.getMethod())) {
             checkContentType(request);
@@ -60,8 +61,9 @@ final class ApiRequestGuard implements ContainerRequestFilter {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Set<String> accepted = UPLOAD_PATHS.matcher(path).matches() ? JSON_OR_SPREADSHEET : JSON;
         if (!accepted.contains(type)) {
-            throw new ApiException(415, "Content-Type", "send the body as " + String.join(" or ", accepted.stream().sorted().toList())
-                    + (type.isEmpty() ? " (no Content-Type was given)" : ", not " + type));
+            List<String> types = accepted.stream().sorted().toList();
+            throw new ApiException(415, "Content-Type", type.isEmpty() ? Message.of("rest.contentType.missing", types)
+                    : Message.of("rest.contentType.wrong", types, type));
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.dcim.common.error.DomainException;
+import io.dcim.common.error.Message;
 import io.dcim.common.text.Fields;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,11 +34,10 @@ final class JsonBodyErrors {
         }
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
         if (field.isEmpty()) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            return new ApiException(400, "body", "body: is not valid JSON" + where);
+            return new ApiException(400, "body", e.getLocation() == null ? Message.of("rest.body.notJson")
+                    : Message.of("rest.body.notJsonAt", e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
         }
-        return new ApiException(422, field, field + ": " + reason((JsonMappingException) e));
+        return new ApiException(422, field, Message.of("rest.field", field, reason((JsonMappingException) e)));
     }
 
     /** The JSON path of the failing value as people write it: {@code units[0].gpuSerials[1]}. */
@@ -53,63 +53,64 @@ final class JsonBodyErrors {
         return path.toString();
     }
 
-    private static String reason(JsonMappingException e) {
-        if (e instanceof StrictJson.Refusal) {
-            return e.getOriginalMessage();
+    private static Message reason(JsonMappingException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StrictJson.Refusal refusal) {
+                return refusal.why();
+            }
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             TreeSet<String> known = new TreeSet<>();
             unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
-            return "is not a field of this request; the fields are " + String.join(", ", known);
+            return Message.of("rest.body.unknownField", String.join(", ", known));
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StrictJson.Refusal refusal) {
-                return refusal.getOriginalMessage();
-            }
             if (t instanceof InputCoercionException range) {
-                return "is out of range for " + describe(range.getTargetType());
+                return Message.of("rest.value.outOfRangeFor", describe(range.getTargetType()));
             }
         }
         if (e instanceof InvalidFormatException format) {
-            return "'" + Fields.excerpt(String.valueOf(format.getValue())) + "' is not " + describe(format.getTargetType());
+            return Message.of("rest.value.isNot", Fields.excerpt(String.valueOf(format.getValue())),
+                    describe(format.getTargetType()));
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return "must be " + describe(mismatch.getTargetType());
+            return Message.of("rest.value.mustBe", describe(mismatch.getTargetType()));
         }
-        return "is not valid here";
+        return Message.of("rest.value.notValidHere");
     }
 
-    private static String describe(Class<?> type) {
+    /** What a value of the type looks like, in words: "a whole number", "一个整数". */
+    private static Message describe(Class<?> type) {
         if (type == null) {
-            return "a value of another kind";
+            return Message.of("rest.type.other");
         }
         if (type == String.class) {
-            return "a string";
+            return Message.of("rest.type.string");
         }
         if (type == Integer.class || type == int.class) {
-            return "a whole number (at most " + Integer.MAX_VALUE + ")";
+            return Message.of("rest.type.int", String.valueOf(Integer.MAX_VALUE));
         }
         if (type == Long.class || type == long.class || type == Short.class || type == short.class) {
-            return "a whole number";
+            return Message.of("rest.type.long");
         }
         if (type == Double.class || type == double.class || type == Float.class || type == BigDecimal.class) {
-            return "a number";
+            return Message.of("rest.type.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Message.of("rest.type.boolean");
         }
         if (type == LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return Message.of("rest.type.date");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
+            return Message.of("rest.type.oneOf", Arrays.toString(type.getEnumConstants()));
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "an array";
+            return Message.of("rest.type.array");
         }
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "an object";
+            return Message.of("rest.type.object");
         }
-        return "a value of another kind";
+        return Message.of("rest.type.other");
     }
 }

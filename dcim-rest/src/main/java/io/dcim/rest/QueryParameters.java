@@ -1,6 +1,7 @@
 package io.dcim.rest;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.text.Fields;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -41,11 +42,11 @@ final class QueryParameters implements ParamConverterProvider {
         } else if (type == Double.class) {
             parse = value -> parseDouble(name, value);
         } else if (type == LocalDate.class) {
-            parse = value -> parse(name, value, LocalDate::parse, "is not a date; use YYYY-MM-DD");
+            parse = value -> parse(name, value, LocalDate::parse, "rest.value.notDate");
         } else if (type == YearMonth.class) {
-            parse = value -> parse(name, value, YearMonth::parse, "is not a month; use YYYY-MM");
+            parse = value -> parse(name, value, YearMonth::parse, "rest.value.notMonth");
         } else if (type == Instant.class) {
-            parse = value -> parse(name, value, Instant::parse, "is not an instant; use e.g. 2026-11-23T08:00:00Z");
+            parse = value -> parse(name, value, Instant::parse, "rest.value.notInstant");
         } else if (type.isEnum()) {
             parse = value -> constant(name, value, (Class) type);
         } else {
@@ -90,16 +91,16 @@ final class QueryParameters implements ParamConverterProvider {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             if (value.matches("-?\\d+")) {
-                throw new InvalidValueException(name, "is out of range (at most " + Long.MAX_VALUE + ")");
+                throw new InvalidValueException(name, Message.of("rest.value.atMost", String.valueOf(Long.MAX_VALUE)));
             }
-            throw ApiException.badRequest(name, "'" + Fields.excerpt(value) + "' is not a number");
+            throw ApiException.badRequest(name, Message.of("rest.value.notNumber", Fields.excerpt(value)));
         }
     }
 
     private static int parseInt(String name, String value) {
         long number = parseLong(name, value);
         if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
-            throw new InvalidValueException(name, "is out of range (at most " + Integer.MAX_VALUE + ")");
+            throw new InvalidValueException(name, Message.of("rest.value.atMost", String.valueOf(Integer.MAX_VALUE)));
         }
         return (int) number;
     }
@@ -108,15 +109,15 @@ final class QueryParameters implements ParamConverterProvider {
         try {
             return Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name, "'" + Fields.excerpt(value) + "' is not a number");
+            throw ApiException.badRequest(name, Message.of("rest.value.notNumber", Fields.excerpt(value)));
         }
     }
 
-    private static <T> T parse(String name, String value, Function<String, T> parser, String reason) {
+    private static <T> T parse(String name, String value, Function<String, T> parser, String reasonKey) {
         try {
             return parser.apply(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name, "'" + Fields.excerpt(value) + "' " + reason);
+            throw ApiException.badRequest(name, Message.of(reasonKey, Fields.excerpt(value)));
         }
     }
 
@@ -124,8 +125,8 @@ final class QueryParameters implements ParamConverterProvider {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(name, "'" + Fields.excerpt(value) + "' is not one of "
-                    + Arrays.toString(type.getEnumConstants()));
+            throw ApiException.badRequest(name, Message.of("rest.value.notOneOf", Fields.excerpt(value),
+                    Arrays.toString(type.getEnumConstants())));
         }
     }
 }

@@ -19,7 +19,7 @@ public final class RawBody {
         try {
             byte[] content = body.readNBytes(maxBytes + 1);
             if (content.length > maxBytes) {
-                throw new ApiException(413, "body", "is larger than " + maxBytes / (1024 * 1024) + " MB");
+                throw ApiException.tooLarge(maxBytes / (1024 * 1024));
             }
             return content;
         } catch (IOException e) {

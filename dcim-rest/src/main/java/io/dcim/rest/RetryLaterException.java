@@ -1,12 +1,14 @@
 package io.dcim.rest;
 
+import io.dcim.common.error.Message;
+
 /** 429: the caller must wait (the {@code Retry-After} header says how long). */
 public final class RetryLaterException extends ApiException {
 
     private final long retryAfterSeconds;
 
-    public RetryLaterException(String message, long retryAfterSeconds) {
-        super(429, null, message);
+    public RetryLaterException(Message why, long retryAfterSeconds) {
+        super(429, null, why);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.dcim.common.error.Message;
 import io.dcim.common.text.Fields;
 import io.dcim.common.text.MultiLine;
 import java.io.IOException;
@@ -87,8 +88,15 @@ public final class StrictJson {
 
     /** A refusal whose message is ours, written for the caller (never a library's wording). */
     static final class Refusal extends JsonMappingException {
-        Refusal(JsonParser parser, String message) {
-            super(parser, message);
+        private final transient Message why;
+
+        Refusal(JsonParser parser, Message why) {
+            super(parser, why.toString());
+            this.why = why;
+        }
+
+        Message why() {
+            return why;
         }
     }
 
@@ -120,7 +128,7 @@ public final class StrictJson {
             String value = parser.getText();
             int at = Fields.controlCharacterIndex(value, multiLine);
             if (at >= 0) {
-                throw new Refusal(parser, Fields.controlCharacterMessage(value, at));
+                throw new Refusal(parser, Fields.controlCharacter(value, at));
             }
             return value;
         }
@@ -144,7 +152,7 @@ public final class StrictJson {
             try {
                 return new BigDecimal(parser.getText().trim());
             } catch (NumberFormatException e) {
-                throw new Refusal(parser, "'" + Fields.excerpt(parser.getText()) + "' is not an amount");
+                throw new Refusal(parser, Message.of("rest.value.notAmount", Fields.excerpt(parser.getText())));
             }
         }
     }
@@ -164,7 +172,7 @@ public final class StrictJson {
             try {
                 return LocalDate.parse(parser.getText().trim());
             } catch (DateTimeParseException e) {
-                throw new Refusal(parser, "'" + Fields.excerpt(parser.getText()) + "' is not a date; use YYYY-MM-DD");
+                throw new Refusal(parser, Message.of("rest.value.notDate", Fields.excerpt(parser.getText())));
             }
         }
     }
@@ -191,7 +199,8 @@ public final class StrictJson {
                     return constant;
                 }
             }
-            throw new Refusal(parser, "'" + Fields.excerpt(value) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw new Refusal(parser, Message.of("rest.value.notOneOf", Fields.excerpt(value),
+                    Arrays.toString(type.getEnumConstants())));
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.dcim.common.error.Message;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
@@ -97,7 +98,7 @@ final class StrictJsonProvider implements MessageBodyReader<Object>, MessageBody
             throw JsonBodyErrors.refusal(e);
         }
         if (tree == null || !tree.isObject()) {
-            throw ApiException.badRequest("body", "must be a JSON object");
+            throw ApiException.badRequest("body", Message.of("rest.body.notObject"));
         }
         return tree;
     }

@@ -57,4 +57,47 @@ class ApiLanguageIT {
             assertThat(api.send("DELETE", "/sites", null).json().get("error").asText()).startsWith("DELETE");
         }
     }
+
+    /**
+     * The API's own refusals (credentials, body, query parameters, required fields, unknown
+     * addresses) are worded per Accept-Language too: Chinese for a Chinese client, the same
+     * English as ever otherwise; status and field do not change.
+     */
+    @BothDatabases
+    void theApisOwnRefusalsAreWordedInTheAskedLanguage(Database db) throws Exception {
+        Services services = WebTesting.services(db);
+        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        try (ApiClient api = new ApiClient(services).language("zh-CN")) {
+            ApiClient.Reply anonymous = api.get("/sites");
+            assertThat(anonymous.status()).isEqualTo(401);
+            assertThat(anonymous.json().get("error").asText()).startsWith("请使用 HTTP Basic");
+            assertThat(anonymous.contentLanguage()).isEqualTo("zh-CN");
+
+            api.basic("ops", WebTesting.PASSWORD);
+            ApiClient.Reply page = api.get("/devices?size=lots");
+            assertThat(page.status()).isEqualTo(400);
+            assertThat(page.json().get("field").asText()).isEqualTo("size");
+            assertThat(page.json().get("error").asText()).isEqualTo("size：“lots”不是数字");
+
+            ApiClient.Reply unknown = api.send("POST", "/demand", "{\"colour\":\"red\"}");
+            assertThat(unknown.status()).isEqualTo(422);
+            assertThat(unknown.json().get("field").asText()).isEqualTo("colour");
+            assertThat(unknown.json().get("error").asText()).startsWith("colour：不是此请求的字段；可用字段为 ");
+
+            ApiClient.Reply missing = api.send("POST", "/forecast", "{}");
+            assertThat(missing.status()).isEqualTo(400);
+            assertThat(missing.json().get("field").asText()).isEqualTo("series");
+            assertThat(missing.json().get("error").asText()).isEqualTo("series：为必填项：一个数字数组");
+
+            assertThat(api.get("/nothing").json().get("error").asText()).isEqualTo("没有这个资源：/api/v1/nothing");
+
+            api.language(null);
+            assertThat(api.get("/devices?size=lots").json().get("error").asText()).isEqualTo("size: 'lots' is not a number");
+            assertThat(api.send("POST", "/forecast", "{}").json().get("error").asText())
+                    .isEqualTo("series: is required: an array of numbers");
+            ApiClient.Reply english = api.send("POST", "/demand", "{\"colour\":\"red\"}");
+            assertThat(english.json().get("error").asText()).startsWith("colour: is not a field of this request; the fields are ");
+            assertThat(english.contentLanguage()).isEqualTo("en");
+        }
+    }
 }

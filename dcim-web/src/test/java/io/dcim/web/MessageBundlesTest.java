@@ -34,7 +34,7 @@ class MessageBundlesTest {
 
     /** The key prefixes, which are also the bundles' packages ({@code io/dcim/<prefix>/}). */
     private static final List<String> MODULES = List.of("common", "identity", "inventory", "power", "procurement",
-            "forecasting");
+            "forecasting", "rest");
 
     /**
      * The Chinese bundle may name kinds of objects ({@code common.entity.Device}) that the English

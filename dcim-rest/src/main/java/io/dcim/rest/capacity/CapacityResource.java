@@ -4,6 +4,7 @@ import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
+import io.dcim.common.error.Message;
 import io.dcim.common.text.MultiLine;
 import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.capacity.CapacityPlan;
@@ -141,7 +142,7 @@ public class CapacityResource {
     @Operation(summary = "Replace a demand entry, against the version read")
     public DemandEntry editDemand(@PathParam("id") Long id, @Valid @NotNull DemandBody body) {
         if (body.version() == null) {
-            throw ApiException.badRequest("version", "is required: the version you read");
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         return forecasting().demandFacade().edit(caller(), id, body.version(), input(body));
     }
@@ -154,7 +155,7 @@ public class CapacityResource {
     public void deleteDemand(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
         if (version == null) {
-            throw ApiException.badRequest("version", "is required (?version=N)");
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         forecasting().demandFacade().delete(caller(), id, version);
     }

@@ -37,7 +37,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ public class ForecastResource {
 
     /** {@code POST /forecast}: the series and how to forecast it; all but the series have defaults. */
     public record ForecastBody(
-            @NotNull(message = "is required: an array of numbers") double[] series,
+            @NotNull(message = "{rest.required.series}") double[] series,
             @Schema(description = "spacing of the observations: an ISO-8601 duration (PT1M, PT5M, PT15M, PT30M, PT1H, "
                     + "P1D, P1W, P1M, P3M) or its name (minute, five-minutes, fifteen-minutes, half-hour, hour, day, "
                     + "week, month, quarter); sub-daily periods add their weekly season (PT30M: 48 and 336)",
@@ -125,7 +124,7 @@ public class ForecastResource {
             throw new InvalidValueException(site == null ? "site" : "cabinet", Message.of("forecasting.power.scope"));
         }
         PowerForecastQuery query = PowerForecastQuery.parse(horizon, step, levels);
-        PowerForecasts forecasts = new PowerForecasts(services.power().trends(), FORECASTER, Clock.systemUTC());
+        PowerForecasts forecasts = services.forecasting().powerForecasts(services.power().trends());
         Caller caller = ApiSecurity.caller(security);
         return site != null ? forecasts.site(caller, site, query) : forecasts.cabinet(caller, cabinet, query);
     }

@@ -4,6 +4,7 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Change;
+import io.dcim.common.error.Message;
 import io.dcim.common.text.MultiLine;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -192,7 +193,7 @@ public class InventoryResource {
     public void deleteDevice(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
         if (version == null) {
-            throw ApiException.badRequest("version", "is required (?version=N), so that nobody deletes a device changed meanwhile");
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         services.deviceFacade().delete(caller(), id, version);
     }

@@ -3,6 +3,7 @@ package io.dcim.rest.power;
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
+import io.dcim.common.error.Message;
 import io.dcim.common.text.MultiLine;
 import io.dcim.power.PowerModule;
 import io.dcim.power.alarm.AlarmFilter;
@@ -114,10 +115,10 @@ public class PowerResource {
             @Parameter(description = "default: now") @QueryParam("to") Instant to,
             @Parameter(description = "seconds, default 300") @QueryParam("step") Long step) {
         if (target == null) {
-            throw ApiException.badRequest("target", "is required");
+            throw ApiException.badRequest("target", Message.of("rest.required"));
         }
         if (metric == null) {
-            throw ApiException.badRequest("metric", "is required, e.g. pdu.power.w");
+            throw ApiException.badRequest("metric", Message.of("rest.required.metric"));
         }
         Instant until = to == null ? Instant.now() : to;
         Instant since = from == null ? until.minus(DEFAULT_SPAN) : from;
@@ -166,7 +167,7 @@ public class PowerResource {
     public TargetView editTarget(@PathParam("id") Long id, @Valid @NotNull TargetBody body,
             @Context ContainerRequestContext request) {
         if (body.version() == null) {
-            throw ApiException.badRequest("version", "is required");
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         return power().endpointFacade().update(caller(), id, body.version(), spec(SentFields.of(request), body));
     }
@@ -179,7 +180,7 @@ public class PowerResource {
     public void deleteTarget(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
         if (version == null) {
-            throw ApiException.badRequest("version", "is required (?version=N)");
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         power().endpointFacade().delete(caller(), id, version);
     }

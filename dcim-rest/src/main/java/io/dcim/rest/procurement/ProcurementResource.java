@@ -8,6 +8,7 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.text.Fields;
 import io.dcim.common.text.MultiLine;
 import io.dcim.inventory.device.Face;
@@ -366,7 +367,8 @@ public class ProcurementResource {
             case "month" -> AssetGrouping.NONE;
             case "class" -> AssetGrouping.ASSET_CLASS;
             case "site" -> AssetGrouping.SITE;
-            default -> throw ApiException.badRequest("groupBy", "'" + Fields.excerpt(grouping) + "' is not one of month, class, site");
+            default -> throw ApiException.badRequest("groupBy", Message.of("rest.value.notOneOf", Fields.excerpt(grouping),
+                    "month, class, site"));
         };
         List<MonthlyTotal> rows = procurement.assetQueries().monthly(from, to, by,
                 new AssetFilter(site, assetClass, costCentre, null));
@@ -380,13 +382,13 @@ public class ProcurementResource {
 
     private static void checkRange(YearMonth from, YearMonth to) {
         if (from == null) {
-            throw ApiException.badRequest("from", "is required (YYYY-MM)");
+            throw ApiException.badRequest("from", Message.of("rest.required.month"));
         }
         if (to == null) {
-            throw ApiException.badRequest("to", "is required (YYYY-MM)");
+            throw ApiException.badRequest("to", Message.of("rest.required.month"));
         }
         if (to.isBefore(from)) {
-            throw ApiException.badRequest("to", "is before from (" + from + ")");
+            throw ApiException.badRequest("to", Message.of("rest.period.toBeforeFrom", from.toString()));
         }
     }
 
@@ -402,7 +404,7 @@ public class ProcurementResource {
 
     private static Receipt receipt(ReceiptBody body) {
         if (body.units() == null) {
-            throw ApiException.badRequest("units", "is required");
+            throw ApiException.badRequest("units", Message.of("rest.required"));
         }
         List<UnitBody> units = elements("units", body.units());
         List<ReceivedUnit> list = new ArrayList<>();
@@ -410,7 +412,7 @@ public class ProcurementResource {
             UnitBody u = units.get(i);
             String at = "units[" + i + "].";
             if (u.orderLine() == null) {
-                throw ApiException.badRequest(at + "orderLine", "is required");
+                throw ApiException.badRequest(at + "orderLine", Message.of("rest.required"));
             }
             List<String> cards = u.gpuSerials() == null ? List.of() : elements(at + "gpuSerials", u.gpuSerials());
             list.add(new ReceivedUnit(u.orderLine(), u.assetTag(), u.serial(), cards, u.room(), u.cabinet(), u.positionU(),

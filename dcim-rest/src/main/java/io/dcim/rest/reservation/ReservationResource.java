@@ -3,6 +3,7 @@ package io.dcim.rest.reservation;
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
+import io.dcim.common.error.Message;
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.inventory.reservation.ReservationView;
@@ -85,7 +86,7 @@ public class ReservationResource {
     public void release(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
         if (version == null) {
-            throw ApiException.badRequest("version", "is required (?version=N)");
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         services.reservationFacade().release(caller(), id, version);
     }

@@ -29,6 +29,11 @@ final class ApiSideBySide {
     /** Jersey's deeper call stack needs more calls than the old servlet before the JIT has compiled it. */
     private static final int WARMUP = BenchScale.pick(1000, 20);
     private static final int RUNS = 60;
+    /**
+     * Calls per jar over which each server process's CPU time is read from {@code /proc}: on a
+     * shared machine wall time mostly measures the neighbours, CPU time per call what each jar does.
+     */
+    private static final int CPU_RUNS = BenchScale.pick(1000, 50);
     /** Pages run the whole Wicket stack on both sides alike; fewer calls warm them. */
     private static final int PAGE_WARMUP = BenchScale.pick(200, 5);
     private static final String PASSWORD = "benchmark password";
@@ -54,7 +59,7 @@ final class ApiSideBySide {
             System.out.printf("API side by side, %s demo, warm, alternating A (%s) and B (%s), %d runs each:%n", DEMO,
                     baseline, candidate, RUNS);
             for (String path : REQUESTS) {
-                compare("GET /api/v1" + path, http, get(portA, path, auth), http, get(portB, path, auth), WARMUP);
+                compare("GET /api/v1" + path, a, http, get(portA, path, auth), b, http, get(portB, path, auth), WARMUP);
             }
             // The console's heaviest pages, each jar signed in through its own form as a browser is.
             HttpClient browserA = browser(portA);
@@ -64,7 +69,8 @@ final class ApiSideBySide {
             for (String[] page : new String[][] {{"site dashboard", "/home", "/home"},
                     {"cabinet list, 50 rows sorted", "/cabinets", "/cabinets"},
                     {"cabinet elevation", "/cabinet?id=" + cabinetA, "/cabinet?id=" + cabinetB}}) {
-                compare("page: " + page[0], browserA, page(portA, page[1]), browserB, page(portB, page[2]), PAGE_WARMUP);
+                compare("page: " + page[0], a, browserA, page(portA, page[1]), b, browserB, page(portB, page[2]),
+                        PAGE_WARMUP);
             }
         } finally {
             stop(a);
@@ -72,9 +78,12 @@ final class ApiSideBySide {
         }
     }
 
-    /** Alternates A and B after warming both up, and prints both medians and their ratio. */
-    private static void compare(String what, HttpClient clientA, HttpRequest requestA, HttpClient clientB,
-            HttpRequest requestB, int warmup) throws IOException, InterruptedException {
+    /**
+     * Alternates A and B after warming both up, and prints both medians and their ratio; then
+     * alternates {@link #CPU_RUNS} more calls and prints each server's CPU time per call.
+     */
+    private static void compare(String what, Process a, HttpClient clientA, HttpRequest requestA, Process b,
+            HttpClient clientB, HttpRequest requestB, int warmup) throws IOException, InterruptedException {
         for (int i = 0; i < warmup; i++) {
             send(clientA, requestA);
             send(clientB, requestB);
@@ -87,9 +96,27 @@ final class ApiSideBySide {
         }
         Arrays.sort(timesA);
         Arrays.sort(timesB);
-        System.out.printf("%s: A median %.1f ms (p95 %.1f), B median %.1f ms (p95 %.1f), B/A %.2f%n",
+        long cpuA = cpuMillis(a);
+        long cpuB = cpuMillis(b);
+        for (int i = 0; i < CPU_RUNS; i++) {
+            send(clientA, requestA);
+            send(clientB, requestB);
+        }
+        double perCallA = (double) (cpuMillis(a) - cpuA) / CPU_RUNS;
+        double perCallB = (double) (cpuMillis(b) - cpuB) / CPU_RUNS;
+        System.out.printf("%s: A median %.1f ms (p95 %.1f), B median %.1f ms (p95 %.1f), B/A %.2f; "
+                        + "server CPU per call A %.3f ms, B %.3f ms, B/A %.2f%n",
                 what, BenchTimer.median(timesA), BenchTimer.p95(timesA), BenchTimer.median(timesB),
-                BenchTimer.p95(timesB), BenchTimer.median(timesB) / BenchTimer.median(timesA));
+                BenchTimer.p95(timesB), BenchTimer.median(timesB) / BenchTimer.median(timesA), perCallA, perCallB,
+                perCallB / perCallA);
+    }
+
+    /** The process's user and system CPU time so far, from {@code /proc/<pid>/stat} (Linux; clock ticks of 10 ms). */
+    private static long cpuMillis(Process process) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static HttpClient browser(int port) throws Exception {
