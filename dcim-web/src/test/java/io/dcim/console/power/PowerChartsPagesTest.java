@@ -65,6 +65,8 @@ class PowerChartsPagesTest {
                 assertThat(tester.getLastResponseAsString()).contains(".periods a.current").contains("current\" href");
 
                 String chart = firstImage(tester);
+                assertThat(images(tester)).anySatisfy(src -> assertThat(src).contains("site=" + siteId)
+                        .contains("chart=forecast"));
                 assertThat(chart).contains("site=" + siteId).contains("chart=trend").contains("period=6h");
                 tester.executeUrl(chart);
                 assertThat(tester.getLastResponse().getContentType()).startsWith("image/png");
@@ -76,6 +78,11 @@ class PowerChartsPagesTest {
                 assertThat(new String(tester.getLastResponse().getBinaryContent(), StandardCharsets.UTF_8)).contains("<svg");
                 assertThat(tester.getLastResponse().getHeader("Content-Disposition")).contains("attachment")
                         .contains(".svg");
+
+                // Three hours of readings are too few to forecast from: the chart says so instead of failing.
+                tester.executeUrl("power/chart?site=" + siteId + "&chart=forecast");
+                assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+                assertThat(tester.getLastResponse().getContentType()).startsWith("image/png");
 
                 tester.executeUrl("power/chart?site=999999&chart=trend");
                 assertThat(tester.getLastResponse().getStatus()).isEqualTo(404);
@@ -114,6 +121,7 @@ class PowerChartsPagesTest {
                 List<String> images = images(tester);
                 assertThat(images).anySatisfy(src -> assertThat(src).contains("chart=power").contains("period=7d"));
                 assertThat(images).anySatisfy(src -> assertThat(src).contains("chart=inlet").contains("period=7d"));
+                assertThat(images).anySatisfy(src -> assertThat(src).contains("chart=forecast"));
                 for (String src : images) {
                     tester.executeUrl(src);
                     assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
