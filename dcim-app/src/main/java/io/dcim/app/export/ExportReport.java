@@ -3,6 +3,7 @@ package io.dcim.app.export;
 import io.dcim.app.ProcurementServices;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
@@ -32,8 +33,8 @@ public sealed interface ExportReport extends Serializable {
 
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** What the export page and its job list call it. */
-    String title();
+    /** What the export page and its job list call it, in the reader's language. */
+    Message title();
 
     String fileName();
 
@@ -56,8 +57,9 @@ public sealed interface ExportReport extends Serializable {
         }
 
         @Override
-        public String title() {
-            return "Depreciation schedule " + from + " to " + to + filters(siteId, assetClass);
+        public Message title() {
+            return Message.of("procurement.export.schedule", from.toString(), to.toString(), site(siteId),
+                    classFilter(assetClass));
         }
 
         @Override
@@ -87,8 +89,8 @@ public sealed interface ExportReport extends Serializable {
         }
 
         @Override
-        public String title() {
-            return "Fixed-asset register at " + date + filters(siteId, assetClass);
+        public Message title() {
+            return Message.of("procurement.export.assetRegister", date.toString(), site(siteId), classFilter(assetClass));
         }
 
         @Override
@@ -106,7 +108,7 @@ public sealed interface ExportReport extends Serializable {
                 throws IOException {
             try (Stream<RegisterRow> rows = procurement.assetQueries().registerRows(date,
                     new AssetFilter(siteId, assetClass, null, null))) {
-                return new AssetRegisterWorkbook().write(date, rows, out, progress).rows();
+                return new AssetRegisterWorkbook().write(date, rows, out, progress, caller.locale()).rows();
             }
         }
     }
@@ -121,8 +123,10 @@ public sealed interface ExportReport extends Serializable {
         }
 
         @Override
-        public String title() {
-            return "Purchase register" + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
+        public Message title() {
+            return Message.of("procurement.export.purchaseRegister",
+                    from == null ? Message.literal("") : Message.of("procurement.export.from", from.toString()),
+                    to == null ? Message.literal("") : Message.of("procurement.export.to", to.toString()));
         }
 
         @Override
@@ -139,7 +143,7 @@ public sealed interface ExportReport extends Serializable {
         public long write(ProcurementServices procurement, Caller caller, OutputStream out, LongConsumer progress)
                 throws IOException {
             List<PurchaseLineRow> lines = procurement.orders().registerLines(from, to);
-            return new PurchaseRegisterWorkbook().write(lines, out, progress).lines();
+            return new PurchaseRegisterWorkbook().write(lines, out, progress, caller.locale()).lines();
         }
     }
 
@@ -148,7 +152,18 @@ public sealed interface ExportReport extends Serializable {
                 .total();
     }
 
-    private static String filters(Long siteId, AssetClass assetClass) {
-        return (siteId == null ? "" : ", site " + siteId) + (assetClass == null ? "" : ", " + assetClass.label());
+    private static Message site(Long siteId) {
+        return siteId == null ? Message.literal("") : Message.of("procurement.export.site", String.valueOf(siteId));
+    }
+
+    /** The class as finance reads it, from procurement's bundle ({@code procurement.AssetClass.SERVER}). */
+    private static Message enumWord(Enum<?> value) {
+        String key = "procurement." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return Message.of(key);
+    }
+
+    private static Message classFilter(AssetClass assetClass) {
+        return assetClass == null ? Message.literal("")
+                : Message.of("procurement.export.class", enumWord(assetClass));
     }
 }

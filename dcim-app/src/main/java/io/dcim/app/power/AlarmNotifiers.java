@@ -35,7 +35,7 @@ public final class AlarmNotifiers {
         Map<ZoneId, MailAlarmNotifier> byZone = new ConcurrentHashMap<>();
         AlarmNotifier mail = event -> byZone.computeIfAbsent(siteZone.apply(event.alarm().siteId()),
                 zone -> new MailAlarmNotifier(sender, smtp.to(), Severity.WARNING, MailAlarmNotifier.DEFAULT_EVENTS,
-                        zone)).notify(event);
+                        zone, smtp::languagesOf)).notify(event);
         return AlarmNotifier.all(List.of(new LogAlarmNotifier(), mail));
     }
 }

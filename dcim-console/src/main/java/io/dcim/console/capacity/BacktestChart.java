@@ -1,5 +1,6 @@
 package io.dcim.console.capacity;
 
+import io.dcim.console.power.ChartWords;
 import io.dcim.console.chart.Charts;
 import io.dcim.forecasting.backtest.BacktestErrors;
 import io.dcim.forecasting.method.MethodName;
@@ -21,9 +22,13 @@ final class BacktestChart {
     }
 
     static JFreeChart of(String title, Map<MethodName, BacktestErrors> backtests, MethodName chosen) {
+        return of(ChartWords.of(ResourceCharts.class, java.util.Locale.ROOT), title, backtests, chosen);
+    }
+
+    static JFreeChart of(ChartWords words, String title, Map<MethodName, BacktestErrors> backtests, MethodName chosen) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         backtests.forEach((method, errors) -> {
-            String label = method == chosen ? method.id() + " (chosen)" : method.id();
+            String label = method == chosen ? words.get("backtests.chosen", method.id()) : method.id();
             if (Double.isFinite(errors.smape())) {
                 data.addValue(errors.smape(), "sMAPE %", label);
             }
@@ -32,7 +37,7 @@ final class BacktestChart {
                 data.addValue(errors.mase() * 100, "MASE × 100", label);
             }
         });
-        JFreeChart chart = Charts.styled(ChartFactory.createBarChart(title, null, "error", data,
+        JFreeChart chart = Charts.styled(ChartFactory.createBarChart(title, null, words.get("backtests.axis"), data,
                 PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRangeGridlinePaint(Charts.GRID);

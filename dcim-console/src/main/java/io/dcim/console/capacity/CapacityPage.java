@@ -1,5 +1,6 @@
 package io.dcim.console.capacity;
 
+import org.apache.wicket.model.StringResourceModel;
 import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
@@ -46,18 +47,19 @@ public class CapacityPage extends BasePage {
                 ResourceOutlook o = item.getModelObject();
                 BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("detail", CapacityResourcePage.class,
                         choice.with(o.resource()).parameters());
-                link.add(new Label("name", Units.title(o.resource())));
+                link.add(new Label("name", Units.title(o.resource(), CapacityPage.this)));
                 item.add(link);
-                item.add(new Label("used", Units.format(o.resource(), o.usedNow()) + " of "
-                        + Units.format(o.resource(), o.capacityNow())));
+                item.add(new Label("used", new StringResourceModel("used", CapacityPage.this)
+                        .setParameters(Units.format(o.resource(), o.usedNow(), CapacityPage.this),
+                                Units.format(o.resource(), o.capacityNow(), CapacityPage.this)).getString()));
                 item.add(new Label("utilization", String.format(Locale.ROOT, "%.0f%%", o.utilization() * 100)));
-                Label exhaustion = new Label("exhaustion", o.exhaustion() == null ? "not within the horizon"
+                Label exhaustion = new Label("exhaustion", o.exhaustion() == null ? getString("notWithinHorizon")
                         : o.exhaustion().toString());
                 exhaustion.add(AttributeModifier.append("class", o.exhaustion() == null ? "ok"
                         : o.exhaustion().isBefore(LocalDate.now(ZoneOffset.UTC).plusMonths(6)) ? "crit" : "warn"));
                 item.add(exhaustion);
                 item.add(new Label("orderBy", o.firstOrderBy() == null ? "—"
-                        : o.firstOrderBy().toString() + (o.late() ? " (late: order now)" : "")));
+                        : o.firstOrderBy().toString() + (o.late() ? getString("lateOrderNow") : "")));
                 item.add(new Label("buy", buy(o)));
                 item.add(new Label("capex", o.capex().signum() == 0 ? "—" : Format.cny(o.capex())));
                 item.add(new Label("method", o.method()));
@@ -68,16 +70,17 @@ public class CapacityPage extends BasePage {
         add(new BookmarkablePageLink<>("scenariosLink", ScenariosPage.class));
     }
 
-    private static String buy(ResourceOutlook o) {
+    private String buy(ResourceOutlook o) {
         if (o.servers() == 0 && o.cabinetsToLease() == 0) {
-            return "nothing";
+            return getString("buy.nothing");
         }
         StringBuilder text = new StringBuilder();
         if (o.servers() > 0) {
-            text.append(o.servers()).append(o.servers() == 1 ? " server" : " servers");
+            text.append(new StringResourceModel("buy.servers", this).setParameters(o.servers()).getString());
         }
         if (o.cabinetsToLease() > 0) {
-            text.append(text.isEmpty() ? "" : ", ").append(o.cabinetsToLease()).append(" cabinets to lease");
+            text.append(text.isEmpty() ? "" : getString("buy.separator"))
+                    .append(new StringResourceModel("buy.cabinets", this).setParameters(o.cabinetsToLease()).getString());
         }
         return text.toString();
     }
@@ -100,6 +103,6 @@ public class CapacityPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Capacity plan";
+        return getString("title");
     }
 }

@@ -1,5 +1,6 @@
 package io.dcim.console.capacity;
 
+import org.apache.wicket.model.StringResourceModel;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
@@ -53,10 +54,11 @@ public class CapacityResourcePage extends BasePage {
         add(new PlanChooser("chooser", choice, CapacityResourcePage.class));
         IModel<CapacityPlan> plan = LoadableDetachableModel.of(() -> charts().plan(chosen));
         add(new Label("exhaustion", plan.map(p -> p.exhaustion() == null
-                ? "Demand stays within usable capacity for the next " + p.months().size() + " months."
-                : "Runs out in " + p.exhaustion().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-                        + " " + p.exhaustion().getYear() + " (" + p.exhaustion() + ") at "
-                        + Math.round(chosen.assumptions().headroom() * 100) + "% headroom.")));
+                ? new StringResourceModel("withinCapacity", this).setParameters(p.months().size()).getString()
+                : new StringResourceModel("runsOut", this).setParameters(
+                        p.exhaustion().getMonth().getDisplayName(java.time.format.TextStyle.FULL, getLocale()),
+                        String.valueOf(p.exhaustion().getYear()), p.exhaustion().toString(),
+                        Math.round(chosen.assumptions().headroom() * 100)).getString())));
         add(new ListView<>("notes", plan.map(CapacityPlan::notes)) {
             @Override
             protected void populateItem(ListItem<String> item) {
@@ -101,19 +103,22 @@ public class CapacityResourcePage extends BasePage {
                 Recommendation r = item.getModelObject();
                 Costs c = r.costs();
                 item.add(new Label("what", r.kind() == Recommendation.Kind.SERVERS
-                        ? r.servers() + " × " + r.deviceModelName() : "cabinets only"));
+                        ? r.servers() + " × " + r.deviceModelName() : getString("cabinetsOnly")));
                 item.add(new Label("needDate", r.needDate().toString()));
-                Label orderBy = new Label("orderBy", r.orderBy() + (r.late() ? " — late, order now" : ""));
+                Label orderBy = new Label("orderBy", r.orderBy() + (r.late() ? getString("lateOrderNow") : ""));
                 orderBy.add(org.apache.wicket.AttributeModifier.append("class", r.late() ? "crit" : "ok"));
                 item.add(orderBy);
-                item.add(new Label("leadTime", r.leadTimeDays() + " days"));
-                item.add(new Label("added", Units.format(choice.resource(), r.added())));
-                item.add(new Label("cabinets", r.cabinetsFromFree() + " free, " + r.cabinetsToLease() + " to lease"));
+                item.add(new Label("leadTime", new StringResourceModel("days", CapacityResourcePage.this)
+                        .setParameters(r.leadTimeDays()).getString()));
+                item.add(new Label("added", Units.format(choice.resource(), r.added(), CapacityResourcePage.this)));
+                item.add(new Label("cabinets", new StringResourceModel("cabinets", CapacityResourcePage.this)
+                        .setParameters(r.cabinetsFromFree(), r.cabinetsToLease()).getString()));
                 item.add(new Label("capex", Format.cny(c.capex())));
                 item.add(new Label("depreciation", Format.cny(c.monthlyDepreciation())));
                 item.add(new Label("running", Format.cny(c.monthlyLease().add(c.monthlyElectricity()))));
                 item.add(new Label("revenue", Format.cny(c.monthlyRevenue())));
-                item.add(new Label("breakEven", c.breakEvenMonth() == null ? "never" : c.breakEvenMonth() + " months"));
+                item.add(new Label("breakEven", c.breakEvenMonth() == null ? getString("never")
+                        : new StringResourceModel("months", CapacityResourcePage.this).setParameters(c.breakEvenMonth()).getString()));
                 item.add(draftLink(item.getIndex(), r.kind() == Recommendation.Kind.SERVERS));
             }
         });
@@ -130,11 +135,10 @@ public class CapacityResourcePage extends BasePage {
                     Recommendation r = charts().plan(chosen).recommendations().get(index);
                     long id = services.forecasting().drafts()
                             .draftFor(r, DcimSession.get().principal().username()).getId();
-                    getSession().success("Draft purchase request created from the capacity plan; review it and submit");
+                    getSession().success(getString("drafted"));
                     setResponsePage(io.dcim.console.purchase.PurchaseRequestPage.class, new PageParameters().set("id", id));
                 } catch (DomainException | IndexOutOfBoundsException e) {
-                    CapacityResourcePage.this.error("The plan has changed since the page was drawn; look again. "
-                            + e.getMessage());
+                    CapacityResourcePage.this.error(getString("planChanged") + " " + e.getMessage());
                 }
             }
         };
@@ -151,7 +155,8 @@ public class CapacityResourcePage extends BasePage {
                 try {
                     services.forecasting().scenarioFacade().save(DcimSession.get().caller(),
                             name.getObject(), chosen.siteId(), chosen.resource(), chosen.assumptions());
-                    getSession().success("Scenario '" + name.getObject() + "' saved");
+                    getSession().success(new StringResourceModel("scenarioSaved", CapacityResourcePage.this)
+                            .setParameters(name.getObject()).getString());
                     setResponsePage(ScenariosPage.class);
                 } catch (DomainException e) {
                     error(e.getMessage());
@@ -176,13 +181,13 @@ public class CapacityResourcePage extends BasePage {
                 CapacityMonth m = item.getModelObject();
                 Resource resource = choice.resource();
                 item.add(new Label("month", m.month().toString()));
-                item.add(new Label("installed", Units.format(resource, m.installed())));
-                item.add(new Label("onOrder", Units.format(resource, m.onOrder())));
-                item.add(new Label("outsourced", Units.format(resource, m.outsourced())));
-                item.add(new Label("retired", Units.format(resource, m.retired())));
-                item.add(new Label("usable", Units.format(resource, m.usable())));
-                item.add(new Label("demand", Units.format(resource, m.demand())));
-                Label shortfall = new Label("shortfall", m.shortfall() > 0 ? Units.format(resource, m.shortfall()) : "—");
+                item.add(new Label("installed", Units.format(resource, m.installed(), CapacityResourcePage.this)));
+                item.add(new Label("onOrder", Units.format(resource, m.onOrder(), CapacityResourcePage.this)));
+                item.add(new Label("outsourced", Units.format(resource, m.outsourced(), CapacityResourcePage.this)));
+                item.add(new Label("retired", Units.format(resource, m.retired(), CapacityResourcePage.this)));
+                item.add(new Label("usable", Units.format(resource, m.usable(), CapacityResourcePage.this)));
+                item.add(new Label("demand", Units.format(resource, m.demand(), CapacityResourcePage.this)));
+                Label shortfall = new Label("shortfall", m.shortfall() > 0 ? Units.format(resource, m.shortfall(), CapacityResourcePage.this) : "—");
                 shortfall.add(org.apache.wicket.AttributeModifier.append("class", m.shortfall() > 0 ? "crit" : "ok"));
                 item.add(shortfall);
             }
@@ -191,16 +196,16 @@ public class CapacityResourcePage extends BasePage {
 
     @Override
     protected List<Crumb> crumbs() {
-        return List.of(Crumb.to("Capacity plan", CapacityPage.class, choice.parameters().remove("resource")),
-                Crumb.here(Units.title(choice.resource())));
+        return List.of(Crumb.to(getString("crumb.plan"), CapacityPage.class, choice.parameters().remove("resource")),
+                Crumb.here(Units.title(choice.resource(), this)));
     }
 
     @Override
     protected String title() {
-        return Units.title(choice.resource()) + " — capacity plan";
+        return new StringResourceModel("title", this).setParameters(Units.title(choice.resource(), this)).getString();
     }
 
     private ResourceCharts charts() {
-        return new ResourceCharts(services.forecasting());
+        return new ResourceCharts(services.forecasting(), this);
     }
 }

@@ -1,5 +1,6 @@
 package io.dcim.console.capacity;
 
+import io.dcim.console.power.ChartWords;
 import io.dcim.console.chart.Charts;
 import java.awt.Color;
 import java.time.LocalDate;
@@ -33,16 +34,25 @@ final class ForecastChart {
 
     private final String title;
     private final String unit;
-    private final TimeSeries history = new TimeSeries("history");
-    private final TimeSeries demand = new TimeSeries("forecast demand");
-    private final YIntervalSeries band80 = new YIntervalSeries("80% interval");
-    private final TimeSeries capacity = new TimeSeries("capacity");
-    private final TimeSeries usable = new TimeSeries("capacity less headroom");
+    private final TimeSeries history;
+    private final TimeSeries demand;
+    private final YIntervalSeries band80;
+    private final TimeSeries capacity;
+    private final TimeSeries usable;
     private final List<Map.Entry<LocalDate, String>> orders = new java.util.ArrayList<>();
 
     ForecastChart(String title, String unit) {
+        this(title, unit, ChartWords.of(ResourceCharts.class, java.util.Locale.ROOT));
+    }
+
+    ForecastChart(String title, String unit, ChartWords words) {
         this.title = title;
         this.unit = unit;
+        this.history = new TimeSeries(words.get("forecast.history"));
+        this.demand = new TimeSeries(words.get("forecast.demand"));
+        this.band80 = new YIntervalSeries(words.get("forecast.band80"));
+        this.capacity = new TimeSeries(words.get("forecast.capacity"));
+        this.usable = new TimeSeries(words.get("forecast.usable"));
     }
 
     ForecastChart history(LocalDate day, double value) {

@@ -1,5 +1,7 @@
 package io.dcim.console.capacity;
 
+import io.dcim.console.power.EnumWords;
+import org.apache.wicket.model.StringResourceModel;
 import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
@@ -46,6 +48,7 @@ import org.apache.wicket.model.CompoundPropertyModel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -106,7 +109,7 @@ public class PipelinePage extends BasePage {
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> s.getId().equals(id))
                         .map(Site::getName).findFirst().orElse(""), String::valueOf)));
         fieldErrors.add(form, "resource", new DropDownChoice<>("resource", Arrays.asList(Resource.values()),
-                new LambdaChoiceRenderer<>(Units::title, Resource::id)));
+                new LambdaChoiceRenderer<>(r -> Units.title(r, this), Resource::id)));
         fieldErrors.add(form, "quantity", new NumberTextField<Long>("quantity"));
         fieldErrors.add(form, "startDate", new TextField<String>("startDate") {
             @Override
@@ -116,8 +119,9 @@ public class PipelinePage extends BasePage {
         });
         fieldErrors.add(form, "durationMonths", new NumberTextField<Integer>("durationMonths"));
         fieldErrors.add(form, "stage", new DropDownChoice<>("stage", Arrays.asList(DemandStage.values()),
-                new LambdaChoiceRenderer<>(s -> s.name().toLowerCase(Locale.ROOT) + " (default "
-                        + s.defaultProbability().movePointRight(2).stripTrailingZeros().toPlainString() + "%)", Enum::name)));
+                new LambdaChoiceRenderer<>(s -> new StringResourceModel("stageChoice", this).setParameters(
+                        EnumWords.word("forecasting", s, getLocale()),
+                        s.defaultProbability().movePointRight(2).stripTrailingZeros().toPlainString()).getString(), Enum::name)));
         fieldErrors.add(form, "probability", new NumberTextField<Integer>("probabilityPercent").setMinimum(0).setMaximum(100));
         fieldErrors.add(form, "note", new TextField<String>("note"));
     }
@@ -146,7 +150,8 @@ public class PipelinePage extends BasePage {
             forecasting().demandFacade().create(DcimSession.get().caller(), new DemandInput(entry.tenantId, entry.siteId, entry.resource, entry.quantity,
                     date(entry.startDate), entry.durationMonths, entry.stage,
                     entry.probabilityPercent == null ? null : BigDecimal.valueOf(entry.probabilityPercent, 2), entry.note));
-            getSession().success("Added to the pipeline: " + entry.quantity + " " + Units.label(entry.resource));
+            getSession().success(new StringResourceModel("added", this).setParameters(String.valueOf(entry.quantity),
+                    Units.label(entry.resource, this)).getString());
             setResponsePage(PipelinePage.class);
         } catch (DomainException e) {
             fieldErrors.report(e);
@@ -166,15 +171,15 @@ public class PipelinePage extends BasePage {
 
     private List<IColumn<DemandSummary, String>> columns() {
         List<IColumn<DemandSummary, String>> columns = new ArrayList<>();
-        columns.add(new LambdaColumn<>(Model.of("Tenant"), "tenant", DemandSummary::tenantName));
-        columns.add(new LambdaColumn<>(Model.of("Site"), "site", DemandSummary::siteName));
-        columns.add(new LambdaColumn<>(Model.of("Quantity"), "quantity", d -> Units.format(d.resource(), d.quantity())));
-        columns.add(new LambdaColumn<>(Model.of("Start"), "start", DemandSummary::startDate));
-        columns.add(new LambdaColumn<>(Model.of("Months"), DemandSummary::durationMonths));
-        columns.add(new LambdaColumn<>(Model.of("Stage"), "stage", d -> d.stage().name().toLowerCase(Locale.ROOT)));
-        columns.add(new LambdaColumn<>(Model.of("Probability"), "probability",
+        columns.add(new LambdaColumn<>(new ResourceModel("col.tenant"), "tenant", DemandSummary::tenantName));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.site"), "site", DemandSummary::siteName));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.quantity"), "quantity", d -> Units.format(d.resource(), d.quantity(), PipelinePage.this)));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.start"), "start", DemandSummary::startDate));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.months"), DemandSummary::durationMonths));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.stage"), "stage", d -> EnumWords.word("forecasting", d.stage(), getLocale())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.probability"), "probability",
                 d -> d.probability().movePointRight(2).stripTrailingZeros().toPlainString() + "%"));
-        columns.add(new LambdaColumn<>(Model.of("Note"), d -> d.note() == null ? "" : d.note()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.note"), d -> d.note() == null ? "" : d.note()));
         if (canEdit()) {
             columns.add(new AbstractColumn<>(Model.of("")) {
                 @Override
@@ -197,7 +202,7 @@ public class PipelinePage extends BasePage {
 
     @Override
     protected String title() {
-        return "Demand pipeline";
+        return getString("title");
     }
 
     /** Removes one entry, at the version the user saw (a concurrent edit is refused, not overwritten). */
@@ -213,7 +218,7 @@ public class PipelinePage extends BasePage {
                 public void onClick() {
                     try {
                         services.forecasting().demandFacade().delete(DcimSession.get().caller(), entryId, version);
-                        getSession().success("Removed from the pipeline");
+                        getSession().success(getString("removed"));
                     } catch (DomainException e) {
                         getSession().error(e.getMessage());
                     }

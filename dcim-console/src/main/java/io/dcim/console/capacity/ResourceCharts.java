@@ -1,5 +1,7 @@
 package io.dcim.console.capacity;
 
+import io.dcim.console.power.ChartWords;
+import org.apache.wicket.Component;
 import io.dcim.app.ForecastingServices;
 import io.dcim.console.chart.Charts;
 import io.dcim.forecasting.ForecastRequest;
@@ -30,14 +32,19 @@ import org.jfree.data.time.TimeSeriesCollection;
 final class ResourceCharts {
 
     private final ForecastingServices forecasting;
+    /** The page the charts are drawn for: their words are in its language. */
+    private final Component reader;
+    private final ChartWords words;
 
     /** How much history the forecast chart shows before today. */
     static final int HISTORY_MONTHS = 24;
     /** Below this the organic forecast is held flat and there is nothing to compare. */
     static final int MIN_MONTHS_FOR_BACKTESTS = 6;
 
-    ResourceCharts(ForecastingServices forecasting) {
+    ResourceCharts(ForecastingServices forecasting, Component reader) {
         this.forecasting = forecasting;
+        this.reader = reader;
+        this.words = ChartWords.of(ResourceCharts.class, reader.getLocale());
     }
 
     CapacityPlan plan(PlanChoice choice) {
@@ -53,8 +60,8 @@ final class ResourceCharts {
     JFreeChart forecast(PlanChoice choice) {
         CapacityPlan plan = plan(choice);
         double scale = Units.scale(choice.resource());
-        ForecastChart chart = new ForecastChart(Units.title(choice.resource()) + ": use, forecast demand and capacity",
-                Units.label(choice.resource()));
+        ForecastChart chart = new ForecastChart(words.get("forecast.title", Units.title(choice.resource(), reader)),
+                Units.label(choice.resource(), reader), words);
         TreeMap<LocalDate, Double> capacity = new TreeMap<>();
         for (UtilizationPoint p : history(choice).points()) {
             chart.history(p.day(), p.used() / scale);
@@ -67,8 +74,8 @@ final class ResourceCharts {
         }
         chart.capacity(capacity, choice.assumptions().headroom());
         for (Recommendation r : plan.recommendations()) {
-            chart.orderBy(r.orderBy(), r.kind() == Recommendation.Kind.SERVERS ? "order " + r.servers() + " servers"
-                    : "lease " + r.cabinetsToLease() + " cabinets");
+            chart.orderBy(r.orderBy(), r.kind() == Recommendation.Kind.SERVERS ? words.get("forecast.order", r.servers())
+                    : words.get("forecast.lease", r.cabinetsToLease()));
         }
         return chart.build();
     }
@@ -79,9 +86,9 @@ final class ResourceCharts {
      */
     JFreeChart costs(PlanChoice choice) {
         CapacityPlan plan = plan(choice);
-        TimeSeries cumulative = new TimeSeries("cumulative cash (CNY)");
-        TimeSeries revenue = new TimeSeries("revenue a month");
-        TimeSeries running = new TimeSeries("lease + electricity + depreciation a month");
+        TimeSeries cumulative = new TimeSeries(words.get("costs.cumulative"));
+        TimeSeries revenue = new TimeSeries(words.get("costs.revenue"));
+        TimeSeries running = new TimeSeries(words.get("costs.running"));
         BigDecimal total = BigDecimal.ZERO;
         for (CapacityMonth m : plan.months()) {
             BigDecimal in = BigDecimal.ZERO;
@@ -109,8 +116,8 @@ final class ResourceCharts {
         data.addSeries(cumulative);
         data.addSeries(revenue);
         data.addSeries(running);
-        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart("The plan's purchases: cost and revenue",
-                null, "CNY", data, true, false, false));
+        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(words.get("costs.title"),
+                null, words.get("costs.axis"), data, true, false, false));
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, Charts.BLUE);
@@ -133,7 +140,7 @@ final class ResourceCharts {
 
     JFreeChart backtests(PlanChoice choice) {
         ForecastResult result = methodComparison(choice);
-        return BacktestChart.of("Backtest errors per method (lower is better)",
+        return BacktestChart.of(words, words.get("backtests.title"),
                 result == null ? java.util.Map.of() : result.backtests(), result == null ? null : result.method());
     }
 

@@ -1,5 +1,8 @@
 package io.dcim.console.capacity;
 
+import io.dcim.console.layout.SiteZones;
+import io.dcim.console.layout.Times;
+import org.apache.wicket.model.StringResourceModel;
 import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
@@ -37,6 +40,7 @@ import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -70,7 +74,7 @@ public class ScenariosPage extends BasePage {
         };
         add(compare);
         LambdaChoiceRenderer<Long> names = new LambdaChoiceRenderer<>(id -> all.getObject().stream()
-                .filter(s -> s.id() == id).map(s -> s.name() + " (" + s.siteName() + ", " + Units.title(s.resource()) + ")")
+                .filter(s -> s.id() == id).map(s -> s.name() + " (" + s.siteName() + ", " + Units.title(s.resource(), this) + ")")
                 .findFirst().orElse(""), String::valueOf);
         IModel<List<Long>> ids = all.map(l -> l.stream().map(ScenarioSummary::id).toList());
         compare.add(new DropDownChoice<>("left", left, ids, names).setRequired(true));
@@ -115,29 +119,31 @@ public class ScenariosPage extends BasePage {
 
     private List<FigureRow> figureRows(ScenarioComparison c) {
         List<FigureRow> rows = new ArrayList<>();
-        row(rows, c, "Site and resource", f -> "site " + f.siteId() + ", " + Units.title(f.resource()));
-        row(rows, c, "Headroom", f -> percent(f.assumptions().headroom()));
-        row(rows, c, "Pipeline", f -> f.assumptions().pipeline().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        row(rows, c, "Organic growth", f -> percent(f.assumptions().growthFactor()));
-        row(rows, c, "Price per GPU-hour", f -> Format.cny(f.assumptions().pricePerGpuHour()));
-        row(rows, c, "Hours sold", f -> percent(f.assumptions().utilization()));
-        row(rows, c, "Server lead time", f -> f.assumptions().leadTimeDays() == null ? "the supplier's"
-                : f.assumptions().leadTimeDays() + " days");
-        row(rows, c, "Runs out", f -> f.exhaustion() == null ? "not within the horizon" : f.exhaustion().toString());
-        row(rows, c, "First order by", f -> f.firstOrderBy() == null ? "—" : f.firstOrderBy().toString());
-        row(rows, c, "Servers to buy", f -> Format.count(f.servers()));
-        row(rows, c, "Cabinets to lease", f -> Format.count(f.cabinetsToLease()));
-        row(rows, c, "Capex", f -> Format.cny(f.capex()));
-        row(rows, c, "Depreciation a month", f -> Format.cny(f.monthlyDepreciation()));
-        row(rows, c, "Lease + electricity a month", f -> Format.cny(f.monthlyLease().add(f.monthlyElectricity())));
-        row(rows, c, "Revenue a month", f -> Format.cny(f.monthlyRevenue()));
-        row(rows, c, "Margin a month", f -> Format.cny(f.monthlyMargin()));
-        row(rows, c, "First purchase breaks even", f -> f.firstBreakEven() == null ? "—" : "month " + f.firstBreakEven());
+        row(rows, c, "siteAndResource", f -> new StringResourceModel("site", this).setParameters(String.valueOf(f.siteId()))
+                .getString() + ", " + Units.title(f.resource(), this));
+        row(rows, c, "headroom", f -> percent(f.assumptions().headroom()));
+        row(rows, c, "pipeline", f -> getString("DemandView." + f.assumptions().pipeline().name()));
+        row(rows, c, "growth", f -> percent(f.assumptions().growthFactor()));
+        row(rows, c, "price", f -> Format.cny(f.assumptions().pricePerGpuHour()));
+        row(rows, c, "sold", f -> percent(f.assumptions().utilization()));
+        row(rows, c, "leadTime", f -> f.assumptions().leadTimeDays() == null ? getString("suppliers")
+                : new StringResourceModel("days", this).setParameters(f.assumptions().leadTimeDays()).getString());
+        row(rows, c, "runsOut", f -> f.exhaustion() == null ? getString("notWithinHorizon") : f.exhaustion().toString());
+        row(rows, c, "firstOrderBy", f -> f.firstOrderBy() == null ? "—" : f.firstOrderBy().toString());
+        row(rows, c, "servers", f -> Format.count(f.servers()));
+        row(rows, c, "cabinets", f -> Format.count(f.cabinetsToLease()));
+        row(rows, c, "capex", f -> Format.cny(f.capex()));
+        row(rows, c, "depreciation", f -> Format.cny(f.monthlyDepreciation()));
+        row(rows, c, "running", f -> Format.cny(f.monthlyLease().add(f.monthlyElectricity())));
+        row(rows, c, "revenue", f -> Format.cny(f.monthlyRevenue()));
+        row(rows, c, "margin", f -> Format.cny(f.monthlyMargin()));
+        row(rows, c, "breakEven", f -> f.firstBreakEven() == null ? "—"
+                : new StringResourceModel("month", this).setParameters(f.firstBreakEven()).getString());
         return rows;
     }
 
-    private void row(List<FigureRow> rows, ScenarioComparison c, String label, Function<ScenarioFigures, String> value) {
-        rows.add(new FigureRow(label, value.apply(c.left()), value.apply(c.right())));
+    private void row(List<FigureRow> rows, ScenarioComparison c, String key, Function<ScenarioFigures, String> value) {
+        rows.add(new FigureRow(getString("figure." + key), value.apply(c.left()), value.apply(c.right())));
     }
 
     private String percent(double share) {
@@ -146,17 +152,17 @@ public class ScenariosPage extends BasePage {
 
     private List<IColumn<ScenarioSummary, String>> columns() {
         List<IColumn<ScenarioSummary, String>> columns = new ArrayList<>();
-        columns.add(new AbstractColumn<>(Model.of("Scenario"), "name") {
+        columns.add(new AbstractColumn<>(new ResourceModel("col.scenario"), "name") {
             @Override
             public void populateItem(Item<ICellPopulator<ScenarioSummary>> cell, String id, IModel<ScenarioSummary> row) {
                 cell.add(new ActionsPanel(id, row.getObject()));
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Site"), "site", ScenarioSummary::siteName));
-        columns.add(new LambdaColumn<>(Model.of("Resource"), s -> Units.title(s.resource())));
-        columns.add(new LambdaColumn<>(Model.of("Saved by"), ScenarioSummary::createdBy));
-        columns.add(new LambdaColumn<>(Model.of("Last changed"), "updated", s -> s.updatedAt() == null ? ""
-                : s.updatedAt().toString().substring(0, 16).replace('T', ' ') + " UTC"));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.site"), "site", ScenarioSummary::siteName));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.resource"), s -> Units.title(s.resource(), ScenariosPage.this)));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.savedBy"), ScenarioSummary::createdBy));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.lastChanged"), "updated", s -> s.updatedAt() == null ? ""
+                : Times.minute(s.updatedAt(), SiteZones.current().fallback())));
         return columns;
     }
 
@@ -166,7 +172,7 @@ public class ScenariosPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Capacity scenarios";
+        return getString("title");
     }
 
     /** The scenario's name opening its plan, and removal for those who plan. */
@@ -188,7 +194,7 @@ public class ScenariosPage extends BasePage {
                 public void onClick() {
                     try {
                         services.forecasting().scenarioFacade().delete(DcimSession.get().caller(), scenarioId, version);
-                        getSession().success("Scenario removed");
+                        getSession().success(getString("removed"));
                     } catch (DomainException e) {
                         getSession().error(e.getMessage());
                     }

@@ -23,6 +23,7 @@ import org.apache.wicket.model.CompoundPropertyModel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -145,6 +146,6 @@ public class TrainingCalculatorPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Training-job calculator";
+        return getString("title");
     }
 }

@@ -1,5 +1,6 @@
 package io.dcim.console.capacity;
 
+import org.apache.wicket.Component;
 import io.dcim.forecasting.history.Resource;
 import java.util.Locale;
 
@@ -13,20 +14,17 @@ final class Units {
         return resource == Resource.POWER ? 1_000 : 1;
     }
 
-    static String label(Resource resource) {
-        return resource == Resource.POWER ? "kW" : resource.unit();
+    /** The unit a figure is counted in ("kW", "GPUs", "个机柜"), from the package's bundle. */
+    static String label(Resource resource, Component reader) {
+        return reader.getString("units.unit." + resource.name());
     }
 
-    static String format(Resource resource, double value) {
-        return String.format(Locale.ROOT, "%,.0f %s", value / scale(resource), label(resource));
+    static String format(Resource resource, double value, Component reader) {
+        return String.format(Locale.ROOT, "%,.0f %s", value / scale(resource), label(resource, reader));
     }
 
-    static String title(Resource resource) {
-        return switch (resource) {
-            case GPU -> "GPUs";
-            case POWER -> "IT power";
-            case CABINETS -> "Cabinets";
-            case U -> "Rack units";
-        };
+    /** The resource's name as a heading ("GPUs", "IT 功率"). */
+    static String title(Resource resource, Component reader) {
+        return reader.getString("units.title." + resource.name());
     }
 }

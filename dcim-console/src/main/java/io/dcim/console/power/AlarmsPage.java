@@ -13,10 +13,13 @@ import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
 import io.dcim.power.alarm.AlarmFilter;
 import io.dcim.power.alarm.AlarmState;
+import io.dcim.power.alarm.AlarmTexts;
+import io.dcim.common.error.Messages;
 import io.dcim.power.alarm.AlarmView;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.sort.SortOrder;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
@@ -32,6 +35,7 @@ import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -47,9 +51,9 @@ public class AlarmsPage extends BasePage {
         super(parameters);
         boolean all = "all".equals(parameters.get("state").toOptionalString());
         boolean running = services.powerIfRunning().isPresent();
-        add(new Label("notRunning", "Power monitoring is not running in this instance.").setVisible(!running));
+        add(new Label("notRunning", new ResourceModel("power.notRunning")).setVisible(!running));
         add(new BookmarkablePageLink<>("toggle", AlarmsPage.class, all ? new PageParameters()
-                : new PageParameters().set("state", "all")).setBody(Model.of(all ? "Active only" : "Include cleared")));
+                : new PageParameters().set("state", "all")).setBody(new ResourceModel(all ? "alarms.activeOnly" : "alarms.includeCleared")));
         add(new FeedbackPanel("feedback"));
         PagedDataProvider<AlarmView> rows = new PagedDataProvider<>(request -> list(all, request), 50, "raised");
         rows.setSort("raised", SortOrder.DESCENDING);
@@ -65,21 +69,22 @@ public class AlarmsPage extends BasePage {
 
     private List<IColumn<AlarmView, String>> columns() {
         List<IColumn<AlarmView, String>> columns = new ArrayList<>();
-        columns.add(new LambdaColumn<>(Model.of("Raised"), "raised", a -> Times.minute(a.raisedAt(), zone(a))));
-        columns.add(new AbstractColumn<>(Model.of("Severity"), "severity") {
+        columns.add(new LambdaColumn<>(new ResourceModel("alarms.raised"), "raised", a -> Times.minute(a.raisedAt(), zone(a))));
+        columns.add(new AbstractColumn<>(new ResourceModel("alarms.severity"), "severity") {
             @Override
             public void populateItem(Item<ICellPopulator<AlarmView>> cell, String id, IModel<AlarmView> row) {
-                Label label = new Label(id, row.getObject().severity().name().toLowerCase());
+                Label label = new Label(id, Messages.text(AlarmTexts.severity(row.getObject().severity()), getLocale()));
                 label.add(org.apache.wicket.AttributeModifier.append("class", "severity " + row.getObject().severity().name()
                         .toLowerCase()));
                 cell.add(label);
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Subject"), "subject", AlarmView::subjectName));
-        columns.add(new LambdaColumn<>(Model.of("What"), AlarmView::message));
-        columns.add(new LambdaColumn<>(Model.of("State"), "state", a -> a.state() == AlarmState.CLEARED
-                ? "cleared " + Times.minute(a.clearedAt(), zone(a)) : "active"));
-        columns.add(new AbstractColumn<>(Model.of("Acknowledged")) {
+        columns.add(new LambdaColumn<>(new ResourceModel("alarms.subject"), "subject", AlarmView::subjectName));
+        columns.add(new LambdaColumn<>(new ResourceModel("alarms.what"), a -> Messages.text(AlarmTexts.message(a), getLocale())));
+        columns.add(new LambdaColumn<>(new ResourceModel("alarms.state"), "state", a -> a.state() == AlarmState.CLEARED
+                ? getString("alarms.clearedAt", Model.ofMap(Map.of("at", Times.minute(a.clearedAt(), zone(a)))))
+                : getString("alarms.active")));
+        columns.add(new AbstractColumn<>(new ResourceModel("alarms.acknowledged")) {
             @Override
             public void populateItem(Item<ICellPopulator<AlarmView>> cell, String id, IModel<AlarmView> row) {
                 AlarmView alarm = row.getObject();
@@ -110,7 +115,7 @@ public class AlarmsPage extends BasePage {
                 try {
                     services.power().alarmFacade().acknowledge(DcimSession.get().caller(), alarmId, version,
                             comment.getObject());
-                    getSession().success("Acknowledged.");
+                    getSession().success(getString("alarms.acknowledgedDone"));
                     setResponsePage(AlarmsPage.class, getPage().getPageParameters());
                 } catch (DomainException e) {
                     FieldErrors.report(AlarmsPage.this, e);
@@ -124,6 +129,6 @@ public class AlarmsPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Alarms";
+        return getString("title");
     }
 }

@@ -18,6 +18,8 @@ import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -36,12 +38,12 @@ public class CabinetPowerPanel extends Panel {
         super(id);
         this.cabinetId = cabinetId;
         boolean running = power().isPresent();
-        add(new Label("notRunning", "Power monitoring is not running in this instance.").setVisible(!running));
+        add(new Label("notRunning", new ResourceModel("power.notRunning")).setVisible(!running));
         WebMarkupContainer charts = new WebMarkupContainer("charts");
         charts.setVisible(running);
         add(charts);
         IModel<CabinetLoad> load = LoadableDetachableModel.of(() -> power().map(p -> p.loads().cabinet(cabinetId)).orElse(null));
-        charts.add(new Label("now", load.map(CabinetPowerPanel::describe)));
+        charts.add(new Label("now", load.map(this::describe)));
         charts.add(new ListView<>("periods", Arrays.asList(ChartPeriod.values())) {
             @Override
             protected void populateItem(ListItem<ChartPeriod> item) {
@@ -52,7 +54,7 @@ public class CabinetPowerPanel extends Panel {
                         period.setObject(p);
                     }
                 };
-                link.setBody(Model.of(p.label()));
+                link.setBody(new ResourceModel("power.period." + p.name()));
                 link.add(AttributeModifier.append("class", () -> period.getObject() == p ? "current" : ""));
                 item.add(link);
             }
@@ -74,19 +76,20 @@ public class CabinetPowerPanel extends Panel {
         return urlFor(PowerChartResource.REFERENCE, parameters).toString();
     }
 
-    private static String describe(CabinetLoad c) {
+    private String describe(CabinetLoad c) {
         if (c == null || !c.measured()) {
-            return "No current reading from this cabinet's PDUs.";
+            return getString("cabinet.noReading");
         }
-        String text = "Measured " + Format.kw(c.measuredW()) + " kW of " + Format.kw(c.contractedW()) + " kW contracted ("
-                + c.utilizationPct() + "%)";
+        StringBuilder text = new StringBuilder(new StringResourceModel("cabinet.measured", this)
+                .setParameters(Format.kw(c.measuredW()), Format.kw(c.contractedW()), String.valueOf(c.utilizationPct())).getString());
         if (!c.complete()) {
-            text += ", " + c.pdusReporting() + " of " + c.pdus() + " PDUs reporting";
+            text.append(new StringResourceModel("cabinet.partial", this).setParameters(c.pdusReporting(), c.pdus())
+                    .getString());
         }
         if (c.inletTempC() != null) {
-            text += "; inlet " + c.inletTempC() + " °C";
+            text.append(new StringResourceModel("cabinet.inlet", this).setParameters(String.valueOf(c.inletTempC())).getString());
         }
-        return text + ".";
+        return text.append(getString("cabinet.end")).toString();
     }
 
     private Optional<PowerModule> power() {

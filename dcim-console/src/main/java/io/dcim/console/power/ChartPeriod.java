@@ -5,30 +5,24 @@ import java.util.Locale;
 
 /** The periods a power chart can show, by the name they take in URLs ({@code period=7d}). */
 public enum ChartPeriod {
-    H6("6h", "6 hours", Duration.ofHours(6)),
-    H24("24h", "24 hours", Duration.ofHours(24)),
-    D7("7d", "7 days", Duration.ofDays(7)),
-    D30("30d", "30 days", Duration.ofDays(30)),
-    Y1("1y", "1 year", Duration.ofDays(365));
+    H6("6h", Duration.ofHours(6)),
+    H24("24h", Duration.ofHours(24)),
+    D7("7d", Duration.ofDays(7)),
+    D30("30d", Duration.ofDays(30)),
+    Y1("1y", Duration.ofDays(365));
 
     public static final ChartPeriod DEFAULT = H24;
 
     private final String key;
-    private final String label;
     private final Duration length;
 
-    ChartPeriod(String key, String label, Duration length) {
+    ChartPeriod(String key, Duration length) {
         this.key = key;
-        this.label = label;
         this.length = length;
     }
 
     public String key() {
         return key;
-    }
-
-    public String label() {
-        return label;
     }
 
     public Duration length() {

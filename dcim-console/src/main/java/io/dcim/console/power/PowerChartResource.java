@@ -69,6 +69,7 @@ public final class PowerChartResource extends ServicesResource {
         Instant from = to.minus(period.length());
         int points = Math.max(50, width - AXES_PX);
         PowerTrends trends = power.get().trends();
+        ChartWords words = ChartWords.of(PowerCharts.class, org.apache.wicket.Session.get().getLocale());
         JFreeChart chart;
         String name;
         try {
@@ -77,12 +78,12 @@ public final class PowerChartResource extends ServicesResource {
             if (cabinet != null && (kind.equals("power") || kind.equals("inlet"))) {
                 var trend = trends.cabinet(cabinet, from, to, points);
                 ZoneId zone = SiteZones.current().of(cabinetSite(cabinet));
-                chart = kind.equals("power") ? PowerCharts.cabinetPower(trend, period.label(), zone)
-                        : PowerCharts.cabinetInlet(trend, period.label(), zone);
+                chart = kind.equals("power") ? PowerCharts.cabinetPower(trend, period, zone, words)
+                        : PowerCharts.cabinetInlet(trend, period, zone, words);
                 name = "cabinet-" + trend.cabinetName() + "-" + kind;
             } else if (site != null && kind.equals("trend")) {
                 var trend = trends.site(site, from, to, points);
-                chart = PowerCharts.siteTrend(trend, period.label(), SiteZones.current().of(site));
+                chart = PowerCharts.siteTrend(trend, period, SiteZones.current().of(site), words);
                 name = "site-" + trend.siteName() + "-pue";
             } else {
                 return response.setError(400, "give cabinet with chart=power or inlet, or site with chart=trend");

@@ -40,15 +40,15 @@ final class PowerCharts {
     private PowerCharts() {
     }
 
-    static JFreeChart cabinetPower(CabinetTrend trend, String periodLabel, java.time.ZoneId zone) {
-        TimeSeriesCollection data = new TimeSeriesCollection(series("Measured kW", trend.powerW(), trend.step(),
+    static JFreeChart cabinetPower(CabinetTrend trend, ChartPeriod period, java.time.ZoneId zone, ChartWords words) {
+        TimeSeriesCollection data = new TimeSeriesCollection(series(words.get("power.series"), trend.powerW(), trend.step(),
                 w -> w / 1000));
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.cabinetName() + " — power, last " + periodLabel,
-                null, "kW", data, true, false, false);
-        XYPlot plot = style(chart, trend.from(), trend.to(), zone);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(words.get("power.title", trend.cabinetName(),
+                words.get("period." + period.name())), null, "kW", data, true, false, false);
+        XYPlot plot = style(chart, trend.from(), trend.to(), zone, words);
         double contractedKw = trend.contractedW() / 1000.0;
         ValueMarker contract = new ValueMarker(contractedKw, RED, Charts.DASHED);
-        contract.setLabel("contracted " + format(contractedKw) + " kW");
+        contract.setLabel(words.get("power.contracted", format(contractedKw)));
         contract.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         contract.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         contract.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -60,15 +60,15 @@ final class PowerCharts {
         return chart;
     }
 
-    static JFreeChart cabinetInlet(CabinetTrend trend, String periodLabel, java.time.ZoneId zone) {
-        TimeSeriesCollection data = new TimeSeriesCollection(series("Hottest inlet °C", trend.inletC(), trend.step(),
+    static JFreeChart cabinetInlet(CabinetTrend trend, ChartPeriod period, java.time.ZoneId zone, ChartWords words) {
+        TimeSeriesCollection data = new TimeSeriesCollection(series(words.get("inlet.series"), trend.inletC(), trend.step(),
                 c -> c));
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.cabinetName() + " — inlet temperature, last "
-                + periodLabel, null, "°C", data, true, false, false);
-        XYPlot plot = style(chart, trend.from(), trend.to(), zone);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(words.get("inlet.title", trend.cabinetName(),
+                words.get("period." + period.name())), null, "°C", data, true, false, false);
+        XYPlot plot = style(chart, trend.from(), trend.to(), zone, words);
         plot.getRenderer().setSeriesPaint(0, ORANGE);
         IntervalMarker band = new IntervalMarker(trend.inletLowC(), trend.inletHighC(), BAND);
-        band.setLabel("ASHRAE recommended " + format(trend.inletLowC()) + "–" + format(trend.inletHighC()) + " °C");
+        band.setLabel(words.get("inlet.band", format(trend.inletLowC()), format(trend.inletHighC())));
         band.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
         band.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         band.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -82,13 +82,13 @@ final class PowerCharts {
     }
 
     /** IT load on the left axis, PUE on the right: the two figures a site's power is judged by. */
-    static JFreeChart siteTrend(SiteTrend trend, String periodLabel, java.time.ZoneId zone) {
-        TimeSeriesCollection it = new TimeSeriesCollection(series("IT load kW", trend.itW(), trend.step(), w -> w / 1000));
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(trend.siteName() + " — IT load and PUE, last "
-                + periodLabel, null, "IT kW", it, true, false, false);
-        XYPlot plot = style(chart, trend.from(), trend.to(), zone);
+    static JFreeChart siteTrend(SiteTrend trend, ChartPeriod period, java.time.ZoneId zone, ChartWords words) {
+        TimeSeriesCollection it = new TimeSeriesCollection(series(words.get("site.series"), trend.itW(), trend.step(), w -> w / 1000));
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(words.get("site.title", trend.siteName(),
+                words.get("period." + period.name())), null, words.get("site.axis"), it, true, false, false);
+        XYPlot plot = style(chart, trend.from(), trend.to(), zone, words);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
-        String pueName = trend.facilitySource() == FacilitySource.DESIGN_PUE ? "PUE (design value, not measured)" : "PUE";
+        String pueName = trend.facilitySource() == FacilitySource.DESIGN_PUE ? words.get("site.pueDesign") : "PUE";
         plot.setDataset(1, new TimeSeriesCollection(series(pueName, trend.pue(), trend.step(), p -> p)));
         NumberAxis pueAxis = new NumberAxis("PUE");
         pueAxis.setAutoRangeIncludesZero(false);
@@ -122,7 +122,8 @@ final class PowerCharts {
      * The time axis always spans the period asked for, so gaps and a fresh start read as such; its clock is the
      * site's, named under the axis as every page names it.
      */
-    private static XYPlot style(JFreeChart chart, java.time.Instant from, java.time.Instant to, java.time.ZoneId zone) {
+    private static XYPlot style(JFreeChart chart, java.time.Instant from, java.time.Instant to, java.time.ZoneId zone,
+                                ChartWords words) {
         XYPlot plot = Charts.styled(chart).getXYPlot();
         plot.getRenderer().setSeriesPaint(0, BLUE);
         plot.getRenderer().setSeriesStroke(0, Charts.LINE);
@@ -130,7 +131,7 @@ final class PowerCharts {
         time.setTimeZone(java.util.TimeZone.getTimeZone(zone));
         time.setLabel(io.dcim.console.layout.Times.offset(zone, to));
         time.setRange(java.util.Date.from(from), java.util.Date.from(to));
-        plot.setNoDataMessage("No readings in this period yet");
+        plot.setNoDataMessage(words.get("noData"));
         return plot;
     }
 

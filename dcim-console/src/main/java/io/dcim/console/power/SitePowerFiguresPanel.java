@@ -6,7 +6,6 @@ import io.dcim.console.layout.Format;
 import io.dcim.console.room.RoomPage;
 import io.dcim.power.PowerModule;
 import io.dcim.power.load.CabinetLoad;
-import io.dcim.power.load.FacilitySource;
 import io.dcim.power.load.LoadScope;
 import io.dcim.power.load.PueFigure;
 import io.dcim.power.load.SiteLoad;
@@ -26,6 +25,8 @@ import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -55,16 +56,19 @@ class SitePowerFiguresPanel extends Panel {
     /** IT and facility load now, PUE now and over the period. */
     private void tiles(IModel<SiteLoad> load) {
         add(new Label("itKw", load.map(l -> Format.kw(l.itW()) + " kW")));
-        add(new Label("contractedKw", load.map(l -> Format.kw(l.contractedW()) + " kW")));
+        add(new Label("contractedKw", load.map(l -> new StringResourceModel("figures.ofContracted", this)
+                .setParameters(Format.kw(l.contractedW())).getString())));
         add(new Label("facilityKw", load.map(l -> Format.kw(l.facilityW()) + " kW")));
-        add(new Label("facilitySource", load.map(l -> source(l.facilitySource()))));
+        add(new Label("facilitySource", load.map(l -> getString("figures.source." + l.facilitySource().name()))));
         add(new Label("pue", load.map(l -> l.pue() == null ? "—" : l.pue().toPlainString())));
-        add(new Label("designPue", load.map(l -> "design " + l.designPue().toPlainString())));
+        add(new Label("designPue", load.map(l -> new StringResourceModel("figures.designPue", this)
+                .setParameters(l.designPue().toPlainString()).getString())));
         IModel<PueFigure> periodPue = LoadableDetachableModel.of(() -> power().map(p -> p.loads().sitePue(siteId,
                 Instant.now().minus(period.length()), Instant.now())).orElse(null));
         add(new Label("periodPue", periodPue.map(f -> f.pue() == null ? "—" : f.pue().toPlainString())));
-        add(new Label("periodPueNote", periodPue.map(f -> "last " + period.label() + ", " + f.hours()
-                + " hour(s) of readings, " + Math.round(f.itKwh()) + " kWh IT")));
+        add(new Label("periodPueNote", periodPue.map(f -> new StringResourceModel("figures.periodPueNote", this)
+                .setParameters(getString("power.period." + period.name()), Format.count(f.hours()),
+                        Format.count(Math.round(f.itKwh()))).getString())));
     }
 
     /** The periods to pick from and the IT load and PUE chart over the one picked, to download as PNG or SVG. */
@@ -75,7 +79,7 @@ class SitePowerFiguresPanel extends Panel {
                 ChartPeriod p = item.getModelObject();
                 BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("period", SitePowerPage.class,
                         new PageParameters().set("site", siteId).set("period", p.key()));
-                link.setBody(Model.of(p.label()));
+                link.setBody(new ResourceModel("power.period." + p.name()));
                 if (p == period) {
                     link.add(AttributeModifier.append("class", "current"));
                 }
@@ -93,7 +97,7 @@ class SitePowerFiguresPanel extends Panel {
     private void nearestContract() {
         IModel<List<CabinetLoad>> nearest = LoadableDetachableModel.of(() -> power()
                 .map(p -> p.loads().nearestContract(LoadScope.site(siteId), SitePowerPage.NEAREST)).orElse(List.of()));
-        add(new Label("noneMeasured", "No cabinet of this site has a current reading.") {
+        add(new Label("noneMeasured", new ResourceModel("figures.noneMeasured")) {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
@@ -120,7 +124,8 @@ class SitePowerFiguresPanel extends Panel {
                 item.add(utilization);
                 item.add(new Label("headroom", Format.kw(c.headroomW())));
                 item.add(new Label("inlet", c.inletTempC() == null ? "—" : c.inletTempC() + " °C"));
-                item.add(new Label("reporting", c.complete() ? "" : c.pdusReporting() + " of " + c.pdus() + " PDUs"));
+                item.add(new Label("reporting", c.complete() ? "" : new StringResourceModel("figures.pdusReporting", this)
+                        .setParameters(c.pdusReporting(), c.pdus()).getString()));
             }
         });
     }
@@ -131,14 +136,6 @@ class SitePowerFiguresPanel extends Panel {
             p.set("download", "true");
         }
         return urlFor(PowerChartResource.REFERENCE, p).toString();
-    }
-
-    private static String source(FacilitySource source) {
-        return switch (source) {
-            case METERS -> "from the utility meters";
-            case UPS_INPUT -> "from the UPS inputs";
-            case DESIGN_PUE -> "IT load × design PUE (no meter or UPS polled)";
-        };
     }
 
     private Optional<PowerModule> power() {

@@ -19,6 +19,7 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
@@ -46,8 +47,8 @@ public class SitePowerPage extends BasePage {
         Long asked = longParam(parameters, "site");
         this.siteId = asked != null ? asked : sites.getObject().stream().findFirst().map(SiteChoice::id).orElse(null);
         boolean running = power().isPresent();
-        add(new Label("notRunning", "Power monitoring is not running in this instance.").setVisible(!running));
-        add(new Label("noSite", "No site yet.").setVisible(siteId == null));
+        add(new Label("notRunning", new ResourceModel("power.notRunning")).setVisible(!running));
+        add(new Label("noSite", new ResourceModel("site.none")).setVisible(siteId == null));
         links(running);
         add(siteChooser(sites));
         this.load = LoadableDetachableModel.of(this::siteLoad);
@@ -100,7 +101,7 @@ public class SitePowerPage extends BasePage {
     @Override
     protected String title() {
         SiteLoad l = running() ? load.getObject() : null;
-        return l == null ? "Power" : "Power · " + l.siteName();
+        return l == null ? getString("title") : getString("title") + " · " + l.siteName();
     }
 
     private boolean running() {

@@ -30,6 +30,8 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
 
@@ -47,7 +49,7 @@ public class SnmpProfilesPage extends BasePage {
     public SnmpProfilesPage(PageParameters parameters) {
         super(parameters);
         boolean running = power().isPresent();
-        add(new Label("notRunning", "Power monitoring is not running in this instance.").setVisible(!running));
+        add(new Label("notRunning", new ResourceModel("power.notRunning")).setVisible(!running));
         add(new FeedbackPanel("feedback", message -> message.getReporter() == this));
         IModel<List<ProfileView>> profiles = LoadableDetachableModel.of(() -> power()
                 .map(p -> p.adminProfiles().list()).orElse(List.of()));
@@ -57,18 +59,21 @@ public class SnmpProfilesPage extends BasePage {
                 ProfileView p = item.getModelObject();
                 item.add(new Label("id", p.id()));
                 item.add(new Label("description", p.description()));
-                item.add(new Label("match", match(p)));
+                item.add(new Label("match", match(p, getString("profiles.model"))));
                 item.add(new Label("values", p.values()));
                 item.add(new Label("targets", p.targets()));
-                item.add(new Label("origin", p.shipped() ? "shipped" : "added by " + p.addedBy() + " "
-                        + (p.addedAt() == null ? "" : Times.minute(p.addedAt(), SiteZones.current().fallback())) + " (" + p.fileName() + ")"));
+                item.add(new Label("origin", p.shipped() ? getString("profiles.shipped")
+                        : new StringResourceModel("profiles.addedBy", SnmpProfilesPage.this).setParameters(p.addedBy(),
+                        p.addedAt() == null ? "" : Times.minute(p.addedAt(), SiteZones.current().fallback()), p.fileName())
+                        .getString()));
                 String id = p.id();
                 item.add(new Link<Void>("remove") {
                     @Override
                     public void onClick() {
                         try {
                             power().orElseThrow().profileFacade().remove(DcimSession.get().caller(), id);
-                            SnmpProfilesPage.this.success("Removed profile " + id + ".");
+                            SnmpProfilesPage.this.success(new StringResourceModel("profiles.removed", SnmpProfilesPage.this)
+                                    .setParameters(id).getString());
                         } catch (DomainException e) {
                             FieldErrors.report(SnmpProfilesPage.this, e);
                         }
@@ -101,20 +106,20 @@ public class SnmpProfilesPage extends BasePage {
         String body = upload == null ? pasted : new String(upload.getBytes(), StandardCharsets.UTF_8);
         try {
             DeviceProfile added = power().orElseThrow().profileFacade().add(DcimSession.get().caller(), name, body);
-            getSession().success("Added profile " + added.id() + ": the next sweep polls with it.");
+            getSession().success(new StringResourceModel("profiles.added", this).setParameters(added.id()).getString());
             setResponsePage(SnmpProfilesPage.class);
         } catch (DomainException e) {
             FieldErrors.report(form, e);
         }
     }
 
-    private static String match(ProfileView p) {
+    private static String match(ProfileView p, String modelWord) {
         StringBuilder b = new StringBuilder();
         if (!p.sysObjectIdPrefixes().isEmpty()) {
             b.append("sysObjectID ").append(String.join(", ", p.sysObjectIdPrefixes()));
         }
         if (!p.models().isEmpty()) {
-            b.append(b.length() == 0 ? "" : "; ").append("model ").append(String.join(", ", p.models()));
+            b.append(b.length() == 0 ? "" : "; ").append(modelWord).append(" ").append(String.join(", ", p.models()));
         }
         return b.toString();
     }
@@ -125,11 +130,12 @@ public class SnmpProfilesPage extends BasePage {
 
     @Override
     protected String title() {
-        return "SNMP device profiles";
+        return getString("title");
     }
 
     @Override
     protected List<Crumb> crumbs() {
-        return List.of(Crumb.to("SNMP targets", SnmpTargetsPage.class, new PageParameters()), Crumb.here("Profiles"));
+        return List.of(Crumb.to(getString("crumb.targets"), SnmpTargetsPage.class, new PageParameters()),
+                Crumb.here(getString("crumb.profiles")));
     }
 }

@@ -48,6 +48,7 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
@@ -142,10 +143,12 @@ public class SnmpTargetPage extends BasePage {
         field("community", secret("community", community));
         field("user", new TextField<>("v3User", v3User));
         field("authProtocol", new DropDownChoice<>("authProtocol", auth, Arrays.asList(AuthProtocol.values()),
-                new LambdaChoiceRenderer<>(a -> a.name().toLowerCase(), AuthProtocol::name)));
+                new LambdaChoiceRenderer<>(a -> a == AuthProtocol.NONE ? getString("target.none")
+                        : a.name().toLowerCase(java.util.Locale.ROOT), AuthProtocol::name)));
         field("authPassphrase", secret("authPassphrase", authPassphrase));
         field("privProtocol", new DropDownChoice<>("privProtocol", priv, Arrays.asList(PrivProtocol.values()),
-                new LambdaChoiceRenderer<>(p -> p.name().toLowerCase(), PrivProtocol::name)));
+                new LambdaChoiceRenderer<>(p -> p == PrivProtocol.NONE ? getString("target.none")
+                        : p.name().toLowerCase(java.util.Locale.ROOT), PrivProtocol::name)));
         field("privPassphrase", secret("privPassphrase", privPassphrase));
         field("contextName", new TextField<>("contextName", contextName));
     }
@@ -173,7 +176,7 @@ public class SnmpTargetPage extends BasePage {
                 .setNullValid(true));
         field("cabinetId", new TextField<>("cabinet", cabinet));
         field("role", new DropDownChoice<>("role", role, Arrays.asList(TargetRole.values()),
-                new LambdaChoiceRenderer<>(r -> r.name().toLowerCase(), TargetRole::name)));
+                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), TargetRole::name)));
         field("feed", new DropDownChoice<>("feed", feed, Arrays.asList(Feed.values())).setNullValid(true));
         field("breakerRatingA", new NumberTextField<>("breakerRatingA", breaker, Integer.class));
     }
@@ -234,7 +237,7 @@ public class SnmpTargetPage extends BasePage {
             EndpointFacade endpoints = power().endpointFacade();
             TargetView saved = targetId == null ? endpoints.create(DcimSession.get().caller(), spec)
                     : endpoints.update(DcimSession.get().caller(), targetId, version0, spec);
-            getSession().success("Saved target " + saved.name() + ".");
+            getSession().success(new StringResourceModel("target.saved", this).setParameters(saved.name()).getString());
             setResponsePage(SnmpTargetsPage.class);
         } catch (DomainException e) {
             fields.report(e);
@@ -244,7 +247,8 @@ public class SnmpTargetPage extends BasePage {
     private void delete() {
         try {
             power().endpointFacade().delete(DcimSession.get().caller(), targetId, version0);
-            getSession().success("Deleted target " + name.getObject() + " with its readings.");
+            getSession().success(new StringResourceModel("target.deleted", this).setParameters(name.getObject())
+                    .getString());
             setResponsePage(SnmpTargetsPage.class);
         } catch (DomainException e) {
             FieldErrors.report(form, e);
@@ -328,12 +332,13 @@ public class SnmpTargetPage extends BasePage {
 
     @Override
     protected String title() {
-        return targetId == null ? "Add an SNMP target" : "SNMP target " + name.getObject();
+        return targetId == null ? getString("title.new")
+                : new StringResourceModel("title.edit", this).setParameters(name.getObject()).getString();
     }
 
     @Override
     protected List<Crumb> crumbs() {
-        return List.of(Crumb.to("SNMP targets", SnmpTargetsPage.class, new PageParameters()),
-                Crumb.here(targetId == null ? "new" : String.valueOf(name.getObject())));
+        return List.of(Crumb.to(getString("crumb.targets"), SnmpTargetsPage.class, new PageParameters()),
+                Crumb.here(targetId == null ? getString("crumb.new") : String.valueOf(name.getObject())));
     }
 }

@@ -43,6 +43,7 @@ import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -61,7 +62,7 @@ public class SnmpTargetsPage extends BasePage {
                 enumParam(parameters, "role", TargetRole.class), null, null,
                 enumParam(parameters, "status", TargetFilter.Health.class));
         boolean running = power().isPresent();
-        add(new Label("notRunning", "Power monitoring is not running in this instance.").setVisible(!running));
+        add(new Label("notRunning", new ResourceModel("power.notRunning")).setVisible(!running));
         add(new BookmarkablePageLink<>("add", SnmpTargetPage.class).setVisible(running && isAdmin()));
         add(new BookmarkablePageLink<>("profiles", SnmpProfilesPage.class).setVisible(isAdmin()));
         add(new FeedbackPanel("feedback"));
@@ -100,16 +101,16 @@ public class SnmpTargetsPage extends BasePage {
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
                         .map(Site::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
         form.add(new DropDownChoice<>("role", role, Arrays.asList(TargetRole.values()),
-                new LambdaChoiceRenderer<>(r -> r.name().toLowerCase(), TargetRole::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), TargetRole::name)).setNullValid(true));
         form.add(new DropDownChoice<>("status", status, Arrays.asList(TargetFilter.Health.values()),
-                new LambdaChoiceRenderer<>(h -> h.name().replace('_', ' ').toLowerCase(), TargetFilter.Health::name))
+                new LambdaChoiceRenderer<>(h -> EnumWords.word("power", h, getLocale()), TargetFilter.Health::name))
                 .setNullValid(true));
         return form;
     }
 
     private List<IColumn<TargetRow, String>> columns() {
         List<IColumn<TargetRow, String>> columns = new ArrayList<>();
-        columns.add(new AbstractColumn<>(Model.of("Name"), "name") {
+        columns.add(new AbstractColumn<>(new ResourceModel("targets.name"), "name") {
             @Override
             public void populateItem(Item<ICellPopulator<TargetRow>> cell, String id, IModel<TargetRow> row) {
                 TargetView t = row.getObject().target();
@@ -123,17 +124,18 @@ public class SnmpTargetsPage extends BasePage {
                 }
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Endpoint"), "host", (TargetRow r) -> r.target().endpoint()));
-        columns.add(new LambdaColumn<>(Model.of("SNMP"), (TargetRow r) -> r.target().snmpVersion().name().toLowerCase()));
-        columns.add(new LambdaColumn<>(Model.of("Role"), "role", (TargetRow r) -> r.target().role().name().toLowerCase()));
-        columns.add(new LambdaColumn<>(Model.of("Where"), "site", (TargetRow r) -> where(r.target())));
-        columns.add(new LambdaColumn<>(Model.of("Profile"), "profile", (TargetRow r) -> r.target().profileId()));
-        columns.add(new AbstractColumn<>(Model.of("Last poll")) {
+        columns.add(new LambdaColumn<>(new ResourceModel("targets.endpoint"), "host", (TargetRow r) -> r.target().endpoint()));
+        columns.add(new LambdaColumn<>(new ResourceModel("targets.snmp"), (TargetRow r) -> r.target().snmpVersion().name().toLowerCase()));
+        columns.add(new LambdaColumn<>(new ResourceModel("targets.role"), "role", (TargetRow r) -> EnumWords.word("power", r.target().role(), getLocale())));
+        columns.add(new LambdaColumn<>(new ResourceModel("targets.where"), "site", (TargetRow r) -> where(r.target(), getString("targets.feed"))));
+        columns.add(new LambdaColumn<>(new ResourceModel("targets.profile"), "profile", (TargetRow r) -> r.target().profileId()));
+        columns.add(new AbstractColumn<>(new ResourceModel("targets.lastPoll")) {
             @Override
             public void populateItem(Item<ICellPopulator<TargetRow>> cell, String id, IModel<TargetRow> row) {
                 TargetRow r = row.getObject();
-                String text = !r.target().enabled() ? "disabled"
-                        : r.status() == null ? "never polled" : r.status().outcome().name().toLowerCase().replace('_', ' ');
+                String text = !r.target().enabled() ? getString("targets.disabled")
+                        : r.status() == null ? getString("targets.neverPolled")
+                        : EnumWords.word("power", r.status().outcome(), getLocale());
                 Label label = new Label(id, text);
                 if (r.status() != null) {
                     label.add(AttributeModifier.append("class", "outcome " + r.status().outcome().name().toLowerCase()));
@@ -144,19 +146,19 @@ public class SnmpTargetsPage extends BasePage {
                 cell.add(label);
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Latency"), (TargetRow r) -> r.status() == null ? "—"
+        columns.add(new LambdaColumn<>(new ResourceModel("targets.latency"), (TargetRow r) -> r.status() == null ? "—"
                 : r.status().latencyMs() + " ms"));
-        columns.add(new LambdaColumn<>(Model.of("Polled"), (TargetRow r) -> r.status() == null ? "—"
+        columns.add(new LambdaColumn<>(new ResourceModel("targets.polled"), (TargetRow r) -> r.status() == null ? "—"
                 : Times.second(r.status().polledAt(), SiteZones.current().of(r.target().siteId()))));
-        columns.add(new LambdaColumn<>(Model.of("Last success"), (TargetRow r) -> r.status() == null
-                || r.status().lastOkAt() == null ? "never"
+        columns.add(new LambdaColumn<>(new ResourceModel("targets.lastSuccess"), (TargetRow r) -> r.status() == null
+                || r.status().lastOkAt() == null ? getString("targets.never")
                 : Times.second(r.status().lastOkAt(), SiteZones.current().of(r.target().siteId()))));
-        columns.add(new LambdaColumn<>(Model.of("Failures in a row"), (TargetRow r) -> r.status() == null ? "0"
+        columns.add(new LambdaColumn<>(new ResourceModel("targets.failures"), (TargetRow r) -> r.status() == null ? "0"
                 : String.valueOf(r.status().consecutiveFailures())));
         return columns;
     }
 
-    private static String where(TargetView t) {
+    private static String where(TargetView t, String feedWord) {
         String place = t.siteName();
         if (t.roomName() != null) {
             place += " / " + t.roomName();
@@ -164,7 +166,7 @@ public class SnmpTargetsPage extends BasePage {
         if (t.cabinetName() != null) {
             place += " / " + t.cabinetName();
         }
-        return t.feed() == null ? place : place + " (feed " + t.feed() + ")";
+        return t.feed() == null ? place : place + " (" + feedWord + " " + t.feed() + ")";
     }
 
     static boolean isAdmin() {
@@ -177,6 +179,6 @@ public class SnmpTargetsPage extends BasePage {
 
     @Override
     protected String title() {
-        return "SNMP targets";
+        return getString("title");
     }
 }

@@ -40,6 +40,8 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -65,7 +67,7 @@ public class ThresholdsPage extends BasePage {
         add(new FeedbackPanel("feedback", message -> message.getReporter() == this));
         add(defaults());
         IModel<List<OverrideRow>> overrides = LoadableDetachableModel.of(() -> rows(siteId));
-        add(new Label("none", "No override: the defaults apply everywhere.") {
+        add(new Label("none", new ResourceModel("levels.none")) {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
@@ -118,7 +120,7 @@ public class ThresholdsPage extends BasePage {
             public void onClick() {
                 try {
                     power().orElseThrow().thresholdFacade().clear(DcimSession.get().caller(), id, version);
-                    ThresholdsPage.this.success("Removed the override; the inherited levels apply again.");
+                    ThresholdsPage.this.success(getString("levels.removed"));
                 } catch (DomainException e) {
                     FieldErrors.report(ThresholdsPage.this, e);
                 }
@@ -145,7 +147,7 @@ public class ThresholdsPage extends BasePage {
                         .map(RoomChoice::name).findFirst().orElse(""), String::valueOf)).setNullValid(true));
         fields.add(form, "cabinet", new TextField<>("cabinet", cabinet));
         fields.add(form, "kind", new DropDownChoice<>("kind", kind, Arrays.asList(AlarmKind.values()),
-                new LambdaChoiceRenderer<>(ThresholdsPage::label, AlarmKind::name)).setRequired(true));
+                new LambdaChoiceRenderer<>(this::label, AlarmKind::name)).setRequired(true));
         fields.add(form, "warning", new TextField<>("warning", warning));
         fields.add(form, "critical", new TextField<>("critical", critical));
         fields.add(form, "clearMargin", new TextField<>("clear", clear));
@@ -156,7 +158,8 @@ public class ThresholdsPage extends BasePage {
                     ThresholdSpec spec = new ThresholdSpec(decimal("warning", warning.getObject()),
                             decimal("critical", critical.getObject()), decimal("clearMargin", clear.getObject()));
                     save(kind.getObject(), cabinetId(room.getObject(), cabinet.getObject()), spec, overrides.getObject());
-                    getSession().success("Saved the " + label(kind.getObject()) + " levels.");
+                    getSession().success(new StringResourceModel("levels.saved", ThresholdsPage.this)
+                            .setParameters(label(kind.getObject())).getString());
                     setResponsePage(ThresholdsPage.class, new PageParameters().set("site", siteId));
                 } catch (DomainException e) {
                     fields.report(e);
@@ -212,29 +215,26 @@ public class ThresholdsPage extends BasePage {
 
     private List<OverrideRow> rows(long site) {
         return power().map(p -> p.thresholds().overrides(site).stream().map(v -> new OverrideRow(v,
-                v.cabinetId() == null ? "whole site" : cabinetName(v.cabinetId()))).toList()).orElse(List.of());
+                v.cabinetId() == null ? getString("levels.wholeSite") : cabinetName(v.cabinetId()))).toList()).orElse(List.of());
     }
 
     private String cabinetName(long cabinetId) {
         CabinetSummary c = services().cabinetQueries().find(cabinetId);
-        return "cabinet " + c.roomName() + "/" + c.name();
+        return new StringResourceModel("levels.cabinet", this).setParameters(c.roomName() + "/" + c.name()).getString();
     }
 
-    static String label(AlarmKind kind) {
-        return switch (kind) {
-            case CABINET_POWER -> "cabinet power (% of contract)";
-            case INLET_TEMP -> "inlet temperature (°C)";
-            case TARGET_UNREACHABLE -> "target unreachable (polls in a row)";
-        };
+    private String label(AlarmKind kind) {
+        return EnumWords.word("power", kind, getLocale());
     }
 
-    private static String level(BigDecimal value, AlarmKind kind) {
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString() + " " + kind.unit();
+    private String level(BigDecimal value, AlarmKind kind) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString() + " " + getString("levels.unit." + kind.name());
     }
 
     /** The override's own level, or the inherited one in brackets. */
-    private static String own(BigDecimal own, BigDecimal effective, AlarmKind kind) {
-        return own != null ? level(own, kind) : "(" + level(effective, kind) + " inherited)";
+    private String own(BigDecimal own, BigDecimal effective, AlarmKind kind) {
+        return own != null ? level(own, kind)
+                : new StringResourceModel("levels.inherited", this).setParameters(level(effective, kind)).getString();
     }
 
     static boolean canEdit() {
@@ -257,12 +257,12 @@ public class ThresholdsPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Alarm levels · " + services().sites().site(siteId).getName();
+        return getString("title") + " · " + services().sites().site(siteId).getName();
     }
 
     @Override
     protected List<Crumb> crumbs() {
-        return List.of(Crumb.to("Power", SitePowerPage.class, new PageParameters().set("site", siteId)),
-                Crumb.here("Alarm levels"));
+        return List.of(Crumb.to(getString("crumb.power"), SitePowerPage.class, new PageParameters().set("site", siteId)),
+                Crumb.here(getString("title")));
     }
 }

@@ -7,6 +7,7 @@ import static io.dcim.console.layout.UrlParams.putIfSet;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.PagedDataProvider;
@@ -32,6 +33,7 @@ import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -113,9 +115,9 @@ public class AssetListPage extends BasePage {
         return input;
     }
 
-    private static List<IColumn<AssetSummary, String>> columns() {
+    private List<IColumn<AssetSummary, String>> columns() {
         List<IColumn<AssetSummary, String>> columns = new ArrayList<>();
-        columns.add(new org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn<>(Model.of("Asset tag"),
+        columns.add(new org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn<>(new ResourceModel("col.assetTag"),
                 "assetTag") {
             @Override
             public void populateItem(org.apache.wicket.markup.repeater.Item<
@@ -124,18 +126,18 @@ public class AssetListPage extends BasePage {
                 cell.add(new AssetLink(id, row.getObject().id(), row.getObject().assetTag()));
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Description"), AssetSummary::description));
-        columns.add(new LambdaColumn<>(Model.of("Class"), a -> a.assetClass().label()));
-        columns.add(new LambdaColumn<>(Model.of("Cost"), a -> Format.cny(a.cost())));
-        columns.add(new LambdaColumn<>(Model.of("In service"), a -> String.valueOf(a.inServiceDate())));
-        columns.add(new LambdaColumn<>(Model.of("Site"), a -> a.siteName() == null ? "—" : a.siteName()));
-        columns.add(new LambdaColumn<>(Model.of("Warranty to"), a -> a.warrantyEnd() == null ? "—" : a.warrantyEnd().toString()));
-        columns.add(new LambdaColumn<>(Model.of("Disposed"), a -> a.disposedOn() == null ? "" : a.disposedOn().toString()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.description"), AssetSummary::description));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.class"), a -> EnumWords.word("procurement", a.assetClass(), getLocale())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.cost"), a -> Format.cny(a.cost())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.inService"), a -> String.valueOf(a.inServiceDate())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.site"), a -> a.siteName() == null ? "—" : a.siteName()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.warrantyTo"), a -> a.warrantyEnd() == null ? "—" : a.warrantyEnd().toString()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.disposed"), a -> a.disposedOn() == null ? "" : a.disposedOn().toString()));
         return columns;
     }
 
     @Override
     protected String title() {
-        return "Fixed assets";
+        return getString("title");
     }
 }

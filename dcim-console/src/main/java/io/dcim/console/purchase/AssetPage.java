@@ -4,7 +4,9 @@ import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
+import io.dcim.common.error.Messages;
 import io.dcim.common.error.NotFoundException;
+import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Format;
@@ -20,6 +22,7 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.DynamicImageResource;
@@ -53,17 +56,19 @@ public class AssetPage extends BasePage {
         asset.getObject();
         IModel<DepreciationSchedule> schedule = LoadableDetachableModel.of(() -> procurement().assets().schedule(assetId));
         add(new Label("description", asset.map(FixedAsset::getDescription)));
-        add(new Label("class", asset.map(a -> a.getAssetClass().label())));
+        add(new Label("class", asset.map(a -> EnumWords.word("procurement", a.getAssetClass(), getLocale()))));
         add(new Label("cost", asset.map(a -> Format.cny(a.getCost()))));
         add(new Label("inService", asset.map(a -> String.valueOf(a.getInServiceDate()))));
-        add(new Label("terms", asset.map(a -> a.getMethod().label() + ", " + a.getUsefulLifeMonths() + " months, residual "
-                + a.getResidualRate().movePointRight(2).stripTrailingZeros().toPlainString() + "%")));
+        add(new Label("terms", asset.map(a -> new StringResourceModel("terms", this)
+                .setParameters(Messages.text(a.getMethod().title(), getLocale()), a.getUsefulLifeMonths(),
+                        a.getResidualRate().movePointRight(2).stripTrailingZeros().toPlainString()).getString())));
         add(new Label("residual", schedule.map(s -> Format.cny(s.residualValue()))));
-        add(new Label("disposed", asset.map(a -> a.isDisposed() ? "disposed on " + a.getDisposedOn() : "in use")));
+        add(new Label("disposed", asset.map(a -> a.isDisposed() ? new StringResourceModel("disposedOn", this)
+                .setParameters(String.valueOf(a.getDisposedOn())).getString() : getString("inUse"))));
         add(new NonCachingImage("chart", new DynamicImageResource("png") {
             @Override
             protected byte[] getImageData(Attributes attributes) {
-                return BookValueChart.png(procurement().assets().find(assetId).getAssetTag(),
+                return BookValueChart.png(procurement().assets().find(assetId).getAssetTag(), getLocale(),
                         procurement().assets().schedule(assetId).periods(), CHART_WIDTH, CHART_HEIGHT);
             }
         }));
@@ -85,12 +90,12 @@ public class AssetPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Asset " + asset.getObject().getAssetTag();
+        return new StringResourceModel("title", this).setParameters(asset.getObject().getAssetTag()).getString();
     }
 
     @Override
     protected List<Crumb> crumbs() {
-        return List.of(Crumb.to("Fixed assets", AssetListPage.class, new PageParameters()), Crumb.here(asset.getObject().getAssetTag()));
+        return List.of(Crumb.to(getString("crumb.assets"), AssetListPage.class, new PageParameters()), Crumb.here(asset.getObject().getAssetTag()));
     }
 
     @Override

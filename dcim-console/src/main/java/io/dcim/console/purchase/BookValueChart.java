@@ -1,5 +1,6 @@
 package io.dcim.console.purchase;
 
+import io.dcim.console.power.ChartWords;
 import io.dcim.console.chart.Charts;
 import io.dcim.procurement.depreciation.Period;
 import java.util.List;
@@ -16,9 +17,10 @@ final class BookValueChart {
     private BookValueChart() {
     }
 
-    static byte[] png(String assetTag, List<Period> periods, int width, int height) {
-        TimeSeries bookValue = new TimeSeries("Net book value");
-        TimeSeries accumulated = new TimeSeries("Accumulated depreciation");
+    static byte[] png(String assetTag, java.util.Locale locale, List<Period> periods, int width, int height) {
+        ChartWords words = ChartWords.of(BookValueChart.class, locale);
+        TimeSeries bookValue = new TimeSeries(words.get("nbv"));
+        TimeSeries accumulated = new TimeSeries(words.get("accumulated"));
         for (Period p : periods) {
             Month month = new Month(p.month().getMonthValue(), p.month().getYear());
             bookValue.add(month, p.netBookValue());
@@ -27,7 +29,7 @@ final class BookValueChart {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(bookValue);
         data.addSeries(accumulated);
-        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(assetTag + " — CNY by month", null, "CNY",
+        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(words.get("title", assetTag), null, words.get("axis"),
                 data, true, false, false));
         XYPlot plot = chart.getXYPlot();
         plot.getRenderer().setSeriesPaint(0, Charts.BLUE);

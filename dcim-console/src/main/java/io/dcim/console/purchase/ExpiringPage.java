@@ -18,6 +18,8 @@ import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.StringResourceModel;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -43,38 +45,40 @@ public class ExpiringPage extends BasePage {
         add(table);
     }
 
-    private static List<IColumn<ExpiringCoverage, String>> columns() {
+    private List<IColumn<ExpiringCoverage, String>> columns() {
         List<IColumn<ExpiringCoverage, String>> columns = new ArrayList<>();
-        columns.add(new AbstractColumn<>(Model.of("Asset tag"), "assetTag") {
+        columns.add(new AbstractColumn<>(new ResourceModel("col.assetTag"), "assetTag") {
             @Override
             public void populateItem(Item<ICellPopulator<ExpiringCoverage>> cell, String id, IModel<ExpiringCoverage> row) {
                 cell.add(new AssetLink(id, row.getObject().assetId(), row.getObject().assetTag()));
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Description"), ExpiringCoverage::description));
-        columns.add(new LambdaColumn<>(Model.of("Warranty ends"), "warrantyEnd", c -> soon(c.warrantyEnd())));
-        columns.add(new LambdaColumn<>(Model.of("Support ends"), "supportEnd", c -> soon(c.supportEnd())));
-        columns.add(new LambdaColumn<>(Model.of("Support from"), c -> c.supportSupplier() == null ? "—" : c.supportSupplier()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.description"), ExpiringCoverage::description));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.warrantyEnds"), "warrantyEnd", c -> soon(c.warrantyEnd())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.supportEnds"), "supportEnd", c -> soon(c.supportEnd())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.supportFrom"), c -> c.supportSupplier() == null ? "—" : c.supportSupplier()));
         return columns;
     }
 
     /** The date, marked when it falls inside the window (the other cover of the same asset may end later). */
-    private static String soon(LocalDate end) {
+    private String soon(LocalDate end) {
         if (end == null) {
             return "—";
         }
         LocalDate today = LocalDate.now();
         return end.isBefore(today) || end.isAfter(today.plusDays(WITHIN_DAYS)) ? end.toString()
-                : end + " (in " + java.time.temporal.ChronoUnit.DAYS.between(today, end) + " days)";
+                : new StringResourceModel("inDays", this).setParameters(end.toString(),
+                java.time.temporal.ChronoUnit.DAYS.between(today, end)).getString();
     }
 
     @Override
     protected String title() {
-        return "Warranty and support ending soon";
+        return getString("title");
     }
 
     @Override
     protected List<Crumb> crumbs() {
-        return List.of(Crumb.to("Fixed assets", AssetListPage.class, new PageParameters()), Crumb.here("Expiring"));
+        return List.of(Crumb.to(getString("crumb.assets"), AssetListPage.class, new PageParameters()),
+                Crumb.here(getString("crumb.expiring")));
     }
 }

@@ -4,9 +4,12 @@ import io.dcim.app.Services;
 import io.dcim.app.export.ExportJob;
 import io.dcim.app.export.ExportReport;
 import io.dcim.common.error.DomainException;
+import io.dcim.common.error.Messages;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Format;
+import io.dcim.console.power.EnumWords;
 import io.dcim.inventory.site.Site;
 import io.dcim.procurement.asset.AssetClass;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.Component;
 import org.apache.wicket.ajax.AjaxRequestTarget;
 import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -35,6 +39,8 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -50,15 +56,9 @@ public class ExportPage extends BasePage {
 
     /** The reports on offer, by the form's value. */
     enum Kind {
-        SCHEDULE("Depreciation schedule (one row per asset per month)"),
-        ASSET_REGISTER("Fixed-asset register (assets on the books at a date)"),
-        PURCHASE_REGISTER("Purchase register (orders and their lines)");
-
-        final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
+        SCHEDULE,
+        ASSET_REGISTER,
+        PURCHASE_REGISTER
     }
 
     private final Model<Kind> kind = Model.of(Kind.SCHEDULE);
@@ -86,7 +86,8 @@ public class ExportPage extends BasePage {
             }
         };
         form.add(new DropDownChoice<>("kind", kind, Arrays.asList(Kind.values()),
-                new LambdaChoiceRenderer<>(k -> k.label, Kind::name)).setRequired(true).setLabel(Model.of("report")));
+                new LambdaChoiceRenderer<>(k -> getString("kind." + k.name()), Kind::name)).setRequired(true)
+                .setLabel(new ResourceModel("export.report")));
         fields = new FieldErrors(this);
         fields.add(form, "from", new TextField<>("from", from));
         fields.add(form, "to", new TextField<>("to", to));
@@ -98,7 +99,7 @@ public class ExportPage extends BasePage {
         siteChoice.setNullValid(true);
         form.add(siteChoice);
         form.add(new DropDownChoice<>("class", assetClass, Arrays.asList(AssetClass.values()),
-                new LambdaChoiceRenderer<>(AssetClass::label, AssetClass::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), AssetClass::name)).setNullValid(true));
         return form;
     }
 
@@ -117,30 +118,33 @@ public class ExportPage extends BasePage {
                 }
             };
             services.exportJobs().start(DcimSession.get().caller(), report);
-            success(report.title() + ": started.");
+            success(new StringResourceModel("started", this).setParameters(Messages.text(report.title(), getLocale()))
+                    .getString());
         } catch (DomainException e) {
             fields.report(e);
         }
     }
 
     /** A job as the list shows it: plain values, safe to keep in the page. */
-    record JobLine(String id, String title, String state, int percent, boolean downloadable) implements Serializable {
-        static JobLine of(ExportJob job) {
+    record JobLine(String id, String title, String state, int percent, boolean downloadable, boolean failed)
+            implements Serializable {
+        static JobLine of(ExportJob job, Component page) {
             String state;
             if (!job.isDone()) {
-                state = String.format("Writing… %,d rows", job.rowsDone());
+                state = new StringResourceModel("job.writing", page).setParameters(Format.count(job.rowsDone())).getString();
             } else if (job.failure() != null) {
-                state = "Failed: " + job.failure();
+                state = new StringResourceModel("job.failed", page).setParameters(job.failure()).getString();
             } else {
-                state = String.format("Ready: %,d rows", job.rowsDone());
+                state = new StringResourceModel("job.ready", page).setParameters(Format.count(job.rowsDone())).getString();
             }
-            return new JobLine(job.id(), job.report().title(), state, job.percentDone(), job.succeeded());
+            return new JobLine(job.id(), Messages.text(job.report().title(), page.getLocale()), state, job.percentDone(),
+                    job.succeeded(), job.isDone() && job.failure() != null);
         }
     }
 
     private List<JobLine> myJobs() {
         return services.exportJobs().of(DcimSession.get().principal().username()).stream()
-                .map(JobLine::of).toList();
+                .map(job -> JobLine.of(job, this)).toList();
     }
 
     private WebMarkupContainer jobs() {
@@ -156,7 +160,7 @@ public class ExportPage extends BasePage {
         panel.add(new AjaxSelfUpdatingTimerBehavior(Duration.ofMillis(700)) {
             @Override
             protected void onPostProcessTarget(AjaxRequestTarget target) {
-                if (myJobs().stream().allMatch(line -> line.downloadable() || line.state().startsWith("Failed"))) {
+                if (myJobs().stream().allMatch(line -> line.downloadable() || line.failed())) {
                     stop(target);
                 }
             }
@@ -181,6 +185,6 @@ public class ExportPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Exports";
+        return getString("title");
     }
 }

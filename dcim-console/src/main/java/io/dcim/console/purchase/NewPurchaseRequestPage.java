@@ -50,6 +50,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
@@ -258,8 +259,8 @@ public class NewPurchaseRequestPage extends BasePage {
     /** What the lines add, by procurement's rule: the same the saved request and the approvers' impact show. */
     private String capacity() {
         CapacityAdded added = services().procurement().requests().capacityOf(filled().stream().map(Line::typed).toList());
-        return added.servers() + " servers, " + added.gpus() + " GPUs, " + added.rackUnits() + " U, "
-                + Format.kw(added.typicalW()) + " kW typical";
+        return new StringResourceModel("adds", this).setParameters(Format.count(added.servers()),
+                Format.count(added.gpus()), Format.count(added.rackUnits()), Format.kw(added.typicalW())).getString();
     }
 
     private void save() {
@@ -292,15 +293,15 @@ public class NewPurchaseRequestPage extends BasePage {
 
     @Override
     protected String title() {
-        return requestId == null ? "New purchase request" : title.getObject();
+        return requestId == null ? getString("title.new") : title.getObject();
     }
 
     @Override
     protected List<Crumb> crumbs() {
         return requestId == null
-                ? List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()), Crumb.here("new"))
-                : List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()),
+                ? List.of(Crumb.to(getString("crumb.purchases"), PurchaseListPage.class, new PageParameters()), Crumb.here(getString("crumb.new")))
+                : List.of(Crumb.to(getString("crumb.purchases"), PurchaseListPage.class, new PageParameters()),
                         Crumb.to("#" + requestId, PurchaseRequestPage.class, new PageParameters().set("id", requestId)),
-                        Crumb.here("edit"));
+                        Crumb.here(getString("crumb.edit")));
     }
 }

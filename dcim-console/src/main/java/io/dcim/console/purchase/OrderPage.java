@@ -7,6 +7,7 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
@@ -31,6 +32,8 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -53,7 +56,7 @@ public class OrderPage extends BasePage {
         order.getObject();
         add(new Label("supplier", order.map(o -> o.getSupplier().getName())));
         add(new Label("orderDate", order.map(o -> o.getOrderDate().toString())));
-        add(new Label("status", order.map(o -> label(o.getStatus().name()))));
+        add(new Label("status", order.map(o -> EnumWords.word("procurement", o.getStatus(), getLocale()))));
         add(new BookmarkablePageLink<>("request", PurchaseRequestPage.class, new PageParameters()
                 .set("id", order.getObject().getRequest().getId()))
                 .setBody(order.map(o -> "#" + o.getRequest().getId() + " " + o.getRequest().getTitle())));
@@ -109,7 +112,7 @@ public class OrderPage extends BasePage {
                 item.add(new Label("note", r.note() == null ? "" : r.note()));
             }
         });
-        section.add(new Label("none", "Nothing has arrived yet.") {
+        section.add(new Label("none", new ResourceModel("order.nothingArrived")) {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
@@ -129,10 +132,10 @@ public class OrderPage extends BasePage {
         WebMarkupContainer panel = new WebMarkupContainer("invoice");
         panel.add(new Label("ordered", check.map(c -> Format.cny(c.ordered()))));
         panel.add(new Label("receivedValue", check.map(c -> Format.cny(c.received()))));
-        panel.add(new Label("invoiced", check.map(c -> c.invoiced() == null ? "not yet invoiced" : Format.cny(c.invoiced())
-                + invoiceRef(order.getObject()))));
+        panel.add(new Label("invoiced", check.map(c -> c.invoiced() == null ? getString("order.notInvoiced")
+                : Format.cny(c.invoiced()) + invoiceRef(order.getObject()))));
         panel.add(new Label("matches", check.map(c -> c.invoiced() == null ? "" : c.matches()
-                ? "The invoice matches the order and what was received." : "")));
+                ? getString("order.invoiceMatches") : "")));
         panel.add(new ListView<>("warnings", check.map(InvoiceCheck::warnings)) {
             @Override
             protected void populateItem(ListItem<String> item) {
@@ -142,9 +145,10 @@ public class OrderPage extends BasePage {
         return panel;
     }
 
-    private static String invoiceRef(PurchaseOrder o) {
+    private String invoiceRef(PurchaseOrder o) {
         return (o.getInvoiceNumber() == null ? "" : " (" + o.getInvoiceNumber() + ")")
-                + (o.getInvoiceDate() == null ? "" : " of " + o.getInvoiceDate());
+                + (o.getInvoiceDate() == null ? "" : new StringResourceModel("order.invoiceOf", this)
+                        .setParameters(o.getInvoiceDate().toString()).getString());
     }
 
     /** The invoice form's fields, where a refusal naming one is shown. */
@@ -175,9 +179,10 @@ public class OrderPage extends BasePage {
             InvoiceCheck check = procurement().orderFacade().recordInvoice(DcimSession.get().caller(), orderId,
                     order.getObject().getVersion(), input);
             if (check.matches()) {
-                getSession().success("Invoice recorded; it matches the order and what was received.");
+                getSession().success(getString("order.invoiceRecorded"));
             } else {
-                getSession().warn("Invoice recorded, but it does not match: " + String.join("; ", check.warnings()) + ".");
+                getSession().warn(new StringResourceModel("order.invoiceMismatch", this)
+                        .setParameters(String.join(getString("order.separator"), check.warnings())).getString());
             }
             setResponsePage(OrderPage.class, new PageParameters().set("id", orderId));
         } catch (DomainException e) {
@@ -192,24 +197,19 @@ public class OrderPage extends BasePage {
         return value;
     }
 
-    static String label(String constant) {
-        String words = constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
     private ProcurementServices procurement() {
         return services.procurement();
     }
 
     @Override
     protected String title() {
-        return "Order " + order.getObject().getOrderNumber();
+        return new StringResourceModel("title", this).setParameters(order.getObject().getOrderNumber()).getString();
     }
 
     @Override
     protected List<Crumb> crumbs() {
         long requestId = order.getObject().getRequest().getId();
-        return List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()),
+        return List.of(Crumb.to(getString("crumb.purchases"), PurchaseListPage.class, new PageParameters()),
                 Crumb.to("#" + requestId, PurchaseRequestPage.class, new PageParameters().set("id", requestId)),
                 Crumb.here(order.getObject().getOrderNumber()));
     }

@@ -6,6 +6,7 @@ import static io.dcim.console.layout.UrlParams.putIfSet;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.PagedDataProvider;
@@ -31,6 +32,7 @@ import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -65,7 +67,7 @@ public class PurchaseListPage extends BasePage {
             }
         };
         form.add(new DropDownChoice<>("status", chosen, Arrays.asList(RequestStatus.values()),
-                new LambdaChoiceRenderer<>(PurchaseListPage::label, RequestStatus::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(s -> label(s, getLocale()), RequestStatus::name)).setNullValid(true));
         add(form);
         PagedDataProvider<RequestSummary> rows = new PagedDataProvider<>(
                 // The filter is built per query: the provider is stored with the page and RequestFilter is not serializable.
@@ -78,7 +80,7 @@ public class PurchaseListPage extends BasePage {
 
     private List<IColumn<RequestSummary, String>> columns() {
         List<IColumn<RequestSummary, String>> columns = new ArrayList<>();
-        columns.add(new AbstractColumn<>(Model.of("Request"), "title") {
+        columns.add(new AbstractColumn<>(new ResourceModel("col.request"), "title") {
             @Override
             public void populateItem(Item<ICellPopulator<RequestSummary>> cell, String id, IModel<RequestSummary> row) {
                 Fragment link = new Fragment(id, "linkFragment", PurchaseListPage.this);
@@ -87,21 +89,22 @@ public class PurchaseListPage extends BasePage {
                 cell.add(link);
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Status"), "status", r -> label(r.status())));
-        columns.add(new LambdaColumn<>(Model.of("Kind"), r -> label(r.kind())));
-        columns.add(new LambdaColumn<>(Model.of("Requester"), "requester", RequestSummary::requester));
-        columns.add(new LambdaColumn<>(Model.of("Site"), r -> r.siteName() == null ? "—" : r.siteName()));
-        columns.add(new LambdaColumn<>(Model.of("Gross"), "gross", r -> Format.cny(r.grossTotal())));
-        columns.add(new LambdaColumn<>(Model.of("Approvals needed"), RequestSummary::approvalsRequired));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.status"), "status", r -> label(r.status(), getLocale())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.kind"), r -> label(r.kind(), getLocale())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.requester"), "requester", RequestSummary::requester));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.site"), r -> r.siteName() == null ? "—" : r.siteName()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.gross"), "gross", r -> Format.cny(r.grossTotal())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.approvalsNeeded"), RequestSummary::approvalsRequired));
         return columns;
     }
 
-    static String label(Enum<?> value) {
-        return value == null ? "" : value.name().replace('_', ' ').toLowerCase();
+    /** A request's status, kind or action as people read it, from procurement's bundle. */
+    static String label(Enum<?> value, java.util.Locale locale) {
+        return EnumWords.word("procurement", value, locale);
     }
 
     @Override
     protected String title() {
-        return "Purchase requests";
+        return getString("title");
     }
 }

@@ -7,8 +7,10 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
+import io.dcim.common.error.Messages;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
@@ -79,8 +81,8 @@ public class PurchaseRequestPage extends BasePage {
         });
         request.getObject();
         add(new Label("requester", request.map(PurchaseRequest::getRequester)));
-        add(new Label("status", request.map(r -> PurchaseListPage.label(r.getStatus()))));
-        add(new Label("kind", request.map(r -> PurchaseListPage.label(r.getKind()))));
+        add(new Label("status", request.map(r -> PurchaseListPage.label(r.getStatus(), getLocale()))));
+        add(new Label("kind", request.map(r -> PurchaseListPage.label(r.getKind(), getLocale()))));
         add(new Label("justification", request.map(PurchaseRequest::getJustification)));
         add(new Label("delivery", request.map(r -> r.getExpectedDelivery() == null ? "—" : r.getExpectedDelivery().toString())));
         add(new Label("net", request.map(r -> Format.cny(r.getNetTotal()))));
@@ -99,7 +101,7 @@ public class PurchaseRequestPage extends BasePage {
         add(new Label("approvals", state.map(this::approvalsText)));
         add(impactPanel());
         add(new ListView<>("timeline", LoadableDetachableModel.of(() -> procurement().requests().timeline(requestId).stream()
-                .map(e -> TimelineLine.of(e, SiteZones.current().of(request.getObject().getSiteId()))).toList())) {
+                .map(e -> TimelineLine.of(e, SiteZones.current().of(request.getObject().getSiteId()), getLocale())).toList())) {
             @Override
             protected void populateItem(ListItem<TimelineLine> item) {
                 TimelineLine t = item.getModelObject();
@@ -148,7 +150,7 @@ public class PurchaseRequestPage extends BasePage {
         try {
             PurchaseOrder placed = procurement().orderFacade().place(DcimSession.get().caller(), requestId,
                     request.getObject().getVersion(), new NewOrder(supplierId, number, Inputs.requiredDate("orderDate", date)));
-            getSession().success("Order " + placed.getOrderNumber() + " placed with " + placed.getSupplier().getName() + ".");
+            getSession().success(text("order.placed", placed.getOrderNumber(), placed.getSupplier().getName()));
             setResponsePage(OrderPage.class, new PageParameters().set("id", placed.getId()));
         } catch (DomainException e) {
             orderFields.report(e);
@@ -159,8 +161,8 @@ public class PurchaseRequestPage extends BasePage {
         java.util.Optional<PurchaseOrder> placed = procurement().orders().forRequest(requestId);
         BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("order", OrderPage.class,
                 new PageParameters().set("id", placed.map(PurchaseOrder::getId).orElse(0L)));
-        link.setBody(Model.of(placed.map(o -> "Order " + o.getOrderNumber() + " (" + OrderPage.label(o.getStatus().name())
-                .toLowerCase(java.util.Locale.ROOT) + ")").orElse("")));
+        link.setBody(Model.of(placed.map(o -> text("order.link", o.getOrderNumber(),
+                EnumWords.word("procurement", o.getStatus(), getLocale()).toLowerCase(getLocale()))).orElse("")));
         link.setVisible(placed.isPresent());
         return link;
     }
@@ -168,9 +170,10 @@ public class PurchaseRequestPage extends BasePage {
     /** A timeline line as plain values, safe to keep in the page. */
     record TimelineLine(String at, String actor, String action, String comment) implements java.io.Serializable {
         /** On the clock of the request's site (the default site's for a request without one). */
-        static TimelineLine of(TimelineEntry e, java.time.ZoneId zone) {
+        static TimelineLine of(TimelineEntry e, java.time.ZoneId zone, java.util.Locale locale) {
             return new TimelineLine(Times.minute(e.getOccurredAt(), zone), e.getActor(),
-                    PurchaseListPage.label(e.getAction()) + " → " + PurchaseListPage.label(e.getToStatus()), e.getComment());
+                    Messages.text(e.getAction().verb(), locale) + " → " + PurchaseListPage.label(e.getToStatus(), locale),
+                    e.getComment());
         }
     }
 
@@ -178,16 +181,16 @@ public class PurchaseRequestPage extends BasePage {
         IModel<ApprovalImpact> impact = LoadableDetachableModel.of(() -> procurement().approvals().impact(requestId));
         WebMarkupContainer panel = new WebMarkupContainer("impact");
         panel.setVisible(DcimSession.get().may(Permission.FINANCE_VIEW));
-        panel.add(new Label("capacity", impact.map(i -> i.capacity().servers() + " servers, " + i.capacity().gpus() + " GPUs, "
-                + i.capacity().rackUnits() + " U, " + i.kwNeeded() + " kW typical")));
-        panel.add(new Label("cabinets", impact.map(i -> i.cabinetsNeeded() + " cabinets needed; the site has "
-                + i.siteCabinetsEmpty() + " empty of " + i.siteCabinets() + (i.fitsEmptyCabinets() ? "" : " — more must be leased"))));
-        panel.add(new Label("power", impact.map(i -> i.kwNeeded() + " kW needed against " + i.siteHeadroomKw()
-                + " kW of contracted headroom" + (i.fitsPowerHeadroom() ? "" : " — not enough"))));
-        panel.add(new Label("depreciation", impact.map(i -> Format.cny(i.monthlyDepreciation()) + " a month from "
-                + i.firstDepreciationMonth())));
-        panel.add(new Label("gpus", impact.map(i -> String.format("%.0f%% of the site's in-service GPUs allocated now; %.0f%% once"
-                + " these arrive, if demand stays", i.gpuUtilization() * 100, i.gpuUtilizationAfter() * 100))));
+        panel.add(new Label("capacity", impact.map(i -> text("impact.capacity", Format.count(i.capacity().servers()),
+                Format.count(i.capacity().gpus()), Format.count(i.capacity().rackUnits()), String.valueOf(i.kwNeeded())))));
+        panel.add(new Label("cabinets", impact.map(i -> text("impact.cabinets", i.cabinetsNeeded(), i.siteCabinetsEmpty(),
+                i.siteCabinets()) + (i.fitsEmptyCabinets() ? "" : getString("impact.moreCabinets")))));
+        panel.add(new Label("power", impact.map(i -> text("impact.power", String.valueOf(i.kwNeeded()),
+                String.valueOf(i.siteHeadroomKw())) + (i.fitsPowerHeadroom() ? "" : getString("impact.notEnough")))));
+        panel.add(new Label("depreciation", impact.map(i -> text("impact.depreciation", Format.cny(i.monthlyDepreciation()),
+                String.valueOf(i.firstDepreciationMonth())))));
+        panel.add(new Label("gpus", impact.map(i -> text("impact.gpus", String.format(java.util.Locale.ROOT, "%.0f",
+                i.gpuUtilization() * 100), String.format(java.util.Locale.ROOT, "%.0f", i.gpuUtilizationAfter() * 100)))));
         panel.add(new ListView<>("warnings", impact.map(ApprovalImpact::warnings)) {
             @Override
             protected void populateItem(ListItem<String> item) {
@@ -287,7 +290,7 @@ public class PurchaseRequestPage extends BasePage {
         if (action == RequestAction.APPROVE && after.status() == RequestStatus.SUBMITTED) {
             return text("decided.partly", after.approvedBy().size(), after.required());
         }
-        return text("decided", PurchaseListPage.label(after.status()));
+        return text("decided", PurchaseListPage.label(after.status(), getLocale()));
     }
 
     private String text(String key, Object... arguments) {
@@ -305,7 +308,7 @@ public class PurchaseRequestPage extends BasePage {
 
     @Override
     protected List<Crumb> crumbs() {
-        return List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()),
+        return List.of(Crumb.to(getString("crumb.purchases"), PurchaseListPage.class, new PageParameters()),
                 Crumb.here("#" + requestId));
     }
 

@@ -8,6 +8,7 @@ import io.dcim.app.transfer.Uploads;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
@@ -44,6 +45,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
 
@@ -226,7 +228,8 @@ public class ReceivingPage extends BasePage {
             try {
                 position = Inputs.whole("positionU", row.positionU);
             } catch (DomainException e) {
-                problems.add(new ProblemRow(i + 1, "U", "'" + row.positionU.trim() + "' is not a unit number"));
+                problems.add(new ProblemRow(i + 1, "U", new StringResourceModel("notAUnit", this)
+                        .setParameters(row.positionU.trim()).getString()));
                 continue;
             }
             units.add(new ReceivedUnit(row.line == null ? 0 : row.line, row.assetTag, row.serial,
@@ -234,13 +237,13 @@ public class ReceivingPage extends BasePage {
                     row.face));
             rowOfUnit.add(i + 1);
         }
-        problemsSource = "grid row";
+        problemsSource = getString("source.grid");
         if (!problems.isEmpty()) {
-            error(problems.size() + " row(s) need fixing; nothing was received.");
+            error(new StringResourceModel("rowsNeedFixing", this).setParameters(problems.size()).getString());
             return;
         }
         if (units.isEmpty()) {
-            error("units: type at least one unit (asset tag and serial) or upload a packing list");
+            error(getString("noUnits"));
             return;
         }
         try {
@@ -253,9 +256,9 @@ public class ReceivingPage extends BasePage {
 
     private void receiveFile(FileUpload upload, String receivedOnText, String note) {
         problems.clear();
-        problemsSource = "file line";
+        problemsSource = getString("source.file");
         if (upload == null) {
-            error("file: choose the packing list (CSV or XLSX) first");
+            error(getString("noFile"));
             return;
         }
         byte[] content = upload.getBytes();
@@ -275,7 +278,7 @@ public class ReceivingPage extends BasePage {
                 problems.add(new ProblemRow(p.line() != null ? p.line() : rowOfUnit.applyAsInt(p.unit()), p.column(),
                         p.message()));
             }
-            error(refused.problems().size() + " unit(s) were refused; nothing was received. Fix the rows below.");
+            error(new StringResourceModel("refused", this).setParameters(refused.problems().size()).getString());
             return;
         }
         Matcher unit = e.field() == null ? null : UNIT_FIELD.matcher(e.field());
@@ -283,16 +286,15 @@ public class ReceivingPage extends BasePage {
             String message = FieldErrors.sentence(e);
             problems.add(new ProblemRow(rowOfUnit.applyAsInt(Integer.parseInt(unit.group(1)) + 1),
                     unit.group(2).isEmpty() ? null : unit.group(2), message));
-            error("1 unit was refused; nothing was received. Fix the row below.");
+            error(getString("refusedOne"));
             return;
         }
         FieldErrors.report(this, e);
     }
 
     private void done(ReceiptResult result) {
-        getSession().info(String.format("Received %d unit(s) with %d GPU(s): devices in status received, on the books as"
-                        + " fixed assets. The order is now %s.", result.deviceIds().size(), result.gpus(),
-                OrderPage.label(result.orderStatus().name()).toLowerCase(java.util.Locale.ROOT)));
+        getSession().info(new StringResourceModel("received", this).setParameters(result.deviceIds().size(), result.gpus(),
+                EnumWords.word("procurement", result.orderStatus(), getLocale()).toLowerCase(getLocale())).getString());
         setResponsePage(OrderPage.class, new PageParameters().set("id", orderId));
     }
 
@@ -311,14 +313,14 @@ public class ReceivingPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Receive against order " + order.getObject().getOrderNumber();
+        return new StringResourceModel("title", this).setParameters(order.getObject().getOrderNumber()).getString();
     }
 
     @Override
     protected List<Crumb> crumbs() {
-        return List.of(Crumb.to("Purchase requests", PurchaseListPage.class, new PageParameters()),
+        return List.of(Crumb.to(getString("crumb.purchases"), PurchaseListPage.class, new PageParameters()),
                 Crumb.to(order.getObject().getOrderNumber(), OrderPage.class, new PageParameters().set("id", orderId)),
-                Crumb.here("Receive"));
+                Crumb.here(getString("crumb.receive")));
     }
 
     @Override

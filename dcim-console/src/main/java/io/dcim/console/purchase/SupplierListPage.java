@@ -10,6 +10,7 @@ import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataT
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /** The suppliers purchases are ordered from, with their lead times (which the capacity plan uses). */
@@ -24,15 +25,15 @@ public class SupplierListPage extends BasePage {
         PagedDataProvider<SupplierSummary> rows = new PagedDataProvider<>(
                 request -> services.procurement().suppliers().page(text, request), 50, "name");
         List<IColumn<SupplierSummary, String>> columns = List.of(
-                new LambdaColumn<>(Model.of("Supplier"), "name", SupplierSummary::name),
-                new LambdaColumn<>(Model.of("Tax id"), s -> s.taxId() == null ? "—" : s.taxId()),
-                new LambdaColumn<>(Model.of("Lead time (days)"), SupplierSummary::leadTimeDays),
-                new LambdaColumn<>(Model.of("Contacts"), SupplierSummary::contacts));
+                new LambdaColumn<>(new ResourceModel("col.supplier"), "name", SupplierSummary::name),
+                new LambdaColumn<>(new ResourceModel("col.taxId"), s -> s.taxId() == null ? "—" : s.taxId()),
+                new LambdaColumn<>(new ResourceModel("col.leadTimeDays"), SupplierSummary::leadTimeDays),
+                new LambdaColumn<>(new ResourceModel("col.contacts"), SupplierSummary::contacts));
         add(new DefaultDataTable<>("suppliers", columns, rows, 50));
     }
 
     @Override
     protected String title() {
-        return "Suppliers";
+        return getString("title");
     }
 }

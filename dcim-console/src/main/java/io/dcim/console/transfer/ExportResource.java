@@ -57,12 +57,14 @@ public final class ExportResource extends ServicesResource {
         response.setContentDisposition(ContentDisposition.ATTACHMENT);
         response.setFileName(fileName(list, format));
         response.disableCaching();
+        // The session's language, read now: the callback runs when the session may be out of reach.
+        java.util.Locale locale = org.apache.wicket.Session.get().getLocale();
         response.setWriteCallback(new WriteCallback() {
             @Override
             public void writeData(Attributes attributes) {
                 OutputStream out = attributes.getResponse().getOutputStream();
                 try (TableWriter writer = TableWriter.open(format, out)) {
-                    write(list, parameters, writer);
+                    write(list, parameters, writer, locale);
                 }
             }
         });
@@ -74,12 +76,12 @@ public final class ExportResource extends ServicesResource {
         return base + "." + format.extension();
     }
 
-    private void write(String list, PageParameters parameters, TableWriter out) {
+    private void write(String list, PageParameters parameters, TableWriter out, java.util.Locale locale) {
         switch (list) {
-            case "devices" -> services().deviceExport().write(DeviceListPage.filterOf(parameters), out);
+            case "devices" -> services().deviceExport().write(DeviceListPage.filterOf(parameters), out, locale);
             case "cabinets" -> cabinets(services(), CabinetListPage.filterOf(parameters, services()), out);
             case "gpus" -> gpus(services(), GpuListPage.filterOf(parameters), out);
-            default -> DeviceExport.template(out);
+            default -> DeviceExport.template(out, locale);
         }
     }
 

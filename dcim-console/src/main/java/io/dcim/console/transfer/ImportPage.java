@@ -5,6 +5,7 @@ import io.dcim.app.transfer.ImportJob;
 import io.dcim.app.transfer.Uploads;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.table.Table;
+import io.dcim.console.layout.Format;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.layout.BasePage;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.ajax.AjaxRequestTarget;
 import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
@@ -183,27 +185,29 @@ public class ImportPage extends BasePage {
 
     private String stateText() {
         return job().map(job -> {
-            String verb = job.write() ? "Importing" : "Checking";
+            String verb = getString(job.write() ? "state.importing" : "state.checking");
             if (!job.isDone()) {
-                return String.format("%s… %,d of %,d rows", verb, job.rowsDone(), job.totalRows());
+                return text("state.progress", verb, Format.count(job.rowsDone()), Format.count(job.totalRows()));
             }
             if (job.failure() != null) {
-                return "The import failed: " + job.failure() + ". Nothing was written.";
+                return text("state.failed", job.failure());
             }
             ImportReport r = job.report();
             if (!r.isValid()) {
-                return String.format("%,d problem(s) in %,d rows: nothing was imported. Fix the rows below and upload the file again.",
-                        r.problems().size(), r.rows());
+                return text("state.problems", Format.count(r.problems().size()), Format.count(r.rows()));
             }
             return r.written()
-                    ? String.format("Imported %,d devices and %,d GPUs.", r.devices(), r.gpus())
-                    : String.format("All %,d rows are valid: they would add %,d devices and %,d GPUs.", r.rows(), r.devices(),
-                            r.gpus());
+                    ? text("state.imported", Format.count(r.devices()), Format.count(r.gpus()))
+                    : text("state.valid", Format.count(r.rows()), Format.count(r.devices()), Format.count(r.gpus()));
         }).orElse("");
+    }
+
+    private String text(String key, Object... arguments) {
+        return new StringResourceModel(key, this).setParameters(arguments).getString();
     }
 
     @Override
     protected String title() {
-        return "Import devices";
+        return getString("title");
     }
 }

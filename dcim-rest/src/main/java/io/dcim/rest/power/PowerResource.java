@@ -197,12 +197,13 @@ public class PowerResource {
 
     @GET
     @Path("alarms")
-    @Operation(summary = "Alarms, filtered and paged")
+    @Operation(summary = "Alarms, filtered and paged; message and clearReason in the Accept-Language (English or Chinese)")
     public ListPage<AlarmView> alarms(@QueryParam("state") AlarmState state, @QueryParam("site") Long site,
             @QueryParam("room") Long room, @QueryParam("cabinet") Long cabinet, @QueryParam("target") Long target,
             @QueryParam("kind") AlarmKind kind, @BeanParam Paging paging) {
+        java.util.Locale language = caller().locale();
         return ListPage.of(power().alarms().list(new AlarmFilter(state, site, room, cabinet, target, kind, null),
-                paging.request("raised")));
+                paging.request("raised")), alarm -> alarm.worded(language));
     }
 
     /** {@code POST /alarms/{id}/ack}. */
@@ -214,7 +215,7 @@ public class PowerResource {
     @Path("alarms/{id}/ack")
     @Operation(summary = "Acknowledge an alarm, with a comment")
     public AlarmView acknowledge(@PathParam("id") Long id, @Valid @NotNull Acknowledgement ack) {
-        return power().alarmFacade().acknowledge(caller(), id, ack.version(), ack.comment());
+        return power().alarmFacade().acknowledge(caller(), id, ack.version(), ack.comment()).worded(caller().locale());
     }
 
     /** The whole target as sent; credentials only when given (on edit, absent keeps the stored ones). */

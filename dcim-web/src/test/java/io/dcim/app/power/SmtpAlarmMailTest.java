@@ -46,7 +46,7 @@ class SmtpAlarmMailTest {
         SmtpSettings settings = SmtpSettings.from(Map.of("DCIM_SMTP_HOST", "127.0.0.1",
                 "DCIM_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "DCIM_SMTP_STARTTLS", "off",
                 "DCIM_SMTP_FROM", "dcim@example.com", "DCIM_SMTP_TO", "noc@example.com, oncall@example.com",
-                "DCIM_SMTP_USER", "dcim", "DCIM_SMTP_PASSWORD", "s3cret-pass"));
+                "DCIM_SMTP_USER", "dcim", "DCIM_SMTP_PASSWORD", "s3cret-pass", "DCIM_LANGUAGE", "en"));
         try (SmtpMailSender sender = new SmtpMailSender(settings)) {
             AlarmNotifier notifier = AlarmNotifiers.of(settings, sender);
 

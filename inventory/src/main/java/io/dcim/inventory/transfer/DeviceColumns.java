@@ -1,5 +1,6 @@
 package io.dcim.inventory.transfer;
 
+import io.dcim.common.table.Table;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,10 @@ public final class DeviceColumns {
     public static final List<String> ALL = List.of(ASSET_TAG, SERIAL, NAME, MODEL, STATUS, SITE, ROOM, CABINET,
             POSITION_U, FACE, TENANT, GPU_SERIALS, NOTES);
 
+    /** The same columns as a Chinese reader heads them, in the same order; the import reads either. */
+    public static final List<String> ALL_IN_CHINESE = List.of("资产标签", "序列号", "名称", "型号", "状态", "站点", "机房",
+            "机柜", "U位", "朝向", "租户", "GPU序列号", "备注");
+
     public static final List<String> REQUIRED = List.of(ASSET_TAG, SERIAL, MODEL, STATUS);
 
     /** The services name the field of their request objects; people see the column. */
@@ -40,7 +45,52 @@ public final class DeviceColumns {
             Map.entry("gpuModelId", GPU_SERIALS),
             Map.entry("slotIndex", GPU_SERIALS));
 
+    /**
+     * The heads people write in Chinese (and the English ones written as words), each to its column: a sheet
+     * a Chinese engineer filled in imports as one headed {@code asset_tag, serial…} does. Heads are compared
+     * {@link Table#normalise normalised}, so spaces, dashes and case do not matter.
+     */
+    private static final Map<String, String> COLUMN_OF_HEAD = aliases(Map.ofEntries(
+            Map.entry("资产标签", ASSET_TAG), Map.entry("资产编号", ASSET_TAG), Map.entry("asset tag", ASSET_TAG),
+            Map.entry("序列号", SERIAL), Map.entry("名称", NAME), Map.entry("设备名称", NAME),
+            Map.entry("型号", MODEL), Map.entry("设备型号", MODEL), Map.entry("状态", STATUS),
+            Map.entry("站点", SITE), Map.entry("机房", ROOM), Map.entry("机柜", CABINET),
+            Map.entry("U位", POSITION_U), Map.entry("U 位", POSITION_U), Map.entry("起始U位", POSITION_U), Map.entry("position", POSITION_U),
+            Map.entry("朝向", FACE), Map.entry("安装面", FACE), Map.entry("租户", TENANT),
+            Map.entry("GPU序列号", GPU_SERIALS), Map.entry("GPU 序列号", GPU_SERIALS), Map.entry("gpu serials", GPU_SERIALS), Map.entry("备注", NOTES)));
+
     private DeviceColumns() {
+    }
+
+    private static Map<String, String> aliases(Map<String, String> heads) {
+        Map<String, String> normalised = new java.util.HashMap<>();
+        heads.forEach((head, column) -> normalised.put(Table.normalise(head), column));
+        return Map.copyOf(normalised);
+    }
+
+    /** The heads of an export or a template for a reader of {@code locale}. */
+    public static List<String> heads(java.util.Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? ALL_IN_CHINESE : ALL;
+    }
+
+    /** The column a head names, in either language; an unknown head as it is (the import ignores it). */
+    public static String columnOfHead(String head) {
+        String normalised = Table.normalise(head);
+        return COLUMN_OF_HEAD.getOrDefault(normalised, normalised);
+    }
+
+    /** The table with its heads read in either language: every known head renamed to its column. */
+    public static Table withColumnsOfEitherLanguage(Table table) {
+        List<String> columns = table.columns().stream().map(DeviceColumns::columnOfHead).toList();
+        if (columns.equals(table.columns())) {
+            return table;
+        }
+        List<Table.Row> rows = table.rows().stream().map(row -> {
+            Map<String, String> cells = new java.util.LinkedHashMap<>();
+            row.cells().forEach((head, value) -> cells.put(columnOfHead(head), value));
+            return new Table.Row(row.line(), cells);
+        }).toList();
+        return new Table(columns, rows);
     }
 
     public static String columnOf(String field) {

@@ -27,7 +27,12 @@ public final class DeviceExport {
     }
 
     public long write(DeviceFilter filter, TableWriter out) {
-        out.header(DeviceColumns.ALL);
+        return write(filter, out, java.util.Locale.ROOT);
+    }
+
+    /** As {@link #write(DeviceFilter, TableWriter)}, headed in {@code locale}'s language (the import reads either). */
+    public long write(DeviceFilter filter, TableWriter out, java.util.Locale locale) {
+        out.header(DeviceColumns.heads(locale));
         return Pages.forEach("assetTag", request -> queries.records(filter, request), page -> {
             Map<Long, List<String>> cards = gpuSerials(page.items().stream().map(DeviceRecord::id).toList());
             for (DeviceRecord d : page.items()) {
@@ -40,7 +45,12 @@ public final class DeviceExport {
 
     /** A template: the header and two example rows (a GPU server in a cabinet, a switch in stock). */
     public static void template(TableWriter out) {
-        out.header(DeviceColumns.ALL);
+        template(out, java.util.Locale.ROOT);
+    }
+
+    /** The template headed in {@code locale}'s language. */
+    public static void template(TableWriter out, java.util.Locale locale) {
+        out.header(DeviceColumns.heads(locale));
         out.row(Arrays.asList("IM-SRV-000001", "SN-0001", "gpu-node-001", "Dell PowerEdge XE9680 8x H100 SXM5", "INSTALLED",
                 "Inner Mongolia AI Computing Base", "Hall 1", "A01", 2, "FRONT", "Inner Mongolia University",
                 "GPU-S-0001;GPU-S-0002;GPU-S-0003;GPU-S-0004;GPU-S-0005;GPU-S-0006;GPU-S-0007;GPU-S-0008",

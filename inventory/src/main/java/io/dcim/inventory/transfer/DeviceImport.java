@@ -62,7 +62,8 @@ public final class DeviceImport {
         return run(table, true, progress);
     }
 
-    private ImportReport run(Table table, boolean write, IntConsumer progress) {
+    private ImportReport run(Table sheet, boolean write, IntConsumer progress) {
+        Table table = DeviceColumns.withColumnsOfEitherLanguage(sheet);
         List<RowProblem> missing = missingColumns(table);
         if (!missing.isEmpty()) {
             return new ImportReport(table.rows().size(), 0, 0, missing, false);

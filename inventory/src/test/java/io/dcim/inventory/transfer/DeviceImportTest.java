@@ -68,6 +68,24 @@ class DeviceImportTest {
                 .containsExactly("G1:Inner Mongolia University", "G2:Inner Mongolia University", "G3:Inner Mongolia University");
     }
 
+    /** A sheet a Chinese engineer headed in Chinese imports as one headed with the column names. */
+    @BothDatabases
+    void acceptsHeadsInChineseAsInEnglish(Database db) {
+        Setup s = setUp(db);
+        Table chinese = new TableReader(100_000).read(("资产标签,序列号,名称,型号,状态,站点,机房,机柜,U位,朝向,租户,GPU 序列号,备注\n"
+                + "IM-1,SN-1,node-1,Dell PowerEdge XE9680 8x H100 SXM5,INSTALLED,Test IDC,Hall 1,A01,2,FRONT,"
+                + "Inner Mongolia University,G1;G2,上架\n").getBytes(StandardCharsets.UTF_8));
+
+        ImportReport report = s.importer.apply(chinese, done -> { });
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.devices()).isEqualTo(1);
+        assertThat(report.gpus()).isEqualTo(2);
+        assertThat(s.devices.page(DeviceFilter.all(), PageRequest.first(10, "assetTag")).items())
+                .extracting(d -> d.assetTag() + "@" + d.cabinetName() + "/" + d.positionU())
+                .containsExactly("IM-1@A01/2");
+    }
+
     @BothDatabases
     void reportsEveryFailingRowAndWritesNothing(Database db) {
         Setup s = setUp(db);

@@ -70,7 +70,12 @@ public class Alarm {
     private double raisedValue;
     /** The level crossed when raised or when the severity last changed. */
     private BigDecimal level;
+    /** The English text, kept for rows raised before texts had keys; readers word {@link #messageKey}. */
     private String message;
+    @Column(name = "message_key")
+    private String messageKey;
+    @Column(name = "message_args")
+    private String messageArgs;
     @Column(name = "severity_changed_at")
     private Instant severityChangedAt;
 
@@ -80,6 +85,10 @@ public class Alarm {
     private Double clearedValue;
     @Column(name = "clear_reason")
     private String clearReason;
+    @Column(name = "clear_key")
+    private String clearKey;
+    @Column(name = "clear_args")
+    private String clearArgs;
 
     @Column(name = "acked_at")
     private Instant ackedAt;
@@ -91,7 +100,7 @@ public class Alarm {
     protected Alarm() {
     }
 
-    Alarm(Subject subject, Severity severity, double value, BigDecimal level, String message, Instant at) {
+    Alarm(Subject subject, Severity severity, double value, BigDecimal level, AlarmText text, Instant at) {
         this.kind = subject.kind();
         this.subjectType = subject.type();
         this.subjectId = subject.id();
@@ -106,7 +115,7 @@ public class Alarm {
         this.raisedAt = at;
         this.raisedValue = value;
         this.level = level;
-        this.message = message;
+        setText(text, severity);
         this.severityChangedAt = at;
     }
 
@@ -127,6 +136,10 @@ public class Alarm {
     public double getRaisedValue() { return raisedValue; }
     public BigDecimal getLevel() { return level; }
     public String getMessage() { return message; }
+    public String getMessageKey() { return messageKey; }
+    public java.util.List<String> getMessageArgs() { return AlarmText.storedArgs(messageArgs); }
+    public String getClearKey() { return clearKey; }
+    public java.util.List<String> getClearArgs() { return AlarmText.storedArgs(clearArgs); }
     public Instant getSeverityChangedAt() { return severityChangedAt; }
     public Instant getClearedAt() { return clearedAt; }
     public Double getClearedValue() { return clearedValue; }
@@ -136,7 +149,7 @@ public class Alarm {
     public String getAckComment() { return ackComment; }
 
     /** A rise drops the acknowledgement: people acknowledged the lesser alarm, not this one. */
-    void changeSeverity(Severity to, BigDecimal newLevel, String newMessage, Instant at) {
+    void changeSeverity(Severity to, BigDecimal newLevel, AlarmText text, Instant at) {
         if (to.compareTo(severity) > 0) {
             ackedAt = null;
             ackedBy = null;
@@ -144,16 +157,27 @@ public class Alarm {
         }
         severity = to;
         level = newLevel;
-        message = newMessage;
+        setText(text, to);
         severityChangedAt = at;
     }
 
-    void clear(Double value, String reason, Instant at) {
+    void clear(Double value, AlarmText reason, Instant at) {
         state = AlarmState.CLEARED;
         activeKey = null;
         clearedAt = at;
         clearedValue = value;
-        clearReason = reason;
+        clearKey = reason.key();
+        clearArgs = reason.storedArgs();
+        clearReason = io.dcim.common.error.Messages.text(AlarmTexts.clearReason(reason.key(), reason.args()),
+                java.util.Locale.ROOT);
+    }
+
+    /** The key and arguments, and the English text beside them for the column's older readers. */
+    private void setText(AlarmText text, Severity withSeverity) {
+        messageKey = text.key();
+        messageArgs = text.storedArgs();
+        message = io.dcim.common.error.Messages.text(AlarmTexts.message(text.key(), text.args(), withSeverity),
+                java.util.Locale.ROOT);
     }
 
     void acknowledge(String by, String comment, Instant at) {

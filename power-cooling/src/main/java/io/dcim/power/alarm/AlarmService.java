@@ -92,7 +92,7 @@ public final class AlarmService {
                 decide(o, open.remove(o.subject().key()), now, raised, changed);
             }
             for (Alarm orphan : open.values()) {
-                orphan.clear(null, "no longer monitored (subject removed or disabled)", now);
+                orphan.clear(null, AlarmText.of("power.alarm.clear.unmonitored"), now);
                 changed.put(orphan, AlarmEvent.Type.CLEARED);
             }
             raised.forEach(session::persist);
@@ -163,7 +163,7 @@ public final class AlarmService {
                                Map<Alarm, AlarmEvent.Type> changed) {
         if (o.value() == null) {
             if (alarm != null && !o.monitored()) {
-                alarm.clear(null, "no longer measured", now);
+                alarm.clear(null, AlarmText.of("power.alarm.clear.unmeasured"), now);
                 changed.put(alarm, AlarmEvent.Type.CLEARED);
             }
             return;
@@ -182,9 +182,9 @@ public final class AlarmService {
         } else if (next == null) {
             Threshold t = o.threshold();
             BigDecimal lowest = t.warning() != null ? t.warning() : t.critical();
-            String bound = plain(lowest.subtract(t.clearMargin())) + " " + t.kind().unit();
-            alarm.clear(value, t.kind().reachedAtLevel() ? "back below " + bound : "back to " + bound + " or less",
-                    now);
+            String bound = plain(lowest.subtract(t.clearMargin()));
+            alarm.clear(value, AlarmText.of(t.kind().reachedAtLevel() ? "power.alarm.clear.backBelow"
+                    : "power.alarm.clear.backTo", bound, unit(t.kind())), now);
             changed.put(alarm, AlarmEvent.Type.CLEARED);
         } else if (next != current) {
             BigDecimal level = o.threshold().level(next);
@@ -209,16 +209,15 @@ public final class AlarmService {
                     c.roomId(), c.cabinetId(), null);
             put(out, new Observation(power, c.utilizationPct(), c.complete(), c.pdus() > 0,
                     levels.resolve(AlarmKind.CABINET_POWER, c.siteId(), c.cabinetId()),
-                    (severity, level) -> String.format(Locale.ROOT,
-                            "Cabinet %s draws %.1f kW, %.1f %% of its contracted %.1f kW (%s above %s %%)", name,
-                            c.measuredW() / 1000.0, c.utilizationPct(), c.contractedW() / 1000.0, lower(severity),
-                            plain(level))));
+                    (severity, level) -> AlarmText.of("power.alarm.text.cabinetPower", name,
+                            oneDecimal(c.measuredW() / 1000.0), oneDecimal(c.utilizationPct()),
+                            oneDecimal(c.contractedW() / 1000.0), plain(level))));
             Subject inlet = new Subject(AlarmKind.INLET_TEMP, SubjectType.CABINET, c.cabinetId(), name, c.siteId(),
                     c.roomId(), c.cabinetId(), null);
             put(out, new Observation(inlet, c.inletTempC(), true, cabinetsWithSensors.contains(c.cabinetId()),
                     levels.resolve(AlarmKind.INLET_TEMP, c.siteId(), c.cabinetId()),
-                    (severity, level) -> String.format(Locale.ROOT, "Inlet of cabinet %s at %.1f °C (%s above %s °C)",
-                            name, c.inletTempC(), lower(severity), plain(level))));
+                    (severity, level) -> AlarmText.of("power.alarm.text.cabinetInlet", name,
+                            oneDecimal(c.inletTempC()), plain(level))));
         }
         Map<Long, CurrentLoads.TargetPlace> targets = new HashMap<>();
         current.targets().forEach(t -> targets.put(t.id(), t));
@@ -230,8 +229,8 @@ public final class AlarmService {
             Subject inlet = new Subject(AlarmKind.INLET_TEMP, SubjectType.TARGET, t.id(), t.name(), t.siteId(),
                     t.roomId(), null, t.id());
             put(out, new Observation(inlet, r.tempC(), true, true, levels.resolve(AlarmKind.INLET_TEMP, t.siteId(), null),
-                    (severity, level) -> String.format(Locale.ROOT, "Sensor %s reads %.1f °C (%s above %s °C)",
-                            t.name(), r.tempC(), lower(severity), plain(level))));
+                    (severity, level) -> AlarmText.of("power.alarm.text.sensorInlet", t.name(),
+                            oneDecimal(r.tempC()), plain(level))));
         }
         Map<Long, PollStatus> failures = new HashMap<>();
         failing.forEach(s -> failures.put(s.targetId(), s));
@@ -242,10 +241,9 @@ public final class AlarmService {
                     t.siteId(), t.roomId(), t.cabinetId(), t.id());
             put(out, new Observation(unreachable, (double) missed, true, true,
                     levels.resolve(AlarmKind.TARGET_UNREACHABLE, t.siteId(), t.cabinetId()),
-                    (severity, level) -> String.format(Locale.ROOT, "Target %s missed %d polls in a row, last %s%s"
-                                    + " (%s at %s polls)", t.name(), missed, s == null ? "-" : s.outcome(),
-                            s == null || s.lastError() == null ? "" : ": " + s.lastError(), lower(severity),
-                            plain(level))));
+                    (severity, level) -> AlarmText.of("power.alarm.text.unreachable", t.name(), missed,
+                            s == null ? "-" : AlarmText.word("power.alarm.outcome." + s.outcome().name()),
+                            s == null || s.lastError() == null ? "" : ": " + s.lastError(), plain(level))));
         }
         return out;
     }
@@ -258,8 +256,14 @@ public final class AlarmService {
         return (int) events.stream().filter(e -> e.type() == type).count();
     }
 
-    private static String lower(Severity severity) {
-        return severity.name().toLowerCase(Locale.ROOT);
+    /** A value as the texts show it: one decimal, a dot, whatever the reader's language. */
+    private static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** The unit of a kind's levels, worded by the reader ("polls", "次"). */
+    private static String unit(AlarmKind kind) {
+        return AlarmText.word("power.alarm.unit." + kind.name());
     }
 
     private static String plain(BigDecimal value) {
@@ -273,6 +277,6 @@ public final class AlarmService {
      * @param monitored the subject is still watched at all; an alarm on one that is not is cleared
      */
     private record Observation(Subject subject, Double value, boolean mayFall, boolean monitored, Threshold threshold,
-                               BiFunction<Severity, BigDecimal, String> message) {
+                               BiFunction<Severity, BigDecimal, AlarmText> message) {
     }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -24,19 +25,18 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class AssetRegisterWorkbook {
 
-    static final String SHEET = "Register";
     /** Room for the header and the total row. */
     static final int MAX_ASSETS = DepreciationWorkbook.EXCEL_MAX_ROWS - 2;
 
     static final List<DepreciationWorkbook.Column> COLUMNS = List.of(
-            new DepreciationWorkbook.Column("Asset tag", 16), new DepreciationWorkbook.Column("Description", 36),
-            new DepreciationWorkbook.Column("Class", 16), new DepreciationWorkbook.Column("Site", 16),
-            new DepreciationWorkbook.Column("Cost centre", 14), new DepreciationWorkbook.Column("In service", 12),
-            new DepreciationWorkbook.Column("Cost (CNY)", 16), new DepreciationWorkbook.Column("Method", 24),
-            new DepreciationWorkbook.Column("Life (months)", 13), new DepreciationWorkbook.Column("Residual (CNY)", 16),
-            new DepreciationWorkbook.Column("Accumulated (CNY)", 18),
-            new DepreciationWorkbook.Column("Net book value (CNY)", 20), new DepreciationWorkbook.Column("Warranty to", 12),
-            new DepreciationWorkbook.Column("Support to", 12));
+            new DepreciationWorkbook.Column("assetTag", 16), new DepreciationWorkbook.Column("description", 36),
+            new DepreciationWorkbook.Column("class", 16), new DepreciationWorkbook.Column("site", 16),
+            new DepreciationWorkbook.Column("costCentre", 14), new DepreciationWorkbook.Column("inService", 12),
+            new DepreciationWorkbook.Column("costCny", 16), new DepreciationWorkbook.Column("method", 24),
+            new DepreciationWorkbook.Column("lifeMonths", 13), new DepreciationWorkbook.Column("residualCny", 16),
+            new DepreciationWorkbook.Column("accumulatedCny", 18),
+            new DepreciationWorkbook.Column("netBookValueCny", 20), new DepreciationWorkbook.Column("warrantyTo", 12),
+            new DepreciationWorkbook.Column("supportTo", 12));
     static final int COST = 6;
     static final int ACCUMULATED = 10;
     static final int NET_BOOK_VALUE = 11;
@@ -49,14 +49,21 @@ public final class AssetRegisterWorkbook {
      */
     public RegisterTotals write(LocalDate asOf, Stream<RegisterRow> rows, OutputStream out, LongConsumer progress)
             throws IOException {
+        return write(asOf, rows, out, progress, Locale.ROOT);
+    }
+
+    /** As {@link #write(LocalDate, Stream, OutputStream, LongConsumer)}, headed in {@code locale}'s language. */
+    public RegisterTotals write(LocalDate asOf, Stream<RegisterRow> rows, OutputStream out, LongConsumer progress,
+                                Locale locale) throws IOException {
+        SheetWords words = SheetWords.of(locale);
         Objects.requireNonNull(asOf, "asOf");
         LongConsumer told = progress == null ? n -> { } : progress;
         SXSSFWorkbook workbook = new SXSSFWorkbook(DepreciationWorkbook.ROW_WINDOW);
         try {
             workbook.setCompressTempFiles(true);
-            DepreciationWorkbook.Styles styles = new DepreciationWorkbook.Styles(workbook);
-            SXSSFSheet sheet = workbook.createSheet(SHEET);
-            Sheets.header(sheet, COLUMNS, styles);
+            DepreciationWorkbook.Styles styles = new DepreciationWorkbook.Styles(workbook, words);
+            SXSSFSheet sheet = workbook.createSheet(words.get("register"));
+            Sheets.header(sheet, COLUMNS, styles, words);
             int next = 1;
             BigDecimal cost = Cny.ZERO;
             BigDecimal accumulated = Cny.ZERO;
@@ -66,7 +73,7 @@ public final class AssetRegisterWorkbook {
                     throw new InvalidValueException("assets", Message.of("procurement.export.tooManyAssets", MAX_ASSETS));
                 }
                 RegisterRow r = it.next();
-                write(sheet.createRow(next++), r, styles);
+                write(sheet.createRow(next++), r, styles, words);
                 cost = cost.add(r.cost());
                 accumulated = accumulated.add(r.accumulated());
                 netBookValue = netBookValue.add(r.netBookValue());
@@ -76,7 +83,7 @@ public final class AssetRegisterWorkbook {
             }
             Sheets.finish(sheet, COLUMNS, next - 1);
             Row total = sheet.createRow(next);
-            DepreciationWorkbook.text(total, 0, "Total at " + asOf).setCellStyle(styles.totalLabel);
+            DepreciationWorkbook.text(total, 0, words.get("totalAt", asOf.toString())).setCellStyle(styles.totalLabel);
             Sheets.money(total, COST, cost, styles.totalCny);
             Sheets.money(total, ACCUMULATED, accumulated, styles.totalCny);
             Sheets.money(total, NET_BOOK_VALUE, netBookValue, styles.totalCny);
@@ -90,15 +97,15 @@ public final class AssetRegisterWorkbook {
         }
     }
 
-    private static void write(Row row, RegisterRow r, DepreciationWorkbook.Styles styles) {
+    private static void write(Row row, RegisterRow r, DepreciationWorkbook.Styles styles, SheetWords words) {
         DepreciationWorkbook.text(row, 0, r.assetTag());
         DepreciationWorkbook.text(row, 1, r.description());
-        DepreciationWorkbook.text(row, 2, r.assetClass());
+        DepreciationWorkbook.text(row, 2, words.assetClass(r.assetClass()));
         DepreciationWorkbook.text(row, 3, r.site());
         DepreciationWorkbook.text(row, 4, r.costCentre());
         Sheets.date(row, 5, r.inServiceDate(), styles.date);
         Sheets.money(row, COST, r.cost(), styles.cny);
-        DepreciationWorkbook.text(row, 7, r.method() == null ? null : r.method().label());
+        DepreciationWorkbook.text(row, 7, words.method(r.method()));
         Sheets.number(row, 8, r.usefulLifeMonths());
         Sheets.money(row, 9, r.residualValue(), styles.cny);
         Sheets.money(row, ACCUMULATED, r.accumulated(), styles.cny);

@@ -59,9 +59,12 @@ public final class DepreciationExport {
     public final class Prepared {
 
         private final Request request;
+        /** The language the caller reads: the workbook's sheet names and column heads are in it. */
+        private final java.util.Locale locale;
 
-        private Prepared(Request request) {
+        private Prepared(Request request, java.util.Locale locale) {
             this.request = request;
+            this.locale = locale;
         }
 
         public String fileName() {
@@ -71,14 +74,14 @@ public final class DepreciationExport {
         /** Streams the workbook to {@code out}, telling {@code progress} the detail rows written so far. */
         public ExportResult write(OutputStream out, LongConsumer progress) throws IOException {
             try (Stream<DetailRow> rows = assets.detailRows(request.from(), request.to(), request.filter())) {
-                return new DepreciationWorkbook().write(rows, out, progress);
+                return new DepreciationWorkbook().write(rows, out, progress, locale);
             }
         }
     }
 
     /** Checks that the caller may export the schedule; refused with the missing permission otherwise. */
     public Prepared prepare(Caller caller, Request request) {
-        return UseCase.call(caller, EXPORT_DEPRECIATION, () -> new Prepared(request));
+        return UseCase.call(caller, EXPORT_DEPRECIATION, () -> new Prepared(request, caller.locale()));
     }
 
     /** {@link #prepare} and {@link Prepared#write} at once, for callers that stream straight away. */

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -48,19 +49,16 @@ public final class DepreciationWorkbook {
     /** The progress callback hears about every this many rows, and once at the end. */
     public static final long PROGRESS_EVERY = 10_000;
 
-    static final String SUMMARY_SHEET = "Summary";
-    static final String DETAIL_SHEET = "Detail";
-    static final String CNY_FORMAT = "#,##0.00";
     static final String DATE_FORMAT = "yyyy-mm-dd";
 
-    /** Detail columns: header and width in characters. */
+    /** Detail columns: header (its key under {@code procurement.sheet.col.}) and width in characters. */
     static final List<Column> DETAIL_COLUMNS = List.of(
-            new Column("Asset tag", 16), new Column("Description", 36), new Column("Class", 16), new Column("Site", 16),
-            new Column("In service", 12), new Column("Cost (CNY)", 16), new Column("Method", 24),
-            new Column("Life (months)", 13), new Column("Period", 9), new Column("Depreciation (CNY)", 18),
-            new Column("Accumulated (CNY)", 18), new Column("Net book value (CNY)", 20));
+            new Column("assetTag", 16), new Column("description", 36), new Column("class", 16), new Column("site", 16),
+            new Column("inService", 12), new Column("costCny", 16), new Column("method", 24),
+            new Column("lifeMonths", 13), new Column("period", 9), new Column("depreciationCny", 18),
+            new Column("accumulatedCny", 18), new Column("netBookValueCny", 20));
 
-    record Column(String header, int widthChars) {
+    record Column(String key, int widthChars) {
     }
 
     private final int maxRowsPerSheet;
@@ -90,17 +88,30 @@ public final class DepreciationWorkbook {
      *                 rows and once at the end; may be {@code null}
      */
     public ExportResult write(Stream<DetailRow> rows, OutputStream out, LongConsumer progress) throws IOException {
-        return write(rows.iterator(), out, progress);
+        return write(rows.iterator(), out, progress, Locale.ROOT);
+    }
+
+    /** As {@link #write(Stream, OutputStream, LongConsumer)}, headed in {@code locale}'s language. */
+    public ExportResult write(Stream<DetailRow> rows, OutputStream out, LongConsumer progress, Locale locale)
+            throws IOException {
+        return write(rows.iterator(), out, progress, locale);
     }
 
     /** As {@link #write(Stream, OutputStream, LongConsumer)}, from an iterator. */
     public ExportResult write(Iterator<DetailRow> rows, OutputStream out, LongConsumer progress) throws IOException {
+        return write(rows, out, progress, Locale.ROOT);
+    }
+
+    /** As {@link #write(Stream, OutputStream, LongConsumer, Locale)}, from an iterator. */
+    public ExportResult write(Iterator<DetailRow> rows, OutputStream out, LongConsumer progress, Locale locale)
+            throws IOException {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(out, "out");
         SXSSFWorkbook workbook = new FastCompressingWorkbook();
         try {
             workbook.setCompressTempFiles(true);
-            ExportResult result = new Writer(workbook, progress == null ? n -> { } : progress).write(rows);
+            ExportResult result = new Writer(workbook, progress == null ? n -> { } : progress, SheetWords.of(locale))
+                    .write(rows);
             workbook.write(out);
             out.flush();
             return result;
@@ -146,6 +157,7 @@ public final class DepreciationWorkbook {
         private final SXSSFWorkbook workbook;
         private final LongConsumer progress;
         private final Styles styles;
+        private final SheetWords words;
         private final SummaryTotals totals = new SummaryTotals();
         private final SXSSFSheet summary;
         private SXSSFSheet detail;
@@ -153,12 +165,13 @@ public final class DepreciationWorkbook {
         private int nextRow;
         private long written;
 
-        Writer(SXSSFWorkbook workbook, LongConsumer progress) {
+        Writer(SXSSFWorkbook workbook, LongConsumer progress, SheetWords words) {
             this.workbook = workbook;
             this.progress = progress;
-            this.styles = new Styles(workbook);
+            this.words = words;
+            this.styles = new Styles(workbook, words);
             // Created first so it is the first tab; filled once the totals are known.
-            this.summary = workbook.createSheet(SUMMARY_SHEET);
+            this.summary = workbook.createSheet(words.get("summary"));
         }
 
         ExportResult write(Iterator<DetailRow> rows) {
@@ -176,17 +189,17 @@ public final class DepreciationWorkbook {
                 }
             }
             finishDetailSheet();
-            new SummarySheet(summary, styles, totals).write();
+            new SummarySheet(summary, styles, totals, words).write();
             progress.accept(written);
             return new ExportResult(written, detailSheets, totals.grandTotal());
         }
 
         private void startDetailSheet() {
             detailSheets++;
-            detail = workbook.createSheet(detailSheets == 1 ? DETAIL_SHEET : DETAIL_SHEET + " (" + detailSheets + ")");
+            detail = workbook.createSheet(detailSheets == 1 ? words.get("detail") : words.get("detailContinued", detailSheets));
             Row header = detail.createRow(0);
             for (int c = 0; c < DETAIL_COLUMNS.size(); c++) {
-                text(header, c, DETAIL_COLUMNS.get(c).header()).setCellStyle(styles.header);
+                text(header, c, words.header(DETAIL_COLUMNS.get(c))).setCellStyle(styles.header);
             }
             detail.createFreezePane(0, 1);
             nextRow = 1;
@@ -208,13 +221,13 @@ public final class DepreciationWorkbook {
         private void writeDetail(Row row, DetailRow detail) {
             text(row, 0, detail.assetTag());
             text(row, 1, detail.description());
-            text(row, 2, detail.assetClass());
+            text(row, 2, words.assetClass(detail.assetClass()));
             text(row, 3, detail.site());
             date(row, 4, detail.inServiceDate());
             money(row, 5, detail.cost());
-            text(row, 6, detail.method() == null ? null : detail.method().label());
+            text(row, 6, words.method(detail.method()));
             row.createCell(7).setCellValue(detail.usefulLifeMonths());
-            text(row, 8, detail.period().toString());
+            month(row, 8, detail.period(), styles);
             money(row, 9, detail.depreciation());
             money(row, 10, detail.accumulated());
             money(row, 11, detail.netBookValue());
@@ -235,6 +248,13 @@ public final class DepreciationWorkbook {
         }
     }
 
+    /** A month as a real date (its first day) shown {@code yyyy-mm}: finance sorts, filters and pivots on it. */
+    static void month(Row row, int column, YearMonth month, Styles styles) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(month.atDay(1));
+        cell.setCellStyle(styles.month);
+    }
+
     static Cell text(Row row, int column, String value) {
         Cell cell = row.createCell(column);
         if (value != null) {
@@ -249,19 +269,22 @@ public final class DepreciationWorkbook {
         final CellStyle header;
         final CellStyle cny;
         final CellStyle date;
+        final CellStyle month;
         final CellStyle totalLabel;
         final CellStyle totalCny;
 
-        Styles(SXSSFWorkbook workbook) {
+        Styles(SXSSFWorkbook workbook, SheetWords words) {
             Font bold = workbook.createFont();
             bold.setBold(true);
-            short cnyFormat = workbook.createDataFormat().getFormat(CNY_FORMAT);
+            short cnyFormat = workbook.createDataFormat().getFormat(words.cnyFormat());
             header = workbook.createCellStyle();
             header.setFont(bold);
             cny = workbook.createCellStyle();
             cny.setDataFormat(cnyFormat);
             date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+            month = workbook.createCellStyle();
+            month.setDataFormat(workbook.createDataFormat().getFormat(SheetWords.MONTH_FORMAT));
             totalLabel = header;
             totalCny = workbook.createCellStyle();
             totalCny.setDataFormat(cnyFormat);
@@ -279,17 +302,17 @@ public final class DepreciationWorkbook {
     }
 
     /** The summary sheet: months down, asset classes across, totals on the right and at the bottom. */
-    private record SummarySheet(SXSSFSheet sheet, Styles styles, SummaryTotals totals) {
+    private record SummarySheet(SXSSFSheet sheet, Styles styles, SummaryTotals totals, SheetWords words) {
 
         void write() {
             List<String> classes = List.copyOf(totals.classes());
             int totalColumn = classes.size() + 1;
             Row header = sheet.createRow(0);
-            text(header, 0, "Period").setCellStyle(styles.header);
+            text(header, 0, words.get("col.period")).setCellStyle(styles.header);
             for (int c = 0; c < classes.size(); c++) {
-                text(header, c + 1, classes.get(c)).setCellStyle(styles.header);
+                text(header, c + 1, words.assetClass(classes.get(c))).setCellStyle(styles.header);
             }
-            text(header, totalColumn, "Total").setCellStyle(styles.header);
+            text(header, totalColumn, words.get("total")).setCellStyle(styles.header);
             sheet.setColumnWidth(0, 12 * 256);
             for (int c = 1; c <= totalColumn; c++) {
                 sheet.setColumnWidth(c, 18 * 256);
@@ -299,14 +322,14 @@ public final class DepreciationWorkbook {
             int r = 1;
             for (YearMonth month : totals.months()) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, month.toString());
+                DepreciationWorkbook.month(row, 0, month, styles);
                 for (int c = 0; c < classes.size(); c++) {
                     Styles.money(row.createCell(c + 1), totals.amount(month, classes.get(c)), styles.cny);
                 }
                 Styles.money(row.createCell(totalColumn), totals.monthTotal(month), styles.cny);
             }
             Row total = sheet.createRow(r);
-            text(total, 0, "Total").setCellStyle(styles.totalLabel);
+            text(total, 0, words.get("total")).setCellStyle(styles.totalLabel);
             for (int c = 0; c < classes.size(); c++) {
                 Styles.money(total.createCell(c + 1), totals.classTotal(classes.get(c)), styles.totalCny);
             }

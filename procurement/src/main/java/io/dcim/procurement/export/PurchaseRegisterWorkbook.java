@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -21,24 +22,21 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class PurchaseRegisterWorkbook {
 
-    static final String ORDERS_SHEET = "Orders";
-    static final String LINES_SHEET = "Lines";
-
     static final List<DepreciationWorkbook.Column> ORDER_COLUMNS = List.of(
-            new DepreciationWorkbook.Column("Order", 16), new DepreciationWorkbook.Column("Date", 12),
-            new DepreciationWorkbook.Column("Supplier", 32), new DepreciationWorkbook.Column("Request", 40),
-            new DepreciationWorkbook.Column("Status", 18), new DepreciationWorkbook.Column("Net (CNY)", 18),
-            new DepreciationWorkbook.Column("VAT (CNY)", 16), new DepreciationWorkbook.Column("Gross (CNY)", 18),
-            new DepreciationWorkbook.Column("Received gross (CNY)", 20), new DepreciationWorkbook.Column("Invoice", 16),
-            new DepreciationWorkbook.Column("Invoiced (CNY)", 18), new DepreciationWorkbook.Column("Check", 40));
+            new DepreciationWorkbook.Column("order", 16), new DepreciationWorkbook.Column("date", 12),
+            new DepreciationWorkbook.Column("supplier", 32), new DepreciationWorkbook.Column("request", 40),
+            new DepreciationWorkbook.Column("status", 18), new DepreciationWorkbook.Column("netCny", 18),
+            new DepreciationWorkbook.Column("vatCny", 16), new DepreciationWorkbook.Column("grossCny", 18),
+            new DepreciationWorkbook.Column("receivedGrossCny", 20), new DepreciationWorkbook.Column("invoice", 16),
+            new DepreciationWorkbook.Column("invoicedCny", 18), new DepreciationWorkbook.Column("check", 40));
     static final List<DepreciationWorkbook.Column> LINE_COLUMNS = List.of(
-            new DepreciationWorkbook.Column("Order", 16), new DepreciationWorkbook.Column("Date", 12),
-            new DepreciationWorkbook.Column("Supplier", 32), new DepreciationWorkbook.Column("Line", 6),
-            new DepreciationWorkbook.Column("Description", 40), new DepreciationWorkbook.Column("Ordered", 9),
-            new DepreciationWorkbook.Column("Received", 9), new DepreciationWorkbook.Column("Unit price (CNY)", 16),
-            new DepreciationWorkbook.Column("VAT rate", 9), new DepreciationWorkbook.Column("Net (CNY)", 18),
-            new DepreciationWorkbook.Column("VAT (CNY)", 16), new DepreciationWorkbook.Column("Gross (CNY)", 18),
-            new DepreciationWorkbook.Column("Received gross (CNY)", 20));
+            new DepreciationWorkbook.Column("order", 16), new DepreciationWorkbook.Column("date", 12),
+            new DepreciationWorkbook.Column("supplier", 32), new DepreciationWorkbook.Column("line", 6),
+            new DepreciationWorkbook.Column("description", 40), new DepreciationWorkbook.Column("ordered", 9),
+            new DepreciationWorkbook.Column("received", 9), new DepreciationWorkbook.Column("unitPriceCny", 16),
+            new DepreciationWorkbook.Column("vatRate", 9), new DepreciationWorkbook.Column("netCny", 18),
+            new DepreciationWorkbook.Column("vatCny", 16), new DepreciationWorkbook.Column("grossCny", 18),
+            new DepreciationWorkbook.Column("receivedGrossCny", 20));
     static final int ORDER_GROSS = 7;
     static final int LINE_GROSS = 11;
 
@@ -49,16 +47,23 @@ public final class PurchaseRegisterWorkbook {
      * @return the exact sums the total rows show
      */
     public Totals write(List<PurchaseLineRow> lines, OutputStream out, LongConsumer progress) throws IOException {
+        return write(lines, out, progress, Locale.ROOT);
+    }
+
+    /** As {@link #write(List, OutputStream, LongConsumer)}, headed in {@code locale}'s language. */
+    public Totals write(List<PurchaseLineRow> lines, OutputStream out, LongConsumer progress, Locale locale)
+            throws IOException {
+        SheetWords words = SheetWords.of(locale);
         SXSSFWorkbook workbook = new SXSSFWorkbook(DepreciationWorkbook.ROW_WINDOW);
         try {
             workbook.setCompressTempFiles(true);
-            DepreciationWorkbook.Styles styles = new DepreciationWorkbook.Styles(workbook);
+            DepreciationWorkbook.Styles styles = new DepreciationWorkbook.Styles(workbook, words);
             CellStyle rate = workbook.createCellStyle();
             rate.setDataFormat(workbook.createDataFormat().getFormat("0%"));
-            SXSSFSheet orders = workbook.createSheet(ORDERS_SHEET);
-            SXSSFSheet lineSheet = workbook.createSheet(LINES_SHEET);
-            Totals totals = writeLines(lineSheet, lines, styles, rate);
-            writeOrders(orders, lines, styles);
+            SXSSFSheet orders = workbook.createSheet(words.get("orders"));
+            SXSSFSheet lineSheet = workbook.createSheet(words.get("lines"));
+            Totals totals = writeLines(lineSheet, lines, styles, rate, words);
+            writeOrders(orders, lines, styles, words);
             workbook.write(out);
             out.flush();
             if (progress != null) {
@@ -77,8 +82,8 @@ public final class PurchaseRegisterWorkbook {
     }
 
     private static Totals writeLines(SXSSFSheet sheet, List<PurchaseLineRow> lines, DepreciationWorkbook.Styles styles,
-                                     CellStyle rate) {
-        Sheets.header(sheet, LINE_COLUMNS, styles);
+                                     CellStyle rate, SheetWords words) {
+        Sheets.header(sheet, LINE_COLUMNS, styles, words);
         int next = 1;
         BigDecimal net = Cny.ZERO;
         BigDecimal vat = Cny.ZERO;
@@ -109,7 +114,7 @@ public final class PurchaseRegisterWorkbook {
         }
         Sheets.finish(sheet, LINE_COLUMNS, next - 1);
         Row total = sheet.createRow(next);
-        DepreciationWorkbook.text(total, 0, "Total").setCellStyle(styles.totalLabel);
+        DepreciationWorkbook.text(total, 0, words.get("total")).setCellStyle(styles.totalLabel);
         Sheets.money(total, 9, net, styles.totalCny);
         Sheets.money(total, 10, vat, styles.totalCny);
         Sheets.money(total, LINE_GROSS, gross, styles.totalCny);
@@ -120,8 +125,9 @@ public final class PurchaseRegisterWorkbook {
         return new Totals(lines.size(), invoices.size(), net, vat, gross, received, invoiced);
     }
 
-    private static void writeOrders(SXSSFSheet sheet, List<PurchaseLineRow> lines, DepreciationWorkbook.Styles styles) {
-        Sheets.header(sheet, ORDER_COLUMNS, styles);
+    private static void writeOrders(SXSSFSheet sheet, List<PurchaseLineRow> lines, DepreciationWorkbook.Styles styles,
+                                    SheetWords words) {
+        Sheets.header(sheet, ORDER_COLUMNS, styles, words);
         Map<Long, OrderSums> orders = new LinkedHashMap<>();
         for (PurchaseLineRow l : lines) {
             orders.computeIfAbsent(l.orderId(), id -> new OrderSums(l)).add(l);
@@ -135,14 +141,14 @@ public final class PurchaseRegisterWorkbook {
             Sheets.date(row, 1, first.orderDate(), styles.date);
             DepreciationWorkbook.text(row, 2, first.supplier());
             DepreciationWorkbook.text(row, 3, "#" + first.requestId() + " " + first.requestTitle());
-            DepreciationWorkbook.text(row, 4, first.orderStatus());
+            DepreciationWorkbook.text(row, 4, words.orderStatus(first.orderStatus()));
             Sheets.money(row, 5, o.net, styles.cny);
             Sheets.money(row, 6, o.vat, styles.cny);
             Sheets.money(row, ORDER_GROSS, o.gross, styles.cny);
             Sheets.money(row, 8, o.received, styles.cny);
             DepreciationWorkbook.text(row, 9, first.invoiceNumber());
             Sheets.money(row, 10, first.invoiceAmount(), styles.cny);
-            DepreciationWorkbook.text(row, 11, check(o.gross, o.received, first.invoiceAmount()));
+            DepreciationWorkbook.text(row, 11, check(o.gross, o.received, first.invoiceAmount(), words));
             all.net = all.net.add(o.net);
             all.vat = all.vat.add(o.vat);
             all.gross = all.gross.add(o.gross);
@@ -153,7 +159,7 @@ public final class PurchaseRegisterWorkbook {
         }
         Sheets.finish(sheet, ORDER_COLUMNS, next - 1);
         Row total = sheet.createRow(next);
-        DepreciationWorkbook.text(total, 0, "Total").setCellStyle(styles.totalLabel);
+        DepreciationWorkbook.text(total, 0, words.get("total")).setCellStyle(styles.totalLabel);
         Sheets.money(total, 5, all.net, styles.totalCny);
         Sheets.money(total, 6, all.vat, styles.totalCny);
         Sheets.money(total, ORDER_GROSS, all.gross, styles.totalCny);
@@ -162,22 +168,22 @@ public final class PurchaseRegisterWorkbook {
     }
 
     /** The same comparison as the order page, in a few words for a spreadsheet cell. */
-    static String check(BigDecimal ordered, BigDecimal received, BigDecimal invoiced) {
+    static String check(BigDecimal ordered, BigDecimal received, BigDecimal invoiced, SheetWords words) {
         if (invoiced == null) {
             if (received.signum() == 0) {
-                return "nothing received; not invoiced";
+                return words.get("check.nothingReceived");
             }
-            return Cny.differ(received, ordered) ? "partly received; not invoiced" : "received; not invoiced";
+            return words.get(Cny.differ(received, ordered) ? "check.partlyReceived" : "check.received");
         }
         if (!Cny.differ(invoiced, ordered) && !Cny.differ(invoiced, received)) {
-            return "matches";
+            return words.get("check.matches");
         }
-        StringBuilder text = new StringBuilder("MISMATCH:");
+        StringBuilder text = new StringBuilder(words.get("check.mismatch"));
         if (Cny.differ(invoiced, ordered)) {
-            text.append(" invoice ≠ order");
+            text.append(' ').append(words.get("check.notOrder"));
         }
         if (Cny.differ(invoiced, received)) {
-            text.append(" invoice ≠ received");
+            text.append(' ').append(words.get("check.notReceived"));
         }
         return text.toString();
     }

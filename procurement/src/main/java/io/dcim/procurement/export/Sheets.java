@@ -15,10 +15,11 @@ final class Sheets {
     private Sheets() {
     }
 
-    static void header(SXSSFSheet sheet, List<DepreciationWorkbook.Column> columns, DepreciationWorkbook.Styles styles) {
+    static void header(SXSSFSheet sheet, List<DepreciationWorkbook.Column> columns, DepreciationWorkbook.Styles styles,
+                       SheetWords words) {
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
-            DepreciationWorkbook.text(header, c, columns.get(c).header()).setCellStyle(styles.header);
+            DepreciationWorkbook.text(header, c, words.header(columns.get(c))).setCellStyle(styles.header);
         }
         sheet.createFreezePane(0, 1);
     }

@@ -77,14 +77,16 @@ class DepreciationWorkbookTest {
             assertThat(first.getCell(4).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2024, 5, 15, 0, 0));
             assertThat(first.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
             assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(120_000.00);
-            assertThat(first.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(first.getCell(5).getCellStyle().getDataFormatString()).isEqualTo(SheetWords.CNY_FORMAT);
             assertThat(first.getCell(6).getStringCellValue()).isEqualTo("Straight-line");
             assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(60);
-            assertThat(first.getCell(8).getStringCellValue()).isEqualTo("2024-06");
+            assertThat(DateUtil.isCellDateFormatted(first.getCell(8))).isTrue();
+            assertThat(first.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
+            assertThat(month(first.getCell(8))).isEqualTo("2024-06");
             assertThat(first.getCell(9).getNumericCellValue()).isEqualTo(1_900.00);
             assertThat(first.getCell(10).getNumericCellValue()).isEqualTo(1_900.00);
             assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(118_100.00);
-            assertThat(first.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(first.getCell(11).getCellStyle().getDataFormatString()).isEqualTo(SheetWords.CNY_FORMAT);
 
             Row network = detail.getRow(121);
             assertThat(network.getCell(0).getStringCellValue()).isEqualTo("NET-0001");
@@ -129,7 +131,7 @@ class DepreciationWorkbookTest {
             for (int r = 1; r <= detail.getLastRowNum(); r++) {
                 Row row = detail.getRow(r);
                 BigDecimal amount = fen(row.getCell(9).getNumericCellValue());
-                detailByMonthAndClass.merge(row.getCell(8).getStringCellValue() + "|" + row.getCell(2).getStringCellValue(),
+                detailByMonthAndClass.merge(month(row.getCell(8)) + "|" + row.getCell(2).getStringCellValue(),
                         amount, BigDecimal::add);
                 detailTotal = detailTotal.add(amount);
             }
@@ -140,10 +142,10 @@ class DepreciationWorkbookTest {
             assertThat(header).containsExactly("Period", "GPU server", "Network", "Storage", "Total");
             // January 2024 to May 2029: 65 months, then the total row.
             assertThat(summary.getLastRowNum()).isEqualTo(66);
-            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2024-01");
+            assertThat(month(summary.getRow(1).getCell(0))).isEqualTo("2024-01");
             for (int r = 1; r <= 65; r++) {
                 Row row = summary.getRow(r);
-                String month = row.getCell(0).getStringCellValue();
+                String month = month(row.getCell(0));
                 BigDecimal monthTotal = BigDecimal.ZERO;
                 for (int c = 1; c <= 3; c++) {
                     BigDecimal cell = fen(row.getCell(c).getNumericCellValue());
@@ -159,7 +161,7 @@ class DepreciationWorkbookTest {
             assertThat(fen(total.getCell(2).getNumericCellValue())).isEqualTo(new BigDecimal("36000.00"));
             assertThat(fen(total.getCell(3).getNumericCellValue())).isEqualTo(new BigDecimal("95000.00"));
             assertThat(fen(total.getCell(4).getNumericCellValue())).isEqualTo(expected);
-            assertThat(total.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(total.getCell(4).getCellStyle().getDataFormatString()).isEqualTo(SheetWords.CNY_FORMAT);
         }
     }
 
@@ -179,7 +181,7 @@ class DepreciationWorkbookTest {
                 assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Asset tag");
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
                 for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    periods.add(sheet.getRow(r).getCell(8).getStringCellValue());
+                    periods.add(month(sheet.getRow(r).getCell(8)));
                 }
             }
             assertThat(book.getSheet("Detail").getLastRowNum()).isEqualTo(10);
@@ -299,5 +301,10 @@ class DepreciationWorkbookTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A period cell: a real date (the month's first day), read back as its month. */
+    private static String month(org.apache.poi.ss.usermodel.Cell cell) {
+        return java.time.YearMonth.from(cell.getLocalDateTimeCellValue()).toString();
     }
 }

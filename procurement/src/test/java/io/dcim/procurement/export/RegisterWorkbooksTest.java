@@ -46,11 +46,11 @@ class RegisterWorkbooksTest {
         assertThat(totals.accumulated()).isEqualByComparingTo(books.accumulatedDepreciation()).isPositive();
         assertThat(totals.netBookValue()).isEqualByComparingTo(books.netBookValue());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheet(AssetRegisterWorkbook.SHEET);
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheet("Register");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N5");
             assertThat(sheet.getRow(1).getCell(AssetRegisterWorkbook.COST).getCellStyle().getDataFormatString())
-                    .isEqualTo(DepreciationWorkbook.CNY_FORMAT);
+                    .isEqualTo(SheetWords.CNY_FORMAT);
             for (int column : new int[] {AssetRegisterWorkbook.COST, AssetRegisterWorkbook.ACCUMULATED,
                     AssetRegisterWorkbook.NET_BOOK_VALUE}) {
                 BigDecimal sum = BigDecimal.ZERO;
@@ -85,8 +85,8 @@ class RegisterWorkbooksTest {
         assertThat(totals.gross()).isEqualByComparingTo(ordered);
         assertThat(totals.receivedGross()).isEqualByComparingTo(f.orders.find(first.getId()).receivedValue().gross());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            Sheet orders = workbook.getSheet(PurchaseRegisterWorkbook.ORDERS_SHEET);
-            Sheet lineSheet = workbook.getSheet(PurchaseRegisterWorkbook.LINES_SHEET);
+            Sheet orders = workbook.getSheet("Orders");
+            Sheet lineSheet = workbook.getSheet("Lines");
             assertThat(workbook.getSheetIndex(orders)).isZero();
             assertThat(orders.getRow(1).getCell(0).getStringCellValue()).isEqualTo(first.getOrderNumber());
             assertThat(orders.getRow(1).getCell(11).getStringCellValue()).contains("MISMATCH").contains("invoice ≠ order");
