@@ -59,8 +59,7 @@ public abstract class BasePage extends WebPage {
         });
         Principal principal = DcimSession.get().principal();
         add(new Label("user", principal == null ? "" : principal.label()));
-        String roles = principal == null ? "" : principal.roles().stream().map(Enum::name)
-                .map(String::toLowerCase).sorted().collect(Collectors.joining(", "));
+        String roles = principal == null ? "" : principal.roles().stream().map(Labels::of).sorted().collect(Collectors.joining(", "));
         // Shortened on narrow headers; the whole list stays in the tooltip.
         add(new Label("roles", roles).add(org.apache.wicket.AttributeModifier.replace("title", roles)));
         add(new BookmarkablePageLink<>("navTokens", ApiTokensPage.class));
@@ -111,7 +110,7 @@ public abstract class BasePage extends WebPage {
 
     /** The alarms page with how many alarms are active now (one count query; none while power is not running). */
     private BookmarkablePageLink<Void> alarms() {
-        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("alarms", AlarmsPage.class);
+        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("navAlarms", AlarmsPage.class);
         IModel<Long> active = LoadableDetachableModel.of(() -> services.powerIfRunning()
                 .map(power -> power.alarms().countActive()).orElse(0L));
         link.add(new Label("count", active.map(Format::count)).add(AttributeModifier.append("class",
