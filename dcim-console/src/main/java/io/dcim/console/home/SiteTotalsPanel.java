@@ -31,7 +31,7 @@ public class SiteTotalsPanel extends GenericPanel<SiteTotals> {
         add(new Label("name", model.map(SiteTotals::siteName)));
         add(new Label("cabinets", model.map(t -> Format.count(t.cabinets()))));
         add(new Label("cabinetsSplit", model.map(t -> Texts.of(this, "cabinetsSplit",
-                "used", Format.count(t.cabinetsUsed()), "empty", Format.count(t.cabinetsEmpty())))));
+                "used", Format.count(t.cabinetsUsed()), "vacant", Format.count(t.cabinetsEmpty())))));
         add(new Label("uUsed", model.map(t -> Format.count(t.uUsed()) + " U")));
         add(new Label("uFree", model.map(t -> Texts.of(this, "uFree",
                 "free", Format.count(t.uFree()), "total", Format.count(t.uTotal())))));

@@ -11,6 +11,8 @@ import org.apache.wicket.model.Model;
  */
 public final class Texts {
 
+    private static final java.util.Set<String> MAP_PROPERTIES = java.util.Set.of("empty", "size", "class", "values");
+
     private Texts() {
     }
 
@@ -21,7 +23,12 @@ public final class Texts {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            String name = (String) namesAndValues[i];
+            if (MAP_PROPERTIES.contains(name)) {
+                // Wicket resolves ${empty} on a map as isEmpty(), not as the value put under "empty".
+                throw new IllegalArgumentException("${" + name + "} names a property of the map itself: " + key);
+            }
+            values.put(name, namesAndValues[i + 1]);
         }
         return component.getString(key, Model.ofMap(values));
     }
