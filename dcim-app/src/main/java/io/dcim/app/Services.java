@@ -160,4 +160,9 @@ public class Services {
     public io.dcim.identity.user.UserAdministration userAdministration() {
         return new io.dcim.identity.user.UserAdministration(users);
     }
+
+    /** What signed-in users change on their own account (their console language). */
+    public io.dcim.identity.user.OwnAccount ownAccount() {
+        return new io.dcim.identity.user.OwnAccount(users);
+    }
 }

@@ -5,6 +5,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.SiteZones;
+import io.dcim.console.layout.Texts;
 import io.dcim.console.layout.Times;
 import io.dcim.identity.user.UserService;
 import jakarta.inject.Inject;
@@ -75,13 +76,14 @@ public class ApiTokensPage extends BasePage {
                 item.add(new Label("tokenName", token.getName()));
                 item.add(new Label("prefix", token.getTokenPrefix() + "…"));
                 item.add(new Label("createdAt", Times.minute(token.getCreatedAt(), SiteZones.current().fallback())));
-                item.add(new Label("lastUsed", token.getLastUsedAt() == null ? "never" : Times.minute(token.getLastUsedAt(), SiteZones.current().fallback())));
-                item.add(new Label("state", token.isActive() ? "active" : "revoked " + Times.minute(token.getRevokedAt(), SiteZones.current().fallback())));
+                item.add(new Label("lastUsed", token.getLastUsedAt() == null ? getString("tokens.never") : Times.minute(token.getLastUsedAt(), SiteZones.current().fallback())));
+                item.add(new Label("state", token.isActive() ? getString("tokens.active")
+                        : Texts.of(ApiTokensPage.this, "tokens.revokedAt", "when", Times.minute(token.getRevokedAt(), SiteZones.current().fallback()))));
                 item.add(new Link<Void>("revoke") {
                     @Override
                     public void onClick() {
                         users().revokeToken(DcimSession.get().principal(), tokenId);
-                        info("Token revoked.");
+                        info(getString("tokens.revoked"));
                     }
                 }.setVisible(token.isActive()));
             }
@@ -100,6 +102,6 @@ public class ApiTokensPage extends BasePage {
 
     @Override
     protected String title() {
-        return "API tokens";
+        return getString("tokens.title");
     }
 }

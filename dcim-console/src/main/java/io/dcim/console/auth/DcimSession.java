@@ -4,6 +4,7 @@ import io.dcim.app.Services;
 import io.dcim.app.config.SessionLimits;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
+import io.dcim.identity.user.Language;
 import io.dcim.identity.user.Principal;
 import io.dcim.identity.user.SignInResult;
 import io.dcim.identity.user.UserService;
@@ -11,10 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import org.apache.wicket.Application;
 import org.apache.wicket.MetaDataKey;
+import org.apache.wicket.Page;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebSession;
 import org.apache.wicket.authroles.authorization.strategies.role.Roles;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.injection.Injector;
 import org.apache.wicket.request.Request;
 import org.apache.wicket.request.cycle.RequestCycle;
@@ -38,6 +42,7 @@ public class DcimSession extends AuthenticatedWebSession {
     public DcimSession(Request request) {
         super(request);
         Injector.get().inject(this);
+        setLocale(BrowserLanguage.of(request).locale());
     }
 
     /** The clock sessions are timed with: the application's (tests move it). */
@@ -61,6 +66,9 @@ public class DcimSession extends AuthenticatedWebSession {
         credentialStamp = lastResult.credentialStamp();
         signedInAt = clock().instant();
         lastSeenAt = signedInAt;
+        if (lastResult.succeeded()) {
+            services.ownAccount().language(principal.caller(getLocale())).ifPresent(saved -> setLocale(saved.locale()));
+        }
         return lastResult.succeeded();
     }
 
@@ -112,6 +120,36 @@ public class DcimSession extends AuthenticatedWebSession {
     /** The signed-in user asking the application layer, with messages in this session's locale. */
     public Caller caller() {
         return principal.caller(getLocale());
+    }
+
+    /** The language this session's pages speak. */
+    public Language language() {
+        return Language.of(getLocale());
+    }
+
+    /**
+     * Switches the console's language; a signed-in user's choice is saved on their account, so
+     * it follows them to other browsers. Someone not signed in changes this session only.
+     */
+    public void chooseLanguage(Language language) {
+        if (principal != null && isSignedIn()) {
+            services.ownAccount().setLanguage(caller(), language);
+        }
+        setLocale(language.locale());
+    }
+
+    /**
+     * Whether the signed-in user may open pages of {@code page}'s class: holds one of the
+     * permissions its {@code @AuthorizeInstantiation} names (inherited from the frame: {@code read}).
+     * The navigation shows an entry only then; Wicket's own check is the one that refuses.
+     */
+    public boolean mayOpen(Class<? extends Page> page) {
+        AuthorizeInstantiation declared = page.getAnnotation(AuthorizeInstantiation.class);
+        if (declared == null || declared.value().length == 0) {
+            return true;
+        }
+        return Arrays.stream(declared.value())
+                .anyMatch(code -> Permission.ofCode(code).filter(this::may).isPresent());
     }
 
     /** Whether the signed-in user holds {@code permission}: pages show a control only then. */

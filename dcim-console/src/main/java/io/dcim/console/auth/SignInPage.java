@@ -1,5 +1,6 @@
 package io.dcim.console.auth;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.LanguageSwitch;
 import io.dcim.identity.user.SignInResult;
 import java.util.Map;
 import org.apache.wicket.RestartResponseException;
@@ -11,6 +12,7 @@ import org.apache.wicket.markup.html.form.RequiredTextField;
 import org.apache.wicket.markup.html.form.StatelessForm;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.http.WebResponse;
 import org.apache.wicket.request.resource.CssResourceReference;
 
@@ -42,10 +44,11 @@ public class SignInPage extends WebPage {
                 }
             }
         };
-        form.add(new RequiredTextField<>("username", username).setLabel(Model.of("Username")));
-        form.add(new PasswordTextField("password", password).setLabel(Model.of("Password")));
+        form.add(new RequiredTextField<>("username", username).setLabel(new ResourceModel("username")));
+        form.add(new PasswordTextField("password", password).setLabel(new ResourceModel("password")));
         add(form);
         form.add(new FeedbackPanel("feedback"));
+        add(new LanguageSwitch("language"));
     }
 
     /** One message for every refusal (no user enumeration); the address's throttle answers 429 with its wait. */

@@ -4,6 +4,8 @@ import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.Texts;
 import io.dcim.identity.user.UserAccount;
 import io.dcim.identity.user.UserAdministration;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.apache.wicket.authroles.authorization.strategies.role.annotations.Aut
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.CheckBoxMultipleChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.PasswordTextField;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.Link;
@@ -25,6 +28,7 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -49,7 +53,7 @@ public class UsersPage extends BasePage {
                 UserAccount user = item.getModelObject();
                 item.add(new Label("username", user.getUsername()));
                 item.add(new Label("displayName", user.getDisplayName() == null ? "" : user.getDisplayName()));
-                item.add(new Label("state", user.isEnabled() ? "active" : "disabled"));
+                item.add(new Label("state", getString(user.isEnabled() ? "users.active" : "users.disabled")));
                 item.add(rolesForm(user));
                 item.add(passwordForm(user.getId(), user.getUsername()));
                 item.add(toggle(user.getId(), user.getUsername(), user.isEnabled()));
@@ -69,13 +73,14 @@ public class UsersPage extends BasePage {
                 try {
                     admin().setRoles(DcimSession.get().caller(), userId, roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class)
                             : EnumSet.copyOf(roles.getObject()));
-                    UsersPage.this.info("Roles of " + username + " saved.");
+                    UsersPage.this.info(Texts.of(UsersPage.this, "users.rolesSaved", "user", username));
                 } catch (DomainException e) {
                     FieldErrors.report(UsersPage.this, e);
                 }
             }
         };
-        form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values())));
+        form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values()),
+                new LambdaChoiceRenderer<>(Labels::of, Role::name)));
         return form;
     }
 
@@ -108,13 +113,13 @@ public class UsersPage extends BasePage {
             public void onClick() {
                 try {
                     admin().setEnabled(DcimSession.get().caller(), userId, !enabled);
-                    UsersPage.this.info(username + (enabled ? " disabled." : " enabled."));
+                    UsersPage.this.info(Texts.of(UsersPage.this, enabled ? "users.wasDisabled" : "users.wasEnabled", "user", username));
                 } catch (DomainException e) {
                     FieldErrors.report(UsersPage.this, e);
                 }
             }
         };
-        link.setBody(Model.of(enabled ? "Disable" : "Enable"));
+        link.setBody(new ResourceModel(enabled ? "users.disable" : "users.enable"));
         return link;
     }
 
@@ -129,7 +134,7 @@ public class UsersPage extends BasePage {
                 try {
                     admin().create(DcimSession.get().caller(), username.getObject(), displayName.getObject(), password.getObject(),
                             roles.getObject().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getObject()));
-                    info("User " + username.getObject() + " created.");
+                    info(Texts.of(this, "users.created", "user", username.getObject()));
                     username.setObject("");
                     displayName.setObject("");
                 } catch (DomainException e) {
@@ -142,7 +147,8 @@ public class UsersPage extends BasePage {
         form.add(new TextField<>("username", username));
         form.add(new TextField<>("displayName", displayName));
         form.add(new PasswordTextField("password", password).setRequired(false));
-        form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values())));
+        form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values()),
+                new LambdaChoiceRenderer<>(Labels::of, Role::name)));
         return form;
     }
 
@@ -152,6 +158,6 @@ public class UsersPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Users";
+        return getString("users.title");
     }
 }

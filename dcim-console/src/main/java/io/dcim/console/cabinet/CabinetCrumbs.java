@@ -2,6 +2,7 @@ package io.dcim.console.cabinet;
 
 import io.dcim.console.home.HomePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.Labels;
 import io.dcim.console.room.RoomPage;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class CabinetCrumbs {
         return List.of(
                 Crumb.to(c.siteName(), HomePage.class, new PageParameters()),
                 Crumb.to(c.roomName(), RoomPage.class, new PageParameters().set("id", c.roomId())),
-                Crumb.to("row " + c.rowName(), CabinetListPage.class, new PageParameters().set("site", c.siteId())
+                Crumb.to(Labels.shared("crumb.row", "row " + c.rowName(), "row", c.rowName()), CabinetListPage.class, new PageParameters().set("site", c.siteId())
                         .set("room", c.roomId()).set("q", c.rowName())),
                 cabinet);
     }

@@ -35,6 +35,7 @@ import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -98,24 +99,24 @@ public class CabinetListPage extends BasePage {
 
     private static List<IColumn<CabinetSummary, String>> columns() {
         List<IColumn<CabinetSummary, String>> columns = new ArrayList<>();
-        columns.add(new AbstractColumn<>(Model.of("Cabinet"), "name") {
+        columns.add(new AbstractColumn<>(new ResourceModel("col.cabinet"), "name") {
             @Override
             public void populateItem(Item<ICellPopulator<CabinetSummary>> cell, String id, IModel<CabinetSummary> row) {
                 cell.add(new CabinetLinkPanel(id, row));
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Room"), "room", CabinetSummary::roomName));
-        columns.add(new LambdaColumn<>(Model.of("Row"), "row", CabinetSummary::rowName));
-        columns.add(new LambdaColumn<>(Model.of("U used"), "usedU", c -> c.usedU() + " / " + c.heightU()));
-        columns.add(new LambdaColumn<>(Model.of("U free"), "freeU", CabinetSummary::freeU));
-        columns.add(new AbstractColumn<>(Model.of("Typical / contracted kW"), "typicalW") {
+        columns.add(new LambdaColumn<>(new ResourceModel("col.room"), "room", CabinetSummary::roomName));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.row"), "row", CabinetSummary::rowName));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.usedU"), "usedU", c -> c.usedU() + " / " + c.heightU()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.freeU"), "freeU", c -> Format.count(c.freeU())));
+        columns.add(new AbstractColumn<>(new ResourceModel("col.power"), "typicalW") {
             @Override
             public void populateItem(Item<ICellPopulator<CabinetSummary>> cell, String id, IModel<CabinetSummary> row) {
                 cell.add(new PowerBar(id, row));
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Headroom kW"), "headroomW", c -> Format.kw(c.headroomW())));
-        columns.add(new LambdaColumn<>(Model.of("Devices"), "devices", CabinetSummary::deviceCount));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.headroom"), "headroomW", c -> Format.kw(c.headroomW())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.devices"), "devices", c -> Format.count(c.deviceCount())));
         return columns;
     }
 
@@ -136,7 +137,7 @@ public class CabinetListPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Cabinets";
+        return getString("title");
     }
 
     /** A cabinet's typical load against its contract as a coloured bar with the figures. */

@@ -12,6 +12,7 @@ import io.dcim.console.device.PlaceDevicePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Texts;
 import io.dcim.console.power.LevelColours;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.device.DeviceFilter;
@@ -64,10 +65,11 @@ public class CabinetPage extends BasePage {
         Long neighbourId = longParam(parameters, "with");
         IModel<CabinetSummary> neighbour = neighbourId == null || neighbourId == cabinetId ? null : summary(neighbourId);
 
-        add(new Label("space", cabinet.map(c -> c.usedU() + " U used (reservations included), " + c.freeU() + " U free of "
-                + c.heightU())));
-        add(new Label("power", cabinet.map(c -> Format.kw(c.typicalW()) + " kW typical of " + Format.kw(c.contractedW())
-                + " kW contracted (" + Math.round(c.powerUtilizationPct()) + "%), headroom " + Format.kw(c.headroomW()) + " kW")));
+        add(new Label("space", cabinet.map(c -> Texts.of(this, "space", "used", c.usedU(), "free", c.freeU(),
+                "height", c.heightU()))));
+        add(new Label("power", cabinet.map(c -> Texts.of(this, "power", "typical", Format.kw(c.typicalW()),
+                "contracted", Format.kw(c.contractedW()), "percent", Math.round(c.powerUtilizationPct()),
+                "headroom", Format.kw(c.headroomW())))));
         WebMarkupContainer fill = new WebMarkupContainer("powerFill");
         fill.add(AttributeModifier.replace("style", cabinet.map(c -> "width:" + Math.min(100, Math.round(c.powerUtilizationPct())) + "%")));
         fill.add(AttributeModifier.append("class", cabinet.map(c -> LevelColours.power(c.siteId(), c.id(),
@@ -156,7 +158,7 @@ public class CabinetPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Cabinet " + cabinet.getObject().name();
+        return Texts.of(this, "title", "name", cabinet.getObject().name());
     }
 
     @Override

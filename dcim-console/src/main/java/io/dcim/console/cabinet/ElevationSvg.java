@@ -1,5 +1,6 @@
 package io.dcim.console.cabinet;
 
+import io.dcim.console.layout.Labels;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.Face;
@@ -35,7 +36,7 @@ final class ElevationSvg {
                         + " data-height-u=\"%d\" data-unit-px=\"%d\" data-label-px=\"%d\" width=\"%d\" height=\"%d\""
                         + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s %s\">",
                 face.name().toLowerCase(Locale.ROOT), cabinet.id(), heightU, UNIT_PX, LABEL_PX, WIDTH_PX + LABEL_PX, height + 2,
-                WIDTH_PX + LABEL_PX, height + 2, escape(cabinet.name()), face.name().toLowerCase(Locale.ROOT)));
+                WIDTH_PX + LABEL_PX, height + 2, escape(cabinet.name()), escape(Labels.of(face))));
         for (int u = 1; u <= heightU; u++) {
             int y = y(u, 1, heightU);
             svg.append(String.format(Locale.ROOT,
@@ -55,8 +56,9 @@ final class ElevationSvg {
                             + " width=\"%d\" height=\"%d\"/><text class=\"reserved-label\" x=\"%d\" y=\"%d\">%s</text>"
                             + "<title>%s</title></g>",
                     r.bottomU(), r.topU() - r.bottomU() + 1, LABEL_PX + 1, y + 1, WIDTH_PX - 2, h - 2, LABEL_PX + 8,
-                    y + Math.min(h, 2 * UNIT_PX) / 2 + 5, escape("Reserved: " + holder),
-                    escape("Reserved U" + r.bottomU() + "–U" + r.topU() + " for " + holder + " until " + r.expiresOn())));
+                    y + Math.min(h, 2 * UNIT_PX) / 2 + 5, escape(Labels.shared("elevation.reserved", "Reserved: " + holder, "holder", holder)),
+                    escape(Labels.shared("elevation.reservedTitle", "Reserved", "from", r.bottomU(), "to", r.topU(),
+                            "holder", holder, "until", r.expiresOn().toString()))));
         }
         for (DeviceSummary device : cabinet.devices()) {
             if (device.positionU() == null) {
@@ -78,7 +80,7 @@ final class ElevationSvg {
                     escape(device.label() + " · " + kindName(device.kind())),
                     escape(device.label() + " — " + device.manufacturer() + " " + device.model() + ", U"
                             + device.positionU() + (device.heightU() > 1 ? "–U" + (device.positionU() + device.heightU() - 1) : "")
-                            + ", " + device.status())));
+                            + ", " + Labels.of(device.status()))));
         }
         return svg.append("</svg>").toString();
     }
@@ -93,7 +95,7 @@ final class ElevationSvg {
     }
 
     static String kindName(DeviceKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Labels.of(kind);
     }
 
     static String escape(String text) {

@@ -5,6 +5,7 @@ import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Texts;
 import io.dcim.inventory.device.Face;
 import io.dcim.inventory.device.Location;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ final class MoveByDragBehavior extends AbstractDefaultAjaxBehavior {
     @Override
     protected void respond(AjaxRequestTarget target) {
         if (!DcimSession.get().may(Permission.DEVICE_MOVE)) {
-            feedback.error("Moving devices needs the ops role.");
+            feedback.error(feedback.getString("drag.notAllowed"));
             target.add(feedback);
             return;
         }
@@ -55,7 +56,7 @@ final class MoveByDragBehavior extends AbstractDefaultAjaxBehavior {
             FieldErrors.report(feedback, e);
             target.add(feedback);
         } catch (RuntimeException e) {
-            feedback.error("The drop could not be read: " + e.getMessage());
+            feedback.error(Texts.of(feedback, "drag.unreadable", "reason", String.valueOf(e.getMessage())));
             target.add(feedback);
         }
     }

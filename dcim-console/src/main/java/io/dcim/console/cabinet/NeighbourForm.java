@@ -2,6 +2,7 @@ package io.dcim.console.cabinet;
 
 import io.dcim.app.Services;
 import io.dcim.common.paging.PageRequest;
+import io.dcim.console.layout.Texts;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ final class NeighbourForm extends Form<Void> {
                 .filter(c -> c.id() != cabinetId).toList());
         DropDownChoice<Long> choice = new DropDownChoice<>("with", with, row.map(l -> l.stream().map(CabinetSummary::id).toList()),
                 new LambdaChoiceRenderer<>(cid -> row.getObject().stream().filter(c -> Objects.equals(c.id(), cid))
-                        .map(c -> c.name() + " (" + c.freeU() + " U free)").findFirst().orElse(String.valueOf(cid)),
+                        .map(c -> Texts.of(this, "neighbour", "name", c.name(), "free", c.freeU())).findFirst().orElse(String.valueOf(cid)),
                         String::valueOf));
         choice.setNullValid(true);
         add(choice);

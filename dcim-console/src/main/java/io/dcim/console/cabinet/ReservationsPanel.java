@@ -6,6 +6,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Labels;
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.inventory.reservation.ReservationView;
@@ -30,6 +31,7 @@ import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /** A cabinet's active reservations, with release for ops and a form to reserve more. */
@@ -52,7 +54,7 @@ final class ReservationsPanel extends Panel {
         super(id);
         this.cabinetId = cabinetId;
         IModel<List<ReservationView>> active = LoadableDetachableModel.of(() -> services().reservations().active(cabinetId));
-        add(new Label("none", "No space is reserved in this cabinet.") {
+        add(new Label("none", new ResourceModel("none")) {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
@@ -63,8 +65,8 @@ final class ReservationsPanel extends Panel {
             @Override
             protected void populateItem(ListItem<ReservationView> item) {
                 ReservationView r = item.getModelObject();
-                item.add(new Label("range", r.scope() == ReservationScope.CABINET ? "whole cabinet"
-                        : "U" + r.bottomU() + "–U" + r.topU() + " " + r.scope().name().replace('_', ' ').toLowerCase()));
+                item.add(new Label("range", r.scope() == ReservationScope.CABINET ? Labels.of(r.scope())
+                        : "U" + r.bottomU() + "–U" + r.topU() + " " + Labels.of(r.scope())));
                 item.add(new Label("holder", r.tenantName() == null ? "—" : r.tenantName()));
                 item.add(new Label("purpose", r.purpose()));
                 item.add(new Label("expires", r.expiresOn().toString()));
@@ -92,8 +94,7 @@ final class ReservationsPanel extends Panel {
         };
         form.setVisible(canEdit());
         form.add(new DropDownChoice<>("scope", scope, Arrays.asList(ReservationScope.values()),
-                new LambdaChoiceRenderer<>(s -> s == ReservationScope.CABINET ? "whole cabinet"
-                        : s.name().replace('_', ' ').toLowerCase(), ReservationScope::name)));
+                new LambdaChoiceRenderer<>(Labels::of, ReservationScope::name)));
         form.add(new NumberTextField<>("fromU", fromU, Integer.class).setMinimum(1).setMaximum(52));
         form.add(new NumberTextField<>("units", units, Integer.class).setMinimum(1).setMaximum(52));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
@@ -112,7 +113,7 @@ final class ReservationsPanel extends Panel {
         try {
             services().reservationFacade().reserve(DcimSession.get().caller(), new NewReservation(cabinetId, scope.getObject(), fromU.getObject(),
                     units.getObject(), tenant.getObject(), purpose.getObject(), date(expires.getObject())));
-            getSession().success("Reserved.");
+            getSession().success(getString("reserved"));
             setResponsePage(CabinetPage.class, getPage().getPageParameters());
         } catch (DomainException e) {
             FieldErrors.report(this, e);

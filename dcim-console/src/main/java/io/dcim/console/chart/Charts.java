@@ -13,7 +13,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.svg.SVGGraphics2D;
 
-/** One look for every chart of the console, and its PNG and SVG renderings. */
+/** One look for every chart of the console, and its PNG and SVG renderings, in a font that shows Chinese ({@link ChartFont}). */
 public final class Charts {
 
     public static final Color BLUE = new Color(0x1C, 0x7E, 0xD6);
@@ -47,6 +47,7 @@ public final class Charts {
     }
 
     public static byte[] png(JFreeChart chart, int width, int height) {
+        ChartFont.apply(chart);
         MarkerLabels.arrange(chart, width, height);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -58,6 +59,7 @@ public final class Charts {
     }
 
     public static byte[] svg(JFreeChart chart, int width, int height) {
+        ChartFont.apply(chart);
         MarkerLabels.arrange(chart, width, height);
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         chart.draw(graphics, new Rectangle(width, height));

@@ -10,6 +10,7 @@ import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Labels;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.transfer.ExportLinks;
 import io.dcim.console.transfer.ImportPage;
@@ -40,6 +41,7 @@ import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.danekja.java.util.function.serializable.SerializableFunction;
 
@@ -116,7 +118,7 @@ public class DeviceListPage extends BasePage {
 
     private List<IColumn<DeviceSummary, String>> columns() {
         List<IColumn<DeviceSummary, String>> columns = new ArrayList<>();
-        columns.add(new AbstractColumn<>(Model.of("Asset tag"), "assetTag") {
+        columns.add(new AbstractColumn<>(new ResourceModel("col.assetTag"), "assetTag") {
             @Override
             public void populateItem(Item<ICellPopulator<DeviceSummary>> cell, String id, IModel<DeviceSummary> row) {
                 Fragment link = new Fragment(id, "linkFragment", DeviceListPage.this);
@@ -125,16 +127,16 @@ public class DeviceListPage extends BasePage {
                 cell.add(link);
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Name"), "name", d -> d.name() == null ? "" : d.name()));
-        columns.add(new LambdaColumn<>(Model.of("Model"), "model", d -> d.manufacturer() + " " + d.model()));
-        columns.add(new LambdaColumn<>(Model.of("Kind"), "kind", d -> label(d.kind())));
-        columns.add(new LambdaColumn<>(Model.of("Status"), "status", d -> label(d.status())));
-        columns.add(new AbstractColumn<>(Model.of("Where"), "cabinet") {
+        columns.add(new LambdaColumn<>(new ResourceModel("col.name"), "name", d -> d.name() == null ? "" : d.name()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.model"), "model", d -> d.manufacturer() + " " + d.model()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.kind"), "kind", d -> label(d.kind())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.status"), "status", d -> label(d.status())));
+        columns.add(new AbstractColumn<>(new ResourceModel("col.where"), "cabinet") {
             @Override
             public void populateItem(Item<ICellPopulator<DeviceSummary>> cell, String id, IModel<DeviceSummary> row) {
                 DeviceSummary d = row.getObject();
                 if (d.cabinetId() == null) {
-                    cell.add(new Label(id, "in stock or on a room floor"));
+                    cell.add(new Label(id, getString("inStock")));
                     return;
                 }
                 Fragment link = new Fragment(id, "linkFragment", DeviceListPage.this);
@@ -144,12 +146,12 @@ public class DeviceListPage extends BasePage {
                 cell.add(link);
             }
         });
-        columns.add(new LambdaColumn<>(Model.of("Tenant"), "tenant", d -> d.tenantName() == null ? "—" : d.tenantName()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.tenant"), "tenant", d -> d.tenantName() == null ? "—" : d.tenantName()));
         return columns;
     }
 
     private static String label(Enum<?> value) {
-        return value == null ? "" : value.name().replace('_', ' ').toLowerCase();
+        return value == null ? "" : Labels.of(value);
     }
 
     private Services services() {
@@ -158,6 +160,6 @@ public class DeviceListPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Devices";
+        return getString("title");
     }
 }

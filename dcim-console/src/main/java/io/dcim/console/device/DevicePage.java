@@ -11,6 +11,9 @@ import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.Texts;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.gpu.GpuFilter;
@@ -59,13 +62,13 @@ public class DevicePage extends BasePage {
         add(new Label("assetTag", device.map(DeviceSummary::assetTag)));
         add(new Label("serial", device.map(DeviceSummary::serial)));
         add(new Label("model", device.map(d -> d.manufacturer() + " " + d.model() + " (" + d.heightU() + "U)")));
-        add(new Label("kind", device.map(d -> d.kind().name().toLowerCase().replace('_', ' '))));
-        add(new Label("status", device.map(d -> d.status().name().replace('_', ' '))));
+        add(new Label("kind", device.map(d -> Labels.of(d.kind()))));
+        add(new Label("status", device.map(d -> Labels.of(d.status()))));
         add(new Label("tenant", device.map(d -> d.tenantName() == null ? "—" : d.tenantName())));
         BookmarkablePageLink<Void> cabinet = new BookmarkablePageLink<>("cabinet", CabinetPage.class,
                 new PageParameters().set("id", device.getObject().cabinetId() == null ? 0 : device.getObject().cabinetId()));
         cabinet.add(new Label("cabinetName", device.map(d -> d.cabinetName() + (d.positionU() == null ? " (0U)"
-                : ", U" + d.positionU() + " " + d.face().name().toLowerCase()))));
+                : ", U" + d.positionU() + " " + Labels.of(d.face())))));
         cabinet.setVisible(device.getObject().cabinetId() != null);
         add(cabinet);
         add(new FeedbackPanel("feedback"));
@@ -76,14 +79,14 @@ public class DevicePage extends BasePage {
                 .setVisible(DcimSession.get().may(Permission.DEVICE_MOVE)));
         IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> services
                 .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
-        add(new Label("gpuCount", gpus.map(List::size)));
+        add(new Label("gpuCount", gpus.map(list -> Texts.of(this, "gpus", "count", Format.count(list.size())))));
         add(new ListView<>("gpus", gpus) {
             @Override
             protected void populateItem(ListItem<GpuSummary> item) {
                 item.add(new Label("slot", item.getModel().map(GpuSummary::slotIndex)));
                 item.add(new Label("gpuSerial", item.getModel().map(GpuSummary::serial)));
                 item.add(new Label("gpuModel", item.getModel().map(GpuSummary::model)));
-                item.add(new Label("gpuStatus", item.getModel().map(g -> g.status().name().replace('_', ' '))));
+                item.add(new Label("gpuStatus", item.getModel().map(g -> Labels.of(g.status()))));
                 item.add(new Label("gpuTenant", item.getModel().map(g -> g.tenantName() == null ? "—" : g.tenantName())));
             }
         });
@@ -111,13 +114,13 @@ public class DevicePage extends BasePage {
                         try {
                             services.deviceFacade().changeStatus(DcimSession.get().caller(), id, versionShown,
                                     target, null);
-                            DevicePage.this.success("Status changed to " + target.name().replace('_', ' ') + ".");
+                            DevicePage.this.success(Texts.of(DevicePage.this, "statusChanged", "status", Labels.of(target)));
                         } catch (DomainException e) {
                             FieldErrors.report(DevicePage.this, e);
                         }
                     }
                 };
-                link.add(new Label("label", target.name().replace('_', ' ').toLowerCase()));
+                link.add(new Label("label", Labels.of(target)));
                 item.add(link);
             }
         };
@@ -125,7 +128,7 @@ public class DevicePage extends BasePage {
 
     @Override
     protected String title() {
-        return "Device " + device.getObject().label();
+        return Texts.of(this, "title", "device", device.getObject().label());
     }
 
     @Override
@@ -135,7 +138,7 @@ public class DevicePage extends BasePage {
         if (d.cabinetId() != null) {
             trail.addAll(CabinetCrumbs.to(services.cabinetQueries().find(d.cabinetId()), false));
         } else {
-            trail.add(Crumb.to("Devices", DeviceListPage.class, new PageParameters()));
+            trail.add(Crumb.to(getString("crumb.devices"), DeviceListPage.class, new PageParameters()));
         }
         trail.add(Crumb.here(d.assetTag()));
         return trail;

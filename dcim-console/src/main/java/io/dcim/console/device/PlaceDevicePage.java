@@ -7,6 +7,8 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.Texts;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -90,7 +92,7 @@ public class PlaceDevicePage extends BasePage {
                         .map(m -> m.getDisplayName() + " (" + m.getHeightU() + "U, " + m.getTypicalPowerW() + " W)")
                         .findFirst().orElse(""), String::valueOf)));
         DropDownChoice<LifecycleStatus> statusField = field(identity, new DropDownChoice<>("status", status,
-                Arrays.asList(LifecycleStatus.values())));
+                Arrays.asList(LifecycleStatus.values()), new LambdaChoiceRenderer<>(Labels::of, LifecycleStatus::name)));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         DropDownChoice<Long> tenantField = field(identity, new DropDownChoice<>("tenant", tenant,
                 tenants.map(l -> l.stream().map(Tenant::getId).toList()),
@@ -105,7 +107,8 @@ public class PlaceDevicePage extends BasePage {
                         .map(Room::getName).findFirst().orElse(""), String::valueOf)));
         TextField<String> cabinetField = field(form, new TextField<>("cabinetName", cabinet));
         NumberTextField<Integer> positionField = field(form, new NumberTextField<>("positionU", positionU, Integer.class));
-        DropDownChoice<Face> faceField = field(form, new DropDownChoice<>("face", face, Arrays.asList(Face.values())));
+        DropDownChoice<Face> faceField = field(form, new DropDownChoice<>("face", face, Arrays.asList(Face.values()),
+                new LambdaChoiceRenderer<>(Labels::of, Face::name)));
         TextField<String> overrideField = field(form, new TextField<>("overrideReason", overrideReason));
         fieldsByDomainName = Map.ofEntries(Map.entry("assetTag", assetTagField), Map.entry("serial", serialField),
                 Map.entry("name", nameField), Map.entry("modelId", modelField), Map.entry("status", statusField),
@@ -149,7 +152,7 @@ public class PlaceDevicePage extends BasePage {
             Device placed;
             if (deviceId == null) {
                 if (model.getObject() == null) {
-                    fieldsByDomainName.get("modelId").error("Choose the device model.");
+                    fieldsByDomainName.get("modelId").error(getString("model.required"));
                     return;
                 }
                 placed = services().deviceFacade().create(DcimSession.get().caller(), new NewDevice(assetTag.getObject(), serial.getObject(),
@@ -181,13 +184,13 @@ public class PlaceDevicePage extends BasePage {
             return Location.inStock();
         }
         if (room.getObject() == null) {
-            throw new io.dcim.common.error.InvalidValueException("roomId", "choose the room the cabinet is in");
+            throw new io.dcim.common.error.InvalidValueException("roomId", getString("room.required"));
         }
         CabinetSummary found = services().cabinetQueries().page(new CabinetFilter(null, room.getObject(), null,
                         cabinetName.trim(), null, null, null), PageRequest.first(20, "name")).items().stream()
                 .filter(c -> c.name().equalsIgnoreCase(cabinetName.trim())).findFirst()
                 .orElseThrow(() -> new io.dcim.common.error.InvalidValueException("cabinetId",
-                        "there is no cabinet " + cabinetName.trim() + " in this room"));
+                        Texts.of(this, "cabinet.unknown", "cabinet", cabinetName.trim())));
         if (face.getObject() == Face.SIDE) {
             return Location.zeroU(found.id());
         }
@@ -200,6 +203,6 @@ public class PlaceDevicePage extends BasePage {
 
     @Override
     protected String title() {
-        return deviceId == null ? "Rack a new device" : "Move device";
+        return getString(deviceId == null ? "title.new" : "title.move");
     }
 }

@@ -10,7 +10,10 @@ import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Labels;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.layout.Texts;
 import io.dcim.console.transfer.ExportLinks;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.gpu.GpuFilter;
@@ -40,6 +43,7 @@ import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -87,18 +91,18 @@ public class GpuListPage extends BasePage {
 
     private void allocate(Collection<Long> gpuIds, Long tenantId) {
         if (!canEdit()) {
-            error("Allocating GPUs needs the ops role.");
+            error(getString("allocate.notAllowed"));
             return;
         }
         if (gpuIds.isEmpty()) {
-            error("Tick the GPUs to allocate first.");
+            error(getString("allocate.noneTicked"));
             return;
         }
         try {
             int count = services().gpuFacade().allocate(DcimSession.get().caller(), List.copyOf(gpuIds), tenantId);
-            String to = tenantId == null ? "no tenant (freed)" : services().tenants().tenants().stream()
-                    .filter(t -> t.getId().equals(tenantId)).map(Tenant::getName).findFirst().orElse("tenant " + tenantId);
-            success("Allocated " + count + " GPUs to " + to + ".");
+            String to = tenantId == null ? getString("allocate.freed") : services().tenants().tenants().stream()
+                    .filter(t -> t.getId().equals(tenantId)).map(Tenant::getName).findFirst().orElse(String.valueOf(tenantId));
+            success(Texts.of(this, "allocate.done", "count", Format.count(count), "tenant", to));
         } catch (DomainException e) {
             FieldErrors.report(this, e);
         }
@@ -133,7 +137,7 @@ public class GpuListPage extends BasePage {
                 new LambdaChoiceRenderer<>(id -> name(models.getObject(), id, GpuModel::getId, GpuModel::getName),
                         String::valueOf)).setNullValid(true));
         form.add(new DropDownChoice<>("status", status, Arrays.asList(GpuStatus.values()),
-                new LambdaChoiceRenderer<>(s -> s.name().replace('_', ' ').toLowerCase(), GpuStatus::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(Labels::of, GpuStatus::name)).setNullValid(true));
         form.add(tenantChoice("tenant", tenant).setNullValid(true));
         return form;
     }
@@ -161,13 +165,13 @@ public class GpuListPage extends BasePage {
                 }
             });
         }
-        columns.add(new LambdaColumn<>(Model.of("Serial"), "serial", GpuSummary::serial));
-        columns.add(new LambdaColumn<>(Model.of("Model"), "model", GpuSummary::model));
-        columns.add(new LambdaColumn<>(Model.of("Status"), "status", g -> g.status().name().replace('_', ' ').toLowerCase()));
-        columns.add(new LambdaColumn<>(Model.of("Server"), "server", g -> g.serverAssetTag() == null ? "on the shelf"
-                : g.serverAssetTag() + " slot " + g.slotIndex()));
-        columns.add(new LambdaColumn<>(Model.of("Cabinet"), GpuSummary::cabinetName));
-        columns.add(new LambdaColumn<>(Model.of("Tenant"), "tenant", g -> g.tenantName() == null ? "—" : g.tenantName()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.serial"), "serial", GpuSummary::serial));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.model"), "model", GpuSummary::model));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.status"), "status", g -> Labels.of(g.status())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.server"), "server", g -> g.serverAssetTag() == null ? getString("onShelf")
+                : Texts.of(this, "inSlot", "server", g.serverAssetTag(), "slot", g.slotIndex())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.cabinet"), GpuSummary::cabinetName));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.tenant"), "tenant", g -> g.tenantName() == null ? "—" : g.tenantName()));
         return columns;
     }
 
@@ -182,7 +186,7 @@ public class GpuListPage extends BasePage {
 
     @Override
     protected String title() {
-        return "GPUs";
+        return getString("title");
     }
 
     /** The tick box of one row, part of the page's check group. */

@@ -5,6 +5,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.SiteZones;
+import io.dcim.console.layout.Texts;
 import io.dcim.console.layout.Times;
 import io.dcim.inventory.history.Change;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class HistoryPage extends BasePage {
         String type = parameters.get("type").toOptionalString();
         Long id = parameters.get("id").toOptionalLong();
         boolean single = type != null && id != null;
-        heading = single ? "History of " + type + " " + id : "Recent changes";
+        heading = single ? Texts.of(this, "title.one", "object", objectLabel(type, id)) : getString("title.recent");
         IModel<List<Change>> changes = LoadableDetachableModel.of(() -> {
             try {
                 return single ? services.history().of(type, id)
@@ -54,9 +55,9 @@ public class HistoryPage extends BasePage {
                 item.add(new Label("actor", change.actor()));
                 BookmarkablePageLink<Void> object = new BookmarkablePageLink<>("object", HistoryPage.class,
                         new PageParameters().set("type", change.type()).set("id", change.objectId()));
-                object.add(new Label("objectLabel", change.type() + " " + change.objectId()));
+                object.add(new Label("objectLabel", objectLabel(change.type(), change.objectId())));
                 item.add(object);
-                item.add(new Label("action", change.action()));
+                item.add(new Label("action", getString("action." + change.action(), null, change.action())));
                 item.add(new ListView<>("fields", change.fields()) {
                     @Override
                     protected void populateItem(ListItem<Change.FieldChange> field) {
@@ -68,6 +69,11 @@ public class HistoryPage extends BasePage {
                 });
             }
         });
+    }
+
+    /** "device 952" in the page's language; a type the bundle does not know is shown as the history names it. */
+    private String objectLabel(String type, long id) {
+        return Texts.of(this, "object", "type", getString("type." + type, null, type), "id", id);
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.dcim.console.home;
 
 import io.dcim.app.Services;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Texts;
 import io.dcim.inventory.site.SiteTotals;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -36,11 +38,11 @@ public class HomePage extends BasePage {
                 setVisible(totals.getObject().isEmpty());
             }
         });
-        add(new Label("count", totals.map(List::size)));
+        add(new Label("count", totals.map(sites -> Texts.of(this, "count", "count", Format.count(sites.size())))));
     }
 
     @Override
     protected String title() {
-        return "Sites";
+        return getString("title");
     }
 }

@@ -2,6 +2,7 @@ package io.dcim.console.home;
 
 import io.dcim.app.Services;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Texts;
 import io.dcim.console.power.LevelColours;
 import io.dcim.console.room.RoomPage;
 import io.dcim.inventory.site.Room;
@@ -29,21 +30,24 @@ public class SiteTotalsPanel extends GenericPanel<SiteTotals> {
         super(id, model);
         add(new Label("name", model.map(SiteTotals::siteName)));
         add(new Label("cabinets", model.map(t -> Format.count(t.cabinets()))));
-        add(new Label("cabinetsSplit", model.map(t -> Format.count(t.cabinetsUsed()) + " used · "
-                + Format.count(t.cabinetsEmpty()) + " empty")));
+        add(new Label("cabinetsSplit", model.map(t -> Texts.of(this, "cabinetsSplit",
+                "used", Format.count(t.cabinetsUsed()), "vacant", Format.count(t.cabinetsEmpty())))));
         add(new Label("uUsed", model.map(t -> Format.count(t.uUsed()) + " U")));
-        add(new Label("uFree", model.map(t -> Format.count(t.uFree()) + " U free of " + Format.count(t.uTotal()))));
+        add(new Label("uFree", model.map(t -> Texts.of(this, "uFree",
+                "free", Format.count(t.uFree()), "total", Format.count(t.uTotal())))));
         add(bar("uBar", model.map(t -> Format.percent(t.uUsed(), t.uTotal())), LevelColours::fill));
         add(new Label("typicalKw", model.map(t -> Format.kw(t.typicalW()) + " kW")));
-        add(new Label("contractedKw", model.map(t -> "typical of " + Format.kw(t.contractedW()) + " kW contracted")));
+        add(new Label("contractedKw", model.map(t -> Texts.of(this, "contractedKw",
+                "kw", Format.kw(t.contractedW())))));
         add(bar("kwBar", model.map(t -> Format.percent(t.typicalW(), t.contractedW())),
                 percent -> LevelColours.power(model.getObject().siteId(), null, percent)));
         add(new Label("servers", model.map(t -> Format.count(t.servers()))));
         add(new Label("gpus", model.map(t -> Format.count(t.gpus()))));
-        add(new Label("gpusInService", model.map(t -> Format.count(t.gpusInService()) + " in service")));
+        add(new Label("gpusInService", model.map(t -> Texts.of(this, "gpusInService",
+                "count", Format.count(t.gpusInService())))));
         add(new Label("gpusAllocated", model.map(t -> Format.count(t.gpusAllocated()))));
-        add(new Label("gpusIdle", model.map(t -> Format.count(t.gpusInService() - t.gpusAllocated())
-                + " in service but unallocated")));
+        add(new Label("gpusIdle", model.map(t -> Texts.of(this, "gpusIdle",
+                "count", Format.count(t.gpusInService() - t.gpusAllocated())))));
         add(bar("gpuBar", model.map(t -> Format.percent(t.gpusAllocated(), t.gpus())), LevelColours::fill));
         long siteId = model.getObject().siteId();
         add(new GpuBreakdownPanel("gpuBreakdown", siteId));

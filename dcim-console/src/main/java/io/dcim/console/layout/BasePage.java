@@ -5,13 +5,14 @@ import io.dcim.console.auth.ApiTokensPage;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.auth.SignInPage;
 import io.dcim.console.auth.UsersPage;
-import io.dcim.console.cabinet.CabinetListPage;
-import io.dcim.console.gpu.GpuListPage;
-import io.dcim.console.history.HistoryPage;
 import io.dcim.console.home.HomePage;
 import io.dcim.identity.user.Principal;
+import io.dcim.app.Services;
+import io.dcim.console.power.AlarmsPage;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
@@ -21,6 +22,7 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
@@ -32,22 +34,15 @@ public abstract class BasePage extends WebPage {
 
     private static final CssResourceReference CSS = new CssResourceReference(BasePage.class, "dcim.css");
 
+    @Inject
+    private Services services;
+
     protected BasePage(PageParameters parameters) {
         super(parameters);
         add(new Label("title", this::title));
         add(new BookmarkablePageLink<>("brand", HomePage.class));
-        add(new BookmarkablePageLink<>("navSites", HomePage.class));
-        add(new BookmarkablePageLink<>("navCabinets", CabinetListPage.class));
-        add(new BookmarkablePageLink<>("navDevices", io.dcim.console.device.DeviceListPage.class));
-        add(new BookmarkablePageLink<>("navGpus", GpuListPage.class));
-        add(new BookmarkablePageLink<>("navPower", io.dcim.console.power.SitePowerPage.class));
-        add(new BookmarkablePageLink<>("navAlarms", io.dcim.console.power.AlarmsPage.class));
-        add(new BookmarkablePageLink<>("navPurchases", io.dcim.console.purchase.PurchaseListPage.class));
-        add(new BookmarkablePageLink<>("navAssets", io.dcim.console.purchase.AssetListPage.class));
-        add(new BookmarkablePageLink<>("navCapacity", io.dcim.console.capacity.CapacityPage.class));
-        add(new BookmarkablePageLink<>("navExports", io.dcim.console.purchase.ExportPage.class)
-                .setVisible(DcimSession.get().may(Permission.EXPORT_DEPRECIATION)));
-        add(new BookmarkablePageLink<>("navHistory", HistoryPage.class));
+        add(menus());
+        add(alarms());
         add(new Label("heading", this::title));
         add(new ListView<>("crumbs", LoadableDetachableModel.of(this::crumbs)) {
             @Override
@@ -64,14 +59,14 @@ public abstract class BasePage extends WebPage {
         });
         Principal principal = DcimSession.get().principal();
         add(new Label("user", principal == null ? "" : principal.label()));
-        String roles = principal == null ? "" : principal.roles().stream().map(Enum::name)
-                .map(String::toLowerCase).sorted().collect(Collectors.joining(", "));
+        String roles = principal == null ? "" : principal.roles().stream().map(Labels::of).sorted().collect(Collectors.joining(", "));
         // Shortened on narrow headers; the whole list stays in the tooltip.
         add(new Label("roles", roles).add(org.apache.wicket.AttributeModifier.replace("title", roles)));
         add(new BookmarkablePageLink<>("navTokens", ApiTokensPage.class));
         add(new BookmarkablePageLink<>("navPassword", io.dcim.console.auth.ChangePasswordPage.class));
         add(new BookmarkablePageLink<>("navUsers", UsersPage.class)
                 .setVisible(DcimSession.get().may(Permission.USER_MANAGE)));
+        add(new LanguageSwitch("language"));
         add(new Link<Void>("signOut") {
             @Override
             public void onClick() {
@@ -83,12 +78,48 @@ public abstract class BasePage extends WebPage {
         // An error page can be the answer to someone not signed in: they get the frame, not the way around it.
         if (principal == null) {
             visitChildren(BookmarkablePageLink.class, (link, visit) -> link.setVisible(false));
+            get("menus").setVisible(false);
             get("signOut").setVisible(false);
             get("brand").setVisible(true);
         }
     }
 
     protected abstract String title();
+
+    /** The menus of {@link Navigation}, each with the entries this user may open; empty menus are left out. */
+    private ListView<Navigation.Menu> menus() {
+        return new ListView<>("menus", Navigation.MENUS.stream().filter(menu -> !menu.allowed().isEmpty()).toList()) {
+            @Override
+            protected void populateItem(ListItem<Navigation.Menu> item) {
+                item.add(new Label("title", getString(item.getModelObject().key())));
+                item.add(new ListView<>("entries", item.getModelObject().allowed()) {
+                    @Override
+                    protected void populateItem(ListItem<Navigation.Entry> entry) {
+                        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", entry.getModelObject().page());
+                        link.add(AttributeModifier.replace("data-nav", entry.getModelObject().key()));
+                        link.add(new Label("label", BasePage.this.getString(entry.getModelObject().key())));
+                        if (entry.getModelObject().page() == BasePage.this.getPageClass()) {
+                            link.add(AttributeModifier.append("class", "active"));
+                        }
+                        entry.add(link);
+                    }
+                });
+            }
+        };
+    }
+
+    /** The alarms page with how many alarms are active now (one count query; none while power is not running). */
+    private BookmarkablePageLink<Void> alarms() {
+        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("navAlarms", AlarmsPage.class);
+        IModel<Long> active = LoadableDetachableModel.of(() -> services.powerIfRunning()
+                .map(power -> power.alarms().countActive()).orElse(0L));
+        link.add(new Label("count", active.map(Format::count)).add(AttributeModifier.append("class",
+                active.map(count -> count > 0 ? "active" : "none"))));
+        link.add(AttributeModifier.replace("title", LoadableDetachableModel.of(() ->
+                getString("nav.alarms.active", Model.ofMap(java.util.Map.of("count", Format.count(active.getObject())))))));
+        link.setVisible(DcimSession.get().mayOpen(AlarmsPage.class));
+        return link;
+    }
 
     /**
      * The line that says which clock a list's times are on when they belong to no site: the default site's

@@ -7,6 +7,7 @@ import io.dcim.console.home.HomePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Texts;
 import io.dcim.console.power.LevelColours;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -53,7 +54,7 @@ public class RoomPage extends BasePage {
         IModel<List<RowOfCabinets>> rows = LoadableDetachableModel.of(() -> byRow(services
                 .cabinetQueries().page(new CabinetFilter(null, roomId, null, null, null, null, null),
                         PageRequest.first(MAX_CABINETS, "name")).items()));
-        roomName = rows.map(r -> r.isEmpty() ? "Room" : r.get(0).cabinets().get(0).roomName());
+        roomName = rows.map(r -> r.isEmpty() ? getString("room") : r.get(0).cabinets().get(0).roomName());
         // Measured draw and inlet temperature from the SNMP sweep, one query for the room, when power monitoring runs.
         IModel<Map<Long, CabinetLoad>> measured = LoadableDetachableModel.of(() -> services
                 .powerIfRunning().map(p -> p.loads().cabinets(LoadScope.room(roomId)).stream()
@@ -80,18 +81,21 @@ public class RoomPage extends BasePage {
     }
 
     /** Coloured by measured draw against contract when the sweep has it, else by typical draw; inlet °C overlaid. */
-    private static BookmarkablePageLink<Void> cell(CabinetSummary c, CabinetLoad load) {
+    private BookmarkablePageLink<Void> cell(CabinetSummary c, CabinetLoad load) {
         BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("cabinet", CabinetPage.class,
                 new PageParameters().set("id", c.id()));
         boolean measured = load != null && load.utilizationPct() != null;
         double power = measured ? load.utilizationPct() : c.powerUtilizationPct();
         link.add(AttributeModifier.append("class", bandOf(c, power)));
-        String draw = measured ? "measured " + Format.kw(load.measuredW()) + " of " + Format.kw(c.contractedW()) + " kW ("
-                + Math.round(power) + "%)" : Format.kw(c.typicalW()) + " of " + Format.kw(c.contractedW()) + " kW typical ("
-                + Math.round(power) + "%)";
+        String draw = measured
+                ? Texts.of(this, "cell.measured", "kw", Format.kw(load.measuredW()), "contracted", Format.kw(c.contractedW()),
+                        "percent", Math.round(power))
+                : Texts.of(this, "cell.typical", "kw", Format.kw(c.typicalW()), "contracted", Format.kw(c.contractedW()),
+                        "percent", Math.round(power));
         Double inlet = load == null ? null : load.inletTempC();
-        link.add(AttributeModifier.replace("title", c.name() + ": " + c.usedU() + "/" + c.heightU() + " U used, " + draw
-                + (inlet == null ? "" : String.format(", inlet %.1f °C", inlet))));
+        link.add(AttributeModifier.replace("title", Texts.of(this, "cell.title", "name", c.name(), "used", c.usedU(),
+                "height", c.heightU(), "draw", draw) + (inlet == null ? ""
+                : Texts.of(this, "cell.inlet", "celsius", String.format(Format.locale(), "%.1f", inlet)))));
         link.add(new Label("name", c.name()));
         Label temp = new Label("temp", inlet == null ? "" : String.format("%.0f°", inlet));
         temp.add(AttributeModifier.append("class", inlet != null && inlet > 27 ? "hot" : ""));
@@ -115,7 +119,7 @@ public class RoomPage extends BasePage {
 
     @Override
     protected String title() {
-        return roomName.getObject() + " floor plan";
+        return Texts.of(this, "title", "room", roomName.getObject());
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Texts;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.device.DeviceFilter;
@@ -42,10 +43,11 @@ public class SearchPage extends BasePage {
                 PageRequest.first(LIMIT, "serial"));
         jumpIfOnlyOne(devices, cabinets, gpus);
 
-        add(new Label("summary", query.isEmpty() ? "Type an asset tag, serial, host name, cabinet or GPU serial."
-                : devices.total() + cabinets.total() + gpus.total() == 0 ? "Nothing matches “" + query + "”."
-                : "Matches for “" + query + "”" + (devices.total() > LIMIT || cabinets.total() > LIMIT || gpus.total() > LIMIT
-                        ? " (the first " + LIMIT + " of each kind)" : "") + "."));
+        add(new Label("summary", query.isEmpty() ? getString("summary.empty")
+                : devices.total() + cabinets.total() + gpus.total() == 0 ? Texts.of(this, "summary.none", "query", query)
+                : devices.total() > LIMIT || cabinets.total() > LIMIT || gpus.total() > LIMIT
+                        ? Texts.of(this, "summary.limited", "query", query, "limit", LIMIT)
+                        : Texts.of(this, "summary.matches", "query", query)));
         add(new ListView<>("devices", devices.items()) {
             @Override
             protected void populateItem(ListItem<DeviceSummary> item) {
@@ -53,7 +55,8 @@ public class SearchPage extends BasePage {
                 BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", DevicePage.class,
                         new PageParameters().set("id", d.id()));
                 link.add(new Label("text", d.assetTag() + " · " + d.serial() + (d.name() == null ? "" : " · " + d.name())
-                        + " — " + d.model() + (d.cabinetName() == null ? "" : ", cabinet " + d.cabinetName())));
+                        + " — " + d.model() + (d.cabinetName() == null ? ""
+                        : Texts.of(SearchPage.this, "hit.inCabinet", "cabinet", d.cabinetName()))));
                 item.add(link);
             }
         }.setVisible(!devices.items().isEmpty()));
@@ -63,7 +66,8 @@ public class SearchPage extends BasePage {
                 CabinetSummary c = item.getModelObject();
                 BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", CabinetPage.class,
                         new PageParameters().set("id", c.id()));
-                link.add(new Label("text", c.roomName() + " · " + c.name() + " — " + c.freeU() + " U free"));
+                link.add(new Label("text", c.roomName() + " · " + c.name() + " — "
+                        + Texts.of(SearchPage.this, "hit.freeU", "free", c.freeU())));
                 item.add(link);
             }
         }.setVisible(!cabinets.items().isEmpty()));
@@ -73,8 +77,9 @@ public class SearchPage extends BasePage {
                 GpuSummary g = item.getModelObject();
                 BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", DevicePage.class,
                         new PageParameters().set("id", g.serverId() == null ? 0 : g.serverId()));
-                link.add(new Label("text", g.serial() + " · " + g.model() + (g.serverAssetTag() == null ? " (on the shelf)"
-                        : " in " + g.serverAssetTag() + " slot " + g.slotIndex())));
+                link.add(new Label("text", g.serial() + " · " + g.model() + " " + (g.serverAssetTag() == null
+                        ? getString("hit.onShelf")
+                        : Texts.of(SearchPage.this, "hit.inSlot", "server", g.serverAssetTag(), "slot", g.slotIndex()))));
                 link.setEnabled(g.serverId() != null);
                 item.add(link);
             }
@@ -103,6 +108,6 @@ public class SearchPage extends BasePage {
 
     @Override
     protected String title() {
-        return "Search";
+        return getString("title");
     }
 }

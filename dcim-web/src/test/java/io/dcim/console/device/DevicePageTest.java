@@ -32,7 +32,7 @@ class DevicePageTest {
 
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
             tester.clickLink("transitions:0:to");
-            tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to MAINTENANCE.");
+            tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to maintenance.");
             assertThat(tester.getLastResponseAsString()).as("shown as a success, not as an error")
                     .contains("class=\"feedbackPanelSUCCESS\"").doesNotContain("feedbackPanelERROR");
             assertThat(services.devices().find(server.id()).getStatus()).isEqualTo(LifecycleStatus.MAINTENANCE);

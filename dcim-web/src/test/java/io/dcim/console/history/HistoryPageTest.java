@@ -19,7 +19,7 @@ class HistoryPageTest {
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
             tester.clickLink("transitions:0:to");
-            tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to MAINTENANCE.");
+            tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to maintenance.");
 
             tester.startPage(HistoryPage.class, new PageParameters().set("type", "device").set("id", server.id()));
             tester.assertLabel("changes:0:actor", "demo-loader");

@@ -24,6 +24,34 @@ final class Browser {
     }
 
     static ChromeDriver start() throws Exception {
+        return start(options -> { });
+    }
+
+    /**
+     * A browser whose user asks for {@code languageTag} first ({@code zh-CN}): the interface language and the
+     * Accept-Language header it sends.
+     */
+    static ChromeDriver startIn(String languageTag) throws Exception {
+        return start(options -> {
+            options.addArguments("--lang=" + languageTag);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languageTag));
+        });
+    }
+
+    /**
+     * Opens the header's menu entry named by its bundle key ({@code nav.devices}). Menus open on hover; a script's
+     * click follows the link without moving the mouse, and the wait is for the next page.
+     */
+    static void openNav(ChromeDriver driver, String key) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        org.openqa.selenium.WebElement entry = driver.findElement(
+                org.openqa.selenium.By.cssSelector("header.top a[data-nav='" + key + "']"));
+        driver.executeScript("arguments[0].click();", entry);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    private static ChromeDriver start(java.util.function.Consumer<ChromeOptions> extra) throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             String message = "Chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
@@ -40,6 +68,7 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("dcim-chromium"));
+        extra.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -49,7 +78,11 @@ final class Browser {
 
     /** Saves what the page looks like under target/screenshots for people to review. */
     static void screenshot(ChromeDriver driver, String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
+        screenshot(driver, Path.of("target", "screenshots"), name);
+    }
+
+    /** Saves what the page looks like as {@code dir/name.png}. */
+    static void screenshot(ChromeDriver driver, Path dir, String name) throws Exception {
         Files.createDirectories(dir);
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -35,7 +35,7 @@ class CapacityBrowserIT {
                 browser.findElement(By.name("password")).sendKeys(PASSWORD);
                 navigate(browser, By.cssSelector("button[type=submit]"));
 
-                navigate(browser, By.linkText("Capacity"));
+                Browser.openNav(browser, "nav.capacityOutlook");
                 assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(4);
                 Browser.screenshot(browser, "capacity-overview");
                 navigate(browser, By.cssSelector("table.grid tbody tr:first-child td a"));

@@ -87,7 +87,7 @@ class ConsoleBrowserIT {
             try {
                 String base = "http://127.0.0.1:" + server.port();
                 signIn(browser, base);
-                navigate(browser, By.linkText("Devices"));
+                Browser.openNav(browser, "nav.devices");
                 navigate(browser, By.linkText("Import devices"));
                 browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
                 navigate(browser, By.xpath("//button[contains(., 'Check and import')]"));
@@ -131,7 +131,7 @@ class ConsoleBrowserIT {
                 assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(DemoSiteLoader.SITE_NAME);
                 Browser.screenshot(browser, "dashboard");
 
-                navigate(browser, By.linkText("Cabinets"));
+                Browser.openNav(browser, "nav.cabinets");
                 assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(50);
                 // Sort by device count, descending: header texts are upper-cased by CSS, so match the DOM text.
                 navigate(browser, By.xpath("//th//a[contains(., 'Devices')]"));

@@ -42,6 +42,8 @@ public class UserAccount {
     private Instant createdAt;
     /** Raised when the password changes or the user is disabled: sessions made before it end. */
     private int credentialStamp;
+    /** The console language the user chose ({@link Language#tag()}), null to follow the browser. */
+    private String language;
 
     protected UserAccount() {
     }
@@ -97,6 +99,8 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         credentialStamp++;
     }
+    public java.util.Optional<Language> getLanguage() { return Language.ofTag(language); }
+    void setLanguage(Language language) { this.language = language == null ? null : language.tag(); }
     int getFailedAttempts() { return failedAttempts; }
     Instant getLockedUntil() { return lockedUntil; }
 

@@ -191,6 +191,15 @@ public final class UserService {
         changePassword(self.userId(), newPassword);
     }
 
+    /** The console language the user chose, empty when they follow their browser's. */
+    public Optional<Language> language(long userId) {
+        return db.read(session -> Lookup.existing(session, UserAccount.class, userId, "user").getLanguage());
+    }
+
+    public void setLanguage(long userId, Language language) {
+        db.execute(session -> Lookup.existing(session, UserAccount.class, userId, "user").setLanguage(language));
+    }
+
     public void setRoles(long userId, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw new InvalidValueException("roles", Message.of("identity.user.noRole"));

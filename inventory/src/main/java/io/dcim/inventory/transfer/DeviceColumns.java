@@ -55,9 +55,9 @@ public final class DeviceColumns {
             Map.entry("序列号", SERIAL), Map.entry("名称", NAME), Map.entry("设备名称", NAME),
             Map.entry("型号", MODEL), Map.entry("设备型号", MODEL), Map.entry("状态", STATUS),
             Map.entry("站点", SITE), Map.entry("机房", ROOM), Map.entry("机柜", CABINET),
-            Map.entry("U位", POSITION_U), Map.entry("起始U位", POSITION_U), Map.entry("position", POSITION_U),
+            Map.entry("U位", POSITION_U), Map.entry("U 位", POSITION_U), Map.entry("起始U位", POSITION_U), Map.entry("position", POSITION_U),
             Map.entry("朝向", FACE), Map.entry("安装面", FACE), Map.entry("租户", TENANT),
-            Map.entry("GPU序列号", GPU_SERIALS), Map.entry("gpu serials", GPU_SERIALS), Map.entry("备注", NOTES)));
+            Map.entry("GPU序列号", GPU_SERIALS), Map.entry("GPU 序列号", GPU_SERIALS), Map.entry("gpu serials", GPU_SERIALS), Map.entry("备注", NOTES)));
 
     private DeviceColumns() {
     }

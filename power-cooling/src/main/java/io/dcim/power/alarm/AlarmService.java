@@ -152,6 +152,12 @@ public final class AlarmService {
         });
     }
 
+    /** How many alarms are active: one count on the state index, for the console's header at every page. */
+    public long countActive() {
+        return db.read(session -> session.createQuery("select count(a) from Alarm a where a.state = :state", Long.class)
+                .setParameter("state", AlarmState.ACTIVE).getSingleResult());
+    }
+
     /** Every active alarm (a few at most, normally), most severe and newest first. */
     public List<AlarmView> active() {
         return db.read(session -> session.createQuery("from Alarm a where a.state = :state"

@@ -1,0 +1,86 @@
+package io.dcim.console.layout;
+
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.cabinet.CabinetListPage;
+import io.dcim.console.capacity.CapacityPage;
+import io.dcim.console.capacity.PipelinePage;
+import io.dcim.console.capacity.ScenariosPage;
+import io.dcim.console.capacity.TrainingCalculatorPage;
+import io.dcim.console.device.DeviceListPage;
+import io.dcim.console.gpu.GpuListPage;
+import io.dcim.console.history.HistoryPage;
+import io.dcim.console.home.HomePage;
+import io.dcim.console.power.AlarmsPage;
+import io.dcim.console.power.SitePowerPage;
+import io.dcim.console.power.SnmpProfilesPage;
+import io.dcim.console.power.SnmpTargetsPage;
+import io.dcim.console.power.ThresholdsPage;
+import io.dcim.console.purchase.AssetListPage;
+import io.dcim.console.purchase.ExpiringPage;
+import io.dcim.console.purchase.ExportPage;
+import io.dcim.console.purchase.NewPurchaseRequestPage;
+import io.dcim.console.purchase.PurchaseListPage;
+import io.dcim.console.purchase.SupplierListPage;
+import io.dcim.console.transfer.ImportPage;
+import java.io.Serializable;
+import java.util.List;
+import org.apache.wicket.Page;
+
+/**
+ * The console's menus: every page one can open without first choosing an object, grouped by the
+ * work it serves. Entries are named by keys of {@code BasePage.properties}; an entry shows only to
+ * users whose permissions open its page ({@link DcimSession#mayOpen}), a menu only when one of its
+ * entries shows. A new page that stands on its own is added here, and the navigation tests walk it.
+ * The signed-in user's own pages (users, API tokens, password) sit beside their name instead.
+ */
+public final class Navigation {
+
+    /** One entry: the bundle key of its label and the page it opens. */
+    public record Entry(String key, Class<? extends Page> page) implements Serializable {
+    }
+
+    /** One menu of the header: the bundle key of its title and its entries in order. */
+    public record Menu(String key, List<Entry> entries) implements Serializable {
+
+        /** The entries the signed-in user may open. */
+        public List<Entry> allowed() {
+            return entries.stream().filter(entry -> DcimSession.get().mayOpen(entry.page())).toList();
+        }
+    }
+
+    /** The header's menus, left to right. */
+    public static final List<Menu> MENUS = List.of(
+            new Menu("nav.inventory", List.of(
+                    new Entry("nav.sites", HomePage.class),
+                    new Entry("nav.cabinets", CabinetListPage.class),
+                    new Entry("nav.devices", DeviceListPage.class),
+                    new Entry("nav.gpus", GpuListPage.class),
+                    new Entry("nav.import", ImportPage.class),
+                    new Entry("nav.history", HistoryPage.class))),
+            new Menu("nav.power", List.of(
+                    new Entry("nav.sitePower", SitePowerPage.class),
+                    new Entry("nav.alarms", AlarmsPage.class),
+                    new Entry("nav.thresholds", ThresholdsPage.class),
+                    new Entry("nav.snmpTargets", SnmpTargetsPage.class),
+                    new Entry("nav.snmpProfiles", SnmpProfilesPage.class))),
+            new Menu("nav.procurement", List.of(
+                    new Entry("nav.purchases", PurchaseListPage.class),
+                    new Entry("nav.newPurchase", NewPurchaseRequestPage.class),
+                    new Entry("nav.suppliers", SupplierListPage.class),
+                    new Entry("nav.assets", AssetListPage.class),
+                    new Entry("nav.expiring", ExpiringPage.class),
+                    new Entry("nav.exports", ExportPage.class))),
+            new Menu("nav.capacity", List.of(
+                    new Entry("nav.capacityOutlook", CapacityPage.class),
+                    new Entry("nav.demand", PipelinePage.class),
+                    new Entry("nav.scenarios", ScenariosPage.class),
+                    new Entry("nav.training", TrainingCalculatorPage.class))));
+
+    private Navigation() {
+    }
+
+    /** Every entry of every menu, whoever may open it: what the tests walk. */
+    public static List<Entry> entries() {
+        return MENUS.stream().flatMap(menu -> menu.entries().stream()).toList();
+    }
+}
