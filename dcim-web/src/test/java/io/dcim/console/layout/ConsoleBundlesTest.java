@@ -25,8 +25,6 @@ class ConsoleBundlesTest {
 
     private static final Path CONSOLE = Path.of("..", "dcim-console", "src", "main", "java");
 
-    /** See {@link EveryPageInBothLanguagesTest}: packages translated on another branch, whose twins may be missing. */
-    private static final Set<String> TRANSLATED_ELSEWHERE = Set.of("power", "purchase", "capacity", "transfer");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("TODO|FIXME|XXX|TRANSLATE|\\?\\?\\?", Pattern.CASE_INSENSITIVE);
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}|\\{(\\d+)");
@@ -41,9 +39,7 @@ class ConsoleBundlesTest {
             String name = CONSOLE.relativize(file).toString();
             Path twin = file.resolveSibling(file.getFileName().toString().replace(".properties", "_zh_CN.properties"));
             if (!Files.exists(twin)) {
-                if (!translatedElsewhere(file)) {
-                    problems.add(name + " has no _zh_CN twin");
-                }
+                problems.add(name + " has no _zh_CN twin");
                 continue;
             }
             Properties en = load(file);
@@ -79,9 +75,6 @@ class ConsoleBundlesTest {
     @Test
     void chineseBundlesAreWrittenAsWicketReadsThem() throws IOException {
         for (Path file : englishBundles()) {
-            if (translatedElsewhere(file)) {
-                continue;
-            }
             Path twin = file.resolveSibling(file.getFileName().toString().replace(".properties", "_zh_CN.properties"));
             for (Path bundle : Files.exists(twin) ? List.of(file, twin) : List.of(file)) {
                 byte[] bytes = Files.readAllBytes(bundle);
@@ -91,11 +84,6 @@ class ConsoleBundlesTest {
                 }
             }
         }
-    }
-
-    private static boolean translatedElsewhere(Path file) {
-        Path relative = CONSOLE.relativize(file);
-        return relative.getNameCount() >= 5 && TRANSLATED_ELSEWHERE.contains(relative.getName(3).toString());
     }
 
     private static Set<String> variables(String text) {
