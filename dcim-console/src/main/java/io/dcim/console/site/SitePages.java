@@ -1,0 +1,22 @@
+package io.dcim.console.site;
+
+import io.dcim.console.cabinet.CabinetEditPage;
+import io.dcim.console.tenant.TenantEditPage;
+import io.dcim.console.tenant.TenantListPage;
+import org.apache.wicket.protocol.http.WebApplication;
+
+/** Where the pages that build and correct the frame (sites to cabinets) and the tenants live in the URL space. */
+public final class SitePages {
+
+    private SitePages() {
+    }
+
+    public static void mount(WebApplication app) {
+        app.mountPage("/site-edit", SiteEditPage.class);
+        app.mountPage("/room-edit", RoomEditPage.class);
+        app.mountPage("/row-edit", RowEditPage.class);
+        app.mountPage("/cabinet-edit", CabinetEditPage.class);
+        app.mountPage("/tenants", TenantListPage.class);
+        app.mountPage("/tenant-edit", TenantEditPage.class);
+    }
+}
