@@ -166,6 +166,11 @@ public class Services {
         return new io.dcim.inventory.cabinet.CabinetFacade(database, cabinets);
     }
 
+    /** Catalog use cases: device and GPU models (catalog.manage). */
+    public io.dcim.inventory.catalog.CatalogFacade catalogFacade() {
+        return new io.dcim.inventory.catalog.CatalogFacade(database, new io.dcim.inventory.catalog.CatalogEditor(database));
+    }
+
     /** Tenant use cases (tenant.manage). */
     public io.dcim.inventory.tenant.TenantFacade tenantFacade() {
         return new io.dcim.inventory.tenant.TenantFacade(database, tenants);
