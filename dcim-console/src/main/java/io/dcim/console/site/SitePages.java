@@ -5,7 +5,7 @@ import io.dcim.console.tenant.TenantEditPage;
 import io.dcim.console.tenant.TenantListPage;
 import org.apache.wicket.protocol.http.WebApplication;
 
-/** Where the pages that build and correct the frame (sites to cabinets) and the tenants live in the URL space. */
+/** Where the pages that build and correct the frame (sites to cabinets) the tenants and the catalog live in the URL space. */
 public final class SitePages {
 
     private SitePages() {
@@ -18,5 +18,8 @@ public final class SitePages {
         app.mountPage("/cabinet-edit", CabinetEditPage.class);
         app.mountPage("/tenants", TenantListPage.class);
         app.mountPage("/tenant-edit", TenantEditPage.class);
+        app.mountPage("/catalog", io.dcim.console.catalog.CatalogPage.class);
+        app.mountPage("/device-model-edit", io.dcim.console.catalog.DeviceModelEditPage.class);
+        app.mountPage("/gpu-model-edit", io.dcim.console.catalog.GpuModelEditPage.class);
     }
 }
