@@ -5,7 +5,7 @@ import io.dcim.console.tenant.TenantEditPage;
 import io.dcim.console.tenant.TenantListPage;
 import org.apache.wicket.protocol.http.WebApplication;
 
-/** Where the pages that build and correct the frame (sites to cabinets) the tenants and the catalog live in the URL space. */
+/** Where the pages that build and correct the frame (sites to cabinets) the tenants, the catalog and device edits live in the URL space. */
 public final class SitePages {
 
     private SitePages() {
@@ -21,5 +21,7 @@ public final class SitePages {
         app.mountPage("/catalog", io.dcim.console.catalog.CatalogPage.class);
         app.mountPage("/device-model-edit", io.dcim.console.catalog.DeviceModelEditPage.class);
         app.mountPage("/gpu-model-edit", io.dcim.console.catalog.GpuModelEditPage.class);
+        app.mountPage("/device-edit", io.dcim.console.device.DeviceEditPage.class);
+        app.mountPage("/devices-bulk-edit", io.dcim.console.device.DeviceBulkEditPage.class);
     }
 }

@@ -29,6 +29,11 @@ public class BulkEditRefusedException extends ConflictException {
         return refusals;
     }
 
+    /** How many devices refused and that nothing changed, without the list, in {@code locale}. */
+    public String summary(Locale locale) {
+        return super.reason(locale);
+    }
+
     /** The summary, then each device's refusal, in {@code locale}. */
     @Override
     public String reason(Locale locale) {
