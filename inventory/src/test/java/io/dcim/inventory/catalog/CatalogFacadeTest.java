@@ -68,6 +68,24 @@ class CatalogFacadeTest {
     }
 
     @BothDatabases
+    void aShippedModelPeopleRenamedOrDeletedDoesNotComeBackAtTheNextStart(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        CatalogFacade catalog = new CatalogFacade(db, new CatalogEditor(db));
+        DeviceModel h100 = f.h100Server();
+        DeviceModel leaf = f.leafSwitch();
+        catalog.deleteDeviceModel(OPS, h100.getId(), h100.getVersion());
+        DeviceModelDetails d = DeviceModelDetails.of(leaf);
+        catalog.editDeviceModel(OPS, leaf.getId(), leaf.getVersion(), new DeviceModelDetails(d.manufacturer(),
+                "Leaf (renamed)", d.kind(), d.heightU(), d.fullDepth(), d.ratedPowerW(), d.typicalPowerW(), d.gpuSlots(),
+                d.defaultGpuModelId()));
+        int models = f.catalog.deviceModels().size();
+
+        assertThat(f.catalog.ensureReferenceData()).as("nothing added again").isZero();
+        assertThat(f.catalog.deviceModels()).hasSize(models).extracting(DeviceModel::getModel)
+                .doesNotContain(h100.getModel(), leaf.getModel()).contains("Leaf (renamed)");
+    }
+
+    @BothDatabases
     void refusalsNameTheField(Database db) {
         new InventoryFixture(db);
         CatalogFacade catalog = new CatalogFacade(db, new CatalogEditor(db));
