@@ -8,6 +8,7 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
+import io.dcim.common.error.Message;
 import io.dcim.inventory.cabinet.CabinetEdit;
 import io.dcim.inventory.cabinet.Lease;
 import io.dcim.inventory.cabinet.NewCabinet;
@@ -108,7 +109,7 @@ public class CabinetResource {
     @ApiResponse(responseCode = "201", description = "created", useReturnTypeSchema = true)
     public CabinetRecord createCabinet(@Valid @NotNull CabinetBody body) {
         if (body.rowId() == null) {
-            throw ApiException.badRequest("rowId", "is required: the row the cabinet stands in");
+            throw ApiException.badRequest("rowId", Message.of("rest.required"));
         }
         int position = body.position() == null ? 0 : body.position();
         NewCabinet request = new NewCabinet(body.rowId(), body.name(), position, body.heightU(), body.contractedW(),
@@ -126,7 +127,7 @@ public class CabinetResource {
         int version = version(body.version());
         SentFields sent = SentFields.of(request);
         if (sent.has("rowId")) {
-            throw ApiException.badRequest("rowId", "cannot change: a cabinet stays in its row");
+            throw ApiException.badRequest("rowId", Message.of("rest.value.cannotChange"));
         }
         CabinetEdit now = services.cabinetFacade().cabinet(caller(), id).value();
         Lease lease = sent.has("lease") ? (body.lease() == null ? null : body.lease().lease()) : now.lease();
@@ -154,7 +155,7 @@ public class CabinetResource {
             return stored;
         }
         if (value == null) {
-            throw ApiException.badRequest(field, "cannot be null");
+            throw ApiException.badRequest(field, Message.of("rest.value.notNull"));
         }
         return value;
     }

@@ -8,6 +8,7 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
+import io.dcim.common.error.Message;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.catalog.DeviceModelDetails;
 import io.dcim.inventory.catalog.GpuModel;
@@ -201,7 +202,7 @@ public class CatalogResource {
 
     private static int required(String field, Integer value) {
         if (value == null) {
-            throw ApiException.badRequest(field, "is required");
+            throw ApiException.badRequest(field, Message.of("rest.required"));
         }
         return value;
     }

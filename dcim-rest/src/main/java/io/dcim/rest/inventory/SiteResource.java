@@ -4,6 +4,7 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
+import io.dcim.common.error.Message;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.SiteDetails;
@@ -149,7 +150,7 @@ public class SiteResource {
     @ApiResponse(responseCode = "201", description = "created", useReturnTypeSchema = true)
     public RoomRecord createRoom(@Valid @NotNull RoomBody body) {
         if (body.siteId() == null) {
-            throw ApiException.badRequest("siteId", "is required: the site the room is in");
+            throw ApiException.badRequest("siteId", Message.of("rest.required"));
         }
         return room(services.siteFacade().createRoom(caller(), body.siteId(), body.name()).getId());
     }
@@ -161,7 +162,7 @@ public class SiteResource {
     public RoomRecord editRoom(@PathParam("id") Long id, @Valid @NotNull RoomBody body) {
         int version = version(body.version());
         if (body.siteId() != null && body.siteId() != services.sites().room(id).getSite().getId().longValue()) {
-            throw ApiException.badRequest("siteId", "cannot change: a room stays in its site");
+            throw ApiException.badRequest("siteId", Message.of("rest.value.cannotChange"));
         }
         Room room = services.sites().room(id);
         services.siteFacade().editRoom(caller(), id, version, body.name() == null ? room.getName() : body.name());
@@ -193,7 +194,7 @@ public class SiteResource {
     @Operation(summary = "The rows of a room, in their order")
     public List<RowRecord> rows(@Parameter(required = true) @QueryParam("room") Long room) {
         if (room == null) {
-            throw ApiException.badRequest("room", "is required (?room=N)");
+            throw ApiException.badRequest("room", Message.of("rest.required"));
         }
         services.sites().room(room);
         return services.sites().rows(room).stream().map(RowRecord::of).toList();
@@ -213,7 +214,7 @@ public class SiteResource {
     @ApiResponse(responseCode = "201", description = "created", useReturnTypeSchema = true)
     public RowRecord createRow(@Valid @NotNull RowBody body) {
         if (body.roomId() == null) {
-            throw ApiException.badRequest("roomId", "is required: the room the row is in");
+            throw ApiException.badRequest("roomId", Message.of("rest.required"));
         }
         int position = body.position() == null ? services.sites().rows(body.roomId()).size() + 1 : body.position();
         return row(services.siteFacade().createRow(caller(), body.roomId(), body.name(), position).getId());
@@ -227,7 +228,7 @@ public class SiteResource {
         int version = version(body.version());
         CabinetRow row = services.sites().row(id);
         if (body.roomId() != null && body.roomId() != row.getRoom().getId().longValue()) {
-            throw ApiException.badRequest("roomId", "cannot change: a row stays in its room");
+            throw ApiException.badRequest("roomId", Message.of("rest.value.cannotChange"));
         }
         services.siteFacade().editRow(caller(), id, version, body.name() == null ? row.getName() : body.name(),
                 body.position() == null ? row.getPosition() : body.position());
@@ -251,14 +252,14 @@ public class SiteResource {
 
     static int version(Integer version) {
         if (version == null) {
-            throw ApiException.badRequest("version", "is required: the version you read");
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         return version;
     }
 
     static int deleteVersion(Integer version) {
         if (version == null) {
-            throw ApiException.badRequest("version", "is required (?version=N), so that nobody deletes what was changed meanwhile");
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         return version;
     }
