@@ -156,6 +156,26 @@ public class Services {
         return reservationFacade;
     }
 
+    /** Site, room and row use cases (site.manage). */
+    public io.dcim.inventory.site.SiteFacade siteFacade() {
+        return new io.dcim.inventory.site.SiteFacade(database, sites);
+    }
+
+    /** Cabinet use cases: registering, editing and deleting cabinets (site.manage). */
+    public io.dcim.inventory.cabinet.CabinetFacade cabinetFacade() {
+        return new io.dcim.inventory.cabinet.CabinetFacade(database, cabinets);
+    }
+
+    /** Catalog use cases: device and GPU models (catalog.manage). */
+    public io.dcim.inventory.catalog.CatalogFacade catalogFacade() {
+        return new io.dcim.inventory.catalog.CatalogFacade(database, new io.dcim.inventory.catalog.CatalogEditor(database));
+    }
+
+    /** Tenant use cases (tenant.manage). */
+    public io.dcim.inventory.tenant.TenantFacade tenantFacade() {
+        return new io.dcim.inventory.tenant.TenantFacade(database, tenants);
+    }
+
     /** User administration use cases (user.manage). */
     public io.dcim.identity.user.UserAdministration userAdministration() {
         return new io.dcim.identity.user.UserAdministration(users);

@@ -139,6 +139,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountResource("/export/${list}", ExportResource.REFERENCE);
         io.dcim.console.purchase.PurchasePages.mount(this);
         io.dcim.console.power.PowerPages.mount(this);
+        io.dcim.console.site.SitePages.mount(this);
         io.dcim.console.capacity.CapacityPages.mount(this);
         // Every change made while serving a page is recorded in the history under the signed-in user.
         getRequestCycleListeners().add(new IRequestCycleListener() {

@@ -27,6 +27,9 @@ public final class RestApi {
 
     /** Every resource of the API; the OpenAPI document describes exactly these. */
     public static final List<Class<?>> RESOURCES = List.of(AccountResource.class, InventoryResource.class,
+            io.dcim.rest.inventory.SiteResource.class, io.dcim.rest.inventory.CabinetResource.class,
+            io.dcim.rest.inventory.TenantResource.class, io.dcim.rest.inventory.CatalogResource.class,
+            io.dcim.rest.inventory.DeviceBulkResource.class,
             TransferResource.class, ReservationResource.class, ProcurementResource.class, ForecastResource.class,
             PowerResource.class, CapacityResource.class);
 

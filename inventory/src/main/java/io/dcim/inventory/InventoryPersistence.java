@@ -26,6 +26,7 @@ public final class InventoryPersistence implements PersistenceUnit {
     public List<Class<?>> entityClasses() {
         return List.of(Site.class, Room.class, CabinetRow.class, Cabinet.class, GpuModel.class, DeviceModel.class,
                 Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class, Reservation.class,
-                PortTemplate.class, Port.class, Cable.class, CableEnd.class, Revision.class);
+                PortTemplate.class, Port.class, Cable.class, CableEnd.class, Revision.class,
+                io.dcim.inventory.catalog.ShippedEntry.class);
     }
 }

@@ -264,16 +264,18 @@ public class InventoryResource {
     }
 
     public record SiteView(long id, String name, String provider, String city, String timeZone,
-            BigDecimal electricityPricePerKwh, BigDecimal designPue, LocalDate liveSince) {
+            BigDecimal electricityPricePerKwh, BigDecimal designPue, LocalDate liveSince, String code,
+            BigDecimal gridEmissionKgPerKwh, int version) {
         static SiteView of(Site s) {
             return new SiteView(s.getId(), s.getName(), s.getProvider(), s.getCity(), s.getZone().getId(),
-                    s.getElectricityPricePerKwh(), s.getDesignPue(), s.getLiveSince());
+                    s.getElectricityPricePerKwh(), s.getDesignPue(), s.getLiveSince(), s.getCode(),
+                    s.getGridEmissionKgPerKwh(), s.getVersion());
         }
     }
 
-    public record RoomView(long id, long siteId, String name) {
+    public record RoomView(long id, long siteId, String name, int version) {
         static RoomView of(Room room) {
-            return new RoomView(room.getId(), room.getSite().getId(), room.getName());
+            return new RoomView(room.getId(), room.getSite().getId(), room.getName(), room.getVersion());
         }
     }
 
@@ -311,17 +313,17 @@ public class InventoryResource {
     }
 
     public record ModelView(long id, String manufacturer, String model, DeviceKind kind, int heightU, boolean fullDepth,
-            int ratedPowerW, int typicalPowerW, int gpuSlots, String defaultGpuModel) {
+            int ratedPowerW, int typicalPowerW, int gpuSlots, String defaultGpuModel, int version) {
         static ModelView of(DeviceModel m) {
             return new ModelView(m.getId(), m.getManufacturer(), m.getModel(), m.getKind(), m.getHeightU(),
                     m.isFullDepth(), m.getRatedPowerW(), m.getTypicalPowerW(), m.getGpuSlots(),
-                    m.getDefaultGpuModel() == null ? null : m.getDefaultGpuModel().getName());
+                    m.getDefaultGpuModel() == null ? null : m.getDefaultGpuModel().getName(), m.getVersion());
         }
     }
 
-    public record TenantView(long id, String name, String kind) {
+    public record TenantView(long id, String name, String kind, int version) {
         static TenantView of(Tenant t) {
-            return new TenantView(t.getId(), t.getName(), t.getKind().name());
+            return new TenantView(t.getId(), t.getName(), t.getKind().name(), t.getVersion());
         }
     }
 }

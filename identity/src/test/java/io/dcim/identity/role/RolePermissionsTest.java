@@ -45,6 +45,11 @@ class RolePermissionsTest {
         assertThat(RolePermissions.of(Role.OPS)).contains(DEVICE_EDIT, DEVICE_MOVE, GPU_ALLOCATE, CABLE_EDIT, INVENTORY_IMPORT,
                 PURCHASE_RECEIVE);
         assertThat(RolePermissions.of(Role.MANAGER)).doesNotContain(DEVICE_EDIT, DEVICE_MOVE, PURCHASE_RECEIVE);
+        assertThat(RolePermissions.of(Role.OPS)).as("ops build the frame and keep the catalog")
+                .contains(SITE_MANAGE, CATALOG_MANAGE, TENANT_MANAGE);
+        assertThat(RolePermissions.of(Role.MANAGER)).as("managers keep the customers, not the frame")
+                .contains(TENANT_MANAGE).doesNotContain(SITE_MANAGE, CATALOG_MANAGE);
+        assertThat(RolePermissions.of(Role.ANALYST)).doesNotContain(SITE_MANAGE, CATALOG_MANAGE, TENANT_MANAGE);
     }
 
     @Test

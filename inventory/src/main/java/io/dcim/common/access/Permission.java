@@ -14,6 +14,12 @@ public enum Permission {
     READ,
     /** Create and edit devices, cabinets and the rest of the inventory's objects. */
     DEVICE_EDIT,
+    /** Create, edit and delete sites, their rooms and rows, and cabinets with their lease terms. */
+    SITE_MANAGE,
+    /** Create, edit and delete tenants, the operator's customers. */
+    TENANT_MANAGE,
+    /** Create, edit and delete device and GPU models in the catalog. */
+    CATALOG_MANAGE,
     /** Place, move and take devices through their lifecycle. */
     DEVICE_MOVE,
     /** Allocate GPUs to tenants and release them. */

@@ -5,10 +5,12 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.common.persistence.Removal;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
 import org.hibernate.Session;
 
+import static io.dcim.common.text.Fields.optional;
 import static io.dcim.common.text.Fields.required;
 
 /** Registers and edits cabinets; their contents change through the device service. */
@@ -32,7 +34,7 @@ public final class CabinetService {
             cabinet.setHeightU(height(request.heightU() == null ? Cabinet.DEFAULT_HEIGHT_U : request.heightU()));
             cabinet.setContractedW(contracted(request.contractedW() == null ? Cabinet.DEFAULT_CONTRACTED_W
                     : request.contractedW()));
-            cabinet.setLease(request.lease());
+            cabinet.setLease(lease(request.lease()));
             session.persist(cabinet);
             return cabinet;
         });
@@ -56,8 +58,26 @@ public final class CabinetService {
             cabinet.setPosition(edit.position());
             cabinet.setHeightU(height);
             cabinet.setContractedW(contracted(edit.contractedW()));
-            cabinet.setLease(edit.lease());
+            cabinet.setLease(lease(edit.lease()));
             return cabinet;
+        });
+    }
+
+    /** Deletes a cabinet leased by mistake: no devices, no reservations, nothing else referring to it. */
+    public void delete(long id, int expectedVersion) {
+        db.execute(session -> {
+            Cabinet cabinet = load(session, id);
+            Message named = Message.named(Cabinet.class, "cabinet", cabinet.getName());
+            Lookup.checkVersion(cabinet.getVersion(), expectedVersion, named);
+            long devices = session.createQuery("select count(d) from Device d where d.cabinet = :c", Long.class)
+                    .setParameter("c", cabinet).getSingleResult();
+            long reservations = session.createQuery("select count(r) from Reservation r where r.cabinet = :c", Long.class)
+                    .setParameter("c", cabinet).getSingleResult();
+            if (devices > 0 || reservations > 0) {
+                throw new ConflictException("devices", Message.of("inventory.cabinet.notEmpty", cabinet.getName(), devices,
+                        reservations));
+            }
+            Removal.remove(session, cabinet, named);
         });
     }
 
@@ -69,6 +89,22 @@ public final class CabinetService {
         if (clashes > 0) {
             throw new ConflictException("name", Message.of("inventory.cabinet.exists", room.getName(), name));
         }
+    }
+
+    /** A lease with nothing in it is none; a fee is never negative and a lease never ends before it starts. */
+    static Lease lease(Lease lease) {
+        if (lease == null || (lease.getLandlord() == null && lease.getMonthlyFee() == null && lease.getStart() == null
+                && lease.getEnd() == null)) {
+            return null;
+        }
+        if (lease.getMonthlyFee() != null && lease.getMonthlyFee().signum() < 0) {
+            throw new InvalidValueException("lease.monthlyFee", Message.of("inventory.cabinet.leaseFee"));
+        }
+        if (lease.getStart() != null && lease.getEnd() != null && lease.getEnd().isBefore(lease.getStart())) {
+            throw new InvalidValueException("lease.end", Message.of("inventory.cabinet.leaseEnds", lease.getStart()));
+        }
+        return new Lease(optional("lease.landlord", lease.getLandlord(), 120), lease.getMonthlyFee(), lease.getStart(),
+                lease.getEnd());
     }
 
     static int height(int heightU) {

@@ -41,13 +41,18 @@ public final class CatalogService {
                 .getResultList());
     }
 
-    /** Adds the shipped models the database does not have yet; returns how many were added. */
+    /**
+     * Adds the shipped models this database has never been given; returns how many were added. A shipped model
+     * given once and then renamed or deleted by people stays as they left it.
+     */
     public int ensureReferenceData() {
         return db.inTransaction(session -> {
             int added = 0;
+            java.util.Set<String> given = new java.util.HashSet<>(session.createQuery(
+                    "select e.entryKey from ShippedEntry e", String.class).getResultList());
             Map<String, GpuModel> gpus = byKey(session, GpuModel.class, GpuModel::getName);
             for (String[] f : rows("/catalog/gpu-models.csv")) {
-                if (!gpus.containsKey(f[0])) {
+                if (firstTime(session, given, "gpu:" + f[0]) && !gpus.containsKey(f[0])) {
                     GpuModel gpu = new GpuModel(f[0], f[1], Integer.parseInt(f[3]));
                     gpu.setMemoryGb(integerOrNull(f[2]));
                     gpu.setSystemWPerGpu(integerOrNull(f[4]));
@@ -59,7 +64,7 @@ public final class CatalogService {
             }
             Map<String, DeviceModel> devices = byKey(session, DeviceModel.class, CatalogService::deviceKey);
             for (String[] f : rows("/catalog/device-models.csv")) {
-                if (!devices.containsKey(f[0] + "|" + f[1])) {
+                if (firstTime(session, given, "device:" + f[0] + "|" + f[1]) && !devices.containsKey(f[0] + "|" + f[1])) {
                     DeviceModel model = new DeviceModel(f[0], f[1], DeviceKind.valueOf(f[2]), Integer.parseInt(f[3]),
                             Boolean.parseBoolean(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]));
                     if (Integer.parseInt(f[7]) > 0) {
@@ -70,18 +75,21 @@ public final class CatalogService {
                     added++;
                 }
             }
-            return added + ensurePortTemplates(session, devices);
+            return added + ensurePortTemplates(session, devices, given);
         });
     }
 
     /** Port templates for the models that have none yet, so a model's ports are never half-described. */
-    private static int ensurePortTemplates(Session session, Map<String, DeviceModel> devices) {
+    private static int ensurePortTemplates(Session session, Map<String, DeviceModel> devices, java.util.Set<String> given) {
         java.util.Set<Long> described = new java.util.HashSet<>(session.createQuery(
                 "select distinct t.deviceModel.id from PortTemplate t", Long.class).getResultList());
         Map<Long, Integer> positions = new java.util.HashMap<>();
         int added = 0;
         for (String[] f : rows("/catalog/port-templates.csv")) {
             DeviceModel model = devices.get(f[0] + "|" + f[1]);
+            if (model == null && given.contains("device:" + f[0] + "|" + f[1])) {
+                continue; // a shipped model people renamed or deleted
+            }
             if (model == null) {
                 throw new IllegalStateException("port-templates.csv names an unknown model " + f[0] + " " + f[1]);
             }
@@ -93,6 +101,16 @@ public final class CatalogService {
             }
         }
         return added;
+    }
+
+    /** Whether the shipped entry is given for the first time (and records that it now is). */
+    private static boolean firstTime(Session session, java.util.Set<String> given, String key) {
+        if (given.contains(key)) {
+            return false;
+        }
+        session.persist(new ShippedEntry(key));
+        given.add(key);
+        return true;
     }
 
     private static String deviceKey(DeviceModel model) {

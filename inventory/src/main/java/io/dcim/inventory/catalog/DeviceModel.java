@@ -76,6 +76,18 @@ public class DeviceModel {
     public int getGpuSlots() { return gpuSlots; }
     public GpuModel getDefaultGpuModel() { return defaultGpuModel; }
 
+    /** Written only by the catalog's edit, which checks what may change while devices use the model. */
+    void describe(String manufacturer, String model, DeviceKind kind, int heightU, boolean fullDepth, int ratedPowerW,
+            int typicalPowerW) {
+        this.manufacturer = manufacturer;
+        this.model = model;
+        this.kind = kind;
+        this.heightU = heightU;
+        this.fullDepth = fullDepth;
+        this.ratedPowerW = ratedPowerW;
+        this.typicalPowerW = typicalPowerW;
+    }
+
     public void fitGpus(int slots, GpuModel defaultModel) {
         this.gpuSlots = slots;
         this.defaultGpuModel = defaultModel;

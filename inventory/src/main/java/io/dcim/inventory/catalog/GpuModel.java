@@ -50,6 +50,13 @@ public class GpuModel {
     public int getVersion() { return version; }
     public String getName() { return name; }
     public String getVendor() { return vendor; }
+    /** Written only by the catalog's edit. */
+    void describe(String name, String vendor, int tdpW) {
+        this.name = name;
+        this.vendor = vendor;
+        this.tdpW = tdpW;
+    }
+
     public Integer getMemoryGb() { return memoryGb; }
     public void setMemoryGb(Integer memoryGb) { this.memoryGb = memoryGb; }
     public int getTdpW() { return tdpW; }

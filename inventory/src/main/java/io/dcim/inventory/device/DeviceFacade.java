@@ -7,9 +7,14 @@ import static io.dcim.common.access.Permission.READ;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Change;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -83,6 +88,68 @@ public final class DeviceFacade {
 
     public Device changeStatus(Caller caller, long id, int expectedVersion, LifecycleStatus target, PowerOverride override) {
         return UseCase.run(db, caller, DEVICE_MOVE, session -> devices.changeStatus(id, expectedVersion, target, override));
+    }
+
+    /**
+     * Registers another device like {@code id}: the same model, name, tenant and notes, ordered and in stock,
+     * under its own asset tag and serial.
+     */
+    public Device cloneDevice(Caller caller, long id, String assetTag, String serial) {
+        return UseCase.run(db, caller, DEVICE_EDIT, session -> {
+            Device original = devices.find(id);
+            return devices.create(new NewDevice(assetTag, serial, original.getName(), original.getModel().getId(),
+                    LifecycleStatus.ORDERED, Location.inStock(),
+                    original.getTenant() == null ? null : original.getTenant().getId(), original.getNotes()), null);
+        });
+    }
+
+    /**
+     * Sets the status, tenant or notes of every selected device in one transaction: all of them or none.
+     * Every device's refusal is collected and listed ({@link BulkEditRefusedException}) before anything is
+     * kept. A status change needs {@code device.move}, the rest {@code device.edit}.
+     */
+    public int bulkEdit(Caller caller, List<Long> ids, DeviceBulkEdit edit) {
+        if (ids == null || ids.isEmpty()) {
+            throw new InvalidValueException("ids", Message.of("inventory.device.bulkNothingSelected"));
+        }
+        if (edit.isEmpty()) {
+            throw new InvalidValueException("status", Message.of("inventory.device.bulkNothingToChange"));
+        }
+        if (edit.status() != null) {
+            caller.require(DEVICE_MOVE);
+        }
+        List<Long> selected = new ArrayList<>(new LinkedHashSet<>(ids));
+        return UseCase.run(db, caller, edit.changesIdentity() ? DEVICE_EDIT : DEVICE_MOVE, session -> {
+            List<BulkEditRefusedException.Refusal> refusals = new ArrayList<>();
+            for (long id : selected) {
+                String tag = String.valueOf(id);
+                try {
+                    Device device = devices.find(id);
+                    tag = device.getAssetTag();
+                    apply(session, device, edit);
+                } catch (DomainException refused) {
+                    refusals.add(new BulkEditRefusedException.Refusal(id, tag, refused));
+                }
+            }
+            if (!refusals.isEmpty()) {
+                throw new BulkEditRefusedException(selected.size(), refusals);
+            }
+            return selected.size();
+        });
+    }
+
+    private void apply(org.hibernate.Session session, Device device, DeviceBulkEdit edit) {
+        Device edited = device;
+        if (edit.changesIdentity()) {
+            edited = devices.edit(device.getId(), device.getVersion(), new DeviceEdit(device.getAssetTag(), device.getSerial(),
+                    device.getName(), Change.apply(edit.tenantId(), device.getTenant() == null ? null : device.getTenant().getId()),
+                    Change.apply(edit.notes(), device.getNotes())));
+            session.flush();
+        }
+        if (edit.status() != null && edit.status() != edited.getStatus()) {
+            devices.changeStatus(edited.getId(), edited.getVersion(), edit.status(), null);
+            session.flush();
+        }
     }
 
     /** Deletes a device registered by mistake (ORDERED or RECEIVED, no GPUs). */

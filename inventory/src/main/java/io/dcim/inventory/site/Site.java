@@ -29,6 +29,8 @@ public class Site extends Timestamped {
     private int version;
 
     private String name;
+    /** A short code people write on labels and reports ("IM1"); unique where given. */
+    private String code;
     /** The IDC provider, landlord of the cabinets. */
     private String provider;
     private String city;
@@ -38,6 +40,9 @@ public class Site extends Timestamped {
     private String electricityCurrency;
     private BigDecimal designPue;
     private LocalDate liveSince;
+    /** The grid's emission factor, kg CO2 per kWh drawn; null where nobody has given it. */
+    @Column(name = "grid_emission_kg_kwh")
+    private BigDecimal gridEmissionKgPerKwh;
 
     protected Site() {
     }
@@ -54,6 +59,8 @@ public class Site extends Timestamped {
     public int getVersion() { return version; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
     public String getProvider() { return provider; }
     public void setProvider(String provider) { this.provider = provider; }
     public String getCity() { return city; }
@@ -67,4 +74,6 @@ public class Site extends Timestamped {
     public void setDesignPue(BigDecimal designPue) { this.designPue = designPue; }
     public LocalDate getLiveSince() { return liveSince; }
     public void setLiveSince(LocalDate liveSince) { this.liveSince = liveSince; }
+    public BigDecimal getGridEmissionKgPerKwh() { return gridEmissionKgPerKwh; }
+    public void setGridEmissionKgPerKwh(BigDecimal factor) { this.gridEmissionKgPerKwh = factor; }
 }

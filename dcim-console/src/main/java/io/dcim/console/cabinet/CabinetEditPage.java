@@ -1,0 +1,182 @@
+package io.dcim.console.cabinet;
+
+import static io.dcim.console.layout.UrlParams.longParam;
+
+import io.dcim.app.Services;
+import io.dcim.common.edit.Versioned;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.site.EditFeedback;
+import io.dcim.console.site.DecimalField;
+import io.dcim.console.site.IsoDateField;
+import io.dcim.console.site.RowEditPage;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cabinet.CabinetEdit;
+import io.dcim.inventory.cabinet.Lease;
+import io.dcim.inventory.cabinet.NewCabinet;
+import io.dcim.inventory.site.CabinetRow;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.FormComponent;
+import org.apache.wicket.markup.html.form.NumberTextField;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * A cabinet registered in a row ({@code /cabinet-edit?row=}) or edited ({@code ?id=}): name, position,
+ * height, contracted power in kW and the IDC lease (landlord, monthly fee, term). An edit names the
+ * version the form was filled from; deleting is offered and refused while the cabinet holds anything.
+ */
+@AuthorizeInstantiation("site.manage")
+public class CabinetEditPage extends BasePage {
+
+    private static final BigDecimal W_PER_KW = BigDecimal.valueOf(1000);
+
+    @Inject
+    private Services services;
+
+    private final Long cabinetId;
+    private final long rowId;
+    private final long roomId;
+    private final String rowName;
+    private final String roomName;
+    private int version;
+    private final Model<String> name = Model.of();
+    private final Model<Integer> position = Model.of(1);
+    private final Model<Integer> heightU = Model.of(Cabinet.DEFAULT_HEIGHT_U);
+    private final Model<BigDecimal> contractedKw = Model.of(kw(Cabinet.DEFAULT_CONTRACTED_W));
+    private final Model<String> landlord = Model.of();
+    private final Model<BigDecimal> monthlyFee = Model.of();
+    private final Model<LocalDate> leaseStart = Model.of();
+    private final Model<LocalDate> leaseEnd = Model.of();
+
+    public CabinetEditPage(PageParameters parameters) {
+        super(parameters);
+        this.cabinetId = longParam(parameters, "id");
+        Long row = cabinetId == null ? longParam(parameters, "row") : rowOf(cabinetId);
+        if (row == null) {
+            throw new AbortWithHttpErrorCodeException(404);
+        }
+        CabinetRow where;
+        try {
+            where = services.sites().row(row);
+        } catch (NotFoundException e) {
+            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+        }
+        this.rowId = row;
+        this.rowName = where.getName();
+        this.roomId = where.getRoom().getId();
+        this.roomName = where.getRoom().getName();
+        if (cabinetId != null) {
+            fill();
+        }
+        Form<Void> form = new Form<>("form");
+        add(form);
+        FieldErrors fields = new FieldErrors(form);
+        form.add(EditFeedback.panel("formFeedback", this, form));
+        fields.add(form, "name", new TextField<>("name", name));
+        fields.add(form, "position", new NumberTextField<>("position", position, Integer.class).setRequired(true));
+        fields.add(form, "heightU", new NumberTextField<>("heightU", heightU, Integer.class).setRequired(true));
+        FormComponent<BigDecimal> kw = new DecimalField("contractedKw", contractedKw).setRequired(true);
+        fields.add(form, "contractedW", kw);
+        fields.add(form, "lease.landlord", new TextField<>("landlord", landlord));
+        fields.add(form, "lease.monthlyFee", new DecimalField("monthlyFee", monthlyFee));
+        fields.add(form, "lease.start", new IsoDateField("leaseStart", leaseStart));
+        fields.add(form, "lease.end", new IsoDateField("leaseEnd", leaseEnd));
+        form.add(new Button("save") {
+            @Override
+            public void onSubmit() {
+                save(fields);
+            }
+        });
+        form.add(new Button("delete") {
+            @Override
+            public void onSubmit() {
+                delete(fields);
+            }
+        }.setDefaultFormProcessing(false).setVisible(cabinetId != null));
+    }
+
+    private Long rowOf(long id) {
+        try {
+            return services.cabinetQueries().find(id).rowId();
+        } catch (NotFoundException e) {
+            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+        }
+    }
+
+    private void fill() {
+        Versioned<CabinetEdit> read = services.cabinetFacade().cabinet(DcimSession.get().caller(), cabinetId);
+        version = read.version();
+        CabinetEdit c = read.value();
+        name.setObject(c.name());
+        position.setObject(c.position());
+        heightU.setObject(c.heightU());
+        contractedKw.setObject(kw(c.contractedW()));
+        if (c.lease() != null) {
+            landlord.setObject(c.lease().getLandlord());
+            monthlyFee.setObject(c.lease().getMonthlyFee());
+            leaseStart.setObject(c.lease().getStart());
+            leaseEnd.setObject(c.lease().getEnd());
+        }
+    }
+
+    private void save(FieldErrors fields) {
+        int watts = contractedKw.getObject().multiply(W_PER_KW).setScale(0, RoundingMode.HALF_UP).intValue();
+        Lease lease = new Lease(landlord.getObject(), monthlyFee.getObject(), leaseStart.getObject(), leaseEnd.getObject());
+        try {
+            if (cabinetId == null) {
+                Cabinet created = services.cabinetFacade().create(DcimSession.get().caller(), new NewCabinet(rowId,
+                        name.getObject(), position.getObject(), heightU.getObject(), watts, lease));
+                getSession().success(getString("saved"));
+                setResponsePage(CabinetEditPage.class, new PageParameters().set("id", created.getId()));
+            } else {
+                version = services.cabinetFacade().edit(DcimSession.get().caller(), cabinetId, version,
+                        new CabinetEdit(name.getObject(), position.getObject(), heightU.getObject(), watts, lease))
+                        .getVersion();
+                success(getString("saved"));
+            }
+        } catch (DomainException e) {
+            fields.report(e);
+        }
+    }
+
+    private void delete(FieldErrors fields) {
+        try {
+            services.cabinetFacade().delete(DcimSession.get().caller(), cabinetId, version);
+            getSession().success(getString("deleted"));
+            setResponsePage(RowEditPage.class, new PageParameters().set("id", rowId));
+        } catch (DomainException e) {
+            fields.report(e);
+        }
+    }
+
+    private static BigDecimal kw(int watts) {
+        return BigDecimal.valueOf(watts).divide(W_PER_KW).stripTrailingZeros();
+    }
+
+    @Override
+    protected String title() {
+        return cabinetId == null ? getString("title.new", Model.ofMap(java.util.Map.of("row", rowName)))
+                : getString("title.edit", Model.ofMap(java.util.Map.of("cabinet", String.valueOf(name.getObject()))));
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        return List.of(Crumb.to(roomName, io.dcim.console.site.RoomEditPage.class, new PageParameters().set("id", roomId)),
+                Crumb.to(rowName, RowEditPage.class, new PageParameters().set("id", rowId)),
+                Crumb.here(cabinetId == null ? getString("crumb.new") : String.valueOf(name.getObject())));
+    }
+}

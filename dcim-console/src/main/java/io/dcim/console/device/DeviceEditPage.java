@@ -1,0 +1,143 @@
+package io.dcim.console.device;
+
+import static io.dcim.console.layout.UrlParams.longParam;
+
+import io.dcim.app.Services;
+import io.dcim.common.edit.Change;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.NotFoundException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.site.EditFeedback;
+import io.dcim.inventory.device.Device;
+import io.dcim.inventory.device.DeviceUpdate;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextArea;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * A device's identity edited ({@code /device-edit?id=}): asset tag, serial, name, tenant and notes, against
+ * the version the form was filled from. The device can be cloned (another of the same model, ordered and in
+ * stock) and deleted while its lifecycle allows (ordered or received). Placement and status stay on
+ * {@link DevicePage}.
+ */
+@AuthorizeInstantiation("device.edit")
+public class DeviceEditPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    private final long deviceId;
+    private int version;
+    private final Model<String> assetTag = Model.of();
+    private final Model<String> serial = Model.of();
+    private final Model<String> name = Model.of();
+    private final Model<Long> tenant = Model.of();
+    private final Model<String> notes = Model.of();
+    private final Model<String> cloneTag = Model.of();
+    private final Model<String> cloneSerial = Model.of();
+
+    public DeviceEditPage(PageParameters parameters) {
+        super(parameters);
+        Long id = longParam(parameters, "id");
+        if (id == null) {
+            throw new AbortWithHttpErrorCodeException(404);
+        }
+        this.deviceId = id;
+        fill();
+        Form<Void> form = new Form<>("form");
+        add(form);
+        FieldErrors fields = new FieldErrors(form);
+        form.add(EditFeedback.panel("formFeedback", this, form));
+        fields.add(form, "assetTag", new TextField<>("assetTag", assetTag));
+        fields.add(form, "serial", new TextField<>("serial", serial));
+        fields.add(form, "name", new TextField<>("name", name));
+        fields.add(form, "tenantId", new TenantChoice("tenant", tenant, services));
+        fields.add(form, "notes", new TextArea<>("notes", notes));
+        form.add(new Button("save") {
+            @Override
+            public void onSubmit() {
+                try {
+                    version = services.deviceFacade().update(DcimSession.get().caller(), deviceId, version, new DeviceUpdate(
+                            Change.to(assetTag.getObject()), Change.to(serial.getObject()), Change.to(name.getObject()),
+                            Change.to(tenant.getObject()), Change.to(notes.getObject()), null, null, null)).getVersion();
+                    success(getString("saved"));
+                } catch (DomainException e) {
+                    fields.report(e);
+                }
+            }
+        });
+        form.add(new Button("delete") {
+            @Override
+            public void onSubmit() {
+                try {
+                    services.deviceFacade().delete(DcimSession.get().caller(), deviceId, version);
+                    getSession().success(getString("deleted"));
+                    setResponsePage(DeviceListPage.class);
+                } catch (DomainException e) {
+                    fields.report(e);
+                }
+            }
+        }.setDefaultFormProcessing(false));
+        add(cloneForm());
+    }
+
+    private Form<Void> cloneForm() {
+        Form<Void> clone = new Form<>("clone");
+        FieldErrors fields = new FieldErrors(clone);
+        clone.add(new FeedbackPanel("cloneFeedback", message -> message.getReporter() == clone));
+        fields.add(clone, "assetTag", new TextField<>("cloneTag", cloneTag));
+        fields.add(clone, "serial", new TextField<>("cloneSerial", cloneSerial));
+        clone.add(new Button("cloneButton") {
+            @Override
+            public void onSubmit() {
+                try {
+                    Device created = services.deviceFacade().cloneDevice(DcimSession.get().caller(), deviceId,
+                            cloneTag.getObject(), cloneSerial.getObject());
+                    getSession().success(getString("cloned"));
+                    setResponsePage(DeviceEditPage.class, new PageParameters().set("id", created.getId()));
+                } catch (DomainException e) {
+                    fields.report(e);
+                }
+            }
+        });
+        return clone;
+    }
+
+    private void fill() {
+        try {
+            services.deviceFacade().view(DcimSession.get().caller(), deviceId, device -> {
+                version = device.getVersion();
+                assetTag.setObject(device.getAssetTag());
+                serial.setObject(device.getSerial());
+                name.setObject(device.getName());
+                tenant.setObject(device.getTenant() == null ? null : device.getTenant().getId());
+                notes.setObject(device.getNotes());
+                return device.getId();
+            });
+        } catch (NotFoundException e) {
+            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+        }
+    }
+
+    @Override
+    protected String title() {
+        return getString("title", Model.ofMap(java.util.Map.of("device", String.valueOf(assetTag.getObject()))));
+    }
+
+    @Override
+    protected List<Crumb> crumbs() {
+        return List.of(Crumb.to(String.valueOf(assetTag.getObject()), DevicePage.class,
+                new PageParameters().set("id", deviceId)), Crumb.here(getString("crumb.edit")));
+    }
+}

@@ -1,0 +1,94 @@
+package io.dcim.rest.inventory;
+
+import io.dcim.app.Services;
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
+import io.dcim.common.edit.Change;
+import io.dcim.common.text.MultiLine;
+import io.dcim.inventory.device.Device;
+import io.dcim.inventory.device.DeviceBulkEdit;
+import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Requires;
+import io.dcim.rest.SentFields;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+
+/** Devices by the many: a clone of one, and one edit of a whole selection, all of it or nothing. */
+@Singleton
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "inventory", description = "sites, rooms, cabinets, devices, GPUs, device models and tenants")
+public class DeviceBulkResource {
+
+    /** A selection larger than this is a script's job, in several calls. */
+    private static final int MAX_SELECTION = 5_000;
+
+    private final Services services;
+
+    @Context
+    private SecurityContext security;
+
+    @Inject
+    public DeviceBulkResource(Services services) {
+        this.services = services;
+    }
+
+    private Caller caller() {
+        return ApiSecurity.caller(security);
+    }
+
+    /** {@code POST /devices/{id}/clone}: the new device's own asset tag and serial. */
+    public record CloneBody(@NotNull String assetTag, @NotNull String serial) {
+    }
+
+    @POST
+    @Requires(Permission.DEVICE_EDIT)
+    @Path("devices/{id}/clone")
+    @Operation(summary = "Register another device like this one (same model, name, tenant, notes), ordered and in stock")
+    @ApiResponse(responseCode = "201", description = "created", useReturnTypeSchema = true)
+    public InventoryResource.DeviceView cloneDevice(@PathParam("id") Long id, @Valid @NotNull CloneBody body) {
+        Device clone = services.deviceFacade().cloneDevice(caller(), id, body.assetTag(), body.serial());
+        return services.deviceFacade().view(caller(), clone.getId(), InventoryResource.DeviceView::of);
+    }
+
+    /**
+     * {@code POST /devices/bulk-edit}: the selected ids and what to set on each; a field left out stays as each
+     * device has it, {@code tenantId} or {@code notes} sent as null clears it.
+     */
+    public record BulkEditBody(@NotNull @Size(min = 1, max = MAX_SELECTION) List<@NotNull Long> ids, LifecycleStatus status,
+            Long tenantId, @MultiLine String notes) {
+    }
+
+    public record BulkEditAnswer(int changed) {
+    }
+
+    @POST
+    @Requires(Permission.DEVICE_EDIT)
+    @Path("devices/bulk-edit")
+    @Operation(summary = "Set the status, tenant or notes of a selection of devices, all of them or none",
+            description = "Every device's refusal is listed in the error; nothing is changed unless every device accepts.")
+    public BulkEditAnswer bulkEdit(@Valid @NotNull BulkEditBody body, @Context ContainerRequestContext request) {
+        SentFields sent = SentFields.of(request);
+        DeviceBulkEdit edit = new DeviceBulkEdit(body.status(), sent.has("tenantId") ? Change.to(body.tenantId()) : null,
+                sent.has("notes") ? Change.to(body.notes()) : null);
+        return new BulkEditAnswer(services.deviceFacade().bulkEdit(caller(), body.ids(), edit));
+    }
+}

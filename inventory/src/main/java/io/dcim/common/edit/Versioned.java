@@ -1,0 +1,11 @@
+package io.dcim.common.edit;
+
+import java.io.Serializable;
+
+/**
+ * What an edit form or an API answer starts from: an object's editable facts with the id and the
+ * version they were read at, which the edit then names so that a change saved meanwhile by
+ * someone else is refused rather than overwritten.
+ */
+public record Versioned<T>(long id, int version, T value) implements Serializable {
+}

@@ -1,0 +1,50 @@
+package io.dcim.inventory.cabinet;
+
+import static io.dcim.common.access.Permission.READ;
+import static io.dcim.common.access.Permission.SITE_MANAGE;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.UseCase;
+import io.dcim.common.edit.Versioned;
+import io.dcim.common.persistence.Database;
+
+/**
+ * Cabinets as the people who lease them keep them: registered in a row, their height, contracted
+ * power and lease terms edited against the version read, deleted while empty. What is in a cabinet
+ * changes through the device use cases, not here. Needs {@code site.manage}.
+ */
+public final class CabinetFacade {
+
+    private final Database db;
+    private final CabinetService cabinets;
+
+    public CabinetFacade(Database db, CabinetService cabinets) {
+        this.db = db;
+        this.cabinets = cabinets;
+    }
+
+    /** The cabinet's editable facts with the version to edit against. */
+    public Versioned<CabinetEdit> cabinet(Caller caller, long id) {
+        caller.require(READ);
+        return db.read(session -> {
+            Cabinet cabinet = cabinets.find(id);
+            return new Versioned<>(cabinet.getId(), cabinet.getVersion(), new CabinetEdit(cabinet.getName(),
+                    cabinet.getPosition(), cabinet.getHeightU(), cabinet.getContractedW(), cabinet.getLease()));
+        });
+    }
+
+    public Cabinet create(Caller caller, NewCabinet request) {
+        return UseCase.run(db, caller, SITE_MANAGE, session -> cabinets.create(request));
+    }
+
+    public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit) {
+        return UseCase.run(db, caller, SITE_MANAGE, session -> cabinets.edit(id, expectedVersion, edit));
+    }
+
+    public void delete(Caller caller, long id, int expectedVersion) {
+        UseCase.run(db, caller, SITE_MANAGE, session -> {
+            cabinets.delete(id, expectedVersion);
+            return null;
+        });
+    }
+}
