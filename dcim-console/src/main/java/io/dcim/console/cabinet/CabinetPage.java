@@ -11,6 +11,7 @@ import io.dcim.console.device.DevicePage;
 import io.dcim.console.device.PlaceDevicePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Texts;
 import io.dcim.console.power.LevelColours;
@@ -77,6 +78,7 @@ public class CabinetPage extends BasePage {
         add(fill);
         add(new BookmarkablePageLink<>("history", io.dcim.console.history.HistoryPage.class,
                 new PageParameters().set("type", "cabinet").set("id", cabinetId)));
+        add(EditLink.to("edit", CabinetEditPage.class, cabinetId));
         add(new BookmarkablePageLink<>("rackHere", PlaceDevicePage.class, new PageParameters().set("cabinet", cabinetId))
                 .setVisible(canEdit()));
 

@@ -10,6 +10,7 @@ import io.dcim.console.cabinet.CabinetCrumbs;
 import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Labels;
@@ -75,6 +76,7 @@ public class DevicePage extends BasePage {
         add(new BookmarkablePageLink<>("history", io.dcim.console.history.HistoryPage.class,
                 new PageParameters().set("type", "device").set("id", id)));
         add(transitions(id));
+        add(EditLink.to("edit", DeviceEditPage.class, id));
         add(new BookmarkablePageLink<>("move", PlaceDevicePage.class, new PageParameters().set("id", id))
                 .setVisible(DcimSession.get().may(Permission.DEVICE_MOVE)));
         IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> services

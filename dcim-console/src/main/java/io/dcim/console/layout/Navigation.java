@@ -6,6 +6,7 @@ import io.dcim.console.capacity.CapacityPage;
 import io.dcim.console.capacity.PipelinePage;
 import io.dcim.console.capacity.ScenariosPage;
 import io.dcim.console.capacity.TrainingCalculatorPage;
+import io.dcim.console.catalog.CatalogPage;
 import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.gpu.GpuListPage;
 import io.dcim.console.history.HistoryPage;
@@ -21,6 +22,8 @@ import io.dcim.console.purchase.ExportPage;
 import io.dcim.console.purchase.NewPurchaseRequestPage;
 import io.dcim.console.purchase.PurchaseListPage;
 import io.dcim.console.purchase.SupplierListPage;
+import io.dcim.console.site.SiteEditPage;
+import io.dcim.console.tenant.TenantListPage;
 import io.dcim.console.transfer.ImportPage;
 import java.io.Serializable;
 import java.util.List;
@@ -55,6 +58,9 @@ public final class Navigation {
                     new Entry("nav.cabinets", CabinetListPage.class),
                     new Entry("nav.devices", DeviceListPage.class),
                     new Entry("nav.gpus", GpuListPage.class),
+                    new Entry("nav.tenants", TenantListPage.class),
+                    new Entry("nav.catalog", CatalogPage.class),
+                    new Entry("nav.newSite", SiteEditPage.class),
                     new Entry("nav.import", ImportPage.class),
                     new Entry("nav.history", HistoryPage.class))),
             new Menu("nav.power", List.of(

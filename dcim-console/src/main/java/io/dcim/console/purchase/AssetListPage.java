@@ -87,7 +87,8 @@ public class AssetListPage extends BasePage {
         siteChoice.setNullValid(true);
         form.add(siteChoice);
         form.add(new DropDownChoice<>("class", assetClass, Arrays.asList(AssetClass.values()),
-                new LambdaChoiceRenderer<>(AssetClass::label, AssetClass::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), AssetClass::name))
+                .setNullValid(true));
         form.add(new TextField<>("q", text));
         return form;
     }

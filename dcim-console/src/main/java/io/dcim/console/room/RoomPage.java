@@ -6,9 +6,11 @@ import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.console.home.HomePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Texts;
 import io.dcim.console.power.LevelColours;
+import io.dcim.console.site.RoomEditPage;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.power.load.CabinetLoad;
@@ -61,6 +63,7 @@ public class RoomPage extends BasePage {
                         .collect(java.util.stream.Collectors.toMap(CabinetLoad::cabinetId, l -> l, (a, b) -> a)))
                 .orElse(Map.of()));
         firstCabinet = rows.map(r -> r.isEmpty() ? null : r.get(0).cabinets().get(0));
+        add(EditLink.to("edit", RoomEditPage.class, roomId));
         add(new ListView<>("rows", rows) {
             @Override
             protected void populateItem(ListItem<RowOfCabinets> row) {
