@@ -113,7 +113,7 @@ final class ApiSideBySide {
 
     /**
      * CPU time so far of the server's request threads (Jetty's {@code qtp…} pool), from
-     * {@code /proc/<pid>/task/*/stat} (Linux; clock ticks of 10 ms). The whole process would also
+     * {@code /proc/<pid>/task/<tid>/stat} (Linux; clock ticks of 10 ms). The whole process would also
      * count each jar's background work (its scheduled jobs, the JIT, the collector), which differs
      * between builds and is not what a call costs.
      */
