@@ -5,7 +5,13 @@ import static io.dcim.common.access.Permission.READ;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.catalog.DeviceModel;
+import io.dcim.inventory.port.DevicePorts;
 import io.dcim.inventory.cable.Cable;
 import io.dcim.inventory.cable.CableService;
 import java.util.List;
@@ -29,6 +35,33 @@ public final class FabricFacade {
     public FabricPlan plan(Caller caller, FabricRequest request) {
         caller.require(READ);
         return new FabricPlanner(FabricPrices.shipped(request.portSpeedGbps())).plan(request);
+    }
+
+    /** A catalog switch model's radix and speed, for a plan built on it; {@code field} is named when it is no switch. */
+    public FabricSwitch switchOf(Caller caller, long modelId, String field) {
+        caller.require(READ);
+        return db.read(session -> {
+            DeviceModel model = Lookup.referenced(session, DeviceModel.class, modelId, field, "device model");
+            if (model.getKind() != DeviceKind.NETWORK_SWITCH) {
+                throw new InvalidValueException(field, Message.of("inventory.fabric.notASwitch", model.getDisplayName()));
+            }
+            return FabricSwitch.of(modelId, model.getDisplayName(), DevicePorts.templatesOf(session, modelId), field);
+        });
+    }
+
+    /** The catalog's switch models that can carry a fabric, for a form to offer. */
+    public List<FabricSwitch> switches(Caller caller) {
+        caller.require(READ);
+        return db.read(session -> session.createQuery("from DeviceModel m where m.kind = :k order by m.manufacturer, m.model",
+                DeviceModel.class).setParameter("k", DeviceKind.NETWORK_SWITCH).getResultList().stream()
+                .map(m -> {
+                    try {
+                        return FabricSwitch.of(m.getId(), m.getDisplayName(), DevicePorts.templatesOf(session, m.getId()),
+                                "switchModelId");
+                    } catch (InvalidValueException e) {
+                        return null;
+                    }
+                }).filter(java.util.Objects::nonNull).toList());
     }
 
     /** Writes the plan's links as PLANNED cables, all or none; returns how many. */
