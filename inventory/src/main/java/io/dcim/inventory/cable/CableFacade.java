@@ -6,6 +6,7 @@ import static io.dcim.common.access.Permission.READ;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Change;
+import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -41,6 +42,37 @@ public final class CableFacade {
         return db.read(session -> {
             Lookup.existing(session, Device.class, deviceId, "device");
             return ports.ofDevice(deviceId);
+        });
+    }
+
+    /**
+     * A port by its device (asset tag, or name when only one device has it) and its name, as people
+     * type them; refused naming {@code field} when there is no such device or port.
+     */
+    public long portNamed(Caller caller, String device, String port, String field) {
+        caller.require(READ);
+        if (device == null || device.isBlank() || port == null || port.isBlank()) {
+            throw new InvalidValueException(field, Message.of("common.field.required"));
+        }
+        String key = Device.key(device);
+        return db.read(session -> {
+            List<Long> devices = session.createQuery("select d.id from Device d where d.assetTagKey = :k", Long.class)
+                    .setParameter("k", key).getResultList();
+            if (devices.isEmpty()) {
+                devices = session.createQuery("select d.id from Device d where upper(d.name) = :k", Long.class)
+                        .setParameter("k", key).getResultList();
+            }
+            if (devices.isEmpty()) {
+                throw new InvalidValueException(field, Message.of("inventory.transfer.noDevice", device.strip()));
+            }
+            if (devices.size() > 1) {
+                throw new InvalidValueException(field, Message.of("inventory.transfer.ambiguousDevice", device.strip(),
+                        devices.size()));
+            }
+            return session.createQuery("select p.id from Port p where p.device.id = :d and upper(p.name) = :p", Long.class)
+                    .setParameter("d", devices.get(0)).setParameter("p", port.strip().toUpperCase(java.util.Locale.ROOT))
+                    .getResultStream().findFirst().orElseThrow(() -> new InvalidValueException(field,
+                            Message.of("inventory.transfer.noPort", device.strip(), port.strip())));
         });
     }
 

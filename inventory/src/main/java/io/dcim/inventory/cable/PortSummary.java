@@ -1,6 +1,7 @@
 package io.dcim.inventory.cable;
 
 import io.dcim.inventory.port.PortKind;
+import java.io.Serializable;
 
 /**
  * One port of a device with what it connects to: the cable and the port at its other end
@@ -8,5 +9,6 @@ import io.dcim.inventory.port.PortKind;
  * nothing is plugged in.
  */
 public record PortSummary(long portId, String name, PortKind kind, boolean breakout, Long cableId, String cableLabel,
-        CableType cableType, CableStatus cableStatus, Integer lanes, Long farDeviceId, String farDevice, String farPort) {
+        CableType cableType, CableStatus cableStatus, Integer lanes, Long farDeviceId, String farDevice, String farPort)
+        implements Serializable {
 }
