@@ -82,7 +82,7 @@ public class DevicePortsPanel extends org.apache.wicket.markup.html.panel.Panel 
 
     /** Carries the cable's version as shown, so a cable changed meanwhile is refused rather than removed. */
     private Link<Void> disconnectLink(PortSummary port) {
-        int versionShown = port.cableId() == null ? 0 : services.cabling().cables().view(caller(), port.cableId()).version();
+        int versionShown = port.cableId() == null ? 0 : port.cableVersion();
         Long cableId = port.cableId();
         String label = port.cableLabel();
         return new Link<>("disconnect") {
