@@ -94,6 +94,16 @@ public final class CableFacade {
         return trace.from(portId);
     }
 
+    /**
+     * The site's installed cabling against what its devices report ({@code reporting}: the devices whose
+     * reports were read, so that a port that sees nothing shows as MISSING).
+     */
+    public CablingReport check(Caller caller, long siteId, java.util.Collection<String> reporting,
+            java.util.Collection<SeenLink> seen) {
+        caller.require(READ);
+        return new CablingCheck(db).check(siteId, reporting, seen);
+    }
+
     /** Records a cable between free ports of one site; the rules refuse naming the field. */
     public CableDetail connect(Caller caller, NewCable request) {
         return UseCase.run(db, caller, CABLE_EDIT, session -> {
