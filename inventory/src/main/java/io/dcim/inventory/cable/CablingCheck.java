@@ -1,7 +1,6 @@
 package io.dcim.inventory.cable;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.port.PortKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -87,23 +86,13 @@ public final class CablingCheck {
         return new CablingReport(siteId, counts, findings);
     }
 
-    /** Each installed cable between two active ports, once from each end. */
+    /** Each installed cable, once from each end. */
     private List<Expected> expectedLinks(long siteId) {
-        return db.read(session -> {
-            List<Expected> links = new ArrayList<>();
-            for (Object[] row : session.createQuery("select k.id, k.label, coalesce(da.name, da.assetTag), pa.name,"
-                            + " coalesce(db.name, db.assetTag), pb.name, pa.kind, pb.kind from Cable k"
-                            + " join CableEnd ea on ea.cable = k and ea.side = 'A' and ea.lane = 1 join ea.port pa join pa.device da"
-                            + " join CableEnd eb on eb.cable = k and eb.side = 'B' and eb.lane = 1 join eb.port pb join pb.device db"
-                            + " where k.site.id = :site and k.status = :installed and k.lanes = 1", Object[].class)
-                    .setParameter("site", siteId).setParameter("installed", CableStatus.INSTALLED).getResultList()) {
-                long id = (Long) row[0];
-                String label = (String) row[1];
-                boolean panel = ((PortKind) row[6]).isPassive() || ((PortKind) row[7]).isPassive();
-                links.add(new Expected(id, label, (String) row[2], (String) row[3], (String) row[4], (String) row[5], panel));
-                links.add(new Expected(id, label, (String) row[4], (String) row[5], (String) row[2], (String) row[3], panel));
-            }
-            return links;
-        });
+        List<Expected> links = new ArrayList<>();
+        for (RecordedLink l : new CableLinks(db).installed(siteId)) {
+            links.add(new Expected(l.cableId(), l.label(), l.aDevice(), l.aPort(), l.bDevice(), l.bPort(), l.throughPanel()));
+            links.add(new Expected(l.cableId(), l.label(), l.bDevice(), l.bPort(), l.aDevice(), l.aPort(), l.throughPanel()));
+        }
+        return links;
     }
 }
