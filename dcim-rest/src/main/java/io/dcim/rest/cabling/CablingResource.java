@@ -199,6 +199,25 @@ public class CablingResource {
                 report.problems().size() + " problem(s) in the file; nothing was imported", "file", report)).build();
     }
 
+    /** {@code GET /sites/{id}/cabling-check}: counts by outcome, every port not OK, and the switches that did not answer. */
+    public record CablingCheckView(long siteId, int switchesRead, List<String> silentSwitches,
+            java.util.Map<io.dcim.inventory.cable.CheckOutcome, Long> counts,
+            List<io.dcim.inventory.cable.CheckFinding> findings) {
+    }
+
+    @GET
+    @Path("sites/{id}/cabling-check")
+    @Operation(summary = "The site's installed cabling against what its switches report over LLDP",
+            description = "Port by port of each switch that answered: OK, MISSING (recorded, not seen), MISWIRED"
+                    + " (expected X, seen Y) or UNEXPECTED (seen, not recorded), with counts. 409 when power"
+                    + " monitoring (the SNMP poller) is not running.")
+    public CablingCheckView cablingCheck(@PathParam("id") Long id) {
+        services.sites().site(id);
+        var result = services.power().lldpCheck().check(caller(), id);
+        return new CablingCheckView(id, result.switchesRead(), result.silent(), result.report().counts(),
+                result.report().findings());
+    }
+
     /** A field the body named is a change (to null clears it); one it left out is none. */
     private static <T> Change<T> change(SentFields sent, String field, T value) {
         return sent.has(field) ? Change.to(value) : null;
