@@ -5,6 +5,7 @@ import io.dcim.app.transfer.Uploads;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Change;
+import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
 import io.dcim.inventory.cable.CableDetail;
 import io.dcim.inventory.cable.CableFacade;
@@ -155,7 +156,7 @@ public class CablingResource {
     public void delete(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
         if (version == null) {
-            throw ApiException.badRequest("version", "is required (?version=N), so that nobody deletes a cable changed meanwhile");
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         cables().delete(caller(), id, version);
     }
