@@ -53,6 +53,7 @@ public class Services {
     private final ReservationService reservations;
     private final ProcurementServices procurement;
     private final ForecastingServices forecasting;
+    private final CablingServices cabling;
     private final io.dcim.app.export.ExportJobs exportJobs;
     private volatile PowerModule power;
     private final io.dcim.power.alarm.ThresholdService defaultThresholds;
@@ -94,6 +95,7 @@ public class Services {
                 .map(running -> LoadSource.of(running.loads()).measuredItW(siteId)).orElse(java.util.OptionalLong.empty()),
                 procurement.requests());
         this.exportJobs = new io.dcim.app.export.ExportJobs(procurement, clock);
+        this.cabling = CablingServices.build(database);
     }
 
     public Database database() { return database; }
@@ -117,6 +119,8 @@ public class Services {
     public ReservationService reservations() { return reservations; }
     public ProcurementServices procurement() { return procurement; }
     public ForecastingServices forecasting() { return forecasting; }
+    /** Ports, cables, traces, the cable import and fabric plans: what pages and the API call. */
+    public CablingServices cabling() { return cabling; }
     public io.dcim.app.export.ExportJobs exportJobs() { return exportJobs; }
 
     /** Power and cooling, once the server has started it (the page tests run without SNMP). */

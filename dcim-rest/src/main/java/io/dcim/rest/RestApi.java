@@ -2,6 +2,8 @@ package io.dcim.rest;
 
 import io.dcim.app.Services;
 import io.dcim.rest.account.AccountResource;
+import io.dcim.rest.cabling.CablingResource;
+import io.dcim.rest.cabling.FabricPlanResource;
 import io.dcim.rest.capacity.CapacityResource;
 import io.dcim.rest.forecast.ForecastResource;
 import io.dcim.rest.inventory.InventoryResource;
@@ -31,7 +33,7 @@ public final class RestApi {
             io.dcim.rest.inventory.TenantResource.class, io.dcim.rest.inventory.CatalogResource.class,
             io.dcim.rest.inventory.DeviceBulkResource.class,
             TransferResource.class, ReservationResource.class, ProcurementResource.class, ForecastResource.class,
-            PowerResource.class, CapacityResource.class);
+            PowerResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class);
 
     private RestApi() {
     }

@@ -110,6 +110,7 @@ public final class DcimServer implements AutoCloseable {
                 // The demo's PDUs, UPSes and coolers answer on the built-in simulator, so power shows live at once.
                 if (config.snmpSimulator() && config.demo() != DemoScale.OFF) {
                     powerDemo = PowerDemo.start(database, power.targets(), power.profiles(), DemoOptions.DEFAULT);
+                    power.lldpSources().register(powerDemo.lldpTargets());
                 }
                 scheduling = Scheduling.start(services, scheduler -> PowerScheduling.register(scheduler, power.services()));
                 jetty.start();

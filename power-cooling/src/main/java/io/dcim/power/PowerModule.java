@@ -81,6 +81,8 @@ public final class PowerModule implements AutoCloseable {
     private final ProfileCatalog profiles;
     private final AdminProfiles adminProfiles;
     private final SnmpPoller poller;
+    private final io.dcim.power.lldp.LldpSources lldpSources = new io.dcim.power.lldp.LldpSources();
+    private final io.dcim.power.lldp.LldpCheck lldpCheck;
     private final Collectors collectors;
     private final ReadingStore readings;
     private final PollStatusStore statuses;
@@ -117,6 +119,7 @@ public final class PowerModule implements AutoCloseable {
         this.thresholdFacade = new ThresholdFacade(db, thresholds);
         this.endpointFacade = new EndpointFacade(db, targets);
         this.profileFacade = new ProfileFacade(adminProfiles);
+        this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources);
     }
 
     public static PowerModule start(Database db, Clock clock, Config config) {
@@ -126,6 +129,10 @@ public final class PowerModule implements AutoCloseable {
     public ProfileCatalog profiles() { return profiles; }
     public AdminProfiles adminProfiles() { return adminProfiles; }
     public SnmpPoller poller() { return poller; }
+    /** The switches whose LLDP neighbour tables the cabling check reads. */
+    public io.dcim.power.lldp.LldpSources lldpSources() { return lldpSources; }
+    /** A site's cabling against what its switches report over LLDP. */
+    public io.dcim.power.lldp.LldpCheck lldpCheck() { return lldpCheck; }
     public Collectors collectors() { return collectors; }
     public ReadingStore readings() { return readings; }
     public PollStatusStore statuses() { return statuses; }

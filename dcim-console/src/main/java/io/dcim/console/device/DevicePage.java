@@ -79,6 +79,7 @@ public class DevicePage extends BasePage {
         add(EditLink.to("edit", DeviceEditPage.class, id));
         add(new BookmarkablePageLink<>("move", PlaceDevicePage.class, new PageParameters().set("id", id))
                 .setVisible(DcimSession.get().may(Permission.DEVICE_MOVE)));
+        add(new io.dcim.console.cabling.DevicePortsPanel("ports", id));
         IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> services
                 .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
         add(new Label("gpuCount", gpus.map(list -> Texts.of(this, "gpus", "count", Format.count(list.size())))));

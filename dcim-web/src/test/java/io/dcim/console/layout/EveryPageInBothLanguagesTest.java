@@ -191,6 +191,10 @@ class EveryPageInBothLanguagesTest {
         long order = io.dcim.console.purchase.OrderPagesTest.ordered(services, 1, "1000.00").getId();
         pages.put(io.dcim.console.purchase.OrderPage.class, new PageParameters().set("id", order));
         pages.put(io.dcim.console.purchase.ReceivingPage.class, new PageParameters().set("order", order));
+        // a trace starts from a port or a cable; without one it sends the reader to the cable list
+        pages.put(io.dcim.console.cabling.TracePage.class, new PageParameters().set("cable", services.cabling().cables()
+                .page(io.dcim.common.access.Caller.system("test"), io.dcim.inventory.cable.CableFilter.all(),
+                        PageRequest.first(1, "label")).items().get(0).id()));
         return pages;
     }
 }

@@ -1,6 +1,7 @@
 package io.dcim.inventory.cable;
 
 import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.DomainException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.hibernate.Session;
 
 import static io.dcim.common.text.Fields.optional;
@@ -74,6 +76,41 @@ public final class CableService {
             }
             CableRows.insert(session, planned);
             return planned.stream().map(CableRows.Planned::cable).toList();
+        });
+    }
+
+    /**
+     * Checks every cable by the same rules as {@link #connectAll}, writing nothing, and goes on
+     * past a refusal: each refused cable's refusal by its index in {@code requests}, in order
+     * (empty when all would pass). An import lists every bad row this way, then writes through
+     * {@link #connectAll} only when there is none.
+     */
+    public Map<Integer, DomainException> refusals(List<NewCable> requests) {
+        return db.read(session -> {
+            Map<Long, PortFacts> ports = loadPorts(session, requests);
+            Map<Long, String> taken = takenPorts(session, ports.keySet());
+            Set<Long> usedHere = new HashSet<>();
+            Map<Long, Set<String>> labelsBySite = new HashMap<>();
+            Map<Integer, DomainException> refused = new TreeMap<>();
+            Map<Integer, Checked> passed = new TreeMap<>();
+            for (int i = 0; i < requests.size(); i++) {
+                try {
+                    Checked c = check(requests.get(i), ports, taken, usedHere, false);
+                    if (!labelsBySite.computeIfAbsent(c.siteId, s -> new HashSet<>()).add(Cable.key(c.label))) {
+                        throw new ConflictException("label", Message.of("inventory.cable.labelTwice", c.label));
+                    }
+                    passed.put(i, c);
+                } catch (DomainException e) {
+                    refused.put(i, e);
+                }
+            }
+            Map<Long, Set<String>> used = usedLabels(session, labelsBySite);
+            passed.forEach((i, c) -> {
+                if (used.getOrDefault(c.siteId, Set.of()).contains(Cable.key(c.label))) {
+                    refused.put(i, new ConflictException("label", Message.of("inventory.cable.labelTaken", c.label)));
+                }
+            });
+            return refused;
         });
     }
 
@@ -254,6 +291,18 @@ public final class CableService {
                         });
             }
         }
+    }
+
+    private static Map<Long, Set<String>> usedLabels(Session session, Map<Long, Set<String>> labelsBySite) {
+        Map<Long, Set<String>> used = new HashMap<>();
+        for (Map.Entry<Long, Set<String>> site : labelsBySite.entrySet()) {
+            for (List<String> chunk : chunks(site.getValue())) {
+                used.computeIfAbsent(site.getKey(), s -> new HashSet<>()).addAll(session.createQuery(
+                        "select c.labelKey from Cable c where c.site.id = :s and c.labelKey in :keys", String.class)
+                        .setParameter("s", site.getKey()).setParameter("keys", chunk).getResultList());
+            }
+        }
+        return used;
     }
 
     private static <T> List<List<T>> chunks(Collection<T> values) {

@@ -1,6 +1,7 @@
 package io.dcim.inventory.cable;
 
 import io.dcim.inventory.port.PortKind;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -9,5 +10,5 @@ import java.math.BigDecimal;
  */
 public record CableSummary(long id, String label, CableType type, int lanes, BigDecimal lengthM, String colour,
         CableStatus status, Long aDeviceId, String aDevice, String aPort, PortKind aKind, Long bDeviceId, String bDevice,
-        String bPort, PortKind bKind, int version) {
+        String bPort, PortKind bKind, int version) implements Serializable {
 }

@@ -15,7 +15,7 @@ public final class PortQueries {
     public List<PortSummary> ofDevice(long deviceId) {
         return db.read(session -> session.createQuery(
                 "select new io.dcim.inventory.cable.PortSummary(p.id, p.name, p.kind, p.breakout, k.id, k.label, k.type,"
-                        + " k.status, k.lanes, fd.id, coalesce(fd.name, fd.assetTag), fp.name)"
+                        + " k.status, k.lanes, fd.id, coalesce(fd.name, fd.assetTag), fp.name, k.version)"
                         + " from Port p left join CableEnd e on e.port = p left join e.cable k"
                         + " left join CableEnd f on f.cable = k and f.side <> e.side and f.lane = 1"
                         + " left join f.port fp left join fp.device fd"

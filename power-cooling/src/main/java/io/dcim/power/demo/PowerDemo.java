@@ -56,6 +56,7 @@ public final class PowerDemo implements AutoCloseable {
     private final SnmpSimulator simulator;
     private final AtomicReference<DemoModel> model = new AtomicReference<>();
     private final Set<String> served = new HashSet<>();
+    private final List<io.dcim.power.lldp.LldpTarget> lldpTargets = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile DemoRegistration lastRegistration;
     private volatile DemoPowerHistory history;
 
@@ -102,6 +103,7 @@ public final class PowerDemo implements AutoCloseable {
             }
         }
         lastRegistration = register(inventory);
+        serveLldp(inventory.site().id());
         log.info("SNMP simulator on {} serves {} demo devices: {} targets created, {} pointed at it, {} unchanged",
                 address(), inventory.devices().size(), lastRegistration.created(), lastRegistration.repointed(),
                 lastRegistration.unchanged());
@@ -142,6 +144,33 @@ public final class PowerDemo implements AutoCloseable {
 
     public InetSocketAddress address() {
         return simulator.address();
+    }
+
+    /** The demo switches serving LLDP tables (with the faults of {@link DemoLldp}), for the cabling check. */
+    public List<io.dcim.power.lldp.LldpTarget> lldpTargets() {
+        return List.copyOf(lldpTargets);
+    }
+
+    /** The site's switches play their neighbour tables from the recorded cabling, with {@link DemoLldp}'s faults. */
+    private void serveLldp(long siteId) {
+        DemoLldp.Tables tables;
+        try {
+            tables = DemoLldp.of(new io.dcim.inventory.cable.CableLinks(db).installed(siteId));
+        } catch (IllegalStateException e) {
+            log.info("The demo site's fabric is too small to fault: its switches serve no LLDP tables");
+            return;
+        }
+        tables.bySwitch().forEach((device, rows) -> {
+            String key = "lldp-" + device.toLowerCase(java.util.Locale.ROOT);
+            if (served.add(key)) {
+                simulator.addDevice(io.dcim.power.snmp.simulator.LldpTables.device(key, rows));
+                lldpTargets.add(new io.dcim.power.lldp.LldpTarget(siteId, device, address(),
+                        io.dcim.power.snmp.SnmpCredentials.v2c(key)));
+            }
+        });
+        log.info("SNMP simulator serves LLDP tables of {} switches; faults made on purpose: swapped {}, missing {},"
+                + " wrong rail {}", tables.bySwitch().size(), tables.faults().swapped(), tables.faults().missing(),
+                tables.faults().wrongRail());
     }
 
     public DemoRegistration lastRegistration() {

@@ -1,0 +1,226 @@
+package io.dcim.rest.cabling;
+
+import io.dcim.app.Services;
+import io.dcim.app.transfer.Uploads;
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
+import io.dcim.common.edit.Change;
+import io.dcim.common.error.Message;
+import io.dcim.common.table.Table;
+import io.dcim.inventory.cable.CableDetail;
+import io.dcim.inventory.cable.CableFacade;
+import io.dcim.inventory.cable.CableFilter;
+import io.dcim.inventory.cable.CableStatus;
+import io.dcim.inventory.cable.CableSummary;
+import io.dcim.inventory.cable.CableType;
+import io.dcim.inventory.cable.CableUpdate;
+import io.dcim.inventory.cable.NewCable;
+import io.dcim.inventory.cable.PortSummary;
+import io.dcim.inventory.cable.Trace;
+import io.dcim.inventory.transfer.CableImportReport;
+import io.dcim.rest.ApiException;
+import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ErrorBody;
+import io.dcim.rest.ListPage;
+import io.dcim.rest.Paging;
+import io.dcim.rest.RawBody;
+import io.dcim.rest.Requires;
+import io.dcim.rest.SentFields;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Connectivity over HTTP: a device's ports, cables (list, record, edit, remove), the trace from a
+ * port, and the cable import. Every call goes through the cabling façade with the request's caller.
+ */
+@Singleton
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "cabling", description = "ports, cables, traces and cable imports")
+public class CablingResource {
+
+    private final Services services;
+
+    @Context
+    private SecurityContext security;
+
+    @Inject
+    public CablingResource(Services services) {
+        this.services = services;
+    }
+
+    /** This request's caller (the resource is one for all requests; the context is this request's). */
+    private Caller caller() {
+        return ApiSecurity.caller(security);
+    }
+
+    private CableFacade cables() {
+        return services.cabling().cables();
+    }
+
+    @GET
+    @Path("devices/{id}/ports")
+    @Operation(summary = "A device's ports and what each is cabled to (the far end of lane 1 for a breakout)")
+    public List<PortSummary> ports(@PathParam("id") Long id) {
+        return cables().ports(caller(), id);
+    }
+
+    @GET
+    @Path("cables")
+    @Operation(summary = "Cables, filtered and paged", description = "room and device match either end; label is a"
+            + " substring, in any case")
+    public ListPage<CableSummary> list(@QueryParam("site") Long site, @QueryParam("room") Long room,
+            @QueryParam("device") Long device, @QueryParam("type") CableType type, @QueryParam("status") CableStatus status,
+            @Parameter(description = "label contains") @QueryParam("label") String label, @BeanParam Paging paging) {
+        CableFilter filter = new CableFilter(site, room, device, type, status, label);
+        return ListPage.of(cables().page(caller(), filter, paging.request("label")));
+    }
+
+    /** {@code POST /cables}: from {@code aPortId} to one B port, or two or four for a breakout. */
+    public record NewCableBody(String label, @NotNull CableType type, @NotNull Long aPortId,
+            @NotEmpty List<@NotNull Long> bPortIds, BigDecimal lengthM, String colour,
+            @Schema(description = "PLANNED (default) or INSTALLED") CableStatus status) {
+    }
+
+    @POST
+    @Requires(Permission.CABLE_EDIT)
+    @Path("cables")
+    @Operation(summary = "Record a cable between free, compatible ports of one site")
+    @ApiResponse(responseCode = "201", description = "recorded", useReturnTypeSchema = true)
+    public CableDetail create(@Valid @NotNull NewCableBody body) {
+        return cables().connect(caller(), new NewCable(body.label(), body.type(), body.aPortId(), body.bPortIds(),
+                body.lengthM(), body.colour(), body.status() == null ? CableStatus.PLANNED : body.status()));
+    }
+
+    @GET
+    @Path("cables/{id}")
+    @Operation(summary = "One cable with all its ends")
+    public CableDetail cable(@PathParam("id") Long id) {
+        return cables().view(caller(), id);
+    }
+
+    /** {@code PATCH /cables/{id}}: only the fields present change; {@code null} clears length or colour. */
+    public record CablePatch(@NotNull Integer version, String label, BigDecimal lengthM, String colour,
+            @Schema(description = "forward only: PLANNED → INSTALLED → DECOMMISSIONED (which frees the ports)")
+            CableStatus status) {
+    }
+
+    @PATCH
+    @Requires(Permission.CABLE_EDIT)
+    @Path("cables/{id}")
+    @Operation(summary = "Relabel a cable and move its status at once, against the version read",
+            description = "Only the fields present change; null clears length or colour. All of it or nothing.")
+    public CableDetail patch(@PathParam("id") Long id, @Valid @NotNull CablePatch patch,
+            @Context ContainerRequestContext request) {
+        SentFields sent = SentFields.of(request);
+        return cables().update(caller(), id, patch.version(), new CableUpdate(change(sent, "label", patch.label()),
+                change(sent, "lengthM", patch.lengthM()), change(sent, "colour", patch.colour()),
+                sent.has("status") ? patch.status() : null));
+    }
+
+    @DELETE
+    @Requires(Permission.CABLE_EDIT)
+    @Path("cables/{id}")
+    @Operation(summary = "Delete a cable recorded by mistake (PLANNED or DECOMMISSIONED; an INSTALLED one is"
+            + " decommissioned with PATCH)")
+    @ApiResponse(responseCode = "204", description = "deleted")
+    public void delete(@PathParam("id") Long id,
+            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
+        if (version == null) {
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
+        }
+        cables().delete(caller(), id, version);
+    }
+
+    @GET
+    @Path("ports/{id}/trace")
+    @Operation(summary = "The path from a port through patch panels to the far end")
+    public Trace trace(@PathParam("id") Long id) {
+        return cables().trace(caller(), id);
+    }
+
+    @POST
+    @Requires(Permission.CABLE_EDIT)
+    @Path("imports/cables")
+    @Consumes({"text/csv", RawBody.XLSX, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM,
+            MediaType.APPLICATION_JSON})
+    @Operation(summary = "Import cables from a CSV or XLSX file; all rows or none",
+            description = "Columns: label, type, a_device, a_port, b_device, b_port (a breakout's ports separated by ;),"
+                    + " length_m, colour, status (PLANNED when blank). Devices by asset tag, or by name when only one"
+                    + " device has it. Needs inventory.import and cable.edit.",
+            requestBody = @RequestBody(required = true, description = "the file itself", content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = "string",
+                            format = "binary"))}))
+    @ApiResponse(responseCode = "200", description = "imported (or checked, with dryRun)",
+            content = @Content(schema = @Schema(implementation = CableImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "every problem in the file, by line and column; nothing was imported",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Response importCables(
+            @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
+            @Parameter(hidden = true) InputStream file) {
+        Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
+        Caller caller = caller();
+        CableImportReport report = "true".equalsIgnoreCase(dryRun) ? services.cabling().imports().check(caller, table)
+                : services.cabling().imports().apply(caller, table);
+        if (report.isValid()) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
+                report.problems().size() + " problem(s) in the file; nothing was imported", "file", report)).build();
+    }
+
+    /** {@code GET /sites/{id}/cabling-check}: counts by outcome, every port not OK, and the switches that did not answer. */
+    public record CablingCheckView(long siteId, int switchesRead, List<String> silentSwitches,
+            java.util.Map<io.dcim.inventory.cable.CheckOutcome, Long> counts,
+            List<io.dcim.inventory.cable.CheckFinding> findings) {
+    }
+
+    @GET
+    @Path("sites/{id}/cabling-check")
+    @Operation(summary = "The site's installed cabling against what its switches report over LLDP",
+            description = "Port by port of each switch that answered: OK, MISSING (recorded, not seen), MISWIRED"
+                    + " (expected X, seen Y) or UNEXPECTED (seen, not recorded), with counts. 409 when power"
+                    + " monitoring (the SNMP poller) is not running.")
+    public CablingCheckView cablingCheck(@PathParam("id") Long id) {
+        services.sites().site(id);
+        var result = services.power().lldpCheck().check(caller(), id);
+        return new CablingCheckView(id, result.switchesRead(), result.silent(), result.report().counts(),
+                result.report().findings());
+    }
+
+    /** A field the body named is a change (to null clears it); one it left out is none. */
+    private static <T> Change<T> change(SentFields sent, String field, T value) {
+        return sent.has(field) ? Change.to(value) : null;
+    }
+}

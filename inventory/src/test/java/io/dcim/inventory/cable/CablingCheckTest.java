@@ -1,0 +1,67 @@
+package io.dcim.inventory.cable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.device.Device;
+import io.dcim.inventory.device.Face;
+import io.dcim.testing.BothDatabases;
+import io.dcim.testing.InventoryFixture;
+import java.util.List;
+
+class CablingCheckTest {
+
+    private static final Caller OPS = Caller.of("ops", Permission.READ, Permission.CABLE_EDIT);
+
+    @BothDatabases
+    void findsASwappedPairAMissingLinkAWrongRailAndAnUnexpectedLink(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        CableFacade cabling = new CableFacade(db, new CableService(db));
+        Cabinet network = f.cabinet("A01");
+        Device leaf = f.install(f.model("Quantum-2"), network, 20, Face.FRONT);
+        Device spine = f.install(f.model("Quantum-2"), network, 21, Face.FRONT);
+        Device s1 = f.install(f.h100Server(), f.cabinet("A02"), 2, Face.FRONT);
+        Device s2 = f.install(f.h100Server(), f.cabinet("A03"), 2, Face.FRONT);
+        Device s3 = f.install(f.h100Server(), f.cabinet("A04"), 2, Face.FRONT);
+        installed(cabling, "L-1", s1, "ib1", leaf, "p1");
+        installed(cabling, "L-2", s2, "ib1", leaf, "p2");
+        installed(cabling, "L-3", s3, "ib1", leaf, "p3");
+        installed(cabling, "U-1", leaf, "p64", spine, "p1");
+        cabling.connect(OPS, NewCable.between("PLANNED-1", CableType.AOC, port(cabling, s3, "ib2"), port(cabling, leaf, "p5"),
+                CableStatus.PLANNED));
+        String l = leaf.getAssetTag();
+        String sp = spine.getAssetTag();
+
+        CablingReport report = cabling.check(OPS, f.site.getId(), List.of(l, sp.toLowerCase()), List.of(
+                new SeenLink(l, "p1", s2.getAssetTag(), "ib1"),        // the pair on p1 and p2 is swapped
+                new SeenLink(l, "P2", s1.getAssetTag(), "IB1"),
+                new SeenLink(l, "p4", s3.getAssetTag(), "ib2"),        // nothing recorded on p4
+                new SeenLink(l, "p64", sp, "p2"),                      // the uplink went into the wrong port
+                new SeenLink(sp, "p1", l, "p64")));                    // p3's link is not seen at all
+
+        assertThat(report.counts()).containsEntry(CheckOutcome.OK, 1L).containsEntry(CheckOutcome.MISWIRED, 3L)
+                .containsEntry(CheckOutcome.MISSING, 1L).containsEntry(CheckOutcome.UNEXPECTED, 1L);
+        assertThat(report.findings()).extracting(c -> c.outcome() + " " + c.port() + " " + c.cableLabel() + " "
+                + c.expectedPort() + " " + c.seenPort()).containsExactly(
+                "MISSING p3 L-3 ib1 null",
+                "MISWIRED p1 L-1 ib1 ib1",
+                "MISWIRED p2 L-2 ib1 IB1",
+                "MISWIRED p64 U-1 p1 p2",
+                "UNEXPECTED p4 null null ib2");
+        assertThat(report.findings().get(1).expectedDevice()).isEqualTo(s1.getAssetTag());
+        assertThat(report.findings().get(1).seenDevice()).isEqualTo(s2.getAssetTag());
+    }
+
+    private static void installed(CableFacade cabling, String label, Device a, String aPort, Device b, String bPort) {
+        cabling.connect(OPS, NewCable.between(label, CableType.AOC, port(cabling, a, aPort), port(cabling, b, bPort),
+                CableStatus.INSTALLED));
+    }
+
+    private static long port(CableFacade cabling, Device device, String name) {
+        return cabling.ports(OPS, device.getId()).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow()
+                .portId();
+    }
+}

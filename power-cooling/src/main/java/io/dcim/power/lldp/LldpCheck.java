@@ -1,0 +1,63 @@
+package io.dcim.power.lldp;
+
+import static io.dcim.common.access.Permission.READ;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cable.CablingCheck;
+import io.dcim.inventory.cable.CablingReport;
+import io.dcim.inventory.cable.SeenLink;
+import io.dcim.power.collect.PollOutcome;
+import io.dcim.power.snmp.PollResult;
+import io.dcim.power.snmp.PollTarget;
+import io.dcim.power.snmp.SnmpPoller;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A site's cabling check against LLDP: walks every registered switch of the site with the SNMP poller at
+ * once, and compares the links they see with the recorded cabling. A switch that does not answer is left
+ * out of the comparison (its ports would all read MISSING); {@link Result#silent()} names it. Reads only,
+ * so it needs {@code read}.
+ */
+public final class LldpCheck {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private final Database db;
+    private final SnmpPoller poller;
+    private final LldpSources sources;
+
+    public LldpCheck(Database db, SnmpPoller poller, LldpSources sources) {
+        this.db = db;
+        this.poller = poller;
+        this.sources = sources;
+    }
+
+    /** The check, and the switches that did not answer. */
+    public record Result(CablingReport report, int switchesRead, List<String> silent) {
+    }
+
+    public Result check(Caller caller, long siteId) {
+        caller.require(READ);
+        List<LldpTarget> targets = sources.of(siteId);
+        List<CompletableFuture<PollResult>> polls = targets.stream().map(t -> poller.poll(new PollTarget(t.device(),
+                t.address(), t.credentials(), TIMEOUT, 1, List.of(), LldpMib.columns()))).toList();
+        List<SeenLink> seen = new ArrayList<>();
+        List<String> answered = new ArrayList<>();
+        List<String> silent = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            PollResult result = polls.get(i).join();
+            String device = targets.get(i).device();
+            if (result.outcome() == PollOutcome.OK || result.outcome() == PollOutcome.PARTIAL) {
+                answered.add(device);
+                seen.addAll(LldpMib.seen(device, result.values()));
+            } else {
+                silent.add(device);
+            }
+        }
+        return new Result(new CablingCheck(db).check(siteId, answered, seen), answered.size(), silent);
+    }
+}
