@@ -77,7 +77,7 @@ class ThresholdsPageTest {
                 form.submit("save");
                 assertThat(errorsBeside(tester, "cabinetFeedback")).isTrue();
                 assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString()
-                        .startsWith("there is no cabinet no-such-cabinet in this ");
+                        .startsWith("There is no cabinet no-such-cabinet in this ");
 
                 tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
                 form = tester.newFormTester("editing:form");
