@@ -1,7 +1,10 @@
 package io.dcim.rest;
 
 import io.dcim.identity.role.RolePermissions;
+import io.dcim.forecasting.capacity.CapacityPlan;
+import io.dcim.rest.capacity.CapacityPlanJson;
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
@@ -57,6 +60,8 @@ final class OpenApiModel {
                                         + " tokens page")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
+        // the document describes the answers as the API's mapper writes them (StrictJson)
+        Json.mapper().addMixIn(CapacityPlan.class, CapacityPlanJson.class);
         SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).sortOutput(true);
         OpenAPI api = new Reader(config).read(new LinkedHashSet<>(RestApi.RESOURCES));
         ModelConverters.getInstance().readAll(ErrorBody.class).forEach(api.getComponents()::addSchemas);

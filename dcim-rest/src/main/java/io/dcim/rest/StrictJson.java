@@ -26,6 +26,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.dcim.common.error.Message;
 import io.dcim.common.text.Fields;
 import io.dcim.common.text.MultiLine;
+import io.dcim.forecasting.capacity.CapacityPlan;
+import io.dcim.rest.capacity.CapacityPlanJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,6 +75,7 @@ public final class StrictJson {
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .addMixIn(CapacityPlan.class, CapacityPlanJson.class)
                 .build();
         // No scalar turns into another kind: 1 is not true, "12" is not 12, 2.5 is not 2.
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

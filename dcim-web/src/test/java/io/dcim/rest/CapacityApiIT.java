@@ -35,6 +35,12 @@ class CapacityApiIT {
             JsonNode first = plan.get("months").get(0);
             assertThat(first.get("usable").asDouble()).isCloseTo(first.get("capacity").asDouble() * 0.8, within(0.5));
             assertThat(plan.get("assumptions").get("headroom").asDouble()).isEqualTo(0.2);
+            // the notes are sentences in the request's language, never keys and arguments
+            assertThat(plan.has("remarks")).isFalse();
+            assertThat(plan.get("notes").toString()).contains("lead time ").doesNotContain("交货期");
+            JsonNode chinese = api.language("zh-CN").get("/sites/" + site + "/capacity-plan?resource=gpu&headroom=0.2").json();
+            assertThat(chinese.get("notes").toString()).contains("交货期 ").doesNotContain("lead time ");
+            api.language(null);
 
             JsonNode history = api.get("/sites/" + site + "/utilization?resource=cabinets&from="
                     + LocalDate.now(ZoneOffset.UTC).minusDays(30) + "&to=" + LocalDate.now(ZoneOffset.UTC)).json();

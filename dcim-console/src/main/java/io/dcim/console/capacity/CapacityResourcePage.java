@@ -59,7 +59,7 @@ public class CapacityResourcePage extends BasePage {
                         p.exhaustion().getMonth().getDisplayName(java.time.format.TextStyle.FULL, getLocale()),
                         String.valueOf(p.exhaustion().getYear()), p.exhaustion().toString(),
                         Math.round(chosen.assumptions().headroom() * 100)).getString())));
-        add(new ListView<>("notes", plan.map(CapacityPlan::notes)) {
+        add(new ListView<>("notes", plan.map(p -> p.notes(getLocale()))) {
             @Override
             protected void populateItem(ListItem<String> item) {
                 item.add(new Label("note", item.getModel()));

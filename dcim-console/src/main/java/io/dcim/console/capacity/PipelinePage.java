@@ -7,6 +7,7 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
@@ -165,7 +166,7 @@ public class PipelinePage extends BasePage {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("startDate", "'" + text + "' is not a date; use YYYY-MM-DD");
+            throw new InvalidValueException("startDate", Message.of("common.input.notDate", text));
         }
     }
 

@@ -6,6 +6,7 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
@@ -194,12 +195,11 @@ public class ThresholdsPage extends BasePage {
         return services().cabinetQueries().page(new CabinetFilter(siteId, roomId, null, wanted, null, null, null),
                         PageRequest.first(20, "name")).items().stream().filter(c -> c.name().equalsIgnoreCase(wanted))
                 .reduce((a, b) -> {
-                    throw new InvalidValueException("roomId", "cabinets named " + wanted
-                            + " are in more than one room; choose the room");
+                    throw new InvalidValueException("roomId", Message.of("power.threshold.cabinetInRooms", wanted));
                 })
                 .map(CabinetSummary::id)
-                .orElseThrow(() -> new InvalidValueException("cabinet", "there is no cabinet " + wanted
-                        + (roomId == null ? " in this site" : " in this room")));
+                .orElseThrow(() -> new InvalidValueException("cabinet", Message.of(roomId == null
+                        ? "power.threshold.noCabinetInSite" : "power.threshold.noCabinetInRoom", wanted)));
     }
 
     private static BigDecimal decimal(String field, String value) {
@@ -209,7 +209,7 @@ public class ThresholdsPage extends BasePage {
         try {
             return new BigDecimal(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, "'" + value.trim() + "' is not a number");
+            throw new InvalidValueException(field, Message.of("common.input.notNumber", value.trim()));
         }
     }
 

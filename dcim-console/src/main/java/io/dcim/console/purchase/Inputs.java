@@ -1,12 +1,16 @@
 package io.dcim.console.purchase;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-/** Typed text from forms and query strings, refused with the field's name and what was expected. */
+/**
+ * Typed text from forms and query strings, refused with the field's name and what was expected,
+ * by key ({@code common.input.*}) so the page says it in the viewer's language.
+ */
 public final class Inputs {
 
     private Inputs() {
@@ -20,14 +24,14 @@ public final class Inputs {
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + text.trim() + "' is not a month; use YYYY-MM");
+            throw new InvalidValueException(field, Message.of("common.input.notMonth", text.trim()));
         }
     }
 
     public static YearMonth requiredMonth(String field, String text) {
         YearMonth month = month(field, text);
         if (month == null) {
-            throw new InvalidValueException(field, "is required (YYYY-MM)");
+            throw new InvalidValueException(field, Message.of("common.input.requiredMonth"));
         }
         return month;
     }
@@ -40,14 +44,14 @@ public final class Inputs {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + text.trim() + "' is not a date; use YYYY-MM-DD");
+            throw new InvalidValueException(field, Message.of("common.input.notDate", text.trim()));
         }
     }
 
     public static LocalDate requiredDate(String field, String text) {
         LocalDate date = date(field, text);
         if (date == null) {
-            throw new InvalidValueException(field, "is required (YYYY-MM-DD)");
+            throw new InvalidValueException(field, Message.of("common.input.requiredDate"));
         }
         return date;
     }
@@ -60,7 +64,7 @@ public final class Inputs {
         try {
             return new BigDecimal(text.trim().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, "'" + text.trim() + "' is not an amount; use digits and a decimal point");
+            throw new InvalidValueException(field, Message.of("common.input.notAmount", text.trim()));
         }
     }
 
@@ -72,7 +76,7 @@ public final class Inputs {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, "'" + text.trim() + "' is not a whole number");
+            throw new InvalidValueException(field, Message.of("common.input.notWhole", text.trim()));
         }
     }
 }

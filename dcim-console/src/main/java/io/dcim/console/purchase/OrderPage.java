@@ -136,7 +136,7 @@ public class OrderPage extends BasePage {
                 : Format.cny(c.invoiced()) + invoiceRef(order.getObject()))));
         panel.add(new Label("matches", check.map(c -> c.invoiced() == null ? "" : c.matches()
                 ? getString("order.invoiceMatches") : "")));
-        panel.add(new ListView<>("warnings", check.map(InvoiceCheck::warnings)) {
+        panel.add(new ListView<>("warnings", check.map(c -> c.warnings(getLocale()))) {
             @Override
             protected void populateItem(ListItem<String> item) {
                 item.add(new Label("warning", item.getModelObject()));
@@ -182,7 +182,7 @@ public class OrderPage extends BasePage {
                 getSession().success(getString("order.invoiceRecorded"));
             } else {
                 getSession().warn(new StringResourceModel("order.invoiceMismatch", this)
-                        .setParameters(String.join(getString("order.separator"), check.warnings())).getString());
+                        .setParameters(String.join(getString("order.separator"), check.warnings(getLocale()))).getString());
             }
             setResponsePage(OrderPage.class, new PageParameters().set("id", orderId));
         } catch (DomainException e) {

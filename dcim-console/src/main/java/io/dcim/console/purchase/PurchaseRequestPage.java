@@ -191,7 +191,7 @@ public class PurchaseRequestPage extends BasePage {
                 String.valueOf(i.firstDepreciationMonth())))));
         panel.add(new Label("gpus", impact.map(i -> text("impact.gpus", String.format(java.util.Locale.ROOT, "%.0f",
                 i.gpuUtilization() * 100), String.format(java.util.Locale.ROOT, "%.0f", i.gpuUtilizationAfter() * 100)))));
-        panel.add(new ListView<>("warnings", impact.map(ApprovalImpact::warnings)) {
+        panel.add(new ListView<>("warnings", impact.map(i -> i.warnings(getLocale()))) {
             @Override
             protected void populateItem(ListItem<String> item) {
                 item.add(new Label("warning", item.getModelObject()));

@@ -76,7 +76,7 @@ public class CapacityResource {
 
     @GET
     @Path("sites/{id}/capacity-plan")
-    @Operation(summary = "A site's capacity against demand month by month, the run-out date and what to buy")
+    @Operation(summary = "A site's capacity against demand month by month, the run-out date and what to buy; notes in the Accept-Language (English or Chinese)")
     public CapacityPlan plan(@PathParam("id") Long siteId,
             @Parameter(description = "gpu (default), power, cabinets or u") @QueryParam("resource") String resource,
             @Parameter(description = "the share kept free, e.g. 0.1") @QueryParam("headroom") Double headroom,
@@ -91,7 +91,7 @@ public class CapacityResource {
             assumptions = assumptions.withPipeline(pipeline);
         }
         return forecasting().planner().plan(siteId, resource(resource, Resource.GPU), assumptions,
-                method == null ? MethodChoice.AUTO : MethodChoice.parse(method));
+                method == null ? MethodChoice.AUTO : MethodChoice.parse(method)).worded(caller().locale());
     }
 
     @GET

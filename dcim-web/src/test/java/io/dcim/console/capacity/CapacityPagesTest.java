@@ -146,6 +146,33 @@ class CapacityPagesTest {
     }
 
     @BothDatabases
+    void aChineseSessionReadsThePlanNotesAndThePipelineRefusalInChinese(Database db) {
+        Services services = demo(db);
+        long site = services.sites().sites().get(0).getId();
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu"));
+            assertThat(tester.getLastResponseAsString()).as("the notes in English by default")
+                    .contains("organic use: ").contains("lead time ").doesNotContain("交货期");
+
+            tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu"));
+            assertThat(tester.getLastResponseAsString()).contains("自然增长：").contains("交货期 ")
+                    .doesNotContain("organic use: ").doesNotContain("lead time ");
+
+            tester.startPage(PipelinePage.class, new PageParameters());
+            FormTester form = tester.newFormTester("form");
+            form.select("tenantId", 0);
+            form.select("siteId", 0);
+            form.setValue("quantity", "512");
+            form.setValue("startDate", "2027/01/01");
+            form.submit();
+            assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement().asString()
+                    .isEqualTo("“2027/01/01”不是有效的日期，请按 YYYY-MM-DD 格式填写");
+            assertThat(services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).total()).isZero();
+        }
+    }
+
+    @BothDatabases
     void analystsReadThePipelineButCannotEditIt(Database db) {
         Services services = demo(db);
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {

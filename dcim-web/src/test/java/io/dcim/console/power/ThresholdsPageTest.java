@@ -76,6 +76,17 @@ class ThresholdsPageTest {
                 form.setValue("warning", "60");
                 form.submit("save");
                 assertThat(errorsBeside(tester, "cabinetFeedback")).isTrue();
+                assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString()
+                        .startsWith("There is no cabinet no-such-cabinet in this ");
+
+                tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+                form = tester.newFormTester("editing:form");
+                form.setValue("cabinet", "no-such-cabinet");
+                form.setValue("warning", "60");
+                form.submit("save");
+                assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString()
+                        .matches("(本站点|该机房)没有机柜 no-such-cabinet");
+                tester.getSession().setLocale(java.util.Locale.ENGLISH);
 
                 tester.startPage(ThresholdsPage.class, new PageParameters().set("site", siteId));
                 tester.clickLink("overrides:0:remove");

@@ -133,14 +133,13 @@ class BilingualPagesTest {
      * Text between tags that is still English, leaving out what is data rather than wording: names, titles and
      * serials the database holds read the same in every language ({@code data}), and so do the table cells, choices
      * and links that show them (a list of demo requests is English data); scripts and code samples. Left
-     * out too: the chart panel's caption (the console frame's, translated with it) and a plan's notes, which the
-     * forecasting module writes in English.
+     * out too: the chart panel's caption (the console frame's, translated with it). A plan's notes are worded in
+     * the session's language and are read like any other text.
      */
     private static List<String> englishIn(Class<? extends Page> page, String html, List<String> data) {
         List<String> found = new ArrayList<>();
         String wording = html.replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<code>.*?</code>", "")
                 .replaceAll("(?s)<figcaption class=\"muted\">.*?</figcaption>", "")
-                .replaceAll("(?s)<ul class=\"notes\">.*?</ul>", "")
                 .replaceAll("(?s)<td[^>]*>.*?</td>", "").replaceAll("(?s)<option[^>]*>.*?</option>", "")
                 .replaceAll("(?s)<a [^>]*>.*?</a>", "");
         Matcher m = TEXT.matcher(wording);

@@ -237,4 +237,32 @@ public class OrderPagesTest {
         assertThat(services.procurement().orders().find(order.getId()).getInvoiceAmount())
                 .isEqualByComparingTo("2260100.00");
     }
+
+    @BothDatabases
+    void aChineseSessionReadsTheInvoiceWarningAndTheDateRefusalInChinese(Database db) {
+        Services services = seeded(db);
+        PurchaseOrder order = ordered(services, 2, "1000000.00");
+        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
+        try {
+            tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            tester.startPage(OrderPage.class, new PageParameters().set("id", order.getId()));
+            FormTester badDate = tester.newFormTester("recordInvoice");
+            badDate.setValue("invoiceDate", "31/12/2026");
+            badDate.setValue("invoiceAmount", "2260000.00");
+            badDate.submit();
+            assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR)).singleElement()
+                    .satisfies(m -> assertThat(m.getMessage().toString())
+                            .isEqualTo("“31/12/2026”不是有效的日期，请按 YYYY-MM-DD 格式填写"));
+
+            FormTester form = tester.newFormTester("recordInvoice");
+            form.setValue("invoiceNumber", "FP-89");
+            form.setValue("invoiceDate", LocalDate.now().toString());
+            form.setValue("invoiceAmount", "2,260,100.00");
+            form.submit();
+            tester.assertRenderedPage(OrderPage.class);
+            assertThat(tester.getLastResponseAsString()).contains("与订单总额").doesNotContain("differs from the order total");
+        } finally {
+            tester.destroy();
+        }
+    }
 }

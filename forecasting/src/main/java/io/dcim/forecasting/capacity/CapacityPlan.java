@@ -1,5 +1,7 @@
 package io.dcim.forecasting.capacity;
 
+import io.dcim.common.error.Message;
+import io.dcim.common.error.Messages;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.forecasting.method.MethodName;
 import io.dcim.procurement.request.Cny;
@@ -7,6 +9,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A site's capacity plan for one resource: month by month from next month, the exhaustion date at the
@@ -14,16 +17,32 @@ import java.util.List;
  *
  * @param exhaustion the first day of the first month whose demand exceeds usable capacity; null if none in the horizon
  * @param method     the method of the organic forecast, null when use was held flat (too little history)
- * @param notes      plain-language remarks on the forecast and the lookups
+ * @param remarks    plain-language remarks on the forecast and the lookups, worded per reader ({@link #notes(Locale)});
+ *                   the API answers them as {@code notes}, in the request's language
  */
 public record CapacityPlan(long siteId, Resource resource, LocalDate today, PlanAssumptions assumptions,
                            List<CapacityMonth> months, LocalDate exhaustion, List<Recommendation> recommendations,
-                           MethodName method, List<String> notes) implements Serializable {
+                           MethodName method, List<Message> remarks) implements Serializable {
 
     public CapacityPlan {
         months = List.copyOf(months);
         recommendations = List.copyOf(recommendations);
-        notes = List.copyOf(notes);
+        remarks = List.copyOf(remarks);
+    }
+
+    /** The remarks in English, as the log and the API's default read them. */
+    public List<String> notes() {
+        return notes(Locale.ROOT);
+    }
+
+    public List<String> notes(Locale locale) {
+        return remarks.stream().map(m -> Messages.text(m, locale)).toList();
+    }
+
+    /** The same plan with its remarks already worded in {@code locale}, for an answer serialized without one. */
+    public CapacityPlan worded(Locale locale) {
+        return new CapacityPlan(siteId, resource, today, assumptions, months, exhaustion, recommendations, method,
+                notes(locale).stream().map(Message::literal).toList());
     }
 
     public boolean exhausts() {

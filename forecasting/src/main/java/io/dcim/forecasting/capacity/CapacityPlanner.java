@@ -1,5 +1,6 @@
 package io.dcim.forecasting.capacity;
 
+import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.demand.DemandForecast;
@@ -52,7 +53,7 @@ public final class CapacityPlanner {
         int n = a.horizonMonths();
         DemandOutlook outlook = demand.outlook(siteId, resource, n, method);
         YearMonth first = outlook.months().get(0).month();
-        List<String> notes = new ArrayList<>(outlook.notes());
+        List<Message> notes = new ArrayList<>(outlook.notes());
         long installed = sources.installed(siteId, resource);
         boolean gpu = resource == Resource.GPU;
         long[] onOrder = gpu ? sources.onOrderGpus(siteId, first, n) : new long[n];

@@ -18,20 +18,22 @@ import java.util.List;
 record ServerChoice(long modelId, String modelName, int gpuSlots, int ratedW, int typicalW, BigDecimal unitPrice,
                     int leadTimeDays, Long supplierId) {
 
-    static ServerChoice resolve(CatalogService catalog, CapacitySources sources, PlanAssumptions a, List<String> notes) {
+    static ServerChoice resolve(CatalogService catalog, CapacitySources sources, PlanAssumptions a, List<Message> notes) {
         DeviceModel model = model(catalog.deviceModels(), a.serverModelId());
         CapacitySources.LastOrder last = sources.lastOrder(model.getId()).orElse(null);
         BigDecimal price = a.serverUnitPrice();
         if (price == null) {
             price = last != null ? last.unitPrice() : PlanAssumptions.DEFAULT_SERVER_PRICE;
-            notes.add("server price " + price.toPlainString() + " CNY net: "
-                    + (last != null ? "the latest order of " + model.getDisplayName() : "assumed, no order of the model yet"));
+            notes.add(last != null
+                    ? Message.of("forecasting.capacity.note.priceFromOrder", price.toPlainString(), model.getDisplayName())
+                    : Message.of("forecasting.capacity.note.priceAssumed", price.toPlainString()));
         }
         Integer lead = a.leadTimeDays();
         Long supplier = last == null ? null : last.supplierId();
         if (lead == null) {
             lead = last != null ? last.leadTimeDays() : Supplier.DEFAULT_LEAD_TIME_DAYS;
-            notes.add("lead time " + lead + " days: " + (last != null ? "the supplier of the latest order" : "the default"));
+            notes.add(Message.of(last != null ? "forecasting.capacity.note.leadFromSupplier" : "forecasting.capacity.note.leadDefault",
+                    String.valueOf(lead)));
         }
         return new ServerChoice(model.getId(), model.getDisplayName(), model.getGpuSlots(), model.getRatedPowerW(),
                 model.getTypicalPowerW(), price, lead, supplier);

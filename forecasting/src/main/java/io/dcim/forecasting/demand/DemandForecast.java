@@ -53,7 +53,7 @@ public final class DemandForecast {
         UtilizationSeries series = history.series(siteId, resource, today.minusMonths(HISTORY_MONTHS), today);
         double last = series.isEmpty() ? 0 : series.points().get(series.points().size() - 1).used();
         double[] monthly = series.completeMonthsUsed();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Organic organic = organic(monthly, months, last, method == null ? MethodChoice.AUTO : method, notes);
         double[] weighted = pipeline.monthly(siteId, resource, first, months, DemandView.WEIGHTED, today);
         double[] committed = pipeline.monthly(siteId, resource, first, months, DemandView.COMMITTED_ONLY, today);
@@ -70,20 +70,20 @@ public final class DemandForecast {
     }
 
     /** The first forecast step is the current (incomplete) month, left out. */
-    private Organic organic(double[] monthly, int months, double last, MethodChoice method, List<String> notes) {
+    private Organic organic(double[] monthly, int months, double last, MethodChoice method, List<Message> notes) {
         double[][] out = new double[3][months];
         if (monthly.length < MIN_MONTHS) {
-            notes.add("history has " + monthly.length + " complete months (fewer than " + MIN_MONTHS
-                    + "): organic use held flat at the latest day's " + Math.round(last));
+            notes.add(Message.of("forecasting.capacity.note.heldFlat", monthly.length, MIN_MONTHS, Math.round(last)));
             for (double[] row : out) {
                 Arrays.fill(row, last);
             }
             return new Organic(out, null);
         }
         ForecastResult result = forecaster.forecast(new ForecastRequest(monthly, Period.MONTH, 12, months + 1, method));
-        notes.add("organic use: " + result.method().id() + (result.automatic() ? " (chosen by backtest)" : " (as asked)")
-                + " on " + monthly.length + " months");
-        notes.addAll(result.notes());
+        notes.add(Message.of(result.automatic() ? "forecasting.capacity.note.methodChosen" : "forecasting.capacity.note.methodAsked",
+                result.method().id(), monthly.length));
+        // the forecaster's own remarks are still English sentences (the forecast API answers them as such)
+        result.notes().forEach(n -> notes.add(Message.literal(n)));
         double[] point = result.point();
         double[] low = result.interval80().lower();
         double[] high = result.interval80().upper();

@@ -1,5 +1,6 @@
 package io.dcim.forecasting.demand;
 
+import io.dcim.common.error.Message;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.forecasting.method.MethodName;
 import java.io.Serializable;
@@ -13,7 +14,7 @@ import java.util.List;
  * @param notes        plain-language remarks: the method's choice, fallbacks taken
  */
 public record DemandOutlook(long siteId, Resource resource, List<DemandMonth> months, MethodName method,
-                            double lastObserved, List<String> notes) implements Serializable {
+                            double lastObserved, List<Message> notes) implements Serializable {
 
     public DemandOutlook {
         months = List.copyOf(months);

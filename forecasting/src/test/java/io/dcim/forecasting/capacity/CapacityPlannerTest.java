@@ -186,6 +186,12 @@ class CapacityPlannerTest {
         assertThat(seasonalNaive.method()).isEqualTo(io.dcim.forecasting.method.MethodName.SEASONAL_NAIVE);
         assertThat(linear.method()).isEqualTo(io.dcim.forecasting.method.MethodName.LINEAR);
         assertThat(seasonalNaive.months().get(0).demand()).isNotEqualTo(linear.months().get(0).demand());
+        // the notes are messages: English by default, Chinese for a Chinese reader
+        assertThat(linear.notes()).anySatisfy(n -> assertThat(n).matches("organic use: linear \\(as asked\\) on \\d+ months"))
+                .contains("lead time " + io.dcim.procurement.supplier.Supplier.DEFAULT_LEAD_TIME_DAYS + " days: the default");
+        assertThat(linear.notes(java.util.Locale.SIMPLIFIED_CHINESE))
+                .anySatisfy(n -> assertThat(n).matches("自然增长：linear（按指定方法），基于 \\d+ 个月的数据"))
+                .contains("交货期 " + io.dcim.procurement.supplier.Supplier.DEFAULT_LEAD_TIME_DAYS + " 天：默认值");
     }
 
     @Test
