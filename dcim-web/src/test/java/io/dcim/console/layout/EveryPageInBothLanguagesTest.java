@@ -171,6 +171,10 @@ class EveryPageInBothLanguagesTest {
         pages.put(io.dcim.console.cabinet.CabinetPage.class, new PageParameters().set("id", cabinet.id()));
         pages.put(io.dcim.console.room.RoomPage.class, new PageParameters().set("id", cabinet.roomId()));
         pages.put(io.dcim.console.device.DevicePage.class, new PageParameters().set("id", device));
+        pages.put(io.dcim.console.device.DeviceEditPage.class, new PageParameters().set("id", device));
+        pages.put(io.dcim.console.cabinet.CabinetEditPage.class, new PageParameters().set("id", cabinet.id()));
+        pages.put(io.dcim.console.site.RoomEditPage.class, new PageParameters().set("id", cabinet.roomId()));
+        pages.put(io.dcim.console.site.RowEditPage.class, new PageParameters().set("id", cabinet.rowId()));
         pages.put(io.dcim.console.search.SearchPage.class, new PageParameters().set("q", "A0"));
         pages.put(io.dcim.console.power.SnmpTargetsPage.class, new PageParameters().set("role", "pdu"));
         pages.put(io.dcim.console.purchase.PurchaseRequestPage.class, new PageParameters().set("id",
