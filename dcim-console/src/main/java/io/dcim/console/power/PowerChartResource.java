@@ -139,7 +139,7 @@ public final class PowerChartResource extends ServicesResource {
             return PowerCharts.forecast(f, ahead.multipliedBy(2), zone, words);
         } catch (InvalidValueException notYet) {
             String name = site != null ? services().sites().site(site).getName() : services().cabinetQueries().find(cabinet).name();
-            return PowerCharts.noForecast(name, notYet.message(words.locale()), zone, words);
+            return PowerCharts.noForecast(name, notYet.reason(words.locale()), zone, words);
         }
     }
 

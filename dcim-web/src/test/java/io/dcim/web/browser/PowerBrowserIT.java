@@ -35,11 +35,13 @@ class PowerBrowserIT {
                 browser.findElement(By.name("password")).sendKeys(PASSWORD);
                 navigate(browser, By.cssSelector("button[type=submit]"));
 
-                navigate(browser, By.linkText("Power"));
+                Browser.openNav(browser, "nav.sitePower");
                 assertThat(browser.getTitle()).startsWith("Power");
                 assertThat(browser.findElement(By.cssSelector(".tiles")).getText()).containsIgnoringCase("IT load now").containsIgnoringCase("PUE now");
                 assertLoaded(browser, By.id("site-trend-chart"), 900);
                 assertThat(browser.findElement(By.id("site-trend-chart")).getAttribute("src")).contains("period=24h");
+                // The IT load forecast for the week ahead loads beside it (or says why it cannot be drawn yet).
+                assertLoaded(browser, By.id("site-forecast-chart"), 900);
 
                 navigate(browser, By.linkText("7 days"));
                 WebElement chart = browser.findElement(By.id("site-trend-chart"));
