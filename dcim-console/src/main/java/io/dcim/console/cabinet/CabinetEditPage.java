@@ -4,15 +4,12 @@ import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
 import io.dcim.common.edit.Versioned;
-import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
-import io.dcim.console.layout.FieldErrors;
-import io.dcim.console.site.EditFeedback;
-import io.dcim.console.site.DecimalField;
-import io.dcim.console.site.IsoDateField;
+import io.dcim.console.layout.DecimalField;
+import io.dcim.console.layout.Destination;
+import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.IsoDateField;
 import io.dcim.console.site.RowEditPage;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.cabinet.CabinetEdit;
@@ -25,9 +22,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.markup.html.form.Button;
-import org.apache.wicket.markup.html.form.Form;
-import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.model.Model;
@@ -40,7 +34,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * version the form was filled from; deleting is offered and refused while the cabinet holds anything.
  */
 @AuthorizeInstantiation("site.manage")
-public class CabinetEditPage extends BasePage {
+public class CabinetEditPage extends EditPage {
 
     private static final BigDecimal W_PER_KW = BigDecimal.valueOf(1000);
 
@@ -52,7 +46,6 @@ public class CabinetEditPage extends BasePage {
     private final long roomId;
     private final String rowName;
     private final String roomName;
-    private int version;
     private final Model<String> name = Model.of();
     private final Model<Integer> position = Model.of(1);
     private final Model<Integer> heightU = Model.of(Cabinet.DEFAULT_HEIGHT_U);
@@ -65,16 +58,12 @@ public class CabinetEditPage extends BasePage {
     public CabinetEditPage(PageParameters parameters) {
         super(parameters);
         this.cabinetId = longParam(parameters, "id");
-        Long row = cabinetId == null ? longParam(parameters, "row") : rowOf(cabinetId);
+        Long row = cabinetId == null ? longParam(parameters, "row")
+                : found(() -> services.cabinetQueries().find(cabinetId)).rowId();
         if (row == null) {
             throw new AbortWithHttpErrorCodeException(404);
         }
-        CabinetRow where;
-        try {
-            where = services.sites().row(row);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
+        CabinetRow where = found(() -> services.sites().row(row));
         this.rowId = row;
         this.rowName = where.getName();
         this.roomId = where.getRoom().getId();
@@ -82,44 +71,19 @@ public class CabinetEditPage extends BasePage {
         if (cabinetId != null) {
             fill();
         }
-        Form<Void> form = new Form<>("form");
-        add(form);
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "name", new TextField<>("name", name));
-        fields.add(form, "position", new NumberTextField<>("position", position, Integer.class).setRequired(true));
-        fields.add(form, "heightU", new NumberTextField<>("heightU", heightU, Integer.class).setRequired(true));
-        FormComponent<BigDecimal> kw = new DecimalField("contractedKw", contractedKw).setRequired(true);
-        fields.add(form, "contractedW", kw);
-        fields.add(form, "lease.landlord", new TextField<>("landlord", landlord));
-        fields.add(form, "lease.monthlyFee", new DecimalField("monthlyFee", monthlyFee));
-        fields.add(form, "lease.start", new IsoDateField("leaseStart", leaseStart));
-        fields.add(form, "lease.end", new IsoDateField("leaseEnd", leaseEnd));
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                save(fields);
-            }
-        });
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                delete(fields);
-            }
-        }.setDefaultFormProcessing(false).setVisible(cabinetId != null));
-    }
-
-    private Long rowOf(long id) {
-        try {
-            return services.cabinetQueries().find(id).rowId();
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
+        field("name", new TextField<>("name", name));
+        field("position", new NumberTextField<>("position", position, Integer.class).setRequired(true));
+        field("heightU", new NumberTextField<>("heightU", heightU, Integer.class).setRequired(true));
+        field("contractedW", new DecimalField("contractedKw", contractedKw).setRequired(true));
+        field("lease.landlord", new TextField<>("landlord", landlord));
+        field("lease.monthlyFee", new DecimalField("monthlyFee", monthlyFee));
+        field("lease.start", new IsoDateField("leaseStart", leaseStart));
+        field("lease.end", new IsoDateField("leaseEnd", leaseEnd));
     }
 
     private void fill() {
         Versioned<CabinetEdit> read = services.cabinetFacade().cabinet(DcimSession.get().caller(), cabinetId);
-        version = read.version();
+        versionRead(read.version());
         CabinetEdit c = read.value();
         name.setObject(c.name());
         position.setObject(c.position());
@@ -133,34 +97,36 @@ public class CabinetEditPage extends BasePage {
         }
     }
 
-    private void save(FieldErrors fields) {
-        int watts = contractedKw.getObject().multiply(W_PER_KW).setScale(0, RoundingMode.HALF_UP).intValue();
-        Lease lease = new Lease(landlord.getObject(), monthlyFee.getObject(), leaseStart.getObject(), leaseEnd.getObject());
-        try {
-            if (cabinetId == null) {
-                Cabinet created = services.cabinetFacade().create(DcimSession.get().caller(), new NewCabinet(rowId,
-                        name.getObject(), position.getObject(), heightU.getObject(), watts, lease));
-                getSession().success(getString("saved"));
-                setResponsePage(CabinetEditPage.class, new PageParameters().set("id", created.getId()));
-            } else {
-                version = services.cabinetFacade().edit(DcimSession.get().caller(), cabinetId, version,
-                        new CabinetEdit(name.getObject(), position.getObject(), heightU.getObject(), watts, lease))
-                        .getVersion();
-                success(getString("saved"));
-            }
-        } catch (DomainException e) {
-            fields.report(e);
-        }
+    private int watts() {
+        return contractedKw.getObject().multiply(W_PER_KW).setScale(0, RoundingMode.HALF_UP).intValue();
     }
 
-    private void delete(FieldErrors fields) {
-        try {
-            services.cabinetFacade().delete(DcimSession.get().caller(), cabinetId, version);
-            getSession().success(getString("deleted"));
-            setResponsePage(RowEditPage.class, new PageParameters().set("id", rowId));
-        } catch (DomainException e) {
-            fields.report(e);
-        }
+    private Lease lease() {
+        return new Lease(landlord.getObject(), monthlyFee.getObject(), leaseStart.getObject(), leaseEnd.getObject());
+    }
+
+    @Override
+    protected boolean isNew() {
+        return cabinetId == null;
+    }
+
+    @Override
+    protected Destination create() {
+        Cabinet created = services.cabinetFacade().create(DcimSession.get().caller(), new NewCabinet(rowId,
+                name.getObject(), position.getObject(), heightU.getObject(), watts(), lease()));
+        return Destination.to(CabinetEditPage.class, created.getId());
+    }
+
+    @Override
+    protected int edit(int versionRead) {
+        return services.cabinetFacade().edit(DcimSession.get().caller(), cabinetId, versionRead,
+                new CabinetEdit(name.getObject(), position.getObject(), heightU.getObject(), watts(), lease())).getVersion();
+    }
+
+    @Override
+    protected Destination delete(int versionRead) {
+        services.cabinetFacade().delete(DcimSession.get().caller(), cabinetId, versionRead);
+        return Destination.to(RowEditPage.class, rowId);
     }
 
     private static BigDecimal kw(int watts) {

@@ -1,14 +1,15 @@
 package io.dcim.console.cabling;
 
+import static io.dcim.console.layout.FilterForm.idChoice;
 import static io.dcim.console.layout.UrlParams.enumParam;
 import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 import static io.dcim.console.layout.UrlParams.text;
 
 import io.dcim.app.Services;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.inventory.cable.CableFilter;
 import io.dcim.inventory.cable.CableStatus;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
@@ -29,7 +29,6 @@ import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -78,45 +77,20 @@ public class CableListPage extends BasePage {
         return device.name() == null ? device.assetTag() : device.name();
     }
 
-    private Form<Void> filterForm(CableFilter filter) {
-        Model<Long> site = Model.of(filter.siteId());
-        Model<Long> room = Model.of(filter.roomId());
-        Model<CableType> type = Model.of(filter.type());
-        Model<CableStatus> status = Model.of(filter.status());
-        Model<String> label = Model.of(filter.label());
-        Form<Void> form = new Form<>("filter") {
-            @Override
-            protected void onSubmit() {
-                PageParameters next = new PageParameters();
-                putIfSet(next, "site", site.getObject());
-                putIfSet(next, "room", room.getObject());
-                putIfSet(next, "device", filter.deviceId());
-                putIfSet(next, "type", type.getObject());
-                putIfSet(next, "status", status.getObject());
-                putIfSet(next, "label", label.getObject());
-                setResponsePage(CableListPage.class, next);
-            }
-        };
+    private FilterForm filterForm(CableFilter filter) {
+        FilterForm form = new FilterForm("filter", CableListPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        form.add(idChoice("site", site, sites, Site::getId, Site::getName));
+        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
         IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> services.sites().sites().stream()
                 .flatMap(s -> services.sites().rooms(s.getId()).stream()).toList());
-        form.add(idChoice("room", room, rooms, Room::getId, Room::getName));
-        form.add(new DropDownChoice<>("type", type, Arrays.asList(CableType.values()),
+        form.choose(idChoice("room", Model.of(filter.roomId()), rooms, Room::getId, Room::getName));
+        form.keep("device", filter.deviceId());
+        form.choose(new DropDownChoice<>("type", Model.of(filter.type()), Arrays.asList(CableType.values()),
                 new LambdaChoiceRenderer<>(t -> CableText.of(this, t), CableType::name)).setNullValid(true));
-        form.add(new DropDownChoice<>("status", status, Arrays.asList(CableStatus.values()),
+        form.choose(new DropDownChoice<>("status", Model.of(filter.status()), Arrays.asList(CableStatus.values()),
                 new LambdaChoiceRenderer<>(s -> CableText.of(this, s), CableStatus::name)).setNullValid(true));
-        form.add(new TextField<>("label", label));
+        form.choose(new TextField<>("label", Model.of(filter.label())));
         return form;
-    }
-
-    private static <T> DropDownChoice<Long> idChoice(String id, IModel<Long> model, IModel<List<T>> items,
-            SerializableFunction<T, Long> idOf, SerializableFunction<T, String> nameOf) {
-        DropDownChoice<Long> choice = new DropDownChoice<>(id, model, items.map(l -> l.stream().map(idOf).toList()),
-                new LambdaChoiceRenderer<>(value -> items.getObject().stream().filter(i -> Objects.equals(idOf.apply(i), value))
-                        .map(nameOf).findFirst().orElse(String.valueOf(value)), String::valueOf));
-        choice.setNullValid(true);
-        return choice;
     }
 
     private List<IColumn<CableSummary, String>> columns() {

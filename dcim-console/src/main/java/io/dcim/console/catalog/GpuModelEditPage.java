@@ -4,26 +4,20 @@ import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
 import io.dcim.common.edit.Versioned;
-import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
-import io.dcim.console.layout.FieldErrors;
-import io.dcim.console.site.DecimalField;
-import io.dcim.console.site.EditFeedback;
+import io.dcim.console.layout.Destination;
+import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.DecimalField;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.catalog.GpuModelDetails;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.markup.html.form.Button;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -31,13 +25,12 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * all-in server watts per card and dense BF16 peak, which power checks and forecasts read.
  */
 @AuthorizeInstantiation("catalog.manage")
-public class GpuModelEditPage extends BasePage {
+public class GpuModelEditPage extends EditPage {
 
     @Inject
     private Services services;
 
     private final Long gpuId;
-    private int version;
     private final Model<String> name = Model.of();
     private final Model<String> vendor = Model.of();
     private final Model<Integer> memoryGb = Model.of();
@@ -51,44 +44,17 @@ public class GpuModelEditPage extends BasePage {
         if (gpuId != null) {
             fill();
         }
-        Form<Void> form = new Form<>("form");
-        add(form);
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "name", new TextField<>("name", name));
-        fields.add(form, "vendor", new TextField<>("vendor", vendor));
-        fields.add(form, "memoryGb", new NumberTextField<>("memoryGb", memoryGb, Integer.class));
-        fields.add(form, "tdpW", new NumberTextField<>("tdpW", tdpW, Integer.class).setRequired(true));
-        fields.add(form, "systemWPerGpu", new NumberTextField<>("systemW", systemW, Integer.class));
-        fields.add(form, "peakBf16Tflops", new DecimalField("peak", peak));
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                save(fields);
-            }
-        });
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                try {
-                    services.catalogFacade().deleteGpuModel(DcimSession.get().caller(), gpuId, version);
-                    getSession().success(getString("deleted"));
-                    setResponsePage(CatalogPage.class);
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        }.setDefaultFormProcessing(false).setVisible(gpuId != null));
+        field("name", new TextField<>("name", name));
+        field("vendor", new TextField<>("vendor", vendor));
+        field("memoryGb", new NumberTextField<>("memoryGb", memoryGb, Integer.class));
+        field("tdpW", new NumberTextField<>("tdpW", tdpW, Integer.class).setRequired(true));
+        field("systemWPerGpu", new NumberTextField<>("systemW", systemW, Integer.class));
+        field("peakBf16Tflops", new DecimalField("peak", peak));
     }
 
     private void fill() {
-        Versioned<GpuModelDetails> read;
-        try {
-            read = services.catalogFacade().gpuModel(DcimSession.get().caller(), gpuId);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
-        version = read.version();
+        Versioned<GpuModelDetails> read = found(() -> services.catalogFacade().gpuModel(DcimSession.get().caller(), gpuId));
+        versionRead(read.version());
         GpuModelDetails d = read.value();
         name.setObject(d.name());
         vendor.setObject(d.vendor());
@@ -98,22 +64,32 @@ public class GpuModelEditPage extends BasePage {
         peak.setObject(d.peakBf16Tflops());
     }
 
-    private void save(FieldErrors fields) {
-        GpuModelDetails details = new GpuModelDetails(name.getObject(), vendor.getObject(), memoryGb.getObject(),
+    private GpuModelDetails details() {
+        return new GpuModelDetails(name.getObject(), vendor.getObject(), memoryGb.getObject(),
                 tdpW.getObject(), systemW.getObject(), peak.getObject());
-        try {
-            if (gpuId == null) {
-                GpuModel created = services.catalogFacade().createGpuModel(DcimSession.get().caller(), details);
-                getSession().success(getString("saved"));
-                setResponsePage(GpuModelEditPage.class, new PageParameters().set("id", created.getId()));
-            } else {
-                version = services.catalogFacade().editGpuModel(DcimSession.get().caller(), gpuId, version, details)
-                        .getVersion();
-                success(getString("saved"));
-            }
-        } catch (DomainException e) {
-            fields.report(e);
-        }
+    }
+
+    @Override
+    protected boolean isNew() {
+        return gpuId == null;
+    }
+
+    @Override
+    protected Destination create() {
+        GpuModel created = services.catalogFacade().createGpuModel(DcimSession.get().caller(), details());
+        return Destination.to(GpuModelEditPage.class, created.getId());
+    }
+
+    @Override
+    protected int edit(int versionRead) {
+        return services.catalogFacade().editGpuModel(DcimSession.get().caller(), gpuId, versionRead, details())
+                .getVersion();
+    }
+
+    @Override
+    protected Destination delete(int versionRead) {
+        services.catalogFacade().deleteGpuModel(DcimSession.get().caller(), gpuId, versionRead);
+        return Destination.to(CatalogPage.class);
     }
 
     @Override

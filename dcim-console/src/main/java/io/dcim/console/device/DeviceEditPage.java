@@ -1,16 +1,13 @@
 package io.dcim.console.device;
 
-import static io.dcim.console.layout.UrlParams.longParam;
-
 import io.dcim.app.Services;
 import io.dcim.common.edit.Change;
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.Destination;
+import io.dcim.console.layout.EditPage;
 import io.dcim.console.layout.FieldErrors;
-import io.dcim.console.site.EditFeedback;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.DeviceUpdate;
 import jakarta.inject.Inject;
@@ -22,7 +19,6 @@ import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -32,13 +28,12 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * {@link DevicePage}.
  */
 @AuthorizeInstantiation("device.edit")
-public class DeviceEditPage extends BasePage {
+public class DeviceEditPage extends EditPage {
 
     @Inject
     private Services services;
 
     private final long deviceId;
-    private int version;
     private final Model<String> assetTag = Model.of();
     private final Model<String> serial = Model.of();
     private final Model<String> name = Model.of();
@@ -49,47 +44,32 @@ public class DeviceEditPage extends BasePage {
 
     public DeviceEditPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new AbortWithHttpErrorCodeException(404);
-        }
-        this.deviceId = id;
+        this.deviceId = requiredId(parameters);
         fill();
-        Form<Void> form = new Form<>("form");
-        add(form);
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "assetTag", new TextField<>("assetTag", assetTag));
-        fields.add(form, "serial", new TextField<>("serial", serial));
-        fields.add(form, "name", new TextField<>("name", name));
-        fields.add(form, "tenantId", new TenantChoice("tenant", tenant, services));
-        fields.add(form, "notes", new TextArea<>("notes", notes));
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                try {
-                    version = services.deviceFacade().update(DcimSession.get().caller(), deviceId, version, new DeviceUpdate(
-                            Change.to(assetTag.getObject()), Change.to(serial.getObject()), Change.to(name.getObject()),
-                            Change.to(tenant.getObject()), Change.to(notes.getObject()), null, null, null)).getVersion();
-                    success(getString("saved"));
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        });
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                try {
-                    services.deviceFacade().delete(DcimSession.get().caller(), deviceId, version);
-                    getSession().success(getString("deleted"));
-                    setResponsePage(DeviceListPage.class);
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        }.setDefaultFormProcessing(false));
+        field("assetTag", new TextField<>("assetTag", assetTag));
+        field("serial", new TextField<>("serial", serial));
+        field("name", new TextField<>("name", name));
+        field("tenantId", new TenantChoice("tenant", tenant, services));
+        field("notes", new TextArea<>("notes", notes));
         add(cloneForm());
+    }
+
+    @Override
+    protected boolean isNew() {
+        return false;
+    }
+
+    @Override
+    protected int edit(int versionRead) {
+        return services.deviceFacade().update(DcimSession.get().caller(), deviceId, versionRead, new DeviceUpdate(
+                Change.to(assetTag.getObject()), Change.to(serial.getObject()), Change.to(name.getObject()),
+                Change.to(tenant.getObject()), Change.to(notes.getObject()), null, null, null)).getVersion();
+    }
+
+    @Override
+    protected Destination delete(int versionRead) {
+        services.deviceFacade().delete(DcimSession.get().caller(), deviceId, versionRead);
+        return Destination.to(DeviceListPage.class);
     }
 
     private Form<Void> cloneForm() {
@@ -115,19 +95,15 @@ public class DeviceEditPage extends BasePage {
     }
 
     private void fill() {
-        try {
-            services.deviceFacade().view(DcimSession.get().caller(), deviceId, device -> {
-                version = device.getVersion();
-                assetTag.setObject(device.getAssetTag());
-                serial.setObject(device.getSerial());
-                name.setObject(device.getName());
-                tenant.setObject(device.getTenant() == null ? null : device.getTenant().getId());
-                notes.setObject(device.getNotes());
-                return device.getId();
-            });
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
+        found(() -> services.deviceFacade().view(DcimSession.get().caller(), deviceId, device -> {
+            versionRead(device.getVersion());
+            assetTag.setObject(device.getAssetTag());
+            serial.setObject(device.getSerial());
+            name.setObject(device.getName());
+            tenant.setObject(device.getTenant() == null ? null : device.getTenant().getId());
+            notes.setObject(device.getNotes());
+            return device.getId();
+        }));
     }
 
     @Override

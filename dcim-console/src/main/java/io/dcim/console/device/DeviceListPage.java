@@ -1,8 +1,8 @@
 package io.dcim.console.device;
 
+import static io.dcim.console.layout.FilterForm.idChoice;
 import static io.dcim.console.layout.UrlParams.enumParam;
 import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 import static io.dcim.console.layout.UrlParams.text;
 
 import io.dcim.app.Services;
@@ -10,6 +10,7 @@ import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Labels;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.transfer.ExportLinks;
@@ -24,7 +25,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
@@ -32,7 +32,6 @@ import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -43,7 +42,6 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.danekja.java.util.function.serializable.SerializableFunction;
 
 /**
  * Every device, paged and sorted in the database, filtered by site, kind, status, tenant or
@@ -75,45 +73,19 @@ public class DeviceListPage extends BasePage {
                 text(parameters, "q"));
     }
 
-    private Form<Void> filterForm(DeviceFilter filter) {
-        Model<Long> site = Model.of(filter.siteId());
-        Model<DeviceKind> kind = Model.of(filter.kind());
-        Model<LifecycleStatus> status = Model.of(filter.status());
-        Model<Long> tenant = Model.of(filter.tenantId());
-        Model<String> text = Model.of(filter.text());
-        Form<Void> form = new Form<>("filter") {
-            @Override
-            protected void onSubmit() {
-                PageParameters next = new PageParameters();
-                putIfSet(next, "site", site.getObject());
-                putIfSet(next, "room", filter.roomId());
-                putIfSet(next, "cabinet", filter.cabinetId());
-                putIfSet(next, "kind", kind.getObject());
-                putIfSet(next, "status", status.getObject());
-                putIfSet(next, "tenant", tenant.getObject());
-                putIfSet(next, "q", text.getObject());
-                setResponsePage(DeviceListPage.class, next);
-            }
-        };
+    private FilterForm filterForm(DeviceFilter filter) {
+        FilterForm form = new FilterForm("filter", DeviceListPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
-        form.add(idChoice("site", site, sites, Site::getId, Site::getName));
-        form.add(new DropDownChoice<>("kind", kind, Arrays.asList(DeviceKind.values()),
+        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
+        form.keep("room", filter.roomId()).keep("cabinet", filter.cabinetId());
+        form.choose(new DropDownChoice<>("kind", Model.of(filter.kind()), Arrays.asList(DeviceKind.values()),
                 new LambdaChoiceRenderer<>(DeviceListPage::label, DeviceKind::name)).setNullValid(true));
-        form.add(new DropDownChoice<>("status", status, Arrays.asList(LifecycleStatus.values()),
+        form.choose(new DropDownChoice<>("status", Model.of(filter.status()), Arrays.asList(LifecycleStatus.values()),
                 new LambdaChoiceRenderer<>(DeviceListPage::label, LifecycleStatus::name)).setNullValid(true));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
-        form.add(idChoice("tenant", tenant, tenants, Tenant::getId, Tenant::getName));
-        form.add(new TextField<>("q", text));
+        form.choose(idChoice("tenant", Model.of(filter.tenantId()), tenants, Tenant::getId, Tenant::getName));
+        form.choose(new TextField<>("q", Model.of(filter.text())));
         return form;
-    }
-
-    private static <T> DropDownChoice<Long> idChoice(String id, IModel<Long> model, IModel<List<T>> items,
-            SerializableFunction<T, Long> idOf, SerializableFunction<T, String> nameOf) {
-        DropDownChoice<Long> choice = new DropDownChoice<>(id, model, items.map(l -> l.stream().map(idOf).toList()),
-                new LambdaChoiceRenderer<>(value -> items.getObject().stream().filter(i -> Objects.equals(idOf.apply(i), value))
-                        .map(nameOf).findFirst().orElse(String.valueOf(value)), String::valueOf));
-        choice.setNullValid(true);
-        return choice;
     }
 
     private List<IColumn<DeviceSummary, String>> columns() {

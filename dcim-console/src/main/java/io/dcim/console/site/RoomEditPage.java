@@ -1,14 +1,12 @@
 package io.dcim.console.site;
 
-import static io.dcim.console.layout.UrlParams.longParam;
-
 import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.home.HomePage;
-import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.Destination;
+import io.dcim.console.layout.EditPage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
@@ -16,7 +14,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
@@ -26,7 +23,6 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -34,7 +30,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * devices on its floor ({@code /room-edit?id=}). Edits name the version the page was filled from.
  */
 @AuthorizeInstantiation("site.manage")
-public class RoomEditPage extends BasePage {
+public class RoomEditPage extends EditPage {
 
     @Inject
     private Services services;
@@ -42,59 +38,37 @@ public class RoomEditPage extends BasePage {
     private final long roomId;
     private final long siteId;
     private final String siteName;
-    private int version;
     private final Model<String> name = Model.of();
     private final Model<String> rowName = Model.of();
     private final Model<Integer> rowPosition = Model.of();
 
     public RoomEditPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new AbortWithHttpErrorCodeException(404);
-        }
-        Room room;
-        try {
-            room = services.sites().room(id);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
-        this.roomId = id;
+        this.roomId = requiredId(parameters);
+        Room room = found(() -> services.sites().room(roomId));
         this.siteId = room.getSite().getId();
         this.siteName = room.getSite().getName();
-        this.version = room.getVersion();
+        versionRead(room.getVersion());
         name.setObject(room.getName());
-
-        Form<Void> form = new Form<>("form");
-        add(form);
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "name", new TextField<>("name", name));
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                try {
-                    version = services.siteFacade().editRoom(DcimSession.get().caller(), roomId, version, name.getObject())
-                            .getVersion();
-                    success(getString("saved"));
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        });
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                try {
-                    services.siteFacade().deleteRoom(DcimSession.get().caller(), roomId, version);
-                    getSession().success(getString("deleted"));
-                    setResponsePage(SiteEditPage.class, new PageParameters().set("id", siteId));
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        }.setDefaultFormProcessing(false));
+        field("name", new TextField<>("name", name));
         rows();
+    }
+
+    @Override
+    protected boolean isNew() {
+        return false;
+    }
+
+    @Override
+    protected int edit(int versionRead) {
+        return services.siteFacade().editRoom(DcimSession.get().caller(), roomId, versionRead, name.getObject())
+                .getVersion();
+    }
+
+    @Override
+    protected Destination delete(int versionRead) {
+        services.siteFacade().deleteRoom(DcimSession.get().caller(), roomId, versionRead);
+        return Destination.to(SiteEditPage.class, siteId);
     }
 
     private void rows() {

@@ -1,17 +1,13 @@
 package io.dcim.console.site;
 
-import static io.dcim.console.layout.UrlParams.longParam;
-
 import io.dcim.app.Services;
-import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetEditPage;
 import io.dcim.console.home.HomePage;
-import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
-import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Destination;
+import io.dcim.console.layout.EditPage;
 import io.dcim.console.layout.Format;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -20,8 +16,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.form.Button;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -29,7 +23,6 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -37,7 +30,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * and the row deleted while it holds no cabinet ({@code /row-edit?id=}).
  */
 @AuthorizeInstantiation("site.manage")
-public class RowEditPage extends BasePage {
+public class RowEditPage extends EditPage {
 
     /** A row holds tens of cabinets; this bounds the list without paging it. */
     private static final int MAX_CABINETS = 500;
@@ -50,61 +43,22 @@ public class RowEditPage extends BasePage {
     private final String roomName;
     private final long siteId;
     private final String siteName;
-    private int version;
     private final Model<String> name = Model.of();
     private final Model<Integer> position = Model.of();
 
     public RowEditPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new AbortWithHttpErrorCodeException(404);
-        }
-        CabinetRow row;
-        try {
-            row = services.sites().row(id);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
-        this.rowId = id;
+        this.rowId = requiredId(parameters);
+        CabinetRow row = found(() -> services.sites().row(rowId));
         this.roomId = row.getRoom().getId();
         this.roomName = row.getRoom().getName();
         this.siteId = row.getRoom().getSite().getId();
         this.siteName = row.getRoom().getSite().getName();
-        this.version = row.getVersion();
+        versionRead(row.getVersion());
         name.setObject(row.getName());
         position.setObject(row.getPosition());
-
-        Form<Void> form = new Form<>("form");
-        add(form);
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "name", new TextField<>("name", name));
-        fields.add(form, "position", new NumberTextField<>("position", position, Integer.class).setRequired(true));
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                try {
-                    version = services.siteFacade().editRow(DcimSession.get().caller(), rowId, version, name.getObject(),
-                            position.getObject()).getVersion();
-                    success(getString("saved"));
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        });
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                try {
-                    services.siteFacade().deleteRow(DcimSession.get().caller(), rowId, version);
-                    getSession().success(getString("deleted"));
-                    setResponsePage(RoomEditPage.class, new PageParameters().set("id", roomId));
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        }.setDefaultFormProcessing(false));
+        field("name", new TextField<>("name", name));
+        field("position", new NumberTextField<>("position", position, Integer.class).setRequired(true));
         add(new ListView<>("cabinet", LoadableDetachableModel.of(() -> services.cabinetQueries().page(
                 new CabinetFilter(null, null, rowId, null, null, null, null), PageRequest.first(MAX_CABINETS, "name"))
                 .items())) {
@@ -121,6 +75,23 @@ public class RowEditPage extends BasePage {
             }
         });
         add(new BookmarkablePageLink<>("newCabinet", CabinetEditPage.class, new PageParameters().set("row", rowId)));
+    }
+
+    @Override
+    protected boolean isNew() {
+        return false;
+    }
+
+    @Override
+    protected int edit(int versionRead) {
+        return services.siteFacade().editRow(DcimSession.get().caller(), rowId, versionRead, name.getObject(),
+                position.getObject()).getVersion();
+    }
+
+    @Override
+    protected Destination delete(int versionRead) {
+        services.siteFacade().deleteRow(DcimSession.get().caller(), rowId, versionRead);
+        return Destination.to(RoomEditPage.class, roomId);
     }
 
     @Override

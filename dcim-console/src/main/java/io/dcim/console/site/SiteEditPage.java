@@ -6,12 +6,14 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.home.HomePage;
-import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.DecimalField;
+import io.dcim.console.layout.Destination;
+import io.dcim.console.layout.EditPage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.IsoDateField;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.site.SiteDetails;
@@ -23,7 +25,6 @@ import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
@@ -33,7 +34,6 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -43,13 +43,12 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * overwritten. Deleting is offered while the site has no rooms.
  */
 @AuthorizeInstantiation("site.manage")
-public class SiteEditPage extends BasePage {
+public class SiteEditPage extends EditPage {
 
     @Inject
     private Services services;
 
     private final Long siteId;
-    private int version;
     private final Model<String> name = Model.of();
     private final Model<String> code = Model.of();
     private final Model<String> provider = Model.of();
@@ -67,43 +66,22 @@ public class SiteEditPage extends BasePage {
         if (siteId != null) {
             fill();
         }
-        Form<Void> form = new Form<>("form");
-        add(form);
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "name", new TextField<>("name", name));
-        fields.add(form, "code", new TextField<>("code", code));
-        fields.add(form, "provider", new TextField<>("provider", provider));
-        fields.add(form, "city", new TextField<>("city", city));
+        field("name", new TextField<>("name", name));
+        field("code", new TextField<>("code", code));
+        field("provider", new TextField<>("provider", provider));
+        field("city", new TextField<>("city", city));
         List<String> zones = ZoneId.getAvailableZoneIds().stream().sorted().toList();
-        fields.add(form, "timeZone", new DropDownChoice<>("timeZone", timeZone, zones));
-        fields.add(form, "electricityPricePerKwh", new DecimalField("price", price));
-        fields.add(form, "designPue", new DecimalField("pue", pue));
-        fields.add(form, "gridEmissionKgPerKwh", new DecimalField("emission", emission));
-        fields.add(form, "liveSince", new IsoDateField("liveSince", liveSince));
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                save(fields);
-            }
-        });
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                delete(fields);
-            }
-        }.setDefaultFormProcessing(false).setVisible(siteId != null));
+        field("timeZone", new DropDownChoice<>("timeZone", timeZone, zones));
+        field("electricityPricePerKwh", new DecimalField("price", price));
+        field("designPue", new DecimalField("pue", pue));
+        field("gridEmissionKgPerKwh", new DecimalField("emission", emission));
+        field("liveSince", new IsoDateField("liveSince", liveSince));
         add(rooms());
     }
 
     private void fill() {
-        Versioned<SiteDetails> read;
-        try {
-            read = services.siteFacade().site(DcimSession.get().caller(), siteId);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
-        version = read.version();
+        Versioned<SiteDetails> read = found(() -> services.siteFacade().site(DcimSession.get().caller(), siteId));
+        versionRead(read.version());
         SiteDetails d = read.value();
         name.setObject(d.name());
         code.setObject(d.code());
@@ -116,31 +94,31 @@ public class SiteEditPage extends BasePage {
         liveSince.setObject(d.liveSince());
     }
 
-    private void save(FieldErrors fields) {
-        SiteDetails details = new SiteDetails(name.getObject(), code.getObject(), provider.getObject(), city.getObject(),
+    private SiteDetails details() {
+        return new SiteDetails(name.getObject(), code.getObject(), provider.getObject(), city.getObject(),
                 timeZone.getObject(), price.getObject(), pue.getObject(), emission.getObject(), liveSince.getObject());
-        try {
-            if (siteId == null) {
-                Site created = services.siteFacade().create(DcimSession.get().caller(), details);
-                getSession().success(getString("saved"));
-                setResponsePage(SiteEditPage.class, new PageParameters().set("id", created.getId()));
-            } else {
-                version = services.siteFacade().edit(DcimSession.get().caller(), siteId, version, details).getVersion();
-                success(getString("saved"));
-            }
-        } catch (DomainException e) {
-            fields.report(e);
-        }
     }
 
-    private void delete(FieldErrors fields) {
-        try {
-            services.siteFacade().delete(DcimSession.get().caller(), siteId, version);
-            getSession().success(getString("deleted"));
-            setResponsePage(HomePage.class);
-        } catch (DomainException e) {
-            fields.report(e);
-        }
+    @Override
+    protected boolean isNew() {
+        return siteId == null;
+    }
+
+    @Override
+    protected Destination create() {
+        Site created = services.siteFacade().create(DcimSession.get().caller(), details());
+        return Destination.to(SiteEditPage.class, created.getId());
+    }
+
+    @Override
+    protected int edit(int versionRead) {
+        return services.siteFacade().edit(DcimSession.get().caller(), siteId, versionRead, details()).getVersion();
+    }
+
+    @Override
+    protected Destination delete(int versionRead) {
+        services.siteFacade().delete(DcimSession.get().caller(), siteId, versionRead);
+        return Destination.to(HomePage.class);
     }
 
     /** The site's rooms, each to its own edit page, and a form to add one. */

@@ -1,4 +1,4 @@
-package io.dcim.console.site;
+package io.dcim.console.layout;
 
 import java.math.BigDecimal;
 import org.apache.wicket.AttributeModifier;

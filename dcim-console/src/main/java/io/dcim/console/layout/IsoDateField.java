@@ -1,4 +1,4 @@
-package io.dcim.console.site;
+package io.dcim.console.layout;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package io.dcim.console.site;
+package io.dcim.console.layout;
 
 import org.apache.wicket.Component;
 import org.apache.wicket.Page;

@@ -1,0 +1,117 @@
+package io.dcim.console.layout;
+
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.NotFoundException;
+import java.util.function.Supplier;
+import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.FormComponent;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * A page that registers or edits one object through its façade: the form ({@code form}) with its
+ * messages at the top ({@code formFeedback}), a save and a version-checked delete button ({@code save},
+ * {@code delete}). The page keeps the version it read, so a change someone saved meanwhile is refused
+ * (and said at the top), not overwritten; a refusal naming a field is shown beside that field.
+ * Subclasses read their object, add their fields with {@link #field} and say which façade calls save
+ * and delete make and where the reader goes then; their markup places the components, their bundle
+ * holds {@code saved} and {@code deleted}.
+ */
+public abstract class EditPage extends BasePage {
+
+    private final Form<Void> form = new Form<>("form");
+    private final FieldErrors fields = new FieldErrors(form);
+    private int version;
+
+    protected EditPage(PageParameters parameters) {
+        super(parameters);
+        add(form);
+        form.add(EditFeedback.panel("formFeedback", this, form));
+        form.add(new Button("save") {
+            @Override
+            public void onSubmit() {
+                submitSave();
+            }
+        });
+        form.add(new Button("delete") {
+            @Override
+            public void onSubmit() {
+                submitDelete();
+            }
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(!isNew());
+            }
+        }.setDefaultFormProcessing(false));
+    }
+
+    /** Whether the page registers a new object rather than editing one it read (nothing to delete yet). */
+    protected abstract boolean isNew();
+
+    /** Registers the object from the form; where the reader goes then (its own edit page, or the list). */
+    protected Destination create() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " only edits");
+    }
+
+    /** Saves the form over the version read; returns the version the object has now. */
+    protected abstract int edit(int versionRead);
+
+    /** Deletes the object as read; where the reader goes then. */
+    protected abstract Destination delete(int versionRead);
+
+    /** Adds a field to the form, with its feedback ({@code <id>Feedback}), by the name refusals give it. */
+    protected final <C extends FormComponent<?>> C field(String domainName, C component) {
+        return fields.add(form, domainName, component);
+    }
+
+    /** The version the form is filled from, named by the next edit or delete. */
+    protected final void versionRead(int read) {
+        this.version = read;
+    }
+
+    /** The object the page edits, read by {@code read}; an object that is not there answers 404. */
+    protected static <T> T found(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (NotFoundException e) {
+            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+        }
+    }
+
+    /** The {@code ?id=} of a page that only edits; without one there is nothing to show (404). */
+    protected static long requiredId(PageParameters parameters) {
+        Long id = UrlParams.longParam(parameters, "id");
+        if (id == null) {
+            throw new AbortWithHttpErrorCodeException(404);
+        }
+        return id;
+    }
+
+    private void submitSave() {
+        try {
+            if (isNew()) {
+                Destination created = create();
+                getSession().success(getString("saved"));
+                setResponsePage(created.page(), created.parameters());
+            } else {
+                version = edit(version);
+                success(getString("saved"));
+            }
+        } catch (DomainException e) {
+            fields.report(e);
+        }
+    }
+
+    private void submitDelete() {
+        try {
+            Destination after = delete(version);
+            getSession().success(getString("deleted"));
+            setResponsePage(after.page(), after.parameters());
+        } catch (DomainException e) {
+            fields.report(e);
+        }
+    }
+}
