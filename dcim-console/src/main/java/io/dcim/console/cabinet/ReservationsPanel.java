@@ -4,6 +4,7 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Labels;
@@ -133,7 +134,7 @@ final class ReservationsPanel extends Panel {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("expiresOn", "'" + text + "' is not a date; use YYYY-MM-DD");
+            throw new InvalidValueException("expiresOn", Message.of("common.input.notDate", text.trim()));
         }
     }
 

@@ -4,13 +4,15 @@ import io.dcim.app.Services;
 import io.dcim.app.capacity.TrainingEstimator;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
+import io.dcim.common.error.Message;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Texts;
 import io.dcim.inventory.catalog.GpuModel;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.DropDownChoice;
@@ -99,18 +101,20 @@ public class TrainingCalculatorPage extends BasePage {
             }
         };
         result.add(new Label("card", answer.map(TrainingEstimator.Answer::card)));
-        result.add(new Label("petaflopDays", answer.map(a -> String.format(Locale.ROOT, "%,.0f", a.petaflopDays()))));
-        result.add(new Label("cardsNeeded", answer.map(a -> String.format(Locale.ROOT, "%,d", a.cards()))));
-        result.add(new Label("servers", answer.map(a -> String.format(Locale.ROOT, "%,d", a.servers()))));
-        result.add(new Label("days", answer.map(a -> String.format(Locale.ROOT, "%,.1f", a.days()))));
+        result.add(new Label("petaflopDays", answer.map(a -> String.format(Format.locale(), "%,.0f", a.petaflopDays()))));
+        result.add(new Label("cardsNeeded", answer.map(a -> String.format(Format.locale(), "%,d", a.cards()))));
+        result.add(new Label("servers", answer.map(a -> String.format(Format.locale(), "%,d", a.servers()))));
+        result.add(new Label("days", answer.map(a -> String.format(Format.locale(), "%,.1f", a.days()))));
         result.add(new org.apache.wicket.markup.html.link.Link<Void>("toPipeline") {
             @Override
             public void onClick() {
                 TrainingEstimator.Answer a = answer.getObject();
                 setResponsePage(PipelinePage.class, new PageParameters().set("gpus", a.cards())
                         .set("months", Math.max(1, (int) Math.ceil(a.days() / DAYS_PER_MONTH)))
-                        .set("about", String.format(Locale.ROOT, "training run: %,.0fB parameters, %,.0fB tokens on %s",
-                                inputs.parametersBillions, inputs.tokensBillions, a.card())));
+                        .set("about", Texts.of(TrainingCalculatorPage.this, "training.about",
+                                "parameters", String.format(Format.locale(), "%,.0f", inputs.parametersBillions),
+                                "tokens", String.format(Format.locale(), "%,.0f", inputs.tokensBillions),
+                                "card", a.card())));
             }
 
             @Override
@@ -134,10 +138,11 @@ public class TrainingCalculatorPage extends BasePage {
     TrainingEstimator.Question question() {
         boolean byDeadline = inputs.mode == Mode.DEADLINE;
         if (byDeadline && inputs.deadlineDays == null) {
-            throw new io.dcim.common.error.InvalidValueException("deadlineDays", "give the deadline in days");
+            throw new io.dcim.common.error.InvalidValueException("deadlineDays",
+                    Message.of("forecasting.training.deadlineRequired"));
         }
         if (!byDeadline && inputs.cards == null) {
-            throw new io.dcim.common.error.InvalidValueException("cards", "give the number of cards");
+            throw new io.dcim.common.error.InvalidValueException("cards", Message.of("forecasting.training.cardsRequired"));
         }
         return new TrainingEstimator.Question(inputs.parametersBillions * BILLION, inputs.tokensBillions * BILLION,
                 inputs.gpuModel, null, inputs.utilizationPercent / 100, byDeadline ? inputs.deadlineDays : null,

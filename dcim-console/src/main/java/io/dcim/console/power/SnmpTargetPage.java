@@ -5,6 +5,7 @@ import static io.dcim.console.layout.UrlParams.longParam;
 import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
@@ -284,13 +285,13 @@ public class SnmpTargetPage extends BasePage {
             return null;
         }
         if (room.getObject() == null) {
-            throw new InvalidValueException("roomId", "choose the room the cabinet " + cabinetName + " is in");
+            throw new InvalidValueException("roomId", Message.of("power.target.roomOfCabinet", cabinetName));
         }
         return services.cabinetQueries().page(new CabinetFilter(null, room.getObject(),
                         null, cabinetName, null, null, null), PageRequest.first(20, "name")).items().stream()
                 .filter(c -> c.name().equalsIgnoreCase(cabinetName)).map(CabinetSummary::id).findFirst()
-                .orElseThrow(() -> new InvalidValueException("cabinetId", "there is no cabinet " + cabinetName
-                        + " in this room"));
+                .orElseThrow(() -> new InvalidValueException("cabinetId",
+                        Message.of("power.target.noCabinetInRoom", cabinetName)));
     }
 
     private List<RoomChoice> rooms() {

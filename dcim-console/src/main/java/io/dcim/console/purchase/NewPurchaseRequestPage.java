@@ -280,11 +280,7 @@ public class NewPurchaseRequestPage extends BasePage {
     }
 
     private static LocalDate parseDate(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new io.dcim.common.error.InvalidValueException("expectedDelivery", "'" + text + "' is not a date; use YYYY-MM-DD");
-        }
+        return Inputs.date("expectedDelivery", text);
     }
 
     private Services services() {

@@ -192,7 +192,7 @@ public class OrderPage extends BasePage {
 
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new io.dcim.common.error.InvalidValueException(field, "is required");
+            throw new io.dcim.common.error.InvalidValueException(field, io.dcim.common.error.Message.of("common.field.required"));
         }
         return value;
     }

@@ -12,6 +12,8 @@ import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Texts;
 import io.dcim.inventory.device.Face;
 import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.procurement.receiving.DeliveryRefusedException;
@@ -86,7 +88,8 @@ public class ReceivingPage extends BasePage {
                 OrderPage.LineRow line = item.getModelObject();
                 item.add(new Label("lineNo", line.lineNo()));
                 item.add(new Label("description", line.description()));
-                item.add(new Label("outstanding", line.outstanding() + " of " + line.quantity()));
+                item.add(new Label("outstanding", Texts.of(this, "outstandingOf", "outstanding", Format.count(line.outstanding()),
+                        "quantity", Format.count(line.quantity()))));
             }
         });
         add(new FeedbackPanel("feedback"));

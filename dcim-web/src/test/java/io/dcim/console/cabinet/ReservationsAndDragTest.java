@@ -19,6 +19,7 @@ import org.apache.wicket.Component;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
+import java.util.Locale;
 
 class ReservationsAndDragTest {
 
@@ -129,6 +130,26 @@ class ReservationsAndDragTest {
             drop(tester, s.leaf, neighbour.id(), Face.FRONT, 40);
 
             assertThat(s.services.deviceQueries().find(s.leaf.id()).cabinetId()).isEqualTo(neighbour.id());
+        }
+    }
+
+    @BothDatabases
+    void anExpiryThatIsNoDateIsRefusedInTheReadersLanguageAndNothingIsReserved(Database db) {
+        Setup s = setUp(db);
+        try (var tester = WebTesting.signedIn(s.services, Role.OPS)) {
+            tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
+            tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
+            FormTester form = tester.newFormTester("reservations:reserve");
+            form.select("scope", 0);
+            form.setValue("fromU", "30");
+            form.setValue("units", "4");
+            form.setValue("purpose", "PR-12");
+            form.setValue("expires", "2027/01/01");
+            form.submit();
+
+            assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement().asString()
+                    .isEqualTo("“2027/01/01”不是有效的日期，请按 YYYY-MM-DD 格式填写");
+            assertThat(s.services.reservations().active(s.cabinet.id())).isEmpty();
         }
     }
 }

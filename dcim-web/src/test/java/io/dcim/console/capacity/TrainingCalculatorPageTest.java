@@ -9,6 +9,7 @@ import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
+import java.util.Locale;
 
 class TrainingCalculatorPageTest {
 
@@ -60,5 +61,36 @@ class TrainingCalculatorPageTest {
         int index = choice.getChoices().indexOf(model);
         assertThat(index).as("catalog card %s", model).isNotNegative();
         return index;
+    }
+
+    @BothDatabases
+    void aChineseSessionIsAskedForTheCardsAndSendsTheRunToThePipelineInChinese(Database db) {
+        Services services = WebTesting.services(db);
+        services.catalog().ensureReferenceData();
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
+            tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
+            tester.startPage(TrainingCalculatorPage.class);
+            FormTester form = tester.newFormTester("form");
+            form.select("mode", 1);
+            form.setValue("mode:cards", "");
+            form.submit();
+            assertThat(tester.getFeedbackMessages(new org.apache.wicket.feedback.ComponentFeedbackMessageFilter(
+                    tester.getComponentFromLastRenderedPage("form:mode:cards"))))
+                    .extracting(m -> m.getMessage().toString()).containsExactly("请填写卡数");
+
+            form = tester.newFormTester("form");
+            form.setValue("parametersBillions", "175");
+            form.setValue("tokensBillions", "3000");
+            form.select("gpuModel", indexOf(tester, "H100 SXM5 80GB"));
+            form.setValue("utilizationPercent", "40");
+            form.select("mode", 0);
+            form.setValue("mode:deadlineDays", "30");
+            form.submit();
+            tester.assertNoErrorMessage();
+            tester.clickLink("result:toPipeline");
+            tester.assertRenderedPage(PipelinePage.class);
+            assertThat(tester.getLastResponseAsString()).as("the entry's note, in the reader's words")
+                    .contains("训练任务：175B 参数，3,000B token，使用 ").doesNotContain("training run");
+        }
     }
 }

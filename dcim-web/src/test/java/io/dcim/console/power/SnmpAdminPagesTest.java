@@ -177,4 +177,41 @@ class SnmpAdminPagesTest {
             }
         }
     }
+
+    @BothDatabases
+    void aCabinetNamedWithoutItsRoomOrNotInItIsRefusedBesideTheFieldInTheReadersLanguage(Database db) {
+        Services services = WebTesting.services(db);
+        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        try (PowerModule power = PowerChartsPagesTest.start(db)) {
+            services.attachPower(power);
+            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+            try {
+                tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+                tester.startPage(SnmpTargetPage.class);
+                FormTester form = tester.newFormTester("form");
+                form.setValue("name", "pdu-lab-2");
+                form.setValue("host", "192.0.2.11");
+                form.setValue("community", "public");
+                form.select("profileId", 0);
+                form.setValue("cabinet", "NO-SUCH-CABINET");
+                form.submit();
+                tester.assertRenderedPage(SnmpTargetPage.class);
+                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
+                        .asString().isEqualTo("请选择机柜 NO-SUCH-CABINET 所在的机房");
+
+                form = tester.newFormTester("form");
+                form.setValue("community", "public");
+                form.select("roomId", 0);
+                form.setValue("cabinet", "NO-SUCH-CABINET");
+                form.submit();
+                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
+                        .asString().isEqualTo("该机房没有机柜 NO-SUCH-CABINET");
+                assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
+                        .getComponentFromLastRenderedPage("form:cabinetFeedback")).anyErrorMessage())
+                        .as("beside the cabinet field").isTrue();
+            } finally {
+                tester.destroy();
+            }
+        }
+    }
 }
