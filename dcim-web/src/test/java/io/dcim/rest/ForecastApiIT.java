@@ -71,6 +71,11 @@ class ForecastApiIT {
             assertThat(forecast.get("criterion").asText()).isEqualTo("mase");
             assertThat(forecast.get("model").asText()).isNotBlank();
             assertThat(forecast.get("explanation").asText()).contains("was chosen because");
+            JsonNode chinese = api.language("zh-CN").send("POST", "/forecast", "{\"series\":" + series()
+                    + ",\"period\":\"day\",\"seasonLength\":7,\"horizon\":28,\"method\":\"auto\"}").json();
+            assertThat(chinese.get("explanation").asText()).as("why, in the client's language")
+                    .startsWith("选用 " + forecast.get("method").asText()).doesNotContain("was chosen");
+            api.language(null);
             assertThat(forecast.get("intervals")).as("80 and 95 unless asked").hasSize(2);
             assertThat(forecast.at("/intervals/0/level").asDouble()).isEqualTo(80.0);
             assertThat(forecast.at("/intervals/1/level").asDouble()).isEqualTo(95.0);

@@ -47,13 +47,13 @@ public final class Forecaster {
         int m = request.seasonLength();
         int[] seasons = seasons(request.period(), m, y.length);
         CrossValidationPlan plan = CrossValidationPlan.forRequest(y.length, request.horizon());
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         MethodName named = request.method().method().orElse(null);
         if (named != null) {
             requireFittable(named, y, m);
         }
         if (seasons.length > 1 || m > io.dcim.forecasting.method.Ets.MAX_SEASON) {
-            notes.add("seasons " + Arrays.toString(seasons) + " removed by decomposition before fitting");
+            notes.add(Message.of("forecasting.note.seasonsRemoved", Arrays.toString(seasons)));
         }
         if (named == null && request.criterion() == Criterion.AICC) {
             return byInformationCriterion(request, seasons, notes);
@@ -87,7 +87,7 @@ public final class Forecaster {
         if (named != null) {
             chosen = named;
             if (!errors.containsKey(named)) {
-                notes.add(named.id() + " was named but could not be cross-validated on this series");
+                notes.add(Message.of("forecasting.note.namedNotValidated", named.id()));
             }
         } else {
             Map<MethodName, BacktestErrors> candidates = new EnumMap<>(errors);
@@ -96,9 +96,9 @@ public final class Forecaster {
             selection = MethodSelector.choose(candidates, metric).orElse(null);
             chosen = selection == null ? MethodName.COMBINATION : selection.method();
             if (selection == null) {
-                notes.add("no cross-validation origin fits in this series; the combination is used");
+                notes.add(Message.of("forecasting.note.noOrigin"));
             } else if (selection.decidedBy() != metric) {
-                notes.add(metric + " is undefined for this series; " + selection.decidedBy() + " decided");
+                notes.add(Message.of("forecasting.note.metricUndefined", String.valueOf(metric), String.valueOf(selection.decidedBy())));
             }
         }
         FittedModel model = AutomaticCandidates.METHODS.contains(chosen)
@@ -106,8 +106,8 @@ public final class Forecaster {
                 : Methods.of(chosen).fit(y, m);
         int h = request.horizon();
         List<PredictionInterval> intervals = Arrays.stream(request.levels()).mapToObj(l -> model.interval(h, l)).toList();
-        String explanation = selection == null
-                ? Explanation.named(chosen, model.description())
+        Message explanation = named != null ? Explanation.named(chosen, model.description())
+                : selection == null ? Explanation.fallback(chosen, model.description())
                 : Explanation.automatic(chosen, model.description(), selection.decidedBy(), errors,
                         origins.length, plan.horizon());
         return new ForecastResult(chosen, named == null, selection == null ? null : selection.decidedBy(),
@@ -120,12 +120,12 @@ public final class Forecaster {
      * AUTO by AICc: the exponential-smoothing form with the lowest AICc on the whole series, as
      * R's {@code ets()} chooses; no cross-validation, so no backtests to report.
      */
-    private static ForecastResult byInformationCriterion(ForecastRequest request, int[] seasons, List<String> notes) {
+    private static ForecastResult byInformationCriterion(ForecastRequest request, int[] seasons, List<Message> notes) {
         AutomaticCandidates.Fits fits = AutomaticCandidates.fit(request.series(), seasons);
         FittedModel model = fits.get(MethodName.ETS);
         int h = request.horizon();
         List<PredictionInterval> intervals = Arrays.stream(request.levels()).mapToObj(l -> model.interval(h, l)).toList();
-        String explanation = Explanation.byAicc(model.description(), fits.etsForms());
+        Message explanation = Explanation.byAicc(model.description(), fits.etsForms());
         return new ForecastResult(MethodName.ETS, true, null, model.forecast(h), model.interval(h, 0.80),
                 model.interval(h, 0.95), Map.of(), notes, model.description(), model.namedParameters(),
                 model.informationCriterion(), intervals, explanation, Criterion.AICC, seasons);

@@ -202,6 +202,24 @@ class ForecasterTest {
     }
 
     @Test
+    void theExplanationAndTheRemarksAreMessagesReadInChineseByAChineseReaderAndInEnglishByDefault() {
+        double[] y = dailyWithTrendAndWeeklySeason(120, 7);
+        y[115] = 0;
+
+        ForecastResult r = forecaster.forecast(
+                new ForecastRequest(y, Period.DAY, 7, 14, MethodChoice.AUTO, ErrorMetric.MAPE));
+
+        assertThat(r.explanation(Locale.SIMPLIFIED_CHINESE)).startsWith("选用 " + r.method().id() + "（" + r.model() + "）：")
+                .contains("其他方法为").doesNotContain("was chosen");
+        assertThat(r.notes(Locale.SIMPLIFIED_CHINESE)).anySatisfy(n -> assertThat(n).isEqualTo("此序列无法计算 MAPE，改由 SMAPE 决定"));
+        assertThat(r.explanation()).as("English by default").startsWith(r.method().id() + " (" + r.model() + ") was chosen")
+                .contains(", against ");
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).isEqualTo("MAPE is undefined for this series; SMAPE decided"));
+        ForecastResult named = forecaster.forecast(new ForecastRequest(y, Period.DAY, 7, 14, MethodChoice.parse("theta")));
+        assertThat(named.explanation(Locale.SIMPLIFIED_CHINESE)).isEqualTo("使用 theta（" + named.model() + "），因为这是指定的方法。");
+    }
+
+    @Test
     void namedMultiplicativeOnNonPositiveDataIsRefusedNamingTheSeries() {
         double[] y = dailyWithTrendAndWeeklySeason(120, 8);
         y[3] = -1;

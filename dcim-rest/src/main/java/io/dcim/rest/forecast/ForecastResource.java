@@ -39,6 +39,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -103,7 +104,7 @@ public class ForecastResource {
                 body.seasonLength() == null ? period.usualSeasonLength() : body.seasonLength(),
                 body.horizon() == null ? period.usualSeasonLength() : body.horizon(),
                 body.method() == null ? MethodChoice.AUTO : MethodChoice.parse(body.method()), criterion, levels));
-        return ForecastView.of(period, result);
+        return ForecastView.of(period, result, ApiSecurity.caller(security).locale());
     }
 
     @GET
@@ -168,17 +169,17 @@ public class ForecastResource {
                     + "was named") String criterion,
             @Schema(description = "the information criterion of the fitted form within its family (AICc for ETS); "
                     + "null for methods without a likelihood") InformationCriterion informationCriterion,
-            @Schema(description = "why this method, in one sentence") String explanation,
+            @Schema(description = "why this method, in one sentence, in the Accept-Language (English or Chinese)") String explanation,
             @Schema(description = "intervals at the levels asked for, in their order") List<LevelView> intervals) {
 
-        static ForecastView of(Period period, ForecastResult r) {
+        static ForecastView of(Period period, ForecastResult r, Locale locale) {
             Map<String, BacktestErrors> backtests = new LinkedHashMap<>();
             r.backtests().forEach((name, errors) -> backtests.put(name.id(), errors));
             return new ForecastView(r.method().id(), r.automatic(),
                     r.decidedBy() == null ? null : Criterion.of(r.decidedBy()).id(), r.point(),
-                    IntervalView.of(r.interval80()), IntervalView.of(r.interval95()), backtests, r.notes(), period.iso(),
+                    IntervalView.of(r.interval80()), IntervalView.of(r.interval95()), backtests, r.notes(locale), period.iso(),
                     r.seasons(), r.model(), r.parameters(), r.criterion() == null ? null : r.criterion().id(),
-                    InformationCriterion.aicc(r.informationCriterion()), r.explanation(),
+                    InformationCriterion.aicc(r.informationCriterion()), r.explanation(locale),
                     r.intervals().stream().map(LevelView::of).toList());
         }
     }

@@ -153,11 +153,14 @@ class CapacityPagesTest {
             tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu"));
             assertThat(tester.getLastResponseAsString()).as("the notes in English by default")
                     .contains("organic use: ").contains("lead time ").doesNotContain("交货期");
+            assertThat(tester.getLastResponseAsString()).containsAnyOf(" was chosen because", " was used because");
 
             tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
             tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu"));
             assertThat(tester.getLastResponseAsString()).contains("自然增长：").contains("交货期 ")
                     .doesNotContain("organic use: ").doesNotContain("lead time ");
+            assertThat(tester.getLastResponseAsString()).as("why the forecaster chose its method, in Chinese too")
+                    .containsAnyOf("选用 ", "使用 ").doesNotContain(" was chosen because").doesNotContain(" was used because");
 
             tester.startPage(PipelinePage.class, new PageParameters());
             FormTester form = tester.newFormTester("form");

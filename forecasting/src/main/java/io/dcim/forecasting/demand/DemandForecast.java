@@ -82,8 +82,9 @@ public final class DemandForecast {
         ForecastResult result = forecaster.forecast(new ForecastRequest(monthly, Period.MONTH, 12, months + 1, method));
         notes.add(Message.of(result.automatic() ? "forecasting.capacity.note.methodChosen" : "forecasting.capacity.note.methodAsked",
                 result.method().id(), monthly.length));
-        // the forecaster's own remarks are still English sentences (the forecast API answers them as such)
-        result.notes().forEach(n -> notes.add(Message.literal(n)));
+        // why that method, then what the forecaster left out or fell back to: each worded by the reader's door
+        notes.add(result.why());
+        notes.addAll(result.remarks());
         double[] point = result.point();
         double[] low = result.interval80().lower();
         double[] high = result.interval80().upper();

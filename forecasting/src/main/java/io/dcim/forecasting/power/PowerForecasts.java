@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -57,7 +58,7 @@ public final class PowerForecasts {
             }
             Window window = window(query.step());
             SiteTrend trend = trends.site(siteId, window.from, window.to, window.points);
-            return forecast("site", siteId, trend.siteName(), null, trend.itW(), trend.step(), query);
+            return forecast("site", siteId, trend.siteName(), null, trend.itW(), trend.step(), query, caller.locale());
         });
     }
 
@@ -69,7 +70,7 @@ public final class PowerForecasts {
             Window window = window(query.step());
             CabinetTrend trend = trends.cabinet(cabinetId, window.from, window.to, window.points);
             return forecast("cabinet", cabinetId, trend.cabinetName(), trend.contractedW(), trend.powerW(),
-                    trend.step(), query);
+                    trend.step(), query, caller.locale());
         });
     }
 
@@ -85,7 +86,7 @@ public final class PowerForecasts {
     }
 
     private PowerForecast forecast(String scope, long id, String name, Integer contractedW, List<TrendPoint> points,
-                                   Duration step, PowerForecastQuery query) {
+                                   Duration step, PowerForecastQuery query, Locale locale) {
         if (!step.equals(query.step())) {
             throw new IllegalStateException("PowerTrends answered in steps of " + step + ", not " + query.step());
         }
@@ -109,6 +110,6 @@ public final class PowerForecasts {
         return new PowerForecast(scope, id, name, contractedW, step.toString(), r.seasons(), history, series.filled(),
                 at, r.point(), bands, r.method().id(), r.model(), r.parameters(),
                 r.criterion() == null ? null : r.criterion().id(), InformationCriterion.aicc(r.informationCriterion()),
-                r.explanation(), r.notes());
+                r.explanation(locale), r.notes(locale));
     }
 }
