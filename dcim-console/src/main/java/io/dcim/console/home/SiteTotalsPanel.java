@@ -1,10 +1,12 @@
 package io.dcim.console.home;
 
 import io.dcim.app.Services;
+import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Texts;
 import io.dcim.console.power.LevelColours;
 import io.dcim.console.room.RoomPage;
+import io.dcim.console.site.SiteEditPage;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.SiteTotals;
 import jakarta.inject.Inject;
@@ -20,7 +22,7 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.danekja.java.util.function.serializable.SerializableFunction;
 
-/** The totals of one site as tiles, with power and space drawn as bars. */
+/** The totals of one site as tiles, with power and space drawn as bars, and the way to edit it for who may. */
 public class SiteTotalsPanel extends GenericPanel<SiteTotals> {
 
     @Inject
@@ -51,6 +53,7 @@ public class SiteTotalsPanel extends GenericPanel<SiteTotals> {
         add(bar("gpuBar", model.map(t -> Format.percent(t.gpusAllocated(), t.gpus())), LevelColours::fill));
         long siteId = model.getObject().siteId();
         add(new GpuBreakdownPanel("gpuBreakdown", siteId));
+        add(EditLink.to("edit", SiteEditPage.class, siteId));
         add(new ListView<>("rooms", LoadableDetachableModel.of(() -> services.sites().rooms(siteId))) {
             @Override
             protected void populateItem(ListItem<Room> item) {
