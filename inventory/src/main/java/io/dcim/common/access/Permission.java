@@ -42,6 +42,8 @@ public enum Permission {
     PURCHASE_APPROVE,
     /** Turn an approved request into a purchase order. */
     PURCHASE_ORDER,
+    /** Create, edit and delete the suppliers orders go to, with their contacts. */
+    SUPPLIER_MANAGE,
     /** Receive delivered equipment into stock or cabinets. */
     PURCHASE_RECEIVE,
     /** Record suppliers' invoices. */
