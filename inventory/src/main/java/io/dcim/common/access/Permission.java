@@ -55,6 +55,11 @@ public enum Permission {
      * useful life or residual rate from a month on, dispose of it. Finance's work on the books.
      */
     ASSET_MANAGE,
+    /**
+     * Set the terms each asset class gives the assets put on the books after the change (method,
+     * useful life, residual rate, start convention): the accounting policy, finance's.
+     */
+    ASSETCLASS_MANAGE,
     /** Export registers and depreciation schedules for finance. */
     EXPORT_DEPRECIATION,
     /** Plan capacity: demand, scenarios, training jobs. */
