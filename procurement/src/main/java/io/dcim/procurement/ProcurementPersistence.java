@@ -16,7 +16,7 @@ import io.dcim.procurement.supplier.Supplier;
 import io.dcim.procurement.supplier.SupplierContact;
 import java.util.List;
 
-/** The procurement module's entities; their tables come from the module's migrations (V2026112320__procurement_schema.sql and later). */
+/** The procurement module's entities; their tables come from its migrations (V2026112320__procurement_schema.sql on). */
 public final class ProcurementPersistence implements PersistenceUnit {
 
     @Override

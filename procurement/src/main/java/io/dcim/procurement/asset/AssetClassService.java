@@ -40,8 +40,7 @@ public final class AssetClassService {
                 session.persist(row);
                 session.flush();
             }
-            Lookup.checkVersion(row.getVersion(), expectedVersion, Message.of("common.object.named",
-                    Message.noun(AssetClassTerms.class, "asset class"), Message.of("procurement.AssetClass." + assetClass.name())));
+            Lookup.checkVersion(row.getVersion(), expectedVersion, named(assetClass));
             row.apply(terms.checked());
             session.flush();
             return view(session, assetClass);
@@ -52,6 +51,12 @@ public final class AssetClassService {
     public static ClassTerms termsOf(Session session, AssetClass assetClass) {
         AssetClassTerms row = session.find(AssetClassTerms.class, required(assetClass));
         return row == null ? ClassTerms.defaults(assetClass) : row.terms();
+    }
+
+    /** "asset class Servers" in the reader's language, as a stale edit names it. */
+    private static Message named(AssetClass assetClass) {
+        return Message.of("common.object.named", Message.noun(AssetClassTerms.class, "asset class"),
+                Message.of("procurement.AssetClass." + assetClass.name()));
     }
 
     private static AssetClass required(AssetClass assetClass) {
