@@ -8,6 +8,8 @@ import io.dcim.procurement.approval.ApprovalPolicy;
 import io.dcim.procurement.approval.ApprovalService;
 import io.dcim.procurement.asset.AssetFacade;
 import io.dcim.procurement.asset.AssetQueries;
+import io.dcim.procurement.asset.AssetClassFacade;
+import io.dcim.procurement.asset.AssetClassService;
 import io.dcim.procurement.asset.AssetService;
 import io.dcim.procurement.asset.VatPolicy;
 import io.dcim.procurement.contract.ContractFacade;
@@ -26,7 +28,7 @@ import java.time.Clock;
 /** The procurement module's services, built once with the approval and VAT rules in force. */
 public record ProcurementServices(SupplierService suppliers, PurchaseRequestService requests, ApprovalService approvals,
         OrderService orders, ReceivingService receiving, AssetService assets, AssetQueries assetQueries,
-        ContractService contracts) {
+        ContractService contracts, AssetClassService assetClasses) {
 
     static ProcurementServices build(Database db, Clock clock, DeviceService devices, GpuService gpus,
             ApprovalPolicy approvalPolicy, VatPolicy vatPolicy) {
@@ -34,7 +36,7 @@ public record ProcurementServices(SupplierService suppliers, PurchaseRequestServ
         return new ProcurementServices(new SupplierService(db), new PurchaseRequestService(db, clock),
                 new ApprovalService(db, clock, approvalPolicy, vatPolicy), new OrderService(db, clock),
                 new ReceivingService(db, clock, devices, gpus, assets), assets, new AssetQueries(db),
-                new ContractService(db, clock));
+                new ContractService(db, clock), new AssetClassService(db));
     }
 
     // The use cases both doors call (permission, one transaction, the caller's name). They hold
@@ -58,6 +60,10 @@ public record ProcurementServices(SupplierService suppliers, PurchaseRequestServ
 
     public AssetFacade assetFacade() {
         return new AssetFacade(assets);
+    }
+
+    public AssetClassFacade assetClassFacade() {
+        return new AssetClassFacade(assetClasses);
     }
 
     public SupplierFacade supplierFacade() {

@@ -32,7 +32,9 @@ public final class RestApi {
             io.dcim.rest.inventory.SiteResource.class, io.dcim.rest.inventory.CabinetResource.class,
             io.dcim.rest.inventory.TenantResource.class, io.dcim.rest.inventory.CatalogResource.class,
             io.dcim.rest.inventory.DeviceBulkResource.class,
-            TransferResource.class, ReservationResource.class, ProcurementResource.class, ForecastResource.class,
+            TransferResource.class, ReservationResource.class, ProcurementResource.class,
+            io.dcim.rest.procurement.SupplierResource.class, io.dcim.rest.procurement.AssetClassResource.class,
+            ForecastResource.class,
             PowerResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class);
 
     private RestApi() {

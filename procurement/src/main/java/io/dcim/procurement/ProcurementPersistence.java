@@ -2,6 +2,7 @@ package io.dcim.procurement;
 
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.procurement.asset.AssetChange;
+import io.dcim.procurement.asset.AssetClassTerms;
 import io.dcim.procurement.asset.FixedAsset;
 import io.dcim.procurement.contract.ComputeContract;
 import io.dcim.procurement.order.OrderLine;
@@ -15,13 +16,13 @@ import io.dcim.procurement.supplier.Supplier;
 import io.dcim.procurement.supplier.SupplierContact;
 import java.util.List;
 
-/** The procurement module's entities; their tables come from V2026112320__procurement_schema.sql. */
+/** The procurement module's entities; their tables come from its migrations (V2026112320__procurement_schema.sql on). */
 public final class ProcurementPersistence implements PersistenceUnit {
 
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(Supplier.class, SupplierContact.class, PurchaseRequest.class, RequestLine.class, TimelineEntry.class,
                 PurchaseOrder.class, OrderLine.class, GoodsReceipt.class, ReceiptUnit.class, FixedAsset.class,
-                AssetChange.class, ComputeContract.class);
+                AssetChange.class, AssetClassTerms.class, ComputeContract.class);
     }
 }

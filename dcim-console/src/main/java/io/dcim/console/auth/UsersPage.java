@@ -18,6 +18,7 @@ import org.apache.wicket.authroles.authorization.strategies.role.annotations.Aut
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.CheckBoxMultipleChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.PasswordTextField;
 import org.apache.wicket.markup.html.form.TextField;
@@ -44,7 +45,8 @@ public class UsersPage extends BasePage {
 
     public UsersPage(PageParameters parameters) {
         super(parameters);
-        add(new FeedbackPanel("feedback"));
+        // Refusals naming a field show beside it; the rest (done, refused as a whole) at the top.
+        add(new FeedbackPanel("feedback", message -> !(message.getReporter() instanceof FormComponent<?>)));
         add(createForm());
         IModel<List<UserAccount>> users = LoadableDetachableModel.of(() -> admin().users(DcimSession.get().caller()));
         add(new ListView<>("users", users) {
@@ -75,13 +77,21 @@ public class UsersPage extends BasePage {
                             : EnumSet.copyOf(roles.getObject()));
                     UsersPage.this.info(Texts.of(UsersPage.this, "users.rolesSaved", "user", username));
                 } catch (DomainException e) {
-                    FieldErrors.report(UsersPage.this, e);
+                    reportForRow(username, e);
                 }
             }
         };
         form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values()),
                 new LambdaChoiceRenderer<>(Labels::of, Role::name)));
         return form;
+    }
+
+    /**
+     * A refusal from a user's row, shown at the top naming the user: the rows are built again at each
+     * render, so a message left on a row's field would be gone before it is shown.
+     */
+    private void reportForRow(String username, DomainException e) {
+        error(Texts.of(this, "users.refusedFor", "user", username, "reason", FieldErrors.sentence(e)));
     }
 
     private Form<Void> passwordForm(long userId, String username) {
@@ -97,7 +107,7 @@ public class UsersPage extends BasePage {
                     }
                     UsersPage.this.info(getString("users.passwordSet", Model.ofMap(java.util.Map.of("user", username))));
                 } catch (DomainException e) {
-                    FieldErrors.report(UsersPage.this, e);
+                    reportForRow(username, e);
                 } finally {
                     newPassword.setObject("");
                 }
@@ -115,7 +125,7 @@ public class UsersPage extends BasePage {
                     admin().setEnabled(DcimSession.get().caller(), userId, !enabled);
                     UsersPage.this.info(Texts.of(UsersPage.this, enabled ? "users.wasDisabled" : "users.wasEnabled", "user", username));
                 } catch (DomainException e) {
-                    FieldErrors.report(UsersPage.this, e);
+                    reportForRow(username, e);
                 }
             }
         };
@@ -128,6 +138,7 @@ public class UsersPage extends BasePage {
         Model<String> displayName = Model.of("");
         Model<String> password = Model.of("");
         Model<ArrayList<Role>> roles = new Model<>(new ArrayList<>(List.of(Role.ANALYST)));
+        FieldErrors fields = new FieldErrors(this);
         Form<Void> form = new Form<>("create") {
             @Override
             protected void onSubmit() {
@@ -138,16 +149,16 @@ public class UsersPage extends BasePage {
                     username.setObject("");
                     displayName.setObject("");
                 } catch (DomainException e) {
-                    FieldErrors.report(this, e);
+                    fields.report(e);
                 } finally {
                     password.setObject("");
                 }
             }
         };
-        form.add(new TextField<>("username", username));
-        form.add(new TextField<>("displayName", displayName));
-        form.add(new PasswordTextField("password", password).setRequired(false));
-        form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values()),
+        fields.add(form, "username", new TextField<>("username", username));
+        fields.add(form, "displayName", new TextField<>("displayName", displayName));
+        fields.add(form, "password", new PasswordTextField("password", password).setRequired(false));
+        fields.add(form, "roles", new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values()),
                 new LambdaChoiceRenderer<>(Labels::of, Role::name)));
         return form;
     }

@@ -18,10 +18,12 @@ import io.dcim.console.power.SitePowerPage;
 import io.dcim.console.power.SnmpProfilesPage;
 import io.dcim.console.power.SnmpTargetsPage;
 import io.dcim.console.power.ThresholdsPage;
+import io.dcim.console.purchase.AssetClassesPage;
 import io.dcim.console.purchase.AssetListPage;
 import io.dcim.console.purchase.ExpiringPage;
 import io.dcim.console.purchase.ExportPage;
 import io.dcim.console.purchase.NewPurchaseRequestPage;
+import io.dcim.console.purchase.OrderListPage;
 import io.dcim.console.purchase.PurchaseListPage;
 import io.dcim.console.purchase.SupplierListPage;
 import io.dcim.console.site.SiteEditPage;
@@ -75,9 +77,11 @@ public final class Navigation {
                     new Entry("nav.snmpProfiles", SnmpProfilesPage.class))),
             new Menu("nav.procurement", List.of(
                     new Entry("nav.purchases", PurchaseListPage.class),
+                    new Entry("nav.orders", OrderListPage.class),
                     new Entry("nav.newPurchase", NewPurchaseRequestPage.class),
                     new Entry("nav.suppliers", SupplierListPage.class),
                     new Entry("nav.assets", AssetListPage.class),
+                    new Entry("nav.assetClasses", AssetClassesPage.class),
                     new Entry("nav.expiring", ExpiringPage.class),
                     new Entry("nav.exports", ExportPage.class))),
             new Menu("nav.capacity", List.of(

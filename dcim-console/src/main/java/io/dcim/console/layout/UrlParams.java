@@ -1,6 +1,8 @@
 package io.dcim.console.layout;
 
 import io.dcim.common.text.Fields;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.string.StringValue;
@@ -34,6 +36,16 @@ public final class UrlParams {
         try {
             return value == null ? null : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A day written as ISO-8601 ({@code 2024-04-15}), as date inputs send it. */
+    public static LocalDate dateParam(PageParameters parameters, String name) {
+        String value = text(parameters, name);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -13,10 +13,13 @@ public final class PurchasePages {
         app.mountPage("/purchase", PurchaseRequestPage.class);
         app.mountPage("/new-purchase", NewPurchaseRequestPage.class);
         app.mountPage("/suppliers", SupplierListPage.class);
+        app.mountPage("/supplier-edit", SupplierEditPage.class);
         app.mountPage("/assets", AssetListPage.class);
+        app.mountPage("/asset-classes", AssetClassesPage.class);
         app.mountPage("/asset", AssetPage.class);
         app.mountResource("/depreciation-schedule.xlsx", DepreciationExportResource.REFERENCE);
         app.mountPage("/order", OrderPage.class);
+        app.mountPage("/orders", OrderListPage.class);
         app.mountPage("/receive", ReceivingPage.class);
         app.mountPage("/exports", ExportPage.class);
         app.mountPage("/expiring", ExpiringPage.class);

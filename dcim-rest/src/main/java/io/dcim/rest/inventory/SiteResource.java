@@ -250,14 +250,14 @@ public class SiteResource {
         return sent.has(field) ? sentValue : stored;
     }
 
-    static int version(Integer version) {
+    public static int version(Integer version) {
         if (version == null) {
             throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }
         return version;
     }
 
-    static int deleteVersion(Integer version) {
+    public static int deleteVersion(Integer version) {
         if (version == null) {
             throw ApiException.badRequest("version", Message.of("rest.required.version"));
         }

@@ -23,6 +23,7 @@ import io.dcim.procurement.order.InvoiceCheck;
 import io.dcim.procurement.order.InvoiceInput;
 import io.dcim.procurement.order.NewOrder;
 import io.dcim.procurement.order.OrderService;
+import io.dcim.procurement.order.OrderFilter;
 import io.dcim.procurement.order.OrderStatus;
 import io.dcim.procurement.order.OrderSummary;
 import io.dcim.procurement.order.PurchaseOrder;
@@ -215,8 +216,10 @@ public class ProcurementResource {
     @Path("purchase-orders")
     @Operation(summary = "Purchase orders, filtered and paged")
     public ListPage<OrderSummary> orders(@QueryParam("status") OrderStatus status, @QueryParam("supplier") Long supplier,
+            @Parameter(description = "ordered on or after this day") @QueryParam("from") LocalDate from,
+            @Parameter(description = "ordered on or before this day") @QueryParam("to") LocalDate to,
             @BeanParam Paging paging) {
-        return ListPage.of(procurement.orders().page(status, supplier, paging.request("orderDate")));
+        return ListPage.of(procurement.orders().page(new OrderFilter(status, supplier, from, to), paging.request("orderDate")));
     }
 
     @GET

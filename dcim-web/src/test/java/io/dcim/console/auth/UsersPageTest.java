@@ -42,6 +42,44 @@ class UsersPageTest {
             form.submit();
 
             tester.assertErrorMessages("Must be at least 12 characters");
+            assertThat(tester.getComponentFromLastRenderedPage("create:password").getFeedbackMessages()
+                    .hasMessage(org.apache.wicket.feedback.FeedbackMessage.ERROR)).as("the refusal sits beside the password").isTrue();
+        }
+    }
+
+    @BothDatabases
+    void aTakenUsernameIsRefusedBesideTheUsernameInChinese(Database db) {
+        Services services = WebTesting.services(db);
+        services.users().create("lucy", null, WebTesting.PASSWORD, java.util.Set.of(Role.OPS));
+        try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
+            io.dcim.console.auth.DcimSession.get().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            tester.startPage(UsersPage.class);
+            FormTester form = tester.newFormTester("create");
+            form.setValue("username", "lucy");
+            form.setValue("password", "a brand new password");
+            form.submit();
+
+            assertThat(tester.getComponentFromLastRenderedPage("create:username").getFeedbackMessages()
+                    .hasMessage(org.apache.wicket.feedback.FeedbackMessage.ERROR)).isTrue();
+            assertThat(tester.getLastResponseAsString()).contains("lucy").contains("\u7528\u6237");
+        }
+    }
+
+    @BothDatabases
+    void anAdministratorDisablesAUserWhoThenCannotSignInAndEnablesThemAgain(Database db) {
+        Services services = WebTesting.services(db);
+        services.users().create("mike", null, WebTesting.PASSWORD, java.util.Set.of(Role.OPS));
+        try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
+            tester.startPage(UsersPage.class);
+            int row = services.users().users().stream().map(UserAccount::getUsername).toList().indexOf("mike");
+            tester.clickLink("users:" + row + ":toggle");
+            tester.assertInfoMessages("mike disabled.");
+            assertThat(services.users().signIn("mike", WebTesting.PASSWORD).succeeded()).isFalse();
+            tester.cleanupFeedbackMessages();
+
+            tester.clickLink("users:" + row + ":toggle");
+            tester.assertInfoMessages("mike enabled.");
+            assertThat(services.users().signIn("mike", WebTesting.PASSWORD).succeeded()).isTrue();
         }
     }
 
@@ -63,7 +101,7 @@ class UsersPageTest {
             FormTester form = tester.newFormTester("users:" + row + ":passwordForm");
             form.setValue("newPassword", "short");
             form.submit();
-            tester.assertErrorMessages("Must be at least 12 characters");
+            tester.assertErrorMessages("kim: Must be at least 12 characters");
 
             form = tester.newFormTester("users:" + row + ":passwordForm");
             form.setValue("newPassword", "a reset long password");

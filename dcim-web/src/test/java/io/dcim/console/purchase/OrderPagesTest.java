@@ -37,7 +37,7 @@ public class OrderPagesTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    static Services seeded(Database db) {
+    public static Services seeded(Database db) {
         Services services = WebTesting.services(db);
         new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
         new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);

@@ -42,6 +42,8 @@ public enum Permission {
     PURCHASE_APPROVE,
     /** Turn an approved request into a purchase order. */
     PURCHASE_ORDER,
+    /** Create, edit and delete the suppliers orders go to, with their contacts. */
+    SUPPLIER_MANAGE,
     /** Receive delivered equipment into stock or cabinets. */
     PURCHASE_RECEIVE,
     /** Record suppliers' invoices. */
@@ -53,6 +55,11 @@ public enum Permission {
      * useful life or residual rate from a month on, dispose of it. Finance's work on the books.
      */
     ASSET_MANAGE,
+    /**
+     * Set the terms each asset class gives the assets put on the books after the change (method,
+     * useful life, residual rate, start convention): the accounting policy, finance's.
+     */
+    ASSETCLASS_MANAGE,
     /** Export registers and depreciation schedules for finance. */
     EXPORT_DEPRECIATION,
     /** Plan capacity: demand, scenarios, training jobs. */

@@ -15,10 +15,11 @@ import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.SiteTotals;
 import io.dcim.inventory.site.SiteTotalsQuery;
 import io.dcim.procurement.asset.AssetClass;
+import io.dcim.procurement.asset.AssetClassService;
+import io.dcim.procurement.asset.ClassTerms;
 import io.dcim.procurement.asset.VatPolicy;
 import io.dcim.procurement.depreciation.AssetTerms;
 import io.dcim.procurement.depreciation.DepreciationCalculator;
-import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.request.CapacityAdded;
 import io.dcim.procurement.request.Cny;
@@ -281,7 +282,7 @@ public final class ApprovalService {
             }
         }
 
-        /** Straight-line under the class defaults: the charge of a month once all units depreciate. */
+        /** Under the terms the class gives new assets: the charge of the first month once all units depreciate. */
         private BigDecimal monthlyDepreciation() {
             Map<Long, DeviceModel> models = PurchaseRequestService.deviceModels(session, request.getLines());
             BigDecimal total = Cny.ZERO;
@@ -290,9 +291,9 @@ public final class ApprovalService {
                     continue;
                 }
                 AssetClass assetClass = AssetClass.of(models.get(line.getDeviceModelId()).getKind());
-                AssetTerms terms = AssetTerms.of(vatPolicy.unitCost(line.getUnitPrice(), line.getVatRate()),
-                        assetClass.defaultResidualRate(), assetClass.defaultLifeMonths(), DepreciationMethod.STRAIGHT_LINE,
-                        inServiceDate());
+                ClassTerms given = AssetClassService.termsOf(session, assetClass);
+                AssetTerms terms = new AssetTerms(vatPolicy.unitCost(line.getUnitPrice(), line.getVatRate()),
+                        given.residualRate(), given.usefulLifeMonths(), given.method(), inServiceDate(), given.convention());
                 DepreciationSchedule schedule = calculator.schedule(terms);
                 total = total.add(schedule.periods().get(0).depreciation().multiply(BigDecimal.valueOf(line.getQuantity())));
             }

@@ -13,7 +13,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.site.SiteJoin;
 import io.dcim.procurement.depreciation.AssetTerms;
-import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.DisposalResult;
 import io.dcim.procurement.depreciation.TermsChange;
@@ -78,8 +77,9 @@ public final class AssetService {
             BigDecimal cost = vatPolicy.unitCost(Cny.positive("unitNetPrice", in.unitNetPrice(), MAX_COST),
                     Cny.rate("vatRate", in.vatRate()));
             AssetClass assetClass = in.assetClass();
-            FixedAsset asset = new FixedAsset(tag, assetClass, AssetTerms.of(cost, assetClass.defaultResidualRate(),
-                    assetClass.defaultLifeMonths(), DepreciationMethod.STRAIGHT_LINE, in.inServiceDate()));
+            ClassTerms terms = AssetClassService.termsOf(session, assetClass);
+            FixedAsset asset = new FixedAsset(tag, assetClass, new AssetTerms(cost, terms.residualRate(),
+                    terms.usefulLifeMonths(), terms.method(), in.inServiceDate(), terms.convention()));
             checkUnique(session, tag, in.deviceId());
             asset.setDeviceId(in.deviceId());
             asset.setDescription(optional("description", in.description(), 300));

@@ -65,7 +65,7 @@ public record AssetTerms(BigDecimal cost, BigDecimal residualRate, int usefulLif
         return Money.fen(cost);
     }
 
-    static BigDecimal validResidualRate(BigDecimal rate) {
+    public static BigDecimal validResidualRate(BigDecimal rate) {
         required("residualRate", rate);
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
             throw new InvalidValueException("residualRate",
@@ -74,7 +74,7 @@ public record AssetTerms(BigDecimal cost, BigDecimal residualRate, int usefulLif
         return rate;
     }
 
-    static void validLife(int months, DepreciationMethod method) {
+    public static void validLife(int months, DepreciationMethod method) {
         required("method", method);
         if (months < MIN_LIFE_MONTHS || months > MAX_LIFE_MONTHS) {
             throw new InvalidValueException("usefulLifeMonths", Message.of("procurement.depreciation.life", MIN_LIFE_MONTHS,

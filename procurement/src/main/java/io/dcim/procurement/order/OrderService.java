@@ -89,13 +89,16 @@ public final class OrderService {
                 .setParameter("r", requestId).getResultStream().findFirst().map(OrderService::loaded));
     }
 
-    public Page<OrderSummary> page(OrderStatus status, Long supplierId, PageRequest page) {
+    /** The orders the filter lets through, one page of them, counted and sorted in the database. */
+    public Page<OrderSummary> page(OrderFilter filter, PageRequest page) {
         return db.read(session -> new PagedQuery<>(OrderSummary.class,
                 "select new io.dcim.procurement.order.OrderSummary(o.id, o.version, o.orderNumber, o.orderDate, r.id,"
                         + " r.title, s.id, s.name, o.status, o.grossTotal, o.invoiceAmount)",
                 "from PurchaseOrder o join o.request r join o.supplier s", "o.id", SORT)
-                .where("o.status = :status", "status", status)
-                .where("s.id = :supplier", "supplier", supplierId)
+                .where("o.status = :status", "status", filter.status())
+                .where("s.id = :supplier", "supplier", filter.supplierId())
+                .where("o.orderDate >= :from", "from", filter.orderedFrom())
+                .where("o.orderDate <= :to", "to", filter.orderedTo())
                 .fetch(session, page));
     }
 

@@ -10,6 +10,7 @@ import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.common.persistence.Removal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,32 @@ public final class SupplierService {
             apply(session, supplier, input);
             return supplier;
         });
+    }
+
+    /**
+     * Deletes a supplier nothing refers to. Orders, requests that prefer it, assets bought from or
+     * supported by it and compute contracts keep it: the refusal counts them so people know what holds it.
+     */
+    public void delete(long id, int expectedVersion) {
+        db.execute(session -> {
+            Supplier supplier = Lookup.existing(session, Supplier.class, id, "supplier");
+            Message named = Message.named(Supplier.class, "supplier", supplier.getName());
+            Lookup.checkVersion(supplier.getVersion(), expectedVersion, named);
+            long orders = count(session, "select count(o) from PurchaseOrder o where o.supplier = :s", supplier);
+            long requests = count(session, "select count(r) from PurchaseRequest r where r.preferredSupplier = :s", supplier);
+            long assets = count(session,
+                    "select count(a) from FixedAsset a where a.supplier = :s or a.supportSupplier = :s", supplier);
+            long contracts = count(session, "select count(c) from ComputeContract c where c.provider = :s", supplier);
+            if (orders + requests + assets + contracts > 0) {
+                throw new ConflictException("id", Message.of("procurement.supplier.inUse", supplier.getName(), orders, requests,
+                        assets, contracts));
+            }
+            Removal.remove(session, supplier, named);
+        });
+    }
+
+    private static long count(Session session, String hql, Supplier supplier) {
+        return session.createQuery(hql, Long.class).setParameter("s", supplier).getSingleResult();
     }
 
     /** The supplier with its contacts loaded. */

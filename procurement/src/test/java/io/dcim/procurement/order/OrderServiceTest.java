@@ -43,7 +43,7 @@ class OrderServiceTest {
         assertThat(found.getStatus()).isEqualTo(OrderStatus.OPEN);
         assertThat(f.requests.find(approved.getId()).getStatus()).isEqualTo(RequestStatus.ORDERED);
         assertThat(f.orders.forRequest(approved.getId())).isPresent();
-        assertThat(f.orders.page(null, sitong.getId(), PageRequest.first(10, null)).items()).singleElement()
+        assertThat(f.orders.page(OrderFilter.from(sitong.getId()), PageRequest.first(10, null)).items()).singleElement()
                 .satisfies(s -> assertThat(s.supplierName()).isEqualTo("Shenzhen Sitong"));
     }
 
