@@ -31,7 +31,8 @@ public final class RestApi {
     public static final List<Class<?>> RESOURCES = List.of(AccountResource.class, InventoryResource.class,
             io.dcim.rest.inventory.SiteResource.class, io.dcim.rest.inventory.CabinetResource.class,
             io.dcim.rest.inventory.TenantResource.class, io.dcim.rest.inventory.CatalogResource.class,
-            io.dcim.rest.inventory.DeviceBulkResource.class,
+            io.dcim.rest.inventory.DeviceBulkResource.class, io.dcim.rest.inventory.TagResource.class,
+            io.dcim.rest.inventory.CustomFieldResource.class,
             TransferResource.class, ReservationResource.class, ProcurementResource.class, ForecastResource.class,
             PowerResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class);
 
