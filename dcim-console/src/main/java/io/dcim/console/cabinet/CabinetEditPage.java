@@ -3,6 +3,9 @@ package io.dcim.console.cabinet;
 import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
+import io.dcim.console.label.LabelsField;
+import io.dcim.inventory.tag.ObjectType;
+import org.apache.wicket.markup.html.WebMarkupContainer;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
@@ -53,6 +56,8 @@ public class CabinetEditPage extends BasePage {
     private final String rowName;
     private final String roomName;
     private int version;
+    /** Tags and custom fields, for a cabinet that exists (null while registering one). */
+    private final LabelsField labels;
     private final Model<String> name = Model.of();
     private final Model<Integer> position = Model.of(1);
     private final Model<Integer> heightU = Model.of(Cabinet.DEFAULT_HEIGHT_U);
@@ -95,6 +100,8 @@ public class CabinetEditPage extends BasePage {
         fields.add(form, "lease.monthlyFee", new DecimalField("monthlyFee", monthlyFee));
         fields.add(form, "lease.start", new IsoDateField("leaseStart", leaseStart));
         fields.add(form, "lease.end", new IsoDateField("leaseEnd", leaseEnd));
+        labels = cabinetId == null ? null : new LabelsField("labels", ObjectType.CABINET, cabinetId, fields);
+        form.add(labels == null ? new WebMarkupContainer("labels").setVisible(false) : labels);
         form.add(new Button("save") {
             @Override
             public void onSubmit() {
@@ -144,7 +151,7 @@ public class CabinetEditPage extends BasePage {
                 setResponsePage(CabinetEditPage.class, new PageParameters().set("id", created.getId()));
             } else {
                 version = services.cabinetFacade().edit(DcimSession.get().caller(), cabinetId, version,
-                        new CabinetEdit(name.getObject(), position.getObject(), heightU.getObject(), watts, lease))
+                        new CabinetEdit(name.getObject(), position.getObject(), heightU.getObject(), watts, lease), labels.labels())
                         .getVersion();
                 success(getString("saved"));
             }

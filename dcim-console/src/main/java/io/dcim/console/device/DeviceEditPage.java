@@ -3,6 +3,8 @@ package io.dcim.console.device;
 import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
+import io.dcim.console.label.LabelsField;
+import io.dcim.inventory.tag.ObjectType;
 import io.dcim.common.edit.Change;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
@@ -64,13 +66,16 @@ public class DeviceEditPage extends BasePage {
         fields.add(form, "name", new TextField<>("name", name));
         fields.add(form, "tenantId", new TenantChoice("tenant", tenant, services));
         fields.add(form, "notes", new TextArea<>("notes", notes));
+        LabelsField labels = new LabelsField("labels", ObjectType.DEVICE, deviceId, fields);
+        form.add(labels);
         form.add(new Button("save") {
             @Override
             public void onSubmit() {
                 try {
                     version = services.deviceFacade().update(DcimSession.get().caller(), deviceId, version, new DeviceUpdate(
                             Change.to(assetTag.getObject()), Change.to(serial.getObject()), Change.to(name.getObject()),
-                            Change.to(tenant.getObject()), Change.to(notes.getObject()), null, null, null)).getVersion();
+                            Change.to(tenant.getObject()), Change.to(notes.getObject()), null, null, null, labels.labels()))
+                            .getVersion();
                     success(getString("saved"));
                 } catch (DomainException e) {
                     fields.report(e);

@@ -19,6 +19,8 @@ import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.site.Site;
+import io.dcim.console.label.TagChoice;
+import io.dcim.inventory.label.LabelFilter;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -72,8 +74,10 @@ public class DeviceListPage extends BasePage {
         return new DeviceFilter(longParam(parameters, "site"), longParam(parameters, "room"),
                 longParam(parameters, "cabinet"), enumParam(parameters, "kind", DeviceKind.class),
                 enumParam(parameters, "status", LifecycleStatus.class), longParam(parameters, "tenant"),
-                text(parameters, "q"));
+                text(parameters, "q")).withLabels(LabelFilter.ofTags(TagChoice.slugsOf(parameters)));
     }
+
+
 
     private Form<Void> filterForm(DeviceFilter filter) {
         Model<Long> site = Model.of(filter.siteId());
@@ -81,6 +85,7 @@ public class DeviceListPage extends BasePage {
         Model<LifecycleStatus> status = Model.of(filter.status());
         Model<Long> tenant = Model.of(filter.tenantId());
         Model<String> text = Model.of(filter.text());
+        Model<String> tag = Model.of(filter.labels().tags().isEmpty() ? null : filter.labels().tags().get(0));
         Form<Void> form = new Form<>("filter") {
             @Override
             protected void onSubmit() {
@@ -92,6 +97,7 @@ public class DeviceListPage extends BasePage {
                 putIfSet(next, "status", status.getObject());
                 putIfSet(next, "tenant", tenant.getObject());
                 putIfSet(next, "q", text.getObject());
+                putIfSet(next, "tag", tag.getObject());
                 setResponsePage(DeviceListPage.class, next);
             }
         };
@@ -104,6 +110,7 @@ public class DeviceListPage extends BasePage {
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         form.add(idChoice("tenant", tenant, tenants, Tenant::getId, Tenant::getName));
         form.add(new TextField<>("q", text));
+        form.add(new TagChoice("tag", tag));
         return form;
     }
 

@@ -3,6 +3,9 @@ package io.dcim.console.site;
 import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
+import io.dcim.console.label.LabelsField;
+import io.dcim.inventory.tag.ObjectType;
+import org.apache.wicket.markup.html.WebMarkupContainer;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.error.DomainException;
@@ -50,6 +53,8 @@ public class SiteEditPage extends BasePage {
 
     private final Long siteId;
     private int version;
+    /** Tags and custom fields, for a site that exists (null while creating one). */
+    private final LabelsField labels;
     private final Model<String> name = Model.of();
     private final Model<String> code = Model.of();
     private final Model<String> provider = Model.of();
@@ -81,6 +86,8 @@ public class SiteEditPage extends BasePage {
         fields.add(form, "designPue", new DecimalField("pue", pue));
         fields.add(form, "gridEmissionKgPerKwh", new DecimalField("emission", emission));
         fields.add(form, "liveSince", new IsoDateField("liveSince", liveSince));
+        labels = siteId == null ? null : new LabelsField("labels", ObjectType.SITE, siteId, fields);
+        form.add(labels == null ? new WebMarkupContainer("labels").setVisible(false) : labels);
         form.add(new Button("save") {
             @Override
             public void onSubmit() {
@@ -125,7 +132,8 @@ public class SiteEditPage extends BasePage {
                 getSession().success(getString("saved"));
                 setResponsePage(SiteEditPage.class, new PageParameters().set("id", created.getId()));
             } else {
-                version = services.siteFacade().edit(DcimSession.get().caller(), siteId, version, details).getVersion();
+                version = services.siteFacade().edit(DcimSession.get().caller(), siteId, version, details, labels.labels())
+                        .getVersion();
                 success(getString("saved"));
             }
         } catch (DomainException e) {
