@@ -170,6 +170,7 @@ public final class DeviceFacade {
     public void delete(Caller caller, long id, int expectedVersion) {
         UseCase.run(db, caller, DEVICE_EDIT, session -> {
             devices.delete(id, expectedVersion);
+            labels.forget(ObjectType.DEVICE, id);
             return null;
         });
     }

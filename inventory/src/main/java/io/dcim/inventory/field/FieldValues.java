@@ -108,6 +108,16 @@ public final class FieldValues {
         return current;
     }
 
+    /** Removes the values of an object that is being deleted, so none outlives it (and keeps its field in use). */
+    public static void forget(Session session, ObjectType type, long id) {
+        List<Long> fields = definitions(session, type).stream().map(CustomField::getId).toList();
+        if (!fields.isEmpty()) {
+            session.createQuery("from CustomFieldValue v where v.fieldId in (:fields) and v.objectId = :id",
+                            CustomFieldValue.class)
+                    .setParameter("fields", fields).setParameter("id", id).getResultList().forEach(session::remove);
+        }
+    }
+
     /** {@code value} as a filter on {@code field} compares it: canonical, or refused naming {@code cf_<key>}. */
     public static String filterValue(CustomField field, String value) {
         try {

@@ -56,6 +56,14 @@ public final class Labelling {
         });
     }
 
+    /** Takes the tags and values off an object its use case is deleting, in the same transaction. */
+    public void forget(ObjectType type, long id) {
+        db.execute(session -> {
+            Tagging.forget(session, type, id);
+            FieldValues.forget(session, type, id);
+        });
+    }
+
     public LabelView view(ObjectType type, long id) {
         return views(type, List.of(id)).getOrDefault(id, LabelView.NONE);
     }

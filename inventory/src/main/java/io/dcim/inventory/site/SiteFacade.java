@@ -55,6 +55,7 @@ public final class SiteFacade {
     public void delete(Caller caller, long id, int expectedVersion) {
         UseCase.run(db, caller, SITE_MANAGE, session -> {
             sites.deleteSite(id, expectedVersion);
+            new Labelling(db).forget(ObjectType.SITE, id);
             return null;
         });
     }

@@ -58,6 +58,11 @@ public final class Tagging {
                 .forEach(tag -> session.persist(new TagAssignment(type, id, tag)));
     }
 
+    /** Takes every tag off an object that is being deleted, so no assignment outlives it (and counts as a use). */
+    public static void forget(Session session, ObjectType type, long id) {
+        assignments(session, type, id).forEach(session::remove);
+    }
+
     /** The tags named by these slugs, each once; a slug no tag has is refused, naming the field {@code tags}. */
     public static List<Tag> resolve(Session session, Collection<String> slugs) {
         Set<String> wanted = new LinkedHashSet<>();

@@ -67,5 +67,12 @@ class TagFacadeTest {
         assertThat(renamed.getName()).isEqualTo("Returned");
         assertThatThrownBy(() -> facade.edit(ADMIN, rma.getId(), rma.getVersion(), new TagDetails("Again", null, null, null)))
                 .as("edited against a stale version").isInstanceOf(ConflictException.class);
+
+        Device tagged = f.devices.find(device.getId());
+        new DeviceFacade(db, f.devices).delete(ADMIN, tagged.getId(), tagged.getVersion());
+        assertThat(facade.tags(ADMIN)).singleElement().as("a deleted device carries no tag any more")
+                .satisfies(t -> assertThat(t.uses()).isZero());
+        facade.delete(ADMIN, renamed.getId(), renamed.getVersion());
+        assertThat(facade.tags(ADMIN)).isEmpty();
     }
 }
