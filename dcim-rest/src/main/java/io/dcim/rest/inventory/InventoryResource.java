@@ -135,7 +135,7 @@ public class InventoryResource {
 
     @GET
     @Path("devices")
-    @Operation(summary = "Devices, filtered and paged", description = LABEL_FILTERS)
+    @Operation(summary = "Devices, filtered and paged")
     public ListPage<DeviceLine> devices(@QueryParam("site") Long site, @QueryParam("room") Long room,
             @QueryParam("cabinet") Long cabinet, @QueryParam("kind") DeviceKind kind,
             @QueryParam("status") LifecycleStatus status, @QueryParam("tenant") Long tenant,
@@ -170,9 +170,12 @@ public class InventoryResource {
         }
     }
 
-    static final String TAG_FILTER = "a tag's slug; repeat it to keep objects carrying all of them";
-    static final String LABEL_FILTERS = "?tag=slug (repeatable: all of them) and ?cf_<key>=value (a custom field's"
-            + " value, compared as the field's kind reads it: cf_budget_kw=10.50 finds 10.5) filter on labels.";
+    /**
+     * The tag parameter's description says the custom field ones too: their names depend on the fields defined,
+     * so the document cannot list them.
+     */
+    static final String TAG_FILTER = "a tag's slug; repeat it to keep objects carrying all of them. Custom fields filter"
+            + " as ?cf_<key>=value, the value read as the field's kind reads it (cf_budget_kw=10.50 finds 10.5)";
 
     /** The page with each item's tags and custom field values, read for the whole page at once. */
     private <T> ListPage<T> labelled(ListPage<T> page, ObjectType type, java.util.function.ToLongFunction<T> id,
@@ -249,7 +252,7 @@ public class InventoryResource {
 
     @GET
     @Path("gpus")
-    @Operation(summary = "GPUs, filtered and paged", description = LABEL_FILTERS)
+    @Operation(summary = "GPUs, filtered and paged")
     public ListPage<GpuLine> gpus(@QueryParam("site") Long site, @QueryParam("model") Long model,
             @QueryParam("status") GpuStatus status, @QueryParam("tenant") Long tenant, @QueryParam("server") Long server,
             @Parameter(description = TAG_FILTER) @QueryParam("tag") List<String> tags,
