@@ -180,6 +180,21 @@ public class Services {
         return new io.dcim.inventory.tenant.TenantFacade(database, tenants);
     }
 
+    /** The tags themselves (tag.manage); putting them on objects goes through each object's façade. */
+    public io.dcim.inventory.tag.TagFacade tagFacade() {
+        return new io.dcim.inventory.tag.TagFacade(database, new io.dcim.inventory.tag.TagService(database));
+    }
+
+    /** Custom field definitions per kind of object (field.manage). */
+    public io.dcim.inventory.field.CustomFieldFacade customFieldFacade() {
+        return new io.dcim.inventory.field.CustomFieldFacade(database, new io.dcim.inventory.field.CustomFieldService(database));
+    }
+
+    /** Objects' tags and custom field values as pages, answers and exports show them. */
+    public io.dcim.inventory.label.Labelling labelling() {
+        return new io.dcim.inventory.label.Labelling(database);
+    }
+
     /** User administration use cases (user.manage). */
     public io.dcim.identity.user.UserAdministration userAdministration() {
         return new io.dcim.identity.user.UserAdministration(users);

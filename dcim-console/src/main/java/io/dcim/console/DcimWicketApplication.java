@@ -142,6 +142,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         io.dcim.console.site.SitePages.mount(this);
         io.dcim.console.capacity.CapacityPages.mount(this);
         io.dcim.console.cabling.CablingPages.mount(this);
+        io.dcim.console.label.LabelPages.mount(this);
         // Every change made while serving a page is recorded in the history under the signed-in user.
         getRequestCycleListeners().add(new IRequestCycleListener() {
             @Override

@@ -27,6 +27,8 @@ public final class InventoryPersistence implements PersistenceUnit {
         return List.of(Site.class, Room.class, CabinetRow.class, Cabinet.class, GpuModel.class, DeviceModel.class,
                 Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class, Reservation.class,
                 PortTemplate.class, Port.class, Cable.class, CableEnd.class, Revision.class,
-                io.dcim.inventory.catalog.ShippedEntry.class);
+                io.dcim.inventory.catalog.ShippedEntry.class, io.dcim.inventory.tag.Tag.class,
+                io.dcim.inventory.tag.TagAssignment.class, io.dcim.inventory.field.CustomField.class,
+                io.dcim.inventory.field.CustomFieldValue.class);
     }
 }

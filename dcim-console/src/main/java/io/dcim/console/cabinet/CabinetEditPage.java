@@ -5,6 +5,7 @@ import static io.dcim.console.layout.UrlParams.longParam;
 import io.dcim.app.Services;
 import io.dcim.common.edit.Versioned;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.label.LabelsField;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.DecimalField;
 import io.dcim.console.layout.Destination;
@@ -16,12 +17,14 @@ import io.dcim.inventory.cabinet.CabinetEdit;
 import io.dcim.inventory.cabinet.Lease;
 import io.dcim.inventory.cabinet.NewCabinet;
 import io.dcim.inventory.site.CabinetRow;
+import io.dcim.inventory.tag.ObjectType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.model.Model;
@@ -46,6 +49,8 @@ public class CabinetEditPage extends EditPage {
     private final long roomId;
     private final String rowName;
     private final String roomName;
+    /** Tags and custom fields, for a cabinet that exists (null while registering one). */
+    private final LabelsField labels;
     private final Model<String> name = Model.of();
     private final Model<Integer> position = Model.of(1);
     private final Model<Integer> heightU = Model.of(Cabinet.DEFAULT_HEIGHT_U);
@@ -79,6 +84,8 @@ public class CabinetEditPage extends EditPage {
         field("lease.monthlyFee", new DecimalField("monthlyFee", monthlyFee));
         field("lease.start", new IsoDateField("leaseStart", leaseStart));
         field("lease.end", new IsoDateField("leaseEnd", leaseEnd));
+        labels = cabinetId == null ? null : new LabelsField("labels", ObjectType.CABINET, cabinetId, fieldErrors());
+        inForm(labels == null ? new WebMarkupContainer("labels").setVisible(false) : labels);
     }
 
     private void fill() {
@@ -120,7 +127,7 @@ public class CabinetEditPage extends EditPage {
     @Override
     protected int edit(int versionRead) {
         return services.cabinetFacade().edit(DcimSession.get().caller(), cabinetId, versionRead,
-                new CabinetEdit(name.getObject(), position.getObject(), heightU.getObject(), watts(), lease())).getVersion();
+                new CabinetEdit(name.getObject(), position.getObject(), heightU.getObject(), watts(), lease()), labels.labels()).getVersion();
     }
 
     @Override

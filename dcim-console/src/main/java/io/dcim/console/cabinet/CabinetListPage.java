@@ -15,6 +15,8 @@ import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
+import io.dcim.console.label.TagChoice;
+import io.dcim.inventory.label.LabelFilter;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -67,6 +69,7 @@ public class CabinetListPage extends BasePage {
         Model<Integer> freeU = Model.of(filter.minFreeU());
         Model<Long> headroomKw = Model.of(filter.minHeadroomW() == null ? null : filter.minHeadroomW() / 1000);
         Model<Long> tenant = Model.of(filter.tenantId());
+        Model<String> tag = Model.of(filter.labels().tags().isEmpty() ? null : filter.labels().tags().get(0));
         Form<Void> form = new Form<>("filter") {
             @Override
             protected void onSubmit() {
@@ -77,6 +80,7 @@ public class CabinetListPage extends BasePage {
                 putIfSet(next, "minFreeU", freeU.getObject());
                 putIfSet(next, "minHeadroomKw", headroomKw.getObject());
                 putIfSet(next, "tenant", tenant.getObject());
+                putIfSet(next, "tag", tag.getObject());
                 setResponsePage(CabinetListPage.class, next);
             }
         };
@@ -88,6 +92,7 @@ public class CabinetListPage extends BasePage {
                 id -> rooms.getObject().stream().filter(r -> r.getId().equals(id)).map(Room::getName).findFirst()
                         .orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
         form.add(new TextField<>("q", text));
+        form.add(new TagChoice("tag", tag));
         form.add(new NumberTextField<>("minFreeU", freeU, Integer.class).setMinimum(0).setMaximum(52));
         form.add(new NumberTextField<>("minHeadroomKw", headroomKw, Long.class).setMinimum(0L));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
@@ -128,7 +133,8 @@ public class CabinetListPage extends BasePage {
         }
         Long headroomKw = longParam(parameters, "minHeadroomKw");
         return new CabinetFilter(siteId, longParam(parameters, "room"), null, text(parameters, "q"),
-                intParam(parameters, "minFreeU"), headroomKw == null ? null : headroomKw * 1000, longParam(parameters, "tenant"));
+                intParam(parameters, "minFreeU"), headroomKw == null ? null : headroomKw * 1000, longParam(parameters, "tenant"))
+                .withLabels(LabelFilter.ofTags(TagChoice.slugsOf(parameters)));
     }
 
     private io.dcim.app.Services services() {

@@ -66,6 +66,7 @@ public class CabinetPage extends BasePage {
         Long neighbourId = longParam(parameters, "with");
         IModel<CabinetSummary> neighbour = neighbourId == null || neighbourId == cabinetId ? null : summary(neighbourId);
 
+        add(new io.dcim.console.label.LabelsView("labels", io.dcim.inventory.tag.ObjectType.CABINET, cabinetId));
         add(new Label("space", cabinet.map(c -> Texts.of(this, "space", "used", c.usedU(), "free", c.freeU(),
                 "height", c.heightU()))));
         add(new Label("power", cabinet.map(c -> Texts.of(this, "power", "typical", Format.kw(c.typicalW()),

@@ -1,6 +1,7 @@
 package io.dcim.console.device;
 
 import io.dcim.app.Services;
+import io.dcim.console.label.TagsChoice;
 import io.dcim.common.edit.Change;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
@@ -42,6 +43,8 @@ public class DeviceBulkEditPage extends BasePage {
     private final Model<Long> tenant = Model.of();
     private final Model<Boolean> setNotes = Model.of(false);
     private final Model<String> notes = Model.of();
+    private final org.apache.wicket.model.util.CollectionModel<String> addTags = new org.apache.wicket.model.util.CollectionModel<>(new ArrayList<>());
+    private final org.apache.wicket.model.util.CollectionModel<String> removeTags = new org.apache.wicket.model.util.CollectionModel<>(new ArrayList<>());
 
     public DeviceBulkEditPage(PageParameters parameters) {
         super(parameters);
@@ -62,12 +65,15 @@ public class DeviceBulkEditPage extends BasePage {
         form.add(new TenantChoice("tenant", tenant, services));
         form.add(new CheckBox("setNotes", setNotes));
         form.add(new TextArea<>("notes", notes));
+        form.add(new TagsChoice("addTags", addTags));
+        form.add(new TagsChoice("removeTags", removeTags));
     }
 
     private void save(Form<?> form) {
         DeviceBulkEdit edit = new DeviceBulkEdit(status.getObject(),
                 Boolean.TRUE.equals(setTenant.getObject()) ? Change.to(tenant.getObject()) : null,
-                Boolean.TRUE.equals(setNotes.getObject()) ? Change.to(notes.getObject()) : null);
+                Boolean.TRUE.equals(setNotes.getObject()) ? Change.to(notes.getObject()) : null,
+                new java.util.HashSet<>(addTags.getObject()), new java.util.HashSet<>(removeTags.getObject()));
         try {
             int changed = services.deviceFacade().bulkEdit(DcimSession.get().caller(), ids, edit);
             form.success(getString("changed", Model.ofMap(java.util.Map.of("count", Format.count(changed)))));

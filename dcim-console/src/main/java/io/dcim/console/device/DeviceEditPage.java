@@ -4,12 +4,14 @@ import io.dcim.app.Services;
 import io.dcim.common.edit.Change;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.label.LabelsField;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
 import io.dcim.console.layout.EditPage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.DeviceUpdate;
+import io.dcim.inventory.tag.ObjectType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -34,6 +36,7 @@ public class DeviceEditPage extends EditPage {
     private Services services;
 
     private final long deviceId;
+    private final LabelsField labels;
     private final Model<String> assetTag = Model.of();
     private final Model<String> serial = Model.of();
     private final Model<String> name = Model.of();
@@ -51,6 +54,7 @@ public class DeviceEditPage extends EditPage {
         field("name", new TextField<>("name", name));
         field("tenantId", new TenantChoice("tenant", tenant, services));
         field("notes", new TextArea<>("notes", notes));
+        labels = inForm(new LabelsField("labels", ObjectType.DEVICE, deviceId, fieldErrors()));
         add(cloneForm());
     }
 
@@ -63,7 +67,7 @@ public class DeviceEditPage extends EditPage {
     protected int edit(int versionRead) {
         return services.deviceFacade().update(DcimSession.get().caller(), deviceId, versionRead, new DeviceUpdate(
                 Change.to(assetTag.getObject()), Change.to(serial.getObject()), Change.to(name.getObject()),
-                Change.to(tenant.getObject()), Change.to(notes.getObject()), null, null, null)).getVersion();
+                Change.to(tenant.getObject()), Change.to(notes.getObject()), null, null, null, labels.labels())).getVersion();
     }
 
     @Override

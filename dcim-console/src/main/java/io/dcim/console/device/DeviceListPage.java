@@ -9,6 +9,7 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.label.TagChoice;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Labels;
@@ -19,6 +20,7 @@ import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.label.LabelFilter;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.inject.Inject;
@@ -70,7 +72,7 @@ public class DeviceListPage extends BasePage {
         return new DeviceFilter(longParam(parameters, "site"), longParam(parameters, "room"),
                 longParam(parameters, "cabinet"), enumParam(parameters, "kind", DeviceKind.class),
                 enumParam(parameters, "status", LifecycleStatus.class), longParam(parameters, "tenant"),
-                text(parameters, "q"));
+                text(parameters, "q")).withLabels(LabelFilter.ofTags(TagChoice.slugsOf(parameters)));
     }
 
     private FilterForm filterForm(DeviceFilter filter) {
@@ -85,6 +87,7 @@ public class DeviceListPage extends BasePage {
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         form.choose(idChoice("tenant", Model.of(filter.tenantId()), tenants, Tenant::getId, Tenant::getName));
         form.choose(new TextField<>("q", Model.of(filter.text())));
+        form.choose(new TagChoice("tag", Model.of(filter.labels().tags().isEmpty() ? null : filter.labels().tags().get(0))));
         return form;
     }
 

@@ -72,6 +72,7 @@ public class DevicePage extends BasePage {
                 : ", U" + d.positionU() + " " + Labels.of(d.face())))));
         cabinet.setVisible(device.getObject().cabinetId() != null);
         add(cabinet);
+        add(new io.dcim.console.label.LabelsView("labels", io.dcim.inventory.tag.ObjectType.DEVICE, id));
         add(new FeedbackPanel("feedback"));
         add(new BookmarkablePageLink<>("history", io.dcim.console.history.HistoryPage.class,
                 new PageParameters().set("type", "device").set("id", id)));
@@ -82,6 +83,9 @@ public class DevicePage extends BasePage {
         add(new io.dcim.console.cabling.DevicePortsPanel("ports", id));
         IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> services
                 .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
+        // the cards' tags for the whole list at once, not a query per card
+        IModel<java.util.Map<Long, io.dcim.inventory.label.LabelView>> gpuTags = LoadableDetachableModel.of(() -> services
+                .labelling().views(io.dcim.inventory.tag.ObjectType.GPU, gpus.getObject().stream().map(GpuSummary::id).toList()));
         add(new Label("gpuCount", gpus.map(list -> Texts.of(this, "gpus", "count", Format.count(list.size())))));
         add(new ListView<>("gpus", gpus) {
             @Override
@@ -91,6 +95,8 @@ public class DevicePage extends BasePage {
                 item.add(new Label("gpuModel", item.getModel().map(GpuSummary::model)));
                 item.add(new Label("gpuStatus", item.getModel().map(g -> Labels.of(g.status()))));
                 item.add(new Label("gpuTenant", item.getModel().map(g -> g.tenantName() == null ? "—" : g.tenantName())));
+                item.add(new io.dcim.console.label.TagChips("gpuTags", gpuTags.map(tags -> tags.getOrDefault(
+                        item.getModelObject().id(), io.dcim.inventory.label.LabelView.NONE).tags())));
             }
         });
     }

@@ -3,6 +3,7 @@ package io.dcim.console.layout;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
 import java.util.function.Supplier;
+import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.FormComponent;
@@ -65,6 +66,17 @@ public abstract class EditPage extends BasePage {
     /** Adds a field to the form, with its feedback ({@code <id>Feedback}), by the name refusals give it. */
     protected final <C extends FormComponent<?>> C field(String domainName, C component) {
         return fields.add(form, domainName, component);
+    }
+
+    /** Adds a component that is not one field, such as a panel of fields (tags and custom fields), to the form. */
+    protected final <C extends Component> C inForm(C component) {
+        form.add(component);
+        return component;
+    }
+
+    /** Where refusals go beside the field they name, for a panel that adds fields of its own. */
+    protected final FieldErrors fieldErrors() {
+        return fields;
     }
 
     /** The version the form is filled from, named by the next edit or delete. */

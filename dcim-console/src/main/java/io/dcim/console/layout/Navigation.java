@@ -88,7 +88,10 @@ public final class Navigation {
                     new Entry("nav.capacityOutlook", CapacityPage.class),
                     new Entry("nav.demand", PipelinePage.class),
                     new Entry("nav.scenarios", ScenariosPage.class),
-                    new Entry("nav.training", TrainingCalculatorPage.class))));
+                    new Entry("nav.training", TrainingCalculatorPage.class))),
+            new Menu("nav.admin", List.of(
+                    new Entry("nav.tags", io.dcim.console.label.TagsPage.class),
+                    new Entry("nav.customFields", io.dcim.console.label.CustomFieldsPage.class))));
 
     private Navigation() {
     }

@@ -8,6 +8,7 @@ import io.dcim.common.edit.Versioned;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.home.HomePage;
+import io.dcim.console.label.LabelsField;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.DecimalField;
 import io.dcim.console.layout.Destination;
@@ -17,6 +18,7 @@ import io.dcim.console.layout.IsoDateField;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.site.SiteDetails;
+import io.dcim.inventory.tag.ObjectType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,6 +51,8 @@ public class SiteEditPage extends EditPage {
     private Services services;
 
     private final Long siteId;
+    /** Tags and custom fields, for a site that exists (null while creating one). */
+    private final LabelsField labels;
     private final Model<String> name = Model.of();
     private final Model<String> code = Model.of();
     private final Model<String> provider = Model.of();
@@ -76,6 +80,8 @@ public class SiteEditPage extends EditPage {
         field("designPue", new DecimalField("pue", pue));
         field("gridEmissionKgPerKwh", new DecimalField("emission", emission));
         field("liveSince", new IsoDateField("liveSince", liveSince));
+        labels = siteId == null ? null : new LabelsField("labels", ObjectType.SITE, siteId, fieldErrors());
+        inForm(labels == null ? new WebMarkupContainer("labels").setVisible(false) : labels);
         add(rooms());
     }
 
@@ -112,7 +118,7 @@ public class SiteEditPage extends EditPage {
 
     @Override
     protected int edit(int versionRead) {
-        return services.siteFacade().edit(DcimSession.get().caller(), siteId, versionRead, details()).getVersion();
+        return services.siteFacade().edit(DcimSession.get().caller(), siteId, versionRead, details(), labels.labels()).getVersion();
     }
 
     @Override

@@ -5,6 +5,10 @@ import static io.dcim.rest.inventory.SiteResource.pick;
 import static io.dcim.rest.inventory.SiteResource.version;
 
 import io.dcim.app.Services;
+import io.dcim.inventory.label.LabelView;
+import io.dcim.inventory.tag.ObjectType;
+import java.util.List;
+import java.util.Map;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
@@ -83,15 +87,15 @@ public class CabinetResource {
      * {@code version} and changes only the fields named ({@code lease} as a whole, null to clear it).
      */
     public record CabinetBody(Integer version, Long rowId, String name, Integer position, Integer heightU,
-            Integer contractedW, @Valid LeaseBody lease) {
+            Integer contractedW, @Valid LeaseBody lease, List<String> tags, Map<String, Object> customFields) {
     }
 
     public record CabinetRecord(long id, int version, String name, int position, int heightU, int contractedW,
-            LeaseBody lease) {
-        static CabinetRecord of(Versioned<CabinetEdit> v) {
+            LeaseBody lease, List<String> tags, Map<String, String> customFields) {
+        static CabinetRecord of(Versioned<CabinetEdit> v, LabelView labels) {
             CabinetEdit c = v.value();
             return new CabinetRecord(v.id(), v.version(), c.name(), c.position(), c.heightU(), c.contractedW(),
-                    LeaseBody.of(c.lease()));
+                    LeaseBody.of(c.lease()), Labelled.slugs(labels), labels.customFields());
         }
     }
 
@@ -99,7 +103,8 @@ public class CabinetResource {
     @Path("cabinets/{id}/terms")
     @Operation(summary = "A cabinet's editable facts and lease, with the version an edit names")
     public CabinetRecord cabinet(@PathParam("id") Long id) {
-        return CabinetRecord.of(services.cabinetFacade().cabinet(caller(), id));
+        return CabinetRecord.of(services.cabinetFacade().cabinet(caller(), id),
+                services.labelling().view(ObjectType.CABINET, id));
     }
 
     @POST
@@ -135,7 +140,7 @@ public class CabinetResource {
                 orStored(sent, "position", body.position(), now.position()),
                 orStored(sent, "heightU", body.heightU(), now.heightU()),
                 orStored(sent, "contractedW", body.contractedW(), now.contractedW()), lease);
-        services.cabinetFacade().edit(caller(), id, version, next);
+        services.cabinetFacade().edit(caller(), id, version, next, Labelled.labels(sent, body.tags(), body.customFields()));
         return cabinet(id);
     }
 

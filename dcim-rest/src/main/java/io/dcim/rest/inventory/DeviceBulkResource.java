@@ -71,10 +71,11 @@ public class DeviceBulkResource {
 
     /**
      * {@code POST /devices/bulk-edit}: the selected ids and what to set on each; a field left out stays as each
-     * device has it, {@code tenantId} or {@code notes} sent as null clears it.
+     * device has it, {@code tenantId} or {@code notes} sent as null clears it; {@code addTags} and
+     * {@code removeTags} (slugs) put tags on and take them off, each device keeping its others.
      */
     public record BulkEditBody(@NotNull @Size(min = 1, max = MAX_SELECTION) List<@NotNull Long> ids, LifecycleStatus status,
-            Long tenantId, @MultiLine String notes) {
+            Long tenantId, @MultiLine String notes, List<String> addTags, List<String> removeTags) {
     }
 
     public record BulkEditAnswer(int changed) {
@@ -83,12 +84,14 @@ public class DeviceBulkResource {
     @POST
     @Requires(Permission.DEVICE_EDIT)
     @Path("devices/bulk-edit")
-    @Operation(summary = "Set the status, tenant or notes of a selection of devices, all of them or none",
+    @Operation(summary = "Set the status, tenant, notes or tags of a selection of devices, all of them or none",
             description = "Every device's refusal is listed in the error; nothing is changed unless every device accepts.")
     public BulkEditAnswer bulkEdit(@Valid @NotNull BulkEditBody body, @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
         DeviceBulkEdit edit = new DeviceBulkEdit(body.status(), sent.has("tenantId") ? Change.to(body.tenantId()) : null,
-                sent.has("notes") ? Change.to(body.notes()) : null);
+                sent.has("notes") ? Change.to(body.notes()) : null,
+                body.addTags() == null ? null : java.util.Set.copyOf(body.addTags()),
+                body.removeTags() == null ? null : java.util.Set.copyOf(body.removeTags()));
         return new BulkEditAnswer(services.deviceFacade().bulkEdit(caller(), body.ids(), edit));
     }
 }

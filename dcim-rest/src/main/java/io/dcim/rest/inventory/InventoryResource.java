@@ -58,7 +58,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.dcim.inventory.label.LabelView;
+import io.dcim.inventory.tag.ObjectType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 
 /** Inventory over HTTP: sites, rooms, cabinets, devices, GPUs, device models, tenants. */
 @Singleton
@@ -103,16 +108,21 @@ public class InventoryResource {
     @Operation(summary = "Cabinets with U used and free and typical power against contract, filtered and paged")
     public ListPage<CabinetView> cabinets(@QueryParam("site") Long site, @QueryParam("room") Long room,
             @QueryParam("row") Long row, @QueryParam("name") String name, @QueryParam("minFreeU") Integer minFreeU,
-            @QueryParam("minHeadroomW") Long minHeadroomW, @QueryParam("tenant") Long tenant, @BeanParam Paging paging) {
-        CabinetFilter filter = new CabinetFilter(site, room, row, name, minFreeU, minHeadroomW, tenant);
-        return ListPage.of(services.cabinetQueries().page(filter, paging.request("name")), CabinetView::of);
+            @QueryParam("minHeadroomW") Long minHeadroomW, @QueryParam("tenant") Long tenant,
+            @Parameter(description = TAG_FILTER) @QueryParam("tag") List<String> tags, @BeanParam Paging paging,
+            @Context UriInfo uri) {
+        CabinetFilter filter = new CabinetFilter(site, room, row, name, minFreeU, minHeadroomW, tenant)
+                .withLabels(Labelled.filter(tags, uri));
+        return labelled(ListPage.of(services.cabinetQueries().page(filter, paging.request("name")), CabinetView::of),
+                ObjectType.CABINET, CabinetView::id, CabinetView::withLabels);
     }
 
     @GET
     @Path("cabinets/{id}")
     @Operation(summary = "One cabinet")
     public CabinetView cabinet(@PathParam("id") Long id) {
-        return CabinetView.of(services.cabinetQueries().find(id));
+        return CabinetView.of(services.cabinetQueries().find(id))
+                .withLabels(services.labelling().view(ObjectType.CABINET, id));
     }
 
     @GET
@@ -126,13 +136,54 @@ public class InventoryResource {
     @GET
     @Path("devices")
     @Operation(summary = "Devices, filtered and paged")
-    public ListPage<DeviceSummary> devices(@QueryParam("site") Long site, @QueryParam("room") Long room,
+    public ListPage<DeviceLine> devices(@QueryParam("site") Long site, @QueryParam("room") Long room,
             @QueryParam("cabinet") Long cabinet, @QueryParam("kind") DeviceKind kind,
             @QueryParam("status") LifecycleStatus status, @QueryParam("tenant") Long tenant,
             @Parameter(description = "asset tag, serial or name contains") @QueryParam("q") String q,
-            @BeanParam Paging paging) {
-        DeviceFilter filter = new DeviceFilter(site, room, cabinet, kind, status, tenant, q);
-        return ListPage.of(services.deviceQueries().page(filter, paging.request("assetTag")));
+            @Parameter(description = TAG_FILTER) @QueryParam("tag") List<String> tags,
+            @BeanParam Paging paging, @Context UriInfo uri) {
+        DeviceFilter filter = new DeviceFilter(site, room, cabinet, kind, status, tenant, q)
+                .withLabels(Labelled.filter(tags, uri));
+        return labelled(ListPage.of(services.deviceQueries().page(filter, paging.request("assetTag")), DeviceLine::of),
+                ObjectType.DEVICE, line -> line.device().id(), DeviceLine::withLabels);
+    }
+
+    /** A device's line in a list: its summary, its tags and custom field values. */
+    public record DeviceLine(@JsonUnwrapped DeviceSummary device, List<String> tags, Map<String, String> customFields) {
+        static DeviceLine of(DeviceSummary device) {
+            return new DeviceLine(device, List.of(), Map.of());
+        }
+
+        DeviceLine withLabels(LabelView labels) {
+            return new DeviceLine(device, Labelled.slugs(labels), labels.customFields());
+        }
+    }
+
+    /** A GPU's line in a list: its summary, its tags and custom field values. */
+    public record GpuLine(@JsonUnwrapped GpuSummary gpu, List<String> tags, Map<String, String> customFields) {
+        static GpuLine of(GpuSummary gpu) {
+            return new GpuLine(gpu, List.of(), Map.of());
+        }
+
+        GpuLine withLabels(LabelView labels) {
+            return new GpuLine(gpu, Labelled.slugs(labels), labels.customFields());
+        }
+    }
+
+    /**
+     * The tag parameter's description says the custom field ones too: their names depend on the fields defined,
+     * so the document cannot list them.
+     */
+    static final String TAG_FILTER = "a tag's slug; repeat it to keep objects carrying all of them. Custom fields filter"
+            + " as ?cf_<key>=value, the value read as the field's kind reads it (cf_budget_kw=10.50 finds 10.5)";
+
+    /** The page with each item's tags and custom field values, read for the whole page at once. */
+    private <T> ListPage<T> labelled(ListPage<T> page, ObjectType type, java.util.function.ToLongFunction<T> id,
+            java.util.function.BiFunction<T, LabelView, T> with) {
+        Map<Long, LabelView> labels = services.labelling().views(type, page.items().stream().map(id::applyAsLong).toList());
+        return new ListPage<>(page.items().stream()
+                .map(item -> with.apply(item, labels.getOrDefault(id.applyAsLong(item), LabelView.NONE))).toList(),
+                page.page(), page.size(), page.total());
     }
 
     /** {@code POST /devices}. */
@@ -163,7 +214,7 @@ public class InventoryResource {
     /** {@code PATCH /devices/{id}}: only the fields present change; {@code null} clears an optional one. */
     public record DevicePatch(@NotNull Integer version, String assetTag, String serial, String name, Long tenantId,
             @MultiLine String notes, Long cabinetId, Long roomId, Integer positionU, Face face, LifecycleStatus status,
-            @MultiLine String overrideReason) {
+            @MultiLine String overrideReason, List<String> tags, Map<String, Object> customFields) {
     }
 
     /** One PATCH may edit identity, move and change status; all or nothing, against one version. */
@@ -181,7 +232,8 @@ public class InventoryResource {
                 change(sent, "name", patch.name()), change(sent, "tenantId", patch.tenantId()),
                 change(sent, "notes", patch.notes()),
                 moves ? location(patch.cabinetId(), patch.roomId(), patch.positionU(), patch.face()) : null,
-                sent.has("status") ? patch.status() : null, override(patch.overrideReason())));
+                sent.has("status") ? patch.status() : null, override(patch.overrideReason()),
+                Labelled.labels(sent, patch.tags(), patch.customFields())));
         return deviceView(result.getId());
     }
 
@@ -201,27 +253,42 @@ public class InventoryResource {
     @GET
     @Path("gpus")
     @Operation(summary = "GPUs, filtered and paged")
-    public ListPage<GpuSummary> gpus(@QueryParam("site") Long site, @QueryParam("model") Long model,
+    public ListPage<GpuLine> gpus(@QueryParam("site") Long site, @QueryParam("model") Long model,
             @QueryParam("status") GpuStatus status, @QueryParam("tenant") Long tenant, @QueryParam("server") Long server,
-            @BeanParam Paging paging) {
-        GpuFilter filter = new GpuFilter(site, model, status, tenant, server);
-        return ListPage.of(services.gpuQueries().page(filter, paging.request("serial")));
+            @Parameter(description = TAG_FILTER) @QueryParam("tag") List<String> tags,
+            @BeanParam Paging paging, @Context UriInfo uri) {
+        GpuFilter filter = new GpuFilter(site, model, status, tenant, server).withLabels(Labelled.filter(tags, uri));
+        return labelled(ListPage.of(services.gpuQueries().page(filter, paging.request("serial")), GpuLine::of),
+                ObjectType.GPU, line -> line.gpu().id(), GpuLine::withLabels);
+    }
+
+    @GET
+    @Path("gpus/{id}")
+    @Operation(summary = "One GPU")
+    public GpuView gpu(@PathParam("id") Long id) {
+        return gpuView(id);
     }
 
     /** {@code PATCH /gpus/{id}}: fit into or remove from a server, change status, allocate to a tenant. */
-    public record GpuPatch(@NotNull Integer version, Long serverId, Integer slotIndex, GpuStatus status, Long tenantId) {
+    public record GpuPatch(@NotNull Integer version, Long serverId, Integer slotIndex, GpuStatus status, Long tenantId,
+            List<String> tags, Map<String, Object> customFields) {
     }
 
     @PATCH
-    @Requires(Permission.GPU_ALLOCATE)
     @Path("gpus/{id}")
-    @Operation(summary = "Fit a GPU into a server or take it out, change its status, allocate it")
+    @Operation(summary = "Fit a GPU into a server or take it out, change its status, allocate it, tag it",
+            description = "Moving and status need device.move, allocating gpu.allocate, tags and custom fields device.edit.")
     public GpuView patchGpu(@PathParam("id") Long id, @Valid @NotNull GpuPatch patch,
             @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
         services.gpuFacade().update(caller(), id, patch.version(), new GpuUpdate(change(sent, "serverId", patch.serverId()),
-                patch.slotIndex(), sent.has("status") ? patch.status() : null, change(sent, "tenantId", patch.tenantId())));
-        return services.gpuFacade().view(caller(), id, GpuView::of);
+                patch.slotIndex(), sent.has("status") ? patch.status() : null, change(sent, "tenantId", patch.tenantId()),
+                Labelled.labels(sent, patch.tags(), patch.customFields())));
+        return gpuView(id);
+    }
+
+    private GpuView gpuView(long id) {
+        return services.gpuFacade().view(caller(), id, GpuView::of).withLabels(services.labelling().view(ObjectType.GPU, id));
     }
 
     @GET
@@ -240,7 +307,8 @@ public class InventoryResource {
 
     /** Views are built inside a transaction: they read the device's model, cabinet and room. */
     private DeviceView deviceView(long id) {
-        return services.deviceFacade().view(caller(), id, DeviceView::of);
+        return services.deviceFacade().view(caller(), id, DeviceView::of)
+                .withLabels(services.labelling().view(ObjectType.DEVICE, id));
     }
 
     /** A field the body named is a change (to null clears it); one it left out is none. */
@@ -282,33 +350,52 @@ public class InventoryResource {
     /** {@code usedU} includes the {@code reservedU} units held by reservations. */
     public record CabinetView(long id, String name, long siteId, long roomId, String room, long rowId, String row,
             int position, int heightU, int usedU, int reservedU, int freeU, long typicalW, int contractedW, long headroomW,
-            double powerUtilizationPct, int devices) {
+            double powerUtilizationPct, int devices, List<String> tags, Map<String, String> customFields) {
         static CabinetView of(CabinetSummary c) {
             return new CabinetView(c.id(), c.name(), c.siteId(), c.roomId(), c.roomName(), c.rowId(), c.rowName(), c.position(),
                     c.heightU(), c.usedU(), c.reservedU(), c.freeU(), c.typicalW(), c.contractedW(), c.headroomW(),
-                    Math.round(c.powerUtilizationPct() * 10) / 10.0, c.deviceCount());
+                    Math.round(c.powerUtilizationPct() * 10) / 10.0, c.deviceCount(), List.of(), Map.of());
+        }
+
+        CabinetView withLabels(LabelView labels) {
+            return new CabinetView(id, name, siteId, roomId, room, rowId, row, position, heightU, usedU, reservedU, freeU,
+                    typicalW, contractedW, headroomW, powerUtilizationPct, devices, Labelled.slugs(labels),
+                    labels.customFields());
         }
     }
 
     public record DeviceView(long id, int version, String assetTag, String serial, String name, long modelId, String model,
             DeviceKind kind, LifecycleStatus status, Long cabinetId, String cabinet, Integer positionU, Face face,
-            Long roomId, Long tenantId, String notes, Instant createdAt, Instant updatedAt) {
+            Long roomId, Long tenantId, String notes, Instant createdAt, Instant updatedAt, List<String> tags,
+            Map<String, String> customFields) {
+
+        DeviceView withLabels(LabelView labels) {
+            return new DeviceView(id, version, assetTag, serial, name, modelId, model, kind, status, cabinetId, cabinet,
+                    positionU, face, roomId, tenantId, notes, createdAt, updatedAt, Labelled.slugs(labels),
+                    labels.customFields());
+        }
+
         static DeviceView of(Device d) {
             return new DeviceView(d.getId(), d.getVersion(), d.getAssetTag(), d.getSerial(), d.getName(),
                     d.getModel().getId(), d.getModel().getDisplayName(), d.getModel().getKind(), d.getStatus(),
                     d.getCabinet() == null ? null : d.getCabinet().getId(),
                     d.getCabinet() == null ? null : d.getCabinet().getName(), d.getPositionU(), d.getFace(),
                     d.getRoom() == null ? null : d.getRoom().getId(), InventoryResource.tenantId(d), d.getNotes(),
-                    d.getCreatedAt(), d.getUpdatedAt());
+                    d.getCreatedAt(), d.getUpdatedAt(), List.of(), Map.of());
         }
     }
 
     public record GpuView(long id, int version, String serial, String model, GpuStatus status, Long serverId,
-            Integer slotIndex, Long tenantId) {
+            Integer slotIndex, Long tenantId, List<String> tags, Map<String, String> customFields) {
         static GpuView of(Gpu g) {
             return new GpuView(g.getId(), g.getVersion(), g.getSerial(), g.getModel().getName(), g.getStatus(),
                     g.getServer() == null ? null : g.getServer().getId(), g.getSlotIndex(),
-                    g.getTenant() == null ? null : g.getTenant().getId());
+                    g.getTenant() == null ? null : g.getTenant().getId(), List.of(), Map.of());
+        }
+
+        GpuView withLabels(LabelView labels) {
+            return new GpuView(id, version, serial, model, status, serverId, slotIndex, tenantId, Labelled.slugs(labels),
+                    labels.customFields());
         }
     }
 

@@ -1,6 +1,9 @@
 package io.dcim.rest.inventory;
 
 import io.dcim.app.Services;
+import io.dcim.inventory.label.LabelView;
+import io.dcim.inventory.tag.ObjectType;
+import java.util.Map;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
@@ -65,17 +68,19 @@ public class SiteResource {
 
     /** {@code POST /sites}; on a PATCH, {@code version} is required and only the fields named change. */
     public record SiteBody(Integer version, String name, String code, String provider, String city, String timeZone,
-            BigDecimal electricityPricePerKwh, BigDecimal designPue, BigDecimal gridEmissionKgPerKwh, LocalDate liveSince) {
+            BigDecimal electricityPricePerKwh, BigDecimal designPue, BigDecimal gridEmissionKgPerKwh, LocalDate liveSince,
+            List<String> tags, Map<String, Object> customFields) {
     }
 
     /** A site as it is edited: its facts and the version to edit against. */
     public record SiteRecord(long id, int version, String name, String code, String provider, String city,
             String timeZone, BigDecimal electricityPricePerKwh, BigDecimal designPue, BigDecimal gridEmissionKgPerKwh,
-            LocalDate liveSince) {
-        static SiteRecord of(Versioned<SiteDetails> v) {
+            LocalDate liveSince, List<String> tags, Map<String, String> customFields) {
+        static SiteRecord of(Versioned<SiteDetails> v, LabelView labels) {
             SiteDetails d = v.value();
             return new SiteRecord(v.id(), v.version(), d.name(), d.code(), d.provider(), d.city(), d.timeZone(),
-                    d.electricityPricePerKwh(), d.designPue(), d.gridEmissionKgPerKwh(), d.liveSince());
+                    d.electricityPricePerKwh(), d.designPue(), d.gridEmissionKgPerKwh(), d.liveSince(),
+                    Labelled.slugs(labels), labels.customFields());
         }
     }
 
@@ -83,7 +88,7 @@ public class SiteResource {
     @Path("sites/{id}")
     @Operation(summary = "One site, with the version an edit names")
     public SiteRecord site(@PathParam("id") Long id) {
-        return SiteRecord.of(services.siteFacade().site(caller(), id));
+        return SiteRecord.of(services.siteFacade().site(caller(), id), services.labelling().view(ObjectType.SITE, id));
     }
 
     @POST
@@ -112,7 +117,7 @@ public class SiteResource {
                 pick(sent, "designPue", body.designPue(), now.designPue()),
                 pick(sent, "gridEmissionKgPerKwh", body.gridEmissionKgPerKwh(), now.gridEmissionKgPerKwh()),
                 pick(sent, "liveSince", body.liveSince(), now.liveSince()));
-        services.siteFacade().edit(caller(), id, version, next);
+        services.siteFacade().edit(caller(), id, version, next, Labelled.labels(sent, body.tags(), body.customFields()));
         return site(id);
     }
 

@@ -20,6 +20,10 @@ public enum Permission {
     TENANT_MANAGE,
     /** Create, edit and delete device and GPU models in the catalog. */
     CATALOG_MANAGE,
+    /** Create, edit and delete the tags people put on sites, cabinets, devices and GPUs. */
+    TAG_MANAGE,
+    /** Define the custom fields each kind of object carries (their values are edited with the object). */
+    FIELD_MANAGE,
     /** Place, move and take devices through their lifecycle. */
     DEVICE_MOVE,
     /** Allocate GPUs to tenants and release them. */

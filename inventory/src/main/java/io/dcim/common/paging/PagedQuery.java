@@ -43,6 +43,13 @@ public final class PagedQuery<T> {
         return this;
     }
 
+    /** Adds {@code condition} with several named parameters (all set), for conditions built from a filter's values. */
+    public PagedQuery<T> where(String condition, Map<String, ?> values) {
+        conditions.add(condition);
+        parameters.putAll(values);
+        return this;
+    }
+
     public Page<T> fetch(Session session, PageRequest request) {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         Query<T> rows = session.createQuery(select + " " + from + where + sortColumns.orderBy(request), rowType)

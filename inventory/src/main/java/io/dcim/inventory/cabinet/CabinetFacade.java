@@ -7,6 +7,9 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.label.Labels;
+import io.dcim.inventory.tag.ObjectType;
 
 /**
  * Cabinets as the people who lease them keep them: registered in a row, their height, contracted
@@ -38,12 +41,22 @@ public final class CabinetFacade {
     }
 
     public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> cabinets.edit(id, expectedVersion, edit));
+        return edit(caller, id, expectedVersion, edit, null);
+    }
+
+    /** Edits the cabinet and its tags and custom field values in one transaction ({@code labels} may be null). */
+    public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit, Labels labels) {
+        return UseCase.run(db, caller, SITE_MANAGE, session -> {
+            Cabinet cabinet = cabinets.edit(id, expectedVersion, edit);
+            new Labelling(db).apply(ObjectType.CABINET, id, labels);
+            return cabinet;
+        });
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
         UseCase.run(db, caller, SITE_MANAGE, session -> {
             cabinets.delete(id, expectedVersion);
+            new Labelling(db).forget(ObjectType.CABINET, id);
             return null;
         });
     }

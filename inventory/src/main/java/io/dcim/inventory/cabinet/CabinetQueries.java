@@ -6,6 +6,8 @@ import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
+import io.dcim.inventory.label.LabelConditions;
+import io.dcim.inventory.tag.ObjectType;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import java.util.Map;
@@ -32,7 +34,8 @@ public final class CabinetQueries {
     }
 
     public Page<CabinetSummary> page(CabinetFilter filter, PageRequest request) {
-        return db.read(session -> query(filter).fetch(session, request));
+        return db.read(session -> LabelConditions.apply(session, query(filter), ObjectType.CABINET, "c.id", filter.labels())
+                .fetch(session, request));
     }
 
     /** One cabinet's line, with its U and kW figures. */

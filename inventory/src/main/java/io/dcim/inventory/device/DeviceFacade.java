@@ -12,6 +12,8 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.tag.ObjectType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,10 +28,12 @@ public final class DeviceFacade {
 
     private final Database db;
     private final DeviceService devices;
+    private final Labelling labels;
 
     public DeviceFacade(Database db, DeviceService devices) {
         this.db = db;
         this.devices = devices;
+        this.labels = new Labelling(db);
     }
 
     public Device find(long id) {
@@ -61,7 +65,12 @@ public final class DeviceFacade {
         return UseCase.run(db, caller, update.changesIdentity() ? DEVICE_EDIT : DEVICE_MOVE, session -> {
             Device device = devices.find(id);
             Lookup.checkVersion(device.getVersion(), expectedVersion, Message.named(Device.class, "device", device.getAssetTag()));
-            if (update.changesIdentity()) {
+            if (update.changesLabels()) {
+                labels.apply(ObjectType.DEVICE, id, update.labels());
+                session.flush();
+                device = devices.find(id);
+            }
+            if (Change.any(update.assetTag(), update.serial(), update.name(), update.tenantId(), update.notes())) {
                 device = devices.edit(id, device.getVersion(), new DeviceEdit(
                         Change.apply(update.assetTag(), device.getAssetTag()),
                         Change.apply(update.serial(), device.getSerial()),
@@ -104,7 +113,7 @@ public final class DeviceFacade {
     }
 
     /**
-     * Sets the status, tenant or notes of every selected device in one transaction: all of them or none.
+     * Sets the status, tenant, notes or tags of every selected device in one transaction: all of them or none.
      * Every device's refusal is collected and listed ({@link BulkEditRefusedException}) before anything is
      * kept. A status change needs {@code device.move}, the rest {@code device.edit}.
      */
@@ -140,8 +149,13 @@ public final class DeviceFacade {
 
     private void apply(org.hibernate.Session session, Device device, DeviceBulkEdit edit) {
         Device edited = device;
-        if (edit.changesIdentity()) {
-            edited = devices.edit(device.getId(), device.getVersion(), new DeviceEdit(device.getAssetTag(), device.getSerial(),
+        if (edit.changesTags()) {
+            labels.changeTags(ObjectType.DEVICE, device.getId(), edit.addTags(), edit.removeTags());
+            session.flush();
+            edited = devices.find(device.getId());
+        }
+        if (Change.any(edit.tenantId(), edit.notes())) {
+            edited = devices.edit(edited.getId(), edited.getVersion(), new DeviceEdit(device.getAssetTag(), device.getSerial(),
                     device.getName(), Change.apply(edit.tenantId(), device.getTenant() == null ? null : device.getTenant().getId()),
                     Change.apply(edit.notes(), device.getNotes())));
             session.flush();
@@ -156,6 +170,7 @@ public final class DeviceFacade {
     public void delete(Caller caller, long id, int expectedVersion) {
         UseCase.run(db, caller, DEVICE_EDIT, session -> {
             devices.delete(id, expectedVersion);
+            labels.forget(ObjectType.DEVICE, id);
             return null;
         });
     }

@@ -8,6 +8,8 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.label.LabelConditions;
+import io.dcim.inventory.tag.ObjectType;
 import java.util.Map;
 
 /** Devices by cabinet, kind, status, tenant or text, paged and sorted in the database. */
@@ -31,7 +33,8 @@ public final class DeviceQueries {
     }
 
     public Page<DeviceSummary> page(DeviceFilter filter, PageRequest request) {
-        return db.read(session -> query(filter).fetch(session, request));
+        return db.read(session -> LabelConditions.apply(session, query(filter), ObjectType.DEVICE, "d.id", filter.labels())
+                .fetch(session, request));
     }
 
     /** One device's line: model, place, status and tenant. */
@@ -43,10 +46,10 @@ public final class DeviceQueries {
 
     /** The full lines the device spreadsheet holds, for exports. */
     public Page<DeviceRecord> records(DeviceFilter filter, PageRequest request) {
-        return db.read(session -> filtered(DeviceRecord.class,
+        return db.read(session -> LabelConditions.apply(session, filtered(DeviceRecord.class,
                 "select new io.dcim.inventory.device.DeviceRecord(d.id, d.assetTag, d.serial, d.name, m.manufacturer,"
                         + " m.model, d.status, s.name, r.name, c.name, d.positionU, d.face, t.name, d.notes)",
-                filter).fetch(session, request));
+                filter), ObjectType.DEVICE, "d.id", filter.labels()).fetch(session, request));
     }
 
     private static PagedQuery<DeviceSummary> query(DeviceFilter filter) {

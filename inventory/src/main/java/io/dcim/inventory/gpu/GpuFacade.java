@@ -5,10 +5,13 @@ import static io.dcim.common.access.Permission.GPU_ALLOCATE;
 import static io.dcim.common.access.Permission.READ;
 
 import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.tag.ObjectType;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,10 +38,15 @@ public final class GpuFacade {
 
     /** Fits, removes, changes status and allocates in one transaction against the version the caller read. */
     public Gpu update(Caller caller, long id, int expectedVersion, GpuUpdate update) {
-        if (update.serverId() != null || update.status() != null) {
+        if (update.changesPlaceOrStatus()) {
             caller.require(DEVICE_MOVE);
         }
-        return UseCase.run(db, caller, update.tenantId() != null ? GPU_ALLOCATE : DEVICE_MOVE, session -> {
+        if (update.changesLabels()) {
+            caller.require(ObjectType.GPU.editPermission());
+        }
+        Permission checked = update.tenantId() != null ? GPU_ALLOCATE
+                : update.changesLabels() && !update.changesPlaceOrStatus() ? ObjectType.GPU.editPermission() : DEVICE_MOVE;
+        return UseCase.run(db, caller, checked, session -> {
             Gpu gpu = gpus.find(id);
             Lookup.checkVersion(gpu.getVersion(), expectedVersion, Message.named(Gpu.class, "GPU", gpu.getSerial()));
             if (update.serverId() != null) {
@@ -53,6 +61,7 @@ public final class GpuFacade {
             if (update.tenantId() != null) {
                 gpus.allocate(List.of(id), update.tenantId().value());
             }
+            new Labelling(db).apply(ObjectType.GPU, id, update.labels());
             return gpus.find(id);
         });
     }

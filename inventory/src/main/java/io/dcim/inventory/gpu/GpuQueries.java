@@ -4,6 +4,8 @@ import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
+import io.dcim.inventory.label.LabelConditions;
+import io.dcim.inventory.tag.ObjectType;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import java.util.List;
@@ -45,7 +47,8 @@ public final class GpuQueries {
     }
 
     public Page<GpuSummary> page(GpuFilter filter, PageRequest request) {
-        return db.read(session -> query(filter).fetch(session, request));
+        return db.read(session -> LabelConditions.apply(session, query(filter), ObjectType.GPU, "g.id", filter.labels())
+                .fetch(session, request));
     }
 
     private static PagedQuery<GpuSummary> query(GpuFilter filter) {

@@ -7,6 +7,9 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.label.Labels;
+import io.dcim.inventory.tag.ObjectType;
 
 /**
  * The frame the cabinets hang in, as people build and correct it: sites, their rooms and their
@@ -37,12 +40,22 @@ public final class SiteFacade {
     }
 
     public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> sites.edit(id, expectedVersion, details));
+        return edit(caller, id, expectedVersion, details, null);
+    }
+
+    /** Edits the site and its tags and custom field values in one transaction ({@code labels} may be null). */
+    public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details, Labels labels) {
+        return UseCase.run(db, caller, SITE_MANAGE, session -> {
+            Site site = sites.edit(id, expectedVersion, details);
+            new Labelling(db).apply(ObjectType.SITE, id, labels);
+            return site;
+        });
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
         UseCase.run(db, caller, SITE_MANAGE, session -> {
             sites.deleteSite(id, expectedVersion);
+            new Labelling(db).forget(ObjectType.SITE, id);
             return null;
         });
     }

@@ -15,7 +15,13 @@ import io.dcim.inventory.device.NewDevice;
 import io.dcim.inventory.gpu.GpuService;
 import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.port.DevicePorts;
+import io.dcim.inventory.field.CustomField;
+import io.dcim.inventory.field.FieldValues;
+import io.dcim.inventory.tag.ObjectType;
+import io.dcim.inventory.tag.Tagging;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
@@ -63,7 +69,8 @@ public final class DeviceImport {
     }
 
     private ImportReport run(Table sheet, boolean write, IntConsumer progress) {
-        Table table = DeviceColumns.withColumnsOfEitherLanguage(sheet);
+        List<CustomField> fields = db.read(session -> FieldValues.definitions(session, ObjectType.DEVICE));
+        Table table = DeviceColumns.withColumnsOfEitherLanguage(sheet, DeviceColumns.customFieldHeads(fields));
         List<RowProblem> missing = missingColumns(table);
         if (!missing.isEmpty()) {
             return new ImportReport(table.rows().size(), 0, 0, missing, false);
@@ -71,7 +78,7 @@ public final class DeviceImport {
         try {
             return db.inTransaction(session -> {
                 Counts counts = importRows(session, table, write ? DevicePorts.batched() : DevicePorts.madeButNotWritten(),
-                        progress);
+                        customFieldColumns(table, fields), progress);
                 ImportReport report = new ImportReport(table.rows().size(), counts.devices, counts.gpus, counts.problems,
                         write && counts.problems.isEmpty());
                 if (!report.written()) {
@@ -97,13 +104,23 @@ public final class DeviceImport {
         return problems;
     }
 
-    private Counts importRows(Session session, Table table, DevicePorts ports, IntConsumer progress) {
+    /** The custom field columns the sheet has: column to field key. */
+    private static Map<String, String> customFieldColumns(Table table, List<CustomField> fields) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        fields.stream().filter(f -> table.columns().contains(DeviceColumns.customFieldColumn(f.getKey())))
+                .forEach(f -> columns.put(DeviceColumns.customFieldColumn(f.getKey()), f.getKey()));
+        return columns;
+    }
+
+    private Counts importRows(Session session, Table table, DevicePorts ports, Map<String, String> customFields,
+            IntConsumer progress) {
+        boolean tagged = table.columns().contains(DeviceColumns.TAGS);
         References refs = References.load(session);
         Counts counts = new Counts();
         int done = 0;
         for (Table.Row row : table.rows()) {
             try {
-                counts.gpus += importRow(refs, ports, row);
+                counts.gpus += importRow(session, refs, ports, row, tagged, customFields);
                 counts.devices++;
             } catch (DomainException e) {
                 counts.problems.add(new RowProblem(row.line(), DeviceColumns.columnOf(e.field()), e.why()));
@@ -124,13 +141,15 @@ public final class DeviceImport {
     }
 
     /** Registers one row's device and its cards; returns the number of cards. */
-    private int importRow(References refs, DevicePorts ports, Table.Row row) {
+    private int importRow(Session session, References refs, DevicePorts ports, Table.Row row, boolean tagged,
+            Map<String, String> customFields) {
         long modelId = refs.model(required(row, DeviceColumns.MODEL));
         LifecycleStatus status = parse(LifecycleStatus.class, row, DeviceColumns.STATUS);
         Long tenantId = row.get(DeviceColumns.TENANT) == null ? null : refs.tenant(row.get(DeviceColumns.TENANT));
         Location location = location(refs, row);
         Device device = devices.create(new NewDevice(row.get(DeviceColumns.ASSET_TAG), row.get(DeviceColumns.SERIAL),
                 row.get(DeviceColumns.NAME), modelId, status, location, tenantId, row.get(DeviceColumns.NOTES)), null, ports);
+        label(session, device.getId(), row, tagged, customFields);
         List<String> serials = DeviceColumns.splitSerials(row.get(DeviceColumns.GPU_SERIALS));
         if (serials.isEmpty()) {
             return 0;
@@ -145,6 +164,21 @@ public final class DeviceImport {
         }
         gpus.registerAll(device.getId(), serials, model.getDefaultGpuModel().getId(), GpuStatus.IN_SERVICE, tenantId);
         return serials.size();
+    }
+
+    /** The row's tags and custom field values, checked as an edit of the device checks them. */
+    private static void label(Session session, long deviceId, Table.Row row, boolean tagged, Map<String, String> customFields) {
+        if (tagged) {
+            List<String> tags = DeviceColumns.splitTags(row.get(DeviceColumns.TAGS));
+            if (!tags.isEmpty()) {
+                Tagging.set(session, ObjectType.DEVICE, deviceId, tags);
+            }
+        }
+        if (!customFields.isEmpty()) {
+            Map<String, String> values = new LinkedHashMap<>();
+            customFields.forEach((column, key) -> values.put(key, row.get(column)));
+            FieldValues.set(session, ObjectType.DEVICE, deviceId, values);
+        }
     }
 
     private static Location location(References refs, Table.Row row) {

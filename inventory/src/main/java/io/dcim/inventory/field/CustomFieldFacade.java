@@ -1,0 +1,54 @@
+package io.dcim.inventory.field;
+
+import static io.dcim.common.access.Permission.FIELD_MANAGE;
+import static io.dcim.common.access.Permission.READ;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.UseCase;
+import io.dcim.common.edit.Versioned;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.tag.ObjectType;
+import java.util.List;
+
+/**
+ * Custom field definitions, kept by those who hold {@code field.manage}. An object's values are edited with
+ * the object, through its façade and permission.
+ */
+public final class CustomFieldFacade {
+
+    private final Database db;
+    private final CustomFieldService fields;
+
+    public CustomFieldFacade(Database db, CustomFieldService fields) {
+        this.db = db;
+        this.fields = fields;
+    }
+
+    /** Every definition, or one type's when {@code type} is given. */
+    public List<Versioned<CustomFieldDetails>> fields(Caller caller, ObjectType type) {
+        caller.require(READ);
+        return (type == null ? fields.fields() : fields.fields(type)).stream()
+                .map(f -> new Versioned<>(f.getId(), f.getVersion(), f.details())).toList();
+    }
+
+    public Versioned<CustomFieldDetails> field(Caller caller, long id) {
+        caller.require(READ);
+        CustomField field = fields.field(id);
+        return new Versioned<>(field.getId(), field.getVersion(), field.details());
+    }
+
+    public CustomField create(Caller caller, CustomFieldDetails details) {
+        return UseCase.run(db, caller, FIELD_MANAGE, session -> fields.create(details));
+    }
+
+    public CustomField edit(Caller caller, long id, int expectedVersion, CustomFieldDetails details) {
+        return UseCase.run(db, caller, FIELD_MANAGE, session -> fields.edit(id, expectedVersion, details));
+    }
+
+    public void delete(Caller caller, long id, int expectedVersion) {
+        UseCase.run(db, caller, FIELD_MANAGE, session -> {
+            fields.delete(id, expectedVersion);
+            return null;
+        });
+    }
+}
