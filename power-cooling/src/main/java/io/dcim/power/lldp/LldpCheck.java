@@ -1,16 +1,20 @@
 package io.dcim.power.lldp;
 
+import static io.dcim.common.access.Permission.CABLE_EDIT;
 import static io.dcim.common.access.Permission.READ;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cable.CablingCheck;
 import io.dcim.inventory.cable.CablingReport;
+import io.dcim.inventory.cable.CheckFacade;
+import io.dcim.inventory.cable.CheckSource;
 import io.dcim.inventory.cable.SeenLink;
 import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.snmp.PollResult;
 import io.dcim.power.snmp.PollTarget;
 import io.dcim.power.snmp.SnmpPoller;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +33,13 @@ public final class LldpCheck {
     private final Database db;
     private final SnmpPoller poller;
     private final LldpSources sources;
+    private final CheckFacade checks;
+    private final Clock clock;
 
-    public LldpCheck(Database db, SnmpPoller poller, LldpSources sources) {
+    public LldpCheck(Database db, SnmpPoller poller, LldpSources sources, Clock clock) {
         this.db = db;
+        this.checks = new CheckFacade(db);
+        this.clock = clock;
         this.poller = poller;
         this.sources = sources;
     }
@@ -42,6 +50,27 @@ public final class LldpCheck {
 
     public Result check(Caller caller, long siteId) {
         caller.require(READ);
+        Read read = read(siteId);
+        return new Result(new CablingCheck(db).check(siteId, read.answered(), read.seen()), read.answered().size(),
+                read.silent());
+    }
+
+    /**
+     * Reads the switches now and keeps the comparison as the site's last check (inventory's {@link CheckFacade},
+     * which needs {@code cable.edit}: the scheduled job holds it as the system caller).
+     */
+    public Result record(Caller caller, long siteId) {
+        caller.require(CABLE_EDIT);
+        Read read = read(siteId);
+        CablingReport report = checks.record(caller, siteId, new CheckFacade.Reading(CheckSource.LLDP, clock.instant(),
+                read.answered(), read.silent(), read.seen()));
+        return new Result(report, read.answered().size(), read.silent());
+    }
+
+    private record Read(List<String> answered, List<String> silent, List<SeenLink> seen) {
+    }
+
+    private Read read(long siteId) {
         List<LldpTarget> targets = sources.of(siteId);
         List<CompletableFuture<PollResult>> polls = targets.stream().map(t -> poller.poll(new PollTarget(t.device(),
                 t.address(), t.credentials(), TIMEOUT, 1, List.of(), LldpMib.columns()))).toList();
@@ -58,6 +87,6 @@ public final class LldpCheck {
                 silent.add(device);
             }
         }
-        return new Result(new CablingCheck(db).check(siteId, answered, seen), answered.size(), silent);
+        return new Read(answered, silent, seen);
     }
 }
