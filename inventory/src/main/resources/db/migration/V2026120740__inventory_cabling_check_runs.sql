@@ -30,6 +30,7 @@ create table cabling_check_finding (
     expected_device varchar(128),
     expected_port   varchar(128),
     seen_device     varchar(255),
-    seen_port       varchar(255)
+    seen_port       varchar(255),
+    port_id         bigint
 );
 create index cabling_check_finding_run_ix on cabling_check_finding (run_id, outcome, device, port);

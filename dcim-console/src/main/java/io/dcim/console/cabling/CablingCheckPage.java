@@ -21,6 +21,14 @@ import io.dcim.console.layout.Times;
 import io.dcim.inventory.cable.CheckFinding;
 import io.dcim.inventory.cable.CheckOutcome;
 import io.dcim.inventory.cable.CheckRuns;
+import io.dcim.inventory.cable.IbNetDiscover;
+import io.dcim.app.transfer.Uploads;
+import java.nio.charset.StandardCharsets;
+import org.apache.wicket.markup.html.form.upload.FileUpload;
+import org.apache.wicket.markup.html.form.upload.FileUploadField;
+import org.apache.wicket.util.lang.Bytes;
+import org.apache.wicket.feedback.ComponentFeedbackMessageFilter;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import io.dcim.inventory.site.Site;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -41,6 +49,9 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.link.ResourceLink;
+import org.apache.wicket.request.resource.AbstractResource;
+import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.Fragment;
@@ -80,7 +91,11 @@ public class CablingCheckPage extends BasePage {
         add(new Label("silent", last.map(l -> l.map(s -> s.silent().isEmpty() ? "" : Texts.of(this, "check.silent",
                 "devices", String.join(", ", s.silent()))).orElse(""))));
         add(counts(last));
-        add(checkNow());
+        Form<Void> readNow = checkNow();
+        add(readNow);
+        add(new FeedbackPanel("checkFeedback", new ComponentFeedbackMessageFilter(readNow)));
+        add(upload());
+        add(new ResourceLink<>("workList", workList()));
         PagedDataProvider<CheckFinding> rows = new PagedDataProvider<>(
                 request -> services.cabling().checks().findings(caller(), siteId, filter, request), ROWS_PER_PAGE,
                 "outcome");
@@ -108,6 +123,56 @@ public class CablingCheckPage extends BasePage {
                 item.add(new Label("outcome", Labels.of(outcome)));
             }
         };
+    }
+
+    /** The installers' work list of the last check, in the reader's language. */
+    private AbstractResource workList() {
+        return new AbstractResource() {
+            @Override
+            protected ResourceResponse newResourceResponse(Attributes attributes) {
+                Caller caller = caller();
+                ResourceResponse response = new ResourceResponse();
+                response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                response.setContentDisposition(ContentDisposition.ATTACHMENT);
+                response.setFileName("cabling-work-list-site-" + siteId + ".xlsx");
+                response.disableCaching();
+                response.setWriteCallback(new WriteCallback() {
+                    @Override
+                    public void writeData(Attributes a) {
+                        services.cabling().checks().writeWorkList(caller, siteId, a.getResponse().getOutputStream());
+                    }
+                });
+                return response;
+            }
+        };
+    }
+
+    /** An InfiniBand fabric's ibnetdiscover output, checked and kept as the site's last check (cable.edit). */
+    private Form<Void> upload() {
+        FileUploadField file = new FileUploadField("file");
+        Form<Void> form = new Form<>("upload") {
+            @Override
+            protected void onSubmit() {
+                FileUpload upload = file.getFileUpload();
+                if (upload == null) {
+                    file.error(getString("check.uploadRequired"));
+                    return;
+                }
+                try {
+                    services.recordIbNetDiscover(caller(), siteId, new String(upload.getBytes(), StandardCharsets.UTF_8),
+                            IbNetDiscover.Naming.DEFAULT);
+                    setResponsePage(CablingCheckPage.class, new PageParameters().set("site", siteId));
+                } catch (DomainException e) {
+                    FieldErrors.report(file, e);
+                }
+            }
+        };
+        form.setMultiPart(true);
+        form.setMaxSize(Bytes.bytes(Uploads.MAX_BYTES));
+        form.add(file);
+        form.add(new FeedbackPanel("feedback", new ComponentFeedbackMessageFilter(file)));
+        form.setVisible(DcimSession.get().may(Permission.CABLE_EDIT));
+        return form;
     }
 
     /** Reads the site's switches now and keeps the result; only for cable.edit, and only where power monitoring runs. */

@@ -27,7 +27,7 @@ class CablingCheckPageTest {
     private static final Caller TEST = Caller.system("test");
 
     @BothDatabases
-    void thePageCountsTheLastChecksOutcomesListsItsFindingsAndFiltersThemInBothLanguages(Database db) {
+    void thePageCountsTheLastChecksOutcomesListsItsFindingsAndFiltersThemInBothLanguages(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
         long site = services.sites().sites().get(0).getId();
         CableSummary cable = services.cabling().cables().page(TEST, new CableFilter(site, null, null, null,
@@ -45,6 +45,16 @@ class CablingCheckPageTest {
                     .contains("miswired").contains(cable.label()).contains(cable.bDevice() + " · elsewhere");
             tester.assertLabel("counts:2:count", "1");
             tester.assertInvisible("checkNow");
+
+            tester.clickLink("workList");
+            assertThat(tester.getLastResponse().getContentType()).startsWith(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                    tester.getLastResponse().getBinaryContent()))) {
+                assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isNotBlank();
+                assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Work list");
+            }
+            tester.startPage(CablingCheckPage.class, new PageParameters().set("site", site));
 
             FormTester filter = tester.newFormTester("filter");
             filter.select("outcome", 0);   // OK: the check keeps no finding for a port that is OK

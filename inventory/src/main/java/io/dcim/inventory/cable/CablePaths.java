@@ -33,7 +33,8 @@ public final class CablePaths {
      * stops. {@code complete} is false when the path stops inside a patch panel (a position not patched on
      * the other side), in which case the far end is that panel position.
      */
-    public record Path(long cableId, String label, String device, String port, String farDevice, String farPort,
+    public record Path(long cableId, String label, long portId, String device, String port, String farDevice,
+            String farPort,
             boolean throughPanel, boolean complete) implements Serializable {
     }
 
@@ -120,7 +121,8 @@ public final class CablePaths {
     }
 
     private static Path path(EndAt start, PortAt far, boolean throughPanel, boolean complete) {
-        return new Path(start.cableId(), start.label(), start.port().device(), start.port().name(), far.device(),
+        return new Path(start.cableId(), start.label(), start.port().id(), start.port().device(), start.port().name(),
+                far.device(),
                 far.name(), throughPanel, complete);
     }
 

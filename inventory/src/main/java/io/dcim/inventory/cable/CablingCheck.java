@@ -64,18 +64,20 @@ public final class CablingCheck {
             counts.merge(outcome, 1L, Long::sum);
             if (outcome != CheckOutcome.OK) {
                 findings.add(new CheckFinding(outcome, e.device(), e.port(), e.cableId(), e.label(), e.farDevice(),
-                        e.farPort(), s == null ? null : s.remoteDevice(), s == null ? null : s.remotePort()));
+                        e.farPort(), s == null ? null : s.remoteDevice(), s == null ? null : s.remotePort(), e.portId()));
             }
         });
         seenAt.forEach((end, s) -> {
             if (!expected.containsKey(end)) {
                 counts.merge(CheckOutcome.UNEXPECTED, 1L, Long::sum);
                 findings.add(new CheckFinding(CheckOutcome.UNEXPECTED, s.device(), s.port(), null, null, null, null,
-                        s.remoteDevice(), s.remotePort()));
+                        s.remoteDevice(), s.remotePort(), null));
             }
         });
         findings.sort(Comparator.comparing(CheckFinding::outcome).thenComparing(CheckFinding::device)
                 .thenComparing(CheckFinding::port));
-        return new CablingReport(siteId, counts, findings);
+        Set<Long> checked = new HashSet<>();
+        expected.values().forEach(e -> checked.add(e.portId()));
+        return new CablingReport(siteId, counts, findings, checked);
     }
 }

@@ -10,6 +10,7 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.site.Site;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -27,8 +28,15 @@ public final class CheckFacade {
     private final CablingCheck check;
     private final CheckRuns runs;
 
+    private final Clock clock;
+
     public CheckFacade(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    public CheckFacade(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.check = new CablingCheck(db);
         this.runs = new CheckRuns(db);
     }
@@ -49,6 +57,18 @@ public final class CheckFacade {
         });
     }
 
+    /**
+     * Compares an InfiniBand fabric's {@code ibnetdiscover} output (every switch in it reporting its ports) with
+     * the recorded cabling and keeps it as the site's last check; a file that is not such output is refused
+     * naming {@code file}.
+     */
+    public CablingReport recordIbNetDiscover(Caller caller, long siteId, String text, IbNetDiscover.Naming naming) {
+        caller.require(CABLE_EDIT);
+        IbNetDiscover.Fabric fabric = IbNetDiscover.parse(text, naming);
+        return record(caller, siteId, new Reading(CheckSource.IBNETDISCOVER, clock.instant(), fabric.switches(), List.of(),
+                fabric.links()));
+    }
+
     /** The site's last check: when and from what, and its counts; empty before the first. */
     public Optional<CheckRuns.Summary> last(Caller caller, long siteId) {
         caller.require(READ);
@@ -64,5 +84,10 @@ public final class CheckFacade {
     public List<CheckFinding> workList(Caller caller, long siteId) {
         caller.require(READ);
         return runs.allFindings(siteId);
+    }
+
+    /** The installers' work list of the last check as XLSX, in the caller's language ({@link WorkListWorkbook}). */
+    public void writeWorkList(Caller caller, long siteId, java.io.OutputStream out) {
+        WorkListWorkbook.write(workList(caller, siteId), caller.locale(), out);
     }
 }

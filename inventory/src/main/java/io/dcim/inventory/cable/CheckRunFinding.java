@@ -39,6 +39,7 @@ public class CheckRunFinding {
     private String expectedPort;
     private String seenDevice;
     private String seenPort;
+    private Long portId;
 
     protected CheckRunFinding() {
     }
@@ -54,6 +55,7 @@ public class CheckRunFinding {
         this.expectedPort = cut(f.expectedPort(), 128);
         this.seenDevice = cut(f.seenDevice(), 255);
         this.seenPort = cut(f.seenPort(), 255);
+        this.portId = f.portId();
     }
 
     /** What a switch reports is not ours to bound; the stored copy is cut to the column. */

@@ -92,7 +92,7 @@ public final class CheckRuns {
     }
 
     private static final String SELECT = "select new io.dcim.inventory.cable.CheckFinding(f.outcome, f.device, f.port,"
-            + " f.cableId, f.cableLabel, f.expectedDevice, f.expectedPort, f.seenDevice, f.seenPort)";
+            + " f.cableId, f.cableLabel, f.expectedDevice, f.expectedPort, f.seenDevice, f.seenPort, f.portId)";
     private static final String FROM = "from CheckRunFinding f join f.run r";
 
     private static PagedQuery<CheckFinding> query(long siteId, FindingFilter filter) {
