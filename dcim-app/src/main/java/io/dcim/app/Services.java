@@ -137,6 +137,16 @@ public class Services {
         return powerIfRunning().map(PowerModule::thresholds).orElse(defaultThresholds);
     }
 
+    /**
+     * An InfiniBand fabric's ibnetdiscover output compared with the recorded cabling and kept as the site's last
+     * check, for both doors: with the cabling alarms where power monitoring runs, without them where it does not.
+     */
+    public io.dcim.inventory.cable.CablingReport recordIbNetDiscover(io.dcim.common.access.Caller caller, long siteId,
+            String text, io.dcim.inventory.cable.IbNetDiscover.Naming naming) {
+        return powerIfRunning().map(p -> p.lldpCheck().recordIbNetDiscover(caller, siteId, text, naming))
+                .orElseGet(() -> cabling.checks().recordIbNetDiscover(caller, siteId, text, naming));
+    }
+
     public java.util.Optional<PowerModule> powerIfRunning() {
         return java.util.Optional.ofNullable(power);
     }

@@ -112,7 +112,10 @@ public final class DcimServer implements AutoCloseable {
                     powerDemo = PowerDemo.start(database, power.targets(), power.profiles(), DemoOptions.DEFAULT);
                     power.lldpSources().register(powerDemo.lldpTargets());
                 }
-                scheduling = Scheduling.start(services, scheduler -> PowerScheduling.register(scheduler, power.services()));
+                scheduling = Scheduling.start(services, scheduler -> {
+                    PowerScheduling.register(scheduler, power.services());
+                    io.dcim.power.lldp.CablingCheckJob.register(scheduler, power.lldpCheck());
+                });
                 jetty.start();
             } catch (Exception e) {
                 closeQuietly(scheduling, powerDemo, power);

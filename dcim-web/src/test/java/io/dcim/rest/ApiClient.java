@@ -75,9 +75,14 @@ final class ApiClient implements AutoCloseable {
     }
 
     Reply send(String method, String path, String body) throws Exception {
+        return send(method, path, body, "application/json");
+    }
+
+    /** A body of another type than JSON (a text file, a CSV). */
+    Reply send(String method, String path, String body, String contentType) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", contentType);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

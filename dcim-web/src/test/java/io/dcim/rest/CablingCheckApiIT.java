@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dcim.app.Services;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
+import io.dcim.common.access.Caller;
 import io.dcim.power.PowerModule;
+import io.dcim.power.alarm.AlarmKind;
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
 import io.dcim.power.secret.CredentialCipher;
@@ -19,7 +23,8 @@ import java.util.List;
 
 /**
  * {@code GET /sites/{id}/cabling-check} on the running demo: the built-in simulator plays the demo
- * switches' LLDP tables with three faults made on purpose, and the check over HTTP finds them.
+ * switches' LLDP tables with three faults made on purpose, and the check over HTTP finds them; recorded as the
+ * scheduled job records it, they raise cabling alarms and fill the installers' work list.
  */
 class CablingCheckApiIT {
 
@@ -55,6 +60,20 @@ class CablingCheckApiIT {
                 assertThat(missing.get("expectedDevice").asText()).isNotEmpty();
                 assertThat(missing.get("seenDevice").isNull()).isTrue();
                 assertThat(api.get("/sites/999999999/cabling-check").status()).isEqualTo(404);
+
+                // what the scheduled job does: read the switches, keep the check, raise the cabling alarms
+                power.lldpCheck().record(Caller.system("cabling-check"), site);
+                assertThat(power.alarms().active()).filteredOn(a -> a.kind() == AlarmKind.CABLE_FAULT)
+                        .extracting(a -> a.severity().name()).containsExactlyInAnyOrder("CRITICAL", "CRITICAL", "CRITICAL",
+                                "WARNING");
+                try (XSSFWorkbook workList = new XSSFWorkbook(new ByteArrayInputStream(
+                        api.download("/sites/" + site + "/cabling-check.xlsx")))) {
+                    assertThat(workList.getSheetAt(0).getLastRowNum()).isEqualTo(4);
+                    assertThat(workList.getSheetAt(0).getRow(2).getCell(2).getStringCellValue()).startsWith("Re-patch cable");
+                }
+                ApiClient.Reply upload = api.send("POST", "/sites/" + site + "/cabling-check", "Switch 64 \"S-1\"",
+                        "application/octet-stream");
+                assertThat(upload.status()).as("an analyst may not record a check").isEqualTo(403);
             } finally {
                 services.attachPower(null);
             }

@@ -5,6 +5,8 @@ import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.cable.Cable;
 import io.dcim.inventory.cable.CableEnd;
+import io.dcim.inventory.cable.CheckRun;
+import io.dcim.inventory.cable.CheckRunFinding;
 import io.dcim.inventory.port.Port;
 import io.dcim.inventory.port.PortTemplate;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -27,6 +29,7 @@ public final class InventoryPersistence implements PersistenceUnit {
         return List.of(Site.class, Room.class, CabinetRow.class, Cabinet.class, GpuModel.class, DeviceModel.class,
                 Tenant.class, Device.class, Gpu.class, PowerOverrideRecord.class, Reservation.class,
                 PortTemplate.class, Port.class, Cable.class, CableEnd.class, Revision.class,
+                CheckRun.class, CheckRunFinding.class,
                 io.dcim.inventory.catalog.ShippedEntry.class, io.dcim.inventory.tag.Tag.class,
                 io.dcim.inventory.tag.TagAssignment.class, io.dcim.inventory.field.CustomField.class,
                 io.dcim.inventory.field.CustomFieldValue.class);

@@ -119,7 +119,7 @@ public final class PowerModule implements AutoCloseable {
         this.thresholdFacade = new ThresholdFacade(db, thresholds);
         this.endpointFacade = new EndpointFacade(db, targets);
         this.profileFacade = new ProfileFacade(adminProfiles);
-        this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources);
+        this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources, alarms, clock);
     }
 
     public static PowerModule start(Database db, Clock clock, Config config) {

@@ -12,5 +12,6 @@ public final class CablingPages {
         app.mountPage("/cables", CableListPage.class);
         app.mountPage("/trace", TracePage.class);
         app.mountPage("/fabric-plan", FabricPlanPage.class);
+        app.mountPage("/cabling-check", CablingCheckPage.class);
     }
 }

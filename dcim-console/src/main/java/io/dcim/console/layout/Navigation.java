@@ -3,6 +3,7 @@ package io.dcim.console.layout;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetListPage;
 import io.dcim.console.cabling.CableListPage;
+import io.dcim.console.cabling.CablingCheckPage;
 import io.dcim.console.cabling.FabricPlanPage;
 import io.dcim.console.capacity.CapacityPage;
 import io.dcim.console.capacity.PipelinePage;
@@ -64,6 +65,7 @@ public final class Navigation {
                     new Entry("nav.gpus", GpuListPage.class),
                     new Entry("nav.cables", CableListPage.class),
                     new Entry("nav.fabricPlan", FabricPlanPage.class),
+                    new Entry("nav.cablingCheck", CablingCheckPage.class),
                     new Entry("nav.tenants", TenantListPage.class),
                     new Entry("nav.catalog", CatalogPage.class),
                     new Entry("nav.newSite", SiteEditPage.class),

@@ -14,6 +14,8 @@ import io.dcim.inventory.cable.CableStatus;
 import io.dcim.inventory.cable.CableSummary;
 import io.dcim.inventory.cable.CableType;
 import io.dcim.inventory.cable.CableUpdate;
+import io.dcim.inventory.cable.CablingReport;
+import io.dcim.inventory.cable.IbNetDiscover;
 import io.dcim.inventory.cable.NewCable;
 import io.dcim.inventory.cable.PortSummary;
 import io.dcim.inventory.cable.Trace;
@@ -217,6 +219,58 @@ public class CablingResource {
         var result = services.power().lldpCheck().check(caller(), id);
         return new CablingCheckView(id, result.switchesRead(), result.silent(), result.report().counts(),
                 result.report().findings());
+    }
+
+    @POST
+    @Requires(Permission.CABLE_EDIT)
+    @Path("sites/{id}/cabling-check")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Check the site's cabling against an InfiniBand fabric's ibnetdiscover output",
+            description = "The body is the output of ibnetdiscover (infiniband-diags) for fabrics whose switches are not"
+                    + " polled over SNMP: every switch in it reports its ports, compared with the recorded cabling like"
+                    + " an LLDP read, kept as the site's last check (the console's page and the .xlsx work list show it)"
+                    + " and, where power monitoring runs, raising and clearing the cabling alarms. Switch port [n] is"
+                    + " switchPrefix + n; HCA <driver>_<i> of host H (node description \"H mlx5_<i>\") is H's port"
+                    + " hcaPrefix + (i + hcaBase). Needs cable.edit.",
+            requestBody = @RequestBody(required = true, description = "ibnetdiscover's output, as"
+                    + " application/octet-stream", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = "string", format = "binary"))))
+    @ApiResponse(responseCode = "422", description = "not ibnetdiscover output (field file)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public CablingCheckView cablingCheckFromIbNetDiscover(@PathParam("id") Long id,
+            @Parameter(description = "switch ports are named this + the port number (default p)")
+            @QueryParam("switchPrefix") String switchPrefix,
+            @Parameter(description = "a host's HCA mlx5_<i> is its port named this + (i + hcaBase) (default ib)")
+            @QueryParam("hcaPrefix") String hcaPrefix,
+            @Parameter(description = "added to the HCA's index (default 1: mlx5_0 is ib1)") @QueryParam("hcaBase")
+            Integer hcaBase, @Parameter(hidden = true) InputStream file) {
+        services.sites().site(id);
+        String text = new String(RawBody.read(file, Uploads.MAX_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+        IbNetDiscover.Naming naming = new IbNetDiscover.Naming(switchPrefix, hcaPrefix, hcaBase == null
+                ? IbNetDiscover.Naming.DEFAULT.hcaBase() : hcaBase);
+        Caller caller = caller();
+        CablingReport report = services.recordIbNetDiscover(caller, id, text, naming);
+        int switches = services.cabling().checks().last(caller, id).map(last -> last.devicesRead()).orElse(0);
+        return new CablingCheckView(id, switches, List.of(), report.counts(), report.findings());
+    }
+
+    @GET
+    @Path("sites/{id}/cabling-check.xlsx")
+    @Produces(RawBody.XLSX)
+    @Operation(summary = "The installers' work list of the site's last cabling check as XLSX",
+            description = "One row per port to fix with what to do in words (re-patch cable L from X port p to Y port q;"
+                    + " check a cable no link is seen on; trace an unrecorded link), sheet and heads in the request's"
+                    + " language (Accept-Language). The last check is the one the scheduled LLDP check, the console or"
+                    + " an ibnetdiscover upload recorded; before any, the sheet says there is nothing to fix.")
+    @ApiResponse(responseCode = "200", description = "the workbook",
+            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    public Response cablingWorkList(@PathParam("id") Long id) {
+        services.sites().site(id);
+        Caller caller = caller();
+        var checks = services.cabling().checks();
+        checks.last(caller, id);
+        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> checks.writeWorkList(caller, id, out), RawBody.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"cabling-work-list-site-" + id + ".xlsx\"").build();
     }
 
     /** A field the body named is a change (to null clears it); one it left out is none. */

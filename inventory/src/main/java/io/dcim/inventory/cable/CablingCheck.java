@@ -16,8 +16,10 @@ import java.util.Set;
  * Compares a site's recorded cabling with what its switches report, port by port of each reporting
  * device: OK, MISSING (recorded, not seen), MISWIRED (expected X, seen Y: a swapped pair or a cable to
  * the wrong rail's leaf) or UNEXPECTED (seen, not recorded). Only INSTALLED cables between active ports
- * are expected (a planned cable is not there yet); a port cabled into a patch panel is left out of the
- * check for now (what it sees is the far end of the path, which the check does not trace yet). Names are matched ignoring case, as devices report their names in any case.
+ * are expected (a planned cable is not there yet). A port cabled into a patch panel expects the far end of
+ * the whole path through the panels ({@link CablePaths}), as that is what its neighbour reports; a path that
+ * stops inside a panel expects that panel position, so whatever the port sees there is a finding. Names are
+ * matched ignoring case, as devices report their names in any case.
  */
 public final class CablingCheck {
 
@@ -33,9 +35,6 @@ public final class CablingCheck {
         }
     }
 
-    private record Expected(long cableId, String label, String device, String port, String farDevice, String farPort,
-            boolean throughPanel) {
-    }
 
     /**
      * @param reporting the devices whose reports were read (by name or asset tag): their recorded ports
@@ -44,20 +43,14 @@ public final class CablingCheck {
     public CablingReport check(long siteId, Collection<String> reporting, Collection<SeenLink> seen) {
         Set<String> reporters = new HashSet<>();
         reporting.forEach(r -> reporters.add(r.strip().toUpperCase(Locale.ROOT)));
-        Map<End, Expected> expected = new HashMap<>();
-        Set<End> unchecked = new HashSet<>();
-        for (Expected e : expectedLinks(siteId)) {
-            if (reporters.contains(e.device().toUpperCase(Locale.ROOT))) {
-                if (e.throughPanel()) {
-                    unchecked.add(End.of(e.device(), e.port()));
-                } else {
-                    expected.put(End.of(e.device(), e.port()), e);
-                }
+        Map<End, CablePaths.Path> expected = new HashMap<>();
+        for (CablePaths.Path e : new CablePaths(db).installed(siteId)) {
+            if (reporters.contains(e.device().strip().toUpperCase(Locale.ROOT))) {
+                expected.put(End.of(e.device(), e.port()), e);
             }
         }
         Map<End, SeenLink> seenAt = new HashMap<>();
-        seen.stream().filter(s -> !unchecked.contains(End.of(s.device(), s.port())))
-                .forEach(s -> seenAt.put(End.of(s.device(), s.port()), s));
+        seen.forEach(s -> seenAt.put(End.of(s.device(), s.port()), s));
         List<CheckFinding> findings = new ArrayList<>();
         Map<CheckOutcome, Long> counts = new EnumMap<>(CheckOutcome.class);
         for (CheckOutcome outcome : CheckOutcome.values()) {
@@ -71,28 +64,20 @@ public final class CablingCheck {
             counts.merge(outcome, 1L, Long::sum);
             if (outcome != CheckOutcome.OK) {
                 findings.add(new CheckFinding(outcome, e.device(), e.port(), e.cableId(), e.label(), e.farDevice(),
-                        e.farPort(), s == null ? null : s.remoteDevice(), s == null ? null : s.remotePort()));
+                        e.farPort(), s == null ? null : s.remoteDevice(), s == null ? null : s.remotePort(), e.portId()));
             }
         });
         seenAt.forEach((end, s) -> {
             if (!expected.containsKey(end)) {
                 counts.merge(CheckOutcome.UNEXPECTED, 1L, Long::sum);
                 findings.add(new CheckFinding(CheckOutcome.UNEXPECTED, s.device(), s.port(), null, null, null, null,
-                        s.remoteDevice(), s.remotePort()));
+                        s.remoteDevice(), s.remotePort(), null));
             }
         });
         findings.sort(Comparator.comparing(CheckFinding::outcome).thenComparing(CheckFinding::device)
                 .thenComparing(CheckFinding::port));
-        return new CablingReport(siteId, counts, findings);
-    }
-
-    /** Each installed cable, once from each end. */
-    private List<Expected> expectedLinks(long siteId) {
-        List<Expected> links = new ArrayList<>();
-        for (RecordedLink l : new CableLinks(db).installed(siteId)) {
-            links.add(new Expected(l.cableId(), l.label(), l.aDevice(), l.aPort(), l.bDevice(), l.bPort(), l.throughPanel()));
-            links.add(new Expected(l.cableId(), l.label(), l.bDevice(), l.bPort(), l.aDevice(), l.aPort(), l.throughPanel()));
-        }
-        return links;
+        Set<Long> checked = new HashSet<>();
+        expected.values().forEach(e -> checked.add(e.portId()));
+        return new CablingReport(siteId, counts, findings, checked);
     }
 }

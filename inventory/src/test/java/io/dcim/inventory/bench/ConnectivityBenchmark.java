@@ -3,13 +3,16 @@ package io.dcim.inventory.bench;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cable.CableFilter;
+import io.dcim.inventory.cable.CablePaths;
 import io.dcim.inventory.cable.CableQueries;
 import io.dcim.inventory.cable.CableService;
 import io.dcim.inventory.cable.CableStatus;
 import io.dcim.inventory.cable.CableTrace;
 import io.dcim.inventory.cable.CableType;
+import io.dcim.inventory.cable.CablingCheck;
 import io.dcim.inventory.cable.NewCable;
 import io.dcim.inventory.cable.PortQueries;
+import io.dcim.inventory.cable.SeenLink;
 import io.dcim.inventory.fabric.FabricPlanner;
 import io.dcim.inventory.fabric.FabricPrices;
 import io.dcim.inventory.fabric.FabricRequest;
@@ -28,7 +31,8 @@ import java.util.function.Supplier;
  * Connectivity at scale, after the demo is seeded (its fabric cabled): importing 100,000 cables
  * through the cable service in one batch (free ports of the site paired by kind, first half of
  * each kind's list against the second, so the two ends sit on different devices), then with the
- * site holding over 100,000 cables a cable list page, a device's ports, a trace, and a
+ * site holding over 100,000 cables a cable list page, a device's ports, a trace, the whole site's cabling
+ * check (installed, so the check expects every one of them; every device reporting what was recorded) and a
  * 57,600-GPU three-tier fabric plan. Smoke scale imports what the small demo has ports for.
  */
 final class ConnectivityBenchmark {
@@ -36,6 +40,8 @@ final class ConnectivityBenchmark {
     private static final int IMPORT = BenchScale.pick(100_000, 2_000);
     private static final int WARMUP = BenchScale.pick(30, 3);
     private static final int RUNS = BenchScale.pick(100, 5);
+    /** The whole site's check takes seconds at full scale: a few runs give its median. */
+    private static final int CHECK_RUNS = BenchScale.pick(5, 3);
 
     private ConnectivityBenchmark() {
     }
@@ -61,6 +67,13 @@ final class ConnectivityBenchmark {
                 Long.class).setParameter("t", CableType.AOC).setMaxResults(1).getSingleResult());
         CableTrace trace = new CableTrace(db);
         report(name, "trace from a server NIC", () -> trace.from(nic));
+        List<CablePaths.Path> paths = new CablePaths(db).installed(siteId);
+        List<String> reporting = paths.stream().map(CablePaths.Path::device).distinct().toList();
+        List<SeenLink> seen = paths.stream().filter(CablePaths.Path::complete)
+                .map(p -> new SeenLink(p.device(), p.port(), p.farDevice(), p.farPort())).toList();
+        CablingCheck check = new CablingCheck(db);
+        report(name, String.format("the whole site's cabling check (%,d paths, every device reporting)", paths.size()),
+                () -> check.check(siteId, reporting, seen), CHECK_RUNS);
         FabricPlanner planner = new FabricPlanner(FabricPrices.shipped(400));
         report(name, "57,600-GPU three-tier fabric plan", () -> planner.plan(FabricRequest.superPod(57_600, Tiers.THREE)));
     }
@@ -83,14 +96,18 @@ final class ConnectivityBenchmark {
             int half = ids.size() / 2;
             for (int i = 0; i < half && cables.size() < IMPORT; i++) {
                 cables.add(NewCable.between(String.format("BENCH-%06d", cables.size() + 1), type, ids.get(i),
-                        ids.get(half + i), CableStatus.PLANNED));
+                        ids.get(half + i), CableStatus.INSTALLED));
             }
         }
         return cables;
     }
 
     private static void report(String database, String what, Supplier<?> work) {
-        double[] millis = BenchTimer.time(work, WARMUP, RUNS);
+        report(database, what, work, RUNS);
+    }
+
+    private static void report(String database, String what, Supplier<?> work, int runs) {
+        double[] millis = BenchTimer.time(work, runs == RUNS ? WARMUP : 2, runs);
         System.out.printf("%s: %s: median %.2f ms, p95 %.2f ms (%d warm runs)%n", database, what, BenchTimer.median(millis),
                 BenchTimer.p95(millis), millis.length);
     }

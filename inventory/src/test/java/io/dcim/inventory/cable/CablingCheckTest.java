@@ -55,8 +55,85 @@ class CablingCheckTest {
         assertThat(report.findings().get(1).seenDevice()).isEqualTo(s2.getAssetTag());
     }
 
+    @BothDatabases
+    void aPathThroughTwoPatchPanelsIsCheckedAgainstItsFarEndLikeADirectCable(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        CableFacade cabling = new CableFacade(db, new CableService(db));
+        Cabinet compute = f.cabinet("A02");
+        Cabinet network = f.cabinet("A01");
+        Device s1 = f.install(f.h100Server(), compute, 2, Face.FRONT);
+        Device s2 = f.install(f.h100Server(), f.cabinet("A03"), 2, Face.FRONT);
+        Device s3 = f.install(f.h100Server(), f.cabinet("A04"), 2, Face.FRONT);
+        Device nearServers = f.install(f.model("EDGE patch panel 1U 24x LC"), compute, 40, Face.FRONT);
+        Device nearSwitches = f.install(f.model("EDGE patch panel 1U 24x LC"), network, 40, Face.FRONT);
+        Device leaf = f.install(f.model("Quantum-2"), network, 20, Face.FRONT);
+        // six LC positions per MPO-12 rear port: front7..front12 sit behind rear2 on positions 1..6
+        for (int i = 1; i <= 3; i++) {
+            Device server = List.of(s1, s2, s3).get(i - 1);
+            patched(cabling, "S-" + i, server, "ib1", nearServers, "front" + (6 + i));
+        }
+        trunk(cabling, "T-1", nearServers, "rear2", nearSwitches, "rear2");
+        patched(cabling, "L-1", nearSwitches, "front7", leaf, "p1");
+        patched(cabling, "L-2", nearSwitches, "front8", leaf, "p2");
+        patched(cabling, "L-4", nearSwitches, "front11", leaf, "p4");    // nothing patched on front11 near the servers
+        String l = leaf.getAssetTag();
+
+        CablingReport report = cabling.check(OPS, f.site.getId(), List.of(l), List.of(
+                new SeenLink(l, "p1", s1.getAssetTag(), "ib1"),        // through both panels, as recorded
+                new SeenLink(l, "p2", s3.getAssetTag(), "ib1")));      // the path ends at s2, but p2 hears s3
+
+        assertThat(report.counts()).containsEntry(CheckOutcome.OK, 1L).containsEntry(CheckOutcome.MISWIRED, 1L)
+                .containsEntry(CheckOutcome.MISSING, 1L).containsEntry(CheckOutcome.UNEXPECTED, 0L);
+        assertThat(report.findings()).extracting(c -> c.outcome() + " " + c.port() + " " + c.cableLabel() + " "
+                + c.expectedDevice() + " " + c.expectedPort() + " " + c.seenDevice()).containsExactly(
+                "MISSING p4 L-4 " + nearServers.getAssetTag() + " front11 null",
+                "MISWIRED p2 L-2 " + s2.getAssetTag() + " ib1 " + s3.getAssetTag());
+    }
+
+    @BothDatabases
+    void theBulkTraceEndsEachPathWhereTheSinglePortTraceEnds(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        CableFacade cabling = new CableFacade(db, new CableService(db));
+        Cabinet compute = f.cabinet("A02");
+        Cabinet network = f.cabinet("A01");
+        Device server = f.install(f.h100Server(), compute, 2, Face.FRONT);
+        Device nearServers = f.install(f.model("EDGE patch panel 1U 24x LC"), compute, 40, Face.FRONT);
+        Device nearSwitches = f.install(f.model("EDGE patch panel 1U 24x LC"), network, 40, Face.FRONT);
+        Device leaf = f.install(f.model("Quantum-2"), network, 20, Face.FRONT);
+        patched(cabling, "P-1", server, "ib3", nearServers, "front9");
+        trunk(cabling, "T-1", nearServers, "rear2", nearSwitches, "rear2");
+        patched(cabling, "P-2", nearSwitches, "front9", leaf, "p5");
+        patched(cabling, "P-3", nearSwitches, "front10", leaf, "p6");
+
+        List<CablePaths.Path> paths = new CablePaths(db).installed(f.site.getId());
+
+        PortRef traced = cabling.trace(OPS, port(cabling, server, "ib3")).farEnd().orElseThrow().get(0);
+        assertThat(paths).filteredOn(p -> p.port().equals("ib3")).singleElement().satisfies(p -> {
+            assertThat(p.label()).isEqualTo("P-1");
+            assertThat(p.farDevice()).isEqualTo(traced.device());
+            assertThat(p.farPort()).isEqualTo(traced.port()).isEqualTo("p5");
+            assertThat(p.throughPanel()).isTrue();
+            assertThat(p.complete()).isTrue();
+        });
+        assertThat(paths).filteredOn(p -> p.port().equals("p6")).singleElement().satisfies(p -> {
+            assertThat(p.farPort()).isEqualTo("front10");
+            assertThat(p.complete()).isFalse();
+        });
+        assertThat(paths).extracting(CablePaths.Path::port).containsExactlyInAnyOrder("ib3", "p5", "p6");
+    }
+
     private static void installed(CableFacade cabling, String label, Device a, String aPort, Device b, String bPort) {
         cabling.connect(OPS, NewCable.between(label, CableType.AOC, port(cabling, a, aPort), port(cabling, b, bPort),
+                CableStatus.INSTALLED));
+    }
+
+    private static void patched(CableFacade cabling, String label, Device a, String aPort, Device b, String bPort) {
+        cabling.connect(OPS, NewCable.between(label, CableType.MMF, port(cabling, a, aPort), port(cabling, b, bPort),
+                CableStatus.INSTALLED));
+    }
+
+    private static void trunk(CableFacade cabling, String label, Device a, String aPort, Device b, String bPort) {
+        cabling.connect(OPS, NewCable.between(label, CableType.MPO_TRUNK, port(cabling, a, aPort), port(cabling, b, bPort),
                 CableStatus.INSTALLED));
     }
 

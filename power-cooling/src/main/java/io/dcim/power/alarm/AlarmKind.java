@@ -14,7 +14,12 @@ public enum AlarmKind {
      * Polls in a row a target read nothing: no answer (timeout, unreachable, authentication failure) or an
      * answer without a readable value (no such object, wrong type).
      */
-    TARGET_UNREACHABLE("polls", true);
+    TARGET_UNREACHABLE("polls", true),
+    /**
+     * A port the last cabling check found not as recorded, ranked by its outcome: 1 missing (no link seen),
+     * 2 miswired (another neighbour than the recorded one); 0 once a later check finds it OK.
+     */
+    CABLE_FAULT("rank", true);
 
     private final String unit;
     private final boolean reachedAtLevel;

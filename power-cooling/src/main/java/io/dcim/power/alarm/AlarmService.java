@@ -8,6 +8,9 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cable.CablingReport;
+import io.dcim.inventory.cable.CheckFinding;
+import io.dcim.inventory.cable.CheckOutcome;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.power.load.CabinetLoad;
 import io.dcim.power.load.CurrentLoads;
@@ -82,8 +85,10 @@ public final class AlarmService {
         List<AlarmEvent> events = new ArrayList<>();
         int active = db.inTransaction(session -> {
             Map<String, Alarm> open = new HashMap<>();
-            for (Alarm a : session.createQuery("from Alarm a where a.state = :state", Alarm.class)
-                    .setParameter("state", AlarmState.ACTIVE).getResultList()) {
+            // cabling faults follow the cabling check, not the sweep: they are no orphans of this evaluation
+            for (Alarm a : session.createQuery("from Alarm a where a.state = :state and a.kind <> :cabling", Alarm.class)
+                    .setParameter("state", AlarmState.ACTIVE).setParameter("cabling", AlarmKind.CABLE_FAULT)
+                    .getResultList()) {
                 open.put(a.getActiveKey(), a);
             }
             List<Alarm> raised = new ArrayList<>();
@@ -104,6 +109,61 @@ public final class AlarmService {
         });
         events.forEach(e -> Notifications.deliver(notifier, e));
         return new EvaluationReport(now, observations.size(), count(events, AlarmEvent.Type.RAISED),
+                count(events, AlarmEvent.Type.ESCALATED), count(events, AlarmEvent.Type.DEESCALATED),
+                count(events, AlarmEvent.Type.CLEARED), active);
+    }
+
+    /**
+     * Brings a site's cabling alarms in line with a cabling check just recorded: a port found MISSING (rank 1) or
+     * MISWIRED (rank 2) is observed at its rank against the site's CABLE_FAULT levels, so it raises, escalates or
+     * de-escalates like any alarm; a port the check found OK is observed at 0 and its alarm clears. A port the
+     * check did not compare (its device did not answer) keeps its alarm until a check reads it.
+     */
+    public EvaluationReport applyCablingCheck(long siteId, CablingReport report, Instant now) {
+        Threshold levels = thresholds.resolver().resolve(AlarmKind.CABLE_FAULT, siteId, null);
+        Map<String, Observation> faults = new LinkedHashMap<>();
+        for (CheckFinding f : report.findings()) {
+            if (f.portId() != null && (f.outcome() == CheckOutcome.MISSING || f.outcome() == CheckOutcome.MISWIRED)) {
+                Subject port = new Subject(AlarmKind.CABLE_FAULT, SubjectType.PORT, f.portId(), f.device() + " " + f.port(),
+                        siteId, null, null, null);
+                boolean miswired = f.outcome() == CheckOutcome.MISWIRED;
+                put(faults, new Observation(port, miswired ? 2.0 : 1.0, true, true, levels, (severity, level) -> miswired
+                        ? AlarmText.of("power.alarm.text.cableMiswired", f.device(), f.port(), f.cableLabel(),
+                                f.seenDevice(), f.seenPort(), f.expectedDevice(), f.expectedPort())
+                        : AlarmText.of("power.alarm.text.cableMissing", f.device(), f.port(), f.cableLabel(),
+                                f.expectedDevice(), f.expectedPort())));
+            }
+        }
+        List<AlarmEvent> events = new ArrayList<>();
+        int active = db.inTransaction(session -> {
+            List<Alarm> raised = new ArrayList<>();
+            Map<Alarm, AlarmEvent.Type> changed = new LinkedHashMap<>();
+            Map<String, Alarm> open = new HashMap<>();
+            for (Alarm a : session.createQuery("from Alarm a where a.state = :state and a.kind = :cabling"
+                            + " and a.siteId = :site", Alarm.class).setParameter("state", AlarmState.ACTIVE)
+                    .setParameter("cabling", AlarmKind.CABLE_FAULT).setParameter("site", siteId).getResultList()) {
+                open.put(a.getActiveKey(), a);
+            }
+            for (Observation o : faults.values()) {
+                decide(o, open.remove(o.subject().key()), now, raised, changed);
+            }
+            for (Alarm a : open.values()) {
+                if (report.checkedPorts().contains(a.getSubjectId())) {
+                    Subject port = new Subject(AlarmKind.CABLE_FAULT, SubjectType.PORT, a.getSubjectId(), a.getSubjectName(),
+                            siteId, null, null, null);
+                    decide(new Observation(port, 0.0, true, true, levels, (severity, level) -> null), a, now, raised,
+                            changed);
+                }
+            }
+            raised.forEach(session::persist);
+            session.flush();
+            raised.forEach(a -> events.add(new AlarmEvent(AlarmEvent.Type.RAISED, AlarmView.of(a))));
+            changed.forEach((a, type) -> events.add(new AlarmEvent(type, AlarmView.of(a))));
+            return session.createQuery("select count(a) from Alarm a where a.state = :state", Long.class)
+                    .setParameter("state", AlarmState.ACTIVE).getSingleResult().intValue();
+        });
+        events.forEach(e -> Notifications.deliver(notifier, e));
+        return new EvaluationReport(now, faults.size(), count(events, AlarmEvent.Type.RAISED),
                 count(events, AlarmEvent.Type.ESCALATED), count(events, AlarmEvent.Type.DEESCALATED),
                 count(events, AlarmEvent.Type.CLEARED), active);
     }

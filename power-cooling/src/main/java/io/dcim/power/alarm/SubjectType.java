@@ -1,6 +1,9 @@
 package io.dcim.power.alarm;
 
-/** What an alarm is raised on: a cabinet (power, inlet) or a target (unreachable, a sensor outside cabinets). */
+/**
+ * What an alarm is raised on: a cabinet (power, inlet), a target (unreachable, a sensor outside cabinets) or a
+ * device's port (a cabling fault).
+ */
 public enum SubjectType {
-    CABINET, TARGET
+    CABINET, TARGET, PORT
 }

@@ -17,7 +17,8 @@ public record ThresholdDefaults(Map<AlarmKind, Threshold> byKind) {
     public static final ThresholdDefaults SHIPPED = new ThresholdDefaults(Map.of(
             AlarmKind.CABINET_POWER, of(AlarmKind.CABINET_POWER, "80", "95", "5"),
             AlarmKind.INLET_TEMP, of(AlarmKind.INLET_TEMP, "27", "32", "1"),
-            AlarmKind.TARGET_UNREACHABLE, of(AlarmKind.TARGET_UNREACHABLE, "3", null, "0")));
+            AlarmKind.TARGET_UNREACHABLE, of(AlarmKind.TARGET_UNREACHABLE, "3", null, "0"),
+            AlarmKind.CABLE_FAULT, of(AlarmKind.CABLE_FAULT, "1", "2", "0")));
 
     public ThresholdDefaults {
         Map<AlarmKind, Threshold> copy = new EnumMap<>(AlarmKind.class);

@@ -27,6 +27,8 @@ public final class ThresholdService {
     private static final BigDecimal MIN_TEMP_C = BigDecimal.ZERO;
     private static final BigDecimal MAX_TEMP_C = new BigDecimal("60");
     private static final BigDecimal MAX_POLLS = new BigDecimal("100");
+    /** A cabling fault's rank: 1 missing, 2 miswired. */
+    private static final BigDecimal MAX_CABLE_RANK = new BigDecimal("2");
 
     private final Database db;
     private final ThresholdDefaults defaults;
@@ -157,6 +159,7 @@ public final class ThresholdService {
             case CABINET_POWER -> MAX_POWER_PCT;
             case INLET_TEMP -> MAX_TEMP_C;
             case TARGET_UNREACHABLE -> MAX_POLLS;
+            case CABLE_FAULT -> MAX_CABLE_RANK;
         };
         for (var level : List.of(new Object[] {"warning", spec.warning()}, new Object[] {"critical", spec.critical()})) {
             BigDecimal value = (BigDecimal) level[1];
@@ -203,6 +206,7 @@ public final class ThresholdService {
             case CABINET_POWER -> Message.of("power.threshold.unit.percent");
             case INLET_TEMP -> Message.of("power.threshold.unit.celsius");
             case TARGET_UNREACHABLE -> Message.of("power.threshold.unit.polls");
+            case CABLE_FAULT -> Message.of("power.threshold.unit.rank");
         };
     }
 

@@ -15,6 +15,11 @@ public final class LldpSources {
         targets.forEach(t -> byDevice.put(t.siteId() + "/" + t.device(), t));
     }
 
+    public java.util.Set<Long> sites() {
+        return byDevice.values().stream().map(LldpTarget::siteId).collect(java.util.stream.Collectors.toCollection(
+                java.util.TreeSet::new));
+    }
+
     public List<LldpTarget> of(long siteId) {
         return byDevice.values().stream().filter(t -> t.siteId() == siteId)
                 .sorted(java.util.Comparator.comparing(LldpTarget::device)).toList();
