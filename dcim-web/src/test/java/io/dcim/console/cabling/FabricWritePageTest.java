@@ -87,6 +87,18 @@ class FabricWritePageTest {
                 assertThat(book.getSheet("Cables").getLastRowNum()).isEqualTo(24);
                 assertThat(book.getSheet("Cables").getRow(1).getCell(2).getStringCellValue()).isEqualTo("Z-SRV-1");
             }
+
+            // the cable list exports what it shows, in the import's layout and as labels
+            tester.startPage(CableListPage.class, new org.apache.wicket.request.mapper.parameter.PageParameters()
+                    .set("label", "Z9-"));
+            tester.clickLink("export:csv");
+            assertThat(tester.getLastResponseAsString()).contains(
+                    "label,type,a_device,a_port,b_device,b_port,length_m,colour,status").contains("Z9-1,AOC,Z-SRV-1,ib1");
+            tester.startPage(CableListPage.class, new org.apache.wicket.request.mapper.parameter.PageParameters()
+                    .set("label", "Z9-"));
+            tester.clickLink("labels:csv");
+            assertThat(tester.getLastResponseAsString()).contains("label,end,line_1,line_2,type")
+                    .contains("Z9-1,A,Hall Z/Z01/U2 Z-SRV-1 ib1,→ Hall Z/Z03/U20 Z-SW-1 p1,AOC");
         }
     }
 
