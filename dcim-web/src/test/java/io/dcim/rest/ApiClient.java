@@ -109,6 +109,24 @@ final class ApiClient implements AutoCloseable {
         return response.body();
     }
 
+    /** A file made from a posted JSON body (a plan's workbook): the bytes, failing on any status but 200. */
+    byte[] downloadPosted(String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("POST " + path + " answered " + response.statusCode() + ": " + new String(response.body(),
+                    StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
     @Override
     public void close() throws Exception {
         server.stop();

@@ -11,6 +11,7 @@ import io.dcim.console.device.DevicePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.transfer.ExportLinks;
 import io.dcim.inventory.cable.CableFilter;
 import io.dcim.inventory.cable.CableStatus;
 import io.dcim.inventory.cable.CableSummary;
@@ -56,6 +57,10 @@ public class CableListPage extends BasePage {
         super(parameters);
         CableFilter filter = filterOf(parameters);
         add(new BookmarkablePageLink<>("fabricPlan", FabricPlanPage.class));
+        // the list's own filters, so that what is exported is what is shown
+        PageParameters shown = new PageParameters(parameters);
+        add(new ExportLinks("export", "cables", shown));
+        add(new ExportLinks("labels", "cable-labels", shown));
         add(new Label("deviceFilter", filter.deviceId() == null ? ""
                 : getString("cables.ofDevice", Model.ofMap(Map.of("device", deviceName(filter.deviceId())))))
                 .setVisible(filter.deviceId() != null));

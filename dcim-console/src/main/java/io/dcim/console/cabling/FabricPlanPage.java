@@ -42,7 +42,8 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * Plans a rail-optimised GPU fabric: the form takes GPUs or servers, NICs per server, a catalog
  * switch (or radix and speed), tiers, oversubscription and placement; the summary shows scalable
  * units, switches by layer, cables per tier by type and length class, transceivers and cost.
- * Nothing is stored; refusals stand beside the field they name.
+ * Refusals stand beside the field they name. The plan downloads as the installers' workbook, and
+ * those who may cable lay it onto a site's devices as planned cables ({@link FabricWritePanel}).
  */
 public class FabricPlanPage extends BasePage {
 
@@ -199,6 +200,9 @@ public class FabricPlanPage extends BasePage {
         summary.add(new Label("costFibres", plan.map(p -> money(p.cost().currency(), p.cost().fibres()))));
         summary.add(new Label("costTransceivers", plan.map(p -> money(p.cost().currency(), p.cost().transceivers()))));
         summary.add(new Label("costTotal", plan.map(p -> money(p.cost().currency(), p.cost().total()))));
+        summary.add(new org.apache.wicket.markup.html.link.ResourceLink<>("workbook",
+                new FabricWorkbookResource(this::request, () -> null)));
+        summary.add(new FabricWritePanel("lay", this::request));
         return summary;
     }
 

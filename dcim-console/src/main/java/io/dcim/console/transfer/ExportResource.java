@@ -6,6 +6,7 @@ import io.dcim.common.table.TableFormat;
 import io.dcim.common.table.TableWriter;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetListPage;
+import io.dcim.console.cabling.CableListPage;
 import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.gpu.GpuListPage;
 import io.dcim.console.wiring.ServicesResource;
@@ -39,7 +40,7 @@ public final class ExportResource extends ServicesResource {
 
 
     /** The lists that can be exported, by the name in the URL. */
-    public static final List<String> LISTS = List.of("devices", "cabinets", "gpus", "template");
+    public static final List<String> LISTS = List.of("devices", "cabinets", "gpus", "cables", "cable-labels", "template");
 
     @Override
     protected ResourceResponse newResourceResponse(Attributes attributes) {
@@ -59,12 +60,13 @@ public final class ExportResource extends ServicesResource {
         response.disableCaching();
         // The session's language, read now: the callback runs when the session may be out of reach.
         java.util.Locale locale = org.apache.wicket.Session.get().getLocale();
+        io.dcim.common.access.Caller caller = DcimSession.get().caller();
         response.setWriteCallback(new WriteCallback() {
             @Override
             public void writeData(Attributes attributes) {
                 OutputStream out = attributes.getResponse().getOutputStream();
                 try (TableWriter writer = TableWriter.open(format, out)) {
-                    write(list, parameters, writer, locale);
+                    write(list, parameters, writer, locale, caller);
                 }
             }
         });
@@ -76,8 +78,11 @@ public final class ExportResource extends ServicesResource {
         return base + "." + format.extension();
     }
 
-    private void write(String list, PageParameters parameters, TableWriter out, java.util.Locale locale) {
+    private void write(String list, PageParameters parameters, TableWriter out, java.util.Locale locale,
+            io.dcim.common.access.Caller caller) {
         switch (list) {
+            case "cables" -> services().cabling().exports().write(caller, CableListPage.filterOf(parameters), out);
+            case "cable-labels" -> services().cabling().exports().labels(caller, CableListPage.filterOf(parameters), out);
             case "devices" -> services().deviceExport().write(DeviceListPage.filterOf(parameters), out, locale);
             case "cabinets" -> cabinets(services(), CabinetListPage.filterOf(parameters, services()), out);
             case "gpus" -> gpus(services(), GpuListPage.filterOf(parameters), out);

@@ -7,6 +7,8 @@ import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Change;
 import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
+import io.dcim.common.table.TableFormat;
+import io.dcim.common.table.TableWriter;
 import io.dcim.inventory.cable.CableDetail;
 import io.dcim.inventory.cable.CableFacade;
 import io.dcim.inventory.cable.CableFilter;
@@ -105,6 +107,56 @@ public class CablingResource {
             @Parameter(description = "label contains") @QueryParam("label") String label, @BeanParam Paging paging) {
         CableFilter filter = new CableFilter(site, room, device, type, status, label);
         return ListPage.of(cables().page(caller(), filter, paging.request("label")));
+    }
+
+    @GET
+    @Path("cables/export")
+    @Produces({"text/csv", RawBody.XLSX})
+    @Operation(summary = "The filtered cables as CSV or XLSX in the import's columns",
+            description = "label, type, a_device, a_port, b_device, b_port (a breakout's ports joined by ;), length_m,"
+                    + " colour, status; devices by asset tag. Edit it and post it back to POST /imports/cables.")
+    @ApiResponse(responseCode = "200", description = "the file", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    public Response export(@QueryParam("site") Long site, @QueryParam("room") Long room, @QueryParam("device") Long device,
+            @QueryParam("type") CableType type, @QueryParam("status") CableStatus status,
+            @Parameter(description = "label contains") @QueryParam("label") String label,
+            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
+        CableFilter filter = new CableFilter(site, room, device, type, status, label);
+        Caller caller = caller();
+        return table(format, "cables", out -> services.cabling().exports().write(caller, filter, out));
+    }
+
+    @GET
+    @Path("cables/labels")
+    @Produces({"text/csv", RawBody.XLSX})
+    @Operation(summary = "Labels for the filtered cables, one row per label, for label printer software",
+            description = "Columns label, end, line_1, line_2, type: a label for each end of each cable (a breakout's B"
+                    + " ports each get one), line_1 this end and line_2 the far end as room/cabinet/U device port,"
+                    + " shortened to 32 characters; merge it in Brady Workstation, P-touch Editor, ZebraDesigner or"
+                    + " BarTender.")
+    @ApiResponse(responseCode = "200", description = "the file", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    public Response labels(@QueryParam("site") Long site, @QueryParam("room") Long room, @QueryParam("device") Long device,
+            @QueryParam("type") CableType type, @QueryParam("status") CableStatus status,
+            @Parameter(description = "label contains") @QueryParam("label") String label,
+            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
+        CableFilter filter = new CableFilter(site, room, device, type, status, label);
+        Caller caller = caller();
+        return table(format, "cable-labels", out -> services.cabling().exports().labels(caller, filter, out));
+    }
+
+    /** A table streamed in the format asked for; the format is checked before the first byte. */
+    private static Response table(String format, String name, java.util.function.Consumer<TableWriter> body) {
+        TableFormat chosen = TableFormat.named("format", format);
+        jakarta.ws.rs.core.StreamingOutput out = stream -> {
+            try (TableWriter writer = TableWriter.open(chosen, stream)) {
+                body.accept(writer);
+            }
+        };
+        return Response.ok(out, chosen.contentType()).header("Content-Disposition", "attachment; filename=\"" + name
+                + "-" + java.time.LocalDate.now() + "." + chosen.extension() + "\"").build();
     }
 
     /** {@code POST /cables}: from {@code aPortId} to one B port, or two or four for a breakout. */

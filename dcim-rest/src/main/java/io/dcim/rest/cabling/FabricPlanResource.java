@@ -4,7 +4,21 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
+import io.dcim.common.access.Permission;
+import io.dcim.common.error.Messages;
 import io.dcim.inventory.fabric.FabricPlan;
+import io.dcim.inventory.fabric.FabricSelection;
+import io.dcim.inventory.fabric.FabricWriteReport;
+import io.dcim.inventory.fabric.PlannedCable;
+import io.dcim.rest.ApiException;
+import io.dcim.rest.ErrorBody;
+import io.dcim.rest.RawBody;
+import io.dcim.rest.Requires;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import io.dcim.inventory.fabric.FabricRequest;
 import io.dcim.inventory.fabric.FabricSwitch;
 import io.dcim.inventory.fabric.FabricTier;
@@ -31,7 +45,10 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/** Sizes and costs a rail-optimised GPU fabric; nothing is stored. */
+/**
+ * Sizes and costs a rail-optimised GPU fabric (nothing stored), lays it onto a site's devices as PLANNED
+ * cables, and gives it to the installers as a workbook.
+ */
 @Singleton
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,6 +111,98 @@ public class FabricPlanResource {
     @ApiResponse(responseCode = "200", description = "the plan", useReturnTypeSchema = true)
     public FabricPlanView plan(@Valid @NotNull FabricPlanBody body) {
         Caller caller = ApiSecurity.caller(security);
+        Sized sized = sized(caller, body);
+        FabricPlan plan = services.cabling().fabric().plan(caller, sized.request());
+        return view(plan, sized.model());
+    }
+
+    /**
+     * {@code POST /fabric-plans/cables} and {@code /fabric-plans/workbook}: a plan and the devices to lay it on
+     * (all of a site's, or a room's, GPU servers and switches with ports of the plan's speed, in floor order,
+     * optionally only those whose asset tag or name contains a text).
+     */
+    public record FabricLayoutBody(@NotNull @Valid FabricPlanBody plan,
+            @Schema(description = "the devices to lay the plan on; the workbook names the plan's own when absent")
+            @Valid DevicesBody devices,
+            @Schema(description = "how many of the first cables to show (default 20, at most 1000)") Integer rows) {
+    }
+
+    public record DevicesBody(@NotNull Long siteId, Long roomId,
+            @Schema(description = "only servers whose asset tag or name contains this") String serverMatch,
+            @Schema(description = "only switches whose asset tag or name contains this") String switchMatch,
+            @Schema(description = "cables are labelled <labelPrefix>-1, -2, …; default FAB") String labelPrefix) {
+    }
+
+    /** The plan laid on devices: what was (or would be) written, the first cables, and every refusal. */
+    public record FabricCablesView(boolean written, long cables, int servers, int leaves, int spines, int superSpines,
+            FabricPlanView plan, List<PlannedCable> firstRows, int refused, List<RefusedCable> refusals) {
+    }
+
+    /** A cable the cabling rules refuse: its label and ends, the field the rule names and why, in the caller's language. */
+    public record RefusedCable(String label, String fromDevice, String fromPort, String toDevice, String toPort,
+            String field, String message) {
+    }
+
+    @POST
+    @Requires(Permission.CABLE_EDIT)
+    @Path("fabric-plans/cables")
+    @Operation(summary = "Write a plan as PLANNED cables onto a site's servers and switches, all or none",
+            description = "Server NIC i goes to the rail-i leaf of its scalable unit, leaves to spines, spines to"
+                    + " super-spines, each device's fabric ports (those of the plan's speed) in port order. Servers and"
+                    + " switches are taken in floor order (room, cabinet, U): the first switches are the leaves, then"
+                    + " the spines, then the super-spines. Every cable is checked by the cabling rules; when any is"
+                    + " refused nothing is written and the answer is 422 listing them (the first 200, and their count)."
+                    + " dryRun=true checks and previews without writing.")
+    @ApiResponse(responseCode = "200", description = "written (or previewed, with dryRun)", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "refused cables (detail), or a field of the request; nothing written",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Response writeCables(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
+            String dryRun, @Valid @NotNull FabricLayoutBody body) {
+        Caller caller = ApiSecurity.caller(security);
+        if (body.devices() == null) {
+            throw ApiException.badRequest("devices", Message.of("rest.required"));
+        }
+        Sized sized = sized(caller, body.plan());
+        FabricSelection selection = selection(body.devices());
+        int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
+        FabricWriteReport report = "true".equalsIgnoreCase(dryRun)
+                ? services.cabling().fabric().previewWrite(caller, sized.request(), selection, rows)
+                : services.cabling().fabric().writePlanned(caller, sized.request(), selection, rows);
+        FabricCablesView view = new FabricCablesView(report.written(), report.cables(), report.devices().servers().size(),
+                report.devices().leaves().size(), report.devices().spines().size(), report.devices().superSpines().size(),
+                view(report.plan(), sized.model()), report.firstRows(), report.refused(), report.refusals().stream()
+                        .map(r -> new RefusedCable(r.cable().label(), r.cable().fromDevice(), r.cable().fromPort(),
+                                r.cable().toDevice(), r.cable().toPort(), r.field(), Messages.text(r.why(), caller.locale())))
+                        .toList());
+        if (report.isValid()) {
+            return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
+                report.refused() + " cable(s) refused; nothing was written", "devices", view)).build();
+    }
+
+    @POST
+    @Path("fabric-plans/workbook")
+    @Produces(RawBody.XLSX)
+    @Operation(summary = "The plan as an XLSX for the installers: a row per cable and a summary with counts and cost",
+            description = "Headed in the caller's language. With devices, the rows name the chosen devices and ports (as"
+                    + " POST /fabric-plans/cables would write them); without, the plan's own names (server-001 nic1).")
+    @ApiResponse(responseCode = "200", description = "the workbook",
+            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    public Response workbook(@Valid @NotNull FabricLayoutBody body) {
+        Caller caller = ApiSecurity.caller(security);
+        Sized sized = sized(caller, body.plan());
+        FabricSelection selection = body.devices() == null ? null : selection(body.devices());
+        var workbook = services.cabling().fabric().workbook(caller, sized.request(), selection, caller.locale());
+        StreamingOutput out = workbook::write;
+        return Response.ok(out, RawBody.XLSX).header("Content-Disposition", "attachment; filename=\"fabric-plan-"
+                + sized.request().serverCount() + "-servers.xlsx\"").build();
+    }
+
+    private record Sized(FabricRequest request, FabricSwitch model) {
+    }
+
+    private Sized sized(Caller caller, FabricPlanBody body) {
         FabricSwitch model = body.switchModelId() == null ? null
                 : services.cabling().fabric().switchOf(caller, body.switchModelId(), "switchModelId");
         int radix = model != null ? model.radix() : required("switchRadix", body.switchRadix());
@@ -101,16 +210,24 @@ public class FabricPlanResource {
         PlacementBody p = body.placement();
         Placement placement = p == null ? Placement.superPodLike()
                 : new Placement(p.serversPerCabinet(), p.cabinetsPerRow(), p.leavesInServerRows(), p.switchesPerCabinet());
-        FabricRequest request = new FabricRequest(body.gpus(), body.servers(), body.gpusPerServer(), body.nicsPerServer(),
-                radix, speed, body.tiers(), body.oversubscription() == null ? 1 : body.oversubscription(), placement);
-        FabricPlan plan = services.cabling().fabric().plan(caller, request);
+        return new Sized(new FabricRequest(body.gpus(), body.servers(), body.gpusPerServer(), body.nicsPerServer(),
+                radix, speed, body.tiers(), body.oversubscription() == null ? 1 : body.oversubscription(), placement),
+                model);
+    }
+
+    private static FabricSelection selection(DevicesBody d) {
+        return new FabricSelection(d.siteId(), d.roomId(), d.serverMatch(), d.switchMatch(), d.labelPrefix());
+    }
+
+    private static FabricPlanView view(FabricPlan plan, FabricSwitch model) {
         List<Tier> tiers = Arrays.stream(FabricTier.values()).map(plan::tier).filter(t -> t.total() > 0)
                 .map(t -> new Tier(t.tier(), t.dac(), t.aoc(), t.optics(), t.total())).toList();
         var c = plan.cost();
         return new FabricPlanView(plan.servers(), plan.scalableUnits(), plan.serversPerUnit(), plan.pods(),
-                model == null ? null : model.model(), radix, speed, Layer.of(plan.leaves()), Layer.of(plan.spines()),
-                Layer.of(plan.superSpines()), tiers, plan.totalCables(), plan.transceivers(),
-                new Cost(c.currency(), c.switches(), c.dacs(), c.aocs(), c.fibres(), c.transceivers(), c.total()));
+                model == null ? null : model.model(), plan.request().switchRadix(), plan.request().portSpeedGbps(),
+                Layer.of(plan.leaves()), Layer.of(plan.spines()), Layer.of(plan.superSpines()), tiers, plan.totalCables(),
+                plan.transceivers(), new Cost(c.currency(), c.switches(), c.dacs(), c.aocs(), c.fibres(), c.transceivers(),
+                        c.total()));
     }
 
     private static int required(String field, Integer value) {

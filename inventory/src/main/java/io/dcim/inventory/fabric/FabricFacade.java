@@ -14,7 +14,11 @@ import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.port.DevicePorts;
 import io.dcim.inventory.cable.Cable;
 import io.dcim.inventory.cable.CableService;
+import io.dcim.inventory.cable.NewCable;
+import io.dcim.common.error.DomainException;
 import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
 
 /**
  * Fabric planning as the doors call it. Sizing and costing a plan changes nothing, so anyone who
@@ -25,10 +29,12 @@ public final class FabricFacade {
 
     private final Database db;
     private final FabricWiring wiring;
+    private final CableService cables;
 
     public FabricFacade(Database db, CableService cables) {
         this.db = db;
         this.wiring = new FabricWiring(db, cables);
+        this.cables = cables;
     }
 
     /** The plan at the shipped prices for the request's port speed. */
@@ -64,11 +70,69 @@ public final class FabricFacade {
                 }).filter(java.util.Objects::nonNull).toList());
     }
 
-    /** Writes the plan's links as PLANNED cables, all or none; returns how many. */
+    /** Writes the plan's links as PLANNED cables onto these devices, all or none; returns how many. */
     public int writePlanned(Caller caller, FabricRequest request, FabricDevices devices, String labelPrefix) {
         return UseCase.run(db, caller, CABLE_EDIT, session -> {
             List<Cable> written = wiring.writePlanned(request, devices, labelPrefix);
             return written.size();
         });
+    }
+
+    /**
+     * What writing the plan onto the selected devices would do, writing nothing: the devices chosen, the
+     * cables (the first {@code rows} of them) and every cable the cabling rules would refuse. Needs
+     * {@code cable.edit}, as the write does: it is the write's dry run.
+     */
+    public FabricWriteReport previewWrite(Caller caller, FabricRequest request, FabricSelection selection, int rows) {
+        caller.require(CABLE_EDIT);
+        return db.read(session -> layOut(session, request, selection, rows, false));
+    }
+
+    /**
+     * Writes the plan onto the selected devices as PLANNED cables in one transaction, or nothing when
+     * the cabling rules refuse any cable (the report then lists them, as the preview does).
+     */
+    public FabricWriteReport writePlanned(Caller caller, FabricRequest request, FabricSelection selection, int rows) {
+        return UseCase.run(db, caller, CABLE_EDIT, session -> layOut(session, request, selection, rows, true));
+    }
+
+    private FabricWriteReport layOut(Session session, FabricRequest request, FabricSelection selection, int rows,
+            boolean write) {
+        FabricPlan plan = new FabricPlanner(FabricPrices.shipped(request.portSpeedGbps())).plan(request);
+        FabricDevices devices = FabricChooser.choose(session, request, selection);
+        List<PlannedCable> planned = wiring.lay(request, devices, selection.labelPrefix());
+        List<NewCable> requests = FabricWiring.requests(planned);
+        Map<Integer, DomainException> refused = cables.refusals(requests);
+        List<FabricWriteReport.Refusal> listed = refused.entrySet().stream().limit(FabricWriteReport.LISTED)
+                .map(e -> new FabricWriteReport.Refusal(planned.get(e.getKey()), e.getValue().field(), e.getValue().why()))
+                .toList();
+        boolean written = write && refused.isEmpty();
+        if (written) {
+            cables.connectAll(requests);
+        }
+        return new FabricWriteReport(plan, devices, planned.size(), planned.subList(0, Math.min(rows, planned.size())),
+                listed, refused.size(), written);
+    }
+
+    /**
+     * The installers' workbook: a sheet of every cable (label, both ends, type, reach, transceivers) and a
+     * summary sheet (counts by tier and reach, switches, transceivers, cost), headed in {@code locale}'s
+     * language. With a selection the ends are the chosen devices' own names and ports; without, the plan's.
+     * Sized and the devices chosen now, so that a refusal comes before the first byte of the download.
+     */
+    public PreparedWorkbook workbook(Caller caller, FabricRequest request, FabricSelection selection,
+            java.util.Locale locale) {
+        caller.require(READ);
+        FabricPlan plan = new FabricPlanner(FabricPrices.shipped(request.portSpeedGbps())).plan(request);
+        FabricCables.Ends ends = selection == null ? FabricCables.placeholders(request)
+                : db.read(session -> ChosenDevices.load(db, FabricChooser.choose(session, request, selection),
+                        request.portSpeedGbps()));
+        String prefix = selection == null ? FabricSelection.DEFAULT_PREFIX : selection.labelPrefix();
+        return out -> new FabricWorkbook(locale).write(plan, sink -> FabricCables.walk(request, ends, prefix, sink), out);
+    }
+
+    /** A workbook ready to stream. */
+    public interface PreparedWorkbook {
+        void write(java.io.OutputStream out);
     }
 }

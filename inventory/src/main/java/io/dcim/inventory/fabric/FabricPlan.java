@@ -8,7 +8,8 @@ import java.util.List;
  * transceivers the optical links need, and the cost.
  */
 public record FabricPlan(FabricRequest request, int servers, int scalableUnits, int serversPerUnit, int pods,
-        PortUse leaves, PortUse spines, PortUse superSpines, List<TierCables> cables, long transceivers, FabricCost cost) {
+        PortUse leaves, PortUse spines, PortUse superSpines, List<TierCables> cables, long transceivers, FabricCost cost)
+        implements java.io.Serializable {
 
     public long totalCables() {
         return cables.stream().mapToLong(TierCables::total).sum();

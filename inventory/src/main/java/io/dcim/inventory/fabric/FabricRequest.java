@@ -9,7 +9,8 @@ import io.dcim.common.error.Message;
  * {@code oversubscription}:1, 1 for non-blocking) and the placement.
  */
 public record FabricRequest(Integer gpus, Integer servers, int gpusPerServer, int nicsPerServer, int switchRadix,
-        int portSpeedGbps, Tiers tiers, int oversubscription, Placement placement) {
+        int portSpeedGbps, Tiers tiers, int oversubscription, Placement placement)
+        implements java.io.Serializable {
 
     public static final int MAX_SERVERS = 100_000;
 

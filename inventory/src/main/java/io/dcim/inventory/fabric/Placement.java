@@ -10,7 +10,8 @@ import io.dcim.common.error.Message;
  * super-spines fill network cabinets ({@code switchesPerCabinet}) in rows of their own after the
  * server rows.
  */
-public record Placement(int serversPerCabinet, int cabinetsPerRow, boolean leavesInServerRows, int switchesPerCabinet) {
+public record Placement(int serversPerCabinet, int cabinetsPerRow, boolean leavesInServerRows, int switchesPerCabinet)
+        implements java.io.Serializable {
 
     public Placement {
         positive("serversPerCabinet", serversPerCabinet);

@@ -1,0 +1,62 @@
+package io.dcim.console.cabling;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.error.DomainException;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.wiring.ServicesResource;
+import io.dcim.inventory.fabric.FabricFacade;
+import io.dcim.inventory.fabric.FabricRequest;
+import io.dcim.inventory.fabric.FabricSelection;
+import java.util.Locale;
+import org.apache.wicket.Session;
+import org.apache.wicket.request.resource.ContentDisposition;
+import org.danekja.java.util.function.serializable.SerializableSupplier;
+
+/**
+ * The installers' workbook of the fabric plan page's plan: on the devices of the last preview when
+ * there is one, else under the plan's own names; headed in the session's language. The plan is
+ * sized and the devices chosen before the first byte, so a refusal is an error answer with its
+ * sentence, never a broken file.
+ */
+final class FabricWorkbookResource extends ServicesResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final SerializableSupplier<FabricRequest> request;
+    private final SerializableSupplier<FabricSelection> selection;
+
+    FabricWorkbookResource(SerializableSupplier<FabricRequest> request, SerializableSupplier<FabricSelection> selection) {
+        this.request = request;
+        this.selection = selection;
+    }
+
+    @Override
+    protected ResourceResponse newResourceResponse(Attributes attributes) {
+        ResourceResponse response = new ResourceResponse();
+        if (!DcimSession.get().isSignedIn()) {
+            return response.setError(401, "sign in first");
+        }
+        Caller caller = DcimSession.get().caller();
+        Locale locale = Session.get().getLocale();
+        FabricFacade.PreparedWorkbook workbook;
+        FabricRequest plan;
+        try {
+            plan = request.get();
+            workbook = services().cabling().fabric().workbook(caller, plan, selection.get(), locale);
+        } catch (DomainException e) {
+            return response.setError(422, FieldErrors.sentence(e));
+        }
+        response.setContentType(XLSX);
+        response.setContentDisposition(ContentDisposition.ATTACHMENT);
+        response.setFileName("fabric-plan-" + plan.serverCount() + "-servers.xlsx");
+        response.disableCaching();
+        response.setWriteCallback(new WriteCallback() {
+            @Override
+            public void writeData(Attributes attributes) {
+                workbook.write(attributes.getResponse().getOutputStream());
+            }
+        });
+        return response;
+    }
+}

@@ -1,0 +1,141 @@
+package io.dcim.console.cabling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.app.Services;
+import io.dcim.common.access.Caller;
+import io.dcim.common.paging.PageRequest;
+import io.dcim.common.persistence.Database;
+import io.dcim.identity.role.Role;
+import io.dcim.inventory.cable.CableFilter;
+import io.dcim.testing.BothDatabases;
+import io.dcim.web.FabricRoom;
+import io.dcim.web.WebTesting;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+
+/** The fabric plan page laying its plan onto a hall's servers and switches, and its installers' workbook. */
+class FabricWritePageTest {
+
+    private static final Caller TEST = Caller.system("test");
+
+    private static long cables(Services services, String label) {
+        return services.cabling().cables().page(TEST, new CableFilter(null, null, null, null, null, label),
+                PageRequest.first(1, "label")).total();
+    }
+
+    /** Plans {@link FabricRoom#PLAN} in the page's form. */
+    private static void planFourServers(WicketTester tester) {
+        tester.startPage(FabricPlanPage.class);
+        FormTester form = tester.newFormTester("form");
+        form.setValue("gpus", "");
+        form.setValue("servers", "4");
+        form.setValue("nicsPerServer", "2");
+        form.setValue("switchRadix", "16");
+        form.setValue("portSpeedGbps", "400");
+        form.setValue("serversPerCabinet", "2");
+        form.submit("plan");
+        tester.assertNoErrorMessage();
+    }
+
+    private static void lay(WicketTester tester, FabricRoom hall, String button) {
+        FormTester lay = tester.newFormTester("summary:lay:layForm");
+        lay.setValue("room", String.valueOf(hall.roomId()));
+        lay.setValue("labelPrefix", "Z9");
+        lay.submit(button);
+    }
+
+    @BothDatabases
+    void opsPreviewTheCablesThenWriteThemAsPlannedAndASecondWriteListsEveryRefusal(Database db) throws Exception {
+        Services services = WebTesting.demoSite(db);
+        FabricRoom hall = FabricRoom.on(services, "Hall Z", "Z");
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
+            planFourServers(tester);
+            tester.assertVisible("summary:lay");
+
+            lay(tester, hall, "preview");
+            tester.assertNoErrorMessage();
+            tester.assertLabel("summary:lay:result:servers", "4");
+            tester.assertLabel("summary:lay:result:leaves", "2");
+            tester.assertLabel("summary:lay:result:spines", "1");
+            tester.assertLabel("summary:lay:result:cables", "24");
+            tester.assertLabel("summary:lay:result:refused", "0");
+            tester.assertLabel("summary:lay:result:rows:0:label", "Z9-1");
+            tester.assertLabel("summary:lay:result:rows:0:from", "Z-SRV-1 · ib1");
+            tester.assertLabel("summary:lay:result:rows:0:to", "Z-SW-1 · p1");
+            tester.assertLabel("summary:lay:result:rows:1:to", "Z-SW-2 · p1");
+            assertThat(cables(services, "Z9-")).as("a preview writes nothing").isZero();
+            WebTesting.assertSerializable(tester.getLastRenderedPage());
+
+            lay(tester, hall, "write");
+            assertThat(tester.getLastResponseAsString()).contains("24 planned cables written.");
+            assertThat(cables(services, "Z9-")).isEqualTo(24);
+
+            lay(tester, hall, "write");
+            tester.assertErrorMessages("24 cables are refused by the cabling rules; nothing was written.");
+            tester.assertLabel("summary:lay:result:refused", "24");
+            tester.assertLabel("summary:lay:result:refusals:0:label", "Z9-1");
+            assertThat(tester.getLastResponseAsString()).contains("Refused cables");
+            assertThat(cables(services, "Z9-")).isEqualTo(24);
+
+            tester.clickLink("summary:lay:result:workbook");
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(tester.getLastResponse()
+                    .getBinaryContent()))) {
+                assertThat(book.getSheet("Cables").getLastRowNum()).isEqualTo(24);
+                assertThat(book.getSheet("Cables").getRow(1).getCell(2).getStringCellValue()).isEqualTo("Z-SRV-1");
+            }
+
+            // the cable list exports what it shows, in the import's layout and as labels
+            tester.startPage(CableListPage.class, new org.apache.wicket.request.mapper.parameter.PageParameters()
+                    .set("label", "Z9-"));
+            tester.clickLink("export:csv");
+            assertThat(tester.getLastResponseAsString()).contains(
+                    "label,type,a_device,a_port,b_device,b_port,length_m,colour,status").contains("Z9-1,AOC,Z-SRV-1,ib1");
+            tester.startPage(CableListPage.class, new org.apache.wicket.request.mapper.parameter.PageParameters()
+                    .set("label", "Z9-"));
+            tester.clickLink("labels:csv");
+            assertThat(tester.getLastResponseAsString()).contains("label,end,line_1,line_2,type")
+                    .contains("Z9-1,A,Hall Z/Z01/U2 Z-SRV-1 ib1,→ Hall Z/Z03/U20 Z-SW-1 p1,AOC");
+        }
+    }
+
+    @BothDatabases
+    void theSectionSpeaksChineseAndARefusalOfTheSelectionStandsBesideItsField(Database db) {
+        Services services = WebTesting.demoSite(db);
+        FabricRoom hall = FabricRoom.on(services, "Hall Z", "Z");
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
+            tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
+            planFourServers(tester);
+            lay(tester, hall, "preview");
+            assertThat(tester.getLastResponseAsString()).contains("前几条线缆").contains("服务器 → leaf")
+                    .contains("给施工人员的 XLSX");
+
+            FormTester lay = tester.newFormTester("summary:lay:layForm");
+            lay.setValue("room", String.valueOf(hall.roomId()));
+            lay.setValue("switchMatch", "Z-SW-1");
+            lay.submit("preview");
+            var feedback = (org.apache.wicket.markup.html.panel.FeedbackPanel) tester
+                    .getComponentFromLastRenderedPage("summary:lay:layForm:switchMatchFeedback");
+            assertThat(feedback.getFeedbackMessagesModel().getObject()).singleElement()
+                    .satisfies(m -> assertThat(String.valueOf(m.getMessage())).contains("交换机"));
+        }
+    }
+
+    @BothDatabases
+    void anAnalystDownloadsThePlansWorkbookButIsNotOfferedTheWrite(Database db) throws Exception {
+        Services services = WebTesting.demoSite(db);
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
+            planFourServers(tester);
+            tester.assertInvisible("summary:lay");
+            tester.clickLink("summary:workbook");
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(tester.getLastResponse()
+                    .getBinaryContent()))) {
+                assertThat(book.getSheet("Cables").getRow(1).getCell(2).getStringCellValue()).isEqualTo("server-1");
+                assertThat(book.getSheet("Summary").getRow(0).getCell(1).getNumericCellValue()).isEqualTo(4.0);
+            }
+        }
+    }
+}
