@@ -55,8 +55,9 @@ public final class AssetClassService {
 
     /** "asset class Servers" in the reader's language, as a stale edit names it. */
     private static Message named(AssetClass assetClass) {
-        return Message.of("common.object.named", Message.noun(AssetClassTerms.class, "asset class"),
-                Message.of("procurement.AssetClass." + assetClass.name()));
+        // The class's name is its enum word, one key per value (as the workbooks head their sheets).
+        String word = "procurement.AssetClass." + assetClass.name();
+        return Message.of("common.object.named", Message.noun(AssetClassTerms.class, "asset class"), Message.of(word));
     }
 
     private static AssetClass required(AssetClass assetClass) {
