@@ -91,9 +91,9 @@ public class CableListPage extends BasePage {
         form.choose(idChoice("room", Model.of(filter.roomId()), rooms, Room::getId, Room::getName));
         form.keep("device", filter.deviceId());
         form.choose(new DropDownChoice<>("type", Model.of(filter.type()), Arrays.asList(CableType.values()),
-                new LambdaChoiceRenderer<>(t -> CableText.of(this, t), CableType::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(t -> CableText.of(this, t), t -> t.name())).setNullValid(true));
         form.choose(new DropDownChoice<>("status", Model.of(filter.status()), Arrays.asList(CableStatus.values()),
-                new LambdaChoiceRenderer<>(s -> CableText.of(this, s), CableStatus::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(s -> CableText.of(this, s), s -> s.name())).setNullValid(true));
         form.choose(new TextField<>("label", Model.of(filter.label())));
         return form;
     }

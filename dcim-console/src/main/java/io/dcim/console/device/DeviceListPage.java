@@ -133,9 +133,12 @@ public class DeviceListPage extends BasePage {
         form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
         form.keep("room", filter.roomId()).keep("cabinet", filter.cabinetId());
         form.choose(new DropDownChoice<>("kind", Model.of(filter.kind()), Arrays.asList(DeviceKind.values()),
-                new LambdaChoiceRenderer<>(DeviceListPage::label, DeviceKind::name)).setNullValid(true));
+                // Lambdas, not method references: javac deserializes two serializable references to the same
+                // method (Enum.name for a kind and a status) as whichever it meets first, so the page read back
+                // from the store (the back button) handed a status to the kind's renderer (ClassCastException).
+                new LambdaChoiceRenderer<>(k -> label(k), k -> k.name())).setNullValid(true));
         form.choose(new DropDownChoice<>("status", Model.of(filter.status()), Arrays.asList(LifecycleStatus.values()),
-                new LambdaChoiceRenderer<>(DeviceListPage::label, LifecycleStatus::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(s -> label(s), s -> s.name())).setNullValid(true));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         form.choose(idChoice("tenant", Model.of(filter.tenantId()), tenants, Tenant::getId, Tenant::getName));
         form.choose(new TextField<>("q", Model.of(filter.text())));

@@ -101,9 +101,9 @@ public class SnmpTargetsPage extends BasePage {
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
                         .map(Site::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
         form.add(new DropDownChoice<>("role", role, Arrays.asList(TargetRole.values()),
-                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), TargetRole::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), r -> r.name())).setNullValid(true));
         form.add(new DropDownChoice<>("status", status, Arrays.asList(TargetFilter.Health.values()),
-                new LambdaChoiceRenderer<>(h -> EnumWords.word("power", h, getLocale()), TargetFilter.Health::name))
+                new LambdaChoiceRenderer<>(h -> EnumWords.word("power", h, getLocale()), h -> h.name()))
                 .setNullValid(true));
         return form;
     }
