@@ -118,7 +118,7 @@ public class DeviceListPage extends BasePage {
     }
 
     /** The URL parameters {@link #filterOf} reads. */
-    static final List<String> FILTERS = List.of("site", "room", "cabinet", "kind", "status", "tenant", "q");
+    static final List<String> FILTERS = List.of("site", "room", "cabinet", "kind", "status", "tenant", "q", "tag");
 
     public static DeviceFilter filterOf(PageParameters parameters) {
         return new DeviceFilter(longParam(parameters, "site"), longParam(parameters, "room"),

@@ -55,7 +55,7 @@ class SearchPageTest {
     void alsoFindsTenantsSitesRoomsModelsRequestsAndOrdersGroupedByKindEachLinkingToItsPage(Database db) {
         Services services = WebTesting.demoSite(db);
         new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
-        OrderSummary order = services.procurement().orders().page(null, null, PageRequest.first(1, "orderDate")).items().get(0);
+        OrderSummary order = services.procurement().orders().page(io.dcim.procurement.order.OrderFilter.all(), PageRequest.first(1, "orderDate")).items().get(0);
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(SearchPage.class, new PageParameters().set("q", "univers"));
             assertThat(group(tester, "tenants").hits()).extracting(SearchPage.Hit::text)
