@@ -12,6 +12,7 @@ import io.dcim.inventory.device.DeviceService;
 import io.dcim.inventory.gpu.GpuQueries;
 import io.dcim.inventory.gpu.GpuService;
 import io.dcim.inventory.history.HistoryService;
+import io.dcim.inventory.search.InventorySearch;
 import io.dcim.inventory.reservation.ReservationService;
 import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.site.SiteTotalsQuery;
@@ -46,6 +47,7 @@ public class Services {
     private final TenantService tenants;
     private final UserService users;
     private final HistoryService history;
+    private final InventorySearch search;
     private final DeviceImport deviceImport;
     private final DeviceExport deviceExport;
     private final io.dcim.inventory.transfer.DeviceImportFacade deviceImportFacade;
@@ -69,6 +71,7 @@ public class Services {
         this.database = database;
         this.users = new UserService(database, clock, bcryptCost);
         this.history = new HistoryService(database);
+        this.search = new InventorySearch(database);
         this.sites = new SiteService(database);
         this.siteTotals = new SiteTotalsQuery(database);
         this.cabinets = new CabinetService(database);
@@ -111,6 +114,7 @@ public class Services {
     public TenantService tenants() { return tenants; }
     public UserService users() { return users; }
     public HistoryService history() { return history; }
+    public InventorySearch search() { return search; }
     public DeviceImport deviceImport() { return deviceImport; }
     public DeviceExport deviceExport() { return deviceExport; }
     public ImportJobs importJobs() { return importJobs; }

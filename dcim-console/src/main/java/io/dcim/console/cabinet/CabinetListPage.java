@@ -8,6 +8,7 @@ import static io.dcim.console.layout.UrlParams.text;
 import io.dcim.app.Services;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.power.LevelColours;
 import io.dcim.console.transfer.ExportLinks;
@@ -24,7 +25,6 @@ import java.util.List;
 import org.apache.wicket.Component;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
@@ -60,7 +60,7 @@ public class CabinetListPage extends BasePage {
         PagedDataProvider<CabinetSummary> rows = new PagedDataProvider<>(
                 request -> services.cabinetQueries().page(filter, request),
                 ROWS_PER_PAGE, "name");
-        add(new DefaultDataTable<>("cabinets", columns(), rows, ROWS_PER_PAGE));
+        add(new ListTable<>("cabinets", columns(), rows, ROWS_PER_PAGE));
     }
 
     private Form<Void> filterForm(CabinetFilter filter, Long siteId) {

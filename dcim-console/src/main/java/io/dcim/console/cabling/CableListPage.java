@@ -10,6 +10,7 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FilterForm;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.transfer.ExportLinks;
 import io.dcim.inventory.cable.CableFilter;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
@@ -68,7 +68,7 @@ public class CableListPage extends BasePage {
         PagedDataProvider<CableSummary> rows = new PagedDataProvider<>(
                 request -> services.cabling().cables().page(DcimSession.get().caller(), filter, request), ROWS_PER_PAGE,
                 "label");
-        add(new DefaultDataTable<>("cables", columns(), rows, ROWS_PER_PAGE));
+        add(new ListTable<>("cables", columns(), rows, ROWS_PER_PAGE));
     }
 
     public static CableFilter filterOf(PageParameters parameters) {
@@ -91,9 +91,9 @@ public class CableListPage extends BasePage {
         form.choose(idChoice("room", Model.of(filter.roomId()), rooms, Room::getId, Room::getName));
         form.keep("device", filter.deviceId());
         form.choose(new DropDownChoice<>("type", Model.of(filter.type()), Arrays.asList(CableType.values()),
-                new LambdaChoiceRenderer<>(t -> CableText.of(this, t), CableType::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(t -> CableText.of(this, t), t -> t.name())).setNullValid(true));
         form.choose(new DropDownChoice<>("status", Model.of(filter.status()), Arrays.asList(CableStatus.values()),
-                new LambdaChoiceRenderer<>(s -> CableText.of(this, s), CableStatus::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(s -> CableText.of(this, s), s -> s.name())).setNullValid(true));
         form.choose(new TextField<>("label", Model.of(filter.label())));
         return form;
     }

@@ -1,7 +1,5 @@
 package io.dcim.console.capacity;
 
-import io.dcim.console.power.EnumWords;
-import org.apache.wicket.model.StringResourceModel;
 import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
@@ -11,7 +9,9 @@ import io.dcim.common.error.Message;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.power.EnumWords;
 import io.dcim.forecasting.demand.DemandFilter;
 import io.dcim.forecasting.demand.DemandInput;
 import io.dcim.forecasting.demand.DemandStage;
@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -50,6 +49,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -84,7 +84,7 @@ public class PipelinePage extends BasePage {
         add(new FeedbackPanel("feedback", message -> message.getReporter() == null || message.getReporter() == this));
         PagedDataProvider<DemandSummary> rows = new PagedDataProvider<>(
                 request -> forecasting().pipeline().page(DemandFilter.all(), request), 50, "start");
-        add(new DefaultDataTable<>("pipeline", columns(), rows, 50));
+        add(new ListTable<>("pipeline", columns(), rows, 50));
 
         Form<Entry> form = new Form<>("form", new CompoundPropertyModel<>(entry)) {
             @Override

@@ -1,8 +1,5 @@
 package io.dcim.console.capacity;
 
-import io.dcim.console.layout.SiteZones;
-import io.dcim.console.layout.Times;
-import org.apache.wicket.model.StringResourceModel;
 import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
@@ -10,7 +7,10 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.layout.SiteZones;
+import io.dcim.console.layout.Times;
 import io.dcim.forecasting.capacity.ScenarioComparison;
 import io.dcim.forecasting.capacity.ScenarioFigures;
 import io.dcim.forecasting.capacity.ScenarioSummary;
@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -41,6 +40,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -59,7 +59,7 @@ public class ScenariosPage extends BasePage {
         add(new FeedbackPanel("feedback", message -> message.getReporter() == null || message.getReporter() == this));
         PagedDataProvider<ScenarioSummary> rows = new PagedDataProvider<>(
                 request -> forecasting().scenarios().page(null, request), 50, "name");
-        add(new DefaultDataTable<>("scenarios", columns(), rows, 50));
+        add(new ListTable<>("scenarios", columns(), rows, 50));
 
         Model<Long> left = Model.of(parameters.get("left").toOptionalLong());
         Model<Long> right = Model.of(parameters.get("right").toOptionalLong());

@@ -10,6 +10,7 @@ import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Format;
 import io.dcim.inventory.device.BulkEditRefusedException;
 import io.dcim.inventory.device.DeviceBulkEdit;
+import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.LifecycleStatus;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -27,9 +28,11 @@ import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
- * One edit of a selection of devices ({@code /devices-bulk-edit?ids=1,2,3}): a status, a tenant and notes set
- * on every one of them in one transaction. If any device refuses, nothing changes and every refusal is
- * listed with the device's asset tag.
+ * One edit of a selection of devices: a status, a tenant and notes set on every one of them in one
+ * transaction. If any device refuses, nothing changes and every refusal is listed with the device's asset tag.
+ * The selection comes from the device list: the devices ticked there (handed to this page's instance), or
+ * every device its filter matches ({@code /devices-bulk-edit?match=all&status=…}, the filter resolved to ids
+ * when the change is applied, so thousands of ids never travel in a URL); {@code ?ids=1,2,3} also still works.
  */
 @AuthorizeInstantiation("device.edit")
 public class DeviceBulkEditPage extends BasePage {
@@ -37,7 +40,11 @@ public class DeviceBulkEditPage extends BasePage {
     @Inject
     private Services services;
 
+    static final String MATCH = "match";
+    private static final String MATCH_ALL = "all";
+
     private final ArrayList<Long> ids;
+    private final DeviceFilter matching;
     private final Model<LifecycleStatus> status = Model.of();
     private final Model<Boolean> setTenant = Model.of(false);
     private final Model<Long> tenant = Model.of();
@@ -46,10 +53,22 @@ public class DeviceBulkEditPage extends BasePage {
     private final org.apache.wicket.model.util.CollectionModel<String> addTags = new org.apache.wicket.model.util.CollectionModel<>(new ArrayList<>());
     private final org.apache.wicket.model.util.CollectionModel<String> removeTags = new org.apache.wicket.model.util.CollectionModel<>(new ArrayList<>());
 
+    /** The devices ticked on a page of the device list. */
+    public DeviceBulkEditPage(List<Long> ticked) {
+        this(new PageParameters(), ticked);
+    }
+
     public DeviceBulkEditPage(PageParameters parameters) {
+        this(parameters, selection(parameters.get("ids").toString("")));
+    }
+
+    private DeviceBulkEditPage(PageParameters parameters, List<Long> ticked) {
         super(parameters);
-        this.ids = new ArrayList<>(selection(parameters.get("ids").toString("")));
-        add(new Label("selected", getString("selected", Model.ofMap(java.util.Map.of("count", Format.count(ids.size()))))));
+        this.matching = MATCH_ALL.equals(parameters.get(MATCH).toOptionalString()) ? DeviceListPage.filterOf(parameters) : null;
+        this.ids = new ArrayList<>(ticked);
+        long count = matching == null ? ids.size() : services.deviceQueries().page(matching,
+                io.dcim.common.paging.PageRequest.first(1, "assetTag")).total();
+        add(new Label("selected", getString("selected", Model.ofMap(java.util.Map.of("count", Format.count(count))))));
         Form<Void> form = new Form<>("form") {
             @Override
             protected void onSubmit() {
@@ -75,7 +94,8 @@ public class DeviceBulkEditPage extends BasePage {
                 Boolean.TRUE.equals(setNotes.getObject()) ? Change.to(notes.getObject()) : null,
                 new java.util.HashSet<>(addTags.getObject()), new java.util.HashSet<>(removeTags.getObject()));
         try {
-            int changed = services.deviceFacade().bulkEdit(DcimSession.get().caller(), ids, edit);
+            List<Long> selected = matching == null ? ids : services.deviceQueries().ids(matching);
+            int changed = services.deviceFacade().bulkEdit(DcimSession.get().caller(), selected, edit);
             form.success(getString("changed", Model.ofMap(java.util.Map.of("count", Format.count(changed)))));
         } catch (BulkEditRefusedException e) {
             String summary = e.summary(getLocale());
@@ -86,6 +106,15 @@ public class DeviceBulkEditPage extends BasePage {
         } catch (DomainException e) {
             FieldErrors.report(form, e);
         }
+    }
+
+    /** The URL of this page for every device a device list's filter (in {@code listParameters}) matches. */
+    public static PageParameters matching(PageParameters listParameters) {
+        PageParameters parameters = new PageParameters();
+        for (String filter : DeviceListPage.FILTERS) {
+            listParameters.getValues(filter).forEach(value -> parameters.add(filter, value.toString()));
+        }
+        return parameters.set(MATCH, MATCH_ALL);
     }
 
     /** The ids in the URL, comma-separated; anything that is not a number is left out. */

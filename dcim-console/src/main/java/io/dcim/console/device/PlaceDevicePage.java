@@ -92,7 +92,7 @@ public class PlaceDevicePage extends BasePage {
                         .map(m -> m.getDisplayName() + " (" + m.getHeightU() + "U, " + m.getTypicalPowerW() + " W)")
                         .findFirst().orElse(""), String::valueOf)));
         DropDownChoice<LifecycleStatus> statusField = field(identity, new DropDownChoice<>("status", status,
-                Arrays.asList(LifecycleStatus.values()), new LambdaChoiceRenderer<>(Labels::of, LifecycleStatus::name)));
+                Arrays.asList(LifecycleStatus.values()), new LambdaChoiceRenderer<>(s -> Labels.of(s), s -> s.name())));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         DropDownChoice<Long> tenantField = field(identity, new DropDownChoice<>("tenant", tenant,
                 tenants.map(l -> l.stream().map(Tenant::getId).toList()),
@@ -108,7 +108,9 @@ public class PlaceDevicePage extends BasePage {
         TextField<String> cabinetField = field(form, new TextField<>("cabinetName", cabinet));
         NumberTextField<Integer> positionField = field(form, new NumberTextField<>("positionU", positionU, Integer.class));
         DropDownChoice<Face> faceField = field(form, new DropDownChoice<>("face", face, Arrays.asList(Face.values()),
-                new LambdaChoiceRenderer<>(Labels::of, Face::name)));
+                // lambdas: a second serializable Labels::of or Enum.name reference in this class would deserialize
+                // as the first (a status), see DeviceListPage
+                new LambdaChoiceRenderer<>(f -> Labels.of(f), f -> f.name())));
         TextField<String> overrideField = field(form, new TextField<>("overrideReason", overrideReason));
         fieldsByDomainName = Map.ofEntries(Map.entry("assetTag", assetTagField), Map.entry("serial", serialField),
                 Map.entry("name", nameField), Map.entry("modelId", modelField), Map.entry("status", statusField),

@@ -12,6 +12,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.layout.Texts;
 import io.dcim.console.transfer.ExportLinks;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.form.Check;
@@ -76,14 +76,14 @@ public class GpuListPage extends BasePage {
         allocate.add(selected);
         PagedDataProvider<GpuSummary> rows = new PagedDataProvider<>(
                 request -> services().gpuQueries().page(filter, request), ROWS_PER_PAGE, "serial");
-        selected.add(new DefaultDataTable<>("gpus", columns(), rows, ROWS_PER_PAGE));
+        selected.add(new ListTable<>("gpus", columns(), rows, ROWS_PER_PAGE));
         DropDownChoice<Long> tenantChoice = tenantChoice("tenant", tenant);
         tenantChoice.setNullValid(true);
         allocate.add(tenantChoice);
         allocate.setVisible(canEdit());
         add(allocate);
         if (!canEdit()) {
-            add(new DefaultDataTable<>("readOnly", columns(), rows, ROWS_PER_PAGE));
+            add(new ListTable<>("readOnly", columns(), rows, ROWS_PER_PAGE));
         } else {
             add(new org.apache.wicket.markup.html.WebMarkupContainer("readOnly").setVisible(false));
         }

@@ -23,7 +23,7 @@ public class PagedDataProvider<T extends Serializable> extends SortableDataProvi
     }
 
     private final Query<T> query;
-    private final int rowsPerPage;
+    private int rowsPerPage;
     private transient Page<T> fetched;
     private transient long fetchedFirst = -1;
 
@@ -31,6 +31,12 @@ public class PagedDataProvider<T extends Serializable> extends SortableDataProvi
         this.query = query;
         this.rowsPerPage = rowsPerPage;
         setSort(defaultSort, SortOrder.ASCENDING);
+    }
+
+    /** The page size the table shows, when the reader chose one ({@link ListTable}). */
+    public void setRowsPerPage(int rowsPerPage) {
+        this.rowsPerPage = rowsPerPage;
+        detach();
     }
 
     @Override

@@ -3,18 +3,19 @@ package io.dcim.console.power;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
+import io.dcim.common.error.Messages;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
 import io.dcim.power.alarm.AlarmFilter;
 import io.dcim.power.alarm.AlarmState;
 import io.dcim.power.alarm.AlarmTexts;
-import io.dcim.common.error.Messages;
 import io.dcim.power.alarm.AlarmView;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import java.util.Map;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.sort.SortOrder;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
@@ -57,7 +57,7 @@ public class AlarmsPage extends BasePage {
         add(new FeedbackPanel("feedback"));
         PagedDataProvider<AlarmView> rows = new PagedDataProvider<>(request -> list(all, request), 50, "raised");
         rows.setSort("raised", SortOrder.DESCENDING);
-        add(new DefaultDataTable<>("alarms", columns(), rows, 50));
+        add(new ListTable<>("alarms", columns(), rows, 50));
     }
 
     private Page<AlarmView> list(boolean all, PageRequest request) {

@@ -1,8 +1,8 @@
 package io.dcim.console.power;
 
+import io.dcim.console.layout.SiteZones;
+import io.dcim.console.layout.Times;
 import io.dcim.power.load.FacilityGap;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -20,11 +20,12 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  */
 class FacilityGapsPanel extends Panel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private final Long siteId;
 
-    FacilityGapsPanel(String id, IModel<List<FacilityGap>> gaps) {
+    /** {@code siteId}: the site whose clock the readings' times are shown on. */
+    FacilityGapsPanel(String id, Long siteId, IModel<List<FacilityGap>> gaps) {
         super(id, gaps);
+        this.siteId = siteId;
         add(new Label("summary", new StringResourceModel("facility.incomplete", this)
                 .setParameters(gaps.map(List::size))));
         add(new ListView<>("gaps", gaps) {
@@ -38,7 +39,7 @@ class FacilityGapsPanel extends Panel {
                 item.add(new Label("why", gap.lastReadingAt() == null
                         ? new StringResourceModel("gap.never", this).setParameters(gap.metric())
                         : new StringResourceModel("gap.stale", this).setParameters(gap.metric(),
-                                TIME.format(gap.lastReadingAt()))));
+                                Times.second(gap.lastReadingAt(), SiteZones.current().of(siteId)))));
             }
         });
     }

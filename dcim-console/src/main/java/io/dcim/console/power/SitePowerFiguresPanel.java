@@ -47,7 +47,7 @@ class SitePowerFiguresPanel extends Panel {
         this.siteId = siteId;
         this.period = period;
         tiles(load);
-        add(new FacilityGapsPanel("facilityGaps", load.map(SiteLoad::facilityMissing)));
+        add(new FacilityGapsPanel("facilityGaps", siteId, load.map(SiteLoad::facilityMissing)));
         add(new RoomLoadsPanel("rooms", load));
         trend();
         nearestContract();

@@ -10,6 +10,7 @@ import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
@@ -29,7 +30,6 @@ import java.util.Optional;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
@@ -68,7 +68,7 @@ public class SnmpTargetsPage extends BasePage {
         add(new FeedbackPanel("feedback"));
         add(filterForm(filter));
         PagedDataProvider<TargetRow> rows = new PagedDataProvider<>(request -> list(filter, request), ROWS, "name");
-        add(new DefaultDataTable<>("targets", columns(), rows, ROWS));
+        add(new ListTable<>("targets", columns(), rows, ROWS));
     }
 
     Page<TargetRow> list(TargetFilter filter, PageRequest request) {
@@ -101,9 +101,9 @@ public class SnmpTargetsPage extends BasePage {
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
                         .map(Site::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
         form.add(new DropDownChoice<>("role", role, Arrays.asList(TargetRole.values()),
-                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), TargetRole::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), r -> r.name())).setNullValid(true));
         form.add(new DropDownChoice<>("status", status, Arrays.asList(TargetFilter.Health.values()),
-                new LambdaChoiceRenderer<>(h -> EnumWords.word("power", h, getLocale()), TargetFilter.Health::name))
+                new LambdaChoiceRenderer<>(h -> EnumWords.word("power", h, getLocale()), h -> h.name()))
                 .setNullValid(true));
         return form;
     }

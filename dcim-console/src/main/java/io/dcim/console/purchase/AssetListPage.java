@@ -7,10 +7,11 @@ import static io.dcim.console.layout.UrlParams.putIfSet;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.power.EnumWords;
 import io.dcim.inventory.site.Site;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
@@ -22,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -60,7 +60,7 @@ public class AssetListPage extends BasePage {
                 request -> services.procurement().assets().page(
                         new AssetFilter(siteId, assetClass, null, text), request),
                 ROWS_PER_PAGE, "assetTag");
-        add(new DefaultDataTable<>("assets", columns(), rows, ROWS_PER_PAGE));
+        add(new ListTable<>("assets", columns(), rows, ROWS_PER_PAGE));
         add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("expiring", ExpiringPage.class));
         add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("exports", ExportPage.class)
                 .setVisible(DcimSession.get().may(Permission.EXPORT_DEPRECIATION)));

@@ -3,6 +3,7 @@ package io.dcim.console.purchase;
 import io.dcim.app.Services;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.procurement.asset.ExpiringCoverage;
 import jakarta.inject.Inject;
@@ -11,15 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -41,7 +41,7 @@ public class ExpiringPage extends BasePage {
         PagedDataProvider<ExpiringCoverage> rows = new PagedDataProvider<>(
                 request -> services.procurement().assets().expiring(WITHIN_DAYS, request),
                 ROWS_PER_PAGE, "ends");
-        DefaultDataTable<ExpiringCoverage, String> table = new DefaultDataTable<>("expiring", columns(), rows, ROWS_PER_PAGE);
+        ListTable<ExpiringCoverage> table = new ListTable<>("expiring", columns(), rows, ROWS_PER_PAGE);
         add(table);
     }
 

@@ -11,6 +11,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.IsoDateField;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.procurement.order.OrderFilter;
 import io.dcim.procurement.order.OrderStatus;
@@ -25,7 +26,6 @@ import org.apache.wicket.Page;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.sort.SortOrder;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.form.Button;
@@ -93,7 +93,7 @@ public class OrderListPage extends BasePage {
         PagedDataProvider<OrderSummary> rows = new PagedDataProvider<>(
                 request -> services.procurement().orders().page(filter, request), ROWS_PER_PAGE, "orderDate");
         rows.setSort("orderDate", SortOrder.DESCENDING);
-        add(new DefaultDataTable<>("orders", columns(), rows, ROWS_PER_PAGE));
+        add(new ListTable<>("orders", columns(), rows, ROWS_PER_PAGE));
     }
 
     /** The filter the URL asks for; a range that ends before it starts is refused beside its end and shown unbounded. */

@@ -6,10 +6,11 @@ import static io.dcim.console.layout.UrlParams.putIfSet;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.power.EnumWords;
 import io.dcim.procurement.request.RequestFilter;
 import io.dcim.procurement.request.RequestStatus;
 import io.dcim.procurement.request.RequestSummary;
@@ -21,7 +22,6 @@ import java.util.Set;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.sort.SortOrder;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.form.DropDownChoice;
@@ -75,7 +75,7 @@ public class PurchaseListPage extends BasePage {
                         status == null ? null : Set.of(status), null, null, null, null, awaiting), request),
                 ROWS_PER_PAGE, "created");
         rows.setSort("created", SortOrder.DESCENDING);
-        add(new DefaultDataTable<>("requests", columns(), rows, ROWS_PER_PAGE));
+        add(new ListTable<>("requests", columns(), rows, ROWS_PER_PAGE));
     }
 
     private List<IColumn<RequestSummary, String>> columns() {

@@ -4,13 +4,13 @@ import io.dcim.app.Services;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.procurement.supplier.SupplierSummary;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
-import org.apache.wicket.extensions.markup.html.repeater.data.table.DefaultDataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
@@ -47,7 +47,7 @@ public class SupplierListPage extends BasePage {
                 new LambdaColumn<>(new ResourceModel("col.leadTimeDays"), "leadTimeDays",
                         s -> Format.count(s.leadTimeDays())),
                 new LambdaColumn<>(new ResourceModel("col.contacts"), s -> Format.count(s.contacts())));
-        add(new DefaultDataTable<>("suppliers", columns, rows, ROWS_PER_PAGE));
+        add(new ListTable<>("suppliers", columns, rows, ROWS_PER_PAGE));
     }
 
     /** The supplier's name, a link to its edit page for those who may open it. */

@@ -1,13 +1,25 @@
 package io.dcim.console.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.app.Services;
+import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
+import io.dcim.console.device.DevicePage;
+import io.dcim.identity.role.Role;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.history.HistoryFilter;
 import io.dcim.testing.BothDatabases;
-import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.identity.role.Role;
-import io.dcim.console.device.DevicePage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable;
+import org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter;
+import org.apache.wicket.feedback.FeedbackMessage;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 class HistoryPageTest {
@@ -19,27 +31,71 @@ class HistoryPageTest {
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
             tester.clickLink("transitions:0:to");
-            tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to maintenance.");
+            tester.assertFeedbackMessages(new ExactLevelFeedbackMessageFilter(FeedbackMessage.SUCCESS), "Status changed to maintenance.");
 
             tester.startPage(HistoryPage.class, new PageParameters().set("type", "device").set("id", server.id()));
-            tester.assertLabel("changes:0:actor", "demo-loader");
-            tester.assertLabel("changes:0:action", "created");
-            tester.assertLabel("changes:1:actor", "user-ops");
-            tester.assertLabel("changes:1:fields:0:field", "status");
-            tester.assertLabel("changes:1:fields:0:before", "IN_SERVICE");
-            tester.assertLabel("changes:1:fields:0:after", "MAINTENANCE");
+            assertThat(tester.getLastResponseAsString()).contains("History of device " + server.assetTag());
+            tester.assertLabel("one:changes:0:actor", "System (demo data)");
+            tester.assertLabel("one:changes:0:action", "created");
+            tester.assertLabel("one:changes:0:object:objectLabel", "device " + server.assetTag());
+            tester.assertLabel("one:changes:1:actor", "user-ops");
+            tester.assertLabel("one:changes:1:fields:0:field", "status");
+            tester.assertLabel("one:changes:1:fields:0:before", "IN_SERVICE");
+            tester.assertLabel("one:changes:1:fields:0:after", "MAINTENANCE");
             // On the default site's clock, labelled: the change was made a moment ago in Inner Mongolia's time.
-            String when = tester.getComponentFromLastRenderedPage("changes:1:when").getDefaultModelObjectAsString();
-            org.assertj.core.api.Assertions.assertThat(when).endsWith(" UTC+8");
-            java.time.LocalDateTime shown = java.time.LocalDateTime.parse(when.substring(0, 19).replace(' ', 'T'));
-            org.assertj.core.api.Assertions.assertThat(java.time.Duration.between(shown,
-                    java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))).abs())
-                    .isLessThan(java.time.Duration.ofMinutes(2));
+            String when = tester.getComponentFromLastRenderedPage("one:changes:1:when").getDefaultModelObjectAsString();
+            assertThat(when).endsWith(" UTC+8");
+            LocalDateTime shown = LocalDateTime.parse(when.substring(0, 19).replace(' ', 'T'));
+            assertThat(Duration.between(shown, LocalDateTime.now(ZoneId.of("Asia/Shanghai"))).abs())
+                    .isLessThan(Duration.ofMinutes(2));
             tester.assertLabel("zoneNote", "Times in UTC+8 (Asia/Shanghai), the zone of "
                     + "Inner Mongolia AI Computing Base, the default site.");
 
             tester.startPage(HistoryPage.class);
-            tester.assertLabel("changes:0:actor", "user-ops");
+            tester.assertLabel("list:body:rows:1:cells:2:cell", "user-ops");
+            tester.assertLabel("list:body:rows:1:cells:3:cell:object:objectLabel", "device " + server.assetTag());
+        }
+    }
+
+    @BothDatabases
+    void theChangesAcrossTheInventoryArePagedInTheDatabaseAndFilteredByWhoTypeAndDay(Database db) {
+        Services services = WebTesting.demoSite(db);
+        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
+        long seeded = services.history().page(HistoryFilter.all(), PageRequest.first(1, null)).total();
+        assertThat(seeded).isGreaterThan(HistoryPage.ROWS_PER_PAGE);
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
+            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.clickLink("transitions:0:to");
+
+            tester.startPage(HistoryPage.class, new PageParameters().set("page", "2"));
+            DataTable<?, ?> all = (DataTable<?, ?>) tester.getComponentFromLastRenderedPage("list");
+            assertThat(all.getItemCount()).isEqualTo(seeded + 1);
+            assertThat(all.getCurrentPage()).isEqualTo(1);
+            assertThat(tester.getLastResponseAsString()).contains("System (demo data)");
+
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            tester.startPage(HistoryPage.class, new PageParameters().set("who", "user-ops").set("kind", "device")
+                    .set("from", today.minusDays(1).toString()).set("to", today.toString()));
+            DataTable<?, ?> mine = (DataTable<?, ?>) tester.getComponentFromLastRenderedPage("list");
+            assertThat(mine.getItemCount()).isEqualTo(1);
+            tester.assertLabel("list:body:rows:1:cells:3:cell:object:objectLabel", "device " + server.assetTag());
+
+            tester.startPage(HistoryPage.class, new PageParameters().set("who", "user-ops")
+                    .set("to", today.minusDays(1).toString()));
+            assertThat(((DataTable<?, ?>) tester.getComponentFromLastRenderedPage("list")).getItemCount()).isZero();
+            tester.startPage(HistoryPage.class, new PageParameters().set("who", "user-ops").set("kind", "cabinet"));
+            assertThat(((DataTable<?, ?>) tester.getComponentFromLastRenderedPage("list")).getItemCount()).isZero();
+        }
+    }
+
+    @BothDatabases
+    void theFiltersAndTheSystemsWorkReadInChinese(Database db) {
+        Services services = WebTesting.demoSite(db);
+        try (var tester = WebTesting.signedIn(services)) {
+            tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
+            tester.startPage(HistoryPage.class);
+            assertThat(tester.getLastResponseAsString()).contains("\u64cd\u4f5c\u4eba", "\u5bf9\u8c61\u7c7b\u578b",
+                    "\u7cfb\u7edf\uff08\u6f14\u793a\u6570\u636e\uff09", "\u6bcf\u9875\u884c\u6570");
         }
     }
 }

@@ -9,9 +9,16 @@ import java.util.function.Supplier;
 public final class Actor {
 
     public static final String SYSTEM = "system";
+    /** The demo data's seeding: the system's work, not a person's, though recorded under its own name. */
+    public static final String DEMO_LOADER = "demo-loader";
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
     private Actor() {
+    }
+
+    /** Whether a recorded actor is the system itself (a job, the demo's seeding) rather than a signed-in person. */
+    public static boolean isSystem(String actor) {
+        return actor == null || SYSTEM.equals(actor) || DEMO_LOADER.equals(actor);
     }
 
     public static String current() {

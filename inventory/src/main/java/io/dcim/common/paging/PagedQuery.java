@@ -51,7 +51,7 @@ public final class PagedQuery<T> {
     }
 
     public Page<T> fetch(Session session, PageRequest request) {
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        String where = where();
         Query<T> rows = session.createQuery(select + " " + from + where + sortColumns.orderBy(request), rowType)
                 .setFirstResult(request.offset())
                 .setMaxResults(request.size());
@@ -61,5 +61,20 @@ public final class PagedQuery<T> {
             count.setParameter(name, value);
         });
         return new Page<>(rows.getResultList(), count.getSingleResult(), request);
+    }
+
+    /**
+     * Every matching row sorted on {@code sort}, at most {@code max}, without a count: what a selection
+     * spanning many pages ("all matching the filter") acts on.
+     */
+    public List<T> all(Session session, String sort, int max) {
+        Query<T> rows = session.createQuery(select + " " + from + where() + sortColumns.orderBy(PageRequest.first(1, sort)),
+                rowType).setMaxResults(max);
+        parameters.forEach(rows::setParameter);
+        return rows.getResultList();
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 }

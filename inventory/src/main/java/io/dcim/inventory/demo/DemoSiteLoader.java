@@ -65,7 +65,7 @@ public final class DemoSiteLoader {
             return false;
         }
         catalog.ensureReferenceData();
-        boolean seeded = Actor.as("demo-loader", () -> db.inTransaction(session -> {
+        boolean seeded = Actor.as(Actor.DEMO_LOADER, () -> db.inTransaction(session -> {
             Long sites = session.createQuery("select count(s) from Site s", Long.class).getSingleResult();
             if (sites > 0) {
                 log.info("Demo data not seeded: the database already holds {} site(s)", sites);

@@ -24,7 +24,11 @@ public final class DeviceQueries {
             "status", "d.status",
             "cabinet", "c.sortKey, c.name, d.positionU",
             "position", "d.positionU",
+            "room", "r.name, c.sortKey, c.name, d.positionU",
             "tenant", "t.name"));
+
+    /** More devices than the largest site holds: a bound, not a limit anyone meets. */
+    static final int MAX_IDS = 100_000;
 
     private final Database db;
 
@@ -44,6 +48,14 @@ public final class DeviceQueries {
                 .orElseThrow(() -> new NotFoundException(Message.noun(Device.class, "device"), deviceId)));
     }
 
+    /**
+     * The ids of every device the filter matches, in asset-tag order: what "all matching" selects in a list
+     * without its ids travelling through a URL or a page.
+     */
+    public java.util.List<Long> ids(DeviceFilter filter) {
+        return db.read(session -> filtered(Long.class, "select d.id", filter).all(session, "assetTag", MAX_IDS));
+    }
+
     /** The full lines the device spreadsheet holds, for exports. */
     public Page<DeviceRecord> records(DeviceFilter filter, PageRequest request) {
         return db.read(session -> LabelConditions.apply(session, filtered(DeviceRecord.class,
@@ -56,7 +68,7 @@ public final class DeviceQueries {
         return filtered(DeviceSummary.class,
                 "select new io.dcim.inventory.device.DeviceSummary(d.id, d.assetTag, d.serial, d.name, m.id,"
                         + " m.manufacturer, m.model, m.kind, m.heightU, m.fullDepth, d.status, c.id, c.name, d.positionU,"
-                        + " d.face, t.id, t.name, d.version)",
+                        + " d.face, r.id, r.name, t.id, t.name, d.version)",
                 filter);
     }
 

@@ -3,6 +3,8 @@ package io.dcim.inventory.history;
 import io.dcim.common.audit.Revision;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -17,7 +19,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,17 +39,27 @@ import org.hibernate.proxy.HibernateProxy;
  */
 public final class HistoryService {
 
-    /** The audited types under the names pages and URLs use. */
-    private static final Map<String, Class<?>> TYPES = Map.of(
+    /** The audited types under the names pages and URLs use, in the order lists offer them. */
+    private static final Map<String, Class<?>> TYPES = ordered(
             "site", Site.class, "room", Room.class, "row", CabinetRow.class, "cabinet", Cabinet.class,
             "device", Device.class, "gpu", Gpu.class, "tenant", Tenant.class,
             "device-model", DeviceModel.class, "gpu-model", GpuModel.class);
+    /** Each type's audit table (Envers' naming, fixed by the inventory's migrations). */
+    private static final Map<String, String> AUDIT_TABLES = Map.of(
+            "site", "site_aud", "room", "room_aud", "row", "cabinet_row_aud", "cabinet", "cabinet_aud",
+            "device", "device_aud", "gpu", "gpu_aud", "tenant", "tenant_aud",
+            "device-model", "device_model_aud", "gpu-model", "gpu_model_aud");
     private static final int MAX_HISTORY = 500;
 
     private final Database db;
 
     public HistoryService(Database db) {
         this.db = db;
+    }
+
+    /** The type names the history knows, for filters. */
+    public static List<String> typeNames() {
+        return List.copyOf(TYPES.keySet());
     }
 
     public static Class<?> type(String name) {
@@ -77,34 +89,125 @@ public final class HistoryService {
                 RevisionType action = (RevisionType) row[2];
                 Map<String, String> after = action == RevisionType.DEL ? Map.of() : snapshot(session, row[0]);
                 changes.add(new Change(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()), revision.getActor(),
-                        typeName, id, verb(action), diff(before, after)));
+                        typeName, id, null, verb(action), diff(before, after)));
                 before = after;
             }
-            return changes;
+            String name = names(session, List.of(new ObjectKey(typeName, id))).get(new ObjectKey(typeName, id));
+            return changes.stream().map(c -> named(c, name)).toList();
         });
+    }
+
+    /** The name people know an object by (an asset tag, a cabinet's name, a site's code), or null if it never existed. */
+    public String name(String typeName, long id) {
+        type(typeName);
+        return db.read(session -> names(session, List.of(new ObjectKey(typeName, id))).get(new ObjectKey(typeName, id)));
+    }
+
+    /** Every user or system actor that ever made a change, in name order: the choices of a "who" filter. */
+    public List<String> actors() {
+        return db.read(session -> session.createNativeQuery(
+                "select distinct actor from revinfo where actor is not null order by actor", String.class).getResultList());
+    }
+
+    /**
+     * One page of the changes across the inventory, newest first, filtered by type, actor and time; each
+     * object by its name (without field detail: the object's own history has it). The audit tables are read
+     * as one union, so paging and counting happen in the database however long the history is; Envers'
+     * queries read one entity type at a time and could not page across them.
+     */
+    public Page<Change> page(HistoryFilter filter, PageRequest request) {
+        List<String> types = filter.type() == null ? List.copyOf(TYPES.keySet()) : List.of(nameOf(filter.type()));
+        StringBuilder union = new StringBuilder();
+        for (int kind = 0; kind < types.size(); kind++) {
+            union.append(kind == 0 ? "" : " union all ").append("select ").append(kind)
+                    .append(" as kind, id, rev, revtype from ").append(AUDIT_TABLES.get(types.get(kind)));
+        }
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.actor() != null) {
+            conditions.add("r.actor = :actor");
+            parameters.put("actor", filter.actor());
+        }
+        if (filter.from() != null) {
+            conditions.add("r.changed_at_ms >= :fromMs");
+            parameters.put("fromMs", filter.from().toEpochMilli());
+        }
+        if (filter.until() != null) {
+            conditions.add("r.changed_at_ms < :untilMs");
+            parameters.put("untilMs", filter.until().toEpochMilli());
+        }
+        String from = " from (" + union + ") h join revinfo r on r.id = h.rev"
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        return db.read(session -> {
+            var rows = session.createNativeQuery("select h.kind, h.id, h.rev, h.revtype, r.changed_at_ms, r.actor" + from
+                    + " order by h.rev desc, h.kind, h.id", Object[].class)
+                    .setFirstResult(request.offset()).setMaxResults(request.size());
+            var count = session.createNativeQuery("select count(*)" + from, Long.class);
+            parameters.forEach((name, value) -> {
+                rows.setParameter(name, value);
+                count.setParameter(name, value);
+            });
+            List<Change> changes = new ArrayList<>();
+            for (Object[] row : rows.getResultList()) {
+                changes.add(new Change(((Number) row[2]).longValue(), Instant.ofEpochMilli(((Number) row[4]).longValue()),
+                        (String) row[5], types.get(((Number) row[0]).intValue()), ((Number) row[1]).longValue(), null,
+                        verb(RevisionType.fromRepresentation(((Number) row[3]).byteValue())), List.of()));
+            }
+            Map<ObjectKey, String> names = names(session, changes.stream().map(c -> new ObjectKey(c.type(), c.objectId()))
+                    .distinct().toList());
+            return new Page<>(changes.stream().map(c -> named(c, names.get(new ObjectKey(c.type(), c.objectId())))).toList(),
+                    ((Number) count.getSingleResult()).longValue(), request);
+        });
+    }
+
+    private static String nameOf(String typeName) {
+        type(typeName);
+        return typeName;
+    }
+
+    private static Change named(Change change, String name) {
+        return new Change(change.revision(), change.at(), change.actor(), change.type(), change.objectId(), name,
+                change.action(), change.fields());
+    }
+
+    private record ObjectKey(String type, long id) {
+    }
+
+    /**
+     * The objects' names, read in one query per type; an object deleted since is named as it was last
+     * recorded in the history.
+     */
+    private static Map<ObjectKey, String> names(Session session, List<ObjectKey> objects) {
+        Map<ObjectKey, String> names = new HashMap<>();
+        Map<String, List<Long>> byType = new LinkedHashMap<>();
+        objects.forEach(o -> byType.computeIfAbsent(o.type(), t -> new ArrayList<>()).add(o.id()));
+        byType.forEach((typeName, ids) -> {
+            for (Object entity : session.byMultipleIds(TYPES.get(typeName)).multiLoad(ids)) {
+                if (entity != null) {
+                    names.put(new ObjectKey(typeName, ((Number) session.getIdentifier(entity)).longValue()), label(entity));
+                }
+            }
+        });
+        AuditReader audit = AuditReaderFactory.get(session);
+        for (ObjectKey object : objects) {
+            if (!names.containsKey(object)) {
+                @SuppressWarnings("unchecked")
+                List<Object> last = audit.createQuery().forRevisionsOfEntity(TYPES.get(object.type()), true, false)
+                        .add(AuditEntity.id().eq(object.id()))
+                        .addOrder(AuditEntity.revisionNumber().desc())
+                        .setMaxResults(1)
+                        .getResultList();
+                if (!last.isEmpty()) {
+                    names.put(object, label(last.get(0)));
+                }
+            }
+        }
+        return names;
     }
 
     /** The latest changes of any inventory object, newest first (without field detail). */
     public List<Change> recent(int limit) {
-        return db.read(session -> {
-            AuditReader audit = AuditReaderFactory.get(session);
-            List<Change> changes = new ArrayList<>();
-            TYPES.forEach((name, type) -> {
-                @SuppressWarnings("unchecked")
-                List<Object[]> rows = audit.createQuery().forRevisionsOfEntity(type, false, true)
-                        .addOrder(AuditEntity.revisionNumber().desc())
-                        .setMaxResults(limit)
-                        .getResultList();
-                for (Object[] row : rows) {
-                    Revision revision = (Revision) row[1];
-                    changes.add(new Change(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
-                            revision.getActor(), name, idOf(row[0]), verb((RevisionType) row[2]), List.of()));
-                }
-            });
-            changes.sort(Comparator.comparingLong(Change::revision).reversed()
-                    .thenComparing(Change::type).thenComparingLong(Change::objectId));
-            return changes.size() > limit ? List.copyOf(changes.subList(0, limit)) : changes;
-        });
+        return page(HistoryFilter.all(), PageRequest.first(limit, null)).items();
     }
 
     private static String verb(RevisionType action) {
@@ -208,18 +311,20 @@ public final class HistoryService {
             return "row " + r.getName();
         }
         if (entity instanceof Site s) {
-            return s.getName();
+            return s.getCode() == null || s.getCode().isBlank() ? s.getName() : s.getCode();
+        }
+        if (entity instanceof Gpu g) {
+            return g.getSerial();
         }
         return entity.toString();
     }
 
-    private static long idOf(Object entity) {
-        try {
-            Field id = entity.getClass().getDeclaredField("id");
-            id.setAccessible(true);
-            return (Long) id.get(entity);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    private static Map<String, Class<?>> ordered(Object... namesAndTypes) {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndTypes.length; i += 2) {
+            types.put((String) namesAndTypes[i], (Class<?>) namesAndTypes[i + 1]);
         }
+        return java.util.Collections.unmodifiableMap(types);
     }
+
 }

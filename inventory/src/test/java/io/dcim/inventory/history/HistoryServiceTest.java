@@ -13,7 +13,11 @@ import io.dcim.inventory.device.Face;
 import io.dcim.inventory.device.Location;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
+import io.dcim.common.paging.Page;
+import io.dcim.common.paging.PageRequest;
+import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class HistoryServiceTest {
 
@@ -54,5 +58,35 @@ class HistoryServiceTest {
         assertThat(recent).extracting(Change::actor).contains("dave");
         assertThatThrownBy(() -> new HistoryService(db).of("spaceship", 1))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("type:");
+    }
+
+    @BothDatabases
+    void pagesTheChangesAcrossTypesNewestFirstNamingEachObjectByItsName(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet cabinet = Actor.as("dave", () -> f.cabinet("C07"));
+        Device leaf = Actor.as("erin", () -> f.install(f.leafSwitch(), cabinet, 40, Face.FRONT));
+        HistoryService history = new HistoryService(db);
+
+        Page<Change> erins = history.page(new HistoryFilter(null, "erin", null, null), PageRequest.first(1, null));
+        assertThat(erins.total()).isPositive();
+        assertThat(erins.items()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo("device");
+            assertThat(c.objectName()).isEqualTo(leaf.getAssetTag());
+        });
+        Page<Change> cabinets = history.page(new HistoryFilter("cabinet", null, null, null), PageRequest.first(50, null));
+        assertThat(cabinets.items()).extracting(Change::objectName).contains("C07");
+        assertThat(cabinets.items()).extracting(Change::type).containsOnly("cabinet");
+        Instant later = Instant.now().plusSeconds(3600);
+        assertThat(history.page(new HistoryFilter(null, null, later, null), PageRequest.first(5, null)).total()).isZero();
+        assertThat(history.page(new HistoryFilter(null, null, null, later), PageRequest.first(5, null)).total())
+                .isEqualTo(history.page(HistoryFilter.all(), PageRequest.first(5, null)).total()).isPositive();
+        assertThat(history.actors()).contains("dave", "erin");
+    }
+
+    @Test
+    void theDemosSeedingAndJobsAreTheSystemsWorkNotAPersons() {
+        assertThat(Actor.isSystem(Actor.DEMO_LOADER)).isTrue();
+        assertThat(Actor.isSystem(Actor.SYSTEM)).isTrue();
+        assertThat(Actor.isSystem("alice")).isFalse();
     }
 }

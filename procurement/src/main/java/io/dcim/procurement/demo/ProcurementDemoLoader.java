@@ -110,7 +110,7 @@ public final class ProcurementDemoLoader {
         if (scale == DemoScale.OFF) {
             return false;
         }
-        return Actor.as("demo-loader", () -> db.inTransaction(session -> {
+        return Actor.as(Actor.DEMO_LOADER, () -> db.inTransaction(session -> {
             Long existing = session.createQuery("select count(s) from Supplier s", Long.class).getSingleResult()
                     + session.createQuery("select count(r) from PurchaseRequest r", Long.class).getSingleResult();
             if (existing > 0) {

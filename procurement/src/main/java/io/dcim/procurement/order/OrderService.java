@@ -4,6 +4,7 @@ import io.dcim.common.audit.Actor;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
+import io.dcim.common.paging.Like;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
@@ -99,6 +100,17 @@ public final class OrderService {
                 .where("s.id = :supplier", "supplier", filter.supplierId())
                 .where("o.orderDate >= :from", "from", filter.orderedFrom())
                 .where("o.orderDate <= :to", "to", filter.orderedTo())
+                .fetch(session, page));
+    }
+
+    /** Orders whose number, supplier or request title contains {@code text}, newest first: the header's search. */
+    public Page<OrderSummary> search(String text, PageRequest page) {
+        return db.read(session -> new PagedQuery<>(OrderSummary.class,
+                "select new io.dcim.procurement.order.OrderSummary(o.id, o.version, o.orderNumber, o.orderDate, r.id,"
+                        + " r.title, s.id, s.name, o.status, o.grossTotal, o.invoiceAmount)",
+                "from PurchaseOrder o join o.request r join o.supplier s", "o.id", SORT)
+                .where("(o.orderNumberKey like :text or s.nameKey like :text or upper(r.title) like :text)", "text",
+                        Like.contains(text))
                 .fetch(session, page));
     }
 
