@@ -20,7 +20,36 @@ public final class DeviceDirectory {
                              LifecycleStatus status) {
     }
 
+    /**
+     * A device in a cabinet with what the power chain needs of it: its catalog model (how it is powered), its
+     * typical draw and its status.
+     */
+    public record Powered(long id, String assetTag, String name, long modelId, long cabinetId, long siteId,
+                          int typicalW, LifecycleStatus status) {
+
+        /** The name people know it by: its own name, else its asset tag. */
+        public String label() {
+            return name == null || name.isBlank() ? assetTag : name;
+        }
+    }
+
+    private static final String POWERED = "select new io.dcim.inventory.device.DeviceDirectory$Powered(d.id,"
+            + " d.assetTag, d.name, m.id, c.id, c.room.site.id, m.typicalPowerW, d.status) from Device d"
+            + " join d.model m join d.cabinet c";
+
     private DeviceDirectory() {
+    }
+
+    /** The devices in the site's cabinets, by id. */
+    public static List<Powered> poweredInSite(Session session, long siteId) {
+        return session.createQuery(POWERED + " where c.room.site.id = :site order by d.id", Powered.class)
+                .setParameter("site", siteId).getResultList();
+    }
+
+    /** The device when it is in a cabinet. */
+    public static java.util.Optional<Powered> powered(Session session, long deviceId) {
+        return session.createQuery(POWERED + " where d.id = :id", Powered.class).setParameter("id", deviceId)
+                .getResultStream().findFirst();
     }
 
     /** The site's devices of those kinds, by id. */
