@@ -24,8 +24,8 @@ public final class DeviceDirectory {
      * A device in a cabinet with what the power chain needs of it: its catalog model (how it is powered), its
      * typical draw and its status.
      */
-    public record Powered(long id, String assetTag, String name, long modelId, long cabinetId, long siteId,
-                          int typicalW, LifecycleStatus status) {
+    public record Powered(long id, String assetTag, String name, long modelId, DeviceKind kind, long cabinetId,
+                          long siteId, int typicalW, LifecycleStatus status) {
 
         /** The name people know it by: its own name, else its asset tag. */
         public String label() {
@@ -34,7 +34,7 @@ public final class DeviceDirectory {
     }
 
     private static final String POWERED = "select new io.dcim.inventory.device.DeviceDirectory$Powered(d.id,"
-            + " d.assetTag, d.name, m.id, c.id, c.room.site.id, m.typicalPowerW, d.status) from Device d"
+            + " d.assetTag, d.name, m.id, m.kind, c.id, c.room.site.id, m.typicalPowerW, d.status) from Device d"
             + " join d.model m join d.cabinet c";
 
     private DeviceDirectory() {
@@ -46,10 +46,14 @@ public final class DeviceDirectory {
                 .setParameter("site", siteId).getResultList();
     }
 
-    /** The device when it is in a cabinet. */
-    public static java.util.Optional<Powered> powered(Session session, long deviceId) {
-        return session.createQuery(POWERED + " where d.id = :id", Powered.class).setParameter("id", deviceId)
-                .getResultStream().findFirst();
+    /** Those of the devices that are in a cabinet, by id. */
+    public static Map<Long, Powered> powered(Session session, Collection<Long> deviceIds) {
+        Map<Long, Powered> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(deviceIds)) {
+            session.createQuery(POWERED + " where d.id in (:ids)", Powered.class).setParameter("ids", chunk)
+                    .getResultList().forEach(d -> found.put(d.id(), d));
+        }
+        return found;
     }
 
     /** The site's devices of those kinds, by id. */

@@ -50,8 +50,7 @@ public final class ChainFacade {
 
     /** Plugs several supplies in at once, all or none. */
     public List<Saved> plug(Caller caller, List<Plug> plugs) {
-        return UseCase.run(db, caller, POWER_CONFIGURE, session -> plugs.stream()
-                .map(p -> chain.plug(session, p)).toList());
+        return UseCase.run(db, caller, POWER_CONFIGURE, session -> chain.plug(session, plugs));
     }
 
     public Saved setDerate(Caller caller, long siteId, int deratePct) {

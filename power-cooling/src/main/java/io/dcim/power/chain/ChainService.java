@@ -18,23 +18,29 @@ import io.dcim.power.chain.ChainSpecs.Plug;
 import io.dcim.power.chain.ChainSpecs.Saved;
 import io.dcim.power.endpoint.SnmpTarget;
 import io.dcim.power.endpoint.TargetRole;
+import io.dcim.common.persistence.Chunks;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**
  * The chain's rules for what may be recorded: names, phases, voltages and ratings in range, a feed's cabinet in
  * its panel's site and at most {@value #MAX_FEEDS_PER_CABINET} feeds a cabinet, a feed's PDU a PDU of that cabinet
  * metering no other feed, a device's supply within its model's count and plugged into a feed of its own cabinet.
- * Every method runs in the caller's transaction ({@link ChainFacade}).
+ * Every method runs in the caller's transaction: {@link ChainFacade}'s, or the demo seeding's.
  */
-final class ChainService {
+public final class ChainService {
 
     static final int MAX_FEEDS_PER_CABINET = 6;
     private static final int MAX_NAME = 120;
     private static final int MAX_VOLTS = 1_000;
     private static final int MAX_AMPS = 6_300;
 
-    Saved addSource(Session session, NewSource spec) {
+    public Saved addSource(Session session, NewSource spec) {
         if (SiteDirectory.find(session, spec.siteId()).isEmpty()) {
             throw missing("siteId", Message.noun(Site.class, "site"), spec.siteId());
         }
@@ -50,7 +56,7 @@ final class ChainService {
         return saved(session, source.getId(), source.getVersion());
     }
 
-    Saved addPanel(Session session, NewPanel spec) {
+    public Saved addPanel(Session session, NewPanel spec) {
         PowerSource source = Lookup.referenced(session, PowerSource.class, spec.sourceId(), "sourceId", "source");
         phases(spec.phases());
         between("voltageV", spec.voltageV(), 1, MAX_VOLTS);
@@ -63,7 +69,7 @@ final class ChainService {
         return saved(session, panel.getId(), panel.getVersion());
     }
 
-    Saved addFeed(Session session, NewFeed spec) {
+    public Saved addFeed(Session session, NewFeed spec) {
         PowerPanel panel = Lookup.referenced(session, PowerPanel.class, spec.panelId(), "panelId", "panel");
         CabinetDirectory.Placement cabinet = CabinetDirectory.byId(session, spec.cabinetId()).stream().findFirst()
                 .orElseThrow(() -> missing("cabinetId", Message.noun(Cabinet.class, "cabinet"), spec.cabinetId()));
@@ -113,7 +119,7 @@ final class ChainService {
     }
 
     /** Records how a catalog model is powered, replacing what was recorded. */
-    Saved setSupplies(Session session, long deviceModelId, int supplies, int needed) {
+    public Saved setSupplies(Session session, long deviceModelId, int supplies, int needed) {
         if (!ModelDirectory.gpuSlots(session, List.of(deviceModelId)).containsKey(deviceModelId)) {
             throw missing("deviceModelId", Message.noun(DeviceModel.class, "device model"), deviceModelId);
         }
@@ -130,34 +136,63 @@ final class ChainService {
         return saved(session, spec.getId(), spec.getVersion());
     }
 
-    /** Plugs a device's supply into a feed of its cabinet, moving it when it was plugged elsewhere. */
-    Saved plug(Session session, Plug plug) {
-        DeviceDirectory.Powered device = DeviceDirectory.powered(session, plug.deviceId())
-                .orElseThrow(() -> new InvalidValueException("deviceId", Message.of("power.chain.deviceNotInCabinet",
-                        plug.deviceId())));
-        SupplySpec spec = supplySpec(session, device.modelId());
-        int supplies = spec == null ? 1 : spec.getSupplies();
-        between("supplyIndex", plug.supplyIndex(), 1, supplies);
-        PowerFeed feed = Lookup.referenced(session, PowerFeed.class, plug.feedId(), "feedId", "feed");
-        if (feed.getCabinetId() != device.cabinetId()) {
-            throw new InvalidValueException("feedId", Message.of("power.chain.feedNotInCabinet", feed.getName(),
-                    device.label()));
+    /**
+     * Plugs devices' supplies into feeds of their cabinets, moving those plugged elsewhere: a whole site's worth in
+     * a few queries per thousand plugs (devices, feeds and existing plugs are loaded up front).
+     */
+    public List<Saved> plug(Session session, List<Plug> plugs) {
+        Set<Long> deviceIds = new HashSet<>();
+        Set<Long> feedIds = new HashSet<>();
+        plugs.forEach(p -> {
+            deviceIds.add(p.deviceId());
+            feedIds.add(p.feedId());
+        });
+        Map<Long, DeviceDirectory.Powered> devices = DeviceDirectory.powered(session, deviceIds);
+        Map<Long, Integer> supplies = new HashMap<>();
+        session.createQuery("select s.deviceModelId, s.supplies from SupplySpec s", Object[].class).getResultList()
+                .forEach(r -> supplies.put((Long) r[0], (Integer) r[1]));
+        Map<Long, PowerFeed> feeds = new HashMap<>();
+        Map<String, DeviceSupply> plugged = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(feedIds)) {
+            session.createQuery("from PowerFeed f where f.id in (:ids)", PowerFeed.class).setParameter("ids", chunk)
+                    .getResultList().forEach(f -> feeds.put(f.getId(), f));
         }
-        DeviceSupply supply = session.createQuery("from DeviceSupply s where s.deviceId = :d and s.supplyIndex = :i",
-                        DeviceSupply.class).setParameter("d", plug.deviceId()).setParameter("i", plug.supplyIndex())
-                .getResultStream().findFirst().orElse(null);
-        if (supply == null) {
-            supply = new DeviceSupply(plug.deviceId(), plug.supplyIndex());
-            supply.plugInto(feed);
-            session.persist(supply);
-        } else {
-            supply.plugInto(feed);
+        for (List<Long> chunk : Chunks.of(deviceIds)) {
+            session.createQuery("from DeviceSupply s where s.deviceId in (:ids)", DeviceSupply.class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(s -> plugged.put(s.getDeviceId() + ":" + s.getSupplyIndex(), s));
         }
-        return saved(session, supply.getId(), supply.getVersion());
+        List<DeviceSupply> written = new ArrayList<>(plugs.size());
+        for (Plug plug : plugs) {
+            DeviceDirectory.Powered device = devices.get(plug.deviceId());
+            if (device == null) {
+                throw new InvalidValueException("deviceId", Message.of("power.chain.deviceNotInCabinet",
+                        plug.deviceId()));
+            }
+            between("supplyIndex", plug.supplyIndex(), 1, supplies.getOrDefault(device.modelId(), 1));
+            PowerFeed feed = feeds.get(plug.feedId());
+            if (feed == null) {
+                throw missing("feedId", Message.noun(PowerFeed.class, "feed"), plug.feedId());
+            }
+            if (feed.getCabinetId() != device.cabinetId()) {
+                throw new InvalidValueException("feedId", Message.of("power.chain.feedNotInCabinet", feed.getName(),
+                        device.label()));
+            }
+            DeviceSupply supply = plugged.computeIfAbsent(plug.deviceId() + ":" + plug.supplyIndex(), k -> {
+                DeviceSupply added = new DeviceSupply(plug.deviceId(), plug.supplyIndex());
+                added.plugInto(feed);
+                session.persist(added);
+                return added;
+            });
+            supply.plugInto(feed);
+            written.add(supply);
+        }
+        session.flush();
+        return written.stream().map(s -> new Saved(s.getId(), s.getVersion())).toList();
     }
 
     /** Sets the share of a breaker's rating the site's continuous loads are held to. */
-    Saved setDerate(Session session, long siteId, int deratePct) {
+    public Saved setDerate(Session session, long siteId, int deratePct) {
         if (SiteDirectory.find(session, siteId).isEmpty()) {
             throw missing("siteId", Message.noun(Site.class, "site"), siteId);
         }
