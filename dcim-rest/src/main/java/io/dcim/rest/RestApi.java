@@ -7,6 +7,7 @@ import io.dcim.rest.cabling.FabricPlanResource;
 import io.dcim.rest.capacity.CapacityResource;
 import io.dcim.rest.forecast.ForecastResource;
 import io.dcim.rest.inventory.InventoryResource;
+import io.dcim.rest.chain.PowerChainResource;
 import io.dcim.rest.power.PowerResource;
 import io.dcim.rest.procurement.ProcurementResource;
 import io.dcim.rest.reservation.ReservationResource;
@@ -36,7 +37,8 @@ public final class RestApi {
             TransferResource.class, ReservationResource.class, ProcurementResource.class,
             io.dcim.rest.procurement.SupplierResource.class, io.dcim.rest.procurement.AssetClassResource.class,
             ForecastResource.class,
-            PowerResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class);
+            PowerResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class,
+            PowerChainResource.class);
 
     private RestApi() {
     }

@@ -98,6 +98,7 @@ public final class PowerModule implements AutoCloseable {
     private final ThresholdFacade thresholdFacade;
     private final EndpointFacade endpointFacade;
     private final ProfileFacade profileFacade;
+    private final io.dcim.power.chain.ChainFacade chainFacade;
 
     private PowerModule(Database db, Clock clock, Config config) {
         this.profiles = config.profiles();
@@ -120,6 +121,7 @@ public final class PowerModule implements AutoCloseable {
         this.endpointFacade = new EndpointFacade(db, targets);
         this.profileFacade = new ProfileFacade(adminProfiles);
         this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources, alarms, clock);
+        this.chainFacade = new io.dcim.power.chain.ChainFacade(db, new io.dcim.power.chain.ChainLoader(db, loads));
     }
 
     public static PowerModule start(Database db, Clock clock, Config config) {
@@ -152,6 +154,9 @@ public final class PowerModule implements AutoCloseable {
     public EndpointFacade endpointFacade() { return endpointFacade; }
     /** Adding and removing device profiles (power.configure). */
     public ProfileFacade profileFacade() { return profileFacade; }
+
+    /** The power chain: recording it (power.configure), its loads, stranded power and failover answers (read). */
+    public io.dcim.power.chain.ChainFacade chainFacade() { return chainFacade; }
 
     /** Closes the collectors' sockets; sweeps still running end with their polls aborted. */
     @Override

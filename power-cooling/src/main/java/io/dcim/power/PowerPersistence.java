@@ -16,6 +16,9 @@ public final class PowerPersistence implements PersistenceUnit {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(SnmpTarget.class, ThresholdOverride.class, Alarm.class, PollState.class);
+        return List.of(SnmpTarget.class, ThresholdOverride.class, Alarm.class, PollState.class,
+                io.dcim.power.chain.PowerSource.class, io.dcim.power.chain.PowerPanel.class,
+                io.dcim.power.chain.PowerFeed.class, io.dcim.power.chain.SupplySpec.class,
+                io.dcim.power.chain.DeviceSupply.class, io.dcim.power.chain.ChainSetting.class);
     }
 }

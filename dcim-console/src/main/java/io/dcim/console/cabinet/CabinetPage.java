@@ -115,6 +115,7 @@ public class CabinetPage extends BasePage {
         add(new NeighbourForm("showWith", cabinet, neighbourId));
         add(new ReservationsPanel("reservations", cabinetId));
         add(new io.dcim.console.power.CabinetPowerPanel("powerCharts", cabinetId));
+        add(new io.dcim.console.power.CabinetFeedsPanel("feeds", cabinetId));
     }
 
     private IModel<CabinetSummary> summary(long id) {

@@ -15,6 +15,7 @@ import io.dcim.console.gpu.GpuListPage;
 import io.dcim.console.history.HistoryPage;
 import io.dcim.console.home.HomePage;
 import io.dcim.console.power.AlarmsPage;
+import io.dcim.console.power.FailoverPage;
 import io.dcim.console.power.SitePowerPage;
 import io.dcim.console.power.SnmpProfilesPage;
 import io.dcim.console.power.SnmpTargetsPage;
@@ -73,6 +74,7 @@ public final class Navigation {
                     new Entry("nav.history", HistoryPage.class))),
             new Menu("nav.power", List.of(
                     new Entry("nav.sitePower", SitePowerPage.class),
+                    new Entry("nav.failover", FailoverPage.class),
                     new Entry("nav.alarms", AlarmsPage.class),
                     new Entry("nav.thresholds", ThresholdsPage.class),
                     new Entry("nav.snmpTargets", SnmpTargetsPage.class),

@@ -15,6 +15,7 @@ public final class PowerPages {
         app.mountPage("/snmp-target", SnmpTargetPage.class);
         app.mountPage("/snmp-profiles", SnmpProfilesPage.class);
         app.mountPage("/power/thresholds", ThresholdsPage.class);
+        app.mountPage("/failover", FailoverPage.class);
         app.mountResource(PowerChartResource.PATH, PowerChartResource.REFERENCE);
     }
 }

@@ -20,7 +20,40 @@ public final class DeviceDirectory {
                              LifecycleStatus status) {
     }
 
+    /**
+     * A device in a cabinet with what the power chain needs of it: its catalog model (how it is powered), its
+     * typical draw and its status.
+     */
+    public record Powered(long id, String assetTag, String name, long modelId, DeviceKind kind, long cabinetId,
+                          long siteId, int typicalW, LifecycleStatus status) {
+
+        /** The name people know it by: its own name, else its asset tag. */
+        public String label() {
+            return name == null || name.isBlank() ? assetTag : name;
+        }
+    }
+
+    private static final String POWERED = "select new io.dcim.inventory.device.DeviceDirectory$Powered(d.id,"
+            + " d.assetTag, d.name, m.id, m.kind, c.id, c.room.site.id, m.typicalPowerW, d.status) from Device d"
+            + " join d.model m join d.cabinet c";
+
     private DeviceDirectory() {
+    }
+
+    /** The devices in the site's cabinets, by id. */
+    public static List<Powered> poweredInSite(Session session, long siteId) {
+        return session.createQuery(POWERED + " where c.room.site.id = :site order by d.id", Powered.class)
+                .setParameter("site", siteId).getResultList();
+    }
+
+    /** Those of the devices that are in a cabinet, by id. */
+    public static Map<Long, Powered> powered(Session session, Collection<Long> deviceIds) {
+        Map<Long, Powered> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(deviceIds)) {
+            session.createQuery(POWERED + " where d.id in (:ids)", Powered.class).setParameter("ids", chunk)
+                    .getResultList().forEach(d -> found.put(d.id(), d));
+        }
+        return found;
     }
 
     /** The site's devices of those kinds, by id. */

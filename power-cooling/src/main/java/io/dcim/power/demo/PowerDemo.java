@@ -103,6 +103,7 @@ public final class PowerDemo implements AutoCloseable {
             }
         }
         lastRegistration = register(inventory);
+        recordChain(inventory);
         serveLldp(inventory.site().id());
         log.info("SNMP simulator on {} serves {} demo devices: {} targets created, {} pointed at it, {} unchanged",
                 address(), inventory.devices().size(), lastRegistration.created(), lastRegistration.repointed(),
@@ -149,6 +150,18 @@ public final class PowerDemo implements AutoCloseable {
     /** The demo switches serving LLDP tables (with the faults of {@link DemoLldp}), for the cabling check. */
     public List<io.dcim.power.lldp.LldpTarget> lldpTargets() {
         return List.copyOf(lldpTargets);
+    }
+
+    /** The demo's power chain, once (see {@link DemoChain}), with its PDUs metering its feeds. */
+    private void recordChain(DemoInventory inventory) {
+        Map<String, Long> ids = new HashMap<>();
+        existingTargets(inventory.site().id()).forEach((name, target) -> ids.put(name, target.id()));
+        DemoChain.Made made = DemoChain.recordIfNone(db, inventory, ids);
+        if (made.sources() > 0) {
+            log.info("Demo power chain recorded: {} sources, {} feeds, {} supplies plugged; overloaded on failover on"
+                    + " purpose: cabinet {}; single-corded on purpose: devices {}", made.sources(), made.feeds(),
+                    made.plugs(), made.overloadedCabinetId(), made.singleCorded());
+        }
     }
 
     /** The site's switches play their neighbour tables from the recorded cabling, with {@link DemoLldp}'s faults. */

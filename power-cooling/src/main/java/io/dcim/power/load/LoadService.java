@@ -104,6 +104,12 @@ public final class LoadService {
         return new Figures(topology, clock.instant()).phases();
     }
 
+    /** Every PDU of the scope with a current reading: its power and its most loaded phase, by target id. */
+    public Map<Long, PduDraw> pduDraws(LoadScope scope) {
+        Topology topology = Topology.load(db, scope);
+        return new Figures(topology, clock.instant()).pduDraws();
+    }
+
     /** The air conditions every target of the scope reports (PDU probes, sensors). */
     public List<InletReading> inlets(LoadScope scope) {
         Topology topology = Topology.load(db, scope);
@@ -320,6 +326,24 @@ public final class LoadService {
                 }
             }
             out.sort(java.util.Comparator.comparing(PhaseLoad::targetId).thenComparing(PhaseLoad::phase));
+            return out;
+        }
+
+        Map<Long, PduDraw> pduDraws() {
+            Map<Long, LatestReading> power = current(Metrics.PDU_POWER_W, TargetRole.PDU);
+            Map<Long, Double> maxPhase = new HashMap<>();
+            for (int phase = 1; phase <= MAX_PHASES; phase++) {
+                current(Metrics.row(Metrics.PDU_PHASE_CURRENT_A, phase), TargetRole.PDU)
+                        .forEach((id, r) -> maxPhase.merge(id, r.value(), Math::max));
+            }
+            Map<Long, PduDraw> out = new HashMap<>();
+            for (TargetRow t : topology.targets()) {
+                LatestReading w = power.get(t.id());
+                Double a = maxPhase.get(t.id());
+                if (w != null || a != null) {
+                    out.put(t.id(), new PduDraw(t.id(), w == null ? null : w.value(), a));
+                }
+            }
             return out;
         }
 

@@ -1,0 +1,29 @@
+package io.dcim.power.chain;
+
+import io.dcim.power.endpoint.Feed;
+
+/** What people give to add a part of the chain or plug a supply in. */
+public final class ChainSpecs {
+
+    private ChainSpecs() {
+    }
+
+    public record NewSource(long siteId, String name, SourceKind kind, long capacityW) {
+    }
+
+    public record NewPanel(long sourceId, String name, int phases, int voltageV, int ratingA) {
+    }
+
+    /** A feed from a panel to a cabinet; {@code pduTargetId} names the rack PDU (an SNMP target) that meters it. */
+    public record NewFeed(long panelId, long cabinetId, String name, Feed side, int phases, int voltageV,
+                          int breakerRatingA, Long pduTargetId) {
+    }
+
+    /** Supply {@code supplyIndex} (from 1) of the device plugs into the feed. */
+    public record Plug(long deviceId, int supplyIndex, long feedId) {
+    }
+
+    /** What was written: its id and version (the version a later edit must name). */
+    public record Saved(long id, int version) {
+    }
+}

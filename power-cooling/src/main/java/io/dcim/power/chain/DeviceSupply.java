@@ -1,0 +1,55 @@
+package io.dcim.power.chain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+/** One power supply of a device (numbered from 1) and the feed it is plugged into. */
+@Entity
+@Audited
+@Table(name = "power_device_supply")
+public class DeviceSupply {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_chain_seq")
+    @SequenceGenerator(name = "power_chain_seq", sequenceName = "power_chain_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "device_id")
+    private long deviceId;
+    @Column(name = "supply_index")
+    private int supplyIndex;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "feed_id")
+    private PowerFeed feed;
+
+    protected DeviceSupply() {
+    }
+
+    DeviceSupply(long deviceId, int supplyIndex) {
+        this.deviceId = deviceId;
+        this.supplyIndex = supplyIndex;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public long getDeviceId() { return deviceId; }
+    public int getSupplyIndex() { return supplyIndex; }
+    public PowerFeed getFeed() { return feed; }
+
+    void plugInto(PowerFeed feed) {
+        this.feed = feed;
+    }
+}

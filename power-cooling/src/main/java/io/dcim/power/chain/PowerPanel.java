@@ -1,0 +1,61 @@
+package io.dcim.power.chain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+/** A distribution panel fed by one source; its breakers feed the circuits to the cabinets. */
+@Entity
+@Audited
+@Table(name = "power_panel")
+public class PowerPanel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_chain_seq")
+    @SequenceGenerator(name = "power_chain_seq", sequenceName = "power_chain_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    private PowerSource source;
+    private String name;
+    private int phases;
+    @Column(name = "voltage_v")
+    private int voltageV;
+    @Column(name = "rating_a")
+    private int ratingA;
+
+    protected PowerPanel() {
+    }
+
+    PowerPanel(PowerSource source) {
+        this.source = source;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public PowerSource getSource() { return source; }
+    public String getName() { return name; }
+    public int getPhases() { return phases; }
+    public int getVoltageV() { return voltageV; }
+    public int getRatingA() { return ratingA; }
+
+    void describe(String name, int phases, int voltageV, int ratingA) {
+        this.name = name;
+        this.phases = phases;
+        this.voltageV = voltageV;
+        this.ratingA = ratingA;
+    }
+}

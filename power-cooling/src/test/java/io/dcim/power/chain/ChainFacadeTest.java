@@ -1,0 +1,140 @@
+package io.dcim.power.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
+import io.dcim.common.error.ConflictException;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotPermittedException;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.device.Device;
+import io.dcim.inventory.device.Face;
+import io.dcim.power.PowerFixture;
+import io.dcim.power.chain.ChainSpecs.NewFeed;
+import io.dcim.power.chain.ChainSpecs.NewPanel;
+import io.dcim.power.chain.ChainSpecs.NewSource;
+import io.dcim.power.chain.ChainSpecs.Plug;
+import io.dcim.power.endpoint.Feed;
+import io.dcim.power.endpoint.TargetView;
+import io.dcim.power.profile.Metrics;
+import io.dcim.testing.BothDatabases;
+import java.util.List;
+
+/**
+ * A recorded chain read back from the database with the PDUs' readings: one cabinet on an A and a B feed from
+ * two UPSes, a 3+3 H100 server across both and a single-corded leaf switch on A.
+ */
+class ChainFacadeTest {
+
+    private static final Caller OPS = Caller.of("ops-1", Permission.POWER_CONFIGURE, Permission.READ);
+    private static final Caller ANALYST = Caller.of("analyst-1", Permission.READ);
+
+    @BothDatabases
+    void losingFeedADropsTheSingleCordedSwitchAndPutsTheServersWholeDrawOnFeedB(Database db) {
+        Chain c = new Chain(db);
+
+        FailoverResult r = c.facade.failover(ANALYST, c.f.siteId, ElementKind.FEED, c.feedA);
+
+        // The PDUs measure 6,000 W each; typical 8,700 + 300 W scaled to 12,000 W: the server draws 11,600 W, the
+        // switch 400 W. Feed B carries 6,000 W and takes the server's other 5,800 W: 11,800 W, so its measured
+        // 26.1 A becomes 26.1 x 11,800 / 6,000 = 51.3 A against 25.6 A derated.
+        assertThat(r.overloaded()).extracting(FailoverResult.Overload::feedName, FailoverResult.Overload::afterW,
+                FailoverResult.Overload::afterA).containsExactly(tuple("A01-B", 11_800L, 51.3));
+        assertThat(r.lostPower()).extracting(FailoverResult.LostDevice::deviceId, FailoverResult.LostDevice::reason)
+                .containsExactly(tuple(c.leaf.getId(), LossReason.SINGLE_CORDED));
+        assertThat(r.lostRedundancy()).extracting(FailoverResult.CabinetRef::name).containsExactly("A01");
+    }
+
+    @BothDatabases
+    void everySourcePanelAndFeedIsAnsweredInOneCallAndTheCabinetPageSeesItsFeeds(Database db) {
+        Chain c = new Chain(db);
+
+        List<SinglePoint> all = c.facade.singlePointsOfFailure(ANALYST, c.f.siteId);
+        List<FeedLoad> feeds = c.facade.cabinetFeeds(ANALYST, c.cabinet.getId());
+
+        assertThat(all).extracting(p -> p.element().kind(), p -> p.element().name()).containsExactly(
+                tuple(ElementKind.SOURCE, "UPS-A"), tuple(ElementKind.SOURCE, "UPS-B"),
+                tuple(ElementKind.PANEL, "PP-A"), tuple(ElementKind.PANEL, "PP-B"),
+                tuple(ElementKind.FEED, "A01-A"), tuple(ElementKind.FEED, "A01-B"));
+        assertThat(all).allMatch(SinglePoint::singlePoint);
+        assertThat(feeds).extracting(FeedLoad::feedName, FeedLoad::loadW, FeedLoad::measured, FeedLoad::sourceName)
+                .containsExactly(tuple("A01-A", 6_000L, true, "UPS-A"), tuple("A01-B", 6_000L, true, "UPS-B"));
+        assertThat(c.facade.strandedPower(ANALYST, c.f.siteId)).singleElement()
+                .satisfies(p -> assertThat(p.redundantW()).isEqualTo(5_888));
+    }
+
+    @BothDatabases
+    void recordingTheChainNeedsPowerConfigureAndHistoryNamesWhoDidIt(Database db) {
+        Chain c = new Chain(db);
+
+        assertThatThrownBy(() -> c.facade.addSource(ANALYST, new NewSource(c.f.siteId, "UPS-C", SourceKind.UPS,
+                500_000))).isInstanceOfSatisfying(NotPermittedException.class,
+                e -> assertThat(e.missing()).isEqualTo(Permission.POWER_CONFIGURE));
+        List<String> actors = db.read(s -> s.createNativeQuery("select distinct r.actor from power_feed_aud a"
+                + " join revinfo r on r.id = a.rev", String.class).getResultList());
+        assertThat(actors).containsExactly("ops-1");
+    }
+
+    @BothDatabases
+    void aPduMetersOneFeedAndASupplyPlugsOnlyIntoItsOwnCabinetsFeeds(Database db) {
+        Chain c = new Chain(db);
+        Cabinet other = c.f.cabinet("A02");
+
+        assertThatThrownBy(() -> c.facade.addFeed(OPS, new NewFeed(c.panelB, c.cabinet.getId(), "A01-B2", Feed.B, 1,
+                230, 32, c.pduB.id()))).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.field()).isEqualTo("pduTargetId"));
+        long otherFeed = c.facade.addFeed(OPS, new NewFeed(c.panelA, other.getId(), "A02-A", Feed.A, 1, 230, 32,
+                null)).id();
+        assertThatThrownBy(() -> c.facade.plug(OPS, List.of(new Plug(c.server.getId(), 1, otherFeed))))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("feedId"));
+        assertThatThrownBy(() -> c.facade.plug(OPS, List.of(new Plug(c.leaf.getId(), 2, c.feedA))))
+                .as("a model without a supply spec is single-corded")
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("supplyIndex"));
+    }
+
+    /** The chain of the class comment, recorded through the façade. */
+    private static final class Chain {
+        final PowerFixture f;
+        final ChainFacade facade;
+        final Cabinet cabinet;
+        final TargetView pduA;
+        final TargetView pduB;
+        final long panelA;
+        final long panelB;
+        final long feedA;
+        final Device server;
+        final Device leaf;
+
+        Chain(Database db) {
+            f = new PowerFixture(db);
+            facade = new ChainFacade(db, new ChainLoader(db, f.loads));
+            cabinet = f.base.cabinet;
+            pduA = f.pdu(cabinet, Feed.A, 32);
+            pduB = f.pdu(cabinet, Feed.B, 32);
+            long upsA = facade.addSource(OPS, new NewSource(f.siteId, "UPS-A", SourceKind.UPS, 450_000)).id();
+            long upsB = facade.addSource(OPS, new NewSource(f.siteId, "UPS-B", SourceKind.UPS, 450_000)).id();
+            panelA = facade.addPanel(OPS, new NewPanel(upsA, "PP-A", 3, 400, 400)).id();
+            panelB = facade.addPanel(OPS, new NewPanel(upsB, "PP-B", 3, 400, 400)).id();
+            feedA = facade.addFeed(OPS, new NewFeed(panelA, cabinet.getId(), "A01-A", Feed.A, 1, 230, 32,
+                    pduA.id())).id();
+            long feedB = facade.addFeed(OPS, new NewFeed(panelB, cabinet.getId(), "A01-B", Feed.B, 1, 230, 32,
+                    pduB.id())).id();
+            server = f.base.inventory.install(f.base.inventory.h100Server(), cabinet, 1, Face.FRONT);
+            leaf = f.base.inventory.install(f.base.inventory.leafSwitch(), cabinet, 40, Face.FRONT);
+            facade.setSupplies(OPS, f.base.inventory.h100Server().getId(), 6, 3);
+            facade.plug(OPS, List.of(new Plug(server.getId(), 1, feedA), new Plug(server.getId(), 2, feedA),
+                    new Plug(server.getId(), 3, feedA), new Plug(server.getId(), 4, feedB),
+                    new Plug(server.getId(), 5, feedB), new Plug(server.getId(), 6, feedB),
+                    new Plug(leaf.getId(), 1, feedA)));
+            for (TargetView pdu : List.of(pduA, pduB)) {
+                f.read(pdu, Metrics.PDU_POWER_W, 6_000);
+                f.read(pdu, Metrics.row(Metrics.PDU_PHASE_CURRENT_A, 1), 6_000 / 230.0);
+            }
+        }
+    }
+}
