@@ -9,16 +9,21 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.device.PlaceDevicePage;
+import io.dcim.console.history.HistoryPage;
+import io.dcim.console.label.LabelsView;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Texts;
+import io.dcim.console.power.CabinetFeedsPanel;
+import io.dcim.console.power.CabinetPowerPanel;
 import io.dcim.console.power.LevelColours;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.Face;
+import io.dcim.inventory.tag.ObjectType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.AttributeModifier;
@@ -66,18 +71,9 @@ public class CabinetPage extends BasePage {
         Long neighbourId = longParam(parameters, "with");
         IModel<CabinetSummary> neighbour = neighbourId == null || neighbourId == cabinetId ? null : summary(neighbourId);
 
-        add(new io.dcim.console.label.LabelsView("labels", io.dcim.inventory.tag.ObjectType.CABINET, cabinetId));
-        add(new Label("space", cabinet.map(c -> Texts.of(this, "space", "used", c.usedU(), "free", c.freeU(),
-                "height", c.heightU()))));
-        add(new Label("power", cabinet.map(c -> Texts.of(this, "power", "typical", Format.kw(c.typicalW()),
-                "contracted", Format.kw(c.contractedW()), "percent", Math.round(c.powerUtilizationPct()),
-                "headroom", Format.kw(c.headroomW())))));
-        WebMarkupContainer fill = new WebMarkupContainer("powerFill");
-        fill.add(AttributeModifier.replace("style", cabinet.map(c -> "width:" + Math.min(100, Math.round(c.powerUtilizationPct())) + "%")));
-        fill.add(AttributeModifier.append("class", cabinet.map(c -> LevelColours.power(c.siteId(), c.id(),
-                c.powerUtilizationPct()))));
-        add(fill);
-        add(new BookmarkablePageLink<>("history", io.dcim.console.history.HistoryPage.class,
+        add(new LabelsView("labels", ObjectType.CABINET, cabinetId));
+        addUseAndPower();
+        add(new BookmarkablePageLink<>("history", HistoryPage.class,
                 new PageParameters().set("type", "cabinet").set("id", cabinetId)));
         add(EditLink.to("edit", CabinetEditPage.class, cabinetId));
         add(new BookmarkablePageLink<>("rackHere", PlaceDevicePage.class, new PageParameters().set("cabinet", cabinetId))
@@ -114,8 +110,22 @@ public class CabinetPage extends BasePage {
         racks.add(next);
         add(new NeighbourForm("showWith", cabinet, neighbourId));
         add(new ReservationsPanel("reservations", cabinetId));
-        add(new io.dcim.console.power.CabinetPowerPanel("powerCharts", cabinetId));
-        add(new io.dcim.console.power.CabinetFeedsPanel("feeds", cabinetId));
+        add(new CabinetPowerPanel("powerCharts", cabinetId));
+        add(new CabinetFeedsPanel("feeds", cabinetId));
+    }
+
+    /** The U used and free, and the typical draw against the contract as a bar in its level's colour. */
+    private void addUseAndPower() {
+        add(new Label("space", cabinet.map(c -> Texts.of(this, "space", "used", c.usedU(), "free", c.freeU(),
+                "height", c.heightU()))));
+        add(new Label("power", cabinet.map(c -> Texts.of(this, "power", "typical", Format.kw(c.typicalW()),
+                "contracted", Format.kw(c.contractedW()), "percent", Math.round(c.powerUtilizationPct()),
+                "headroom", Format.kw(c.headroomW())))));
+        WebMarkupContainer fill = new WebMarkupContainer("powerFill");
+        fill.add(AttributeModifier.replace("style", cabinet.map(c -> "width:" + Math.min(100, Math.round(c.powerUtilizationPct())) + "%")));
+        fill.add(AttributeModifier.append("class", cabinet.map(c -> LevelColours.power(c.siteId(), c.id(),
+                c.powerUtilizationPct()))));
+        add(fill);
     }
 
     private IModel<CabinetSummary> summary(long id) {
