@@ -82,7 +82,7 @@ public class UsersPage extends BasePage {
             }
         };
         form.add(new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values()),
-                new LambdaChoiceRenderer<>(Labels::of, Role::name)));
+                new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())));
         return form;
     }
 
@@ -159,7 +159,7 @@ public class UsersPage extends BasePage {
         fields.add(form, "displayName", new TextField<>("displayName", displayName));
         fields.add(form, "password", new PasswordTextField("password", password).setRequired(false));
         fields.add(form, "roles", new CheckBoxMultipleChoice<>("roles", roles, Arrays.asList(Role.values()),
-                new LambdaChoiceRenderer<>(Labels::of, Role::name)));
+                new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())));
         return form;
     }
 

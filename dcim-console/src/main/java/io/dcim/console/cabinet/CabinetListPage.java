@@ -90,7 +90,7 @@ public class CabinetListPage extends BasePage {
                 : services().sites().rooms(siteId));
         form.add(new DropDownChoice<>("room", room, roomIds, new LambdaChoiceRenderer<>(
                 id -> rooms.getObject().stream().filter(r -> r.getId().equals(id)).map(Room::getName).findFirst()
-                        .orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
+                        .orElse(String.valueOf(id)), choice -> String.valueOf(choice))).setNullValid(true));
         form.add(new TextField<>("q", text));
         form.add(new TagChoice("tag", tag));
         form.add(new NumberTextField<>("minFreeU", freeU, Integer.class).setMinimum(0).setMaximum(52));
@@ -98,7 +98,7 @@ public class CabinetListPage extends BasePage {
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         form.add(new DropDownChoice<>("tenant", tenant, tenants.map(l -> l.stream().map(Tenant::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> tenants.getObject().stream().filter(t -> t.getId().equals(id))
-                        .map(Tenant::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
+                        .map(Tenant::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))).setNullValid(true));
         return form;
     }
 

@@ -38,8 +38,7 @@ final class NeighbourForm extends Form<Void> {
                 .filter(c -> c.id() != cabinetId).toList());
         DropDownChoice<Long> choice = new DropDownChoice<>("with", with, row.map(l -> l.stream().map(CabinetSummary::id).toList()),
                 new LambdaChoiceRenderer<>(cid -> row.getObject().stream().filter(c -> Objects.equals(c.id(), cid))
-                        .map(c -> Texts.of(this, "neighbour", "name", c.name(), "free", c.freeU())).findFirst().orElse(String.valueOf(cid)),
-                        String::valueOf));
+                        .map(c -> Texts.of(this, "neighbour", "name", c.name(), "free", c.freeU())).findFirst().orElse(String.valueOf(cid)), option -> String.valueOf(option)));
         choice.setNullValid(true);
         add(choice);
     }

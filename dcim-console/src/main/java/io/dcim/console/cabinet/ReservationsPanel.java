@@ -95,14 +95,14 @@ final class ReservationsPanel extends Panel {
         };
         form.setVisible(canEdit());
         form.add(new DropDownChoice<>("scope", scope, Arrays.asList(ReservationScope.values()),
-                new LambdaChoiceRenderer<>(Labels::of, ReservationScope::name)));
+                new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())));
         form.add(new NumberTextField<>("fromU", fromU, Integer.class).setMinimum(1).setMaximum(52));
         form.add(new NumberTextField<>("units", units, Integer.class).setMinimum(1).setMaximum(52));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         DropDownChoice<Long> tenantChoice = new DropDownChoice<>("tenant", tenant,
                 tenants.map(l -> l.stream().map(Tenant::getId).toList()),
                 new LambdaChoiceRenderer<>(tid -> tenants.getObject().stream().filter(t -> Objects.equals(t.getId(), tid))
-                        .map(Tenant::getName).findFirst().orElse(String.valueOf(tid)), String::valueOf));
+                        .map(Tenant::getName).findFirst().orElse(String.valueOf(tid)), choice -> String.valueOf(choice)));
         tenantChoice.setNullValid(true);
         form.add(tenantChoice);
         form.add(new TextField<>("purpose", purpose));

@@ -120,20 +120,20 @@ public class DevicePortsPanel extends org.apache.wicket.markup.html.panel.Panel 
         IModel<List<Long>> free = ports.map(list -> list.stream().filter(p -> p.cableId() == null)
                 .map(PortSummary::portId).toList());
         errors.add(form, "aPortId", new DropDownChoice<>("port", LambdaModel.of(() -> values.portId, v -> values.portId = v),
-                free, new LambdaChoiceRenderer<>(this::portName, String::valueOf)).setRequired(true));
+                free, new LambdaChoiceRenderer<>(this::portName, choice -> String.valueOf(choice))).setRequired(true));
         TextField<String> farDevice = errors.add(form, "farDevice", new TextField<>("farDevice",
                 LambdaModel.of(() -> values.farDevice, v -> values.farDevice = v)));
         farDevice.setRequired(true);
         errors.add(form, "bPortIds", new TextField<>("farPort", LambdaModel.of(() -> values.farPort,
                 v -> values.farPort = v))).setRequired(true);
         errors.add(form, "type", new DropDownChoice<>("type", LambdaModel.of(() -> values.type, v -> values.type = v),
-                Arrays.asList(CableType.values()), new LambdaChoiceRenderer<>(t -> CableText.of(this, t), CableType::name))
+                Arrays.asList(CableType.values()), new LambdaChoiceRenderer<>(t -> CableText.of(this, t), choice -> choice.name()))
                 .setRequired(true));
         errors.add(form, "label", new TextField<>("label", LambdaModel.of(() -> values.label, v -> values.label = v)));
         errors.add(form, "lengthM", new TextField<>("length", LambdaModel.of(() -> values.length, v -> values.length = v)));
         errors.add(form, "status", new DropDownChoice<>("status", LambdaModel.of(() -> values.status,
                 v -> values.status = v), List.of(CableStatus.PLANNED, CableStatus.INSTALLED),
-                new LambdaChoiceRenderer<>(s -> CableText.of(this, s), CableStatus::name)).setRequired(true));
+                new LambdaChoiceRenderer<>(s -> CableText.of(this, s), choice -> choice.name())).setRequired(true));
         form.add(new org.apache.wicket.markup.html.form.Button("save") {
             @Override
             public void onSubmit() {

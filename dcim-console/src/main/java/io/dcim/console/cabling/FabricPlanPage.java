@@ -94,13 +94,13 @@ public class FabricPlanPage extends BasePage {
                 v -> in.nicsPerServer = v), Integer.class)).setRequired(true);
         errors.add(form, "switchModelId", new DropDownChoice<>("switchModel", LambdaModel.of(() -> in.switchModelId,
                 v -> in.switchModelId = v), switches.map(l -> l.stream().map(FabricSwitch::modelId).toList()),
-                new LambdaChoiceRenderer<>(this::switchName, String::valueOf)).setNullValid(true));
+                new LambdaChoiceRenderer<>(this::switchName, choice -> String.valueOf(choice))).setNullValid(true));
         errors.add(form, "switchRadix", new TextField<>("switchRadix", LambdaModel.of(() -> in.switchRadix,
                 v -> in.switchRadix = v), Integer.class));
         errors.add(form, "portSpeedGbps", new TextField<>("portSpeedGbps", LambdaModel.of(() -> in.portSpeedGbps,
                 v -> in.portSpeedGbps = v), Integer.class));
         errors.add(form, "tiers", new DropDownChoice<>("tiers", LambdaModel.of(() -> in.tiers, v -> in.tiers = v),
-                Arrays.asList(Tiers.values()), new LambdaChoiceRenderer<>(t -> getString("tiers." + t.name()), Tiers::name))
+                Arrays.asList(Tiers.values()), new LambdaChoiceRenderer<>(t -> getString("tiers." + t.name()), choice -> choice.name()))
                 .setRequired(true));
         errors.add(form, "oversubscription", new TextField<>("oversubscription", LambdaModel.of(() -> in.oversubscription,
                 v -> in.oversubscription = v), Integer.class)).setRequired(true);

@@ -104,11 +104,11 @@ public class PipelinePage extends BasePage {
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services.tenants().tenants());
         fieldErrors.add(form, "tenantId", new DropDownChoice<>("tenantId", tenants.map(l -> l.stream().map(Tenant::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> tenants.getObject().stream().filter(t -> t.getId().equals(id))
-                        .map(Tenant::getName).findFirst().orElse(""), String::valueOf)));
+                        .map(Tenant::getName).findFirst().orElse(""), choice -> String.valueOf(choice))));
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
         fieldErrors.add(form, "siteId", new DropDownChoice<>("siteId", sites.map(l -> l.stream().map(Site::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> s.getId().equals(id))
-                        .map(Site::getName).findFirst().orElse(""), String::valueOf)));
+                        .map(Site::getName).findFirst().orElse(""), choice -> String.valueOf(choice))));
         fieldErrors.add(form, "resource", new DropDownChoice<>("resource", Arrays.asList(Resource.values()),
                 new LambdaChoiceRenderer<>(r -> Units.title(r, this), Resource::id)));
         fieldErrors.add(form, "quantity", new NumberTextField<Long>("quantity"));
@@ -122,7 +122,7 @@ public class PipelinePage extends BasePage {
         fieldErrors.add(form, "stage", new DropDownChoice<>("stage", Arrays.asList(DemandStage.values()),
                 new LambdaChoiceRenderer<>(s -> new StringResourceModel("stageChoice", this).setParameters(
                         EnumWords.word("forecasting", s, getLocale()),
-                        s.defaultProbability().movePointRight(2).stripTrailingZeros().toPlainString()).getString(), Enum::name)));
+                        s.defaultProbability().movePointRight(2).stripTrailingZeros().toPlainString()).getString(), choice -> choice.name())));
         fieldErrors.add(form, "probability", new NumberTextField<Integer>("probabilityPercent").setMinimum(0).setMaximum(100));
         fieldErrors.add(form, "note", new TextField<String>("note"));
     }

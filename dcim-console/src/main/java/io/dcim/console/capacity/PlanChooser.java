@@ -74,7 +74,7 @@ final class PlanChooser extends Panel {
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
         form.add(new DropDownChoice<>("site", sites.map(l -> l.stream().map(Site::getId).toList()),
                 new LambdaChoiceRenderer<>(siteId -> sites.getObject().stream().filter(s -> s.getId().equals(siteId))
-                        .map(Site::getName).findFirst().orElse(""), String::valueOf)).setRequired(true));
+                        .map(Site::getName).findFirst().orElse(""), option -> String.valueOf(option))).setRequired(true));
         form.add(new NumberTextField<Integer>("headroom").setMinimum(0).setMaximum(89).setRequired(true));
         form.add(new DropDownChoice<>("pipeline", Arrays.asList(DemandView.values()), new EnumChoiceRenderer<>(this))
                 .setRequired(true));

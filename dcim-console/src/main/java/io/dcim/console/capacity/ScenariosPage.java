@@ -75,7 +75,7 @@ public class ScenariosPage extends BasePage {
         add(compare);
         LambdaChoiceRenderer<Long> names = new LambdaChoiceRenderer<>(id -> all.getObject().stream()
                 .filter(s -> s.id() == id).map(s -> s.name() + " (" + s.siteName() + ", " + Units.title(s.resource(), this) + ")")
-                .findFirst().orElse(""), String::valueOf);
+                .findFirst().orElse(""), choice -> String.valueOf(choice));
         IModel<List<Long>> ids = all.map(l -> l.stream().map(ScenarioSummary::id).toList());
         compare.add(new DropDownChoice<>("left", left, ids, names).setRequired(true));
         compare.add(new DropDownChoice<>("right", right, ids, names).setRequired(true));

@@ -56,7 +56,7 @@ public class DeviceModelEditPage extends EditPage {
         field("manufacturer", new TextField<>("manufacturer", manufacturer));
         field("model", new TextField<>("model", model));
         field("kind", new DropDownChoice<>("kind", kind, Arrays.asList(DeviceKind.values()),
-                new LambdaChoiceRenderer<>(k -> getString("kind." + k.name()), DeviceKind::name)));
+                new LambdaChoiceRenderer<>(k -> getString("kind." + k.name()), choice -> choice.name())));
         field("heightU", new NumberTextField<>("heightU", heightU, Integer.class).setRequired(true));
         field("fullDepth", new CheckBox("fullDepth", fullDepth));
         field("ratedPowerW", new NumberTextField<>("ratedPowerW", ratedPowerW, Integer.class).setRequired(true));
@@ -66,7 +66,7 @@ public class DeviceModelEditPage extends EditPage {
                 .map(GpuModel::getId).toList());
         field("defaultGpuModelId", new DropDownChoice<>("defaultGpu", defaultGpu, gpuIds,
                 new LambdaChoiceRenderer<>(id -> services.catalog().gpuModels().stream().filter(g -> g.getId().equals(id))
-                        .map(GpuModel::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
+                        .map(GpuModel::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))).setNullValid(true));
     }
 
     private void fill() {

@@ -78,7 +78,7 @@ public class DeviceBulkEditPage extends BasePage {
         add(form);
         form.add(new FeedbackPanel("feedback"));
         form.add(new DropDownChoice<>("status", status, Arrays.asList(LifecycleStatus.values()),
-                new LambdaChoiceRenderer<>(s -> s.name().toLowerCase(java.util.Locale.ROOT), LifecycleStatus::name))
+                new LambdaChoiceRenderer<>(s -> s.name().toLowerCase(java.util.Locale.ROOT), choice -> choice.name()))
                 .setNullValid(true));
         form.add(new CheckBox("setTenant", setTenant));
         form.add(new TenantChoice("tenant", tenant, services));

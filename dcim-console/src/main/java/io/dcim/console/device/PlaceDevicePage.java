@@ -90,21 +90,21 @@ public class PlaceDevicePage extends BasePage {
                 models.map(l -> l.stream().map(DeviceModel::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> models.getObject().stream().filter(m -> m.getId().equals(id))
                         .map(m -> m.getDisplayName() + " (" + m.getHeightU() + "U, " + m.getTypicalPowerW() + " W)")
-                        .findFirst().orElse(""), String::valueOf)));
+                        .findFirst().orElse(""), choice -> String.valueOf(choice))));
         DropDownChoice<LifecycleStatus> statusField = field(identity, new DropDownChoice<>("status", status,
                 Arrays.asList(LifecycleStatus.values()), new LambdaChoiceRenderer<>(s -> Labels.of(s), s -> s.name())));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         DropDownChoice<Long> tenantField = field(identity, new DropDownChoice<>("tenant", tenant,
                 tenants.map(l -> l.stream().map(Tenant::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> tenants.getObject().stream().filter(t -> t.getId().equals(id))
-                        .map(Tenant::getName).findFirst().orElse(""), String::valueOf)));
+                        .map(Tenant::getName).findFirst().orElse(""), choice -> String.valueOf(choice))));
         tenantField.setNullValid(true);
         IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> services().sites().sites().stream()
                 .flatMap(s -> services().sites().rooms(s.getId()).stream()).toList());
         DropDownChoice<Long> roomField = field(form, new DropDownChoice<>("room", room,
                 rooms.map(l -> l.stream().map(Room::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> rooms.getObject().stream().filter(r -> r.getId().equals(id))
-                        .map(Room::getName).findFirst().orElse(""), String::valueOf)));
+                        .map(Room::getName).findFirst().orElse(""), choice -> String.valueOf(choice))));
         TextField<String> cabinetField = field(form, new TextField<>("cabinetName", cabinet));
         NumberTextField<Integer> positionField = field(form, new NumberTextField<>("positionU", positionU, Integer.class));
         DropDownChoice<Face> faceField = field(form, new DropDownChoice<>("face", face, Arrays.asList(Face.values()),

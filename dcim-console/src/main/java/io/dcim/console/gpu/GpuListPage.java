@@ -130,14 +130,13 @@ public class GpuListPage extends BasePage {
         };
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
         form.add(new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
-                new LambdaChoiceRenderer<>(id -> name(sites.getObject(), id, Site::getId, Site::getName), String::valueOf))
+                new LambdaChoiceRenderer<>(id -> name(sites.getObject(), id, Site::getId, Site::getName), choice -> String.valueOf(choice)))
                 .setNullValid(true));
         IModel<List<GpuModel>> models = LoadableDetachableModel.of(() -> services().catalog().gpuModels());
         form.add(new DropDownChoice<>("model", model, models.map(l -> l.stream().map(GpuModel::getId).toList()),
-                new LambdaChoiceRenderer<>(id -> name(models.getObject(), id, GpuModel::getId, GpuModel::getName),
-                        String::valueOf)).setNullValid(true));
+                new LambdaChoiceRenderer<>(id -> name(models.getObject(), id, GpuModel::getId, GpuModel::getName), choice -> String.valueOf(choice))).setNullValid(true));
         form.add(new DropDownChoice<>("status", status, Arrays.asList(GpuStatus.values()),
-                new LambdaChoiceRenderer<>(Labels::of, GpuStatus::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())).setNullValid(true));
         form.add(tenantChoice("tenant", tenant).setNullValid(true));
         return form;
     }
@@ -145,8 +144,7 @@ public class GpuListPage extends BasePage {
     private DropDownChoice<Long> tenantChoice(String id, IModel<Long> model) {
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         return new DropDownChoice<>(id, model, tenants.map(l -> l.stream().map(Tenant::getId).toList()),
-                new LambdaChoiceRenderer<>(tid -> name(tenants.getObject(), tid, Tenant::getId, Tenant::getName),
-                        String::valueOf));
+                new LambdaChoiceRenderer<>(tid -> name(tenants.getObject(), tid, Tenant::getId, Tenant::getName), choice -> String.valueOf(choice)));
     }
 
     private static <T> String name(List<T> items, Long id, java.util.function.Function<T, Long> idOf,

@@ -87,12 +87,12 @@ public class CustomFieldsPage extends BasePage {
         FieldErrors fields = new FieldErrors(form);
         form.add(EditFeedback.panel("formFeedback", this, form));
         fields.add(form, "objectType", new DropDownChoice<>("objectType", objectType, Arrays.asList(ObjectType.values()),
-                new LambdaChoiceRenderer<>(Labels::of, ObjectType::name)));
+                new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())));
         fields.add(form, "key", new TextField<>("key", key));
         fields.add(form, "labelEn", new TextField<>("labelEn", labelEn));
         fields.add(form, "labelZh", new TextField<>("labelZh", labelZh));
         fields.add(form, "kind", new DropDownChoice<>("kind", kind, Arrays.asList(FieldKind.values()),
-                new LambdaChoiceRenderer<>(Labels::of, FieldKind::name)));
+                new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())));
         fields.add(form, "choices", new TextArea<>("choices", choices));
         fields.add(form, "required", new CheckBox("required", required));
         fields.add(form, "position", new NumberTextField<>("position", position, Integer.class).setRequired(true));

@@ -56,7 +56,7 @@ public class FilterForm extends Form<Void> {
             SerializableFunction<T, Long> idOf, SerializableFunction<T, String> nameOf) {
         DropDownChoice<Long> choice = new DropDownChoice<>(id, model, items.map(l -> l.stream().map(idOf).toList()),
                 new LambdaChoiceRenderer<>(value -> items.getObject().stream().filter(i -> Objects.equals(idOf.apply(i), value))
-                        .map(nameOf).findFirst().orElse(String.valueOf(value)), String::valueOf));
+                        .map(nameOf).findFirst().orElse(String.valueOf(value)), option -> String.valueOf(option)));
         choice.setNullValid(true);
         return choice;
     }

@@ -135,7 +135,7 @@ public class SnmpTargetPage extends BasePage {
         field("host", new TextField<>("host", host));
         field("port", new NumberTextField<>("port", port, Integer.class));
         field("snmpVersion", new DropDownChoice<>("version", version, Arrays.asList(SnmpVersion.values()),
-                new LambdaChoiceRenderer<>(v -> v.name().toLowerCase(), SnmpVersion::name)));
+                new LambdaChoiceRenderer<>(v -> v.name().toLowerCase(), choice -> choice.name())));
     }
 
     /** Write-only: the secret fields are never filled, and left empty on an edit keep what is stored. */
@@ -145,11 +145,11 @@ public class SnmpTargetPage extends BasePage {
         field("user", new TextField<>("v3User", v3User));
         field("authProtocol", new DropDownChoice<>("authProtocol", auth, Arrays.asList(AuthProtocol.values()),
                 new LambdaChoiceRenderer<>(a -> a == AuthProtocol.NONE ? getString("target.none")
-                        : a.name().toLowerCase(java.util.Locale.ROOT), AuthProtocol::name)));
+                        : a.name().toLowerCase(java.util.Locale.ROOT), choice -> choice.name())));
         field("authPassphrase", secret("authPassphrase", authPassphrase));
         field("privProtocol", new DropDownChoice<>("privProtocol", priv, Arrays.asList(PrivProtocol.values()),
                 new LambdaChoiceRenderer<>(p -> p == PrivProtocol.NONE ? getString("target.none")
-                        : p.name().toLowerCase(java.util.Locale.ROOT), PrivProtocol::name)));
+                        : p.name().toLowerCase(java.util.Locale.ROOT), choice -> choice.name())));
         field("privPassphrase", secret("privPassphrase", privPassphrase));
         field("contextName", new TextField<>("contextName", contextName));
     }
@@ -169,15 +169,15 @@ public class SnmpTargetPage extends BasePage {
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
         field("siteId", new DropDownChoice<>("siteId", site, sites.map(l -> l.stream().map(Site::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
-                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)));
+                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))));
         IModel<List<RoomChoice>> rooms = LoadableDetachableModel.of(this::rooms);
         field("roomId", new DropDownChoice<>("roomId", room, rooms.map(l -> l.stream().map(RoomChoice::id).toList()),
                 new LambdaChoiceRenderer<>(id -> rooms.getObject().stream().filter(r -> Objects.equals(r.id(), id))
-                        .map(RoomChoice::label).findFirst().orElse(String.valueOf(id)), String::valueOf))
+                        .map(RoomChoice::label).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice)))
                 .setNullValid(true));
         field("cabinetId", new TextField<>("cabinet", cabinet));
         field("role", new DropDownChoice<>("role", role, Arrays.asList(TargetRole.values()),
-                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), TargetRole::name)));
+                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), choice -> choice.name())));
         field("feed", new DropDownChoice<>("feed", feed, Arrays.asList(Feed.values())).setNullValid(true));
         field("breakerRatingA", new NumberTextField<>("breakerRatingA", breaker, Integer.class));
     }

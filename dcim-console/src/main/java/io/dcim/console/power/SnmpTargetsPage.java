@@ -99,7 +99,7 @@ public class SnmpTargetsPage extends BasePage {
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
         form.add(new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
-                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), String::valueOf)).setNullValid(true));
+                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))).setNullValid(true));
         form.add(new DropDownChoice<>("role", role, Arrays.asList(TargetRole.values()),
                 new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), r -> r.name())).setNullValid(true));
         form.add(new DropDownChoice<>("status", status, Arrays.asList(TargetFilter.Health.values()),

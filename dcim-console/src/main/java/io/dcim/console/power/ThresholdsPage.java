@@ -145,10 +145,10 @@ public class ThresholdsPage extends BasePage {
                 .map(r -> new RoomChoice(r.getId(), r.getName())).toList());
         fields.add(form, "roomId", new DropDownChoice<>("room", room, rooms.map(l -> l.stream().map(RoomChoice::id).toList()),
                 new LambdaChoiceRenderer<>(id -> rooms.getObject().stream().filter(r -> Objects.equals(r.id(), id))
-                        .map(RoomChoice::name).findFirst().orElse(""), String::valueOf)).setNullValid(true));
+                        .map(RoomChoice::name).findFirst().orElse(""), choice -> String.valueOf(choice))).setNullValid(true));
         fields.add(form, "cabinet", new TextField<>("cabinet", cabinet));
         fields.add(form, "kind", new DropDownChoice<>("kind", kind, Arrays.asList(AlarmKind.values()),
-                new LambdaChoiceRenderer<>(this::label, AlarmKind::name)).setRequired(true));
+                new LambdaChoiceRenderer<>(this::label, choice -> choice.name())).setRequired(true));
         fields.add(form, "warning", new TextField<>("warning", warning));
         fields.add(form, "critical", new TextField<>("critical", critical));
         fields.add(form, "clearMargin", new TextField<>("clear", clear));

@@ -80,12 +80,12 @@ public class AssetClassesPage extends BasePage {
         FieldErrors fields = new FieldErrors(form);
         form.add(new FeedbackPanel("formFeedback", message -> message.getReporter() == form));
         fields.add(form, "method", new DropDownChoice<>("method", method, Arrays.asList(DepreciationMethod.values()),
-                new LambdaChoiceRenderer<>(m -> Messages.text(m.title(), getLocale()), DepreciationMethod::name)));
+                new LambdaChoiceRenderer<>(m -> Messages.text(m.title(), getLocale()), choice -> choice.name())));
         fields.add(form, "usefulLifeMonths", new NumberTextField<>("life", life, Integer.class));
         fields.add(form, "residualRate", new DecimalField("rate", rate));
         fields.add(form, "convention", new DropDownChoice<>("convention", convention,
                 Arrays.asList(StartConvention.values()),
-                new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), StartConvention::name)));
+                new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), choice -> choice.name())));
         form.add(new Button("save") {
             @Override
             public void onSubmit() {

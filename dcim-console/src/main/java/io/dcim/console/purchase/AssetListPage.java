@@ -83,11 +83,11 @@ public class AssetListPage extends BasePage {
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
         DropDownChoice<Long> siteChoice = new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
-                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), String::valueOf));
+                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice)));
         siteChoice.setNullValid(true);
         form.add(siteChoice);
         form.add(new DropDownChoice<>("class", assetClass, Arrays.asList(AssetClass.values()),
-                new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), AssetClass::name))
+                new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), choice -> choice.name()))
                 .setNullValid(true));
         form.add(new TextField<>("q", text));
         return form;

@@ -86,7 +86,7 @@ public class ExportPage extends BasePage {
             }
         };
         form.add(new DropDownChoice<>("kind", kind, Arrays.asList(Kind.values()),
-                new LambdaChoiceRenderer<>(k -> getString("kind." + k.name()), Kind::name)).setRequired(true)
+                new LambdaChoiceRenderer<>(k -> getString("kind." + k.name()), choice -> choice.name())).setRequired(true)
                 .setLabel(new ResourceModel("export.report")));
         fields = new FieldErrors(this);
         fields.add(form, "from", new TextField<>("from", from));
@@ -95,11 +95,11 @@ public class ExportPage extends BasePage {
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
         DropDownChoice<Long> siteChoice = new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
-                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), String::valueOf));
+                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice)));
         siteChoice.setNullValid(true);
         form.add(siteChoice);
         form.add(new DropDownChoice<>("class", assetClass, Arrays.asList(AssetClass.values()),
-                new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), AssetClass::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), choice -> choice.name())).setNullValid(true));
         return form;
     }
 

@@ -222,7 +222,7 @@ public class NewPurchaseRequestPage extends BasePage {
 
     private static DropDownChoice<Long> idChoice(String id, IModel<Long> model, IModel<List<Long>> ids,
             org.danekja.java.util.function.serializable.SerializableFunction<Long, String> name) {
-        return new DropDownChoice<>(id, model, ids, new LambdaChoiceRenderer<>(name, String::valueOf));
+        return new DropDownChoice<>(id, model, ids, new LambdaChoiceRenderer<>(name, choice -> String.valueOf(choice)));
     }
 
     /** Recomputes the totals as soon as a line's field changes. */

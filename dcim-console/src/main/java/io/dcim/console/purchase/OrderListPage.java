@@ -68,7 +68,7 @@ public class OrderListPage extends BasePage {
         form.add(new DropDownChoice<>("supplier", supplier, suppliers,
                 new LambdaChoiceRenderer<>(SupplierSummary::name, s -> String.valueOf(s.id()))).setNullValid(true));
         form.add(new DropDownChoice<>("status", status, Arrays.asList(OrderStatus.values()),
-                new LambdaChoiceRenderer<>(s -> PurchaseListPage.label(s, getLocale()), OrderStatus::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(s -> PurchaseListPage.label(s, getLocale()), choice -> choice.name())).setNullValid(true));
         fields.add(form, "from", new IsoDateField("from", from));
         fields.add(form, "to", new IsoDateField("to", to));
         add(form.add(new Button("apply") {

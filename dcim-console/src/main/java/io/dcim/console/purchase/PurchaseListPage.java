@@ -67,7 +67,7 @@ public class PurchaseListPage extends BasePage {
             }
         };
         form.add(new DropDownChoice<>("status", chosen, Arrays.asList(RequestStatus.values()),
-                new LambdaChoiceRenderer<>(s -> label(s, getLocale()), RequestStatus::name)).setNullValid(true));
+                new LambdaChoiceRenderer<>(s -> label(s, getLocale()), choice -> choice.name())).setNullValid(true));
         add(form);
         PagedDataProvider<RequestSummary> rows = new PagedDataProvider<>(
                 // The filter is built per query: the provider is stored with the page and RequestFilter is not serializable.

@@ -137,7 +137,7 @@ public class PurchaseRequestPage extends BasePage {
         orderFields = new FieldErrors(this);
         orderFields.add(form, "supplierId", new DropDownChoice<>("supplier", supplier, suppliers.map(l -> l.stream()
                 .map(SupplierSummary::id).toList()), new LambdaChoiceRenderer<>(id -> suppliers.getObject().stream()
-                .filter(x -> x.id() == id).map(SupplierSummary::name).findFirst().orElse(String.valueOf(id)), String::valueOf)));
+                .filter(x -> x.id() == id).map(SupplierSummary::name).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))));
         orderFields.add(form, "orderNumber", new TextField<>("orderNumber", number));
         orderFields.add(form, "orderDate", new TextField<>("orderDate", date));
         PurchaseRequest r = request.getObject();

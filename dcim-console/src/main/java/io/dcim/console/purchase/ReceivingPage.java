@@ -144,7 +144,7 @@ public class ReceivingPage extends BasePage {
                         lines.map(l -> l.stream().map(OrderPage.LineRow::lineNo).toList()),
                         new LambdaChoiceRenderer<Integer>(n -> n + " — " + lines.getObject().stream()
                                 .filter(l -> l.lineNo() == n).map(OrderPage.LineRow::description).findFirst().orElse(""),
-                                String::valueOf)));
+                                choice -> String.valueOf(choice))));
                 item.add(new TextField<>("assetTag", LambdaModel.of(() -> row.assetTag, v -> row.assetTag = v)));
                 item.add(new TextField<>("serial", LambdaModel.of(() -> row.serial, v -> row.serial = v)));
                 item.add(new TextField<>("gpuSerials", LambdaModel.of(() -> row.gpuSerials, v -> row.gpuSerials = v)));

@@ -45,7 +45,7 @@ public class TenantEditPage extends EditPage {
         }
         field("name", new TextField<>("name", name));
         field("kind", new DropDownChoice<>("kind", kind, Arrays.asList(TenantKind.values()),
-                new LambdaChoiceRenderer<>(k -> getString("kind." + k.name()), TenantKind::name)));
+                new LambdaChoiceRenderer<>(k -> getString("kind." + k.name()), choice -> choice.name())));
     }
 
     private TenantDetails details() {
