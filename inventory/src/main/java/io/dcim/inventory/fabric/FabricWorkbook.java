@@ -181,6 +181,7 @@ final class FabricWorkbook {
 
     /** The text under {@code inventory.fabric.sheet.<key>} in the requester's language. */
     String word(String key) {
-        return Messages.text(Message.of("inventory.fabric.sheet." + key), locale);
+        String sheetKey = "inventory.fabric.sheet." + key;
+        return Messages.text(Message.of(sheetKey), locale);
     }
 }

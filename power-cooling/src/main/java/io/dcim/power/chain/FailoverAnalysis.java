@@ -126,7 +126,8 @@ public final class FailoverAnalysis {
             case FEED -> chain.feeds.containsKey(id) ? chain.feeds.get(id).name() : null;
         };
         if (name == null) {
-            throw new NotFoundException(Message.of("power.chain.element." + kind), id);
+            String noun = "power.chain.element." + kind; // one key per kind, as enum words are
+            throw new NotFoundException(Message.of(noun), id);
         }
         return new ChainElement(kind, id, name);
     }
