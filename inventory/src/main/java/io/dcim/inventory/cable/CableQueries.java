@@ -31,7 +31,8 @@ public final class CableQueries {
 
     /**
      * Each end join names a whole unique key (cable, side, lane), so every join is at most one
-     * row and PostgreSQL can drop them from the count query.
+     * row: the count leaves them out and counts the cables alone (every filter names only the
+     * cable), which PostgreSQL did not always work out itself (over 100 ms at 110,000 cables).
      */
     public Page<CableSummary> page(CableFilter filter, PageRequest request) {
         return db.read(session -> {
@@ -60,6 +61,7 @@ public final class CableQueries {
                         + " left join pa.device da left join CableEnd eb on eb.cable = k and eb.side = 'B' and eb.lane = 1"
                         + " left join eb.port pb left join pb.device db",
                 "k.id", SORT)
+                .countingFrom("from Cable k")
                 .where("k.site.id = :site", "site", filter.siteId())
                 // the room's cables as "in (ends of its devices' ports)" rather than a correlated exists: both
                 // databases then start from the matching ends instead of testing every cable of the site
