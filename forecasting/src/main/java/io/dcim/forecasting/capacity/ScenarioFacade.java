@@ -20,9 +20,6 @@ public final class ScenarioFacade {
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.call(caller, CAPACITY_PLAN, () -> {
-            scenarios.delete(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(caller, CAPACITY_PLAN, () -> scenarios.delete(id, expectedVersion));
     }
 }

@@ -25,10 +25,7 @@ public final class DemandFacade {
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.call(caller, CAPACITY_PLAN, () -> {
-            pipeline.delete(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(caller, CAPACITY_PLAN, () -> pipeline.delete(id, expectedVersion));
     }
 
     /** A training job's cards as a demand entry of the pipeline. */

@@ -27,10 +27,7 @@ public final class OwnAccount {
 
     /** Saves the caller's console language; null goes back to following the browser. */
     public void setLanguage(Caller caller, Language language) {
-        UseCase.call(caller, READ, () -> {
-            users.setLanguage(self(caller), language);
-            return null;
-        });
+        UseCase.perform(caller, READ, () -> users.setLanguage(self(caller), language));
     }
 
     /** Jobs and tools act for no account: they have no own settings to change. */

@@ -29,25 +29,16 @@ public final class UserAdministration {
     }
 
     public void setRoles(Caller caller, long userId, Set<Role> roles) {
-        UseCase.call(caller, USER_MANAGE, () -> {
-            users.setRoles(userId, roles);
-            return null;
-        });
+        UseCase.perform(caller, USER_MANAGE, () -> users.setRoles(userId, roles));
     }
 
     /** Nobody disables their own account (an administrator would lock everyone out). */
     public void setEnabled(Caller caller, long userId, boolean enabled) {
-        UseCase.call(caller, USER_MANAGE, () -> {
-            users.setEnabled(caller, userId, enabled);
-            return null;
-        });
+        UseCase.perform(caller, USER_MANAGE, () -> users.setEnabled(caller, userId, enabled));
     }
 
     /** Sets a new password for someone who lost theirs; their sessions and remembered credentials end. */
     public void resetPassword(Caller caller, long userId, String newPassword) {
-        UseCase.call(caller, USER_MANAGE, () -> {
-            users.changePassword(userId, newPassword);
-            return null;
-        });
+        UseCase.perform(caller, USER_MANAGE, () -> users.changePassword(userId, newPassword));
     }
 }

@@ -2,6 +2,7 @@ package io.dcim.common.access;
 
 import io.dcim.common.audit.Actor;
 import io.dcim.common.persistence.Database;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hibernate.Session;
@@ -20,6 +21,14 @@ public final class UseCase {
         return Actor.as(caller.username(), () -> db.inTransaction(work));
     }
 
+    /** {@link #run} for a use case that answers nothing (deletes, releases, settings). */
+    public static void perform(Database db, Caller caller, Permission permission, Consumer<Session> work) {
+        run(db, caller, permission, session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
     /**
      * For a use case whose domain service is already one transaction of its own (and may report
      * refusals it collected rather than throw): the permission check and the caller's name only.
@@ -27,5 +36,13 @@ public final class UseCase {
     public static <T> T call(Caller caller, Permission permission, Supplier<T> work) {
         caller.require(permission);
         return Actor.as(caller.username(), work);
+    }
+
+    /** {@link #call} for a use case that answers nothing. */
+    public static void perform(Caller caller, Permission permission, Runnable work) {
+        call(caller, permission, () -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -54,10 +54,9 @@ public final class CabinetFacade {
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, SITE_MANAGE, session -> {
+        UseCase.perform(db, caller, SITE_MANAGE, session -> {
             cabinets.delete(id, expectedVersion);
             new Labelling(db).forget(ObjectType.CABINET, id);
-            return null;
         });
     }
 }

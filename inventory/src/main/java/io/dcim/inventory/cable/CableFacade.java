@@ -139,22 +139,18 @@ public final class CableFacade {
      * INSTALLED one is decommissioned, which frees its ports and keeps it in the history.
      */
     public void disconnect(Caller caller, long cableId, int expectedVersion) {
-        UseCase.run(db, caller, CABLE_EDIT, session -> {
+        UseCase.perform(db, caller, CABLE_EDIT, session -> {
             Cable cable = Lookup.existing(session, Cable.class, cableId, "cable");
             if (cable.getStatus() == CableStatus.INSTALLED) {
                 cables.changeStatus(cableId, expectedVersion, CableStatus.DECOMMISSIONED);
             } else {
                 cables.delete(cableId, expectedVersion);
             }
-            return null;
         });
     }
 
     /** Removes a cable recorded by mistake: PLANNED or DECOMMISSIONED, never an INSTALLED one. */
     public void delete(Caller caller, long cableId, int expectedVersion) {
-        UseCase.run(db, caller, CABLE_EDIT, session -> {
-            cables.delete(cableId, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, CABLE_EDIT, session -> cables.delete(cableId, expectedVersion));
     }
 }

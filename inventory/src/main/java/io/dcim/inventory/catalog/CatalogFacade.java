@@ -34,10 +34,7 @@ public final class CatalogFacade {
     }
 
     public void deleteDeviceModel(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, CATALOG_MANAGE, session -> {
-            catalog.deleteDeviceModel(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, CATALOG_MANAGE, session -> catalog.deleteDeviceModel(id, expectedVersion));
     }
 
     public Versioned<GpuModelDetails> gpuModel(Caller caller, long id) {
@@ -55,9 +52,6 @@ public final class CatalogFacade {
     }
 
     public void deleteGpuModel(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, CATALOG_MANAGE, session -> {
-            catalog.deleteGpuModel(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, CATALOG_MANAGE, session -> catalog.deleteGpuModel(id, expectedVersion));
     }
 }

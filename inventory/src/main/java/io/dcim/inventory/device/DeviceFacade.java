@@ -168,10 +168,9 @@ public final class DeviceFacade {
 
     /** Deletes a device registered by mistake (ORDERED or RECEIVED, no GPUs). */
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, DEVICE_EDIT, session -> {
+        UseCase.perform(db, caller, DEVICE_EDIT, session -> {
             devices.delete(id, expectedVersion);
             labels.forget(ObjectType.DEVICE, id);
-            return null;
         });
     }
 }

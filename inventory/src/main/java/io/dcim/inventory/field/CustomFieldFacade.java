@@ -46,9 +46,6 @@ public final class CustomFieldFacade {
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, FIELD_MANAGE, session -> {
-            fields.delete(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, FIELD_MANAGE, session -> fields.delete(id, expectedVersion));
     }
 }

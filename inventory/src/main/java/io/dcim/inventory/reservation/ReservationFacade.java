@@ -23,10 +23,7 @@ public final class ReservationFacade {
     }
 
     public void release(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, RESERVATION_MANAGE, session -> {
-            reservations.release(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, RESERVATION_MANAGE, session -> reservations.release(id, expectedVersion));
     }
 
     public List<ReservationView> active(long cabinetId) {

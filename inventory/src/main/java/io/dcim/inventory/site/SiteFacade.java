@@ -53,10 +53,9 @@ public final class SiteFacade {
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, SITE_MANAGE, session -> {
+        UseCase.perform(db, caller, SITE_MANAGE, session -> {
             sites.deleteSite(id, expectedVersion);
             new Labelling(db).forget(ObjectType.SITE, id);
-            return null;
         });
     }
 
@@ -69,10 +68,7 @@ public final class SiteFacade {
     }
 
     public void deleteRoom(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, SITE_MANAGE, session -> {
-            sites.deleteRoom(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, SITE_MANAGE, session -> sites.deleteRoom(id, expectedVersion));
     }
 
     public CabinetRow createRow(Caller caller, long roomId, String name, int position) {
@@ -84,9 +80,6 @@ public final class SiteFacade {
     }
 
     public void deleteRow(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, SITE_MANAGE, session -> {
-            sites.deleteRow(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, SITE_MANAGE, session -> sites.deleteRow(id, expectedVersion));
     }
 }

@@ -43,9 +43,6 @@ public final class TagFacade {
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, TAG_MANAGE, session -> {
-            tags.delete(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, TAG_MANAGE, session -> tags.delete(id, expectedVersion));
     }
 }

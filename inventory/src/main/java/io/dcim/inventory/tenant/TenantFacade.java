@@ -34,9 +34,6 @@ public final class TenantFacade {
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, TENANT_MANAGE, session -> {
-            tenants.delete(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, TENANT_MANAGE, session -> tenants.delete(id, expectedVersion));
     }
 }

@@ -37,9 +37,6 @@ public final class ThresholdFacade {
 
     /** Removes an override read at {@code expectedVersion}: the inherited levels apply again. */
     public void clear(Caller caller, long overrideId, int expectedVersion) {
-        UseCase.run(db, caller, THRESHOLD_EDIT, session -> {
-            thresholds.remove(overrideId, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, THRESHOLD_EDIT, session -> thresholds.remove(overrideId, expectedVersion));
     }
 }

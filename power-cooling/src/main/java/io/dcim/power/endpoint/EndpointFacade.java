@@ -32,9 +32,6 @@ public final class EndpointFacade {
 
     /** Removes an endpoint with its poll status and all its readings. */
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.run(db, caller, POWER_CONFIGURE, session -> {
-            targets.delete(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(db, caller, POWER_CONFIGURE, session -> targets.delete(id, expectedVersion));
     }
 }

@@ -28,9 +28,6 @@ public final class ProfileFacade {
 
     /** Removes a profile an admin added, unless a target still polls with it. */
     public void remove(Caller caller, String id) {
-        UseCase.call(caller, POWER_CONFIGURE, () -> {
-            profiles.remove(id);
-            return null;
-        });
+        UseCase.perform(caller, POWER_CONFIGURE, () -> profiles.remove(id));
     }
 }

@@ -35,10 +35,7 @@ public final class PurchaseRequestFacade {
 
     /** Deletes the caller's draft. */
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.call(caller, PURCHASE_REQUEST, () -> {
-            requests.delete(id, expectedVersion, caller.username());
-            return null;
-        });
+        UseCase.perform(caller, PURCHASE_REQUEST, () -> requests.delete(id, expectedVersion, caller.username()));
     }
 
     /** Sends the caller's DRAFT or RETURNED request for approval. */

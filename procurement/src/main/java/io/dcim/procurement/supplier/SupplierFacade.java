@@ -37,9 +37,6 @@ public final class SupplierFacade {
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.call(caller, SUPPLIER_MANAGE, () -> {
-            suppliers.delete(id, expectedVersion);
-            return null;
-        });
+        UseCase.perform(caller, SUPPLIER_MANAGE, () -> suppliers.delete(id, expectedVersion));
     }
 }
