@@ -1,12 +1,13 @@
 package io.dcim.console.cabinet;
 
+import static io.dcim.console.layout.FilterForm.idChoice;
 import static io.dcim.console.layout.UrlParams.intParam;
 import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 import static io.dcim.console.layout.UrlParams.text;
 
 import io.dcim.app.Services;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
@@ -28,9 +29,6 @@ import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColu
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
-import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.repeater.Item;
@@ -63,42 +61,19 @@ public class CabinetListPage extends BasePage {
         add(new ListTable<>("cabinets", columns(), rows, ROWS_PER_PAGE));
     }
 
-    private Form<Void> filterForm(CabinetFilter filter, Long siteId) {
-        Model<Long> room = Model.of(filter.roomId());
-        Model<String> text = Model.of(filter.nameContains());
-        Model<Integer> freeU = Model.of(filter.minFreeU());
-        Model<Long> headroomKw = Model.of(filter.minHeadroomW() == null ? null : filter.minHeadroomW() / 1000);
-        Model<Long> tenant = Model.of(filter.tenantId());
-        Model<String> tag = Model.of(filter.labels().tags().isEmpty() ? null : filter.labels().tags().get(0));
-        Form<Void> form = new Form<>("filter") {
-            @Override
-            protected void onSubmit() {
-                PageParameters next = new PageParameters();
-                putIfSet(next, "site", siteId);
-                putIfSet(next, "room", room.getObject());
-                putIfSet(next, "q", text.getObject());
-                putIfSet(next, "minFreeU", freeU.getObject());
-                putIfSet(next, "minHeadroomKw", headroomKw.getObject());
-                putIfSet(next, "tenant", tenant.getObject());
-                putIfSet(next, "tag", tag.getObject());
-                setResponsePage(CabinetListPage.class, next);
-            }
-        };
-        IModel<List<Long>> roomIds = LoadableDetachableModel.of(() -> siteId == null ? List.of()
-                : services().sites().rooms(siteId).stream().map(Room::getId).toList());
+    private FilterForm filterForm(CabinetFilter filter, Long siteId) {
+        FilterForm form = new FilterForm("filter", CabinetListPage.class);
+        form.keep("site", siteId);
         IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> siteId == null ? List.of()
                 : services().sites().rooms(siteId));
-        form.add(new DropDownChoice<>("room", room, roomIds, new LambdaChoiceRenderer<>(
-                id -> rooms.getObject().stream().filter(r -> r.getId().equals(id)).map(Room::getName).findFirst()
-                        .orElse(String.valueOf(id)), choice -> String.valueOf(choice))).setNullValid(true));
-        form.add(new TextField<>("q", text));
-        form.add(new TagChoice("tag", tag));
-        form.add(new NumberTextField<>("minFreeU", freeU, Integer.class).setMinimum(0).setMaximum(52));
-        form.add(new NumberTextField<>("minHeadroomKw", headroomKw, Long.class).setMinimum(0L));
+        form.choose(idChoice("room", Model.of(filter.roomId()), rooms, Room::getId, Room::getName));
+        form.choose(new TextField<>("q", Model.of(filter.nameContains())));
+        form.choose(new NumberTextField<>("minFreeU", Model.of(filter.minFreeU()), Integer.class).setMinimum(0).setMaximum(52));
+        form.choose(new NumberTextField<>("minHeadroomKw",
+                Model.of(filter.minHeadroomW() == null ? null : filter.minHeadroomW() / 1000), Long.class).setMinimum(0L));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
-        form.add(new DropDownChoice<>("tenant", tenant, tenants.map(l -> l.stream().map(Tenant::getId).toList()),
-                new LambdaChoiceRenderer<>(id -> tenants.getObject().stream().filter(t -> t.getId().equals(id))
-                        .map(Tenant::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))).setNullValid(true));
+        form.choose(idChoice("tenant", Model.of(filter.tenantId()), tenants, Tenant::getId, Tenant::getName));
+        form.choose(new TagChoice("tag", Model.of(filter.labels().tags().isEmpty() ? null : filter.labels().tags().get(0))));
         return form;
     }
 

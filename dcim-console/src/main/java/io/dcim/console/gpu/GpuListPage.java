@@ -1,8 +1,8 @@
 package io.dcim.console.gpu;
 
+import static io.dcim.console.layout.FilterForm.idChoice;
 import static io.dcim.console.layout.UrlParams.enumParam;
 import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
@@ -10,6 +10,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Labels;
 import io.dcim.console.layout.ListTable;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
@@ -112,45 +112,21 @@ public class GpuListPage extends BasePage {
         return DcimSession.get().may(Permission.GPU_ALLOCATE);
     }
 
-    private Form<Void> filterForm(GpuFilter filter) {
-        Model<Long> site = Model.of(filter.siteId());
-        Model<Long> model = Model.of(filter.gpuModelId());
-        Model<GpuStatus> status = Model.of(filter.status());
-        Model<Long> tenant = Model.of(filter.tenantId());
-        Form<Void> form = new Form<>("filter") {
-            @Override
-            protected void onSubmit() {
-                PageParameters next = new PageParameters();
-                putIfSet(next, "site", site.getObject());
-                putIfSet(next, "model", model.getObject());
-                putIfSet(next, "status", status.getObject());
-                putIfSet(next, "tenant", tenant.getObject());
-                setResponsePage(GpuListPage.class, next);
-            }
-        };
+    private FilterForm filterForm(GpuFilter filter) {
+        FilterForm form = new FilterForm("filter", GpuListPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
-        form.add(new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
-                new LambdaChoiceRenderer<>(id -> name(sites.getObject(), id, Site::getId, Site::getName), choice -> String.valueOf(choice)))
-                .setNullValid(true));
+        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
         IModel<List<GpuModel>> models = LoadableDetachableModel.of(() -> services().catalog().gpuModels());
-        form.add(new DropDownChoice<>("model", model, models.map(l -> l.stream().map(GpuModel::getId).toList()),
-                new LambdaChoiceRenderer<>(id -> name(models.getObject(), id, GpuModel::getId, GpuModel::getName), choice -> String.valueOf(choice))).setNullValid(true));
-        form.add(new DropDownChoice<>("status", status, Arrays.asList(GpuStatus.values()),
+        form.choose(idChoice("model", Model.of(filter.gpuModelId()), models, GpuModel::getId, GpuModel::getName));
+        form.choose(new DropDownChoice<>("status", Model.of(filter.status()), Arrays.asList(GpuStatus.values()),
                 new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())).setNullValid(true));
-        form.add(tenantChoice("tenant", tenant).setNullValid(true));
+        form.choose(tenantChoice("tenant", Model.of(filter.tenantId())).setNullValid(true));
         return form;
     }
 
     private DropDownChoice<Long> tenantChoice(String id, IModel<Long> model) {
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
-        return new DropDownChoice<>(id, model, tenants.map(l -> l.stream().map(Tenant::getId).toList()),
-                new LambdaChoiceRenderer<>(tid -> name(tenants.getObject(), tid, Tenant::getId, Tenant::getName), choice -> String.valueOf(choice)));
-    }
-
-    private static <T> String name(List<T> items, Long id, java.util.function.Function<T, Long> idOf,
-            java.util.function.Function<T, String> nameOf) {
-        return items.stream().filter(i -> Objects.equals(idOf.apply(i), id)).map(nameOf).findFirst()
-                .orElse(String.valueOf(id));
+        return idChoice(id, model, tenants, Tenant::getId, Tenant::getName);
     }
 
     private List<IColumn<GpuSummary, String>> columns() {

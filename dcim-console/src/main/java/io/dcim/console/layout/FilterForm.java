@@ -34,6 +34,11 @@ public class FilterForm extends Form<Void> {
     /** A filter the reader sets, kept in the URL under the field's id. */
     public <C extends FormComponent<?>> C choose(C field) {
         add(field);
+        return inUrl(field);
+    }
+
+    /** A filter field already added to this form by another hand (one with its refusals beside it, see {@link FieldErrors}). */
+    public <C extends FormComponent<?>> C inUrl(C field) {
         byParameter.put(field.getId(), field.getModel());
         return field;
     }

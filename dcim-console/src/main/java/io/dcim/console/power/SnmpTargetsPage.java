@@ -1,8 +1,8 @@
 package io.dcim.console.power;
 
+import static io.dcim.console.layout.FilterForm.idChoice;
 import static io.dcim.console.layout.UrlParams.enumParam;
 import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
@@ -10,6 +10,7 @@ import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.layout.SiteZones;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
@@ -34,7 +34,6 @@ import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -82,27 +81,13 @@ public class SnmpTargetsPage extends BasePage {
                 request);
     }
 
-    private Form<Void> filterForm(TargetFilter filter) {
-        Model<Long> site = Model.of(filter.siteId());
-        Model<TargetRole> role = Model.of(filter.role());
-        Model<TargetFilter.Health> status = Model.of(filter.health());
-        Form<Void> form = new Form<>("filter") {
-            @Override
-            protected void onSubmit() {
-                PageParameters next = new PageParameters();
-                putIfSet(next, "site", site.getObject());
-                putIfSet(next, "role", role.getObject());
-                putIfSet(next, "status", status.getObject());
-                setResponsePage(SnmpTargetsPage.class, next);
-            }
-        };
+    private FilterForm filterForm(TargetFilter filter) {
+        FilterForm form = new FilterForm("filter", SnmpTargetsPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        form.add(new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
-                new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
-                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))).setNullValid(true));
-        form.add(new DropDownChoice<>("role", role, Arrays.asList(TargetRole.values()),
+        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
+        form.choose(new DropDownChoice<>("role", Model.of(filter.role()), Arrays.asList(TargetRole.values()),
                 new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), r -> r.name())).setNullValid(true));
-        form.add(new DropDownChoice<>("status", status, Arrays.asList(TargetFilter.Health.values()),
+        form.choose(new DropDownChoice<>("status", Model.of(filter.health()), Arrays.asList(TargetFilter.Health.values()),
                 new LambdaChoiceRenderer<>(h -> EnumWords.word("power", h, getLocale()), h -> h.name()))
                 .setNullValid(true));
         return form;

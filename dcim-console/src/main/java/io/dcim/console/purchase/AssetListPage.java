@@ -1,13 +1,14 @@
 package io.dcim.console.purchase;
 
+import static io.dcim.console.layout.FilterForm.idChoice;
 import static io.dcim.console.layout.UrlParams.enumParam;
 import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
@@ -21,13 +22,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.model.IModel;
@@ -66,30 +65,14 @@ public class AssetListPage extends BasePage {
                 .setVisible(DcimSession.get().may(Permission.EXPORT_DEPRECIATION)));
     }
 
-    private Form<Void> filterForm(AssetFilter filter) {
-        Model<Long> site = Model.of(filter.siteId());
-        Model<AssetClass> assetClass = Model.of(filter.assetClass());
-        Model<String> text = Model.of(filter.tagContains());
-        Form<Void> form = new Form<>("filter") {
-            @Override
-            protected void onSubmit() {
-                PageParameters next = new PageParameters();
-                putIfSet(next, "site", site.getObject());
-                putIfSet(next, "class", assetClass.getObject());
-                putIfSet(next, "q", text.getObject());
-                setResponsePage(AssetListPage.class, next);
-            }
-        };
+    private FilterForm filterForm(AssetFilter filter) {
+        FilterForm form = new FilterForm("filter", AssetListPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        DropDownChoice<Long> siteChoice = new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
-                new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
-                        .map(Site::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice)));
-        siteChoice.setNullValid(true);
-        form.add(siteChoice);
-        form.add(new DropDownChoice<>("class", assetClass, Arrays.asList(AssetClass.values()),
+        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
+        form.choose(new DropDownChoice<>("class", Model.of(filter.assetClass()), Arrays.asList(AssetClass.values()),
                 new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), choice -> choice.name()))
                 .setNullValid(true));
-        form.add(new TextField<>("q", text));
+        form.choose(new TextField<>("q", Model.of(filter.tagContains())));
         return form;
     }
 

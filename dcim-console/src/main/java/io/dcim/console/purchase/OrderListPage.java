@@ -1,14 +1,15 @@
 package io.dcim.console.purchase;
 
+import static io.dcim.console.layout.FilterForm.idChoice;
 import static io.dcim.console.layout.UrlParams.dateParam;
 import static io.dcim.console.layout.UrlParams.enumParam;
 import static io.dcim.console.layout.UrlParams.longParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 
 import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.IsoDateField;
 import io.dcim.console.layout.ListTable;
@@ -29,8 +30,10 @@ import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColu
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.validation.AbstractFormValidator;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.panel.Fragment;
@@ -55,41 +58,39 @@ public class OrderListPage extends BasePage {
 
     public OrderListPage(PageParameters parameters) {
         super(parameters);
-        Long supplierId = longParam(parameters, "supplier");
-        Model<OrderStatus> status = Model.of(enumParam(parameters, "status", OrderStatus.class));
-        Model<LocalDate> from = Model.of(dateParam(parameters, "from"));
-        Model<LocalDate> to = Model.of(dateParam(parameters, "to"));
         IModel<List<SupplierSummary>> suppliers = LoadableDetachableModel.of(() -> services.procurement().suppliers().all());
-        Model<SupplierSummary> supplier = Model.of(supplierId == null ? null
-                : suppliers.getObject().stream().filter(s -> s.id() == supplierId).findFirst().orElse(null));
+        Long asked = longParam(parameters, "supplier");
+        // A supplier that is not there filters nothing, as if none were asked for.
+        Long supplierId = asked == null || suppliers.getObject().stream().noneMatch(s -> s.id() == asked) ? null : asked;
+        OrderStatus status = enumParam(parameters, "status", OrderStatus.class);
 
-        Form<Void> form = new Form<>("filter");
+        FilterForm form = new FilterForm("filter", OrderListPage.class);
         FieldErrors fields = new FieldErrors(form);
-        form.add(new DropDownChoice<>("supplier", supplier, suppliers,
-                new LambdaChoiceRenderer<>(SupplierSummary::name, s -> String.valueOf(s.id()))).setNullValid(true));
-        form.add(new DropDownChoice<>("status", status, Arrays.asList(OrderStatus.values()),
+        form.choose(idChoice("supplier", Model.of(supplierId), suppliers, SupplierSummary::id, SupplierSummary::name));
+        form.choose(new DropDownChoice<>("status", Model.of(status), Arrays.asList(OrderStatus.values()),
                 new LambdaChoiceRenderer<>(s -> PurchaseListPage.label(s, getLocale()), choice -> choice.name())).setNullValid(true));
-        fields.add(form, "from", new IsoDateField("from", from));
-        fields.add(form, "to", new IsoDateField("to", to));
-        add(form.add(new Button("apply") {
+        IsoDateField from = form.inUrl(fields.add(form, "from", new IsoDateField("from", Model.of(dateParam(parameters, "from")))));
+        IsoDateField to = form.inUrl(fields.add(form, "to", new IsoDateField("to", Model.of(dateParam(parameters, "to")))));
+        form.add(new Button("apply"));
+        // A range that ends before it starts is refused beside its end and does not go into the URL.
+        form.add(new AbstractFormValidator() {
             @Override
-            public void onSubmit() {
+            public FormComponent<?>[] getDependentFormComponents() {
+                return new FormComponent<?>[] {from, to};
+            }
+
+            @Override
+            public void validate(Form<?> submitted) {
                 try {
-                    filterOf(supplier.getObject(), status.getObject(), from.getObject(), to.getObject());
+                    filterOf(null, null, from.getConvertedInput(), to.getConvertedInput());
                 } catch (DomainException e) {
                     fields.report(e);
-                    return;
                 }
-                PageParameters next = new PageParameters();
-                putIfSet(next, "supplier", supplier.getObject() == null ? null : supplier.getObject().id());
-                putIfSet(next, "status", status.getObject());
-                putIfSet(next, "from", from.getObject());
-                putIfSet(next, "to", to.getObject());
-                setResponsePage(OrderListPage.class, next);
             }
-        }));
+        });
+        add(form);
 
-        OrderFilter filter = shown(fields, supplier.getObject(), status.getObject(), from.getObject(), to.getObject());
+        OrderFilter filter = shown(fields, supplierId, status, from.getModelObject(), to.getModelObject());
         PagedDataProvider<OrderSummary> rows = new PagedDataProvider<>(
                 request -> services.procurement().orders().page(filter, request), ROWS_PER_PAGE, "orderDate");
         rows.setSort("orderDate", SortOrder.DESCENDING);
@@ -97,7 +98,7 @@ public class OrderListPage extends BasePage {
     }
 
     /** The filter the URL asks for; a range that ends before it starts is refused beside its end and shown unbounded. */
-    private static OrderFilter shown(FieldErrors fields, SupplierSummary supplier, OrderStatus status, LocalDate from,
+    private static OrderFilter shown(FieldErrors fields, Long supplier, OrderStatus status, LocalDate from,
             LocalDate to) {
         try {
             return filterOf(supplier, status, from, to);
@@ -107,8 +108,8 @@ public class OrderListPage extends BasePage {
         }
     }
 
-    private static OrderFilter filterOf(SupplierSummary supplier, OrderStatus status, LocalDate from, LocalDate to) {
-        return new OrderFilter(status, supplier == null ? null : supplier.id(), from, to);
+    private static OrderFilter filterOf(Long supplier, OrderStatus status, LocalDate from, LocalDate to) {
+        return new OrderFilter(status, supplier, from, to);
     }
 
     private List<IColumn<OrderSummary, String>> columns() {

@@ -1,12 +1,12 @@
 package io.dcim.console.purchase;
 
 import static io.dcim.console.layout.UrlParams.enumParam;
-import static io.dcim.console.layout.UrlParams.putIfSet;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
@@ -25,7 +25,6 @@ import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColu
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
 import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.panel.Fragment;
@@ -57,16 +56,8 @@ public class PurchaseListPage extends BasePage {
         add(new BookmarkablePageLink<>("suppliers", SupplierListPage.class));
         add(new BookmarkablePageLink<>("create", NewPurchaseRequestPage.class)
                 .setVisible(services.procurement().requests().mayCreate(DcimSession.get().caller())));
-        Model<RequestStatus> chosen = Model.of(status);
-        Form<Void> form = new Form<>("filter") {
-            @Override
-            protected void onSubmit() {
-                PageParameters next = new PageParameters();
-                putIfSet(next, "status", chosen.getObject());
-                setResponsePage(PurchaseListPage.class, next);
-            }
-        };
-        form.add(new DropDownChoice<>("status", chosen, Arrays.asList(RequestStatus.values()),
+        FilterForm form = new FilterForm("filter", PurchaseListPage.class);
+        form.choose(new DropDownChoice<>("status", Model.of(status), Arrays.asList(RequestStatus.values()),
                 new LambdaChoiceRenderer<>(s -> label(s, getLocale()), choice -> choice.name())).setNullValid(true));
         add(form);
         PagedDataProvider<RequestSummary> rows = new PagedDataProvider<>(

@@ -4,12 +4,10 @@ import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
 import io.dcim.common.edit.Versioned;
-import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
-import io.dcim.console.layout.EditFeedback;
+import io.dcim.console.layout.Destination;
+import io.dcim.console.layout.EditPage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.procurement.supplier.ContactInput;
 import io.dcim.procurement.supplier.Supplier;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.form.Button;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.form.TextField;
@@ -30,7 +27,6 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -39,7 +35,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * deleting is refused while an order, a request, an asset or a contract names the supplier.
  */
 @AuthorizeInstantiation("supplier.manage")
-public class SupplierEditPage extends BasePage {
+public class SupplierEditPage extends EditPage {
 
     /** One contact's row as typed; rows are added and removed before the supplier is saved. */
     static final class ContactRow implements Serializable {
@@ -56,7 +52,6 @@ public class SupplierEditPage extends BasePage {
     private Services services;
 
     private final Long supplierId;
-    private int version;
     private final Model<String> name = Model.of();
     private final Model<String> taxId = Model.of();
     private final Model<Integer> leadTimeDays = Model.of(Supplier.DEFAULT_LEAD_TIME_DAYS);
@@ -69,39 +64,17 @@ public class SupplierEditPage extends BasePage {
         if (supplierId != null) {
             fill();
         }
-        Form<Void> form = new Form<>("form");
-        add(form);
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "name", new TextField<>("name", name));
-        fields.add(form, "taxId", new TextField<>("taxId", taxId));
-        fields.add(form, "leadTimeDays", new NumberTextField<>("leadTimeDays", leadTimeDays, Integer.class));
-        fields.add(form, "notes", new TextArea<>("notes", notes));
-        form.add(contactRows(fields));
-        form.add(new Button("addContact") {
+        field("name", new TextField<>("name", name));
+        field("taxId", new TextField<>("taxId", taxId));
+        field("leadTimeDays", new NumberTextField<>("leadTimeDays", leadTimeDays, Integer.class));
+        field("notes", new TextArea<>("notes", notes));
+        inForm(contactRows(fieldErrors()));
+        inForm(new Button("addContact") {
             @Override
             public void onSubmit() {
                 contacts.add(new ContactRow());
             }
         });
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                save(fields);
-            }
-        });
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                try {
-                    facade().delete(DcimSession.get().caller(), supplierId, version);
-                    getSession().success(getString("deleted"));
-                    setResponsePage(SupplierListPage.class);
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        }.setDefaultFormProcessing(false).setVisible(supplierId != null));
     }
 
     /** The contacts' rows; a refusal naming {@code contacts[1].email} shows beside that row's e-mail. */
@@ -131,13 +104,8 @@ public class SupplierEditPage extends BasePage {
     }
 
     private void fill() {
-        Versioned<SupplierInput> read;
-        try {
-            read = facade().supplier(DcimSession.get().caller(), supplierId);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
-        version = read.version();
+        Versioned<SupplierInput> read = found(() -> facade().supplier(DcimSession.get().caller(), supplierId));
+        versionRead(read.version());
         SupplierInput supplier = read.value();
         name.setObject(supplier.name());
         taxId.setObject(supplier.taxId());
@@ -152,23 +120,31 @@ public class SupplierEditPage extends BasePage {
         }
     }
 
-    private void save(FieldErrors fields) {
+    private SupplierInput input() {
         List<ContactInput> typed = contacts.stream().map(ContactRow::input).toList();
-        SupplierInput input = new SupplierInput(name.getObject(), taxId.getObject(), leadTimeDays.getObject(), typed,
-                notes.getObject());
-        try {
-            if (supplierId == null) {
-                facade().create(DcimSession.get().caller(), input);
-                getSession().success(getString("saved"));
-                setResponsePage(SupplierListPage.class);
-            } else {
-                Supplier saved = facade().edit(DcimSession.get().caller(), supplierId, version, input);
-                version = saved.getVersion();
-                success(getString("saved"));
-            }
-        } catch (DomainException e) {
-            fields.report(e);
-        }
+        return new SupplierInput(name.getObject(), taxId.getObject(), leadTimeDays.getObject(), typed, notes.getObject());
+    }
+
+    @Override
+    protected boolean isNew() {
+        return supplierId == null;
+    }
+
+    @Override
+    protected Destination create() {
+        facade().create(DcimSession.get().caller(), input());
+        return Destination.to(SupplierListPage.class);
+    }
+
+    @Override
+    protected int edit(int versionRead) {
+        return facade().edit(DcimSession.get().caller(), supplierId, versionRead, input()).getVersion();
+    }
+
+    @Override
+    protected Destination delete(int versionRead) {
+        facade().delete(DcimSession.get().caller(), supplierId, versionRead);
+        return Destination.to(SupplierListPage.class);
     }
 
     private SupplierFacade facade() {
