@@ -34,6 +34,15 @@ public final class Format {
         return decimal("#,##0.0").format(watts / 1000.0);
     }
 
+    /** A figure with one decimal, in the reader's separators (percentages, amperes). */
+    public static String oneDecimal(double value) {
+        return decimal("#,##0.0").format(value);
+    }
+
+    public static String amps(double value) {
+        return oneDecimal(value) + " A";
+    }
+
     public static double percent(long part, long whole) {
         return whole == 0 ? 0 : part * 100.0 / whole;
     }

@@ -43,10 +43,10 @@ public class CabinetFeedsPanel extends Panel {
                 item.add(new Label("panel", f.panelName() + " · " + f.sourceName()));
                 item.add(new Label("breaker", new StringResourceModel("feeds.breaker." + f.phases(),
                         CabinetFeedsPanel.this).setParameters(f.voltageV(), f.breakerRatingA())));
-                item.add(new Label("derated", FailoverPage.amps(f.deratedA()) + " · " + Format.kw(f.deratedW())));
+                item.add(new Label("derated", Format.amps(f.deratedA()) + " · " + Format.kw(f.deratedW())));
                 item.add(new Label("load", Format.kw(f.loadW()) + (f.measured() ? "" : " " + getString("feeds.estimated"))));
-                item.add(new Label("current", FailoverPage.amps(f.currentA())));
-                Label pct = new Label("pct", FailoverPage.one(f.pctOfDerated()) + " %");
+                item.add(new Label("current", Format.amps(f.currentA())));
+                Label pct = new Label("pct", Format.oneDecimal(f.pctOfDerated()) + " %");
                 pct.add(AttributeModifier.append("class", f.over() ? "over" : ""));
                 item.add(pct);
             }

@@ -138,10 +138,10 @@ public class FailoverPage extends BasePage {
                 Overload o = item.getModelObject();
                 item.add(new Label("cabinet", o.cabinetName()));
                 item.add(new Label("feed", o.feedName()));
-                item.add(new Label("derated", amps(o.deratedA())));
-                item.add(new Label("before", amps(o.beforeA()) + " · " + Format.kw(o.beforeW())));
-                item.add(new Label("after", amps(o.afterA()) + " · " + Format.kw(o.afterW())));
-                item.add(new Label("over", amps(o.overA()) + " (" + one(o.pctOfDerated()) + " %)"));
+                item.add(new Label("derated", Format.amps(o.deratedA())));
+                item.add(new Label("before", Format.amps(o.beforeA()) + " · " + Format.kw(o.beforeW())));
+                item.add(new Label("after", Format.amps(o.afterA()) + " · " + Format.kw(o.afterW())));
+                item.add(new Label("over", Format.amps(o.overA()) + " (" + Format.oneDecimal(o.pctOfDerated()) + " %)"));
             }
         });
         answer.add(overloadTable);
@@ -177,7 +177,7 @@ public class FailoverPage extends BasePage {
                 link.setBody(Model.of(Labels.of(p.element().kind()) + " " + p.element().name()));
                 item.add(link);
                 item.add(new Label("overloaded", Format.count(p.overloadedCircuits())));
-                item.add(new Label("worst", p.worstPctOfDerated() == null ? "—" : one(p.worstPctOfDerated()) + " %"));
+                item.add(new Label("worst", p.worstPctOfDerated() == null ? "—" : Format.oneDecimal(p.worstPctOfDerated()) + " %"));
                 item.add(new Label("devices", Format.count(p.devicesLosingPower())));
                 item.add(new Label("cabinets", Format.count(p.cabinetsLosingRedundancy())));
             }
@@ -231,16 +231,6 @@ public class FailoverPage extends BasePage {
     }
 
     /** Amperes with one decimal in the reader's locale. */
-    static String amps(double value) {
-        return one(value) + " A";
-    }
-
-    static String one(double value) {
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.0",
-                java.text.DecimalFormatSymbols.getInstance(Format.locale()));
-        return format.format(value);
-    }
-
     private static org.apache.wicket.behavior.Behavior visibleWhenEmpty(IModel<? extends List<?>> list) {
         return visibility(list, true);
     }
