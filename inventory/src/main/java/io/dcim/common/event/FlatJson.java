@@ -3,7 +3,7 @@ package io.dcim.common.event;
 import java.util.Map;
 
 /**
- * Writes a flat map as a JSON object: the outbox's payloads are names to plain values, and the common base
+ * Writes a flat map as a JSON object: the outbox's payloads are names to plain values (or lists of strings), and the common base
  * carries no JSON library for so little. Long values are cut so that the payload stays within its column.
  */
 final class FlatJson {
@@ -31,6 +31,15 @@ final class FlatJson {
             json.append("null");
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             json.append(value);
+        } else if (value instanceof java.util.List<?> items) {
+            json.append('[');
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                string(json, String.valueOf(items.get(i)));
+            }
+            json.append(']');
         } else if (value instanceof Double d && !Double.isFinite(d)) {
             string(json, d.toString());
         } else if (value instanceof Number number) {

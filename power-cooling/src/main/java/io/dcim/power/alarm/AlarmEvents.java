@@ -40,7 +40,7 @@ final class AlarmEvents {
                 .with("value", a.raisedValue())
                 .with("level", a.level() == null ? null : a.level().toPlainString())
                 .with("messageKey", a.messageKey())
-                .with("messageArgs", String.join("|", a.messageArgs()))
+                .with("messageArgs", a.messageArgs())
                 .with("by", a.ackedBy())
                 .with("comment", a.ackComment())
                 .record(session, at);
