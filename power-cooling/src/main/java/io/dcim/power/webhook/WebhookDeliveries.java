@@ -36,7 +36,7 @@ public final class WebhookDeliveries {
 
     public Page<DeliveryView> list(DeliveryFilter filter, PageRequest request) {
         return db.read(session -> new PagedQuery<>(DeliveryView.class,
-                "select new io.dcim.power.webhook.DeliveryView(d.id, e.id, e.type, e.subject, e.occurredAt, r.id, r.name,"
+                "select new io.dcim.power.webhook.DeliveryView(d.id, e.id, e.type, e.subject, e.siteId, e.occurredAt, r.id, r.name,"
                         + " d.state, d.attempts, d.nextAttemptAt, d.lastAttemptAt, d.lastStatus, d.lastError, d.deliveredAt)",
                 "from WebhookDelivery d join OutboxEvent e on e.id = d.eventId join WebhookRule r on r.id = d.ruleId",
                 "d.id", SORT)
