@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves events from the outbox to their destinations. A run first hands new outbox events to the rules (one
  * delivery row per matching rule, unique per event and rule), then works through the deliveries that are due:
- * it claims a batch with a conditional update (so that two runs, on two nodes, never send one delivery at once),
+ * it claims a batch with one conditional update (so that two runs, on two nodes, never send one delivery at once),
  * sends it side by side outside any transaction, and records each outcome: delivered, due again after the
  * back-off, or dead after the last attempt. A node that dies between claim and record leaves the claim to expire
  * after the policy's lease, and the delivery is sent again: at least once, and once when nothing crashes; the
@@ -31,6 +31,8 @@ public final class WebhookDispatcher {
     private static final int FAN_OUT_BATCH = 500;
     /** A run stops after this many batches so that a huge backlog does not hold the scheduler's thread for ever. */
     private static final int MAX_BATCHES_PER_RUN = 200;
+
+    private static final java.util.Random CLAIM_TAG = new java.security.SecureRandom();
 
     private final Database db;
     private final WebhookRules rules;
@@ -104,8 +106,12 @@ public final class WebhookDispatcher {
             int delivered = 0;
             int failed = 0;
             int dead = 0;
+            Map<Long, WebhookDelivery> rows = new HashMap<>();
+            session.createQuery("from WebhookDelivery d where d.id in (:ids)", WebhookDelivery.class)
+                    .setParameterList("ids", claimed.stream().map(Claimed::deliveryId).toList())
+                    .getResultList().forEach(d -> rows.put(d.getId(), d));
             for (int i = 0; i < claimed.size(); i++) {
-                WebhookDelivery delivery = session.find(WebhookDelivery.class, claimed.get(i).deliveryId());
+                WebhookDelivery delivery = rows.get(claimed.get(i).deliveryId());
                 Outcome outcome = outcomes.get(i);
                 if (delivery == null) {
                     continue;
@@ -133,25 +139,35 @@ public final class WebhookDispatcher {
                         + " order by d.nextAttemptAt, d.id", Long.class)
                 .setParameter("pending", DeliveryState.PENDING).setParameter("now", now)
                 .setMaxResults(policy.batch()).getResultList();
-        Instant leaseEnd = now.plus(policy.lease());
-        List<Long> ours = new ArrayList<>();
-        for (Long id : due) {
-            int updated = session.createMutationQuery("update WebhookDelivery d set d.attempts = d.attempts + 1,"
-                            + " d.lastAttemptAt = :now, d.nextAttemptAt = :leaseEnd, d.version = d.version + 1"
-                            + " where d.id = :id and d.state = :pending and d.nextAttemptAt <= :now")
-                    .setParameter("now", now).setParameter("leaseEnd", leaseEnd).setParameter("id", id)
-                    .setParameter("pending", DeliveryState.PENDING).executeUpdate();
-            if (updated == 1) {
-                ours.add(id);
-            }
+        if (due.isEmpty()) {
+            return List.of();
         }
+        // One conditional update claims the batch; the lease's end, unique to this claim (its microseconds: what the
+        // columns keep), then tells which rows this run won where another run claimed some of them first.
+        Instant leaseEnd = now.plus(policy.lease()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .plus(CLAIM_TAG.nextInt(1, 1_000_000), java.time.temporal.ChronoUnit.MICROS);
+        session.createMutationQuery("update WebhookDelivery d set d.attempts = d.attempts + 1,"
+                        + " d.lastAttemptAt = :now, d.nextAttemptAt = :leaseEnd, d.version = d.version + 1"
+                        + " where d.id in (:ids) and d.state = :pending and d.nextAttemptAt <= :now")
+                .setParameter("now", now).setParameter("leaseEnd", leaseEnd).setParameterList("ids", due)
+                .setParameter("pending", DeliveryState.PENDING).executeUpdate();
+        List<WebhookDelivery> ours = session.createQuery("from WebhookDelivery d where d.id in (:ids)"
+                        + " and d.nextAttemptAt = :leaseEnd order by d.id", WebhookDelivery.class)
+                .setParameterList("ids", due).setParameter("leaseEnd", leaseEnd).getResultList();
+        if (ours.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OutboxEvent> events = new HashMap<>();
+        session.createQuery("from OutboxEvent e where e.id in (:ids)", OutboxEvent.class)
+                .setParameterList("ids", ours.stream().map(WebhookDelivery::getEventId).toList())
+                .getResultList().forEach(e -> events.put(e.getId(), e));
         Map<Long, WebhookRule> ruleCache = new HashMap<>();
         Map<Long, Optional<SiteDirectory.SiteFacts>> sites = new HashMap<>();
         List<Claimed> claimed = new ArrayList<>();
-        for (Long id : ours) {
-            WebhookDelivery delivery = session.find(WebhookDelivery.class, id);
+        for (WebhookDelivery delivery : ours) {
+            long id = delivery.getId();
             WebhookRule rule = ruleCache.computeIfAbsent(delivery.getRuleId(), r -> session.find(WebhookRule.class, r));
-            OutboxEvent event = session.find(OutboxEvent.class, delivery.getEventId());
+            OutboxEvent event = events.get(delivery.getEventId());
             Optional<SiteDirectory.SiteFacts> site = event.getSiteId() == null ? Optional.empty()
                     : sites.computeIfAbsent(event.getSiteId(), s -> SiteDirectory.find(session, s));
             EventContext context = new EventContext(id, event.getId(), event.getType(), event.getSubject(),

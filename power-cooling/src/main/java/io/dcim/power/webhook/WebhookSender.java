@@ -34,6 +34,8 @@ public final class WebhookSender implements AutoCloseable {
         this.policy = policy;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // HTTP/1.1: no h2c upgrade offered to plain-http receivers (many take it badly); robots speak it too.
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(policy.connectTimeout())
                 .executor(executor)
                 .build();
