@@ -143,6 +143,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         io.dcim.console.capacity.CapacityPages.mount(this);
         io.dcim.console.cabling.CablingPages.mount(this);
         io.dcim.console.label.LabelPages.mount(this);
+        io.dcim.console.webhook.WebhookPages.mount(this);
         // Every change made while serving a page is recorded in the history under the signed-in user.
         getRequestCycleListeners().add(new IRequestCycleListener() {
             @Override

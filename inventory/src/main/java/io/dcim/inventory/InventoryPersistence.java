@@ -32,6 +32,7 @@ public final class InventoryPersistence implements PersistenceUnit {
                 CheckRun.class, CheckRunFinding.class,
                 io.dcim.inventory.catalog.ShippedEntry.class, io.dcim.inventory.tag.Tag.class,
                 io.dcim.inventory.tag.TagAssignment.class, io.dcim.inventory.field.CustomField.class,
-                io.dcim.inventory.field.CustomFieldValue.class);
+                io.dcim.inventory.field.CustomFieldValue.class,
+                io.dcim.common.event.OutboxEvent.class);
     }
 }

@@ -43,7 +43,7 @@ public final class PowerModule implements AutoCloseable {
     /** What can be configured; {@link #defaults(CredentialCipher)} for everything but the credential key. */
     public record Config(CredentialCipher cipher, ProfileCatalog profiles, PollerConfig poller, PollingSettings polling,
                          RetentionPolicy retention, LoadSettings load, ThresholdDefaults thresholds,
-                         AlarmNotifier notifier) {
+                         AlarmNotifier notifier, io.dcim.power.webhook.DeliveryPolicy webhooks) {
 
         public Config {
             Objects.requireNonNull(cipher, "cipher");
@@ -54,27 +54,33 @@ public final class PowerModule implements AutoCloseable {
             Objects.requireNonNull(load, "load");
             Objects.requireNonNull(thresholds, "thresholds");
             Objects.requireNonNull(notifier, "notifier");
+            Objects.requireNonNull(webhooks, "webhooks");
         }
 
         public static Config defaults(CredentialCipher cipher) {
             return new Config(cipher, ProfileCatalog.builtIn(), PollerConfig.defaults(), PollingSettings.DEFAULT,
-                    RetentionPolicy.DEFAULT, LoadSettings.DEFAULT, ThresholdDefaults.SHIPPED, new LogAlarmNotifier());
+                    RetentionPolicy.DEFAULT, LoadSettings.DEFAULT, ThresholdDefaults.SHIPPED, new LogAlarmNotifier(),
+                    io.dcim.power.webhook.DeliveryPolicy.DEFAULT);
         }
 
         public Config withProfiles(ProfileCatalog catalog) {
-            return new Config(cipher, catalog, poller, polling, retention, load, thresholds, notifier);
+            return new Config(cipher, catalog, poller, polling, retention, load, thresholds, notifier, webhooks);
         }
 
         public Config withPoller(PollerConfig config) {
-            return new Config(cipher, profiles, config, polling, retention, load, thresholds, notifier);
+            return new Config(cipher, profiles, config, polling, retention, load, thresholds, notifier, webhooks);
         }
 
         public Config withRetention(RetentionPolicy policy) {
-            return new Config(cipher, profiles, poller, polling, policy, load, thresholds, notifier);
+            return new Config(cipher, profiles, poller, polling, policy, load, thresholds, notifier, webhooks);
+        }
+
+        public Config withWebhooks(io.dcim.power.webhook.DeliveryPolicy policy) {
+            return new Config(cipher, profiles, poller, polling, retention, load, thresholds, notifier, policy);
         }
 
         public Config withNotifier(AlarmNotifier alarmNotifier) {
-            return new Config(cipher, profiles, poller, polling, retention, load, thresholds, alarmNotifier);
+            return new Config(cipher, profiles, poller, polling, retention, load, thresholds, alarmNotifier, webhooks);
         }
     }
 
@@ -100,6 +106,8 @@ public final class PowerModule implements AutoCloseable {
     private final ProfileFacade profileFacade;
     private final io.dcim.power.chain.ChainFacade chainFacade;
     private final io.dcim.power.energy.EnergyQueries energyQueries;
+    private final io.dcim.power.webhook.WebhookSender webhookSender;
+    private final io.dcim.power.webhook.WebhookFacade webhookFacade;
 
     private PowerModule(Database db, Clock clock, Config config) {
         this.profiles = config.profiles();
@@ -124,6 +132,11 @@ public final class PowerModule implements AutoCloseable {
         this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources, alarms, clock);
         this.chainFacade = new io.dcim.power.chain.ChainFacade(db, new io.dcim.power.chain.ChainLoader(db, loads));
         this.energyQueries = new io.dcim.power.energy.EnergyQueries(db, readings, config.load().fallbackDesignPue());
+        this.webhookSender = new io.dcim.power.webhook.WebhookSender(config.webhooks());
+        io.dcim.power.webhook.WebhookRules rules = new io.dcim.power.webhook.WebhookRules(db, config.cipher());
+        this.webhookFacade = new io.dcim.power.webhook.WebhookFacade(db, rules,
+                new io.dcim.power.webhook.WebhookDeliveries(db, rules, webhookSender, clock),
+                new io.dcim.power.webhook.WebhookDispatcher(db, rules, webhookSender, config.webhooks(), clock));
     }
 
     public static PowerModule start(Database db, Clock clock, Config config) {
@@ -162,10 +175,13 @@ public final class PowerModule implements AutoCloseable {
 
     /** A site's IT and facility energy per month and each tenant's share: published queries, no permission. */
     public io.dcim.power.energy.EnergyQueries energyQueries() { return energyQueries; }
+    /** Event rules, webhooks and their deliveries. */
+    public io.dcim.power.webhook.WebhookFacade webhookFacade() { return webhookFacade; }
 
     /** Closes the collectors' sockets; sweeps still running end with their polls aborted. */
     @Override
     public void close() {
         collectors.close();
+        webhookSender.close();
     }
 }

@@ -95,7 +95,9 @@ public final class Navigation {
                     new Entry("nav.training", TrainingCalculatorPage.class))),
             new Menu("nav.admin", List.of(
                     new Entry("nav.tags", io.dcim.console.label.TagsPage.class),
-                    new Entry("nav.customFields", io.dcim.console.label.CustomFieldsPage.class))));
+                    new Entry("nav.customFields", io.dcim.console.label.CustomFieldsPage.class),
+                    new Entry("nav.webhooks", io.dcim.console.webhook.WebhooksPage.class),
+                    new Entry("nav.webhookDeliveries", io.dcim.console.webhook.WebhookDeliveriesPage.class))));
 
     private Navigation() {
     }

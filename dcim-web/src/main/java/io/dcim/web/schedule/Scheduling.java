@@ -7,6 +7,7 @@ import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
@@ -61,6 +62,15 @@ public final class Scheduling implements AutoCloseable {
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
         scheduler.scheduleJob(snapshot, evening);
+        // Webhooks every 10 s: the outbox's latency to a destination is at most that plus the send.
+        JobDetail webhooks = JobBuilder.newJob(WebhookDeliveryJob.class).withIdentity("webhook-delivery", "events").build();
+        scheduler.scheduleJob(webhooks, TriggerBuilder.newTrigger().withIdentity("every-10s", "events").startNow()
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(10).withMisfireHandlingInstructionNextWithRemainingCount())
+                .build());
+        JobDetail expiring = JobBuilder.newJob(ReservationExpiryJob.class).withIdentity("reservation-expiry", "events").build();
+        scheduler.scheduleJob(expiring, TriggerBuilder.newTrigger().withIdentity("hourly", "events").startNow()
+                .withSchedule(SimpleScheduleBuilder.repeatHourlyForever().withMisfireHandlingInstructionNextWithRemainingCount())
+                .build());
         for (Jobs jobs : more) {
             jobs.register(scheduler);
         }

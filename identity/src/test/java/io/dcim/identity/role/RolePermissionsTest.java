@@ -28,7 +28,7 @@ class RolePermissionsTest {
     void onlyManagersBesideAdminsApproveAndOnlyAdminsManageUsersAndPolling() {
         List<Role> approvers = EnumSet.allOf(Role.class).stream().filter(r -> RolePermissions.of(r).contains(PURCHASE_APPROVE)).toList();
         assertThat(approvers).containsExactlyInAnyOrder(Role.MANAGER, Role.ADMIN);
-        for (Permission adminOnly : List.of(USER_MANAGE, TOKEN_MANAGE, POWER_CONFIGURE)) {
+        for (Permission adminOnly : List.of(USER_MANAGE, TOKEN_MANAGE, POWER_CONFIGURE, WEBHOOK_MANAGE)) {
             assertThat(EnumSet.allOf(Role.class).stream().filter(r -> RolePermissions.of(r).contains(adminOnly)))
                     .as(adminOnly.code()).containsExactly(Role.ADMIN);
         }

@@ -77,7 +77,9 @@ public enum Permission {
     /** Create users, set their roles, reset passwords, disable them. */
     USER_MANAGE,
     /** Revoke other users' API tokens. */
-    TOKEN_MANAGE;
+    TOKEN_MANAGE,
+    /** Keep the event rules and webhooks (robot destinations and their secrets), see and retry their deliveries. */
+    WEBHOOK_MANAGE;
 
     /** The dotted name people and the API see ({@code device.move}). */
     public String code() {

@@ -70,6 +70,7 @@ public final class DeviceService {
             checkLocationAllowed(model, request.status(), location);
             placeAt(session, device, location, override);
             ports.addTo(session, device);
+            DeviceEvents.created(session, device, clock.instant());
             return device;
         });
     }
@@ -92,8 +93,10 @@ public final class DeviceService {
         return db.inTransaction(session -> {
             Device device = loadVersion(session, id, expectedVersion);
             checkLocationAllowed(device.getModel(), device.getStatus(), target);
+            String from = DeviceEvents.place(device);
             leaveCabinet(session, device);
             placeAt(session, device, target, override);
+            DeviceEvents.moved(session, device, from, clock.instant());
             return device;
         });
     }
@@ -124,6 +127,7 @@ public final class DeviceService {
             } else {
                 device.setStatus(target);
             }
+            DeviceEvents.statusChanged(session, device, from, clock.instant());
             return device;
         });
     }

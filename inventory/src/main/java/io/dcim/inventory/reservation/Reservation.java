@@ -68,6 +68,11 @@ public class Reservation {
 
     private String releasedBy;
 
+    /** When the "about to expire" event was recorded: once per reservation, and no new version for it. */
+    @NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private Instant expiryWarnedAt;
+
     protected Reservation() {
     }
 
@@ -120,6 +125,12 @@ public class Reservation {
     /** Who or what the space is held for, for messages and pages. */
     public String holder() {
         return tenant != null ? tenant.getName() + " (" + purpose + ")" : purpose;
+    }
+
+    public Instant getExpiryWarnedAt() { return expiryWarnedAt; }
+
+    void warnedOfExpiry(Instant at) {
+        this.expiryWarnedAt = at;
     }
 
     void release(String by, Instant at) {

@@ -26,6 +26,11 @@ public final class ReservationFacade {
         UseCase.perform(db, caller, RESERVATION_MANAGE, session -> reservations.release(id, expectedVersion));
     }
 
+    /** The scheduled check: records "about to expire" once for each reservation ending within {@code daysAhead} days. */
+    public int warnExpiring(Caller caller, int daysAhead) {
+        return UseCase.run(db, caller, RESERVATION_MANAGE, session -> reservations.warnExpiring(daysAhead));
+    }
+
     public List<ReservationView> active(long cabinetId) {
         return reservations.active(cabinetId);
     }

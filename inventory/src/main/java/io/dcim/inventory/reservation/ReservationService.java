@@ -8,7 +8,10 @@ import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.device.CabinetContents;
 import io.dcim.inventory.tenant.Tenant;
+import io.dcim.common.event.EventType;
+import io.dcim.common.event.Events;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,6 +98,35 @@ public final class ReservationService {
             session.flush();
             for (Cabinet cabinet : cabinets) {
                 CabinetContents.load(session, cabinet, clock).updateOccupancy();
+            }
+            return due.size();
+        });
+    }
+
+    /**
+     * Records a "reservation about to expire" event for each active reservation whose last day falls within
+     * {@code daysAhead} days from today and that has not been warned of yet: once per reservation, however often
+     * the check runs. Returns how many were warned.
+     */
+    public int warnExpiring(int daysAhead) {
+        return db.inTransaction(session -> {
+            LocalDate today = today();
+            List<Reservation> due = session.createQuery("select r from Reservation r join fetch r.cabinet c"
+                            + " join fetch c.room rm join fetch rm.site where r.releasedAt is null"
+                            + " and r.expiryWarnedAt is null and r.expiresOn >= :today and r.expiresOn <= :last"
+                            + " order by r.expiresOn, r.id", Reservation.class)
+                    .setParameter("today", today).setParameter("last", today.plusDays(daysAhead)).getResultList();
+            Instant now = clock.instant();
+            for (Reservation r : due) {
+                r.warnedOfExpiry(now);
+                Events.of(EventType.RESERVATION_EXPIRING, r.getCabinet().getName(), r.getId(),
+                                r.getCabinet().getRoom().getSite().getId())
+                        .with("cabinet", r.getCabinet().getName())
+                        .with("holder", r.holder())
+                        .with("expiresOn", r.getExpiresOn().toString())
+                        .with("units", r.getScope() == ReservationScope.CABINET ? "all"
+                                : "U" + r.bottomU() + "-U" + r.topU())
+                        .record(session, now);
             }
             return due.size();
         });

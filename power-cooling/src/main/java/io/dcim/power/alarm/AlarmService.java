@@ -104,6 +104,7 @@ public final class AlarmService {
             session.flush();
             raised.forEach(a -> events.add(new AlarmEvent(AlarmEvent.Type.RAISED, AlarmView.of(a))));
             changed.forEach((a, type) -> events.add(new AlarmEvent(type, AlarmView.of(a))));
+            AlarmEvents.record(session, events, now);
             return session.createQuery("select count(a) from Alarm a where a.state = :state", Long.class)
                     .setParameter("state", AlarmState.ACTIVE).getSingleResult().intValue();
         });
@@ -159,6 +160,7 @@ public final class AlarmService {
             session.flush();
             raised.forEach(a -> events.add(new AlarmEvent(AlarmEvent.Type.RAISED, AlarmView.of(a))));
             changed.forEach((a, type) -> events.add(new AlarmEvent(type, AlarmView.of(a))));
+            AlarmEvents.record(session, events, now);
             return session.createQuery("select count(a) from Alarm a where a.state = :state", Long.class)
                     .setParameter("state", AlarmState.ACTIVE).getSingleResult().intValue();
         });
@@ -186,7 +188,9 @@ public final class AlarmService {
             }
             a.acknowledge(Actor.current(), text, clock.instant());
             session.flush();
-            return AlarmView.of(a);
+            AlarmView acknowledged = AlarmView.of(a);
+            AlarmEvents.record(session, new AlarmEvent(AlarmEvent.Type.ACKNOWLEDGED, acknowledged), clock.instant());
+            return acknowledged;
         });
         Notifications.deliver(notifier, new AlarmEvent(AlarmEvent.Type.ACKNOWLEDGED, view));
         return view;

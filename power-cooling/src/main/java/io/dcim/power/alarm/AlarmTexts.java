@@ -37,7 +37,8 @@ public final class AlarmTexts {
         return clearReason(alarm.clearKey(), alarm.clearArgs());
     }
 
-    static Message message(String key, List<String> args, Severity severity) {
+    /** What an alarm says from its stored key and arguments (an event's payload carries them so). */
+    public static Message message(String key, List<String> args, Severity severity) {
         List<Object> all = new ArrayList<>();
         all.add(severity(severity));
         all.addAll(arguments(args));

@@ -36,7 +36,9 @@ public final class RequestWorkflow {
         String who = actor(actor);
         String why = comment(action, comment);
         request.setStatus(target);
-        return record(session, request, action, from, who, why, at);
+        TimelineEntry entry = record(session, request, action, from, who, why, at);
+        RequestEvents.moved(session, request, who, why, at);
+        return entry;
     }
 
     /**
