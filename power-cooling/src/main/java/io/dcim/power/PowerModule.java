@@ -100,6 +100,7 @@ public final class PowerModule implements AutoCloseable {
     private final ProfileFacade profileFacade;
     private final io.dcim.power.chain.ChainFacade chainFacade;
     private final io.dcim.power.energy.EnergyQueries energyQueries;
+    private final io.dcim.power.energy.EnergyFacade energyFacade;
 
     private PowerModule(Database db, Clock clock, Config config) {
         this.profiles = config.profiles();
@@ -124,6 +125,8 @@ public final class PowerModule implements AutoCloseable {
         this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources, alarms, clock);
         this.chainFacade = new io.dcim.power.chain.ChainFacade(db, new io.dcim.power.chain.ChainLoader(db, loads));
         this.energyQueries = new io.dcim.power.energy.EnergyQueries(db, readings, config.load().fallbackDesignPue());
+        this.energyFacade = new io.dcim.power.energy.EnergyFacade(db, energyQueries,
+                io.dcim.power.energy.EnergyTargets.NATIONAL_2025, clock);
     }
 
     public static PowerModule start(Database db, Clock clock, Config config) {
@@ -162,6 +165,9 @@ public final class PowerModule implements AutoCloseable {
 
     /** A site's IT and facility energy per month and each tenant's share: published queries, no permission. */
     public io.dcim.power.energy.EnergyQueries energyQueries() { return energyQueries; }
+
+    /** The energy report (energy.report) and the supply contracts behind its renewable share (energy.edit). */
+    public io.dcim.power.energy.EnergyFacade energyFacade() { return energyFacade; }
 
     /** Closes the collectors' sockets; sweeps still running end with their polls aborted. */
     @Override

@@ -19,6 +19,7 @@ public final class PowerPersistence implements PersistenceUnit {
         return List.of(SnmpTarget.class, ThresholdOverride.class, Alarm.class, PollState.class,
                 io.dcim.power.chain.PowerSource.class, io.dcim.power.chain.PowerPanel.class,
                 io.dcim.power.chain.PowerFeed.class, io.dcim.power.chain.SupplySpec.class,
-                io.dcim.power.chain.DeviceSupply.class, io.dcim.power.chain.ChainSetting.class);
+                io.dcim.power.chain.DeviceSupply.class, io.dcim.power.chain.ChainSetting.class,
+                io.dcim.power.energy.SupplyContract.class);
     }
 }
