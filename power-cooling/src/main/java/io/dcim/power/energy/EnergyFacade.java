@@ -8,7 +8,7 @@ import io.dcim.common.access.UseCase;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.List;
 
@@ -38,9 +38,15 @@ public final class EnergyFacade {
         return UseCase.call(caller, ENERGY_REPORT, () -> reports.year(siteId, year));
     }
 
-    /** The report as XLSX in the caller's language. */
-    public void writeWorkbook(Caller caller, long siteId, int year, OutputStream out) {
-        EnergyWorkbook.write(report(caller, siteId, year), caller.locale(), out);
+    /**
+     * The report as XLSX in the caller's language, whole (a few kilobytes): a refusal comes before the first byte
+     * is sent, never as a broken file.
+     */
+    public byte[] workbook(Caller caller, long siteId, int year) {
+        EnergyReport report = report(caller, siteId, year);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EnergyWorkbook.write(report, caller.locale(), out);
+        return out.toByteArray();
     }
 
     public List<ContractView> contracts(Caller caller, long siteId) {
