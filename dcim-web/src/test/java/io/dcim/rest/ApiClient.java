@@ -101,6 +101,9 @@ final class ApiClient implements AutoCloseable {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + new String(response.body(),

@@ -108,6 +108,7 @@ public final class PowerModule implements AutoCloseable {
     private final io.dcim.power.energy.EnergyQueries energyQueries;
     private final io.dcim.power.webhook.WebhookSender webhookSender;
     private final io.dcim.power.webhook.WebhookFacade webhookFacade;
+    private final io.dcim.power.energy.EnergyFacade energyFacade;
 
     private PowerModule(Database db, Clock clock, Config config) {
         this.profiles = config.profiles();
@@ -137,6 +138,8 @@ public final class PowerModule implements AutoCloseable {
         this.webhookFacade = new io.dcim.power.webhook.WebhookFacade(db, rules,
                 new io.dcim.power.webhook.WebhookDeliveries(db, rules, webhookSender, clock),
                 new io.dcim.power.webhook.WebhookDispatcher(db, rules, webhookSender, config.webhooks(), clock));
+        this.energyFacade = new io.dcim.power.energy.EnergyFacade(db, energyQueries,
+                io.dcim.power.energy.EnergyTargets.NATIONAL_2025, clock);
     }
 
     public static PowerModule start(Database db, Clock clock, Config config) {
@@ -177,6 +180,9 @@ public final class PowerModule implements AutoCloseable {
     public io.dcim.power.energy.EnergyQueries energyQueries() { return energyQueries; }
     /** Event rules, webhooks and their deliveries. */
     public io.dcim.power.webhook.WebhookFacade webhookFacade() { return webhookFacade; }
+
+    /** The energy report (energy.report) and the supply contracts behind its renewable share (energy.edit). */
+    public io.dcim.power.energy.EnergyFacade energyFacade() { return energyFacade; }
 
     /** Closes the collectors' sockets; sweeps still running end with their polls aborted. */
     @Override

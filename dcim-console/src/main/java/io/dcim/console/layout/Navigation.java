@@ -75,6 +75,8 @@ public final class Navigation {
             new Menu("nav.power", List.of(
                     new Entry("nav.sitePower", SitePowerPage.class),
                     new Entry("nav.failover", FailoverPage.class),
+                    new Entry("nav.energy", io.dcim.console.energy.EnergyReportPage.class),
+                    new Entry("nav.supplyContracts", io.dcim.console.energy.SupplyContractsPage.class),
                     new Entry("nav.alarms", AlarmsPage.class),
                     new Entry("nav.thresholds", ThresholdsPage.class),
                     new Entry("nav.snmpTargets", SnmpTargetsPage.class),

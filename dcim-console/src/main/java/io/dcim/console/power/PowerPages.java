@@ -16,6 +16,9 @@ public final class PowerPages {
         app.mountPage("/snmp-profiles", SnmpProfilesPage.class);
         app.mountPage("/power/thresholds", ThresholdsPage.class);
         app.mountPage("/failover", FailoverPage.class);
+        app.mountPage("/energy", io.dcim.console.energy.EnergyReportPage.class);
+        app.mountPage("/energy-contracts", io.dcim.console.energy.SupplyContractsPage.class);
+        app.mountPage("/energy-contract", io.dcim.console.energy.SupplyContractEditPage.class);
         app.mountResource(PowerChartResource.PATH, PowerChartResource.REFERENCE);
     }
 }

@@ -177,6 +177,9 @@ class EveryPageInBothLanguagesTest {
         pages.put(io.dcim.console.site.RowEditPage.class, new PageParameters().set("id", cabinet.rowId()));
         pages.put(io.dcim.console.search.SearchPage.class, new PageParameters().set("q", "A0"));
         pages.put(io.dcim.console.power.SnmpTargetsPage.class, new PageParameters().set("role", "pdu"));
+        pages.put(io.dcim.console.energy.EnergyReportPage.class, new PageParameters().set("site", site).set("year", 2025));
+        pages.put(io.dcim.console.energy.SupplyContractsPage.class, new PageParameters().set("site", site));
+        pages.put(io.dcim.console.energy.SupplyContractEditPage.class, new PageParameters().set("site", site));
         pages.put(io.dcim.console.purchase.PurchaseRequestPage.class, new PageParameters().set("id",
                 services.procurement().requests().page(io.dcim.procurement.request.RequestFilter.all(),
                         PageRequest.first(1, "created")).items().get(0).id()));

@@ -40,6 +40,10 @@ public enum Permission {
     THRESHOLD_EDIT,
     /** Poll targets and SNMP profiles. */
     POWER_CONFIGURE,
+    /** See a site's energy report: energy, PUE, rack occupancy, renewable share and carbon against the targets. */
+    ENERGY_REPORT,
+    /** Record a site's energy supply contracts (supplier, period, renewable kWh or share). */
+    ENERGY_EDIT,
     /** Request purchases: create, edit and submit one's own requests. */
     PURCHASE_REQUEST,
     /** Approve, reject or return others' purchase requests. */

@@ -91,6 +91,13 @@ public final class CabinetDirectory {
         return new Capacity(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 
+    /** The ids of the site's cabinets that hold at least one device. */
+    public static java.util.Set<Long> occupiedInSite(Session session, long siteId) {
+        return new java.util.HashSet<>(session.createQuery("select c.id from Cabinet c join c.room r"
+                + " where r.site.id = :site and c.deviceCount > 0", Long.class).setParameter("site", siteId)
+                .getResultList());
+    }
+
     /** Contracted W of each of the site's cabinets that holds no device and no reservation, largest first. */
     public static List<Integer> emptyCabinetWatts(Session session, long siteId) {
         return session.createQuery("select c.contractedW from Cabinet c join c.room r where r.site.id = :site"

@@ -44,6 +44,12 @@ public final class SiteDirectory {
                 .setParameter("id", roomId).getResultStream().findFirst();
     }
 
+    /** The site's grid emission factor in kg CO2 per kWh; empty for an unknown site or one without a factor. */
+    public static Optional<BigDecimal> gridEmissionKgPerKwh(Session session, long siteId) {
+        return session.createQuery("select s.gridEmissionKgPerKwh from Site s where s.id = :id", BigDecimal.class)
+                .setParameter("id", siteId).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Site id → name, for lists that show the names of the sites their rows belong to. */
     public static Map<Long, String> names(Session session) {
         return session.createQuery("select s.id, s.name from Site s", Object[].class).getResultList().stream()

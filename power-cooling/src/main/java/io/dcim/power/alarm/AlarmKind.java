@@ -19,7 +19,13 @@ public enum AlarmKind {
      * A port the last cabling check found not as recorded, ranked by its outcome: 1 missing (no link seen),
      * 2 miswired (another neighbour than the recorded one); 0 once a later check finds it OK.
      */
-    CABLE_FAULT("rank", true);
+    CABLE_FAULT("rank", true),
+    /**
+     * A cabinet's measured draw in % of what one side of its feeds can carry, derated (the weaker side: what is
+     * left when the other fails). Above 100 % the cabinet has lost its redundancy: a failed side would put the
+     * survivor over its breaker's continuous rating.
+     */
+    REDUNDANCY_LOST("%", false);
 
     private final String unit;
     private final boolean reachedAtLevel;

@@ -12,6 +12,7 @@ import io.dcim.inventory.cable.CablingReport;
 import io.dcim.inventory.cable.CheckFinding;
 import io.dcim.inventory.cable.CheckOutcome;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.power.chain.RedundantCapacity;
 import io.dcim.power.load.CabinetLoad;
 import io.dcim.power.load.CurrentLoads;
 import io.dcim.power.load.InletReading;
@@ -21,6 +22,7 @@ import io.dcim.power.reading.PollStatus;
 import io.dcim.power.reading.PollStatusStore;
 import io.dcim.power.endpoint.TargetRole;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ import static io.dcim.common.text.Fields.required;
  * records acknowledgements.
  *
  * <p>{@link #evaluate(Instant)} runs after each sweep. It looks at every cabinet (power against contract,
- * hottest inlet), every sensor outside cabinets and every enabled target (polls missed in a row), with the
+ * hottest inlet, power against what one side of its feeds can carry), every sensor outside cabinets and every enabled target (polls missed in a row), with the
  * levels in force for each ({@link ThresholdService}), and compares with the active alarms: one active alarm
  * per subject and kind, raised when a level is passed, changed when another severity applies, cleared once the
  * value is the clear margin below the level. A cabinet whose PDUs did not all report may rise but not fall:
@@ -81,7 +83,8 @@ public final class AlarmService {
     public EvaluationReport evaluate(Instant now) {
         CurrentLoads current = loads.current(LoadScope.all());
         ThresholdService.Resolver levels = thresholds.resolver();
-        Map<String, Observation> observations = observe(current, statuses.failing(), levels);
+        Map<String, Observation> observations = observe(current, statuses.failing(), levels,
+                RedundantCapacity.byCabinet(db));
         List<AlarmEvent> events = new ArrayList<>();
         int active = db.inTransaction(session -> {
             Map<String, Alarm> open = new HashMap<>();
@@ -265,7 +268,7 @@ public final class AlarmService {
 
     /** One observation per subject and kind that is monitored now. */
     private static Map<String, Observation> observe(CurrentLoads current, List<PollStatus> failing,
-                                                    ThresholdService.Resolver levels) {
+                                                    ThresholdService.Resolver levels, Map<Long, Long> redundantW) {
         Map<String, Observation> out = new LinkedHashMap<>();
         Set<Long> cabinetsWithSensors = new HashSet<>();
         for (CurrentLoads.TargetPlace t : current.targets()) {
@@ -288,6 +291,10 @@ public final class AlarmService {
                     levels.resolve(AlarmKind.INLET_TEMP, c.siteId(), c.cabinetId()),
                     (severity, level) -> AlarmText.of("power.alarm.text.cabinetInlet", name,
                             oneDecimal(c.inletTempC()), plain(level))));
+            Long oneSide = redundantW.get(c.cabinetId());
+            if (oneSide != null) {
+                put(out, redundancy(c, name, oneSide, levels));
+            }
         }
         Map<Long, CurrentLoads.TargetPlace> targets = new HashMap<>();
         current.targets().forEach(t -> targets.put(t.id(), t));
@@ -316,6 +323,24 @@ public final class AlarmService {
                             s == null || s.lastError() == null ? "" : ": " + s.lastError(), plain(level))));
         }
         return out;
+    }
+
+    /**
+     * The cabinet's measured draw against what one side of its feeds can carry: only cabinets fed from two sides
+     * are watched (one fed from one side has no redundancy to lose; the stranded-power list shows it), and like
+     * the power alarm a partial sum of its PDUs may raise it but not clear it.
+     */
+    private static Observation redundancy(CabinetLoad c, String name, long oneSideW,
+                                          ThresholdService.Resolver levels) {
+        Subject subject = new Subject(AlarmKind.REDUNDANCY_LOST, SubjectType.CABINET, c.cabinetId(), name, c.siteId(),
+                c.roomId(), c.cabinetId(), null);
+        Double pct = c.measuredW() == null ? null
+                : BigDecimal.valueOf(100.0 * c.measuredW() / oneSideW).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return new Observation(subject, pct, c.complete(), true,
+                levels.resolve(AlarmKind.REDUNDANCY_LOST, c.siteId(), c.cabinetId()),
+                (severity, level) -> AlarmText.of("power.alarm.text.redundancyLost", name,
+                        oneDecimal(c.measuredW() / 1000.0), oneDecimal(pct), oneDecimal(oneSideW / 1000.0),
+                        plain(level)));
     }
 
     private static void put(Map<String, Observation> out, Observation o) {

@@ -156,7 +156,7 @@ public final class ThresholdService {
         }
         BigDecimal min = kind == AlarmKind.INLET_TEMP ? MIN_TEMP_C : BigDecimal.ONE;
         BigDecimal max = switch (kind) {
-            case CABINET_POWER -> MAX_POWER_PCT;
+            case CABINET_POWER, REDUNDANCY_LOST -> MAX_POWER_PCT;
             case INLET_TEMP -> MAX_TEMP_C;
             case TARGET_UNREACHABLE -> MAX_POLLS;
             case CABLE_FAULT -> MAX_CABLE_RANK;
@@ -203,7 +203,7 @@ public final class ThresholdService {
     /** The unit of a kind's levels as people read it: "polls" is a word, not a symbol. */
     private static Message unit(AlarmKind kind) {
         return switch (kind) {
-            case CABINET_POWER -> Message.of("power.threshold.unit.percent");
+            case CABINET_POWER, REDUNDANCY_LOST -> Message.of("power.threshold.unit.percent");
             case INLET_TEMP -> Message.of("power.threshold.unit.celsius");
             case TARGET_UNREACHABLE -> Message.of("power.threshold.unit.polls");
             case CABLE_FAULT -> Message.of("power.threshold.unit.rank");

@@ -50,15 +50,22 @@ public final class ChainLoads {
             if (feeds.isEmpty()) {
                 continue;
             }
-            Map<Feed, Double> bySide = new EnumMap<>(Feed.class);
-            feeds.forEach(f -> bySide.merge(f.side(), Circuits.deratedW(f, derate), Double::sum));
-            // With one side lost the other carries the cabinet: the weaker side is what redundancy leaves.
-            long redundant = bySide.size() < 2 ? 0
-                    : Math.round(bySide.values().stream().mapToDouble(Double::doubleValue).min().orElse(0));
+            long redundant = redundantW(feeds, derate);
             out.add(new CabinetPower(c.id(), c.name(), c.contractedW(), feeds.size(), redundant,
                     Math.max(0, c.contractedW() - redundant)));
         }
         out.sort(Comparator.comparing(CabinetPower::cabinetName));
         return out;
+    }
+
+    /**
+     * What a cabinet's feeds deliver, derated, with either side lost: with one side gone the other carries the
+     * cabinet, so the weaker side is what redundancy leaves; 0 when all its feeds are on one side.
+     */
+    static long redundantW(List<FeedNode> feeds, int deratePct) {
+        Map<Feed, Double> bySide = new EnumMap<>(Feed.class);
+        feeds.forEach(f -> bySide.merge(f.side(), Circuits.deratedW(f, deratePct), Double::sum));
+        return bySide.size() < 2 ? 0
+                : Math.round(bySide.values().stream().mapToDouble(Double::doubleValue).min().orElse(0));
     }
 }

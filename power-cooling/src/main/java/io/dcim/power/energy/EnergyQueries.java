@@ -21,7 +21,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Published queries on energy, for the energy report and for other modules (the economics' electricity cost per
@@ -56,13 +58,14 @@ public final class EnergyQueries {
                 .map(m -> new MonthlyEnergy(m.month(), m.itWh(), m.facilityWh())).toList();
     }
 
-    /** As {@link #siteMonths}, with where the figures came from. */
+    /** As {@link #siteMonths}, with where the figures came from and which cabinets delivered energy. */
     public List<SiteMonthEnergy> siteMonthsDetailed(long siteId, YearMonth from, YearMonth toInclusive) {
         checkRange(from, toInclusive);
         SiteFacts site = site(siteId);
         SiteTargets targets = db.read(session -> SiteTargets.of(session, siteId));
         ZoneId zone = ZoneId.of(site.timeZone());
         List<Long> pdus = targets.ids(TargetRole.PDU);
+        Map<Long, Long> cabinetOf = targets.cabinetsOfPdus();
         FacilitySource source = targets.facilitySource();
         BigDecimal designPue = site.designPue() == null ? fallbackDesignPue : site.designPue();
         List<SiteMonthEnergy> months = new ArrayList<>();
@@ -73,13 +76,17 @@ public final class EnergyQueries {
             long itWh = Math.round(it.values().stream().mapToDouble(TargetEnergy::wh).sum());
             int counterHours = it.values().stream().mapToInt(TargetEnergy::counterHours).sum();
             int powerHours = it.values().stream().mapToInt(TargetEnergy::powerHours).sum();
+            Set<Long> cabinetsDrawing = new HashSet<>();
+            it.values().stream().filter(e -> e.wh() > 0 && cabinetOf.containsKey(e.targetId()))
+                    .forEach(e -> cabinetsDrawing.add(cabinetOf.get(e.targetId())));
             long facilityWh = switch (source) {
                 case METERS -> total(targets.ids(TargetRole.METER), Metrics.SENSOR_POWER_W, start, end);
                 case UPS_INPUT -> total(targets.ids(TargetRole.UPS), Metrics.UPS_INPUT_POWER_W, start, end);
                 case DESIGN_PUE -> BigDecimal.valueOf(itWh).multiply(designPue).setScale(0, RoundingMode.HALF_UP)
                         .longValue();
             };
-            months.add(new SiteMonthEnergy(month, start, end, itWh, facilityWh, source, counterHours, powerHours));
+            months.add(new SiteMonthEnergy(month, start, end, itWh, facilityWh, source, counterHours, powerHours,
+                    Set.copyOf(cabinetsDrawing)));
         }
         return months;
     }
@@ -95,13 +102,7 @@ public final class EnergyQueries {
         }
         SiteFacts site = site(siteId);
         ZoneId zone = ZoneId.of(site.timeZone());
-        SiteTargets targets = db.read(session -> SiteTargets.of(session, siteId));
-        Map<Long, Long> cabinetOf = new HashMap<>();
-        for (SiteTargets.Row r : targets.rows()) {
-            if (r.role() == TargetRole.PDU && r.cabinetId() != null) {
-                cabinetOf.put(r.id(), r.cabinetId());
-            }
-        }
+        Map<Long, Long> cabinetOf = db.read(session -> SiteTargets.of(session, siteId)).cabinetsOfPdus();
         Map<Long, TargetEnergy> energy = readings.energy(cabinetOf.keySet(), Metrics.PDU_POWER_W,
                 Metrics.PDU_ENERGY_WH, start(month, zone), start(month.plusMonths(1), zone));
         Map<Long, Double> cabinetWh = new HashMap<>();

@@ -4,6 +4,7 @@ import io.dcim.power.load.FacilitySource;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Set;
 
 /**
  * A site's energy in one month, with where it came from.
@@ -12,7 +13,14 @@ import java.time.YearMonth;
  * @param to           the next month's first instant
  * @param counterHours PDU-hours counted from energy counters
  * @param powerHours   PDU-hours counted from integrated power (no counter in that hour)
+ * @param cabinetsDrawing the cabinets whose PDUs delivered energy in the month
  */
 public record SiteMonthEnergy(YearMonth month, Instant from, Instant to, long itWh, long facilityWh,
-                              FacilitySource facilitySource, int counterHours, int powerHours) implements Serializable {
+                              FacilitySource facilitySource, int counterHours, int powerHours,
+                              Set<Long> cabinetsDrawing) implements Serializable {
+
+    /** Whether anything was measured in the month (an IT reading of any PDU). */
+    public boolean measured() {
+        return counterHours + powerHours > 0;
+    }
 }

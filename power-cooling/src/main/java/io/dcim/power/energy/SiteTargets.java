@@ -2,7 +2,9 @@ package io.dcim.power.energy;
 
 import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.load.FacilitySource;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
 
 /**
@@ -22,6 +24,14 @@ record SiteTargets(List<Row> rows) {
 
     List<Long> ids(TargetRole role) {
         return rows.stream().filter(r -> r.role() == role).map(Row::id).toList();
+    }
+
+    /** PDU target id → its cabinet, for the PDUs that stand in one. */
+    Map<Long, Long> cabinetsOfPdus() {
+        Map<Long, Long> out = new HashMap<>();
+        rows.stream().filter(r -> r.role() == TargetRole.PDU && r.cabinetId() != null)
+                .forEach(r -> out.put(r.id(), r.cabinetId()));
+        return out;
     }
 
     /** As the site's load figures choose it: utility meters, else UPS inputs, else the design PUE. */

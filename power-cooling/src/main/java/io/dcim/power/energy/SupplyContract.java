@@ -1,0 +1,73 @@
+package io.dcim.power.energy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/**
+ * An energy supply contract of a site: who supplies it over which days, and how much of it is renewable, either
+ * as kWh over the whole period (a green-power purchase, certificates) or as a share of everything the site draws
+ * (a supplier's renewable mix). The renewable share of the energy report is computed from these.
+ */
+@Entity
+@Audited
+@Table(name = "power_supply_contract")
+public class SupplyContract {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_supply_contract_seq")
+    @SequenceGenerator(name = "power_supply_contract_seq", sequenceName = "power_supply_contract_seq",
+            allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "site_id")
+    private long siteId;
+    private String supplier;
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+    @Column(name = "renewable_kwh")
+    private Long renewableKwh;
+    @Column(name = "renewable_share_pct")
+    private BigDecimal renewableSharePct;
+
+    protected SupplyContract() {
+    }
+
+    SupplyContract(long siteId) {
+        this.siteId = siteId;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public long getSiteId() { return siteId; }
+    public String getSupplier() { return supplier; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public Long getRenewableKwh() { return renewableKwh; }
+    public BigDecimal getRenewableSharePct() { return renewableSharePct; }
+
+    void describe(ContractTerms terms) {
+        this.supplier = terms.supplier();
+        this.validFrom = terms.validFrom();
+        this.validTo = terms.validTo();
+        this.renewableKwh = terms.renewableKwh();
+        this.renewableSharePct = terms.renewableSharePct();
+    }
+
+    ContractTerms terms() {
+        return new ContractTerms(supplier, validFrom, validTo, renewableKwh, renewableSharePct);
+    }
+}
