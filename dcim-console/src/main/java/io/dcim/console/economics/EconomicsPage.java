@@ -90,7 +90,7 @@ public class EconomicsPage extends BasePage {
             @Override
             protected void populateItem(ListItem<BreakEven> item) {
                 BreakEven b = item.getModelObject();
-                item.add(new Label("gpuClass", b.gpuClass().label()));
+                item.add(new Label("gpuClass", io.dcim.console.power.EnumWords.word("forecasting", b.gpuClass(), getLocale())));
                 item.add(new Label("costs", Format.cny(b.costs())));
                 item.add(new Label("available", hours(b.cardHoursAvailable())));
                 item.add(new Label("perHour", Format.cny(b.revenuePerCardHour())));
@@ -119,12 +119,12 @@ public class EconomicsPage extends BasePage {
         form.choose(new DropDownChoice<>("groupBy", Model.of(groupBy), Arrays.asList(EconomicsGrouping.values()),
                 new LambdaChoiceRenderer<>(g -> getString("groupBy." + g.name()), choice -> choice.name())));
         DropDownChoice<AssetClass> lifeClass = new DropDownChoice<>("lifeClass", Model.of(whatIf.lifeClass()),
-                Arrays.asList(AssetClass.values()), new LambdaChoiceRenderer<>(c -> c.label(), choice -> choice.name()));
+                Arrays.asList(AssetClass.values()), new LambdaChoiceRenderer<>(c -> io.dcim.console.power.EnumWords.word("procurement", c, getLocale()), choice -> choice.name()));
         form.choose(lifeClass.setNullValid(true));
         form.choose(new NumberTextField<>("lifeMonths", Model.of(whatIf.lifeMonths()), Integer.class));
         form.choose(new DecimalField("cardHourPrice", Model.of(whatIf.cardHourPrice())));
         DropDownChoice<GpuClass> priceClass = new DropDownChoice<>("priceClass", Model.of(whatIf.priceClass()),
-                Arrays.asList(GpuClass.values()), new LambdaChoiceRenderer<>(c -> c.label(), choice -> choice.name()));
+                Arrays.asList(GpuClass.values()), new LambdaChoiceRenderer<>(c -> io.dcim.console.power.EnumWords.word("forecasting", c, getLocale()), choice -> choice.name()));
         form.choose(priceClass.setNullValid(true));
         form.choose(new DecimalField("utilization", Model.of(whatIf.utilization())));
         return form;
@@ -171,7 +171,7 @@ public class EconomicsPage extends BasePage {
             case "TOTAL" -> getString("total");
             case "IDLE" -> getString("idle");
             case "SHARED" -> getString("shared");
-            default -> isClass(r.key()) ? GpuClass.valueOf(r.key()).label() : r.label();
+            default -> isClass(r.key()) ? io.dcim.console.power.EnumWords.word("forecasting", GpuClass.valueOf(r.key()), getLocale()) : r.label();
         };
     }
 

@@ -60,7 +60,7 @@ public class PackageEditPage extends EditPage {
         field("tenantId", FilterForm.idChoice("tenantId", tenant, org.apache.wicket.model.LoadableDetachableModel.of(() -> services.tenants().tenants()), t -> t.getId(),
                 t -> t.getName()).setNullValid(false));
         field("gpuClass", new DropDownChoice<>("gpuClass", gpuClass, Arrays.asList(GpuClass.values()),
-                new LambdaChoiceRenderer<>(c -> c.label(), choice -> choice.name())));
+                new LambdaChoiceRenderer<>(c -> io.dcim.console.power.EnumWords.word("forecasting", c, getLocale()), choice -> choice.name())));
         field("cardHours", new NumberTextField<>("cardHours", hours, Long.class));
         field("price", new DecimalField("price", price));
         field("validFrom", new IsoDateField("validFrom", from));

@@ -53,7 +53,7 @@ public class PriceEditPage extends EditPage {
             to.setObject(read.getValidTo());
         }
         field("gpuClass", new DropDownChoice<>("gpuClass", gpuClass, Arrays.asList(GpuClass.values()),
-                new LambdaChoiceRenderer<>(c -> c.label(), choice -> choice.name())));
+                new LambdaChoiceRenderer<>(c -> io.dcim.console.power.EnumWords.word("forecasting", c, getLocale()), choice -> choice.name())));
         field("cardHourPrice", new DecimalField("cardHourPrice", card));
         field("coreHourPrice", new DecimalField("coreHourPrice", core));
         field("validFrom", new IsoDateField("validFrom", from));

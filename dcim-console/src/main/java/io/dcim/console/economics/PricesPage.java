@@ -43,7 +43,7 @@ public class PricesPage extends BasePage {
             @Override
             protected void populateItem(ListItem<GpuClassPrice> item) {
                 GpuClassPrice p = item.getModelObject();
-                item.add(edit(PriceEditPage.class, p.getId(), p.getGpuClass().label()));
+                item.add(edit(PriceEditPage.class, p.getId(), io.dcim.console.power.EnumWords.word("forecasting", p.getGpuClass(), getLocale())));
                 item.add(new Label("card", p.getCardHourPrice().toPlainString()));
                 item.add(new Label("core", p.getCoreHourPrice().toPlainString()));
                 days(item, p);
@@ -63,7 +63,7 @@ public class PricesPage extends BasePage {
             protected void populateItem(ListItem<PrepaidPackage> item) {
                 PrepaidPackage p = item.getModelObject();
                 item.add(edit(PackageEditPage.class, p.getId(), tenants().getOrDefault(p.getTenantId(), "#" + p.getTenantId())));
-                item.add(new Label("gpuClass", p.getGpuClass().label()));
+                item.add(new Label("gpuClass", io.dcim.console.power.EnumWords.word("forecasting", p.getGpuClass(), getLocale())));
                 item.add(new Label("hours", String.valueOf(p.getCardHours())));
                 item.add(new Label("price", io.dcim.console.layout.Format.cny(p.getPrice())));
                 days(item, p);

@@ -69,7 +69,7 @@ public class StatementPage extends BasePage {
             protected void populateItem(ListItem<TenantStatement.Line> item) {
                 RevenueLine r = item.getModelObject().revenue();
                 item.add(new Label("site", item.getModelObject().siteName()));
-                item.add(new Label("gpuClass", r.gpuClass().label()));
+                item.add(new Label("gpuClass", io.dcim.console.power.EnumWords.word("forecasting", r.gpuClass(), getLocale())));
                 item.add(new Label("cardHours", r.cardHours().stripTrailingZeros().toPlainString()));
                 item.add(new Label("coreHours", r.coreHours().stripTrailingZeros().toPlainString()));
                 item.add(new Label("packageHours", r.packageCardHours().stripTrailingZeros().toPlainString()));

