@@ -99,9 +99,7 @@ public class Services {
                 .map(running -> LoadSource.of(running.loads()).measuredItW(siteId)).orElse(java.util.OptionalLong.empty()),
                 procurement.requests());
         this.exportJobs = new io.dcim.app.export.ExportJobs(procurement, clock);
-        // Usage and energy until their features publish their queries: none read, costs still shown.
-        this.economics = EconomicsServices.build(database, procurement, io.dcim.forecasting.economics.UsageSource.NONE,
-                io.dcim.forecasting.economics.EnergySource.NONE);
+        this.economics = EconomicsServices.build(database, clock, procurement);
         this.cabling = CablingServices.build(database);
     }
 
