@@ -54,9 +54,14 @@ public record Prices(List<GpuClassPrice> list, List<TenantContract> contracts, L
 
     /** The earliest first month of a package still running at {@code from}: usage is read from there to know what is left. */
     public YearMonth packagesStartFor(YearMonth from) {
+        return packagesStartFor(from, null);
+    }
+
+    /** As {@link #packagesStartFor(YearMonth)}, for one tenant's packages (null: every tenant's). */
+    public YearMonth packagesStartFor(YearMonth from, Long tenantId) {
         YearMonth earliest = from;
         for (PrepaidPackage p : packages) {
-            if (!p.getValidTo().isBefore(from.atDay(1))) {
+            if ((tenantId == null || p.getTenantId() == tenantId) && !p.getValidTo().isBefore(from.atDay(1))) {
                 YearMonth start = YearMonth.from(p.getValidFrom());
                 if (start.isBefore(earliest)) {
                     earliest = start;

@@ -49,7 +49,7 @@ public final class Statements {
         List<UsageRow> rows = new ArrayList<>();
         // Prices are per site only for electricity; the list, contracts and packages are the same everywhere.
         Prices prices = priceBook.forSite(sites.isEmpty() ? 0 : sites.get(0).id());
-        YearMonth from = prices.packagesStartFor(month);
+        YearMonth from = prices.packagesStartFor(month, tenantId);
         for (SiteFacts site : sites) {
             economics.tenantRows(site.id(), from, month).stream().filter(r -> r.tenantId() == tenantId).forEach(rows::add);
             wh = wh.add(BigDecimal.valueOf(energy.tenantItWh(site.id(), month).getOrDefault(tenantId, 0L)));
