@@ -55,6 +55,7 @@ public class Services {
     private final ReservationService reservations;
     private final ProcurementServices procurement;
     private final ForecastingServices forecasting;
+    private final EconomicsServices economics;
     private final CablingServices cabling;
     private final io.dcim.app.export.ExportJobs exportJobs;
     private volatile PowerModule power;
@@ -98,6 +99,7 @@ public class Services {
                 .map(running -> LoadSource.of(running.loads()).measuredItW(siteId)).orElse(java.util.OptionalLong.empty()),
                 procurement.requests());
         this.exportJobs = new io.dcim.app.export.ExportJobs(procurement, clock);
+        this.economics = EconomicsServices.build(database, clock, procurement);
         this.cabling = CablingServices.build(database);
     }
 
@@ -123,6 +125,8 @@ public class Services {
     public ReservationService reservations() { return reservations; }
     public ProcurementServices procurement() { return procurement; }
     public ForecastingServices forecasting() { return forecasting; }
+    /** Prices, a site's economics and tenants' statements. */
+    public EconomicsServices economics() { return economics; }
     /** Ports, cables, traces, the cable import and fabric plans: what pages and the API call. */
     public CablingServices cabling() { return cabling; }
     public io.dcim.app.export.ExportJobs exportJobs() { return exportJobs; }

@@ -38,7 +38,9 @@ public final class RestApi {
             io.dcim.rest.procurement.SupplierResource.class, io.dcim.rest.procurement.AssetClassResource.class,
             ForecastResource.class,
             PowerResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class,
-            PowerChainResource.class, io.dcim.rest.webhook.WebhookResource.class, io.dcim.rest.energy.EnergyResource.class);
+            PowerChainResource.class, io.dcim.rest.webhook.WebhookResource.class, io.dcim.rest.energy.EnergyResource.class,
+            io.dcim.rest.economics.EconomicsResource.class, io.dcim.rest.economics.PricingResource.class,
+            io.dcim.rest.procurement.AssetLifeResource.class);
 
     private RestApi() {
     }

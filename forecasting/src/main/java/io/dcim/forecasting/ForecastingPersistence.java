@@ -3,6 +3,10 @@ package io.dcim.forecasting;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.forecasting.capacity.PlanScenario;
 import io.dcim.forecasting.demand.DemandEntry;
+import io.dcim.forecasting.economics.ElectricityTariff;
+import io.dcim.forecasting.economics.GpuClassPrice;
+import io.dcim.forecasting.economics.PrepaidPackage;
+import io.dcim.forecasting.economics.TenantContract;
 import io.dcim.forecasting.usage.ServerRental;
 import java.util.List;
 
@@ -14,6 +18,7 @@ public final class ForecastingPersistence implements PersistenceUnit {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(DemandEntry.class, PlanScenario.class, ServerRental.class);
+        return List.of(DemandEntry.class, PlanScenario.class, ServerRental.class, GpuClassPrice.class, TenantContract.class,
+                PrepaidPackage.class, ElectricityTariff.class);
     }
 }

@@ -95,6 +95,10 @@ public final class Navigation {
                     new Entry("nav.demand", PipelinePage.class),
                     new Entry("nav.scenarios", ScenariosPage.class),
                     new Entry("nav.training", TrainingCalculatorPage.class))),
+            new Menu("nav.economics", List.of(
+                    new Entry("nav.unitEconomics", io.dcim.console.economics.EconomicsPage.class),
+                    new Entry("nav.statements", io.dcim.console.economics.StatementPage.class),
+                    new Entry("nav.prices", io.dcim.console.economics.PricesPage.class))),
             new Menu("nav.admin", List.of(
                     new Entry("nav.tags", io.dcim.console.label.TagsPage.class),
                     new Entry("nav.customFields", io.dcim.console.label.CustomFieldsPage.class),

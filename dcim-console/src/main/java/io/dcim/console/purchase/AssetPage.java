@@ -72,6 +72,7 @@ public class AssetPage extends BasePage {
                         procurement().assets().schedule(assetId).periods(), CHART_WIDTH, CHART_HEIGHT);
             }
         }));
+        add(new AssetLifePanel("life", assetId, asset));
         add(new ListView<>("periods", schedule.map(DepreciationSchedule::periods)) {
             @Override
             protected void populateItem(ListItem<Period> item) {

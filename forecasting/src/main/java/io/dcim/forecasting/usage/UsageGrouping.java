@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
  * How {@link UsageQueries#totals} groups usage. Keys: a day {@code 2025-03-14}, a month {@code 2025-03}, a GPU
  * class by its {@link io.dcim.forecasting.history.GpuClass} name ({@code H100_CLASS}), a tenant by its id
  * ({@code 17}); the combinations join the month and the second part with {@link #SEPARATOR}
- * ({@code 2025-03|H100_CLASS}, {@code 2025-03|17}), which {@link #parts} splits again.
+ * ({@code 2025-03|H100_CLASS}, {@code 2025-03|17}), which {@link #parts} splits again. Month × tenant × class
+ * ({@code 2025-03|17|H100_CLASS}) is what economics bills: a tenant's hours of each class priced at the class's price.
  */
 public enum UsageGrouping {
     DAY(false, false),
@@ -15,7 +16,8 @@ public enum UsageGrouping {
     GPU_CLASS(true, false),
     TENANT(false, true),
     MONTH_GPU_CLASS(true, false),
-    MONTH_TENANT(false, true);
+    MONTH_TENANT(false, true),
+    MONTH_TENANT_GPU_CLASS(true, true);
 
     public static final String SEPARATOR = "|";
 
@@ -48,12 +50,12 @@ public enum UsageGrouping {
             case TENANT -> Long.toString(tenantId);
             case MONTH_GPU_CLASS -> day.format(MONTH_KEY) + SEPARATOR + gpuClass;
             case MONTH_TENANT -> day.format(MONTH_KEY) + SEPARATOR + tenantId;
+            case MONTH_TENANT_GPU_CLASS -> day.format(MONTH_KEY) + SEPARATOR + tenantId + SEPARATOR + gpuClass;
         };
     }
 
-    /** The key's parts: one for the plain groupings, the month and the class or tenant for the combinations. */
+    /** The key's parts: one for the plain groupings, the month and the class or tenant (or both) for the combinations. */
     public static String[] parts(String key) {
-        int at = key.indexOf(SEPARATOR);
-        return at < 0 ? new String[] {key} : new String[] {key.substring(0, at), key.substring(at + 1)};
+        return key.split(java.util.regex.Pattern.quote(SEPARATOR));
     }
 }

@@ -53,7 +53,7 @@ public final class UsageQueries {
         }
         ZoneId zone = site.getZone();
         Map<String, long[]> sums = new TreeMap<>();
-        UsageReader.used(session, siteId, from, toExclusive, groupBy.byTenant(), u ->
+        UsageReader.used(session, siteId, from, toExclusive, groupBy.byTenant(), groupBy.byClass(), u ->
                 add(sums, groupBy.key(u.day(), u.gpuClass(), u.tenantId()), u.cardSeconds(), u.coreSeconds(), 0, 0));
         for (ServerRental r : UsageReader.rentals(session, siteId, from, toExclusive)) {
             LocalDate first = r.getStartDate().isAfter(from) ? r.getStartDate() : from;
@@ -93,8 +93,10 @@ public final class UsageQueries {
                 long available = c.getValue().inService() * seconds;
                 long allocated = c.getValue().allocated() * seconds;
                 if (groupBy.byTenant()) {
-                    long[] p = periods.computeIfAbsent(groupBy == UsageGrouping.TENANT ? "" : UsageGrouping.MONTH.key(day, null, 0),
-                            k -> new long[2]);
+                    // Month × tenant × class: the class's hours of the month; the other tenant groupings: the site's.
+                    String period = groupBy == UsageGrouping.TENANT ? "" : UsageGrouping.MONTH.key(day, null, 0)
+                            + (groupBy.byClass() ? UsageGrouping.SEPARATOR + c.getKey() : "");
+                    long[] p = periods.computeIfAbsent(period, k -> new long[2]);
                     p[0] += available;
                     p[1] += allocated;
                 } else if (available > 0 || allocated > 0) {
@@ -104,7 +106,9 @@ public final class UsageQueries {
         }
         if (groupBy.byTenant()) {
             for (Map.Entry<String, long[]> e : sums.entrySet()) {
-                String period = groupBy == UsageGrouping.TENANT ? "" : UsageGrouping.parts(e.getKey())[0];
+                String[] parts = UsageGrouping.parts(e.getKey());
+                String period = groupBy == UsageGrouping.TENANT ? ""
+                        : groupBy.byClass() ? parts[0] + UsageGrouping.SEPARATOR + parts[2] : parts[0];
                 long[] p = periods.getOrDefault(period, new long[2]);
                 e.getValue()[2] += p[0];
                 e.getValue()[3] += p[1];

@@ -30,10 +30,11 @@ final class UsageReader {
     private UsageReader() {
     }
 
-    /** Used seconds by day and class, or by day and tenant when {@code byTenant}. */
-    static void used(Session session, long siteId, LocalDate from, LocalDate to, boolean byTenant,
+    /** Used seconds by day and class, by day and tenant when {@code byTenant}, by day, tenant and class when both. */
+    static void used(Session session, long siteId, LocalDate from, LocalDate to, boolean byTenant, boolean byClass,
                      java.util.function.Consumer<Used> sink) {
-        String dimension = byTenant ? "tenant_id" : "gpu_class";
+        boolean both = byTenant && byClass;
+        String dimension = both ? "tenant_id, gpu_class" : byTenant ? "tenant_id" : "gpu_class";
         session.doWork(c -> {
             try (PreparedStatement select = c.prepareStatement("select on_day, " + dimension + ", sum(card_seconds),"
                     + " sum(core_seconds) from usage_day where site_id = ? and on_day >= ? and on_day < ?"
@@ -45,7 +46,8 @@ final class UsageReader {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         LocalDate day = rs.getDate(1).toLocalDate();
-                        sink.accept(byTenant ? new Used(day, null, rs.getLong(2), rs.getLong(3), rs.getLong(4))
+                        sink.accept(both ? new Used(day, rs.getString(3), rs.getLong(2), rs.getLong(4), rs.getLong(5))
+                                : byTenant ? new Used(day, null, rs.getLong(2), rs.getLong(3), rs.getLong(4))
                                 : new Used(day, rs.getString(2), -1, rs.getLong(3), rs.getLong(4)));
                     }
                 }

@@ -35,10 +35,15 @@ public final class Benchmarks {
      * package, on the data stored in {@code forecasting/bench/r-export}) runs one; all three by default.
      */
     public static void main(String[] args) throws Exception {
-        String only = System.getProperty("dcim.bench", "all");
-        if (!List.of("all", "forecast", "speed", "capacity", "vsr").contains(only)) {
-            throw new IllegalArgumentException("dcim.bench must be forecast, speed, capacity, vsr or all, was '" + only
-                    + "'");
+        // -Dbench=economics is the same switch as -Ddcim.bench=economics.
+        String only = System.getProperty("dcim.bench", System.getProperty("bench", "all"));
+        if (!List.of("all", "forecast", "speed", "capacity", "vsr", "economics").contains(only)) {
+            throw new IllegalArgumentException("dcim.bench must be forecast, speed, capacity, vsr, economics or all, was '"
+                    + only + "'");
+        }
+        if (only.equals("economics")) {
+            EconomicsBenchmark.run();
+            return;
         }
         if (only.equals("all") || only.equals("forecast")) {
             forecastBenchmark();

@@ -65,6 +65,17 @@ public final class Purchases {
                 "mgr-bob");
     }
 
+    /** {@code gpus} outsourced GPUs for the site at {@code monthlyPrice} a month net of VAT, from {@code start}. */
+    public void contractForSite(long siteId, long gpuModelId, int gpus, LocalDate start, int months, String monthlyPrice,
+                                Supplier provider) {
+        RequestDraft draft = new RequestDraft("Outsourced GPUs", "peak", io.dcim.procurement.request.RequestKind.OUTSOURCED_COMPUTE,
+                siteId, java.util.Set.of(), null, null, null, null, List.of(LineInput.outsourced("GPU card-hours", gpuModelId,
+                gpus, months, new BigDecimal(monthlyPrice), new BigDecimal("0.06"))));
+        PurchaseRequest approved = approved(requests.create("ops-alice", draft));
+        contracts.sign(approved.getId(), approved.getVersion(), new NewContract(provider.getId(), "C-" + (++sequence), start),
+                "mgr-bob");
+    }
+
     private PurchaseRequest approved(PurchaseRequest draft) {
         PurchaseRequest request = approvals.submit(draft.getId(), draft.getVersion(), "ops-alice", null);
         request = approvals.approve(request.getId(), request.getVersion(), "mgr-bob", null);

@@ -54,6 +54,8 @@ class UsageQueriesTest {
                 new UsageTotal("2026-03-02", hours("197"), hours("384"), hours("576")));
         assertThat(usage.totals(site.siteId(), FIRST, end, UsageGrouping.MONTH_TENANT)).containsExactly(
                 new UsageTotal("2026-03|" + tenant, hours("277"), hours("1024"), hours("960")));
+        assertThat(usage.totals(site.siteId(), FIRST, end, UsageGrouping.MONTH_TENANT_GPU_CLASS)).as("what economics bills")
+                .containsExactly(new UsageTotal("2026-03|" + tenant + "|H100_CLASS", hours("277"), hours("1024"), hours("960")));
         List<UtilizationTotal> month = usage.utilization(site.siteId(), FIRST, end, UsageGrouping.MONTH_GPU_CLASS);
         assertThat(month).singleElement().satisfies(m -> {
             assertThat(m.key()).isEqualTo("2026-03|H100_CLASS");

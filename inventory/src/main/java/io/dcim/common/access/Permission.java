@@ -68,6 +68,11 @@ public enum Permission {
      * useful life, residual rate, start convention): the accounting policy, finance's.
      */
     ASSETCLASS_MANAGE,
+    /**
+     * Set what the operator charges and pays: list prices per GPU class, tenant contracts and prepaid packages,
+     * electricity tariffs. Finance's.
+     */
+    PRICING_MANAGE,
     /** Export registers and depreciation schedules for finance. */
     EXPORT_DEPRECIATION,
     /** Plan capacity: demand, scenarios, training jobs. */

@@ -1,6 +1,8 @@
 package io.dcim.inventory.cabinet;
 
 import io.dcim.common.persistence.Chunks;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +32,10 @@ public final class CabinetDirectory {
 
     /** A cabinet found by name, with the names that tell it apart from others of the same name. */
     public record Named(long id, String roomName, String siteName) {
+    }
+
+    /** A cabinet's IDC lease terms: monthly fee (CNY) from {@code start} to {@code end}, both days included, null = open. */
+    public record LeaseTerms(long cabinetId, String cabinetName, BigDecimal monthlyFee, LocalDate start, LocalDate end) {
     }
 
     private static final String PLACEMENTS = "select new io.dcim.inventory.cabinet.CabinetDirectory$Placement(c.id,"
@@ -113,5 +119,13 @@ public final class CabinetDirectory {
                                 + (siteId == null ? "" : " and s.id = :site") + " order by r.name", Named.class)
                 .setParameter("name", name.toUpperCase(Locale.ROOT));
         return siteId == null ? query.getResultList() : query.setParameter("site", siteId).getResultList();
+    }
+
+    /** The leases of the site's cabinets that have a monthly fee, by cabinet id. */
+    public static List<LeaseTerms> leasesInSite(Session session, long siteId) {
+        return session.createQuery("select new io.dcim.inventory.cabinet.CabinetDirectory$LeaseTerms(c.id, c.name,"
+                        + " c.lease.monthlyFee, c.lease.start, c.lease.end) from Cabinet c join c.room r"
+                        + " where r.site.id = :site and c.lease.monthlyFee is not null order by c.id", LeaseTerms.class)
+                .setParameter("site", siteId).getResultList();
     }
 }

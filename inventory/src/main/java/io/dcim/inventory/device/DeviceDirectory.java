@@ -126,4 +126,19 @@ public final class DeviceDirectory {
         }
         return gpus;
     }
+
+    /**
+     * Device id → the catalog name of the GPU model it carries (its installed cards' model, else its catalog model's
+     * default GPU model), for the site's devices that have one: how costs booked per device are told apart by GPU class.
+     */
+    public static Map<Long, String> gpuModelNamesInSite(Session session, long siteId) {
+        Map<Long, String> names = new HashMap<>();
+        session.createQuery("select d.id, g.name from Device d join d.model m join m.defaultGpuModel g join d.room r"
+                        + " where r.site.id = :site", Object[].class)
+                .setParameter("site", siteId).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        session.createQuery("select distinct d.id, m.name from Gpu g join g.server d join g.model m join d.room r"
+                        + " where r.site.id = :site", Object[].class)
+                .setParameter("site", siteId).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
 }

@@ -40,6 +40,23 @@ public final class AssetFacade {
                 () -> assets.changeTerms(id, expectedVersion, change, reason, caller.username()));
     }
 
+    /** The gain or loss a disposal would give, for the form that asks before it is done: nothing is written. */
+    public DisposalResult previewDisposal(Caller caller, long id, LocalDate disposedOn, BigDecimal proceeds) {
+        caller.require(io.dcim.common.access.Permission.FINANCE_VIEW);
+        return assets.previewDisposal(id, disposedOn, proceeds);
+    }
+
+    /** The asset's schedule as it stands, with its estimate changes and disposal (what the forms show beside them). */
+    public DepreciationSchedule schedule(Caller caller, long id) {
+        caller.require(io.dcim.common.access.Permission.READ);
+        return assets.schedule(id);
+    }
+
+    public FixedAsset asset(Caller caller, long id) {
+        caller.require(io.dcim.common.access.Permission.READ);
+        return assets.find(id);
+    }
+
     public DisposalResult dispose(Caller caller, long id, int expectedVersion, LocalDate disposedOn, BigDecimal proceeds) {
         return UseCase.call(caller, ASSET_MANAGE,
                 () -> assets.dispose(id, expectedVersion, disposedOn, proceeds, caller.username()));

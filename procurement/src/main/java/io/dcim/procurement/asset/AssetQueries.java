@@ -96,6 +96,44 @@ public final class AssetQueries {
         return totals;
     }
 
+    /** A what-if: every asset of the class depreciated over this life instead of its own. */
+    public record ClassLife(AssetClass assetClass, int usefulLifeMonths) {
+    }
+
+    /** A support contract of an asset on the books of a site: the device it covers, its days (both included) and price. */
+    public record SupportTerm(Long deviceId, LocalDate start, LocalDate end, BigDecimal price) {
+    }
+
+    /**
+     * Each month's depreciation from {@code from} to {@code to} by a group the caller names per device (the
+     * assets' devices; null for an asset with none), with an optional what-if life for one asset class.
+     * The same months as {@link #monthly}: from the month in service to the disposal month.
+     */
+    public Map<YearMonth, Map<String, BigDecimal>> monthlyByDevice(YearMonth from, YearMonth to, AssetFilter filter,
+                                                                   java.util.function.Function<Long, String> groupOfDevice,
+                                                                   ClassLife whatIf) {
+        checkRange(from, to);
+        Map<YearMonth, Map<String, BigDecimal>> months = new TreeMap<>();
+        new Pages(filter, to.atEndOfMonth(), from, whatIf).readAll((asset, schedule) -> {
+            String group = groupOfDevice.apply(asset.deviceId());
+            YearMonth inService = YearMonth.from(asset.inServiceDate());
+            for (YearMonth m = inService.isAfter(from) ? inService : from; !m.isAfter(to) && !asset.disposedBy(m);
+                 m = m.plusMonths(1)) {
+                months.computeIfAbsent(m, k -> new TreeMap<>()).merge(group, schedule.depreciationFor(m), BigDecimal::add);
+            }
+        });
+        return months;
+    }
+
+    /** The support contracts of the site's assets (disposed of or not: a contract is paid for its term). */
+    public List<SupportTerm> supportTerms(long siteId) {
+        return db.read(session -> session.createQuery("select a.deviceId, a.supportStart, a.supportEnd, a.supportPrice"
+                        + " from FixedAsset a where a.siteId = :site and a.supportStart is not null order by a.id", Object[].class)
+                .setParameter("site", siteId).getResultList().stream()
+                .map(row -> new SupportTerm((Long) row[0], (LocalDate) row[1], (LocalDate) row[2], (BigDecimal) row[3]))
+                .toList());
+    }
+
     /**
      * The workbook rows, one per asset per month depreciated from {@code from} to {@code to},
      * in asset id order. Pages are read as the stream is consumed.
@@ -185,7 +223,7 @@ public final class AssetQueries {
     }
 
     /** What the sums and rows need of an asset. */
-    private record AssetRow(String tag, String description, AssetClass assetClass, BigDecimal cost, LocalDate inServiceDate,
+    private record AssetRow(Long deviceId, String tag, String description, AssetClass assetClass, BigDecimal cost, LocalDate inServiceDate,
                             String siteName, String costCentre, LocalDate disposedOn, LocalDate warrantyEnd,
                             LocalDate supportEnd) {
 
@@ -218,10 +256,16 @@ public final class AssetQueries {
         private final LocalDate inServiceBy;
         private final LocalDate notDisposedBefore;
         private final Map<Long, String> siteNames;
+        private final ClassLife whatIf;
         private long after = Long.MIN_VALUE;
         private boolean exhausted;
 
         Pages(AssetFilter filter, LocalDate inServiceBy, YearMonth notDisposedBefore) {
+            this(filter, inServiceBy, notDisposedBefore, null);
+        }
+
+        Pages(AssetFilter filter, LocalDate inServiceBy, YearMonth notDisposedBefore, ClassLife whatIf) {
+            this.whatIf = whatIf;
             this.filter = filter == null ? AssetFilter.all() : filter;
             this.inServiceBy = inServiceBy;
             this.notDisposedBefore = notDisposedBefore == null ? null : notDisposedBefore.atDay(1);
@@ -259,8 +303,10 @@ public final class AssetQueries {
                     .getResultList()
                     .forEach(c -> changes.computeIfAbsent(c.getAsset().getId(), k -> new ArrayList<>()).add(c));
             for (FixedAsset a : assets) {
-                DepreciationSchedule schedule = AssetSchedules.of(a, changes.getOrDefault(a.getId(), List.of()));
-                sink.accept(new AssetRow(a.getAssetTag(), a.getDescription(), a.getAssetClass(), a.getCost(),
+                DepreciationSchedule schedule = whatIf != null && whatIf.assetClass() == a.getAssetClass()
+                        ? AssetSchedules.withLife(a, whatIf.usefulLifeMonths())
+                        : AssetSchedules.of(a, changes.getOrDefault(a.getId(), List.of()));
+                sink.accept(new AssetRow(a.getDeviceId(), a.getAssetTag(), a.getDescription(), a.getAssetClass(), a.getCost(),
                         a.getInServiceDate(), siteNames.get(a.getSiteId()), a.getCostCentre(), a.getDisposedOn(),
                         a.getWarrantyEnd(), a.getSupportEnd()), schedule);
             }

@@ -1,5 +1,6 @@
 package io.dcim.procurement.asset;
 
+import io.dcim.procurement.depreciation.AssetTerms;
 import io.dcim.procurement.depreciation.DepreciationCalculator;
 import io.dcim.procurement.depreciation.DepreciationEvent;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
@@ -23,5 +24,22 @@ final class AssetSchedules {
             events.add(new Disposal(YearMonth.from(asset.getDisposedOn()), asset.getDisposalProceeds()));
         }
         return CALCULATOR.schedule(asset.terms(), events);
+    }
+
+    /**
+     * The schedule the asset would have had with another useful life from the start (a what-if: nothing is
+     * written). Recorded estimate changes are left out, since they were decided against the real life; a
+     * disposal still ends it. Methods that need whole years round the life up to one.
+     */
+    static DepreciationSchedule withLife(FixedAsset asset, int usefulLifeMonths) {
+        AssetTerms real = asset.terms();
+        int life = real.method().needsWholeYears() ? (usefulLifeMonths + 11) / 12 * 12 : usefulLifeMonths;
+        AssetTerms terms = new AssetTerms(real.cost(), real.residualRate(), life, real.method(), real.inServiceDate(),
+                real.convention());
+        List<DepreciationEvent> events = new ArrayList<>();
+        if (asset.getDisposedOn() != null) {
+            events.add(new Disposal(YearMonth.from(asset.getDisposedOn()), asset.getDisposalProceeds()));
+        }
+        return CALCULATOR.schedule(terms, events);
     }
 }

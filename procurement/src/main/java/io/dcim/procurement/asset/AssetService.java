@@ -225,6 +225,33 @@ public final class AssetService {
         }));
     }
 
+    /**
+     * What disposing of the asset on {@code disposedOn} for {@code proceeds} would give (its net book value
+     * and the gain or loss), checked as {@link #dispose} checks it, without writing anything.
+     */
+    public DisposalResult previewDisposal(long id, LocalDate disposedOn, BigDecimal proceeds) {
+        return db.read(session -> {
+            FixedAsset asset = load(session, id);
+            if (asset.isDisposed()) {
+                throw new ConflictException("disposedOn", Message.of("procurement.asset.alreadyDisposed", asset.getAssetTag(),
+                        String.valueOf(asset.getDisposedOn())));
+            }
+            if (disposedOn == null) {
+                throw new InvalidValueException("disposedOn", Message.of("common.field.required"));
+            }
+            if (disposedOn.isBefore(asset.getInServiceDate())) {
+                throw new InvalidValueException("disposedOn", Message.of("procurement.asset.disposedBeforeService",
+                        String.valueOf(disposedOn), String.valueOf(asset.getInServiceDate())));
+            }
+            List<io.dcim.procurement.depreciation.DepreciationEvent> events = new ArrayList<>();
+            changes(session, asset).forEach(c -> events.add(c.toEvent()));
+            events.add(new io.dcim.procurement.depreciation.Disposal(YearMonth.from(disposedOn),
+                    Cny.nonNegative("proceeds", proceeds, MAX_COST)));
+            return new io.dcim.procurement.depreciation.DepreciationCalculator().schedule(asset.terms(), events)
+                    .disposal().orElseThrow();
+        });
+    }
+
     /** Assets not disposed of whose warranty or support ends within {@code withinDays} days from today. */
     public Page<ExpiringCoverage> expiring(int withinDays, PageRequest page) {
         if (withinDays < 0 || withinDays > 3660) {

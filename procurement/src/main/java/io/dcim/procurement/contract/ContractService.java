@@ -133,6 +133,24 @@ public final class ContractService {
         });
     }
 
+    /** An outsourced contract as a site's costs need it: its GPUs, days [start, end) and monthly cost net of VAT. */
+    public record SiteContract(long id, String contractNumber, String gpuModelName, int gpus, LocalDate start, LocalDate end,
+                               BigDecimal monthlyCost) {
+    }
+
+    /**
+     * The contracts signed from requests that name the site and run at some day between {@code from} and
+     * {@code to}. A contract whose request names no site is capacity of the whole operator, in no site's figures.
+     */
+    public List<SiteContract> forSite(long siteId, LocalDate from, LocalDate to) {
+        return db.read(session -> session.createQuery("select new io.dcim.procurement.contract.ContractService$SiteContract("
+                        + "c.id, c.contractNumber, " + GPU_MODEL.name() + ", c.gpuCount, c.startDate, c.endDate, c.monthlyCost)"
+                        + " from ComputeContract c" + GPU_MODEL.on("c.gpuModelId")
+                        + " where c.startDate <= :to and c.endDate > :from and c.requestId in"
+                        + " (select r.id from PurchaseRequest r where r.siteId = :site) order by c.id", SiteContract.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("site", siteId).getResultList());
+    }
+
     /** Contracts running at some day between {@code from} and {@code to}: start, end, GPUs, model name, monthly cost. */
     private static List<Object[]> running(Session session, LocalDate from, LocalDate to) {
         return session.createQuery("select c.startDate, c.endDate, c.gpuCount, " + GPU_MODEL.name() + ", c.monthlyCost"

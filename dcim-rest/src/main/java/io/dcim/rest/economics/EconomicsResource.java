@@ -1,0 +1,166 @@
+package io.dcim.rest.economics;
+
+import io.dcim.app.Services;
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
+import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.Message;
+import io.dcim.forecasting.economics.EconomicsFacade;
+import io.dcim.forecasting.economics.EconomicsGrouping;
+import io.dcim.forecasting.economics.EconomicsReport;
+import io.dcim.forecasting.economics.EconomicsWorkbook;
+import io.dcim.forecasting.economics.TenantStatement;
+import io.dcim.forecasting.economics.WhatIf;
+import io.dcim.forecasting.history.GpuClass;
+import io.dcim.procurement.asset.AssetClass;
+import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.RawBody;
+import io.dcim.rest.Requires;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Locale;
+
+/**
+ * A site's unit economics and tenants' monthly statements, as JSON and as XLSX for finance
+ * ({@code finance.view}). The what-if parameters change the figures answered, never anything stored.
+ */
+@Singleton
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "economics", description = "prices, a site's revenue, costs and margin, tenants' statements")
+public class EconomicsResource {
+
+    private final Services services;
+
+    @Context
+    private SecurityContext security;
+
+    @Inject
+    public EconomicsResource(Services services) {
+        this.services = services;
+    }
+
+    private Caller caller() {
+        return ApiSecurity.caller(security);
+    }
+
+    private EconomicsFacade facade() {
+        return services.economics().economicsFacade();
+    }
+
+    @GET
+    @Requires(Permission.FINANCE_VIEW)
+    @Path("sites/{id}/economics")
+    @Operation(summary = "A site's revenue, each cost line, gross margin, utilization and break-even per GPU class, by"
+            + " month, GPU class or tenant; with what-if parameters, the figures that would follow (nothing is changed)")
+    public EconomicsReport economics(@PathParam("id") Long id,
+            @Parameter(required = true, description = "first month, yyyy-MM") @QueryParam("from") YearMonth from,
+            @Parameter(required = true, description = "last month, yyyy-MM") @QueryParam("to") YearMonth to,
+            @Parameter(description = "month (default), gpuClass or tenant") @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "what-if: the asset class given another life") @QueryParam("lifeClass") AssetClass lifeClass,
+            @Parameter(description = "what-if: that life in months") @QueryParam("lifeMonths") Integer lifeMonths,
+            @Parameter(description = "what-if: list price per card-hour (CNY)") @QueryParam("cardHourPrice") Double cardHourPrice,
+            @Parameter(description = "what-if: the GPU class the price is for (default: every class)")
+            @QueryParam("priceClass") GpuClass priceClass,
+            @Parameter(description = "what-if: utilization target, share of card-hours available (0..1]")
+            @QueryParam("utilization") Double utilization) {
+        return facade().report(caller(), id, from, to, grouping(groupBy),
+                whatIf(lifeClass, lifeMonths, cardHourPrice, priceClass, utilization));
+    }
+
+    @GET
+    @Requires(Permission.FINANCE_VIEW)
+    @Path("sites/{id}/economics.xlsx")
+    @Produces(RawBody.XLSX)
+    @Operation(summary = "A site's economics as XLSX for finance (same parameters)")
+    @ApiResponse(responseCode = "200", description = "the workbook",
+            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    public Response economicsWorkbook(@PathParam("id") Long id, @QueryParam("from") YearMonth from,
+            @QueryParam("to") YearMonth to, @QueryParam("groupBy") String groupBy, @QueryParam("lifeClass") AssetClass lifeClass,
+            @QueryParam("lifeMonths") Integer lifeMonths, @QueryParam("cardHourPrice") Double cardHourPrice,
+            @QueryParam("priceClass") GpuClass priceClass, @QueryParam("utilization") Double utilization) {
+        EconomicsReport report = economics(id, from, to, groupBy, lifeClass, lifeMonths, cardHourPrice, priceClass,
+                utilization);
+        Locale locale = caller().locale();
+        return attachment(out -> EconomicsWorkbook.write(report, locale, out), EconomicsWorkbook.fileName(report));
+    }
+
+    @GET
+    @Requires(Permission.FINANCE_VIEW)
+    @Path("tenants/{id}/statement")
+    @Operation(summary = "A tenant's statement for a month: card-hours and core-hours by site and GPU class, prices,"
+            + " amounts, and the IT energy attributed")
+    public TenantStatement statement(@PathParam("id") Long id,
+            @Parameter(required = true, description = "yyyy-MM") @QueryParam("month") YearMonth month) {
+        return facade().statement(caller(), id, required("month", month));
+    }
+
+    @GET
+    @Requires(Permission.FINANCE_VIEW)
+    @Path("tenants/{id}/statement.xlsx")
+    @Produces(RawBody.XLSX)
+    @Operation(summary = "A tenant's statement for a month as XLSX")
+    @ApiResponse(responseCode = "200", description = "the workbook",
+            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    public Response statementWorkbook(@PathParam("id") Long id, @QueryParam("month") YearMonth month) {
+        TenantStatement statement = statement(id, month);
+        Locale locale = caller().locale();
+        return attachment(out -> EconomicsWorkbook.write(statement, locale, out), EconomicsWorkbook.fileName(statement));
+    }
+
+    static EconomicsGrouping grouping(String groupBy) {
+        if (groupBy == null) {
+            return EconomicsGrouping.MONTH;
+        }
+        return switch (groupBy) {
+            case "month" -> EconomicsGrouping.MONTH;
+            case "gpuClass" -> EconomicsGrouping.GPU_CLASS;
+            case "tenant" -> EconomicsGrouping.TENANT;
+            default -> throw new InvalidValueException("groupBy", Message.of("rest.economics.groupBy",
+                    io.dcim.common.text.Fields.excerpt(groupBy)));
+        };
+    }
+
+    static WhatIf whatIf(AssetClass lifeClass, Integer lifeMonths, Double cardHourPrice, GpuClass priceClass,
+                         Double utilization) {
+        if ((lifeClass == null) != (lifeMonths == null)) {
+            throw new InvalidValueException(lifeClass == null ? "lifeClass" : "lifeMonths", Message.of("common.field.required"));
+        }
+        if (priceClass != null && cardHourPrice == null) {
+            throw new InvalidValueException("cardHourPrice", Message.of("common.field.required"));
+        }
+        return new WhatIf(lifeClass == null ? null : new WhatIf.Life(lifeClass, lifeMonths),
+                cardHourPrice == null ? null : new WhatIf.CardHourPrice(priceClass, BigDecimal.valueOf(cardHourPrice)),
+                utilization == null ? null : BigDecimal.valueOf(utilization));
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidValueException(field, Message.of("common.field.required"));
+        }
+        return value;
+    }
+
+    private static Response attachment(StreamingOutput body, String fileName) {
+        return Response.ok(body, RawBody.XLSX).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+}
