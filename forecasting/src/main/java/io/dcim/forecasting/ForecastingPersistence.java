@@ -3,6 +3,8 @@ package io.dcim.forecasting;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.forecasting.capacity.PlanScenario;
 import io.dcim.forecasting.demand.DemandEntry;
+import io.dcim.forecasting.usage.AccountMapping;
+import io.dcim.forecasting.usage.PartitionMapping;
 import io.dcim.forecasting.usage.ServerRental;
 import java.util.List;
 
@@ -14,6 +16,7 @@ public final class ForecastingPersistence implements PersistenceUnit {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(DemandEntry.class, PlanScenario.class, ServerRental.class);
+        return List.of(DemandEntry.class, PlanScenario.class, ServerRental.class, AccountMapping.class,
+                PartitionMapping.class);
     }
 }
