@@ -141,6 +141,9 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         io.dcim.console.power.PowerPages.mount(this);
         io.dcim.console.site.SitePages.mount(this);
         io.dcim.console.capacity.CapacityPages.mount(this);
+        mountPage("/utilization", io.dcim.console.usage.UtilizationPage.class);
+        mountPage("/usage/import", io.dcim.console.usage.UsageImportPage.class);
+        mountPage("/usage/settings", io.dcim.console.usage.UsageSettingsPage.class);
         io.dcim.console.cabling.CablingPages.mount(this);
         io.dcim.console.label.LabelPages.mount(this);
         // Every change made while serving a page is recorded in the history under the signed-in user.

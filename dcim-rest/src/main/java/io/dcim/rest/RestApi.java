@@ -38,7 +38,7 @@ public final class RestApi {
             io.dcim.rest.procurement.SupplierResource.class, io.dcim.rest.procurement.AssetClassResource.class,
             ForecastResource.class,
             PowerResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class,
-            PowerChainResource.class);
+            PowerChainResource.class, io.dcim.rest.usage.UsageResource.class);
 
     private RestApi() {
     }

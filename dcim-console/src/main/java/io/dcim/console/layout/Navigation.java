@@ -93,6 +93,10 @@ public final class Navigation {
                     new Entry("nav.demand", PipelinePage.class),
                     new Entry("nav.scenarios", ScenariosPage.class),
                     new Entry("nav.training", TrainingCalculatorPage.class))),
+            new Menu("nav.usage", List.of(
+                    new Entry("nav.utilization", io.dcim.console.usage.UtilizationPage.class),
+                    new Entry("nav.usageImport", io.dcim.console.usage.UsageImportPage.class),
+                    new Entry("nav.usageSettings", io.dcim.console.usage.UsageSettingsPage.class))),
             new Menu("nav.admin", List.of(
                     new Entry("nav.tags", io.dcim.console.label.TagsPage.class),
                     new Entry("nav.customFields", io.dcim.console.label.CustomFieldsPage.class))));

@@ -88,13 +88,14 @@ final class JobWriter {
 
     private Set<String> existing(String cluster, List<Pending> jobs) throws SQLException {
         Set<String> ids = new HashSet<>();
-        StringBuilder sql = new StringBuilder("select job_id from usage_job where cluster = ? and job_id in (");
-        sql.append(String.join(", ", Collections.nCopies(jobs.size(), "?"))).append(')');
-        try (PreparedStatement select = c.prepareStatement(sql.toString())) {
-            select.setString(1, cluster);
+        // job_id first: the usage_job_job_ix index answers the list by lookups (see V2026120821).
+        String sql = "select job_id from usage_job where job_id in ("
+                + String.join(", ", Collections.nCopies(jobs.size(), "?")) + ") and cluster = ?";
+        try (PreparedStatement select = c.prepareStatement(sql)) {
             for (int i = 0; i < jobs.size(); i++) {
-                select.setString(i + 2, jobs.get(i).job().jobId());
+                select.setString(i + 1, jobs.get(i).job().jobId());
             }
+            select.setString(jobs.size() + 1, cluster);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));

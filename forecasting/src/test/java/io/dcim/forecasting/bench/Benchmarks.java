@@ -31,13 +31,13 @@ public final class Benchmarks {
     }
 
     /**
-     * {@code -Ddcim.bench=forecast}, {@code speed} (monthly and half-hourly series), {@code capacity} or {@code vsr} (accuracy against R's forecast
+     * {@code -Ddcim.bench=forecast}, {@code speed} (monthly and half-hourly series), {@code capacity}, {@code usage} (the Slurm import) or {@code vsr} (accuracy against R's forecast
      * package, on the data stored in {@code forecasting/bench/r-export}) runs one; all three by default.
      */
     public static void main(String[] args) throws Exception {
         String only = System.getProperty("dcim.bench", "all");
-        if (!List.of("all", "forecast", "speed", "capacity", "vsr").contains(only)) {
-            throw new IllegalArgumentException("dcim.bench must be forecast, speed, capacity, vsr or all, was '" + only
+        if (!List.of("all", "forecast", "speed", "capacity", "vsr", "usage").contains(only)) {
+            throw new IllegalArgumentException("dcim.bench must be forecast, speed, capacity, vsr, usage or all, was '" + only
                     + "'");
         }
         if (only.equals("all") || only.equals("forecast")) {
@@ -48,6 +48,9 @@ public final class Benchmarks {
         }
         if (only.equals("all") || only.equals("capacity")) {
             CapacityPlanBenchmark.run();
+        }
+        if (only.equals("all") || only.equals("usage")) {
+            UsageImportBenchmark.run();
         }
         if (only.equals("all") || only.equals("vsr")) {
             VersusR.run(versusRData(), System.out);
