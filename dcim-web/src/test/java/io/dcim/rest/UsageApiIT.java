@@ -40,7 +40,7 @@ class UsageApiIT {
             assertThat(api.send("POST", "/usage/account-mappings", "{\"cluster\":\"c1\",\"account\":\"lab\",\"tenantId\":"
                     + tenant + "}").status()).isEqualTo(201);
             assertThat(api.send("POST", "/usage/account-mappings", "{\"cluster\":\"c1\",\"account\":\"lab\",\"tenantId\":"
-                    + tenant + ",\"colour\":\"red\"}").status()).as("unknown field").isEqualTo(400);
+                    + tenant + ",\"colour\":\"red\"}").status()).as("unknown field").isEqualTo(422);
             assertThat(api.send("POST", "/usage/imports", SACCT, "text/plain").status())
                     .as("a body a cross-site page could send").isEqualTo(415);
             ApiClient.Reply unmapped = api.send("POST", "/usage/imports", SACCT, "application/octet-stream");
