@@ -57,6 +57,7 @@ public class Services {
     private final ForecastingServices forecasting;
     private final EconomicsServices economics;
     private final CablingServices cabling;
+    private final UsageServices usage;
     private final io.dcim.app.export.ExportJobs exportJobs;
     private volatile PowerModule power;
     private final io.dcim.power.alarm.ThresholdService defaultThresholds;
@@ -86,7 +87,8 @@ public class Services {
         this.deviceImport = new DeviceImport(database, devices, gpus);
         this.deviceExport = new DeviceExport(database, deviceQueries);
         this.deviceImportFacade = new io.dcim.inventory.transfer.DeviceImportFacade(deviceImport);
-        this.importJobs = new ImportJobs(deviceImportFacade, clock);
+        this.usage = UsageServices.build(database);
+        this.importJobs = new ImportJobs(deviceImportFacade, usage.imports(), clock);
         this.reservations = new ReservationService(database, clock);
         this.defaultThresholds = new io.dcim.power.alarm.ThresholdService(database, io.dcim.power.alarm.ThresholdDefaults.SHIPPED);
         this.deviceFacade = new io.dcim.inventory.device.DeviceFacade(database, devices);
@@ -129,6 +131,8 @@ public class Services {
     public EconomicsServices economics() { return economics; }
     /** Ports, cables, traces, the cable import and fabric plans: what pages and the API call. */
     public CablingServices cabling() { return cabling; }
+    /** Usage: Slurm imports and their mappings, whole-server rentals, utilization of card-hours used. */
+    public UsageServices usage() { return usage; }
     public io.dcim.app.export.ExportJobs exportJobs() { return exportJobs; }
 
     /** Power and cooling, once the server has started it (the page tests run without SNMP). */

@@ -141,6 +141,9 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         io.dcim.console.power.PowerPages.mount(this);
         io.dcim.console.site.SitePages.mount(this);
         io.dcim.console.capacity.CapacityPages.mount(this);
+        mountPage("/utilization", io.dcim.console.usage.UtilizationPage.class);
+        mountPage("/usage/import", io.dcim.console.usage.UsageImportPage.class);
+        mountPage("/usage/settings", io.dcim.console.usage.UsageSettingsPage.class);
         io.dcim.console.cabling.CablingPages.mount(this);
         io.dcim.console.label.LabelPages.mount(this);
         io.dcim.console.webhook.WebhookPages.mount(this);

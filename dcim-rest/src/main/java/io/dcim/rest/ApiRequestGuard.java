@@ -28,11 +28,11 @@ final class ApiRequestGuard implements ContainerRequestFilter {
 
     /**
      * The endpoints whose body may be a spreadsheet (device import, packing list) or a file (a fabric's
-     * ibnetdiscover output, as application/octet-stream: text/plain is what a cross-site page may send) as well
+     * ibnetdiscover output, Slurm's sacct output, as application/octet-stream: text/plain is what a cross-site page may send) as well
      * as JSON.
      */
     private static final Pattern UPLOAD_PATHS = Pattern.compile(
-            "/imports/devices|/purchase-orders/[^/]+/receipts|/sites/[^/]+/cabling-check");
+            "/imports/devices|/purchase-orders/[^/]+/receipts|/sites/[^/]+/cabling-check|/usage/imports");
     static final Set<String> JSON = Set.of("application/json");
     static final Set<String> JSON_OR_SPREADSHEET = Set.of("application/json", "text/csv",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel",

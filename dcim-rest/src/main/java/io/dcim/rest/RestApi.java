@@ -40,7 +40,7 @@ public final class RestApi {
             PowerResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class,
             PowerChainResource.class, io.dcim.rest.webhook.WebhookResource.class, io.dcim.rest.energy.EnergyResource.class,
             io.dcim.rest.economics.EconomicsResource.class, io.dcim.rest.economics.PricingResource.class,
-            io.dcim.rest.procurement.AssetLifeResource.class);
+            io.dcim.rest.procurement.AssetLifeResource.class, io.dcim.rest.usage.UsageResource.class);
 
     private RestApi() {
     }

@@ -144,6 +144,14 @@ public final class DcimServer implements AutoCloseable {
                 log.info("Demo: backfilled {} months of utilization history for {} ({} rows)", DEMO_HISTORY_MONTHS,
                         site.getName(), rows);
             }
+            // Card-hours used since autumn 2023 (DOMAIN.md's story), once per site: the aggregate rows, not millions of jobs.
+            List<Long> tenants = services.tenants().tenants().stream().map(t -> t.getId()).toList();
+            int usage = new io.dcim.forecasting.usage.UsageDemo(services.database()).seed(site.getId(), tenants,
+                    yesterday.plusDays(1));
+            if (usage > 0) {
+                log.info("Demo: wrote usage since {} for {} ({} daily rows)", io.dcim.forecasting.usage.UsageDemo.FIRST_DAY,
+                        site.getName(), usage);
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import io.dcim.forecasting.economics.ElectricityTariff;
 import io.dcim.forecasting.economics.GpuClassPrice;
 import io.dcim.forecasting.economics.PrepaidPackage;
 import io.dcim.forecasting.economics.TenantContract;
+import io.dcim.forecasting.usage.AccountMapping;
+import io.dcim.forecasting.usage.PartitionMapping;
 import io.dcim.forecasting.usage.ServerRental;
 import java.util.List;
 
@@ -19,6 +21,6 @@ public final class ForecastingPersistence implements PersistenceUnit {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(DemandEntry.class, PlanScenario.class, ServerRental.class, GpuClassPrice.class, TenantContract.class,
-                PrepaidPackage.class, ElectricityTariff.class);
+                PrepaidPackage.class, ElectricityTariff.class, AccountMapping.class, PartitionMapping.class);
     }
 }

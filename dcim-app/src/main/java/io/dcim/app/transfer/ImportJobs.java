@@ -2,8 +2,14 @@ package io.dcim.app.transfer;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.table.Table;
+import io.dcim.forecasting.usage.UsageImportFacade;
+import io.dcim.forecasting.usage.UsageImportReport;
 import io.dcim.inventory.transfer.DeviceImportFacade;
 import io.dcim.inventory.transfer.ImportReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Device imports run in the background so that the page can show their progress; the page
- * keeps only the job's id. Finished jobs are forgotten after an hour.
+ * Device imports and Slurm accounting imports run in the background so that the page can show their
+ * progress; the page keeps only the job's id. Finished jobs are forgotten after an hour.
  */
 public final class ImportJobs implements AutoCloseable {
 
@@ -26,16 +32,18 @@ public final class ImportJobs implements AutoCloseable {
     private static final Duration KEEP_FINISHED = Duration.ofHours(1);
 
     private final DeviceImportFacade imports;
+    private final UsageImportFacade usage;
     private final Clock clock;
     private final ExecutorService executor;
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final Map<String, BackgroundImport> jobs = new ConcurrentHashMap<>();
 
-    public ImportJobs(DeviceImportFacade imports, Clock clock) {
+    public ImportJobs(DeviceImportFacade imports, UsageImportFacade usage, Clock clock) {
         this.imports = imports;
+        this.usage = usage;
         this.clock = clock;
-        // One import at a time: two all-or-nothing imports into the same cabinets would only fight.
+        // One import at a time: two all-or-nothing imports into the same cabinets (or days of usage) would only fight.
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "device-import");
+            Thread thread = new Thread(runnable, "background-import");
             thread.setDaemon(true);
             return thread;
         });
@@ -51,7 +59,42 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     public Optional<ImportJob> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id));
+        return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id)).filter(ImportJob.class::isInstance)
+                .map(ImportJob.class::cast);
+    }
+
+    /**
+     * Queues a check or an import of a sacct file the page saved to {@code file} ({@code lines} long, for the
+     * progress), read as a stream; the file is deleted when the job ends.
+     */
+    public UsageImportJob startUsage(Caller caller, Path file, int lines, boolean write) {
+        forgetOldJobs();
+        UsageImportJob job = new UsageImportJob(UUID.randomUUID().toString(), lines, write, clock.instant());
+        jobs.put(job.id(), job);
+        executor.execute(() -> runUsage(caller, file, job));
+        return job;
+    }
+
+    public Optional<UsageImportJob> findUsage(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id)).filter(UsageImportJob.class::isInstance)
+                .map(UsageImportJob.class::cast);
+    }
+
+    private void runUsage(Caller caller, Path file, UsageImportJob job) {
+        try (InputStream in = Files.newInputStream(file)) {
+            UsageImportReport report = job.write() ? usage.apply(caller, in, job::progress)
+                    : usage.check(caller, in, job::progress);
+            job.finish(report, null);
+        } catch (IOException | RuntimeException e) {
+            log.error("Usage import {} failed", job.id(), e);
+            job.finish(null, e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the uploaded sacct file {}", file, e);
+            }
+        }
     }
 
     private void run(Caller caller, Table table, ImportJob job) {

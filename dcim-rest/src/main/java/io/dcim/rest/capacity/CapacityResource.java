@@ -94,16 +94,51 @@ public class CapacityResource {
                 method == null ? MethodChoice.AUTO : MethodChoice.parse(method)).worded(caller().locale());
     }
 
+    /** One group of {@code GET /sites/{id}/utilization?groupBy=}: card-hours used against available and allocated. */
+    public record UsageView(String key, BigDecimal cardHoursUsed, BigDecimal coreHoursUsed, BigDecimal cardHoursAvailable,
+            BigDecimal cardHoursAllocated, BigDecimal utilization, BigDecimal allocatedShare) {
+    }
+
     @GET
     @Path("sites/{id}/utilization")
-    @Operation(summary = "A site's daily history of use: a year up to today unless asked")
-    public UtilizationSeries utilization(@PathParam("id") Long siteId,
+    @Operation(summary = "A site's daily history of allocation, or with groupBy its card-hours used against available",
+            description = "Without groupBy: the daily history of the resource (GPUs allocated, power, cabinets, U), a year"
+                    + " up to today unless asked (UtilizationSeries). With groupBy=day|month|gpuClass|tenant (needs"
+                    + " usage.view): a list of UsageView, card-hours and core-hours used (Slurm jobs and whole-server"
+                    + " rentals), card-hours available (in-service cards x hours), utilization = used / available,"
+                    + " and the allocated share beside it (null by tenant); a tenant's available hours are the site's."
+                    + " from and to are days in the site's time zone, both included.")
+    @ApiResponse(responseCode = "200", description = "UtilizationSeries, or with groupBy an array of UsageView",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    oneOf = {UtilizationSeries.class, UsageView[].class})))
+    public jakarta.ws.rs.core.Response utilization(@PathParam("id") Long siteId,
             @Parameter(description = "gpu (default), power, cabinets or u") @QueryParam("resource") String resource,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @Parameter(description = "day, month, gpuClass or tenant: card-hours used instead of the allocation history")
+            @QueryParam("groupBy") String groupBy) {
         services.sites().site(siteId);
         LocalDate until = to == null ? LocalDate.now(ZoneOffset.UTC) : to;
         LocalDate since = from == null ? until.minusYears(1) : from;
-        return forecasting().history().series(siteId, resource(resource, Resource.GPU), since, until);
+        if (groupBy == null) {
+            return jakarta.ws.rs.core.Response.ok(forecasting().history().series(siteId, resource(resource, Resource.GPU),
+                    since, until)).build();
+        }
+        java.util.List<UsageView> views = services.usage().facade().utilization(caller(), siteId, since,
+                        until.plusDays(1), grouping(groupBy)).stream()
+                .map(u -> new UsageView(u.key(), u.cardHoursUsed(), u.coreHoursUsed(), u.cardHoursAvailable(),
+                        u.cardHoursAllocated(), u.utilization(), u.allocatedShare())).toList();
+        return jakarta.ws.rs.core.Response.ok(views).build();
+    }
+
+    private static io.dcim.forecasting.usage.UsageGrouping grouping(String text) {
+        return switch (text.strip()) {
+            case "day" -> io.dcim.forecasting.usage.UsageGrouping.DAY;
+            case "month" -> io.dcim.forecasting.usage.UsageGrouping.MONTH;
+            case "gpuClass" -> io.dcim.forecasting.usage.UsageGrouping.GPU_CLASS;
+            case "tenant" -> io.dcim.forecasting.usage.UsageGrouping.TENANT;
+            default -> throw ApiException.badRequest("groupBy", Message.of("forecasting.field.notOneOf", text,
+                    "day, month, gpuClass, tenant"));
+        };
     }
 
     @GET

@@ -31,15 +31,15 @@ public final class Benchmarks {
     }
 
     /**
-     * {@code -Ddcim.bench=forecast}, {@code speed} (monthly and half-hourly series), {@code capacity} or {@code vsr} (accuracy against R's forecast
+     * {@code -Ddcim.bench=forecast}, {@code speed} (monthly and half-hourly series), {@code capacity}, {@code usage} (the Slurm import) or {@code vsr} (accuracy against R's forecast
      * package, on the data stored in {@code forecasting/bench/r-export}) runs one; all three by default.
      */
     public static void main(String[] args) throws Exception {
         // -Dbench=economics is the same switch as -Ddcim.bench=economics.
         String only = System.getProperty("dcim.bench", System.getProperty("bench", "all"));
-        if (!List.of("all", "forecast", "speed", "capacity", "vsr", "economics").contains(only)) {
-            throw new IllegalArgumentException("dcim.bench must be forecast, speed, capacity, vsr, economics or all, was '"
-                    + only + "'");
+        if (!List.of("all", "forecast", "speed", "capacity", "vsr", "usage", "economics").contains(only)) {
+            throw new IllegalArgumentException("dcim.bench must be forecast, speed, capacity, vsr, usage, economics or all,"
+                    + " was '" + only + "'");
         }
         if (only.equals("economics")) {
             EconomicsBenchmark.run();
@@ -53,6 +53,9 @@ public final class Benchmarks {
         }
         if (only.equals("all") || only.equals("capacity")) {
             CapacityPlanBenchmark.run();
+        }
+        if (only.equals("all") || only.equals("usage")) {
+            UsageImportBenchmark.run();
         }
         if (only.equals("all") || only.equals("vsr")) {
             VersusR.run(versusRData(), System.out);

@@ -1,0 +1,61 @@
+package io.dcim.app.transfer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What every background check or import run by {@link ImportJobs} shares: rows (or lines) done so far out of how
+ * many, when it started, and when it ends why it broke, if it did. Subclasses add their report.
+ */
+public abstract class BackgroundImport {
+
+    private final String id;
+    private final int totalRows;
+    private final boolean write;
+    private final Instant started;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile int rowsDone;
+    private volatile String failure;
+
+    BackgroundImport(String id, int totalRows, boolean write, Instant started) {
+        this.id = id;
+        this.totalRows = totalRows;
+        this.write = write;
+        this.started = started;
+    }
+
+    public String id() { return id; }
+    public int totalRows() { return totalRows; }
+    public boolean write() { return write; }
+    public Instant started() { return started; }
+    public int rowsDone() { return rowsDone; }
+    public String failure() { return failure; }
+
+    public boolean isDone() {
+        return finished.getCount() == 0;
+    }
+
+    public int percentDone() {
+        return totalRows == 0 ? 100 : (int) Math.min(100, 100L * rowsDone / totalRows);
+    }
+
+    /** Waits for the job (tests and the API); false when it is still running after the timeout. */
+    public boolean await(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void progress(int rows) {
+        rowsDone = rows;
+    }
+
+    void fail(String failure) {
+        this.failure = failure;
+        finished.countDown();
+    }
+
+    void done() {
+        finished.countDown();
+    }
+}

@@ -1,0 +1,56 @@
+package io.dcim.console.usage;
+
+import io.dcim.console.chart.Charts;
+import io.dcim.console.power.ChartWords;
+import io.dcim.forecasting.usage.UtilizationTotal;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/** Utilization over time: card-hours used and allocated as shares of the card-hours available, month by month. */
+final class UsageChart {
+
+    private UsageChart() {
+    }
+
+    /** {@code months}: the site's totals grouped by month (keys {@code 2025-03}). */
+    static JFreeChart of(List<UtilizationTotal> months, Locale locale) {
+        ChartWords words = ChartWords.of(UsageChart.class, locale);
+        TimeSeries used = new TimeSeries(words.get("chart.used"));
+        TimeSeries allocated = new TimeSeries(words.get("chart.allocated"));
+        for (UtilizationTotal m : months) {
+            String[] ym = m.key().split("-");
+            Month month = new Month(Integer.parseInt(ym[1]), Integer.parseInt(ym[0]));
+            used.add(month, percent(m.utilization()));
+            if (m.allocatedShare() != null) {
+                allocated.add(month, percent(m.allocatedShare()));
+            }
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        data.addSeries(used);
+        data.addSeries(allocated);
+        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(words.get("chart.title"), null,
+                words.get("chart.axis"), data, true, false, false));
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, Charts.BLUE);
+        renderer.setSeriesStroke(0, Charts.LINE);
+        renderer.setSeriesPaint(1, Charts.ORANGE);
+        renderer.setSeriesStroke(1, Charts.DASHED);
+        plot.setRenderer(renderer);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+        return chart;
+    }
+
+    private static double percent(BigDecimal share) {
+        return share.doubleValue() * 100;
+    }
+}

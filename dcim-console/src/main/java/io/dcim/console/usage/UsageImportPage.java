@@ -1,0 +1,231 @@
+package io.dcim.console.usage;
+
+import io.dcim.app.Services;
+import io.dcim.app.transfer.UsageImportJob;
+import io.dcim.app.transfer.Uploads;
+import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Format;
+import io.dcim.forecasting.usage.UsageImportReport;
+import io.dcim.inventory.transfer.RowProblem;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.ajax.AjaxRequestTarget;
+import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.upload.FileUpload;
+import org.apache.wicket.markup.html.form.upload.FileUploadField;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.StringResourceModel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.lang.Bytes;
+
+/**
+ * Uploads Slurm accounting ({@code sacct --parsable2}), checks or imports it in the background with its progress
+ * shown (the same import jobs as the device import), lists every refused line, and imports only a file with none.
+ * The upload is kept in a temporary file the job reads as a stream and deletes.
+ */
+@AuthorizeInstantiation("usage.import")
+public class UsageImportPage extends BasePage {
+
+    @Inject
+    private Services services;
+
+    private String fileName;
+    private String jobId;
+    private AjaxSelfUpdatingTimerBehavior progress;
+    /** Kept after a check so "Import these" imports the same file again. */
+    private File kept;
+    private int lines;
+
+    public UsageImportPage(PageParameters parameters) {
+        super(parameters);
+        add(new FeedbackPanel("feedback"));
+        add(new BookmarkablePageLink<>("mappings", UsageSettingsPage.class));
+        FileUploadField file = new FileUploadField("file");
+        Form<Void> upload = new Form<>("upload");
+        upload.setMultiPart(true);
+        upload.setMaxSize(Bytes.bytes(Uploads.MAX_ACCOUNTING_BYTES));
+        upload.add(file);
+        upload.add(new Button("check") {
+            @Override
+            public void onSubmit() {
+                if (save(file.getFileUpload())) {
+                    start(false);
+                }
+            }
+        });
+        upload.add(new Button("importNow") {
+            @Override
+            public void onSubmit() {
+                if (save(file.getFileUpload())) {
+                    start(true);
+                }
+            }
+        });
+        add(upload);
+        add(jobPanel());
+    }
+
+    private boolean save(FileUpload upload) {
+        if (upload == null) {
+            error(getString("file.missing"));
+            return false;
+        }
+        try {
+            Path copy = Files.createTempFile("sacct-upload", ".txt");
+            upload.writeTo(copy.toFile());
+            kept = copy.toFile();
+            lines = countLines(copy);
+            fileName = upload.getClientFileName();
+            return true;
+        } catch (Exception e) { // FileUpload.writeTo declares Exception: any failure to store the upload
+            error(getString("file.unreadable"));
+            return false;
+        }
+    }
+
+    private static int countLines(Path file) throws IOException {
+        int count = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Starts the job on a copy of the kept upload (the job deletes what it reads; a check may be followed by an import). */
+    private void start(boolean write) {
+        try {
+            Path copy = Files.createTempFile("sacct-job", ".txt");
+            Files.copy(kept.toPath(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            jobId = services.importJobs().startUsage(DcimSession.get().caller(), copy, lines, write).id();
+            if (write) {
+                Files.deleteIfExists(kept.toPath());
+            }
+            progress.restart(null);
+        } catch (IOException e) {
+            error(getString("file.unreadable"));
+        }
+    }
+
+    private Optional<UsageImportJob> job() {
+        return services.importJobs().findUsage(jobId);
+    }
+
+    private WebMarkupContainer jobPanel() {
+        WebMarkupContainer panel = new WebMarkupContainer("job") {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(job().isPresent());
+            }
+        };
+        panel.setOutputMarkupPlaceholderTag(true);
+        progress = new AjaxSelfUpdatingTimerBehavior(Duration.ofMillis(500)) {
+            @Override
+            protected void onPostProcessTarget(AjaxRequestTarget target) {
+                if (job().map(UsageImportJob::isDone).orElse(true)) {
+                    stop(target);
+                }
+            }
+        };
+        panel.add(progress);
+        panel.add(new Label("fileName", () -> fileName));
+        panel.add(new Label("state", this::stateText));
+        WebMarkupContainer fill = new WebMarkupContainer("fill");
+        fill.add(AttributeModifier.replace("style", () -> "width:" + job().map(UsageImportJob::percentDone).orElse(0) + "%"));
+        panel.add(fill);
+        IModel<List<RowProblem>> problems = () -> job().map(UsageImportJob::report).map(UsageImportReport::problems)
+                .orElse(List.of());
+        WebMarkupContainer problemTable = new WebMarkupContainer("problemTable") {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(!problems.getObject().isEmpty());
+            }
+        };
+        problemTable.add(new ListView<>("problems", problems) {
+            @Override
+            protected void populateItem(ListItem<RowProblem> item) {
+                item.add(new Label("line", item.getModelObject().line()));
+                item.add(new Label("column", item.getModelObject().column() == null ? "" : item.getModelObject().column()));
+                item.add(new Label("message", item.getModelObject().message(getLocale())));
+            }
+        });
+        panel.add(problemTable);
+        Form<Void> confirm = new Form<>("confirm") {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(kept != null && kept.exists() && job().map(j -> j.isDone() && !j.write() && j.report() != null
+                        && j.report().isValid()).orElse(false));
+            }
+
+            @Override
+            protected void onSubmit() {
+                start(true);
+            }
+        };
+        panel.add(confirm);
+        panel.add(new BookmarkablePageLink<>("utilization", UtilizationPage.class) {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(job().map(j -> j.report() != null && j.report().written()).orElse(false));
+            }
+        });
+        return panel;
+    }
+
+    private String stateText() {
+        return job().map(job -> {
+            String verb = getString(job.write() ? "state.importing" : "state.checking");
+            if (!job.isDone()) {
+                return text("state.progress", verb, Format.count(job.rowsDone()), Format.count(job.totalRows()));
+            }
+            if (job.failure() != null) {
+                return text("state.failed", job.failure());
+            }
+            UsageImportReport r = job.report();
+            if (!r.isValid()) {
+                return text("state.problems", Format.count(r.refused()), Format.count(r.lines()));
+            }
+            String counts = text("state.counts", Format.count(r.jobsAdded()), Format.count(r.alreadyImported()),
+                    Format.count(r.steps()), Format.count(r.notFinished()),
+                    Format.count(r.cardHours().longValue()), Format.count(r.coreHours().longValue()));
+            return text(r.written() ? "state.imported" : "state.valid", Format.count(r.lines()), counts);
+        }).orElse("");
+    }
+
+    private String text(String key, Object... arguments) {
+        return new StringResourceModel(key, this).setParameters(arguments).getString();
+    }
+
+    @Override
+    protected String title() {
+        return getString("title");
+    }
+}

@@ -1,0 +1,58 @@
+package io.dcim.forecasting.usage;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+/**
+ * The site and GPU class ({@link io.dcim.forecasting.history.GpuClass} name) a Slurm partition of a cluster runs
+ * on: where its jobs' card-hours count. Jobs of an unmapped partition are refused at import.
+ */
+@Entity
+@Audited
+@Table(name = "usage_partition_map")
+public class PartitionMapping {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "usage_mapping_seq")
+    @SequenceGenerator(name = "usage_mapping_seq", sequenceName = "usage_mapping_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    private String cluster;
+    @Column(name = "partition_name")
+    private String partition;
+    @Column(name = "site_id")
+    private long siteId;
+    @Column(name = "gpu_class")
+    private String gpuClass;
+
+    protected PartitionMapping() {
+    }
+
+    PartitionMapping(String cluster, String partition, long siteId, String gpuClass) {
+        set(cluster, partition, siteId, gpuClass);
+    }
+
+    final void set(String cluster, String partition, long siteId, String gpuClass) {
+        this.cluster = cluster;
+        this.partition = partition;
+        this.siteId = siteId;
+        this.gpuClass = gpuClass;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public String getCluster() { return cluster; }
+    public String getPartition() { return partition; }
+    public long getSiteId() { return siteId; }
+    public String getGpuClass() { return gpuClass; }
+}
