@@ -142,7 +142,8 @@ final class BmcHttp {
         if (cause instanceof ConnectException) {
             return new RedfishFailure(PollOutcome.UNREACHABLE, "cannot connect to " + where);
         }
+        // The client's messages name the failure (a connection closed, a header it could not parse), never a header.
         return new RedfishFailure(PollOutcome.UNREACHABLE, "exchange with " + where + " failed: "
-                + cause.getClass().getSimpleName());
+                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
     }
 }

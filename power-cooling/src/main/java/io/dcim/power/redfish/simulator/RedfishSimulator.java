@@ -241,7 +241,6 @@ public final class RedfishSimulator implements AutoCloseable {
 
     private static void send(HttpExchange exchange, Answer answer) {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             if (answer.body() == null) {
                 exchange.sendResponseHeaders(answer.status(), -1);
