@@ -95,6 +95,18 @@ public final class RedfishTargets {
                 .getResultStream().findFirst().map(RedfishTargetView::of));
     }
 
+    /** Every Redfish endpoint of a site, by the device it reports on (the demo's registration). */
+    public Map<Long, RedfishTargetView> bySiteDevice(long siteId) {
+        return db.read(session -> {
+            Map<Long, RedfishTargetView> byDevice = new java.util.HashMap<>();
+            session.createQuery("from SnmpTarget t where t.protocol = :redfish and t.site.id = :site"
+                            + " and t.deviceId is not null", SnmpTarget.class)
+                    .setParameter("redfish", Protocol.REDFISH).setParameter("site", siteId).getResultList()
+                    .forEach(t -> byDevice.put(t.getDeviceId(), RedfishTargetView.of(t)));
+            return byDevice;
+        });
+    }
+
     /** Redfish endpoints, by site and device when given (null: any). */
     public Page<RedfishTargetView> list(Long siteId, Long deviceId, PageRequest request) {
         return db.read(session -> new PagedQuery<>(RedfishTargetView.class,
@@ -107,6 +119,24 @@ public final class RedfishTargets {
                 .where("t.site.id = :site", "site", siteId)
                 .where("t.deviceId = :device", "device", deviceId)
                 .fetch(session, request));
+    }
+
+    /**
+     * Points Redfish endpoints at another service in one statement (a simulator that restarted on another port
+     * or switched between HTTP and HTTPS), keeping everything else; each endpoint's version goes up.
+     */
+    public int repoint(java.util.Collection<Long> ids, String host, int port, boolean tls, boolean trustSelfSigned) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String checkedHost = Hosts.checkResolvable(host);
+        int checkedPort = TargetService.between("port", port, 1, 65_535, "");
+        return db.inTransaction(session -> session.createMutationQuery("update SnmpTarget t set t.host = :host,"
+                        + " t.port = :port, t.tls = :tls, t.trustSelfSigned = :trust, t.version = t.version + 1,"
+                        + " t.updatedAt = :now where t.id in (:ids) and t.protocol = :redfish")
+                .setParameter("host", checkedHost).setParameter("port", checkedPort).setParameter("tls", tls)
+                .setParameter("trust", trustSelfSigned).setParameter("now", java.time.Instant.now())
+                .setParameter("redfish", Protocol.REDFISH).setParameterList("ids", ids).executeUpdate());
     }
 
     private void apply(Session session, SnmpTarget target, RedfishTargetSpec spec, String ciphertext) {

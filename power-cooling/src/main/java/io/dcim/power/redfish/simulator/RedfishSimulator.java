@@ -1,15 +1,12 @@
 package io.dcim.power.redfish.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -19,12 +16,20 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * member of {@code /redfish/v1/Systems} and {@code /redfish/v1/Chassis} under its own id. Sessions
  * ({@code SessionService/Sessions}, {@code X-Auth-Token}) and HTTP Basic, one set of accounts for the service.
  * Answers can be delayed by a latency on a scheduler (no thread sleeps per request), to imitate BMCs, whose
- * web servers answer in 50-300 ms. The JDK's own HTTP server, so nothing is added to the build.
+ * web servers answer in 50-300 ms. On Jetty's core API (no servlets), which the web shell already runs on: the
+ * JDK's own HTTP server served a few hundred requests a second and stalled on concurrent TLS handshakes.
  */
 public final class RedfishSimulator implements AutoCloseable {
 
@@ -43,41 +49,58 @@ public final class RedfishSimulator implements AutoCloseable {
     private static final String ROOT = "/redfish/v1";
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-    private final HttpServer server;
+    private final Server server;
+    private final ServerConnector connector;
     private final boolean tls;
     private final X509Certificate certificate;
-    private final ExecutorService handlers;
     private final ScheduledExecutorService delayer;
     private final Clock clock;
     private final Map<String, VirtualServer> servers = new ConcurrentHashMap<>();
     private final Map<String, String> accounts = new ConcurrentHashMap<>();
     /** Session id to token; a token is valid while its session exists. */
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
+    /** Token to session id, so checking a token is one lookup. */
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong sessionCount = new AtomicLong();
+    private final org.eclipse.jetty.io.ConnectionStatistics connections = new org.eclipse.jetty.io.ConnectionStatistics();
     private volatile long latencyNanos;
 
-    private RedfishSimulator(InetSocketAddress bind, boolean tls, Clock clock) throws IOException {
+    private RedfishSimulator(InetSocketAddress bind, boolean tls, Clock clock) throws Exception {
         this.tls = tls;
         this.clock = clock;
         int instance = INSTANCES.incrementAndGet();
-        AtomicInteger threads = new AtomicInteger();
-        this.handlers = Executors.newFixedThreadPool(2, r -> daemon(r, "redfish-sim-" + instance + "-"
-                + threads.incrementAndGet()));
         this.delayer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "redfish-sim-" + instance + "-delay"));
+        QueuedThreadPool threads = new QueuedThreadPool(8, 2);
+        threads.setName("redfish-sim-" + instance);
+        threads.setDaemon(true);
+        this.server = new Server(threads);
         if (tls) {
             SelfSignedCertificate self = SelfSignedCertificate.generate("dcim Redfish simulator");
             this.certificate = self.certificate();
-            HttpsServer https = HttpsServer.create(bind, 1024);
-            https.setHttpsConfigurator(new HttpsConfigurator(self.serverContext()));
-            this.server = https;
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setSslContext(self.serverContext());
+            // TLS 1.2, as most BMCs in service speak: over TLS 1.3 the JDK's HttpClient drops its idle pooled
+            // connections when the server's session tickets arrive, so every request would pay a new handshake.
+            ssl.setIncludeProtocols("TLSv1.2");
+            this.connector = new ServerConnector(server, ssl);
         } else {
             this.certificate = null;
-            this.server = HttpServer.create(bind, 1024);
+            this.connector = new ServerConnector(server);
         }
-        server.createContext("/", this::handle);
-        server.setExecutor(handlers);
+        connector.setHost(bind.getAddress().getHostAddress());
+        connector.setPort(bind.getPort());
+        connector.setAcceptQueueSize(1024);
+        connector.addBean(connections);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                RedfishSimulator.this.handle(request, response, callback);
+                return true;
+            }
+        });
         server.start();
     }
 
@@ -91,13 +114,13 @@ public final class RedfishSimulator implements AutoCloseable {
             RedfishSimulator simulator = new RedfishSimulator(bind, tls, Clock.systemUTC());
             log.debug("Redfish simulator on {}://{}", simulator.scheme(), simulator.address());
             return simulator;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the Redfish simulator cannot listen on " + bind, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the Redfish simulator cannot listen on " + bind, e);
         }
     }
 
     public InetSocketAddress address() {
-        return server.getAddress();
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), connector.getLocalPort());
     }
 
     public boolean tls() {
@@ -138,6 +161,11 @@ public final class RedfishSimulator implements AutoCloseable {
         return requests.get();
     }
 
+    /** TCP connections accepted since start: far fewer than requests when clients keep them alive. */
+    public long connectionsOpened() {
+        return connections.getConnectionsTotal();
+    }
+
     /** Sessions opened since start. */
     public long sessionsOpened() {
         return sessionCount.get();
@@ -150,32 +178,35 @@ public final class RedfishSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.debug("Redfish simulator stopped with {}", e.toString());
+        }
         delayer.shutdownNow();
-        handlers.shutdownNow();
     }
 
-    private void handle(HttpExchange exchange) {
+    private void handle(Request request, Response response, Callback callback) {
         requests.incrementAndGet();
         Answer answer;
         try {
-            answer = answer(exchange);
+            answer = answer(request);
         } catch (RuntimeException e) {
-            log.warn("Redfish simulator failed on {}", exchange.getRequestURI().getPath(), e);
+            log.warn("Redfish simulator failed on {}", request.getHttpURI().getPath(), e);
             answer = Answer.error(500, "Base.1.0.InternalError", "the simulator failed");
         }
         Answer ready = answer;
         long delay = latencyNanos;
         if (delay > 0) {
-            delayer.schedule(() -> send(exchange, ready), delay, TimeUnit.NANOSECONDS);
+            delayer.schedule(() -> send(response, callback, ready), delay, TimeUnit.NANOSECONDS);
         } else {
-            send(exchange, ready);
+            send(response, callback, ready);
         }
     }
 
-    private Answer answer(HttpExchange exchange) throws UncheckedIOException {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getPath();
+    private Answer answer(Request request) {
+        String method = request.getMethod();
+        String path = request.getHttpURI().getPath();
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
@@ -183,9 +214,9 @@ public final class RedfishSimulator implements AutoCloseable {
             return path.equals("/redfish") ? Answer.ok(Map.of("v1", ROOT + "/")) : Answer.ok(RedfishResources.serviceRoot());
         }
         if (path.equals(ROOT + "/SessionService/Sessions") && method.equals("POST")) {
-            return login(exchange);
+            return login(request);
         }
-        if (!authenticated(exchange)) {
+        if (!authenticated(request)) {
             return Answer.error(401, "Base.1.0.NoValidSession", "no valid session or account");
         }
         if (path.startsWith(ROOT + "/SessionService/Sessions/") && method.equals("DELETE")) {
@@ -199,9 +230,9 @@ public final class RedfishSimulator implements AutoCloseable {
         return body == null ? Answer.error(404, "Base.1.0.ResourceMissingAtURI", path) : Answer.ok(body);
     }
 
-    private Answer login(HttpExchange exchange) {
+    private Answer login(Request request) {
         Map<?, ?> body;
-        try (InputStream in = exchange.getRequestBody()) {
+        try (InputStream in = Request.asInputStream(request)) {
             body = JSON.readValue(in, Map.class);
         } catch (IOException e) {
             return Answer.error(400, "Base.1.0.MalformedJSON", "the body is not JSON");
@@ -216,16 +247,18 @@ public final class RedfishSimulator implements AutoCloseable {
         String token = HexFormat.of().formatHex(bytes);
         String id = Long.toString(sessionCount.incrementAndGet());
         sessions.put(id, token);
+        tokens.put(token, id);
         String location = ROOT + "/SessionService/Sessions/" + id;
         return new Answer(201, RedfishResources.session(id, u), Map.of("X-Auth-Token", token, "Location", location));
     }
 
-    private boolean authenticated(HttpExchange exchange) {
-        String token = exchange.getRequestHeaders().getFirst("X-Auth-Token");
+    private boolean authenticated(Request request) {
+        String token = request.getHeaders().get("X-Auth-Token");
         if (token != null) {
-            return sessions.containsValue(token);
+            String id = tokens.get(token);
+            return id != null && sessions.containsKey(id);
         }
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
         }
@@ -239,20 +272,21 @@ public final class RedfishSimulator implements AutoCloseable {
         return colon > 0 && pair.substring(colon + 1).equals(accounts.get(pair.substring(0, colon)));
     }
 
-    private static void send(HttpExchange exchange, Answer answer) {
-        try (exchange) {
-            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    private static void send(Response response, Callback callback, Answer answer) {
+        try {
+            response.setStatus(answer.status());
+            answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
             if (answer.body() == null) {
-                exchange.sendResponseHeaders(answer.status(), -1);
+                response.write(true, null, callback);
                 return;
             }
             byte[] bytes = JSON.writeValueAsBytes(answer.body());
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-            exchange.getResponseHeaders().set("OData-Version", "4.0");
-            exchange.sendResponseHeaders(answer.status(), bytes.length);
-            exchange.getResponseBody().write(bytes);
-        } catch (IOException e) {
-            // The client went away; nothing to answer.
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+            response.getHeaders().put("OData-Version", "4.0");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+            response.write(true, ByteBuffer.wrap(bytes), callback);
+        } catch (IOException | RuntimeException e) {
+            callback.failed(e);
         }
     }
 
