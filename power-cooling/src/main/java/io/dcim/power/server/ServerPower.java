@@ -9,13 +9,14 @@ import java.util.List;
  * A server's latest draw and each of its GPUs', as its BMC reported them over Redfish, with when; what the
  * device page and {@code GET /devices/{id}/power} show. A value, safe to keep in a page.
  *
+ * @param siteId       the endpoint's site (its times are shown in the site's zone); null without an endpoint
  * @param targetId     the server's Redfish endpoint; null when it has none (then nothing else is known)
  * @param lastOutcome  how the endpoint's last poll went; null before its first
  * @param server       the whole server's draw; null when no current reading
  * @param gpus         the cards in the server by slot, each with its latest draw when the BMC reported one, and
  *                     cards the BMC reported that the inventory does not place in this server (no id, no slot)
  */
-public record ServerPower(long deviceId, Long targetId, String endpoint, PollOutcome lastOutcome,
+public record ServerPower(long deviceId, Long siteId, Long targetId, String endpoint, PollOutcome lastOutcome,
                           Instant lastPolledAt, Watts server, List<GpuPower> gpus) implements Serializable {
 
     public ServerPower {

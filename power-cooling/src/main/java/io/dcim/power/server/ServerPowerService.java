@@ -44,7 +44,7 @@ public final class ServerPowerService {
         if (endpoint.isEmpty()) {
             List<ServerPower.GpuPower> gpus = cards.stream()
                     .map(c -> new ServerPower.GpuPower(c.id(), c.slot(), c.serial(), null)).toList();
-            return new ServerPower(deviceId, null, null, null, null, null, gpus);
+            return new ServerPower(deviceId, null, null, null, null, null, null, gpus);
         }
         long targetId = endpoint.get().id();
         LatestReading server = readings.latest(List.of(targetId), Metrics.SERVER_POWER_W).get(targetId);
@@ -63,7 +63,7 @@ public final class ServerPowerService {
             }
         });
         PollStatus status = statuses.find(targetId).orElse(null);
-        return new ServerPower(deviceId, targetId, endpoint.get().endpoint(), status == null ? null : status.outcome(),
+        return new ServerPower(deviceId, endpoint.get().siteId(), targetId, endpoint.get().endpoint(), status == null ? null : status.outcome(),
                 status == null ? null : status.polledAt(), watts(server), gpus);
     }
 
