@@ -92,7 +92,7 @@ class RedfishDemoIT {
         DemoModel model = new DemoModel(inventory);
         Instant at = server.server().at();
         assertThat((double) server.server().watts()).isCloseTo(model.serverWatts(first.deviceId(), at),
-                org.assertj.core.data.Percentage.withPercentage(2));
+                org.assertj.core.data.Percentage.withPercentage(5)); // read a little after the poll started
         double servers = endpoints.values().stream().filter(e -> e.cabinetId().equals(first.cabinetId()))
                 .mapToDouble(e -> model.serverWatts(e.deviceId(), at)).sum();
         double pdus = inventory.devices().stream()
