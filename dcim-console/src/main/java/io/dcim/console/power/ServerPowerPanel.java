@@ -28,7 +28,10 @@ public class ServerPowerPanel extends Panel {
 
     public ServerPowerPanel(String id, long deviceId) {
         super(id);
-        IModel<ServerPower> power = LoadableDetachableModel.of(() -> services.power().serverPower().of(deviceId));
+        // Without power monitoring in this instance (a console alone), a server simply has no endpoint to show.
+        IModel<ServerPower> power = LoadableDetachableModel.of(() -> services.powerIfRunning()
+                .map(p -> p.serverPower().of(deviceId))
+                .orElse(new ServerPower(deviceId, null, null, null, null, null, null, java.util.List.of())));
         ZoneId zone = SiteZones.current().of(power.getObject().siteId());
         boolean polled = power.getObject().targetId() != null;
         add(new Label("none", new org.apache.wicket.model.ResourceModel("power.none")).setVisible(!polled));
