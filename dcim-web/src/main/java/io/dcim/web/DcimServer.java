@@ -64,6 +64,7 @@ public final class DcimServer implements AutoCloseable {
     private final PowerModule power;
     private final PowerDemo powerDemo;
     private SmtpMailSender mail;
+    private io.dcim.power.demo.RedfishDemo redfishDemo;
 
     private DcimServer(Database database, Server jetty, Services services, Scheduling scheduling, PowerModule power,
             PowerDemo powerDemo) {
@@ -101,9 +102,12 @@ public final class DcimServer implements AutoCloseable {
             PowerModule power = PowerModule.start(database, Clock.systemUTC(),
                     PowerModule.Config.defaults(CredentialKeys.cipher(config.secretKey(), config.dataDir()))
                             .withNotifier(AlarmNotifiers.of(config.smtp(), mail,
-                                    site -> io.dcim.console.layout.SiteZones.of(services.sites()).of(site))));
+                                    site -> io.dcim.console.layout.SiteZones.of(services.sites()).of(site)))
+                            .withRedfish(io.dcim.power.redfish.RedfishConfig.defaults()
+                                    .withMaxInFlight(config.redfish().maxInFlight())));
             services.attachPower(power);
             PowerDemo powerDemo = null;
+            io.dcim.power.demo.RedfishDemo redfishDemo = null;
             Scheduling scheduling = null;
             Server jetty = jetty(config, database, services);
             try {
@@ -111,6 +115,10 @@ public final class DcimServer implements AutoCloseable {
                 if (config.snmpSimulator() && config.demo() != DemoScale.OFF) {
                     powerDemo = PowerDemo.start(database, power.targets(), power.profiles(), DemoOptions.DEFAULT);
                     power.lldpSources().register(powerDemo.lldpTargets());
+                    // ... and its GPU servers' BMCs on the built-in Redfish simulator (their own and their cards' power).
+                    redfishDemo = io.dcim.power.demo.RedfishDemo.start(database, power.redfishTargets(),
+                            new io.dcim.power.demo.RedfishDemo.Options(config.redfish().simulatorTls(),
+                                    java.time.Duration.ZERO));
                 }
                 scheduling = Scheduling.start(services, scheduler -> {
                     PowerScheduling.register(scheduler, power.services());
@@ -118,11 +126,15 @@ public final class DcimServer implements AutoCloseable {
                 });
                 jetty.start();
             } catch (Exception e) {
+                if (redfishDemo != null) {
+                    redfishDemo.close();
+                }
                 closeQuietly(scheduling, powerDemo, power);
                 throw e;
             }
             DcimServer server = new DcimServer(database, jetty, services, scheduling, power, powerDemo);
             server.mail = mail;
+            server.redfishDemo = redfishDemo;
             log.info("dcim is ready at http://localhost:{}/ ({} ms)", server.port(), (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (Exception | Error e) {
@@ -277,7 +289,10 @@ public final class DcimServer implements AutoCloseable {
             // Background imports and exports stop with the server (an export's temporary file goes too).
             services.importJobs().close();
             services.exportJobs().close();
-            closeQuietly(scheduling, powerDemo, power);
+            closeQuietly(scheduling, powerDemo, power); // the collector logs out of its BMC sessions first
+            if (redfishDemo != null) {
+                redfishDemo.close();
+            }
             if (mail != null) {
                 mail.close();
             }

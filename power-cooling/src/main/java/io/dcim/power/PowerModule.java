@@ -10,6 +10,9 @@ import io.dcim.power.alarm.ThresholdFacade;
 import io.dcim.power.alarm.ThresholdService;
 import io.dcim.power.collect.Collectors;
 import io.dcim.power.endpoint.EndpointFacade;
+import io.dcim.power.endpoint.RedfishTargets;
+import io.dcim.power.redfish.RedfishCollector;
+import io.dcim.power.redfish.RedfishConfig;
 import io.dcim.power.endpoint.TargetService;
 import io.dcim.power.load.LoadService;
 import io.dcim.power.load.LoadSettings;
@@ -43,9 +46,10 @@ public final class PowerModule implements AutoCloseable {
     /** What can be configured; {@link #defaults(CredentialCipher)} for everything but the credential key. */
     public record Config(CredentialCipher cipher, ProfileCatalog profiles, PollerConfig poller, PollingSettings polling,
                          RetentionPolicy retention, LoadSettings load, ThresholdDefaults thresholds,
-                         AlarmNotifier notifier, io.dcim.power.webhook.DeliveryPolicy webhooks) {
+                         AlarmNotifier notifier, io.dcim.power.webhook.DeliveryPolicy webhooks, RedfishConfig redfish) {
 
         public Config {
+            Objects.requireNonNull(redfish, "redfish");
             Objects.requireNonNull(cipher, "cipher");
             Objects.requireNonNull(profiles, "profiles");
             Objects.requireNonNull(poller, "poller");
@@ -60,27 +64,32 @@ public final class PowerModule implements AutoCloseable {
         public static Config defaults(CredentialCipher cipher) {
             return new Config(cipher, ProfileCatalog.builtIn(), PollerConfig.defaults(), PollingSettings.DEFAULT,
                     RetentionPolicy.DEFAULT, LoadSettings.DEFAULT, ThresholdDefaults.SHIPPED, new LogAlarmNotifier(),
-                    io.dcim.power.webhook.DeliveryPolicy.DEFAULT);
+                    io.dcim.power.webhook.DeliveryPolicy.DEFAULT, RedfishConfig.defaults());
         }
 
         public Config withProfiles(ProfileCatalog catalog) {
-            return new Config(cipher, catalog, poller, polling, retention, load, thresholds, notifier, webhooks);
+            return new Config(cipher, catalog, poller, polling, retention, load, thresholds, notifier, webhooks, redfish);
         }
 
         public Config withPoller(PollerConfig config) {
-            return new Config(cipher, profiles, config, polling, retention, load, thresholds, notifier, webhooks);
+            return new Config(cipher, profiles, config, polling, retention, load, thresholds, notifier, webhooks, redfish);
         }
 
         public Config withRetention(RetentionPolicy policy) {
-            return new Config(cipher, profiles, poller, polling, policy, load, thresholds, notifier, webhooks);
+            return new Config(cipher, profiles, poller, polling, policy, load, thresholds, notifier, webhooks, redfish);
         }
 
         public Config withWebhooks(io.dcim.power.webhook.DeliveryPolicy policy) {
-            return new Config(cipher, profiles, poller, polling, retention, load, thresholds, notifier, policy);
+            return new Config(cipher, profiles, poller, polling, retention, load, thresholds, notifier, policy, redfish);
+        }
+
+        /** The Redfish collector's settings (requests in flight). */
+        public Config withRedfish(RedfishConfig settings) {
+            return new Config(cipher, profiles, poller, polling, retention, load, thresholds, notifier, webhooks, settings);
         }
 
         public Config withNotifier(AlarmNotifier alarmNotifier) {
-            return new Config(cipher, profiles, poller, polling, retention, load, thresholds, alarmNotifier, webhooks);
+            return new Config(cipher, profiles, poller, polling, retention, load, thresholds, alarmNotifier, webhooks, redfish);
         }
     }
 
@@ -93,6 +102,9 @@ public final class PowerModule implements AutoCloseable {
     private final ReadingStore readings;
     private final PollStatusStore statuses;
     private final TargetService targets;
+    private final RedfishTargets redfishTargets;
+    private final RedfishCollector redfishCollector;
+    private final io.dcim.power.server.ServerPowerService serverPower;
     private final PollingService polling;
     private final Housekeeping housekeeping;
     private final LoadService loads;
@@ -117,18 +129,21 @@ public final class PowerModule implements AutoCloseable {
         this.readings = new ReadingStore(db, clock);
         this.statuses = new PollStatusStore(db);
         this.targets = new TargetService(db, profiles, config.cipher(), readings);
+        this.redfishTargets = new RedfishTargets(db, targets);
         this.loads = new LoadService(db, readings, clock, config.load());
         this.trends = new PowerTrends(db, readings, config.load());
         this.thresholds = new ThresholdService(db, config.thresholds());
         this.alarms = new AlarmService(db, loads, statuses, thresholds, config.notifier(), clock);
         this.housekeeping = new Housekeeping(readings, config.retention());
         this.poller = new SnmpPoller(config.poller());
-        this.collectors = Collectors.of(new SnmpCollector(poller));
+        this.redfishCollector = new RedfishCollector(config.redfish());
+        this.collectors = Collectors.of(new SnmpCollector(poller), redfishCollector);
         this.polling = new PollingService(targets, collectors, readings, statuses, config.polling());
         this.services = new PowerServices(polling, housekeeping, alarms, clock);
         this.alarmFacade = new AlarmFacade(alarms);
         this.thresholdFacade = new ThresholdFacade(db, thresholds);
-        this.endpointFacade = new EndpointFacade(db, targets);
+        this.endpointFacade = new EndpointFacade(db, targets, redfishTargets);
+        this.serverPower = new io.dcim.power.server.ServerPowerService(db, redfishTargets, readings, statuses);
         this.profileFacade = new ProfileFacade(adminProfiles);
         this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources, alarms, clock);
         this.chainFacade = new io.dcim.power.chain.ChainFacade(db, new io.dcim.power.chain.ChainLoader(db, loads));
@@ -157,6 +172,11 @@ public final class PowerModule implements AutoCloseable {
     public ReadingStore readings() { return readings; }
     public PollStatusStore statuses() { return statuses; }
     public TargetService targets() { return targets; }
+    /** Servers' BMCs registered as Redfish endpoints (read; changes through {@link #endpointFacade()}). */
+    public RedfishTargets redfishTargets() { return redfishTargets; }
+    public RedfishCollector redfishCollector() { return redfishCollector; }
+    /** A server's and its GPUs' latest draw, as its BMC reports it. */
+    public io.dcim.power.server.ServerPowerService serverPower() { return serverPower; }
     public PollingService polling() { return polling; }
     public Housekeeping housekeeping() { return housekeeping; }
     public LoadService loads() { return loads; }

@@ -24,7 +24,18 @@ import java.util.Set;
  * the small demo site.
  */
 public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoScale demo, String adminPassword,
-        String secretKey, boolean snmpSimulator, io.dcim.app.power.SmtpSettings smtp, WebSecurity security) {
+        String secretKey, boolean snmpSimulator, io.dcim.app.power.SmtpSettings smtp, WebSecurity security,
+        Redfish redfish) {
+
+    /**
+     * @param maxInFlight   HTTP requests to BMCs in flight at once ({@code DCIM_REDFISH_MAX_IN_FLIGHT})
+     * @param simulatorTls  the demo's built-in Redfish simulator serves HTTPS with a self-signed certificate its
+     *                      endpoints trust ({@code DCIM_REDFISH_SIMULATOR_TLS}), else plain HTTP
+     */
+    public record Redfish(int maxInFlight, boolean simulatorTls) {
+
+        public static final Redfish DEFAULT = new Redfish(512, true);
+    }
 
     /**
      * @param sessions       console session idle time and absolute lifetime
@@ -69,7 +80,23 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         return new AppConfig(port, dataDir, database, DemoScale.parse(settings.get("DCIM_DEMO")),
                 adminPassword, settings.get("DCIM_SECRET_KEY"),
                 onOff("DCIM_SNMP_SIMULATOR", settings.getOrDefault("DCIM_SNMP_SIMULATOR", "on")),
-                io.dcim.app.power.SmtpSettings.from(settings), security(settings));
+                io.dcim.app.power.SmtpSettings.from(settings), security(settings), redfish(settings));
+    }
+
+    private static Redfish redfish(Map<String, String> settings) {
+        String inFlight = settings.getOrDefault("DCIM_REDFISH_MAX_IN_FLIGHT", "512").trim();
+        int limit;
+        try {
+            limit = Integer.parseInt(inFlight);
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > 10_000) {
+            throw new InvalidValueException("DCIM_REDFISH_MAX_IN_FLIGHT", "'" + inFlight
+                    + "' is not a number of requests between 1 and 10000");
+        }
+        return new Redfish(limit, onOff("DCIM_REDFISH_SIMULATOR_TLS",
+                settings.getOrDefault("DCIM_REDFISH_SIMULATOR_TLS", "on")));
     }
 
     private static WebSecurity security(Map<String, String> settings) {
@@ -160,6 +187,6 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", database=" + database + ", demo=" + demo
                 + ", adminPassword=" + (adminPassword == null ? "unset" : "****")
                 + ", secretKey=" + (secretKey == null ? "unset" : "****") + ", snmpSimulator=" + snmpSimulator
-                + ", smtp=" + (smtp == null ? "unset" : smtp) + ", security=" + security + "]";
+                + ", smtp=" + (smtp == null ? "unset" : smtp) + ", security=" + security + ", redfish=" + redfish + "]";
     }
 }

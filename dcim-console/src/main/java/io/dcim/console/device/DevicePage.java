@@ -81,6 +81,10 @@ public class DevicePage extends BasePage {
         add(new BookmarkablePageLink<>("move", PlaceDevicePage.class, new PageParameters().set("id", id))
                 .setVisible(DcimSession.get().may(Permission.DEVICE_MOVE)));
         add(new io.dcim.console.cabling.DevicePortsPanel("ports", id));
+        // Servers' own and their cards' draw, as their BMC reports it (Redfish).
+        add(new io.dcim.console.power.ServerPowerPanel("serverPower", id)
+                .setVisible(device.getObject().kind() == io.dcim.inventory.catalog.DeviceKind.GPU_SERVER
+                        || device.getObject().kind() == io.dcim.inventory.catalog.DeviceKind.CPU_SERVER));
         IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> services
                 .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
         // the cards' tags for the whole list at once, not a query per card

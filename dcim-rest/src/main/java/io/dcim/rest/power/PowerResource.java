@@ -11,6 +11,8 @@ import io.dcim.power.alarm.AlarmKind;
 import io.dcim.power.alarm.AlarmState;
 import io.dcim.power.alarm.AlarmView;
 import io.dcim.power.endpoint.Feed;
+import io.dcim.power.endpoint.RedfishTargetSpec;
+import io.dcim.power.endpoint.RedfishTargetView;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetFilter;
 import io.dcim.power.endpoint.TargetRole;
@@ -20,6 +22,8 @@ import io.dcim.power.load.CabinetLoad;
 import io.dcim.power.load.SiteLoad;
 import io.dcim.power.reading.PollStatus;
 import io.dcim.power.reading.SeriesPoint;
+import io.dcim.power.secret.Secret;
+import io.dcim.power.server.ServerPower;
 import io.dcim.power.snmp.AuthProtocol;
 import io.dcim.power.snmp.PrivProtocol;
 import io.dcim.power.snmp.SnmpVersion;
@@ -67,7 +71,8 @@ import java.util.Map;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "power", description = "live load and PUE, readings, SNMP targets and alarms")
+@Tag(name = "power", description = "live load and PUE, readings, SNMP targets, Redfish endpoints (servers' and GPUs'"
+        + " power) and alarms")
 public class PowerResource {
 
     private static final Duration DEFAULT_SPAN = Duration.ofHours(24);
@@ -196,6 +201,83 @@ public class PowerResource {
     }
 
     @GET
+    @Path("devices/{id}/power")
+    @Operation(summary = "A server's and each of its GPUs' latest draw as its BMC reports it over Redfish, with when"
+            + " (W, ISO-8601 UTC); no figures when the device has no Redfish endpoint")
+    public ServerPower devicePower(@PathParam("id") Long id) {
+        return power().serverPower().of(id);
+    }
+
+    @GET
+    @Path("redfish-targets")
+    @Operation(summary = "Servers' BMCs polled over Redfish, filtered and paged (the password is never answered)")
+    public ListPage<RedfishTargetView> redfishTargets(@QueryParam("site") Long site, @QueryParam("device") Long device,
+            @BeanParam Paging paging) {
+        return ListPage.of(power().redfishTargets().list(site, device, paging.request("name")));
+    }
+
+    @GET
+    @Path("redfish-targets/{id}")
+    @Operation(summary = "One Redfish endpoint")
+    public RedfishTargetView redfishTarget(@PathParam("id") Long id) {
+        return power().redfishTargets().find(id);
+    }
+
+    /**
+     * {@code POST /redfish-targets} and {@code PATCH /redfish-targets/{id}} (the whole endpoint, with the version
+     * read): {@code tls} defaults to true (HTTPS, port 443), {@code trustSelfSigned} to false (the certificate is
+     * verified); {@code password} is required to add, absent on edit keeps the stored one.
+     */
+    public record RedfishBody(Integer version, String name, String host, Integer port, Boolean tls,
+            Boolean trustSelfSigned, String user, String password, String systemId, String chassisId,
+            Integer intervalSeconds, Integer timeoutMs, Integer retries, Boolean enabled, Long deviceId) {
+    }
+
+    @POST
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("redfish-targets")
+    @Operation(summary = "Register a server's BMC as a Redfish endpoint")
+    @ApiResponse(responseCode = "201", description = "added", useReturnTypeSchema = true)
+    public RedfishTargetView createRedfishTarget(@Valid @NotNull RedfishBody body) {
+        return power().endpointFacade().createRedfish(caller(), redfishSpec(body));
+    }
+
+    @PATCH
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("redfish-targets/{id}")
+    @Operation(summary = "Replace a Redfish endpoint, against the version read; an absent password is kept")
+    public RedfishTargetView editRedfishTarget(@PathParam("id") Long id, @Valid @NotNull RedfishBody body) {
+        if (body.version() == null) {
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
+        }
+        return power().endpointFacade().updateRedfish(caller(), id, body.version(), redfishSpec(body));
+    }
+
+    @DELETE
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("redfish-targets/{id}")
+    @Operation(summary = "Remove a Redfish endpoint with its readings")
+    @ApiResponse(responseCode = "204", description = "removed")
+    public void deleteRedfishTarget(@PathParam("id") Long id,
+            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
+        if (version == null) {
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
+        }
+        power().redfishTargets().find(id); // a Redfish endpoint, not an SNMP agent of that id
+        power().endpointFacade().delete(caller(), id, version);
+    }
+
+    @GET
+    @Path("redfish-targets/{id}/status")
+    @Operation(summary = "The outcome of a Redfish endpoint's last poll (NOT_POLLED_YET before the first)")
+    @ApiResponse(responseCode = "200", description = "the last poll",
+            content = @Content(schema = @Schema(implementation = PollStatus.class)))
+    public Object redfishTargetStatus(@PathParam("id") Long id) {
+        power().redfishTargets().find(id);
+        return power().statuses().find(id).map(s -> (Object) s).orElse(Map.of("targetId", id, "outcome", "NOT_POLLED_YET"));
+    }
+
+    @GET
     @Path("alarms")
     @Operation(summary = "Alarms, filtered and paged; message and clearReason in the Accept-Language (English or Chinese)")
     public ListPage<AlarmView> alarms(@QueryParam("state") AlarmState state, @QueryParam("site") Long site,
@@ -216,6 +298,12 @@ public class PowerResource {
     @Operation(summary = "Acknowledge an alarm, with a comment")
     public AlarmView acknowledge(@PathParam("id") Long id, @Valid @NotNull Acknowledgement ack) {
         return power().alarmFacade().acknowledge(caller(), id, ack.version(), ack.comment()).worded(caller().locale());
+    }
+
+    private static RedfishTargetSpec redfishSpec(RedfishBody b) {
+        return new RedfishTargetSpec(b.name(), b.host(), b.port(), b.tls(), Boolean.TRUE.equals(b.trustSelfSigned()),
+                b.user(), b.password() == null ? null : Secret.of(b.password()), b.systemId(), b.chassisId(),
+                b.intervalSeconds(), b.timeoutMs(), b.retries(), b.enabled() == null || b.enabled(), b.deviceId());
     }
 
     /** The whole target as sent; credentials only when given (on edit, absent keeps the stored ones). */

@@ -16,7 +16,7 @@ public final class DeviceDirectory {
     }
 
     /** A server in a cabinet with what it draws and its cards. */
-    public record ServerLoad(long cabinetId, int typicalW, int ratedW, int gpus, int gpusAllocated,
+    public record ServerLoad(long id, String assetTag, long cabinetId, int typicalW, int ratedW, int gpus, int gpusAllocated,
                              LifecycleStatus status) {
     }
 
@@ -73,9 +73,9 @@ public final class DeviceDirectory {
 
     /** The devices of that kind in the site's cabinets, with their model's power figures. */
     public static List<ServerLoad> inCabinetsOfSite(Session session, long siteId, DeviceKind kind) {
-        return session.createQuery("select new io.dcim.inventory.device.DeviceDirectory$ServerLoad(c.id,"
+        return session.createQuery("select new io.dcim.inventory.device.DeviceDirectory$ServerLoad(d.id, d.assetTag, c.id,"
                         + " m.typicalPowerW, m.ratedPowerW, d.gpuCount, d.gpusAllocated, d.status) from Device d"
-                        + " join d.model m join d.cabinet c where c.room.site.id = :site and m.kind = :kind",
+                        + " join d.model m join d.cabinet c where c.room.site.id = :site and m.kind = :kind order by d.id",
                         ServerLoad.class)
                 .setParameter("site", siteId).setParameter("kind", kind).getResultList();
     }

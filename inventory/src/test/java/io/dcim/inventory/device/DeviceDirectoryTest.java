@@ -69,11 +69,11 @@ class DeviceDirectoryTest {
     void tellsWhatTheServersInASitesCabinetsDraw() {
         DeviceModel h100 = f.h100Server();
         assertThat(db.read((Session s) -> DeviceDirectory.inCabinetsOfSite(s, f.site.getId(), DeviceKind.GPU_SERVER)))
-                .containsExactlyInAnyOrder(
-                        new DeviceDirectory.ServerLoad(a01.getId(), h100.getTypicalPowerW(), h100.getRatedPowerW(), 3, 0,
-                                LifecycleStatus.INSTALLED),
-                        new DeviceDirectory.ServerLoad(a01.getId(), h100.getTypicalPowerW(), h100.getRatedPowerW(), 0, 0,
-                                LifecycleStatus.INSTALLED));
+                .containsExactly(
+                        new DeviceDirectory.ServerLoad(server.getId(), server.getAssetTag(), a01.getId(),
+                                h100.getTypicalPowerW(), h100.getRatedPowerW(), 3, 0, LifecycleStatus.INSTALLED),
+                        new DeviceDirectory.ServerLoad(emptyServer.getId(), emptyServer.getAssetTag(), a01.getId(),
+                                h100.getTypicalPowerW(), h100.getRatedPowerW(), 0, 0, LifecycleStatus.INSTALLED));
     }
 
     @Test

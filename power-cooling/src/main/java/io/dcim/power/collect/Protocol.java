@@ -1,6 +1,9 @@
 package io.dcim.power.collect;
 
-/** How an endpoint is read. Each has one {@link Collector}; Redfish (power issue #17) is the next to come. */
+/** How an endpoint is read. Each has one {@link Collector}. */
 public enum Protocol {
-    SNMP
+    /** Rack PDUs, UPSes, cooling units, sensors: {@code io.dcim.power.snmp}. */
+    SNMP,
+    /** Servers' BMCs (DMTF Redfish over HTTPS): the server's and its GPUs' power, {@code io.dcim.power.redfish}. */
+    REDFISH
 }

@@ -30,7 +30,8 @@ record DemoInventory(SiteInfo site, List<Monitored> devices, List<CabinetInfo> c
     record RowInfo(long id, long roomId, int position) {
     }
 
-    record GpuServer(long cabinetId, int typicalW, int ratedW, int gpus, int allocated, LifecycleStatus status) {
+    record GpuServer(long id, String assetTag, long cabinetId, int typicalW, int ratedW, int gpus, int allocated,
+                     LifecycleStatus status) {
     }
 
     /** The demo site's inventory, or null when there is no demo site. */
@@ -54,7 +55,7 @@ record DemoInventory(SiteInfo site, List<Monitored> devices, List<CabinetInfo> c
             List<RowInfo> rows = RoomDirectory.rowsInSite(session, siteId).stream()
                     .map(w -> new RowInfo(w.id(), w.roomId(), w.position())).toList();
             List<GpuServer> servers = DeviceDirectory.inCabinetsOfSite(session, siteId, DeviceKind.GPU_SERVER).stream()
-                    .map(d -> new GpuServer(d.cabinetId(), d.typicalW(), d.ratedW(), d.gpus(), d.gpusAllocated(),
+                    .map(d -> new GpuServer(d.id(), d.assetTag(), d.cabinetId(), d.typicalW(), d.ratedW(), d.gpus(), d.gpusAllocated(),
                             d.status()))
                     .toList();
             return new DemoInventory(site, devices, cabinets, rows, servers);

@@ -30,6 +30,10 @@ import java.util.Map;
  *       row's load.</li>
  *   <li>A cabinet's inlet (its PDUs' probes) sits at 22-26 °C following its load; a few cabinets (one in 25,
  *       fixed) run hot, past 27 °C.</li>
+ *   <li>A GPU server's BMC reports the server's own part of its cabinet's draw (same daily pattern and noise, so
+ *       the cabinet's PDUs read the sum of its servers plus its other devices), and each card a share of
+ *       {@value #GPU_SHARE} of the server's draw (an H100's 700 W of the 1,275 W all-in per GPU), weighted by
+ *       whether a tenant holds the card (1), it idles (0.45) or it is faulty (0).</li>
  * </ul>
  * Values are deterministic in (device, time) so the UPS sees exactly the sum of the PDUs it feeds.
  */
@@ -39,6 +43,9 @@ final class DemoModel {
     private static final int PHASES = 3;
     private static final Instant METERING_SINCE = Instant.parse("2024-05-15T00:00:00Z");
     private static final double UPS_RATING_W = 450_000; // 500 kVA at power factor 0.9
+    /** The GPUs' part of a GPU server's draw: 700 W TDP of the 1,275 W all-in per H100 (DOMAIN.md). */
+    static final double GPU_SHARE = 0.55;
+    private static final double IDLE_CARD_WEIGHT = 0.45;
 
     private final ZoneId zone;
     private final double designPue;
@@ -48,6 +55,8 @@ final class DemoModel {
     private final Map<Long, Integer> upsPerRoom = new HashMap<>();
     /** Cooling unit device id to the row it cools. */
     private final Map<Long, Long> rowOfCooler = new HashMap<>();
+    /** GPU server device id to its draw model. */
+    private final Map<Long, Server> servers = new HashMap<>();
 
     DemoModel(DemoInventory inventory) {
         this.zone = inventory.site().zone();
@@ -64,6 +73,9 @@ final class DemoModel {
         }
         for (CabinetInfo c : inventory.cabinets()) {
             Cabinet cabinet = new Cabinet(c, servers.getOrDefault(c.id(), List.of()), pdus.getOrDefault(c.id(), 1));
+            for (GpuServer s : servers.getOrDefault(c.id(), List.of())) {
+                this.servers.put(s.id(), new Server(cabinet, Cabinet.gpuDraw(s, cabinet.intensity)));
+            }
             cabinets.put(c.id(), cabinet);
             cabinetsByRoom.computeIfAbsent(c.roomId(), k -> new ArrayList<>()).add(cabinet);
             cabinetsByRow.computeIfAbsent(c.rowId(), k -> new ArrayList<>()).add(cabinet);
@@ -151,6 +163,30 @@ final class DemoModel {
         };
     }
 
+    /** What a GPU server's BMC reports it draws now: its part of its cabinet's draw; 0 for an unknown server. */
+    double serverWatts(long serverId, Instant now) {
+        Server s = servers.get(serverId);
+        return s == null ? 0 : s.meanW * (1 + daily(now)) * (1 + noise(s.cabinet.id, now, 0.015));
+    }
+
+    /**
+     * What one card draws now: the server's GPU share, split by the cards' weights.
+     *
+     * @param weights each card's weight in slot order (held 1, idle {@value #IDLE_CARD_WEIGHT}, faulty 0)
+     */
+    double gpuWatts(long serverId, double[] weights, int card, Instant now) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        return total == 0 ? 0 : serverWatts(serverId, now) * GPU_SHARE * weights[card] / total;
+    }
+
+    /** A card's weight in its server's GPU draw. */
+    static double cardWeight(boolean inService, boolean allocated) {
+        return !inService ? 0 : allocated ? 1 : IDLE_CARD_WEIGHT;
+    }
+
     double roomWatts(long roomId, Instant now) {
         double sum = 0;
         for (Cabinet c : cabinetsByRoom.getOrDefault(roomId, List.of())) {
@@ -183,9 +219,14 @@ final class DemoModel {
         return (h >>> 11) * 0x1.0p-53;
     }
 
+    /** A GPU server: its cabinet (for the daily pattern and noise) and its mean draw. */
+    private record Server(Cabinet cabinet, double meanW) {
+    }
+
     /** One cabinet's draw model. */
     private static final class Cabinet {
         final long id;
+        final double intensity;
         final int contractedW;
         final int pdus;
         final double meanW;
@@ -196,21 +237,29 @@ final class DemoModel {
             this.id = info.id();
             this.contractedW = info.contractedW();
             this.pdus = Math.max(1, pdus);
-            double intensity = 0.3 + 0.7 * fraction(info.id(), 1);
+            this.intensity = 0.3 + 0.7 * fraction(info.id(), 1);
             double gpuTypical = 0;
             double gpuDraw = 0;
             for (GpuServer s : servers) {
                 if (!s.status().drawsPower()) {
                     continue;
                 }
-                double allocated = s.gpus() == 0 ? 0 : (double) s.allocated() / s.gpus();
                 gpuTypical += s.typicalW();
-                gpuDraw += s.typicalW() * 0.45 * (1 - allocated)
-                        + allocated * (s.typicalW() + (s.ratedW() - s.typicalW()) * intensity);
+                gpuDraw += gpuDraw(s, intensity);
             }
             this.meanW = Math.max(0, info.typicalW() - gpuTypical) + gpuDraw;
             this.inletOffsetC = -0.5 + 1.5 * fraction(info.id(), 2);
             this.hot = fraction(info.id(), 3) < 0.04;
+        }
+
+        /** A server's mean draw: idle cards under half their typical power, held ones by the job's intensity. */
+        static double gpuDraw(GpuServer s, double intensity) {
+            if (!s.status().drawsPower()) {
+                return 0;
+            }
+            double allocated = s.gpus() == 0 ? 0 : (double) s.allocated() / s.gpus();
+            return s.typicalW() * 0.45 * (1 - allocated)
+                    + allocated * (s.typicalW() + (s.ratedW() - s.typicalW()) * intensity);
         }
 
         double meanWatts() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
+import io.dcim.power.redfish.RedfishCredentials;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.secret.Secret;
 import io.dcim.power.snmp.AuthProtocol;
@@ -98,6 +99,16 @@ final class CredentialSealer {
             case V3 -> new SnmpCredentials.Usm(sealed.v3User(), sealed.authProtocol(), secretOrNull(secrets.get("auth")),
                     sealed.privProtocol(), secretOrNull(secrets.get("priv")), sealed.contextName());
         };
+    }
+
+    /** A BMC password, sealed as SNMP secrets are (one JSON object, encrypted as a whole). */
+    String sealRedfishPassword(Secret password) {
+        return encrypt(Map.of("password", secret("password", password, 1, "Redfish")));
+    }
+
+    /** The account the Redfish collector logs in with, decrypted. */
+    RedfishCredentials openRedfish(String user, String ciphertext) {
+        return RedfishCredentials.of(user, decrypt(ciphertext).get("password"));
     }
 
     /** @param usedBy what needs the secret, a code people know ("SNMP V2C", "SHA", "AES") */

@@ -8,17 +8,23 @@ import io.dcim.common.persistence.Database;
 
 /**
  * The endpoint use cases as every door calls them (console, API): adding, changing (credentials included) and
- * removing an endpoint to poll need {@code power.configure}, each in one transaction under the caller's name.
+ * removing an endpoint to poll (an SNMP agent or a server's BMC over Redfish) need {@code power.configure}, each in one transaction under the caller's name.
  * Lists, single endpoints and what the sweep polls are read from {@link TargetService}.
  */
 public final class EndpointFacade {
 
     private final Database db;
     private final TargetService targets;
+    private final RedfishTargets redfish;
 
     public EndpointFacade(Database db, TargetService targets) {
+        this(db, targets, new RedfishTargets(db, targets));
+    }
+
+    public EndpointFacade(Database db, TargetService targets, RedfishTargets redfish) {
         this.db = db;
         this.targets = targets;
+        this.redfish = redfish;
     }
 
     public TargetView create(Caller caller, TargetSpec spec) {
@@ -30,7 +36,17 @@ public final class EndpointFacade {
         return UseCase.run(db, caller, POWER_CONFIGURE, session -> targets.edit(id, expectedVersion, spec));
     }
 
-    /** Removes an endpoint with its poll status and all its readings. */
+    /** Registers a server's BMC as a Redfish endpoint. */
+    public RedfishTargetView createRedfish(Caller caller, RedfishTargetSpec spec) {
+        return UseCase.run(db, caller, POWER_CONFIGURE, session -> redfish.create(spec));
+    }
+
+    /** Changes a BMC's endpoint read at {@code expectedVersion}; a null password keeps the stored one. */
+    public RedfishTargetView updateRedfish(Caller caller, long id, int expectedVersion, RedfishTargetSpec spec) {
+        return UseCase.run(db, caller, POWER_CONFIGURE, session -> redfish.edit(id, expectedVersion, spec));
+    }
+
+    /** Removes an endpoint (SNMP or Redfish) with its poll status and all its readings. */
     public void delete(Caller caller, long id, int expectedVersion) {
         UseCase.perform(db, caller, POWER_CONFIGURE, session -> targets.delete(id, expectedVersion));
     }

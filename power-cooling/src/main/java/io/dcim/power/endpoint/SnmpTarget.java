@@ -3,6 +3,7 @@ package io.dcim.power.endpoint;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
+import io.dcim.power.collect.Protocol;
 import io.dcim.power.snmp.AuthProtocol;
 import io.dcim.power.snmp.PrivProtocol;
 import io.dcim.power.snmp.SnmpVersion;
@@ -26,8 +27,13 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An SNMP agent the poller reads: where it is on the network, how to authenticate, which device profile
+ * An endpoint the sweep reads, by its {@link Protocol}: an SNMP agent or a server's BMC over Redfish (the table
+ * keeps its first name). An SNMP agent the poller reads: where it is on the network, how to authenticate, which device profile
  * interprets it, how often to poll, and where it is in the site (for power maps and per-feed totals).
+ *
+ * <p>A Redfish endpoint has no SNMP version or profile: it has a BMC user (shown) and password (sealed like SNMP
+ * secrets), HTTPS or HTTP and whether its self-signed certificate is trusted, the system and chassis to read
+ * (null: the BMC's only one), and the device (GPU server) whose power it reports.
  *
  * <p>Credentials are write-only. The secrets are kept only as ciphertext, which has no public getter and
  * stays out of {@link #toString()}; changes go through {@link TargetService}, which validates and encrypts.
@@ -48,6 +54,10 @@ public class SnmpTarget {
 
     @Version
     private int version;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Protocol protocol = Protocol.SNMP;
 
     private String name;
     private String host;
@@ -71,6 +81,19 @@ public class SnmpTarget {
     private String contextName;
     @Column(name = "credentials_ciphertext")
     private String credentialsCiphertext;
+
+    @Column(name = "redfish_user")
+    private String redfishUser;
+    @Column(name = "system_id")
+    private String systemId;
+    @Column(name = "chassis_id")
+    private String chassisId;
+    private Boolean tls;
+    @Column(name = "trust_self_signed")
+    private boolean trustSelfSigned;
+    /** The inventory device this endpoint reports on (a Redfish BMC's server), by id. */
+    @Column(name = "device_id")
+    private Long deviceId;
 
     @Column(name = "profile_id")
     private String profileId;
@@ -116,6 +139,7 @@ public class SnmpTarget {
 
     public Long getId() { return id; }
     public int getVersion() { return version; }
+    public Protocol getProtocol() { return protocol; }
     public String getName() { return name; }
     public String getHost() { return host; }
     public int getPort() { return port; }
@@ -135,6 +159,12 @@ public class SnmpTarget {
     public TargetRole getRole() { return role; }
     public Feed getFeed() { return feed; }
     public Integer getBreakerRatingA() { return breakerRatingA; }
+    public String getRedfishUser() { return redfishUser; }
+    public String getSystemId() { return systemId; }
+    public String getChassisId() { return chassisId; }
+    public boolean isTls() { return tls != null && tls; }
+    public boolean isTrustSelfSigned() { return trustSelfSigned; }
+    public Long getDeviceId() { return deviceId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 
@@ -171,13 +201,31 @@ public class SnmpTarget {
         this.contextName = sealed.contextName();
         this.credentialsCiphertext = sealed.ciphertext();
     }
+    /** Makes this a Redfish endpoint: its account (password sealed), how it is reached and what it reports on. */
+    void setRedfish(String user, String ciphertext, boolean tls, boolean trustSelfSigned, String systemId,
+                    String chassisId, long deviceId) {
+        this.protocol = Protocol.REDFISH;
+        this.snmpVersion = null;
+        this.v3User = null;
+        this.authProtocol = null;
+        this.privProtocol = null;
+        this.contextName = null;
+        this.profileId = null;
+        this.redfishUser = user;
+        this.credentialsCiphertext = ciphertext;
+        this.tls = tls;
+        this.trustSelfSigned = trustSelfSigned;
+        this.systemId = systemId;
+        this.chassisId = chassisId;
+        this.deviceId = deviceId;
+    }
     SealedCredentials sealedCredentials() {
         return new SealedCredentials(snmpVersion, v3User, authProtocol, privProtocol, contextName, credentialsCiphertext);
     }
 
     @Override
     public String toString() {
-        return "SnmpTarget[id=" + id + ", name=" + name + ", " + host + ":" + port + ", " + snmpVersion
+        return "SnmpTarget[id=" + id + ", " + protocol + ", name=" + name + ", " + host + ":" + port + ", " + snmpVersion
                 + ", profile=" + profileId + ", credentials ****]";
     }
 }

@@ -18,6 +18,8 @@ import io.dcim.inventory.site.RoomJoin;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.site.SiteJoin;
 import io.dcim.power.collect.CollectRequest;
+import io.dcim.power.collect.Protocol;
+import io.dcim.power.redfish.RedfishReadPlan;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.reading.ReadingStore;
@@ -92,6 +94,7 @@ public final class TargetService {
         return db.inTransaction(session -> {
             SnmpTarget target = load(session, id);
             checkVersion(target, expectedVersion);
+            checkProtocol(target, Protocol.SNMP);
             SealedCredentials credentials = spec.credentials() == null
                     ? keptCredentials(target.sealedCredentials(), spec.snmpVersion())
                     : sealer.seal(spec.snmpVersion(), spec.credentials());
@@ -140,6 +143,8 @@ public final class TargetService {
                         + " t.feed, t.breakerRatingA, t.createdAt, t.updatedAt)",
                 "from SnmpTarget t" + SITE.on("t.site.id") + ROOM.leftOn("t.room.id") + CABINET.leftOn("t.cabinet.id"),
                 "t.id", SORT)
+                // BMCs are listed as Redfish endpoints (RedfishTargets), with what they have and SNMP agents have not.
+                .where("t.protocol = :protocol", "protocol", Protocol.SNMP)
                 .where("t.site.id = :site", "site", filter.siteId())
                 .where("t.cabinet.id = :cabinet", "cabinet", filter.cabinetId())
                 .where("t.role = :role", "role", filter.role())
@@ -159,7 +164,8 @@ public final class TargetService {
     public CollectRequest collectRequest(long id) {
         return db.read(session -> {
             SnmpTarget target = load(session, id);
-            return collectRequest(target, profiles.get(target.getProfileId()));
+            return target.getProtocol() == Protocol.REDFISH ? redfishRequest(target)
+                    : collectRequest(target, profiles.get(target.getProfileId()));
         });
     }
 
@@ -174,6 +180,15 @@ public final class TargetService {
                     "from SnmpTarget t where t.enabled = true order by t.id", SnmpTarget.class).getResultList();
             List<ScheduledPoll> polls = new ArrayList<>(enabled.size());
             for (SnmpTarget t : enabled) {
+                if (t.getProtocol() == Protocol.REDFISH) {
+                    try {
+                        polls.add(new ScheduledPoll(t.getId(), t.getVersion(), null,
+                                Duration.ofSeconds(t.getIntervalSeconds()), redfishRequest(t)));
+                    } catch (RuntimeException e) {
+                        log.warn("Not polling target {} ({}): {}", t.getId(), t.getName(), e.getMessage());
+                    }
+                    continue;
+                }
                 DeviceProfile profile;
                 try {
                     profile = profiles.get(t.getProfileId());
@@ -203,6 +218,19 @@ public final class TargetService {
         InetSocketAddress address = new InetSocketAddress(t.getHost(), t.getPort());
         return new CollectRequest(Long.toString(t.getId()), address, sealer.open(t.sealedCredentials()),
                 Duration.ofMillis(t.getTimeoutMs()), t.getRetries(), profile.readPlan());
+    }
+
+    /** A BMC's poll: its account decrypted, and what to read where (system, chassis, HTTPS and trust). */
+    private CollectRequest redfishRequest(SnmpTarget t) {
+        InetSocketAddress address = new InetSocketAddress(t.getHost(), t.getPort());
+        return new CollectRequest(Long.toString(t.getId()), address,
+                sealer.openRedfish(t.getRedfishUser(), t.credentialsCiphertext()), Duration.ofMillis(t.getTimeoutMs()),
+                t.getRetries(), new RedfishReadPlan(t.getSystemId(), t.getChassisId(), t.isTls(), t.isTrustSelfSigned()));
+    }
+
+    /** The sealer, for the Redfish endpoints' service beside this one. */
+    CredentialSealer sealer() {
+        return sealer;
     }
 
     private void apply(Session session, SnmpTarget target, TargetSpec spec, SealedCredentials credentials) {
@@ -284,7 +312,7 @@ public final class TargetService {
         return Lookup.referenced(session, Site.class, spec.siteId(), "siteId", "site");
     }
 
-    private static void checkNameFree(Session session, String name, Long self) {
+    static void checkNameFree(Session session, String name, Long self) {
         Long clashes = session.createQuery("select count(t) from SnmpTarget t where upper(t.name) = upper(:n)"
                         + " and t.id <> :self", Long.class)
                 .setParameter("n", name).setParameter("self", self == null ? -1L : self).getSingleResult();
@@ -293,29 +321,37 @@ public final class TargetService {
         }
     }
 
-    private static int port(Integer port) {
+    static int port(Integer port) {
         return between("port", orDefault(port, SnmpTarget.DEFAULT_PORT), 1, 65_535, "");
     }
 
-    private static int orDefault(Integer value, int defaultValue) {
+    static int orDefault(Integer value, int defaultValue) {
         return value == null ? defaultValue : value;
     }
 
-    private static int between(String field, int value, int min, int max, String unit) {
+    static int between(String field, int value, int min, int max, String unit) {
         if (value < min || value > max) {
             throw new InvalidValueException(field, Message.of("power.target.between", min, max, unit, value));
         }
         return value;
     }
 
-    private static void checkVersion(SnmpTarget target, int expectedVersion) {
+    static void checkVersion(SnmpTarget target, int expectedVersion) {
         if (target.getVersion() != expectedVersion) {
             throw new ConflictException("version", Message.of("common.version.stale",
                     Message.of("power.target.named", target.getName())));
         }
     }
 
-    private static SnmpTarget load(Session session, long id) {
+    /** An endpoint is edited as what it is: an SNMP agent's fields mean nothing to a BMC, and the other way round. */
+    static void checkProtocol(SnmpTarget target, Protocol expected) {
+        if (target.getProtocol() != expected) {
+            throw new ConflictException("protocol", Message.of("power.target.otherProtocol", target.getName(),
+                    target.getProtocol(), expected));
+        }
+    }
+
+    static SnmpTarget load(Session session, long id) {
         return Lookup.existing(session, SnmpTarget.class, id, "target");
     }
 }

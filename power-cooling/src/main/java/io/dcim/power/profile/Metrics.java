@@ -69,6 +69,12 @@ public final class Metrics {
     /** Per sensor, as {@code sensor.current.a[index]}, in A. */
     public static final String SENSOR_CURRENT_A = "sensor.current.a";
 
+    // Servers (role SERVER, read from their BMC over Redfish): shown per device, never summed into cabinets.
+    /** What the whole server draws (Redfish PowerControl PowerConsumedWatts or EnvironmentMetrics PowerWatts), in W. */
+    public static final String SERVER_POWER_W = "server.power.w";
+    /** Per GPU, as {@code gpu.power.w[serial]} (the BMC's processor id when it reports no serial), in W. */
+    public static final String GPU_POWER_W = "gpu.power.w";
+
     /** Device-level quantities a power map or a derived figure reads. */
     public static final List<String> DEVICE_LEVEL = List.of(PDU_POWER_W, PDU_APPARENT_POWER_VA, PDU_ENERGY_WH,
             UPS_INPUT_POWER_W, UPS_OUTPUT_POWER_W, UPS_OUTPUT_LOAD_PCT, UPS_BATTERY_CHARGE_PCT,

@@ -143,6 +143,34 @@ final class ReadingQueries {
         return latest;
     }
 
+    /**
+     * The newest reading of each of one target's metrics whose key starts with the prefix (the rows of a per-row
+     * metric, say {@code gpu.power.w[}), at or after {@code notBefore}, by metric key. One range of the
+     * (target, metric, at) index, on both databases.
+     */
+    Map<String, LatestReading> latestOfTarget(long targetId, String metricPrefix, Instant notBefore) {
+        String sql = "select r.metric, r.at, r.measured_value from reading_raw r join (select x.metric, max(x.at) as"
+                + " last_at from reading_raw x where x.target_id = ? and x.metric like ? escape '!' and x.at >= ?"
+                + " group by x.metric) l on r.metric = l.metric and r.at = l.last_at where r.target_id = ?";
+        String like = metricPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return Jdbc.inTransaction(db, connection -> {
+            Map<String, LatestReading> latest = new java.util.TreeMap<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setLong(1, targetId);
+                query.setString(2, like);
+                Jdbc.setInstant(query, 3, notBefore);
+                query.setLong(4, targetId);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        latest.putIfAbsent(rs.getString(1), new LatestReading(targetId, Jdbc.getInstant(rs, 2),
+                                rs.getDouble(3)));
+                    }
+                }
+            }
+            return latest;
+        });
+    }
+
     /** Two readings at the very same instant are one too many; either will do. */
     private static void collect(PreparedStatement query, Map<Long, LatestReading> into) throws SQLException {
         try (ResultSet rs = query.executeQuery()) {

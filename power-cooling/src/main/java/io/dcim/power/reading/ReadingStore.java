@@ -155,6 +155,15 @@ public final class ReadingStore {
     }
 
     /**
+     * The newest reading of each of the target's metrics whose key starts with the prefix, within the last
+     * {@link #LATEST_WINDOW}, by metric key: the rows of a per-row metric, such as a server's GPUs
+     * ({@code gpu.power.w[}).
+     */
+    public Map<String, LatestReading> latestOfTarget(long targetId, String metricPrefix) {
+        return queries.latestOfTarget(targetId, metricPrefix, clock.instant().minus(LATEST_WINDOW));
+    }
+
+    /**
      * Removes every reading of a target, in the caller's transaction when one is open (a target being
      * deleted).
      */

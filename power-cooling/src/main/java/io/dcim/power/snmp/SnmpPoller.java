@@ -1,5 +1,7 @@
 package io.dcim.power.snmp;
 
+import io.dcim.power.collect.BackoffTracker;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snmp4j.CommunityTarget;

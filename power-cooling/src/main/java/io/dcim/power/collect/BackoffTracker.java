@@ -1,6 +1,5 @@
-package io.dcim.power.snmp;
+package io.dcim.power.collect;
 
-import io.dcim.power.collect.PollOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers targets that keep failing and rests them for growing intervals (base, 2x base, 4x base ... max),
  * so a dead rack does not eat a share of every sweep's time and in-flight budget. One success resets it.
+ * Shared by the collectors (SNMP, Redfish): each keeps its own.
  */
-final class BackoffTracker {
+public final class BackoffTracker {
 
     private final int afterFailures;
     private final Duration base;
@@ -19,7 +19,7 @@ final class BackoffTracker {
     private final Clock clock;
     private final ConcurrentHashMap<String, State> states = new ConcurrentHashMap<>();
 
-    BackoffTracker(int afterFailures, Duration base, Duration max, Clock clock) {
+    public BackoffTracker(int afterFailures, Duration base, Duration max, Clock clock) {
         this.afterFailures = afterFailures;
         this.base = base;
         this.max = max;
@@ -27,7 +27,7 @@ final class BackoffTracker {
     }
 
     /** The instant until which the target rests, if it does. */
-    Optional<Instant> restingUntil(String targetId) {
+    public Optional<Instant> restingUntil(String targetId) {
         State s = states.get(targetId);
         if (s == null || s.until == null || !clock.instant().isBefore(s.until)) {
             return Optional.empty();
@@ -35,7 +35,7 @@ final class BackoffTracker {
         return Optional.of(s.until);
     }
 
-    void record(String targetId, PollOutcome outcome) {
+    public void record(String targetId, PollOutcome outcome) {
         if (!outcome.countsAsFailure()) {
             states.remove(targetId);
             return;
@@ -53,11 +53,11 @@ final class BackoffTracker {
     }
 
     /** Forgets the target's failures: what failed was another configuration (it was edited). */
-    void forget(String targetId) {
+    public void forget(String targetId) {
         states.remove(targetId);
     }
 
-    int consecutiveFailures(String targetId) {
+    public int consecutiveFailures(String targetId) {
         State s = states.get(targetId);
         return s == null ? 0 : s.failures;
     }

@@ -1,0 +1,100 @@
+package io.dcim.power.redfish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dcim.power.collect.PollOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Finds where a BMC keeps what a poll reads, once per endpoint: the chassis (the plan's, else the service's
+ * only one) and whether it reports its draw in {@code EnvironmentMetrics} (newer services, beside
+ * {@code PowerSubsystem}) or in the deprecated {@code Power}; and which of the system's processors are GPUs
+ * ({@code ProcessorType} GPU), with their metrics resource and serial number.
+ */
+final class LayoutDiscovery {
+
+    private static final String SERVICE = "/redfish/v1/";
+
+    private final BmcPoll poll;
+    private final BmcAccess access;
+
+    LayoutDiscovery(BmcPoll poll, BmcAccess access) {
+        this.poll = poll;
+        this.access = access;
+    }
+
+    CompletableFuture<ServerLayout> discover() {
+        CompletableFuture<ServerLayout.PowerSource> power = member("Chassis", poll.plan().chassisId())
+                .thenCompose(path -> poll.get(access, path)).thenApply(LayoutDiscovery::powerSource);
+        CompletableFuture<List<ServerLayout.GpuSource>> gpus = member("Systems", poll.plan().systemId())
+                .thenCompose(this::gpus);
+        return power.thenCombine(gpus, (p, g) -> {
+            if (p == null && g.isEmpty()) {
+                throw new RedfishFailure(PollOutcome.NO_SUCH_OBJECT, "the BMC reports neither the server's power"
+                        + " nor a GPU");
+            }
+            return new ServerLayout(p, g);
+        });
+    }
+
+    /** The path of the named member of a collection, or of its only member when none is named. */
+    private CompletableFuture<String> member(String collection, String id) {
+        if (id != null && !id.isBlank()) {
+            return CompletableFuture.completedFuture(SERVICE + collection + "/" + id);
+        }
+        return poll.get(access, SERVICE + collection).thenApply(body -> {
+            List<String> members = members(body);
+            if (members.size() != 1) {
+                throw new RedfishFailure(PollOutcome.NO_SUCH_OBJECT, "the BMC has " + members.size() + " members in "
+                        + collection + ": name the one to read on the endpoint");
+            }
+            return members.get(0);
+        });
+    }
+
+    private static ServerLayout.PowerSource powerSource(JsonNode chassis) {
+        String metrics = chassis.at("/EnvironmentMetrics/@odata.id").asText("");
+        if (!metrics.isEmpty()) {
+            return ServerLayout.PowerSource.environmentMetrics(metrics);
+        }
+        String power = chassis.at("/Power/@odata.id").asText("");
+        return power.isEmpty() ? null : ServerLayout.PowerSource.legacyPower(power);
+    }
+
+    private CompletableFuture<List<ServerLayout.GpuSource>> gpus(String systemPath) {
+        return poll.get(access, systemPath + "/Processors").thenCompose(collection -> {
+            List<CompletableFuture<JsonNode>> processors = new ArrayList<>();
+            for (String member : members(collection)) {
+                processors.add(poll.get(access, member));
+            }
+            return CompletableFuture.allOf(processors.toArray(CompletableFuture[]::new)).thenApply(done -> {
+                List<ServerLayout.GpuSource> found = new ArrayList<>();
+                for (CompletableFuture<JsonNode> p : processors) {
+                    JsonNode processor = p.join();
+                    if (!"GPU".equals(processor.path("ProcessorType").asText("").toUpperCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    String self = processor.path("@odata.id").asText("");
+                    String metrics = processor.at("/EnvironmentMetrics/@odata.id").asText(self + "/EnvironmentMetrics");
+                    String serial = processor.path("SerialNumber").asText("").trim();
+                    found.add(new ServerLayout.GpuSource(serial.isEmpty() ? processor.path("Id").asText(self) : serial,
+                            metrics));
+                }
+                return found;
+            });
+        });
+    }
+
+    private static List<String> members(JsonNode collection) {
+        List<String> paths = new ArrayList<>();
+        for (JsonNode m : collection.path("Members")) {
+            String path = m.path("@odata.id").asText("");
+            if (!path.isEmpty()) {
+                paths.add(path);
+            }
+        }
+        return paths;
+    }
+}

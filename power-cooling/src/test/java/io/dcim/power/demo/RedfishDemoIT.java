@@ -1,0 +1,119 @@
+package io.dcim.power.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.common.access.Caller;
+import io.dcim.common.access.Permission;
+import io.dcim.common.persistence.Database;
+import io.dcim.inventory.catalog.CatalogService;
+import io.dcim.inventory.catalog.DeviceKind;
+import io.dcim.inventory.demo.DemoScale;
+import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.power.PowerModule;
+import io.dcim.power.collect.PollOutcome;
+import io.dcim.power.endpoint.RedfishTargetSpec;
+import io.dcim.power.endpoint.RedfishTargetView;
+import io.dcim.power.profile.Metrics;
+import io.dcim.power.redfish.RedfishConfig;
+import io.dcim.power.reading.PollStatus;
+import io.dcim.power.secret.CredentialCipher;
+import io.dcim.power.secret.Secret;
+import io.dcim.power.server.ServerPower;
+import io.dcim.testing.BothDatabases;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+
+/**
+ * The small demo's GPU servers read over Redfish by the ordinary sweep (plain HTTP: RedfishCollectorIT covers
+ * HTTPS and trust) and stored like SNMP readings: every endpoint polled OK, a server's and its cards' watts on
+ * record, consistent with what the demo's PDUs report for its cabinet; a wrong password stored as the endpoint's
+ * authentication failure.
+ */
+class RedfishDemoIT {
+
+    @BothDatabases
+    void theDemosGpuServersReportTheirAndTheirCardsPowerThroughTheSweep(Database db) throws Exception {
+        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL);
+        // A few requests in flight: a loaded test machine must not turn BMCs into timeouts.
+        PowerModule.Config config = PowerModule.Config.defaults(
+                        CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))
+                .withRedfish(RedfishConfig.defaults().withMaxInFlight(16));
+        try (PowerModule power = PowerModule.start(db, Clock.systemUTC(), config);
+             RedfishDemo bmcs = RedfishDemo.start(db, power.redfishTargets(),
+                     new RedfishDemo.Options(false, Duration.ZERO))) {
+            int servers = bmcs.simulator().servers();
+            long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
+            Map<Long, RedfishTargetView> endpoints = power.redfishTargets().bySiteDevice(siteId);
+
+            sweepUntilEveryEndpointIsPolled(power, endpoints);
+
+            assertThat(servers).as("the small demo's GPU servers").isGreaterThan(100);
+            assertThat(endpoints).hasSize(servers);
+            assertThat(bmcs.registered()).isEqualTo(servers);
+            assertThat(endpoints.values()).allSatisfy(e -> assertThat(power.statuses().find(e.id())
+                    .map(PollStatus::outcome)).as(e.name()).contains(PollOutcome.OK));
+
+            RedfishTargetView first = endpoints.values().stream()
+                    .min(Comparator.comparingLong(RedfishTargetView::id)).orElseThrow();
+            ServerPower server = power.serverPower().of(first.deviceId());
+            assertThat(server.server()).isNotNull();
+            assertThat(server.gpus()).hasSize(8).allSatisfy(g -> {
+                assertThat(g.gpuId()).isNotNull();
+                assertThat(g.slot()).isNotNull();
+                assertThat(g.watts()).isNotNull();
+            });
+            long serverW = server.server().watts();
+            // 55 % of the server's draw over its cards, each rounded to a watt by the BMC.
+            assertThat(server.gpuWatts()).isBetween(Math.round(serverW * 0.55) - 8, Math.round(serverW * 0.55) + 8);
+            verifyConsistentWithThePdus(db, endpoints, first, server);
+
+            // The wrong password: stored as the endpoint's authentication failure, with no reading.
+            power.endpointFacade().updateRedfish(Caller.of("ops", Permission.POWER_CONFIGURE), first.id(),
+                    first.version(), new RedfishTargetSpec(first.name(), first.host(), first.port(), first.tls(),
+                            first.trustSelfSigned(), first.user(), Secret.of("not-the-password"), first.systemId(),
+                            first.chassisId(), first.intervalSeconds(), first.timeoutMs(), first.retries(), true,
+                            first.deviceId()));
+            sweepUntil(power, () -> power.statuses().find(first.id()).map(PollStatus::outcome)
+                    .filter(o -> o != PollOutcome.OK).isPresent());
+            assertThat(power.statuses().find(first.id()).orElseThrow().outcome()).isEqualTo(PollOutcome.AUTH_FAILURE);
+        }
+    }
+
+    /**
+     * The servers of the first endpoint's cabinet report what the demo model gives them, and together they are
+     * most, not more, of what the cabinet's PDUs report at the same instant (the rest: its switch and PDUs).
+     */
+    private static void verifyConsistentWithThePdus(Database db, Map<Long, RedfishTargetView> endpoints,
+                                                    RedfishTargetView first, ServerPower server) {
+        DemoInventory inventory = DemoInventory.load(db);
+        DemoModel model = new DemoModel(inventory);
+        Instant at = server.server().at();
+        assertThat((double) server.server().watts()).isCloseTo(model.serverWatts(first.deviceId(), at),
+                org.assertj.core.data.Percentage.withPercentage(5)); // read a little after the poll started
+        double servers = endpoints.values().stream().filter(e -> e.cabinetId().equals(first.cabinetId()))
+                .mapToDouble(e -> model.serverWatts(e.deviceId(), at)).sum();
+        double pdus = inventory.devices().stream()
+                .filter(d -> d.kind() == DeviceKind.PDU && first.cabinetId().equals(d.cabinetId()))
+                .mapToDouble(d -> model.signal(d).value(Metrics.PDU_POWER_W, "", at)).sum();
+        assertThat(servers).isLessThan(pdus).isGreaterThan(pdus / 2);
+    }
+
+    private static void sweepUntilEveryEndpointIsPolled(PowerModule power, Map<Long, RedfishTargetView> endpoints)
+            throws InterruptedException {
+        sweepUntil(power, () -> endpoints.values().stream()
+                .allMatch(e -> power.statuses().find(e.id()).isPresent()));
+    }
+
+    /** Sweeps (each stores the polls finished since the last) until the condition holds, at most 3 minutes. */
+    private static void sweepUntil(PowerModule power, java.util.function.BooleanSupplier done)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            power.services().sweepAndEvaluate(Instant.now());
+            Thread.sleep(200);
+        }
+    }
+}
