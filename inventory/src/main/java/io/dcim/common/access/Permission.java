@@ -77,7 +77,9 @@ public enum Permission {
     /** Create users, set their roles, reset passwords, disable them. */
     USER_MANAGE,
     /** Revoke other users' API tokens. */
-    TOKEN_MANAGE;
+    TOKEN_MANAGE,
+    /** Scrape {@code /metrics} with an API token (Prometheus): load, PUE, GPUs, alarms, poller and JVM figures. */
+    METRICS_READ;
 
     /** The dotted name people and the API see ({@code device.move}). */
     public String code() {

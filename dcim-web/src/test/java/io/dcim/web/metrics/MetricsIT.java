@@ -1,0 +1,93 @@
+package io.dcim.web.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dcim.app.config.AppConfig;
+import io.dcim.identity.role.Role;
+import io.dcim.web.DcimServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code /metrics} of the application as it runs: the small demo site, its simulator and one sweep. */
+class MetricsIT {
+
+    private static final String ADMIN_PASSWORD = "an admin password";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void answersPrometheusTextWithTheNamedSeriesToAMetricsTokenOnlyAndNoSecretOrRawPath(@TempDir Path dataDir)
+            throws Exception {
+        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
+                "DCIM_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        try (DcimServer server = DcimServer.start(config)) {
+            var users = server.services().users();
+            String scraper = users.createToken(users.create("prometheus", null, "a scraper's password", Set.of(Role.OPS))
+                    .getId(), "prometheus").token();
+            String analyst = users.createToken(users.create("analyst", null, "an analyst's password",
+                    Set.of(Role.ANALYST)).getId(), "charts").token();
+            long siteId = server.services().sites().sites().get(0).getId();
+            // Requests with ids in their paths, and a first sweep of the simulated agents.
+            assertThat(get(server, "/api/v1/sites/" + siteId + "/power", "Basic " + basic("admin", ADMIN_PASSWORD))
+                    .statusCode()).isEqualTo(200);
+            get(server, "/api/v1/cabinets/987654321/power", "Bearer " + scraper);
+            get(server, "/health", null);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (server.power().polling().stats().completed() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+
+            assertThat(get(server, "/metrics", null).statusCode()).as("no credentials").isEqualTo(401);
+            assertThat(get(server, "/metrics", "Bearer not-a-token").statusCode()).as("a wrong token").isEqualTo(401);
+            assertThat(get(server, "/metrics", "Basic " + basic("admin", ADMIN_PASSWORD)).statusCode())
+                    .as("a password is no scrape credential").isEqualTo(401);
+            assertThat(get(server, "/metrics", "Bearer " + analyst).statusCode()).as("no metrics.read").isEqualTo(403);
+            HttpResponse<String> scrape = get(server, "/metrics", "Bearer " + scraper);
+
+            assertThat(scrape.statusCode()).isEqualTo(200);
+            assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/plain").contains("version=0.0.4"));
+            String site = server.services().sites().sites().get(0).getName();
+            assertThat(scrape.body())
+                    .contains("jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads", "jvm_classes_loaded_classes",
+                            "process_cpu_usage", "hikaricp_connections_active{pool=\"dcim\"}")
+                    .contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",route=\"/api/v1/sites/{id}/power\",status=\"200\"}")
+                    .contains("route=\"/health\"")
+                    .contains("dcim_poller_sweep_duration_seconds_count", "dcim_poller_polls_total{outcome=\"OK\"}",
+                            "dcim_poller_requests_in_flight", "dcim_poller_targets_enabled")
+                    .contains("dcim_alarms_active{severity=\"CRITICAL\"}", "dcim_alarms_active{severity=\"WARNING\"}")
+                    .contains("dcim_site_it_power_watts{site=\"" + site + "\"}")
+                    .contains("dcim_site_gpus{site=\"" + site + "\",state=\"total\"}")
+                    .contains("dcim_cabinet_load_cabinets{band=\"0-50\",site=\"" + site + "\"}")
+                    .contains("dcim_cabinet_load_percent{site=\"" + site + "\",stat=\"max\"}");
+            assertThat(scrape.body()).as("no raw ids, no secrets")
+                    .doesNotContain("/sites/" + siteId, "987654321", scraper, analyst, ADMIN_PASSWORD, "community",
+                            "password");
+            assertThat(sweepCount(scrape.body())).as("sweeps timed").isPositive();
+        }
+    }
+
+    private static double sweepCount(String body) {
+        return body.lines().filter(l -> l.startsWith("dcim_poller_sweep_duration_seconds_count"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private HttpResponse<String> get(DcimServer server, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
