@@ -71,7 +71,24 @@ class MetricsIT {
                     .doesNotContain("/sites/" + siteId, "987654321", scraper, analyst, ADMIN_PASSWORD, "community",
                             "password");
             assertThat(sweepCount(scrape.body())).as("sweeps timed").isPositive();
+            assertThat(dashboardSeries()).as("every series the Grafana dashboard charts is served")
+                    .allSatisfy(series -> assertThat(scrape.body()).contains(series));
         }
+    }
+
+    /** The metric names in the expressions of docs/grafana/dcim.json. */
+    private static java.util.Set<String> dashboardSeries() throws java.io.IOException {
+        var dashboard = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("../docs/grafana/dcim.json").toFile());
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Pattern metric = java.util.regex.Pattern.compile("\\b((?:dcim|http|hikaricp|jvm|process)_[a-z_]+)");
+        for (var expr : dashboard.findValues("expr")) {
+            java.util.regex.Matcher m = metric.matcher(expr.asText());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(15);
+        return names;
     }
 
     private static double sweepCount(String body) {
