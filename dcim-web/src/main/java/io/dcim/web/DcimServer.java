@@ -3,6 +3,7 @@ package io.dcim.web;
 import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
 import io.dcim.app.config.AppConfig;
+import io.dcim.app.config.MetricsAccess;
 import io.dcim.app.config.SessionLimits;
 import io.dcim.app.power.AlarmNotifiers;
 import io.dcim.app.power.CredentialKeys;
@@ -25,6 +26,7 @@ import io.dcim.rest.RestApi;
 import io.dcim.rest.docs.ApiDocsServlet;
 import io.dcim.web.health.HealthServlet;
 import io.dcim.web.http.SecurityHeadersFilter;
+import io.dcim.web.metrics.Metrics;
 import io.dcim.web.schedule.Scheduling;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Files;
@@ -65,6 +67,7 @@ public final class DcimServer implements AutoCloseable {
     private final PowerDemo powerDemo;
     private SmtpMailSender mail;
     private io.dcim.power.demo.RedfishDemo redfishDemo;
+    private Metrics metrics;
 
     private DcimServer(Database database, Server jetty, Services services, Scheduling scheduling, PowerModule power,
             PowerDemo powerDemo) {
@@ -109,7 +112,8 @@ public final class DcimServer implements AutoCloseable {
             PowerDemo powerDemo = null;
             io.dcim.power.demo.RedfishDemo redfishDemo = null;
             Scheduling scheduling = null;
-            Server jetty = jetty(config, database, services);
+            Metrics metrics = Metrics.start(services, power);
+            Server jetty = jetty(config, database, services, metrics);
             try {
                 // The demo's PDUs, UPSes and coolers answer on the built-in simulator, so power shows live at once.
                 if (config.snmpSimulator() && config.demo() != DemoScale.OFF) {
@@ -129,12 +133,14 @@ public final class DcimServer implements AutoCloseable {
                 if (redfishDemo != null) {
                     redfishDemo.close();
                 }
+                metrics.close();
                 closeQuietly(scheduling, powerDemo, power);
                 throw e;
             }
             DcimServer server = new DcimServer(database, jetty, services, scheduling, power, powerDemo);
             server.mail = mail;
             server.redfishDemo = redfishDemo;
+            server.metrics = metrics;
             log.info("dcim is ready at http://localhost:{}/ ({} ms)", server.port(), (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (Exception | Error e) {
@@ -179,7 +185,7 @@ public final class DcimServer implements AutoCloseable {
         }
     }
 
-    private static Server jetty(AppConfig config, Database database, Services services) {
+    private static Server jetty(AppConfig config, Database database, Services services, Metrics metrics) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -193,11 +199,17 @@ public final class DcimServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.SESSIONS);
         sessionCookies(context.getSessionHandler(), config.security().sessions());
+        // First, so that a request's time includes every other filter's.
+        context.addFilter(new FilterHolder(metrics.httpFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new io.dcim.web.health.RequestConnectionWait()), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", new HealthServlet(database, version())), "/health");
+        MetricsAccess metricsAccess = config.security().metrics();
+        if (metricsAccess != MetricsAccess.OFF) {
+            context.addServlet(new ServletHolder("metrics", metrics.servlet(metricsAccess, services.users())), "/metrics");
+        }
         context.addServlet(new ServletHolder("api", RestApi.servlet(services, Clock.systemUTC(),
                 config.security().allowedOrigins())), "/api/v1/*");
         context.addServlet(new ServletHolder("api-docs", new ApiDocsServlet()), ApiDocsServlet.MOUNT + "/*");
@@ -205,7 +217,7 @@ public final class DcimServer implements AutoCloseable {
                 .withSessions(config.security().sessions(), Clock.systemUTC()));
         FilterHolder holder = new FilterHolder(wicket);
         holder.setInitParameter(WicketFilter.FILTER_MAPPING_PARAM, "/*");
-        holder.setInitParameter("ignorePaths", "health,api/");
+        holder.setInitParameter("ignorePaths", metricsAccess == MetricsAccess.OFF ? "health,api/" : "health,metrics,api/");
         context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.setErrorHandler(errorPages());
         server.setHandler(context);
@@ -295,6 +307,9 @@ public final class DcimServer implements AutoCloseable {
             }
             if (mail != null) {
                 mail.close();
+            }
+            if (metrics != null) {
+                metrics.close();
             }
         } finally {
             database.close();

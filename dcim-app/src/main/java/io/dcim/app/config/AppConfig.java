@@ -42,10 +42,13 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
      * @param trustProxy     whether X-Forwarded-Proto/-For from a reverse proxy are believed (only
      *                       behind one: then cookies are Secure when the proxy speaks HTTPS)
      * @param allowedOrigins other origins (scheme://host[:port]) whose pages may call the API
+     * @param metrics        who may read {@code /metrics}
      */
-    public record WebSecurity(SessionLimits sessions, boolean trustProxy, Set<String> allowedOrigins) {
+    public record WebSecurity(SessionLimits sessions, boolean trustProxy, Set<String> allowedOrigins,
+            MetricsAccess metrics) {
 
-        public static final WebSecurity DEFAULT = new WebSecurity(SessionLimits.DEFAULT, false, Set.of());
+        public static final WebSecurity DEFAULT = new WebSecurity(SessionLimits.DEFAULT, false, Set.of(),
+                MetricsAccess.TOKEN);
     }
 
     public static final int DEFAULT_PORT = 8080;
@@ -110,7 +113,8 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
                 origins.add(origin(origin.trim()));
             }
         }
-        return new WebSecurity(sessions, trustProxy, Set.copyOf(origins));
+        return new WebSecurity(sessions, trustProxy, Set.copyOf(origins),
+                MetricsAccess.parse(settings.getOrDefault("DCIM_METRICS", "token")));
     }
 
     /** A duration as a number and a unit: {@code 90s}, {@code 30m}, {@code 12h}, {@code 2d}. */

@@ -1,24 +1,29 @@
 package io.dcim.web.schedule;
 
 import io.dcim.app.Services;
-import java.util.Properties;
+import java.util.Set;
+import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.quartz.impl.StdSchedulerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The application's scheduled work, on Quartz with an in-memory job store. Jobs are thin
- * shells: they take the services from the scheduler context and call one service method.
+ * The application's scheduled work, on Quartz's clustered JDBC job store ({@link ClusteredJobStore}): however
+ * many nodes run on one database, each trigger fires on one of them. Jobs are thin shells: they take the
+ * services from the scheduler context (each node's own) and call one service method.
  */
 public final class Scheduling implements AutoCloseable {
 
     static final String SERVICES = "services";
+    private static final Logger log = LoggerFactory.getLogger(Scheduling.class);
 
     private final Scheduler scheduler;
 
@@ -32,52 +37,88 @@ public final class Scheduling implements AutoCloseable {
         void register(Scheduler scheduler) throws SchedulerException;
     }
 
+    public static Scheduling start(Services services, Jobs... more) throws SchedulerException {
+        return start(services, "AUTO", ClusteredJobStore.Timing.DEFAULT, more);
+    }
+
     /**
      * Schedules the housekeeping jobs and {@code more}, then starts. Everything that writes to the
      * scheduler's context must do so before the start: Quartz copies that context, a plain map,
      * into each job it instantiates, and a write during the start-up jobs' copy fails them.
+     *
+     * <p>The two daily jobs also run once when they are first stored (the first start on a database), not at
+     * every node's start: the cluster keeps their triggers, and a day missed while every node was down is
+     * fired once when one comes back (misfire: fire now, then proceed).
      */
-    public static Scheduling start(Services services, Jobs... more) throws SchedulerException {
-        Properties properties = new Properties();
-        properties.setProperty("org.quartz.scheduler.instanceName", "dcim");
+    public static Scheduling start(Services services, String instanceId, ClusteredJobStore.Timing timing, Jobs... more)
+            throws SchedulerException {
         // Housekeeping, the SNMP sweep (which may wait up to 8 s) and the power roll-ups side by side.
-        properties.setProperty("org.quartz.threadPool.threadCount", "4");
-        properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
-        scheduler.getContext().put(SERVICES, services);
-        JobDetail housekeeping = JobBuilder.newJob(ReleaseExpiredReservationsJob.class)
-                .withIdentity("release-expired-reservations", "housekeeping").build();
-        // Shortly after midnight UTC, when yesterday's reservations expire; and once at start-up.
-        Trigger daily = TriggerBuilder.newTrigger().withIdentity("daily", "housekeeping")
-                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(0, 5).inTimeZone(java.util.TimeZone.getTimeZone("UTC"))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
-        scheduler.scheduleJob(housekeeping, daily);
-        JobDetail snapshot = JobBuilder.newJob(UtilizationSnapshotJob.class)
-                .withIdentity("utilization-snapshot", "forecasting").build();
-        // Late in the day, so each day's row holds what the day ended with; at start-up too, so today has one.
-        Trigger evening = TriggerBuilder.newTrigger().withIdentity("evening", "forecasting")
-                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(23, 50).inTimeZone(java.util.TimeZone.getTimeZone("UTC"))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
-        scheduler.scheduleJob(snapshot, evening);
-        // Webhooks every 10 s: the outbox's latency to a destination is at most that plus the send.
-        JobDetail webhooks = JobBuilder.newJob(WebhookDeliveryJob.class).withIdentity("webhook-delivery", "events").build();
-        scheduler.scheduleJob(webhooks, TriggerBuilder.newTrigger().withIdentity("every-10s", "events").startNow()
-                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(10).withMisfireHandlingInstructionNextWithRemainingCount())
-                .build());
-        JobDetail expiring = JobBuilder.newJob(ReservationExpiryJob.class).withIdentity("reservation-expiry", "events").build();
-        scheduler.scheduleJob(expiring, TriggerBuilder.newTrigger().withIdentity("hourly", "events").startNow()
-                .withSchedule(SimpleScheduleBuilder.repeatHourlyForever().withMisfireHandlingInstructionNextWithRemainingCount())
-                .build());
-        for (Jobs jobs : more) {
-            jobs.register(scheduler);
+        Scheduler scheduler = ClusteredJobStore.create(services.database(), instanceId, 4, timing);
+        try {
+            scheduler.getContext().put(SERVICES, services);
+            JobDetail housekeeping = JobBuilder.newJob(ReleaseExpiredReservationsJob.class)
+                    .withIdentity("release-expired-reservations", "housekeeping").build();
+            // Shortly after midnight UTC, when yesterday's reservations expire.
+            Trigger daily = TriggerBuilder.newTrigger().withIdentity("daily", "housekeeping")
+                    .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(0, 5).inTimeZone(TimeZone.getTimeZone("UTC"))
+                            .withMisfireHandlingInstructionFireAndProceed())
+                    .build();
+            boolean housekeepingIsNew = storeOnce(scheduler, housekeeping, daily);
+            JobDetail snapshot = JobBuilder.newJob(UtilizationSnapshotJob.class)
+                    .withIdentity("utilization-snapshot", "forecasting").build();
+            // Late in the day, so each day's row holds what the day ended with.
+            Trigger evening = TriggerBuilder.newTrigger().withIdentity("evening", "forecasting")
+                    .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(23, 50).inTimeZone(TimeZone.getTimeZone("UTC"))
+                            .withMisfireHandlingInstructionFireAndProceed())
+                    .build();
+            boolean snapshotIsNew = storeOnce(scheduler, snapshot, evening);
+            Scheduler modules = UnchangedTriggersKept.around(scheduler);
+            // Webhooks every 10 s: the outbox's latency to a destination is at most that plus the send.
+            JobDetail webhooks = JobBuilder.newJob(WebhookDeliveryJob.class).withIdentity("webhook-delivery", "events").build();
+            modules.scheduleJob(webhooks, TriggerBuilder.newTrigger().withIdentity("every-10s", "events").startNow()
+                    .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(10).withMisfireHandlingInstructionNextWithRemainingCount())
+                    .build());
+            JobDetail expiring = JobBuilder.newJob(ReservationExpiryJob.class).withIdentity("reservation-expiry", "events").build();
+            modules.scheduleJob(expiring, TriggerBuilder.newTrigger().withIdentity("hourly", "events").startNow()
+                    .withSchedule(SimpleScheduleBuilder.repeatHourlyForever().withMisfireHandlingInstructionNextWithRemainingCount())
+                    .build());
+            for (Jobs jobs : more) {
+                jobs.register(modules);
+            }
+            scheduler.start();
+            if (housekeepingIsNew) {
+                scheduler.triggerJob(housekeeping.getKey());
+            }
+            if (snapshotIsNew) {
+                scheduler.triggerJob(snapshot.getKey());
+            }
+            log.info("Scheduler {} joined the cluster (instance {})", ClusteredJobStore.SCHEDULER_NAME,
+                    scheduler.getSchedulerInstanceId());
+            return new Scheduling(scheduler);
+        } catch (SchedulerException | RuntimeException e) {
+            scheduler.shutdown(false);
+            throw e;
         }
-        scheduler.start();
-        scheduler.triggerJob(housekeeping.getKey());
-        scheduler.triggerJob(snapshot.getKey());
-        return new Scheduling(scheduler);
+    }
+
+    /**
+     * Stores the job with its trigger unless the cluster has it already (then a changed schedule replaces the
+     * stored one); true when this call stored it first. Two nodes starting together on a new database both
+     * try: the store's primary key lets one win, the other is told the job exists.
+     */
+    private static boolean storeOnce(Scheduler scheduler, JobDetail job, Trigger trigger) throws SchedulerException {
+        if (UnchangedTriggersKept.alreadyStored(scheduler, job, Set.of(trigger))) {
+            return false;
+        }
+        try {
+            scheduler.scheduleJob(job, trigger);
+            return true;
+        } catch (ObjectAlreadyExistsException e) {
+            if (!UnchangedTriggersKept.alreadyStored(scheduler, job, Set.of(trigger))) {
+                scheduler.scheduleJob(job, Set.of(trigger), true);
+            }
+            return false;
+        }
     }
 
     public Scheduler scheduler() {

@@ -23,6 +23,15 @@ class WebSecuritySettingsTest {
         assertThat(security.sessions().lifetime()).isEqualTo(Duration.ofHours(12));
         assertThat(security.trustProxy()).isFalse();
         assertThat(security.allowedOrigins()).isEmpty();
+        assertThat(security.metrics()).as("metrics only to a token with metrics.read").isEqualTo(MetricsAccess.TOKEN);
+    }
+
+    @Test
+    void metricsAreOffOpenOrForATokenAndNothingElse() {
+        assertThat(AppConfig.from(Map.of("DCIM_METRICS", "OFF")).security().metrics()).isEqualTo(MetricsAccess.OFF);
+        assertThat(AppConfig.from(Map.of("DCIM_METRICS", " open")).security().metrics()).isEqualTo(MetricsAccess.OPEN);
+        assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_METRICS", "public")))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("DCIM_METRICS:");
     }
 
     @Test

@@ -88,7 +88,9 @@ public enum Permission {
     /** Revoke other users' API tokens. */
     TOKEN_MANAGE,
     /** Keep the event rules and webhooks (robot destinations and their secrets), see and retry their deliveries. */
-    WEBHOOK_MANAGE;
+    WEBHOOK_MANAGE,
+    /** Scrape {@code /metrics} with an API token (Prometheus): load, PUE, GPUs, alarms, poller and JVM figures. */
+    METRICS_READ;
 
     /** The dotted name people and the API see ({@code device.move}). */
     public String code() {

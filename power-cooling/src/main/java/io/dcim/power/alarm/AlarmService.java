@@ -225,6 +225,19 @@ public final class AlarmService {
                 .setParameter("state", AlarmState.ACTIVE).getSingleResult());
     }
 
+    /** How many alarms are active at each severity (every severity, zero included): for the metrics. */
+    public Map<Severity, Long> countActiveBySeverity() {
+        Map<Severity, Long> counts = new java.util.EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0L);
+        }
+        db.read(session -> session.createQuery("select a.severity, count(a) from Alarm a where a.state = :state"
+                        + " group by a.severity", Object[].class)
+                .setParameter("state", AlarmState.ACTIVE).getResultList())
+                .forEach(row -> counts.put((Severity) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** Every active alarm (a few at most, normally), most severe and newest first. */
     public List<AlarmView> active() {
         return db.read(session -> session.createQuery("from Alarm a where a.state = :state"

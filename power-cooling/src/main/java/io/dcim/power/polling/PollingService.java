@@ -60,6 +60,8 @@ public final class PollingService {
     private final AtomicLong sweeps = new AtomicLong();
     private final AtomicLong skippedSweeps = new AtomicLong();
     private volatile SweepReport lastReport;
+    /** Who hears of each completed sweep (the shell's metrics): called on the sweeping thread, so kept quick. */
+    private final List<java.util.function.Consumer<SweepReport>> sweepListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PollingService(TargetService targets, Collectors collectors, ReadingStore readings,
                           PollStatusStore statuses, PollingSettings settings) {
@@ -95,9 +97,30 @@ public final class PollingService {
             sweeps.incrementAndGet();
             lastReport = report;
             log.debug("Sweep {}", report);
+            tell(report);
             return report;
         } finally {
             running.unlock();
+        }
+    }
+
+    /** Calls {@code listener} with the report of every sweep that ran, after it is stored. */
+    public void onSweep(java.util.function.Consumer<SweepReport> listener) {
+        sweepListeners.add(listener);
+    }
+
+    /** Polls sent and not answered yet (a slow agent's poll can span sweeps). */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
+    private void tell(SweepReport report) {
+        for (var listener : sweepListeners) {
+            try {
+                listener.accept(report);
+            } catch (RuntimeException e) {
+                log.warn("A sweep listener failed", e);
+            }
         }
     }
 
