@@ -1,5 +1,6 @@
 package io.dcim.power.endpoint;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
@@ -19,10 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -34,7 +32,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "snmp_target")
-public class SnmpTarget {
+public class SnmpTarget extends Timestamped {
 
     public static final int DEFAULT_PORT = 161;
     public static final int DEFAULT_INTERVAL_S = 30;
@@ -100,13 +98,6 @@ public class SnmpTarget {
     @Column(name = "breaker_rating_a")
     private Integer breakerRatingA;
 
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected SnmpTarget() {
     }
 
@@ -135,8 +126,6 @@ public class SnmpTarget {
     public TargetRole getRole() { return role; }
     public Feed getFeed() { return feed; }
     public Integer getBreakerRatingA() { return breakerRatingA; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     /** Only the service reads the sealed credentials, to decrypt them for the poller. */
     String credentialsCiphertext() { return credentialsCiphertext; }
