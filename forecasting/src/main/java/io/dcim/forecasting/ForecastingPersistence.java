@@ -3,6 +3,7 @@ package io.dcim.forecasting;
 import io.dcim.common.persistence.PersistenceUnit;
 import io.dcim.forecasting.capacity.PlanScenario;
 import io.dcim.forecasting.demand.DemandEntry;
+import io.dcim.forecasting.usage.ServerRental;
 import java.util.List;
 
 /**
@@ -13,6 +14,6 @@ public final class ForecastingPersistence implements PersistenceUnit {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(DemandEntry.class, PlanScenario.class);
+        return List.of(DemandEntry.class, PlanScenario.class, ServerRental.class);
     }
 }

@@ -99,6 +99,7 @@ public final class PowerModule implements AutoCloseable {
     private final EndpointFacade endpointFacade;
     private final ProfileFacade profileFacade;
     private final io.dcim.power.chain.ChainFacade chainFacade;
+    private final io.dcim.power.energy.EnergyQueries energyQueries;
 
     private PowerModule(Database db, Clock clock, Config config) {
         this.profiles = config.profiles();
@@ -122,6 +123,7 @@ public final class PowerModule implements AutoCloseable {
         this.profileFacade = new ProfileFacade(adminProfiles);
         this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources, alarms, clock);
         this.chainFacade = new io.dcim.power.chain.ChainFacade(db, new io.dcim.power.chain.ChainLoader(db, loads));
+        this.energyQueries = new io.dcim.power.energy.EnergyQueries(db, readings, config.load().fallbackDesignPue());
     }
 
     public static PowerModule start(Database db, Clock clock, Config config) {
@@ -157,6 +159,9 @@ public final class PowerModule implements AutoCloseable {
 
     /** The power chain: recording it (power.configure), its loads, stranded power and failover answers (read). */
     public io.dcim.power.chain.ChainFacade chainFacade() { return chainFacade; }
+
+    /** A site's IT and facility energy per month and each tenant's share: published queries, no permission. */
+    public io.dcim.power.energy.EnergyQueries energyQueries() { return energyQueries; }
 
     /** Closes the collectors' sockets; sweeps still running end with their polls aborted. */
     @Override

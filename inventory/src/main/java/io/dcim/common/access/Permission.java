@@ -68,6 +68,12 @@ public enum Permission {
     EXPORT_DEPRECIATION,
     /** Plan capacity: demand, scenarios, training jobs. */
     CAPACITY_PLAN,
+    /** Import scheduler job accounting (Slurm sacct) and keep the Slurm account and partition mappings. */
+    USAGE_IMPORT,
+    /** See card-hours and core-hours used and the utilization they give, per site, GPU class and tenant. */
+    USAGE_VIEW,
+    /** Record the whole-server rentals tenants prepay by the month. */
+    USAGE_MANAGE,
     /** Create users, set their roles, reset passwords, disable them. */
     USER_MANAGE,
     /** Revoke other users' API tokens. */

@@ -33,6 +33,13 @@ public final class DeviceDirectory {
         }
     }
 
+    /**
+     * Who uses a device in a cabinet: the tenant it is rented to whole ({@code tenantId}), else its GPUs' tenants
+     * ({@code gpusByTenant}, GPU count per tenant; GPUs allocated to nobody are in {@code gpus} but in no tenant).
+     */
+    public record Tenancy(long deviceId, Long tenantId, int gpus, Map<Long, Integer> gpusByTenant) {
+    }
+
     private static final String POWERED = "select new io.dcim.inventory.device.DeviceDirectory$Powered(d.id,"
             + " d.assetTag, d.name, m.id, m.kind, c.id, c.room.site.id, m.typicalPowerW, d.status) from Device d"
             + " join d.model m join d.cabinet c";
@@ -71,6 +78,30 @@ public final class DeviceDirectory {
                         + " join d.model m join d.cabinet c where c.room.site.id = :site and m.kind = :kind",
                         ServerLoad.class)
                 .setParameter("site", siteId).setParameter("kind", kind).getResultList();
+    }
+
+    /** Device id → who uses it, for every device in the site's cabinets; two queries. */
+    public static Map<Long, Tenancy> tenancyInSite(Session session, long siteId) {
+        Map<Long, Long> tenants = new HashMap<>();
+        session.createQuery("select d.id, t.id from Device d join d.cabinet c left join d.tenant t"
+                        + " where c.room.site.id = :site", Object[].class).setParameter("site", siteId)
+                .getResultList().forEach(row -> tenants.put((Long) row[0], (Long) row[1]));
+        Map<Long, Map<Long, Integer>> byTenant = new HashMap<>();
+        Map<Long, Integer> gpus = new HashMap<>();
+        session.createQuery("select d.id, t.id, count(g) from Gpu g join g.server d join d.cabinet c"
+                        + " left join g.tenant t where c.room.site.id = :site group by d.id, t.id", Object[].class)
+                .setParameter("site", siteId).getResultList().forEach(row -> {
+                    long device = (Long) row[0];
+                    int count = ((Number) row[2]).intValue();
+                    gpus.merge(device, count, Integer::sum);
+                    if (row[1] != null) {
+                        byTenant.computeIfAbsent(device, k -> new HashMap<>()).put((Long) row[1], count);
+                    }
+                });
+        Map<Long, Tenancy> out = new HashMap<>();
+        tenants.forEach((device, tenant) -> out.put(device, new Tenancy(device, tenant, gpus.getOrDefault(device, 0),
+                Map.copyOf(byTenant.getOrDefault(device, Map.of())))));
+        return out;
     }
 
     /** The ids of the site's devices of that catalog model, in asset tag order. */

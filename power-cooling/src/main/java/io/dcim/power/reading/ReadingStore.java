@@ -33,12 +33,14 @@ public final class ReadingStore {
     private final Clock clock;
     private final Rollups rollups;
     private final ReadingQueries queries;
+    private final EnergyTotals energy;
 
     public ReadingStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.rollups = new Rollups(db);
         this.queries = new ReadingQueries(db);
+        this.energy = new EnergyTotals(db);
     }
 
     /**
@@ -126,6 +128,20 @@ public final class ReadingStore {
             throw new InvalidValueException("from", Message.of("power.period.fromBeforeTo", from, to));
         }
         return queries.bucketTotals(targetIds, metric, from, to, resolution);
+    }
+
+    /**
+     * The energy each target delivered in the hourly buckets starting in [from, to): from its energy counter
+     * ({@code counterMetric}, Wh) in the hours it has one, else from its mean power ({@code powerMetric}, W);
+     * see {@link EnergyTotals}. {@code counterMetric} may be null for targets that meter no energy. Targets
+     * without any bucket in the period are absent. One query whatever the number of targets.
+     */
+    public Map<Long, TargetEnergy> energy(Collection<Long> targetIds, String powerMetric, String counterMetric,
+                                          Instant from, Instant to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidValueException("from", Message.of("power.period.fromBeforeTo", from, to));
+        }
+        return energy.byTarget(targetIds, powerMetric, counterMetric, from, to);
     }
 
     /** The newest reading of the metric for each target that has one in the last {@link #LATEST_WINDOW}. */

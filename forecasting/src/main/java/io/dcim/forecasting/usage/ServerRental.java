@@ -1,0 +1,92 @@
+package io.dcim.forecasting.usage;
+
+import io.dcim.common.persistence.Timestamped;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/**
+ * Whole servers a tenant rents by the month, prepaid: every card of every server counts as used, every hour of
+ * the term [start, start + months), whatever runs on it. The servers are counted (with their cards and cores)
+ * rather than named, as the contract counts them.
+ */
+@Entity
+@Audited
+@Table(name = "server_rental")
+public class ServerRental extends Timestamped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "server_rental_seq")
+    @SequenceGenerator(name = "server_rental_seq", sequenceName = "server_rental_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "tenant_id")
+    private long tenantId;
+    @Column(name = "site_id")
+    private long siteId;
+    @Column(name = "gpu_class")
+    private String gpuClass;
+    private int servers;
+    @Column(name = "cards_per_server")
+    private int cardsPerServer;
+    @Column(name = "cores_per_server")
+    private int coresPerServer;
+    @Column(name = "start_date")
+    private LocalDate startDate;
+    private int months;
+    private String note;
+
+    protected ServerRental() {
+    }
+
+    ServerRental(RentalInput input) {
+        apply(input);
+    }
+
+    final void apply(RentalInput input) {
+        this.tenantId = input.tenantId();
+        this.siteId = input.siteId();
+        this.gpuClass = input.gpuClass().name();
+        this.servers = input.servers();
+        this.cardsPerServer = input.cardsPerServer();
+        this.coresPerServer = input.coresPerServer();
+        this.startDate = input.startDate();
+        this.months = input.months();
+        this.note = input.note();
+    }
+
+    /** The first day the servers are no longer rented. */
+    public LocalDate endDate() {
+        return startDate.plusMonths(months);
+    }
+
+    public long cards() {
+        return (long) servers * cardsPerServer;
+    }
+
+    public long cores() {
+        return (long) servers * coresPerServer;
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public long getTenantId() { return tenantId; }
+    public long getSiteId() { return siteId; }
+    public String getGpuClass() { return gpuClass; }
+    public int getServers() { return servers; }
+    public int getCardsPerServer() { return cardsPerServer; }
+    public int getCoresPerServer() { return coresPerServer; }
+    public LocalDate getStartDate() { return startDate; }
+    public int getMonths() { return months; }
+    public String getNote() { return note; }
+}

@@ -1,0 +1,93 @@
+package io.dcim.power.reading;
+
+import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.DatabaseKind;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Energy per target over a period, from the hourly roll-ups, in one statement for any number of targets.
+ *
+ * <p>Hour by hour: where the target's energy counter has a bucket, the hour's energy is what the counter gained
+ * since the previous hour's last value (its bucket maximum: a counter only grows), or, when the previous hour has
+ * no counter bucket, what it gained within the hour; a counter that went down was reset (a PDU rebooted, someone
+ * cleared it) and its value since the reset is the hour's energy. An hour without a counter bucket takes the
+ * power metric's hourly mean, which is that hour's energy in Wh (mean watts for one hour). So a PDU that meters
+ * energy is counted by its meter, one that does not by its integrated power, and one whose counter stopped for a
+ * while by its power for those hours.
+ *
+ * <p>The previous hour is read too (one hour before {@code from}), so the first hour of a month is counted from
+ * the previous month's last value and no energy falls between two months.
+ */
+final class EnergyTotals {
+
+    /** Metric names go into the SQL as literals (parameters inside CASE make H2 and PostgreSQL type them apart). */
+    private static final Pattern METRIC = Pattern.compile("[a-z0-9._\\[\\]]+");
+
+    private final Database db;
+
+    EnergyTotals(Database db) {
+        this.db = db;
+    }
+
+    Map<Long, TargetEnergy> byTarget(Collection<Long> targetIds, String powerMetric, String counterMetric,
+                                     Instant from, Instant to) {
+        if (targetIds.isEmpty()) {
+            return Map.of();
+        }
+        String power = literal(powerMetric);
+        String counter = counterMetric == null ? "''" : literal(counterMetric);
+        String rows = db.kind() == DatabaseKind.POSTGRESQL ? "reading_1h r where r.target_id = any(?) and"
+                : "unnest(cast(? as bigint array)) as t(id) join reading_1h r on r.target_id = t.id where";
+        String hours = "select r.target_id as target_id, r.bucket_start as bucket_start,"
+                + " floor(extract(epoch from r.bucket_start) / 3600) as h,"
+                + " max(case when r.metric = " + counter + " then r.max_value end) as emax,"
+                + " min(case when r.metric = " + counter + " then r.min_value end) as emin,"
+                + " max(case when r.metric = " + power + " then r.avg_value end) as pw"
+                + " from " + rows + " r.metric in (" + power + ", " + counter + ")"
+                + " and r.bucket_start >= ? and r.bucket_start < ? group by r.target_id, r.bucket_start";
+        String w = " over (partition by target_id order by bucket_start)";
+        String withPrevious = "select target_id, bucket_start, h, emax, emin, pw, lag(h)" + w + " as ph, lag(emax)" + w
+                + " as pmax from (" + hours + ") b";
+        String sql = "select target_id, sum(case when emax is null then coalesce(pw, 0)"
+                + " when pmax is not null and ph = h - 1 and emax >= pmax then emax - pmax"
+                + " when pmax is not null and ph = h - 1 then emax"
+                + " else emax - emin end),"
+                + " sum(case when emax is null then 0 else 1 end), sum(case when emax is null and pw is not null"
+                + " then 1 else 0 end)"
+                + " from (" + withPrevious + ") x where bucket_start >= ? group by target_id";
+        return Jdbc.inTransaction(db, connection -> {
+            Map<Long, TargetEnergy> out = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                Array ids = connection.createArrayOf(db.kind() == DatabaseKind.POSTGRESQL ? "bigint" : "BIGINT",
+                        targetIds.toArray(Long[]::new));
+                query.setArray(1, ids);
+                Jdbc.setInstant(query, 2, from.minus(Duration.ofHours(1)));
+                Jdbc.setInstant(query, 3, to);
+                Jdbc.setInstant(query, 4, from);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        out.put(id, new TargetEnergy(id, rs.getDouble(2), rs.getInt(3), rs.getInt(4)));
+                    }
+                }
+                ids.free();
+            }
+            return out;
+        });
+    }
+
+    private static String literal(String metric) {
+        if (metric == null || !METRIC.matcher(metric).matches()) {
+            throw new IllegalArgumentException("not a metric name: " + metric);
+        }
+        return "'" + metric + "'";
+    }
+}
