@@ -13,6 +13,7 @@ import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.testing.DemoSnapshot;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
@@ -33,10 +34,13 @@ public final class WebTesting {
         return new Services(db, Clock.systemUTC(), TEST_BCRYPT_COST);
     }
 
-    /** The services over the small demo site (seeded once per database): what most page tests look at. */
+    /**
+     * The services over the small demo site: what most page tests look at. Seeded once per test database and copied
+     * back into it for each later test ({@link DemoSnapshot}).
+     */
     public static Services demoSite(Database db) {
         Services services = services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL));
         return services;
     }
 

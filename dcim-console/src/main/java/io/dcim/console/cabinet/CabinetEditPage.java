@@ -24,7 +24,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.model.Model;
@@ -84,8 +83,7 @@ public class CabinetEditPage extends EditPage {
         field("lease.monthlyFee", new DecimalField("monthlyFee", monthlyFee));
         field("lease.start", new IsoDateField("leaseStart", leaseStart));
         field("lease.end", new IsoDateField("leaseEnd", leaseEnd));
-        labels = cabinetId == null ? null : new LabelsField("labels", ObjectType.CABINET, cabinetId, fieldErrors());
-        inForm(labels == null ? new WebMarkupContainer("labels").setVisible(false) : labels);
+        labels = inForm(new LabelsField("labels", ObjectType.CABINET, cabinetId, fieldErrors()));
     }
 
     private void fill() {
@@ -120,7 +118,7 @@ public class CabinetEditPage extends EditPage {
     @Override
     protected Destination create() {
         Cabinet created = services.cabinetFacade().create(DcimSession.get().caller(), new NewCabinet(rowId,
-                name.getObject(), position.getObject(), heightU.getObject(), watts(), lease()));
+                name.getObject(), position.getObject(), heightU.getObject(), watts(), lease()), labels.labels());
         return Destination.to(CabinetEditPage.class, created.getId());
     }
 

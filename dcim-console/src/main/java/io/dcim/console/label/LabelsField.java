@@ -31,8 +31,8 @@ import org.apache.wicket.markup.repeater.RepeatingView;
 import org.apache.wicket.model.Model;
 
 /**
- * The tags and custom fields of one existing site, cabinet, device or GPU inside its edit form: a page adds
- * the panel and passes {@link #labels()} to its façade's edit, so they save in the same transaction as the rest.
+ * The tags and custom fields of one site, cabinet, device or GPU inside its edit form: a page adds the panel and
+ * passes {@link #labels()} to its façade's create or edit, so they save in the same transaction as the rest.
  * Refusals naming {@code tags} or {@code customFields.<key>} show beside the field.
  */
 public class LabelsField extends Panel {
@@ -43,9 +43,10 @@ public class LabelsField extends Panel {
     private final Model<ArrayList<String>> tags = new Model<>(new ArrayList<>());
     private final Map<String, Model<String>> values = new LinkedHashMap<>();
 
-    public LabelsField(String id, ObjectType type, long objectId, FieldErrors errors) {
+    /** @param objectId the object's id, or {@code null} while it is being created (nothing ticked, no values) */
+    public LabelsField(String id, ObjectType type, Long objectId, FieldErrors errors) {
         super(id);
-        LabelView current = services.labelling().view(type, objectId);
+        LabelView current = objectId == null ? LabelView.NONE : services.labelling().view(type, objectId);
         current.tags().stream().map(TagChip::slug).forEach(tags.getObject()::add);
         List<TagSummary> all = services.tagFacade().tags(DcimSession.get().caller());
         Map<String, String> names = new LinkedHashMap<>();

@@ -80,8 +80,7 @@ public class SiteEditPage extends EditPage {
         field("designPue", new DecimalField("pue", pue));
         field("gridEmissionKgPerKwh", new DecimalField("emission", emission));
         field("liveSince", new IsoDateField("liveSince", liveSince));
-        labels = siteId == null ? null : new LabelsField("labels", ObjectType.SITE, siteId, fieldErrors());
-        inForm(labels == null ? new WebMarkupContainer("labels").setVisible(false) : labels);
+        labels = inForm(new LabelsField("labels", ObjectType.SITE, siteId, fieldErrors()));
         add(rooms());
     }
 
@@ -112,7 +111,7 @@ public class SiteEditPage extends EditPage {
 
     @Override
     protected Destination create() {
-        Site created = services.siteFacade().create(DcimSession.get().caller(), details());
+        Site created = services.siteFacade().create(DcimSession.get().caller(), details(), labels.labels());
         return Destination.to(SiteEditPage.class, created.getId());
     }
 

@@ -37,7 +37,16 @@ public final class CabinetFacade {
     }
 
     public Cabinet create(Caller caller, NewCabinet request) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> cabinets.create(request));
+        return create(caller, request, null);
+    }
+
+    /** Creates the cabinet with its tags and custom field values in one transaction ({@code labels} may be null). */
+    public Cabinet create(Caller caller, NewCabinet request, Labels labels) {
+        return UseCase.run(db, caller, SITE_MANAGE, session -> {
+            Cabinet cabinet = cabinets.create(request);
+            new Labelling(db).apply(ObjectType.CABINET, cabinet.getId(), labels);
+            return cabinet;
+        });
     }
 
     public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit) {

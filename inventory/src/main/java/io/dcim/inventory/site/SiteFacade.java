@@ -36,7 +36,16 @@ public final class SiteFacade {
     }
 
     public Site create(Caller caller, SiteDetails details) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> sites.create(details));
+        return create(caller, details, null);
+    }
+
+    /** Creates the site with its tags and custom field values in one transaction ({@code labels} may be null). */
+    public Site create(Caller caller, SiteDetails details, Labels labels) {
+        return UseCase.run(db, caller, SITE_MANAGE, session -> {
+            Site site = sites.create(details);
+            new Labelling(db).apply(ObjectType.SITE, site.getId(), labels);
+            return site;
+        });
     }
 
     public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details) {

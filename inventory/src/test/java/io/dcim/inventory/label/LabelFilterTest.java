@@ -3,6 +3,7 @@ package io.dcim.inventory.label;
 import static io.dcim.common.access.Permission.DEVICE_EDIT;
 import static io.dcim.common.access.Permission.FIELD_MANAGE;
 import static io.dcim.common.access.Permission.READ;
+import static io.dcim.common.access.Permission.SITE_MANAGE;
 import static io.dcim.common.access.Permission.TAG_MANAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +13,9 @@ import io.dcim.common.edit.Change;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.Cabinet;
+import io.dcim.inventory.cabinet.CabinetFacade;
+import io.dcim.inventory.cabinet.NewCabinet;
 import io.dcim.inventory.device.BulkEditRefusedException;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.DeviceBulkEdit;
@@ -25,6 +29,9 @@ import io.dcim.inventory.field.CustomFieldDetails;
 import io.dcim.inventory.field.CustomFieldFacade;
 import io.dcim.inventory.field.CustomFieldService;
 import io.dcim.inventory.field.FieldKind;
+import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteDetails;
+import io.dcim.inventory.site.SiteFacade;
 import io.dcim.inventory.tag.ObjectType;
 import io.dcim.inventory.tag.TagChip;
 import io.dcim.inventory.tag.TagDetails;
@@ -32,13 +39,40 @@ import io.dcim.inventory.tag.TagFacade;
 import io.dcim.inventory.tag.TagService;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 class LabelFilterTest {
 
-    private static final Caller ADMIN = Caller.of("admin", READ, TAG_MANAGE, FIELD_MANAGE, DEVICE_EDIT);
+    private static final Caller ADMIN = Caller.of("admin", READ, TAG_MANAGE, FIELD_MANAGE, DEVICE_EDIT, SITE_MANAGE);
+
+    @BothDatabases
+    void aSiteAndACabinetAreCreatedWithTheirTagsAndValuesOrNotAtAll(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        new TagFacade(db, new TagService(db)).create(ADMIN, new TagDetails("Liquid", null, "#1976d2", null));
+        new CustomFieldFacade(db, new CustomFieldService(db)).create(ADMIN, new CustomFieldDetails(ObjectType.CABINET,
+                "contract_no", "Contract", "合同号", FieldKind.TEXT, null, true, 1));
+        SiteFacade sites = new SiteFacade(db, f.sites);
+        CabinetFacade cabinets = new CabinetFacade(db, f.cabinets);
+
+        Site site = sites.create(ADMIN, new SiteDetails("East 3", "E3", null, null, "Asia/Shanghai",
+                new BigDecimal("0.68"), new BigDecimal("1.30"), new BigDecimal("0.5703"), null),
+                new Labels(Set.of("liquid"), null));
+        Cabinet cabinet = cabinets.create(ADMIN, new NewCabinet(f.row.getId(), "N01", 40, 42, 20_000, null),
+                new Labels(Set.of("liquid"), Map.of("contract_no", "IDC-2026-17")));
+        assertThatThrownBy(() -> cabinets.create(ADMIN, new NewCabinet(f.row.getId(), "N02", 41, 42, 20_000, null),
+                new Labels(Set.of("liquid"), Map.of("contract_no", " "))))
+                .as("a required field left empty").isInstanceOf(InvalidValueException.class);
+
+        assertThat(new Labelling(db).view(ObjectType.SITE, site.getId()).tags()).extracting(TagChip::slug).containsExactly("liquid");
+        assertThat(new Labelling(db).view(ObjectType.CABINET, cabinet.getId()).customFields())
+                .containsEntry("contract_no", "IDC-2026-17");
+        Long refused = db.read(session -> session.createQuery("select count(c) from Cabinet c where c.name = 'N02'", Long.class)
+                .getSingleResult());
+        assertThat(refused).as("nothing of the refused cabinet").isZero();
+    }
 
     @BothDatabases
     void aBulkEditAddsAndTakesOffTagsAndListsFilterOnEveryTagAndFieldValueGiven(Database db) {

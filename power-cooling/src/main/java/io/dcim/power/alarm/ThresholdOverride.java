@@ -1,5 +1,6 @@
 package io.dcim.power.alarm;
 
+import io.dcim.common.persistence.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,12 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -26,7 +23,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "power_threshold")
-public class ThresholdOverride {
+public class ThresholdOverride extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_threshold_seq")
@@ -50,15 +47,6 @@ public class ThresholdOverride {
     @Column(name = "clear_margin")
     private BigDecimal clearMargin;
 
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected ThresholdOverride() {
     }
 
@@ -76,8 +64,6 @@ public class ThresholdOverride {
     public BigDecimal getWarningLevel() { return warningLevel; }
     public BigDecimal getCriticalLevel() { return criticalLevel; }
     public BigDecimal getClearMargin() { return clearMargin; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     void setLevels(ThresholdSpec spec) {
         this.warningLevel = spec.warning();

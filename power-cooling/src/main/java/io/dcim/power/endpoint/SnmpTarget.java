@@ -1,5 +1,6 @@
 package io.dcim.power.endpoint;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
@@ -20,10 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -40,7 +38,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "snmp_target")
-public class SnmpTarget {
+public class SnmpTarget extends Timestamped {
 
     public static final int DEFAULT_PORT = 161;
     public static final int DEFAULT_INTERVAL_S = 30;
@@ -123,13 +121,6 @@ public class SnmpTarget {
     @Column(name = "breaker_rating_a")
     private Integer breakerRatingA;
 
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected SnmpTarget() {
     }
 
@@ -165,8 +156,6 @@ public class SnmpTarget {
     public boolean isTls() { return tls != null && tls; }
     public boolean isTrustSelfSigned() { return trustSelfSigned; }
     public Long getDeviceId() { return deviceId; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     /** Only the service reads the sealed credentials, to decrypt them for the poller. */
     String credentialsCiphertext() { return credentialsCiphertext; }

@@ -1,5 +1,6 @@
 package io.dcim.procurement.asset;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.procurement.depreciation.AssetTerms;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.StartConvention;
@@ -20,14 +21,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -38,7 +35,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "fixed_asset")
-public class FixedAsset {
+public class FixedAsset extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fixed_asset_seq")
@@ -105,15 +102,6 @@ public class FixedAsset {
     @Column(name = "disposal_proceeds")
     private BigDecimal disposalProceeds;
 
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected FixedAsset() {
     }
 
@@ -177,8 +165,6 @@ public class FixedAsset {
     public LocalDate getDisposedOn() { return disposedOn; }
     public BigDecimal getDisposalProceeds() { return disposalProceeds; }
     public boolean isDisposed() { return disposedOn != null; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     void setSupport(Supplier supplier, LocalDate start, Integer termMonths, BigDecimal price) {
         this.supportSupplier = supplier;

@@ -1,5 +1,6 @@
 package io.dcim.procurement.request;
 
+import io.dcim.common.persistence.Timestamped;
 import io.dcim.procurement.supplier.Supplier;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -20,7 +21,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,11 +28,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -43,7 +40,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "purchase_request")
-public class PurchaseRequest {
+public class PurchaseRequest extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_request_seq")
@@ -97,15 +94,6 @@ public class PurchaseRequest {
     @OrderBy("lineNo")
     private List<RequestLine> lines = new ArrayList<>();
 
-    @NotAudited
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
-    @NotAudited
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected PurchaseRequest() {
     }
 
@@ -142,8 +130,6 @@ public class PurchaseRequest {
     public BigDecimal getGrossTotal() { return grossTotal; }
     public LineAmounts getTotals() { return new LineAmounts(netTotal, vatTotal, grossTotal); }
     public List<RequestLine> getLines() { return Collections.unmodifiableList(lines); }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 
     void startRound(int approvalsRequired) {
         this.approvalRound++;
