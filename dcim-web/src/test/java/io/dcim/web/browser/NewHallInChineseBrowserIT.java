@@ -163,8 +163,11 @@ class NewHallInChineseBrowserIT {
         noErrors();
         assertThat(browser.getCurrentUrl()).as("the placed device's page or its cabinet's").containsAnyOf("/device", "/cabinet");
         if (!browser.getCurrentUrl().contains("/device")) {
-            submit(By.xpath("//a[contains(., '" + assetTag + "')]"));
+            // Back on the cabinet's page: the server stands in its elevation, a link to its own page.
+            String link = browser.findElement(By.cssSelector("a[href*='device?id=']")).getAttribute("href");
+            browser.get(base + "/device?id=" + link.replaceAll(".*device\\?id=(\\d+).*", "$1"));
         }
+        assertThat(body()).contains(assetTag);
         submit(By.cssSelector("a[href*='device-edit']"));
         browser.findElement(By.cssSelector("input[name='labels:tags'][value='liquid']")).click();
         submit(By.name("save"));
