@@ -3,7 +3,7 @@ package io.dcim.forecasting.usage;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.site.Site;
+import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.inventory.transfer.RowProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -153,8 +153,8 @@ public final class SacctImport {
                 m.partitions.put(key, new long[] {p.getSiteId()});
                 m.classes.put(key, p.getGpuClass());
             }
-            for (Site s : session.createQuery("from Site", Site.class).getResultList()) {
-                m.zones.put(s.getId(), s.getZone());
+            for (SiteDirectory.SiteFacts s : SiteDirectory.all(session)) {
+                m.zones.put(s.id(), ZoneId.of(s.timeZone()));
             }
             return m;
         }
