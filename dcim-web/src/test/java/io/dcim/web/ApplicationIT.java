@@ -55,7 +55,8 @@ class ApplicationIT {
             long siteId = server.services().sites().sites().get(0).getId();
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
             io.dcim.power.load.SiteLoad load = server.power().loads().site(siteId);
-            while (load.itW() == 0 && System.nanoTime() < deadline) {
+            // One sweep reaches the PDUs before the UPSes: PUE waits for every UPS input of the site, not just the first.
+            while ((load.itW() == 0 || load.pue() == null) && System.nanoTime() < deadline) {
                 Thread.sleep(500);
                 load = server.power().loads().site(siteId);
             }
