@@ -1,15 +1,11 @@
 package io.dcim.web;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.app.config.AppConfig;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -98,19 +94,8 @@ class ApplicationIT {
         }
     }
 
-    /** Signs in through the form as a browser would (same-origin post) and returns the page reached. */
     private HttpResponse<String> signIn(DcimServer server, String username, String password) throws Exception {
-        String page = get(server, "/signin").body();
-        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(page);
-        assertThat(action.find()).as("sign-in form on %s", page).isTrue();
-        URI target = URI.create("http://127.0.0.1:" + server.port() + "/").resolve(action.group(1).replace("&amp;", "&"));
-        HttpRequest post = HttpRequest.newBuilder(target)
-                .header("Sec-Fetch-Site", "same-origin")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, UTF_8)
-                        + "&password=" + URLEncoder.encode(password, UTF_8)))
-                .build();
-        return http.send(post, HttpResponse.BodyHandlers.ofString());
+        return FormSignIn.signIn(http, URI.create("http://127.0.0.1:" + server.port() + "/"), username, password);
     }
 
     private HttpResponse<String> get(DcimServer server, String path) throws Exception {

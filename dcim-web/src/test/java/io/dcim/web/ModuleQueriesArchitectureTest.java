@@ -2,13 +2,10 @@ package io.dcim.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinTable;
@@ -58,21 +55,7 @@ class ModuleQueriesArchitectureTest {
 
     @BeforeAll
     static void readTheEntitiesOfEveryModule() {
-        // Other modules come as jars or class folders depending on the Maven phase; tests are not the product.
-        ImportOption productOnly = location -> {
-            String where = location.asURI().toString();
-            return !where.contains("/test-classes/") && !where.contains("-tests.jar");
-        };
-        // Only the product's own classes are needed (entities, their fields and annotations), not every library
-        // class they touch: resolving those would add seconds for nothing this rule reads.
-        ArchConfiguration configuration = ArchConfiguration.get();
-        boolean resolving = configuration.resolveMissingDependenciesFromClassPath();
-        configuration.setResolveMissingDependenciesFromClassPath(false);
-        try {
-            catalog = Catalog.of(new ClassFileImporter().withImportOption(productOnly).importPackages("io.dcim"));
-        } finally {
-            configuration.setResolveMissingDependenciesFromClassPath(resolving);
-        }
+        catalog = Catalog.of(io.dcim.web.architecture.ProductClasses.get());
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.dcim.console.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.dcim.app.Services;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
@@ -146,14 +144,15 @@ class EveryPageInBothLanguagesTest {
     @SuppressWarnings("unchecked")
     static List<Class<? extends Page>> consolePages() throws ClassNotFoundException {
         List<Class<? extends Page>> pages = new ArrayList<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.dcim.console")) {
-            if (type.isAssignableTo(WebPage.class) && !type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
-                    && !type.isAnonymousClass() && !type.isLocalClass()) {
-                Class<?> page = Class.forName(type.getName());
-                if (!Modifier.isAbstract(page.getModifiers()) && Modifier.isPublic(page.getModifiers())) {
-                    pages.add((Class<? extends Page>) page);
-                }
+        // Wicket's own classes are not imported (ProductClasses): whether a class is a page is asked by reflection.
+        for (JavaClass type : io.dcim.web.architecture.ProductClasses.get()) {
+            if (!type.getPackageName().startsWith("io.dcim.console") || type.isAnonymousClass() || type.isLocalClass()) {
+                continue;
+            }
+            Class<?> page = Class.forName(type.getName());
+            if (WebPage.class.isAssignableFrom(page) && !Modifier.isAbstract(page.getModifiers())
+                    && Modifier.isPublic(page.getModifiers())) {
+                pages.add((Class<? extends Page>) page);
             }
         }
         pages.sort(java.util.Comparator.comparing(Class::getName));

@@ -4,8 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.dcim.common.access.Permission;
 import io.dcim.identity.role.Role;
@@ -27,13 +25,7 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importTheProduct() {
-        // The other modules come as jars or class folders depending on the Maven phase; tests of
-        // any module (test-classes, *-tests.jar) are not the product.
-        ImportOption productOnly = location -> {
-            String where = location.asURI().toString();
-            return !where.contains("/test-classes/") && !where.contains("-tests.jar");
-        };
-        product = new ClassFileImporter().withImportOption(productOnly).importPackages("io.dcim");
+        product = ProductClasses.get();
     }
 
     /** Who may do what is one table; everything else asks for a permission. */
