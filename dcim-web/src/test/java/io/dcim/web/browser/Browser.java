@@ -38,6 +38,18 @@ final class Browser {
         });
     }
 
+    /** A browser that keeps its console's messages for {@link #consoleErrors}. */
+    static ChromeDriver startRecordingConsole() throws Exception {
+        return start(options -> options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")));
+    }
+
+    /** The errors the browser's console received since the last call (a browser from {@link #startRecordingConsole}). */
+    static java.util.List<String> consoleErrors(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
     /**
      * Opens the header's menu entry named by its bundle key ({@code nav.devices}). Menus open on hover; a script's
      * click follows the link without moving the mouse, and the wait is for the next page.
