@@ -57,11 +57,8 @@ for port in "${node_ports[@]}"; do
   n=$((n + 1))
   name=node$n
   mkdir -p "$dir/$name"
-  # The first node migrates and seeds the database and runs the demo's simulated agents; the others must not
-  # re-point the demo's agents at simulators of their own (one simulator per cluster; issue 18).
-  simulator=${DCIM_SNMP_SIMULATOR:-on}
-  [ "$n" -gt 1 ] && simulator=off
-  DCIM_PORT=$port DCIM_DATA_DIR="$dir/$name" DCIM_SNMP_SIMULATOR=$simulator \
+  # The demo's simulated agents run on one node at a time (a database lock elects it; README, "Several nodes").
+  DCIM_PORT=$port DCIM_DATA_DIR="$dir/$name" \
     java ${DCIM_JAVA_OPTS:-} -jar "$jar" > "$dir/$name.log" 2>&1 &
   pids+=($!)
   echo "$!" > "$dir/$name.pid"

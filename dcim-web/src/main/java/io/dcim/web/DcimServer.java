@@ -27,6 +27,7 @@ import io.dcim.rest.docs.ApiDocsServlet;
 import io.dcim.web.health.HealthServlet;
 import io.dcim.web.http.SecurityHeadersFilter;
 import io.dcim.web.metrics.Metrics;
+import io.dcim.web.demo.DemoAgents;
 import io.dcim.web.schedule.Scheduling;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Files;
@@ -64,22 +65,41 @@ public final class DcimServer implements AutoCloseable {
     private final Services services;
     private final Scheduling scheduling;
     private final PowerModule power;
-    private final PowerDemo powerDemo;
+    private final DemoAgents demoAgents;
     private SmtpMailSender mail;
-    private io.dcim.power.demo.RedfishDemo redfishDemo;
     private Metrics metrics;
 
     private DcimServer(Database database, Server jetty, Services services, Scheduling scheduling, PowerModule power,
-            PowerDemo powerDemo) {
+            DemoAgents demoAgents) {
         this.database = database;
         this.jetty = jetty;
         this.services = services;
         this.scheduling = scheduling;
         this.power = power;
-        this.powerDemo = powerDemo;
+        this.demoAgents = demoAgents;
     }
 
     static final int DEMO_HISTORY_MONTHS = 24;
+    /** How soon another node of a cluster starts the demo's agents after their node died. */
+    static final java.time.Duration DEMO_AGENTS_RETRY = java.time.Duration.ofSeconds(5);
+
+    /** The demo's SNMP and Redfish agents, the demo's targets pointed at them; closing stops both. */
+    private static AutoCloseable startDemoAgents(Database database, PowerModule power, AppConfig config) {
+        PowerDemo snmp = PowerDemo.start(database, power.targets(), power.profiles(), DemoOptions.DEFAULT);
+        power.lldpSources().register(snmp.lldpTargets());
+        io.dcim.power.demo.RedfishDemo redfish;
+        try {
+            redfish = io.dcim.power.demo.RedfishDemo.start(database, power.redfishTargets(),
+                    new io.dcim.power.demo.RedfishDemo.Options(config.redfish().simulatorTls(), java.time.Duration.ZERO));
+        } catch (RuntimeException e) {
+            snmp.close();
+            throw e;
+        }
+        return () -> {
+            redfish.close();
+            snmp.close();
+        };
+    }
 
     public static DcimServer start(AppConfig config) throws Exception {
         long started = System.nanoTime();
@@ -109,20 +129,16 @@ public final class DcimServer implements AutoCloseable {
                             .withRedfish(io.dcim.power.redfish.RedfishConfig.defaults()
                                     .withMaxInFlight(config.redfish().maxInFlight())));
             services.attachPower(power);
-            PowerDemo powerDemo = null;
-            io.dcim.power.demo.RedfishDemo redfishDemo = null;
+            DemoAgents demoAgents = null;
             Scheduling scheduling = null;
             Metrics metrics = Metrics.start(services, power);
             Server jetty = jetty(config, database, services, metrics);
             try {
-                // The demo's PDUs, UPSes and coolers answer on the built-in simulator, so power shows live at once.
+                // The demo's PDUs, UPSes and coolers answer on the built-in simulator, and its GPU servers' BMCs on the
+                // built-in Redfish simulator, so power shows live at once: on one node of a cluster at a time.
                 if (config.snmpSimulator() && config.demo() != DemoScale.OFF) {
-                    powerDemo = PowerDemo.start(database, power.targets(), power.profiles(), DemoOptions.DEFAULT);
-                    power.lldpSources().register(powerDemo.lldpTargets());
-                    // ... and its GPU servers' BMCs on the built-in Redfish simulator (their own and their cards' power).
-                    redfishDemo = io.dcim.power.demo.RedfishDemo.start(database, power.redfishTargets(),
-                            new io.dcim.power.demo.RedfishDemo.Options(config.redfish().simulatorTls(),
-                                    java.time.Duration.ZERO));
+                    demoAgents = DemoAgents.start(database, () -> startDemoAgents(database, power, config),
+                            DEMO_AGENTS_RETRY);
                 }
                 scheduling = Scheduling.start(services, scheduler -> {
                     PowerScheduling.register(scheduler, power.services());
@@ -130,16 +146,12 @@ public final class DcimServer implements AutoCloseable {
                 });
                 jetty.start();
             } catch (Exception e) {
-                if (redfishDemo != null) {
-                    redfishDemo.close();
-                }
                 metrics.close();
-                closeQuietly(scheduling, powerDemo, power);
+                closeQuietly(scheduling, demoAgents, power);
                 throw e;
             }
-            DcimServer server = new DcimServer(database, jetty, services, scheduling, power, powerDemo);
+            DcimServer server = new DcimServer(database, jetty, services, scheduling, power, demoAgents);
             server.mail = mail;
-            server.redfishDemo = redfishDemo;
             server.metrics = metrics;
             log.info("dcim is ready at http://localhost:{}/ ({} ms)", server.port(), (System.nanoTime() - started) / 1_000_000);
             return server;
@@ -279,8 +291,11 @@ public final class DcimServer implements AutoCloseable {
         return power;
     }
 
-    /** Stops the background work in order: no new sweeps, then the simulator, then the poller. */
-    private static void closeQuietly(Scheduling scheduling, PowerDemo powerDemo, PowerModule power) {
+    /**
+     * Stops the background work in order: no new sweeps, then the poller (the Redfish collector logs out of its BMC
+     * sessions, which the demo's simulated BMCs must still answer), then the demo's agents.
+     */
+    private static void closeQuietly(Scheduling scheduling, DemoAgents demoAgents, PowerModule power) {
         try {
             if (scheduling != null) {
                 scheduling.close();
@@ -288,10 +303,10 @@ public final class DcimServer implements AutoCloseable {
         } catch (Exception e) {
             log.warn("Stopping the scheduler failed", e);
         }
-        if (powerDemo != null) {
-            powerDemo.close();
-        }
         power.close();
+        if (demoAgents != null) {
+            demoAgents.close();
+        }
     }
 
     @Override
@@ -301,10 +316,7 @@ public final class DcimServer implements AutoCloseable {
             // Background imports and exports stop with the server (an export's temporary file goes too).
             services.importJobs().close();
             services.exportJobs().close();
-            closeQuietly(scheduling, powerDemo, power); // the collector logs out of its BMC sessions first
-            if (redfishDemo != null) {
-                redfishDemo.close();
-            }
+            closeQuietly(scheduling, demoAgents, power);
             if (mail != null) {
                 mail.close();
             }
