@@ -1,5 +1,6 @@
 package io.dcim.app.transfer;
 
+import io.dcim.inventory.transfer.ImportOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -7,9 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What every background check or import run by {@link ImportJobs} shares: rows (or lines) done so far out of how
- * many, when it started, and when it ends why it broke, if it did. Subclasses add their report.
+ * many, when it started, and when it ends its report or why it broke. Subclasses name the report's type.
+ *
+ * @param <R> the report a finished check or import gives
  */
-public abstract class BackgroundImport {
+public abstract class BackgroundImport<R extends ImportOutcome> {
 
     private final String id;
     private final int totalRows;
@@ -17,6 +20,7 @@ public abstract class BackgroundImport {
     private final Instant started;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile int rowsDone;
+    private volatile R report;
     private volatile String failure;
 
     BackgroundImport(String id, int totalRows, boolean write, Instant started) {
@@ -31,6 +35,8 @@ public abstract class BackgroundImport {
     public boolean write() { return write; }
     public Instant started() { return started; }
     public int rowsDone() { return rowsDone; }
+    /** The report once the job ended without breaking; null before, and after a failure. */
+    public R report() { return report; }
     public String failure() { return failure; }
 
     public boolean isDone() {
@@ -50,12 +56,10 @@ public abstract class BackgroundImport {
         rowsDone = rows;
     }
 
-    void fail(String failure) {
+    /** Ends the job with its report, or (report null) with why it broke. */
+    void finish(R report, String failure) {
+        this.report = report;
         this.failure = failure;
-        finished.countDown();
-    }
-
-    void done() {
         finished.countDown();
     }
 }

@@ -35,7 +35,7 @@ public final class ImportJobs implements AutoCloseable {
     private final UsageImportFacade usage;
     private final Clock clock;
     private final ExecutorService executor;
-    private final Map<String, BackgroundImport> jobs = new ConcurrentHashMap<>();
+    private final Map<String, BackgroundImport<?>> jobs = new ConcurrentHashMap<>();
 
     public ImportJobs(DeviceImportFacade imports, UsageImportFacade usage, Clock clock) {
         this.imports = imports;
@@ -59,8 +59,7 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     public Optional<ImportJob> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id)).filter(ImportJob.class::isInstance)
-                .map(ImportJob.class::cast);
+        return find(id, ImportJob.class);
     }
 
     /**
@@ -76,8 +75,11 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     public Optional<UsageImportJob> findUsage(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id)).filter(UsageImportJob.class::isInstance)
-                .map(UsageImportJob.class::cast);
+        return find(id, UsageImportJob.class);
+    }
+
+    private <J extends BackgroundImport<?>> Optional<J> find(String id, Class<J> type) {
+        return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id)).filter(type::isInstance).map(type::cast);
     }
 
     private void runUsage(Caller caller, Path file, UsageImportJob job) {

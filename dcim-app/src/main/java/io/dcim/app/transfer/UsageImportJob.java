@@ -4,22 +4,9 @@ import io.dcim.forecasting.usage.UsageImportReport;
 import java.time.Instant;
 
 /** One background check or import of Slurm accounting: lines read so far, then its report (or why it broke). */
-public final class UsageImportJob extends BackgroundImport {
-
-    private volatile UsageImportReport report;
+public final class UsageImportJob extends BackgroundImport<UsageImportReport> {
 
     UsageImportJob(String id, int totalLines, boolean write, Instant started) {
         super(id, totalLines, write, started);
-    }
-
-    public UsageImportReport report() { return report; }
-
-    void finish(UsageImportReport report, String failure) {
-        this.report = report;
-        if (failure != null) {
-            fail(failure);
-        } else {
-            done();
-        }
     }
 }

@@ -8,7 +8,7 @@ import io.dcim.forecasting.economics.ElectricityTariff;
 import io.dcim.forecasting.economics.GpuClassPrice;
 import io.dcim.forecasting.economics.PrepaidPackage;
 import io.dcim.forecasting.economics.TenantContract;
-import io.dcim.forecasting.economics.Validity;
+import io.dcim.forecasting.economics.ValidityPeriod;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class PricesPage extends BasePage {
                 item.add(edit(PriceEditPage.class, p.getId(), io.dcim.console.power.EnumWords.word("forecasting", p.getGpuClass(), getLocale())));
                 item.add(new Label("card", p.getCardHourPrice().toPlainString()));
                 item.add(new Label("core", p.getCoreHourPrice().toPlainString()));
-                days(item, p);
+                days(item, p.getValidity());
             }
         });
         add(new ListView<>("contracts", LoadableDetachableModel.of(() -> facade.contracts(DcimSession.get().caller()))) {
@@ -55,7 +55,7 @@ public class PricesPage extends BasePage {
                 TenantContract c = item.getModelObject();
                 item.add(edit(ContractEditPage.class, c.getId(), tenants().getOrDefault(c.getTenantId(), "#" + c.getTenantId())));
                 item.add(new Label("discount", c.getDiscountPercent().stripTrailingZeros().toPlainString() + " %"));
-                days(item, c);
+                days(item, c.getValidity());
             }
         });
         add(new ListView<>("packages", LoadableDetachableModel.of(() -> facade.packages(DcimSession.get().caller()))) {
@@ -66,7 +66,7 @@ public class PricesPage extends BasePage {
                 item.add(new Label("gpuClass", io.dcim.console.power.EnumWords.word("forecasting", p.getGpuClass(), getLocale())));
                 item.add(new Label("hours", String.valueOf(p.getCardHours())));
                 item.add(new Label("price", io.dcim.console.layout.Format.cny(p.getPrice())));
-                days(item, p);
+                days(item, p.getValidity());
             }
         });
         add(new ListView<>("tariffs", LoadableDetachableModel.of(() -> facade.tariffs(DcimSession.get().caller()))) {
@@ -75,7 +75,7 @@ public class PricesPage extends BasePage {
                 ElectricityTariff t = item.getModelObject();
                 item.add(edit(TariffEditPage.class, t.getId(), sites().getOrDefault(t.getSiteId(), "#" + t.getSiteId())));
                 item.add(new Label("kwh", t.getCnyPerKwh().toPlainString()));
-                days(item, t);
+                days(item, t.getValidity());
             }
         });
     }
@@ -89,7 +89,7 @@ public class PricesPage extends BasePage {
         return all.stream().collect(Collectors.toMap(Site::getId, Site::getName));
     }
 
-    private static void days(ListItem<?> item, Validity v) {
+    private static void days(ListItem<?> item, ValidityPeriod v) {
         item.add(new Label("from", String.valueOf(v.getValidFrom())));
         item.add(new Label("to", v.getValidTo() == null ? "—" : String.valueOf(v.getValidTo())));
     }

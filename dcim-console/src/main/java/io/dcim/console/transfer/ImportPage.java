@@ -11,18 +11,10 @@ import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.transfer.ImportReport;
-import io.dcim.inventory.transfer.RowProblem;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.ajax.AjaxRequestTarget;
-import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
@@ -30,10 +22,7 @@ import org.apache.wicket.markup.html.form.upload.FileUpload;
 import org.apache.wicket.markup.html.form.upload.FileUploadField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.ResourceLink;
-import org.apache.wicket.markup.html.list.ListItem;
-import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
-import org.apache.wicket.model.IModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
 
@@ -53,8 +42,7 @@ public class ImportPage extends BasePage {
     private Table table;
     private String fileName;
     private String jobId;
-    /** Polls the job; it stops when a job ends and must start again for the next one. */
-    private AjaxSelfUpdatingTimerBehavior progress;
+    private ImportJobBorder<ImportReport> jobPanel;
 
     public ImportPage(PageParameters parameters) {
         super(parameters);
@@ -84,7 +72,7 @@ public class ImportPage extends BasePage {
             }
         });
         add(upload);
-        add(jobPanel());
+        add(newJobPanel());
     }
 
     private ResourceLink<Void> templateLink(String id, String format) {
@@ -109,97 +97,44 @@ public class ImportPage extends BasePage {
 
     private void start(boolean write) {
         jobId = services.importJobs().start(DcimSession.get().caller(), table, write).id();
-        // The page is rendered again after this submit: a timer stopped by the previous job would
-        // render no timeout, and the page would show "0 of n" until reloaded by hand.
-        progress.restart(null);
+        jobPanel.follow();
     }
 
     private Optional<ImportJob> job() {
         return services.importJobs().find(jobId);
     }
 
-    private WebMarkupContainer jobPanel() {
-        WebMarkupContainer panel = new WebMarkupContainer("job") {
+    private ImportJobBorder<ImportReport> newJobPanel() {
+        jobPanel = new ImportJobBorder<>("job", this::job, () -> fileName, PROBLEMS_SHOWN, this::finishedText);
+        jobPanel.add(new Form<Void>("confirm") {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(job().isPresent());
-            }
-        };
-        panel.setOutputMarkupPlaceholderTag(true);
-        progress = new AjaxSelfUpdatingTimerBehavior(Duration.ofMillis(500)) {
-            @Override
-            protected void onPostProcessTarget(AjaxRequestTarget target) {
-                if (job().map(ImportJob::isDone).orElse(true)) {
-                    stop(target);
-                }
-            }
-        };
-        panel.add(progress);
-        panel.add(new Label("fileName", () -> fileName));
-        panel.add(new Label("state", this::stateText));
-        WebMarkupContainer fill = new WebMarkupContainer("fill");
-        fill.add(AttributeModifier.replace("style", () -> "width:" + job().map(ImportJob::percentDone).orElse(0) + "%"));
-        panel.add(fill);
-        IModel<List<RowProblem>> problems = () -> job().map(ImportJob::report)
-                .map(r -> r.problems().subList(0, Math.min(PROBLEMS_SHOWN, r.problems().size()))).orElse(List.of());
-        WebMarkupContainer problemTable = new WebMarkupContainer("problemTable") {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(!problems.getObject().isEmpty());
-            }
-        };
-        problemTable.add(new ListView<>("problems", problems) {
-            @Override
-            protected void populateItem(ListItem<RowProblem> item) {
-                item.add(new Label("line", item.getModelObject().line()));
-                item.add(new Label("column", item.getModelObject().column() == null ? "" : item.getModelObject().column()));
-                item.add(new Label("message", item.getModelObject().message()));
-            }
-        });
-        panel.add(problemTable);
-        Form<Void> confirm = new Form<>("confirm") {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(job().map(j -> j.isDone() && !j.write() && j.report() != null && j.report().isValid()).orElse(false));
+                setVisible(jobPanel.checkedAndValid());
             }
 
             @Override
             protected void onSubmit() {
                 start(true);
             }
-        };
-        confirm.add(new Label("rows", () -> table == null ? 0 : table.rows().size()));
-        panel.add(confirm);
-        panel.add(new BookmarkablePageLink<>("devices", DeviceListPage.class) {
+        }.add(new Label("rows", () -> table == null ? 0 : table.rows().size())));
+        jobPanel.add(new BookmarkablePageLink<>("devices", DeviceListPage.class) {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(job().map(j -> j.report() != null && j.report().written()).orElse(false));
+                setVisible(jobPanel.written());
             }
         });
-        return panel;
+        return jobPanel;
     }
 
-    private String stateText() {
-        return job().map(job -> {
-            String verb = getString(job.write() ? "state.importing" : "state.checking");
-            if (!job.isDone()) {
-                return text("state.progress", verb, Format.count(job.rowsDone()), Format.count(job.totalRows()));
-            }
-            if (job.failure() != null) {
-                return text("state.failed", job.failure());
-            }
-            ImportReport r = job.report();
-            if (!r.isValid()) {
-                return text("state.problems", Format.count(r.problems().size()), Format.count(r.rows()));
-            }
-            return r.written()
-                    ? text("state.imported", Format.count(r.devices()), Format.count(r.gpus()))
-                    : text("state.valid", Format.count(r.rows()), Format.count(r.devices()), Format.count(r.gpus()));
-        }).orElse("");
+    private String finishedText(ImportReport r) {
+        if (!r.isValid()) {
+            return text("state.problems", Format.count(r.problems().size()), Format.count(r.rows()));
+        }
+        return r.written()
+                ? text("state.imported", Format.count(r.devices()), Format.count(r.gpus()))
+                : text("state.valid", Format.count(r.rows()), Format.count(r.devices()), Format.count(r.gpus()));
     }
 
     private String text(String key, Object... arguments) {

@@ -6,32 +6,24 @@ import io.dcim.app.transfer.Uploads;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
+import io.dcim.console.transfer.ImportJobBorder;
+import io.dcim.forecasting.usage.SacctImport;
 import io.dcim.forecasting.usage.UsageImportReport;
-import io.dcim.inventory.transfer.RowProblem;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.ajax.AjaxRequestTarget;
-import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.upload.FileUpload;
 import org.apache.wicket.markup.html.form.upload.FileUploadField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.list.ListItem;
-import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
-import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.lang.Bytes;
@@ -49,7 +41,7 @@ public class UsageImportPage extends BasePage {
 
     private String fileName;
     private String jobId;
-    private AjaxSelfUpdatingTimerBehavior progress;
+    private ImportJobBorder<UsageImportReport> jobPanel;
     /** Kept after a check so "Import these" imports the same file again. */
     private File kept;
     private int lines;
@@ -80,7 +72,7 @@ public class UsageImportPage extends BasePage {
             }
         });
         add(upload);
-        add(jobPanel());
+        add(newJobPanel());
     }
 
     private boolean save(FileUpload upload) {
@@ -125,7 +117,7 @@ public class UsageImportPage extends BasePage {
             if (write) {
                 Files.deleteIfExists(kept.toPath());
             }
-            progress.restart(null);
+            jobPanel.follow();
         } catch (IOException e) {
             error(getString("file.unreadable"));
         }
@@ -135,89 +127,38 @@ public class UsageImportPage extends BasePage {
         return services.importJobs().findUsage(jobId);
     }
 
-    private WebMarkupContainer jobPanel() {
-        WebMarkupContainer panel = new WebMarkupContainer("job") {
+    private ImportJobBorder<UsageImportReport> newJobPanel() {
+        jobPanel = new ImportJobBorder<>("job", this::job, () -> fileName, SacctImport.MAX_PROBLEMS_LISTED, this::finishedText);
+        jobPanel.add(new Form<Void>("confirm") {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(job().isPresent());
-            }
-        };
-        panel.setOutputMarkupPlaceholderTag(true);
-        progress = new AjaxSelfUpdatingTimerBehavior(Duration.ofMillis(500)) {
-            @Override
-            protected void onPostProcessTarget(AjaxRequestTarget target) {
-                if (job().map(UsageImportJob::isDone).orElse(true)) {
-                    stop(target);
-                }
-            }
-        };
-        panel.add(progress);
-        panel.add(new Label("fileName", () -> fileName));
-        panel.add(new Label("state", this::stateText));
-        WebMarkupContainer fill = new WebMarkupContainer("fill");
-        fill.add(AttributeModifier.replace("style", () -> "width:" + job().map(UsageImportJob::percentDone).orElse(0) + "%"));
-        panel.add(fill);
-        IModel<List<RowProblem>> problems = () -> job().map(UsageImportJob::report).map(UsageImportReport::problems)
-                .orElse(List.of());
-        WebMarkupContainer problemTable = new WebMarkupContainer("problemTable") {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(!problems.getObject().isEmpty());
-            }
-        };
-        problemTable.add(new ListView<>("problems", problems) {
-            @Override
-            protected void populateItem(ListItem<RowProblem> item) {
-                item.add(new Label("line", item.getModelObject().line()));
-                item.add(new Label("column", item.getModelObject().column() == null ? "" : item.getModelObject().column()));
-                item.add(new Label("message", item.getModelObject().message(getLocale())));
-            }
-        });
-        panel.add(problemTable);
-        Form<Void> confirm = new Form<>("confirm") {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(kept != null && kept.exists() && job().map(j -> j.isDone() && !j.write() && j.report() != null
-                        && j.report().isValid()).orElse(false));
+                setVisible(kept != null && kept.exists() && jobPanel.checkedAndValid());
             }
 
             @Override
             protected void onSubmit() {
                 start(true);
             }
-        };
-        panel.add(confirm);
-        panel.add(new BookmarkablePageLink<>("utilization", UtilizationPage.class) {
+        });
+        jobPanel.add(new BookmarkablePageLink<>("utilization", UtilizationPage.class) {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(job().map(j -> j.report() != null && j.report().written()).orElse(false));
+                setVisible(jobPanel.written());
             }
         });
-        return panel;
+        return jobPanel;
     }
 
-    private String stateText() {
-        return job().map(job -> {
-            String verb = getString(job.write() ? "state.importing" : "state.checking");
-            if (!job.isDone()) {
-                return text("state.progress", verb, Format.count(job.rowsDone()), Format.count(job.totalRows()));
-            }
-            if (job.failure() != null) {
-                return text("state.failed", job.failure());
-            }
-            UsageImportReport r = job.report();
-            if (!r.isValid()) {
-                return text("state.problems", Format.count(r.refused()), Format.count(r.lines()));
-            }
-            String counts = text("state.counts", Format.count(r.jobsAdded()), Format.count(r.alreadyImported()),
-                    Format.count(r.steps()), Format.count(r.notFinished()),
-                    Format.count(r.cardHours().longValue()), Format.count(r.coreHours().longValue()));
-            return text(r.written() ? "state.imported" : "state.valid", Format.count(r.lines()), counts);
-        }).orElse("");
+    private String finishedText(UsageImportReport r) {
+        if (!r.isValid()) {
+            return text("state.problems", Format.count(r.refused()), Format.count(r.lines()));
+        }
+        String counts = text("state.counts", Format.count(r.jobsAdded()), Format.count(r.alreadyImported()),
+                Format.count(r.steps()), Format.count(r.notFinished()),
+                Format.count(r.cardHours().longValue()), Format.count(r.coreHours().longValue()));
+        return text(r.written() ? "state.imported" : "state.valid", Format.count(r.lines()), counts);
     }
 
     private String text(String key, Object... arguments) {

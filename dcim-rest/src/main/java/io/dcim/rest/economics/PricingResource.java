@@ -82,7 +82,7 @@ public class PricingResource {
             LocalDate validFrom, LocalDate validTo) {
         static PriceRecord of(GpuClassPrice p) {
             return new PriceRecord(p.getId(), p.getVersion(), p.getGpuClass(), p.getCardHourPrice(), p.getCoreHourPrice(),
-                    p.getValidFrom(), p.getValidTo());
+                    p.getValidity().getValidFrom(), p.getValidity().getValidTo());
         }
     }
 
@@ -96,8 +96,8 @@ public class PricingResource {
     public record ContractRecord(long id, int version, long tenantId, BigDecimal discountPercent, LocalDate validFrom,
             LocalDate validTo, String note) {
         static ContractRecord of(TenantContract c) {
-            return new ContractRecord(c.getId(), c.getVersion(), c.getTenantId(), c.getDiscountPercent(), c.getValidFrom(),
-                    c.getValidTo(), c.getNote());
+            return new ContractRecord(c.getId(), c.getVersion(), c.getTenantId(), c.getDiscountPercent(),
+                    c.getValidity().getValidFrom(), c.getValidity().getValidTo(), c.getNote());
         }
     }
 
@@ -112,7 +112,7 @@ public class PricingResource {
             LocalDate validFrom, LocalDate validTo) {
         static PackageRecord of(PrepaidPackage p) {
             return new PackageRecord(p.getId(), p.getVersion(), p.getTenantId(), p.getGpuClass(), p.getCardHours(),
-                    p.getPrice(), p.getValidFrom(), p.getValidTo());
+                    p.getPrice(), p.getValidity().getValidFrom(), p.getValidity().getValidTo());
         }
     }
 
@@ -126,8 +126,8 @@ public class PricingResource {
     public record TariffRecord(long id, int version, long siteId, BigDecimal cnyPerKwh, LocalDate validFrom,
             LocalDate validTo) {
         static TariffRecord of(ElectricityTariff t) {
-            return new TariffRecord(t.getId(), t.getVersion(), t.getSiteId(), t.getCnyPerKwh(), t.getValidFrom(),
-                    t.getValidTo());
+            return new TariffRecord(t.getId(), t.getVersion(), t.getSiteId(), t.getCnyPerKwh(),
+                    t.getValidity().getValidFrom(), t.getValidity().getValidTo());
         }
     }
 

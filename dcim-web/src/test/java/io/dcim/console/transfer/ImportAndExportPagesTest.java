@@ -78,7 +78,7 @@ class ImportAndExportPagesTest {
             assertThat(job.report().written()).isFalse();
             tester.assertContains("1 problem\\(s\\) in 2 rows: nothing was imported");
             tester.assertContains("no device model is called &#039;No Such Model&#039;");
-            tester.assertInvisible("job:confirm");
+            tester.assertInvisible("job:job_body:confirm");
             assertThat(devices(services)).isEqualTo(before);
         }
     }
@@ -94,7 +94,7 @@ class ImportAndExportPagesTest {
             WebTesting.assertSerializable(tester.getLastRenderedPage());
             assertThat(devices(services)).as("a check writes nothing").isEqualTo(before);
 
-            tester.newFormTester("job:confirm").submit();
+            tester.newFormTester("job:job_body:confirm").submit();
             ImportPage page = (ImportPage) tester.getLastRenderedPage();
             ImportJob write = services.importJobs().find(jobIdOf(page)).orElseThrow();
             assertThat(write.await(Duration.ofSeconds(30))).isTrue();
@@ -127,7 +127,7 @@ class ImportAndExportPagesTest {
             tester.assertContains("All 2 rows are valid");
             assertThat(progressTimer(tester).isStopped()).as("the finished check stops polling").isTrue();
 
-            tester.newFormTester("job:confirm").submit();
+            tester.newFormTester("job:job_body:confirm").submit();
             assertThat(progressTimer(tester).isStopped()).as("the import is followed").isFalse();
             assertThat(tester.getLastResponseAsString()).contains("Wicket.Timer.set");
             ImportJob write = services.importJobs().find(jobIdOf(page)).orElseThrow();

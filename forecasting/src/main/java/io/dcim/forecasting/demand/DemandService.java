@@ -1,14 +1,14 @@
 package io.dcim.forecasting.demand;
 
-import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.common.persistence.VersionedStore;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.forecasting.training.CardRequirement;
 import io.dcim.inventory.site.Site;
@@ -40,34 +40,29 @@ public final class DemandService {
             "quantity", "e.quantity", "stage", "e.stage", "probability", "e.probability"));
 
     private final Database db;
+    private final VersionedStore<DemandEntry> store;
 
     public DemandService(Database db) {
         this.db = db;
+        this.store = new VersionedStore<>(db, DemandEntry.class, "demand entry", DemandEntry::getVersion,
+                id -> Message.of("forecasting.demand.numbered", id));
     }
 
     public DemandEntry create(DemandInput input) {
-        return db.inTransaction(session -> {
-            DemandEntry entry = new DemandEntry(validate(session, input));
-            session.persist(entry);
-            return entry;
-        });
+        return store.create(session -> new DemandEntry(validate(session, input)));
     }
 
     /** @throws io.dcim.common.error.ConflictException naming {@code version} when someone saved the entry first */
     public DemandEntry edit(long id, int expectedVersion, DemandInput input) {
-        return db.inTransaction(session -> {
-            DemandEntry entry = current(session, id, expectedVersion);
-            entry.apply(validate(session, input));
-            return entry;
-        });
+        return store.edit(id, expectedVersion, (session, entry) -> entry.apply(validate(session, input)));
     }
 
     public void delete(long id, int expectedVersion) {
-        db.execute(session -> session.remove(current(session, id, expectedVersion)));
+        store.delete(id, expectedVersion);
     }
 
     public DemandEntry find(long id) {
-        return db.read(session -> found(session, id));
+        return store.find(id);
     }
 
     public Page<DemandSummary> page(DemandFilter filter, PageRequest page) {
@@ -138,35 +133,10 @@ public final class DemandService {
                 .getResultList()).stream().filter(e -> e.endDate().isAfter(from)).toList();
     }
 
-    private static DemandEntry current(Session session, long id, int expectedVersion) {
-        DemandEntry entry = found(session, id);
-        if (entry.getVersion() != expectedVersion) {
-            throw new ConflictException("version", Message.of("common.version.stale",
-                    Message.of("forecasting.demand.numbered", id)));
-        }
-        return entry;
-    }
-
-    private static DemandEntry found(Session session, long id) {
-        DemandEntry entry = session.find(DemandEntry.class, id);
-        if (entry == null) {
-            throw new NotFoundException(Message.noun(DemandEntry.class, "demand entry"), id);
-        }
-        return entry;
-    }
-
     private static DemandEntry.ValidInput validate(Session session, DemandInput in) {
         required("input", in);
-        required("tenantId", in.tenantId());
-        if (session.find(Tenant.class, in.tenantId()) == null) {
-            throw new InvalidValueException("tenantId", Message.of("common.lookup.missingReference",
-                    Message.noun(Tenant.class, "tenant"), String.valueOf(in.tenantId())));
-        }
-        required("siteId", in.siteId());
-        if (session.find(Site.class, in.siteId()) == null) {
-            throw new InvalidValueException("siteId", Message.of("common.lookup.missingReference",
-                    Message.noun(Site.class, "site"), String.valueOf(in.siteId())));
-        }
+        Lookup.required(session, Tenant.class, in.tenantId(), "tenantId", "tenant");
+        Lookup.required(session, Site.class, in.siteId(), "siteId", "site");
         required("resource", in.resource());
         required("quantity", in.quantity());
         if (in.quantity() < 1 || in.quantity() > MAX_QUANTITY) {

@@ -1,6 +1,5 @@
 package io.dcim.forecasting.economics;
 
-import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
@@ -10,7 +9,6 @@ import io.dcim.inventory.tenant.Tenant;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.hibernate.Session;
 
 import static io.dcim.common.text.Fields.optional;
@@ -36,7 +34,7 @@ public final class PriceBook {
     // List prices
 
     public List<GpuClassPrice> prices() {
-        return db.read(s -> s.createQuery("from GpuClassPrice p order by p.gpuClass, p.validFrom", GpuClassPrice.class)
+        return db.read(s -> s.createQuery("from GpuClassPrice p order by p.gpuClass, p.validity.validFrom", GpuClassPrice.class)
                 .getResultList());
     }
 
@@ -51,7 +49,7 @@ public final class PriceBook {
 
     public GpuClassPrice editPrice(long id, int expectedVersion, PriceInput in) {
         return db.inTransaction(s -> {
-            GpuClassPrice price = current(s, GpuClassPrice.class, id, expectedVersion, GpuClassPrice::getVersion, "price");
+            GpuClassPrice price = current(s, GpuClassPrice.class, id, expectedVersion, "price");
             checkPrice(s, in, id);
             price.apply(in);
             return price;
@@ -59,13 +57,13 @@ public final class PriceBook {
     }
 
     public void deletePrice(long id, int expectedVersion) {
-        delete(GpuClassPrice.class, id, expectedVersion, GpuClassPrice::getVersion, "price");
+        delete(GpuClassPrice.class, id, expectedVersion, "price");
     }
 
     // Tenant contracts
 
     public List<TenantContract> contracts() {
-        return db.read(s -> s.createQuery("from TenantContract c order by c.tenantId, c.validFrom", TenantContract.class)
+        return db.read(s -> s.createQuery("from TenantContract c order by c.tenantId, c.validity.validFrom", TenantContract.class)
                 .getResultList());
     }
 
@@ -80,8 +78,7 @@ public final class PriceBook {
 
     public TenantContract editContract(long id, int expectedVersion, ContractInput in) {
         return db.inTransaction(s -> {
-            TenantContract contract = current(s, TenantContract.class, id, expectedVersion, TenantContract::getVersion,
-                    "tenant contract");
+            TenantContract contract = current(s, TenantContract.class, id, expectedVersion, "tenant contract");
             checkContract(s, in, id);
             contract.apply(in);
             return contract;
@@ -89,13 +86,13 @@ public final class PriceBook {
     }
 
     public void deleteContract(long id, int expectedVersion) {
-        delete(TenantContract.class, id, expectedVersion, TenantContract::getVersion, "tenant contract");
+        delete(TenantContract.class, id, expectedVersion, "tenant contract");
     }
 
     // Prepaid packages
 
     public List<PrepaidPackage> packages() {
-        return db.read(s -> s.createQuery("from PrepaidPackage p order by p.tenantId, p.gpuClass, p.validFrom",
+        return db.read(s -> s.createQuery("from PrepaidPackage p order by p.tenantId, p.gpuClass, p.validity.validFrom",
                 PrepaidPackage.class).getResultList());
     }
 
@@ -110,8 +107,7 @@ public final class PriceBook {
 
     public PrepaidPackage editPackage(long id, int expectedVersion, PackageInput in) {
         return db.inTransaction(s -> {
-            PrepaidPackage pack = current(s, PrepaidPackage.class, id, expectedVersion, PrepaidPackage::getVersion,
-                    "prepaid package");
+            PrepaidPackage pack = current(s, PrepaidPackage.class, id, expectedVersion, "prepaid package");
             checkPackage(s, in, id);
             pack.apply(in);
             return pack;
@@ -119,13 +115,13 @@ public final class PriceBook {
     }
 
     public void deletePackage(long id, int expectedVersion) {
-        delete(PrepaidPackage.class, id, expectedVersion, PrepaidPackage::getVersion, "prepaid package");
+        delete(PrepaidPackage.class, id, expectedVersion, "prepaid package");
     }
 
     // Electricity tariffs
 
     public List<ElectricityTariff> tariffs() {
-        return db.read(s -> s.createQuery("from ElectricityTariff t order by t.siteId, t.validFrom", ElectricityTariff.class)
+        return db.read(s -> s.createQuery("from ElectricityTariff t order by t.siteId, t.validity.validFrom", ElectricityTariff.class)
                 .getResultList());
     }
 
@@ -140,8 +136,7 @@ public final class PriceBook {
 
     public ElectricityTariff editTariff(long id, int expectedVersion, TariffInput in) {
         return db.inTransaction(s -> {
-            ElectricityTariff tariff = current(s, ElectricityTariff.class, id, expectedVersion, ElectricityTariff::getVersion,
-                    "electricity tariff");
+            ElectricityTariff tariff = current(s, ElectricityTariff.class, id, expectedVersion, "electricity tariff");
             checkTariff(s, in, id);
             tariff.apply(in);
             return tariff;
@@ -149,7 +144,7 @@ public final class PriceBook {
     }
 
     public void deleteTariff(long id, int expectedVersion) {
-        delete(ElectricityTariff.class, id, expectedVersion, ElectricityTariff::getVersion, "electricity tariff");
+        delete(ElectricityTariff.class, id, expectedVersion, "electricity tariff");
     }
 
     /** Everything that prices a site's months, read at once: the tables are small (a row per class, tenant or site and period). */
@@ -157,7 +152,7 @@ public final class PriceBook {
         return db.read(s -> new Prices(
                 s.createQuery("from GpuClassPrice p", GpuClassPrice.class).getResultList(),
                 s.createQuery("from TenantContract c", TenantContract.class).getResultList(),
-                s.createQuery("from PrepaidPackage p order by p.validFrom, p.id", PrepaidPackage.class).getResultList(),
+                s.createQuery("from PrepaidPackage p order by p.validity.validFrom, p.id", PrepaidPackage.class).getResultList(),
                 s.createQuery("from ElectricityTariff t where t.siteId = :site", ElectricityTariff.class)
                         .setParameter("site", siteId).getResultList()));
     }
@@ -169,10 +164,9 @@ public final class PriceBook {
         required("gpuClass", in.gpuClass());
         unitPrice("cardHourPrice", in.cardHourPrice());
         unitPrice("coreHourPrice", in.coreHourPrice());
-        GpuClassPrice probe = new GpuClassPrice(in);
-        days(probe);
-        noOverlap(s.createQuery("from GpuClassPrice p where p.gpuClass = :c", GpuClassPrice.class)
-                .setParameter("c", in.gpuClass()).getResultList(), probe, self, GpuClassPrice::getId);
+        ValidityPeriod.of(in.validFrom(), in.validTo()).refuseOverlapWith(s.createQuery(
+                "from GpuClassPrice p where p.gpuClass = :c", GpuClassPrice.class)
+                .setParameter("c", in.gpuClass()).getResultList(), self);
     }
 
     private static void checkContract(Session s, ContractInput in, Long self) {
@@ -185,10 +179,9 @@ public final class PriceBook {
                     in.discountPercent().toPlainString()));
         }
         optional("note", in.note(), 500);
-        TenantContract probe = new TenantContract(in);
-        days(probe);
-        noOverlap(s.createQuery("from TenantContract c where c.tenantId = :t", TenantContract.class)
-                .setParameter("t", in.tenantId()).getResultList(), probe, self, TenantContract::getId);
+        ValidityPeriod.of(in.validFrom(), in.validTo()).refuseOverlapWith(s.createQuery(
+                "from TenantContract c where c.tenantId = :t", TenantContract.class)
+                .setParameter("t", in.tenantId()).getResultList(), self);
     }
 
     private static void checkPackage(Session s, PackageInput in, Long self) {
@@ -205,11 +198,9 @@ public final class PriceBook {
             throw new InvalidValueException("price", Message.of("forecasting.economics.amount", in.price().toPlainString()));
         }
         required("validTo", in.validTo());
-        PrepaidPackage probe = new PrepaidPackage(in);
-        days(probe);
-        noOverlap(s.createQuery("from PrepaidPackage p where p.tenantId = :t and p.gpuClass = :c", PrepaidPackage.class)
-                .setParameter("t", in.tenantId()).setParameter("c", in.gpuClass()).getResultList(), probe, self,
-                PrepaidPackage::getId);
+        ValidityPeriod.of(in.validFrom(), in.validTo()).refuseOverlapWith(s.createQuery(
+                "from PrepaidPackage p where p.tenantId = :t and p.gpuClass = :c", PrepaidPackage.class)
+                .setParameter("t", in.tenantId()).setParameter("c", in.gpuClass()).getResultList(), self);
     }
 
     private static void checkTariff(Session s, TariffInput in, Long self) {
@@ -219,10 +210,9 @@ public final class PriceBook {
                     Message.noun(Site.class, "site"), String.valueOf(in.siteId())));
         }
         unitPrice("cnyPerKwh", in.cnyPerKwh());
-        ElectricityTariff probe = new ElectricityTariff(in);
-        days(probe);
-        noOverlap(s.createQuery("from ElectricityTariff t where t.siteId = :site", ElectricityTariff.class)
-                .setParameter("site", in.siteId()).getResultList(), probe, self, ElectricityTariff::getId);
+        ValidityPeriod.of(in.validFrom(), in.validTo()).refuseOverlapWith(s.createQuery(
+                "from ElectricityTariff t where t.siteId = :site", ElectricityTariff.class)
+                .setParameter("site", in.siteId()).getResultList(), self);
     }
 
     private static void tenant(Session s, long tenantId) {
@@ -239,31 +229,13 @@ public final class PriceBook {
         }
     }
 
-    private static void days(Validity v) {
-        required("validFrom", v.getValidFrom());
-        if (v.getValidTo() != null && v.getValidTo().isBefore(v.getValidFrom())) {
-            throw new InvalidValueException("validTo", Message.of("forecasting.economics.endsBeforeStart",
-                    String.valueOf(v.getValidTo()), String.valueOf(v.getValidFrom())));
-        }
+    private <T extends PriceEntry> void delete(Class<T> type, long id, int expectedVersion, String what) {
+        db.execute((Consumer<Session>) s -> s.remove(current(s, type, id, expectedVersion, what)));
     }
 
-    private static <T extends Validity> void noOverlap(List<T> existing, Validity probe, Long self, Function<T, Long> id) {
-        for (T other : existing) {
-            if (!id.apply(other).equals(self) && other.overlaps(probe)) {
-                throw new ConflictException("validFrom", Message.of("forecasting.economics.overlaps",
-                        String.valueOf(other.getValidFrom()), other.getValidTo() == null ? "" : String.valueOf(other.getValidTo())));
-            }
-        }
-    }
-
-    private <T> void delete(Class<T> type, long id, int expectedVersion, Function<T, Integer> version, String what) {
-        db.execute((Consumer<Session>) s -> s.remove(current(s, type, id, expectedVersion, version, what)));
-    }
-
-    private static <T> T current(Session s, Class<T> type, long id, int expectedVersion, Function<T, Integer> version,
-                                 String what) {
+    private static <T extends PriceEntry> T current(Session s, Class<T> type, long id, int expectedVersion, String what) {
         T found = Lookup.existing(s, type, id, what);
-        Lookup.checkVersion(version.apply(found), expectedVersion, Message.named(type, what, id));
+        Lookup.checkVersion(found.getVersion(), expectedVersion, Message.named(type, what, id));
         return found;
     }
 

@@ -20,7 +20,7 @@ public record Prices(List<GpuClassPrice> list, List<TenantContract> contracts, L
     }
 
     public Optional<GpuClassPrice> listPrice(GpuClass gpuClass, YearMonth month) {
-        return list.stream().filter(p -> p.getGpuClass() == gpuClass && p.holdsOn(month.atDay(1))).findFirst();
+        return list.stream().filter(p -> p.getGpuClass() == gpuClass && p.getValidity().covers(month.atDay(1))).findFirst();
     }
 
     public BigDecimal cardHourPrice(GpuClass gpuClass, YearMonth month) {
@@ -36,19 +36,19 @@ public record Prices(List<GpuClassPrice> list, List<TenantContract> contracts, L
 
     /** The tenant's discount in percent that month; zero without a contract. */
     public BigDecimal discountPercent(long tenantId, YearMonth month) {
-        return contracts.stream().filter(c -> c.getTenantId() == tenantId && c.holdsOn(month.atDay(1))).findFirst()
+        return contracts.stream().filter(c -> c.getTenantId() == tenantId && c.getValidity().covers(month.atDay(1))).findFirst()
                 .map(TenantContract::getDiscountPercent).orElse(BigDecimal.ZERO);
     }
 
     /** CNY per kWh at the site that month; empty without a tariff. */
     public Optional<BigDecimal> tariff(YearMonth month) {
-        return tariffs.stream().filter(t -> t.holdsOn(month.atDay(1))).findFirst().map(ElectricityTariff::getCnyPerKwh);
+        return tariffs.stream().filter(t -> t.getValidity().covers(month.atDay(1))).findFirst().map(ElectricityTariff::getCnyPerKwh);
     }
 
     /** The package of the tenant and class that holds on the month's first day. */
     public Optional<PrepaidPackage> packageOf(long tenantId, GpuClass gpuClass, YearMonth month) {
         LocalDate day = month.atDay(1);
-        return packages.stream().filter(p -> p.getTenantId() == tenantId && p.getGpuClass() == gpuClass && p.holdsOn(day))
+        return packages.stream().filter(p -> p.getTenantId() == tenantId && p.getGpuClass() == gpuClass && p.getValidity().covers(day))
                 .findFirst();
     }
 
@@ -61,8 +61,8 @@ public record Prices(List<GpuClassPrice> list, List<TenantContract> contracts, L
     public YearMonth packagesStartFor(YearMonth from, Long tenantId) {
         YearMonth earliest = from;
         for (PrepaidPackage p : packages) {
-            if ((tenantId == null || p.getTenantId() == tenantId) && !p.getValidTo().isBefore(from.atDay(1))) {
-                YearMonth start = YearMonth.from(p.getValidFrom());
+            if ((tenantId == null || p.getTenantId() == tenantId) && !p.getValidity().getValidTo().isBefore(from.atDay(1))) {
+                YearMonth start = YearMonth.from(p.getValidity().getValidFrom());
                 if (start.isBefore(earliest)) {
                     earliest = start;
                 }

@@ -1,10 +1,10 @@
 package io.dcim.forecasting.usage;
 
-import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.Lookup;
+import io.dcim.common.persistence.VersionedStore;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import java.util.List;
@@ -20,34 +20,29 @@ public final class RentalService {
     static final int MAX_NOTE = 1_000;
 
     private final Database db;
+    private final VersionedStore<ServerRental> store;
 
     public RentalService(Database db) {
         this.db = db;
+        this.store = new VersionedStore<>(db, ServerRental.class, "server rental", ServerRental::getVersion,
+                id -> Message.of("forecasting.rental.numbered", id));
     }
 
     public ServerRental create(RentalInput input) {
-        return db.inTransaction(session -> {
-            ServerRental rental = new ServerRental(validate(session, input));
-            session.persist(rental);
-            return rental;
-        });
+        return store.create(session -> new ServerRental(validate(session, input)));
     }
 
-    /** @throws ConflictException naming {@code version} when someone saved the rental first */
+    /** @throws io.dcim.common.error.ConflictException naming {@code version} when someone saved the rental first */
     public ServerRental edit(long id, int expectedVersion, RentalInput input) {
-        return db.inTransaction(session -> {
-            ServerRental rental = current(session, id, expectedVersion);
-            rental.apply(validate(session, input));
-            return rental;
-        });
+        return store.edit(id, expectedVersion, (session, rental) -> rental.apply(validate(session, input)));
     }
 
     public void delete(long id, int expectedVersion) {
-        db.execute(session -> session.remove(current(session, id, expectedVersion)));
+        store.delete(id, expectedVersion);
     }
 
     public ServerRental find(long id) {
-        return db.read(session -> found(session, id));
+        return store.find(id);
     }
 
     /** The site's rentals (all sites when null), latest start first. */
@@ -57,35 +52,10 @@ public final class RentalService {
                 .setParameter("site", siteId).getResultList());
     }
 
-    private static ServerRental current(Session session, long id, int expectedVersion) {
-        ServerRental rental = found(session, id);
-        if (rental.getVersion() != expectedVersion) {
-            throw new ConflictException("version", Message.of("common.version.stale",
-                    Message.of("forecasting.rental.numbered", id)));
-        }
-        return rental;
-    }
-
-    private static ServerRental found(Session session, long id) {
-        ServerRental rental = session.find(ServerRental.class, id);
-        if (rental == null) {
-            throw new NotFoundException(Message.noun(ServerRental.class, "server rental"), id);
-        }
-        return rental;
-    }
-
     private static RentalInput validate(Session session, RentalInput in) {
         required("input", in);
-        required("tenantId", in.tenantId());
-        if (session.find(Tenant.class, in.tenantId()) == null) {
-            throw new InvalidValueException("tenantId", Message.of("common.lookup.missingReference",
-                    Message.noun(Tenant.class, "tenant"), String.valueOf(in.tenantId())));
-        }
-        required("siteId", in.siteId());
-        if (session.find(Site.class, in.siteId()) == null) {
-            throw new InvalidValueException("siteId", Message.of("common.lookup.missingReference",
-                    Message.noun(Site.class, "site"), String.valueOf(in.siteId())));
-        }
+        Lookup.required(session, Tenant.class, in.tenantId(), "tenantId", "tenant");
+        Lookup.required(session, Site.class, in.siteId(), "siteId", "site");
         required("gpuClass", in.gpuClass());
         between("servers", in.servers(), 1, MAX_SERVERS);
         between("cardsPerServer", in.cardsPerServer(), 1, MAX_CARDS);

@@ -1,5 +1,6 @@
 package io.dcim.forecasting.usage;
 
+import io.dcim.inventory.transfer.ImportOutcome;
 import io.dcim.inventory.transfer.RowProblem;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -13,8 +14,9 @@ import java.util.List;
  */
 public record UsageImportReport(int lines, int jobsAdded, int alreadyImported, int steps, int notFinished,
                                 int refused, List<RowProblem> problems, BigDecimal cardHours, BigDecimal coreHours,
-                                boolean written) implements Serializable {
+                                boolean written) implements ImportOutcome, Serializable {
 
+    @Override
     public boolean isValid() {
         return refused == 0;
     }

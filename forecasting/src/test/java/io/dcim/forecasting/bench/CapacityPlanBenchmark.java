@@ -17,8 +17,8 @@ import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.site.SiteService;
 import io.dcim.inventory.tenant.TenantService;
 import io.dcim.procurement.demo.ProcurementDemoLoader;
+import io.dcim.testing.BenchDatabases;
 import io.dcim.testing.BenchScale;
-import io.dcim.testing.TestDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -40,25 +40,9 @@ final class CapacityPlanBenchmark {
 
     static void run() throws Exception {
         System.out.println("history backfill benchmark: small demo (200 cabinets), 24 months; a re-run finds every day written");
-        try (TestDatabase h2 = TestDatabase.h2()) {
-            backfillSmall("H2", h2.database());
-        }
-        if (TestDatabase.postgresReachable()) {
-            try (TestDatabase pg = TestDatabase.postgres()) {
-                backfillSmall("PostgreSQL", pg.database());
-            }
-        }
+        BenchDatabases.h2AndPostgres(CapacityPlanBenchmark::backfillSmall);
         System.out.println("capacity plan benchmark: " + SCALE.name().toLowerCase() + " demo, 24-month history, plan(site, gpu) warm, median of " + RUNS);
-        try (TestDatabase h2 = TestDatabase.h2()) {
-            measure("H2", h2.database());
-        }
-        if (TestDatabase.postgresReachable()) {
-            try (TestDatabase pg = TestDatabase.postgres()) {
-                measure("PostgreSQL", pg.database());
-            }
-        } else {
-            System.out.println("  PostgreSQL: SKIPPED, no server at DCIM_TEST_PG_URL");
-        }
+        BenchDatabases.h2AndPostgres(CapacityPlanBenchmark::measure);
     }
 
     private static void backfillSmall(String kind, Database db) {

@@ -28,8 +28,8 @@ import io.dcim.inventory.tenant.TenantService;
 import io.dcim.procurement.asset.AssetQueries;
 import io.dcim.procurement.contract.ContractService;
 import io.dcim.procurement.demo.ProcurementDemoLoader;
+import io.dcim.testing.BenchDatabases;
 import io.dcim.testing.BenchScale;
-import io.dcim.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,16 +62,7 @@ final class EconomicsBenchmark {
     static void run() throws Exception {
         System.out.println("economics benchmark: " + SCALE.name().toLowerCase() + " demo, " + FROM + " to " + TO
                 + ", warm, median of " + RUNS + " (targets: < 1,000 ms each grouping, < 200 ms a statement)");
-        try (TestDatabase h2 = TestDatabase.h2()) {
-            measure("H2", h2.database());
-        }
-        if (TestDatabase.postgresReachable()) {
-            try (TestDatabase pg = TestDatabase.postgres()) {
-                measure("PostgreSQL", pg.database());
-            }
-        } else {
-            System.out.println("  PostgreSQL: SKIPPED, no server at DCIM_TEST_PG_URL");
-        }
+        BenchDatabases.h2AndPostgres(EconomicsBenchmark::measure);
     }
 
     private static void measure(String kind, Database db) {

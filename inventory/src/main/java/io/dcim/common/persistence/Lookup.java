@@ -38,6 +38,14 @@ public final class Lookup {
         return entity;
     }
 
+    /** An object a field must name: refused naming the field when the id is missing or names nothing. */
+    public static <T> T required(Session session, Class<T> type, Long id, String field, String what) {
+        if (id == null) {
+            throw new InvalidValueException(field, Message.of("common.field.required"));
+        }
+        return referenced(session, type, id, field, what);
+    }
+
     /** Optimistic locking for edits made from a page or API call that read {@code expected} earlier. */
     public static void checkVersion(int actual, int expected, String what) {
         if (actual != expected) {

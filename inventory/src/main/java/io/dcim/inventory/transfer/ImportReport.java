@@ -8,8 +8,9 @@ import java.util.List;
  * problem found, and whether anything was written (only when there was no problem at all).
  */
 public record ImportReport(int rows, int devices, int gpus, List<RowProblem> problems, boolean written)
-        implements Serializable {
+        implements ImportOutcome, Serializable {
 
+    @Override
     public boolean isValid() {
         return problems.isEmpty();
     }

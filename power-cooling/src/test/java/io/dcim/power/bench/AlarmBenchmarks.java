@@ -7,7 +7,6 @@ import static io.dcim.testing.BenchTimer.time;
 
 import io.dcim.power.collect.Collectors;
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.DatabaseConfig;
 import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.demo.DemoSiteLoader;
@@ -36,12 +35,10 @@ import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.endpoint.TargetService;
+import io.dcim.testing.BenchDatabases;
 import io.dcim.testing.BenchScale;
-import io.dcim.testing.TestDatabase;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,17 +65,7 @@ public final class AlarmBenchmarks {
         if (!Benchmarks.selected("alarms")) {
             return;
         }
-        Path dir = Files.createTempDirectory("dcim-alarm-bench");
-        try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
-            run("H2 (file)", h2.database());
-        }
-        if (TestDatabase.postgresReachable()) {
-            try (TestDatabase pg = TestDatabase.postgres()) {
-                run("PostgreSQL", pg.database());
-            }
-        } else {
-            System.out.println("PostgreSQL not reachable: PostgreSQL figures skipped");
-        }
+        BenchDatabases.h2FileAndPostgres("dcim-alarm-bench", AlarmBenchmarks::run);
     }
 
     private static void run(String name, Database db) throws Exception {

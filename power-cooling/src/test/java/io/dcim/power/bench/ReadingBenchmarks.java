@@ -5,16 +5,13 @@ import static io.dcim.testing.BenchTimer.p95;
 import static io.dcim.testing.BenchTimer.time;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.DatabaseConfig;
 import io.dcim.power.reading.LatestReading;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.RollupResult;
 import io.dcim.power.reading.SeriesPoint;
 import io.dcim.power.reading.TargetReading;
+import io.dcim.testing.BenchDatabases;
 import io.dcim.testing.BenchScale;
-import io.dcim.testing.TestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -56,17 +53,8 @@ public final class ReadingBenchmarks {
         if (!Benchmarks.selected("readings")) {
             return;
         }
-        Path dir = Files.createTempDirectory("dcim-readings-bench");
-        try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
-            run("H2 (file)", h2.database(), false);
-        }
-        if (TestDatabase.postgresReachable()) {
-            try (TestDatabase pg = TestDatabase.postgres()) {
-                run("PostgreSQL", pg.database(), true);
-            }
-        } else {
-            System.out.println("PostgreSQL not reachable: PostgreSQL figures skipped");
-        }
+        // Only PostgreSQL ingests with COPY, which batched INSERTs are compared with.
+        BenchDatabases.h2FileAndPostgres("dcim-readings-bench", (name, db) -> run(name, db, !name.startsWith("H2")));
     }
 
     private static void run(String name, Database db, boolean compareBatch) throws SQLException {

@@ -5,7 +5,6 @@ import static io.dcim.testing.BenchTimer.p95;
 import static io.dcim.testing.BenchTimer.time;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.DatabaseConfig;
 import io.dcim.power.PowerFixture;
 import io.dcim.power.load.CabinetTrend;
 import io.dcim.power.load.LoadSettings;
@@ -15,10 +14,8 @@ import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.TargetReading;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetView;
+import io.dcim.testing.BenchDatabases;
 import io.dcim.testing.BenchScale;
-import io.dcim.testing.TestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,17 +39,7 @@ public final class TrendBenchmarks {
         if (!Benchmarks.selected("trends")) {
             return;
         }
-        Path dir = Files.createTempDirectory("dcim-trends-bench");
-        try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
-            run("H2 (file)", h2.database());
-        }
-        if (TestDatabase.postgresReachable()) {
-            try (TestDatabase pg = TestDatabase.postgres()) {
-                run("PostgreSQL", pg.database());
-            }
-        } else {
-            System.out.println("PostgreSQL not reachable: PostgreSQL figures skipped");
-        }
+        BenchDatabases.h2FileAndPostgres("dcim-trends-bench", TrendBenchmarks::run);
     }
 
     private static void run(String name, Database db) {

@@ -5,7 +5,6 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.event.EventType;
 import io.dcim.common.event.Events;
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.DatabaseConfig;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.webhook.DeliveryPolicy;
 import io.dcim.power.webhook.DispatchReport;
@@ -17,13 +16,11 @@ import io.dcim.power.webhook.WebhookFormat;
 import io.dcim.power.webhook.WebhookLanguage;
 import io.dcim.power.webhook.WebhookRules;
 import io.dcim.power.webhook.WebhookSender;
+import io.dcim.testing.BenchDatabases;
 import io.dcim.testing.BenchScale;
-import io.dcim.testing.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -45,17 +42,7 @@ public final class WebhookBenchmarks {
         if (!Benchmarks.selected("webhooks")) {
             return;
         }
-        Path dir = Files.createTempDirectory("dcim-webhook-bench");
-        try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
-            run("H2 (file)", h2.database());
-        }
-        if (TestDatabase.postgresReachable()) {
-            try (TestDatabase pg = TestDatabase.postgres()) {
-                run("PostgreSQL", pg.database());
-            }
-        } else {
-            System.out.println("PostgreSQL not reachable: PostgreSQL figures skipped");
-        }
+        BenchDatabases.h2FileAndPostgres("dcim-webhook-bench", WebhookBenchmarks::run);
     }
 
     private static void run(String name, Database db) throws Exception {

@@ -205,17 +205,7 @@ public final class AssetService {
     public DisposalResult dispose(long id, int expectedVersion, LocalDate disposedOn, BigDecimal proceeds, String actor) {
         return Actor.as(actor, () -> db.inTransaction(session -> {
             FixedAsset asset = loadVersion(session, id, expectedVersion);
-            if (asset.isDisposed()) {
-                throw new ConflictException("disposedOn", Message.of("procurement.asset.alreadyDisposed", asset.getAssetTag(),
-                        String.valueOf(asset.getDisposedOn())));
-            }
-            if (disposedOn == null) {
-                throw new InvalidValueException("disposedOn", Message.of("common.field.required"));
-            }
-            if (disposedOn.isBefore(asset.getInServiceDate())) {
-                throw new InvalidValueException("disposedOn", Message.of("procurement.asset.disposedBeforeService",
-                        String.valueOf(disposedOn), String.valueOf(asset.getInServiceDate())));
-            }
+            checkDisposal(asset, disposedOn);
             if (disposedOn.isAfter(LocalDate.now(clock))) {
                 throw new InvalidValueException("disposedOn", Message.of("procurement.asset.disposalInFuture",
                         String.valueOf(disposedOn)));
@@ -232,17 +222,7 @@ public final class AssetService {
     public DisposalResult previewDisposal(long id, LocalDate disposedOn, BigDecimal proceeds) {
         return db.read(session -> {
             FixedAsset asset = load(session, id);
-            if (asset.isDisposed()) {
-                throw new ConflictException("disposedOn", Message.of("procurement.asset.alreadyDisposed", asset.getAssetTag(),
-                        String.valueOf(asset.getDisposedOn())));
-            }
-            if (disposedOn == null) {
-                throw new InvalidValueException("disposedOn", Message.of("common.field.required"));
-            }
-            if (disposedOn.isBefore(asset.getInServiceDate())) {
-                throw new InvalidValueException("disposedOn", Message.of("procurement.asset.disposedBeforeService",
-                        String.valueOf(disposedOn), String.valueOf(asset.getInServiceDate())));
-            }
+            checkDisposal(asset, disposedOn);
             List<io.dcim.procurement.depreciation.DepreciationEvent> events = new ArrayList<>();
             changes(session, asset).forEach(c -> events.add(c.toEvent()));
             events.add(new io.dcim.procurement.depreciation.Disposal(YearMonth.from(disposedOn),
@@ -250,6 +230,21 @@ public final class AssetService {
             return new io.dcim.procurement.depreciation.DepreciationCalculator().schedule(asset.terms(), events)
                     .disposal().orElseThrow();
         });
+    }
+
+    /** What a disposal and its preview both refuse, naming {@code disposedOn}: a second disposal, or a day before service. */
+    private static void checkDisposal(FixedAsset asset, LocalDate disposedOn) {
+        if (asset.isDisposed()) {
+            throw new ConflictException("disposedOn", Message.of("procurement.asset.alreadyDisposed", asset.getAssetTag(),
+                    String.valueOf(asset.getDisposedOn())));
+        }
+        if (disposedOn == null) {
+            throw new InvalidValueException("disposedOn", Message.of("common.field.required"));
+        }
+        if (disposedOn.isBefore(asset.getInServiceDate())) {
+            throw new InvalidValueException("disposedOn", Message.of("procurement.asset.disposedBeforeService",
+                    String.valueOf(disposedOn), String.valueOf(asset.getInServiceDate())));
+        }
     }
 
     /** Assets not disposed of whose warranty or support ends within {@code withinDays} days from today. */
