@@ -31,10 +31,12 @@ import io.dcim.web.schedule.Scheduling;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.apache.wicket.RuntimeConfigurationType;
 import org.apache.wicket.protocol.http.WicketFilter;
@@ -128,6 +130,8 @@ public final class DcimServer implements AutoCloseable {
                     PowerScheduling.register(scheduler, power.services());
                     io.dcim.power.lldp.CablingCheckJob.register(scheduler, power.lldpCheck());
                 });
+                // Per node, not a clustered trigger: every node sweeps the targets it holds the leases of.
+                power.startSweeps(PowerScheduling.Periods.DEFAULT.sweep());
                 jetty.start();
             } catch (Exception e) {
                 if (redfishDemo != null) {
@@ -205,7 +209,8 @@ public final class DcimServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new io.dcim.web.health.RequestConnectionWait()), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder("health", new HealthServlet(database, version())), "/health");
+        context.addServlet(new ServletHolder("health", new HealthServlet(database, version(),
+                () -> pollingNodes(services.power()))), "/health");
         MetricsAccess metricsAccess = config.security().metrics();
         if (metricsAccess != MetricsAccess.OFF) {
             context.addServlet(new ServletHolder("metrics", metrics.servlet(metricsAccess, services.users())), "/metrics");
@@ -280,6 +285,16 @@ public final class DcimServer implements AutoCloseable {
     }
 
     /** Stops the background work in order: no new sweeps, then the simulator, then the poller. */
+    /** This node's id and the nodes polling on the database, each with how many targets it leases. */
+    private static Map<String, Object> pollingNodes(PowerModule power) {
+        var leases = power.leases();
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (var node : leases.liveNodes(Instant.now())) {
+            nodes.add(Map.of("node", node.nodeId(), "leases", node.leases(), "heartbeatAt", node.heartbeatAt().toString()));
+        }
+        return Map.of("node", leases.nodeId(), "pollingNodes", nodes);
+    }
+
     private static void closeQuietly(Scheduling scheduling, PowerDemo powerDemo, PowerModule power) {
         try {
             if (scheduling != null) {
