@@ -333,7 +333,7 @@ class PollingServiceIT {
         return sim;
     }
 
-    private static VirtualDevice pdu(String key) {
+    static VirtualDevice pdu(String key) {
         return ProfileDevices.device(key, APC, 3, MetricSignal.typical(key.hashCode()));
     }
 
@@ -352,7 +352,7 @@ class PollingServiceIT {
     }
 
     /** A PDU target on the simulator, selected by its community, with a 300 ms timeout and no retry. */
-    private static TargetView target(TargetsFixture f, SnmpSimulator sim, String community, int intervalSeconds) {
+    static TargetView target(TargetsFixture f, SnmpSimulator sim, String community, int intervalSeconds) {
         return target(f, sim, community, intervalSeconds, 300);
     }
 
