@@ -60,6 +60,11 @@ class ApplicationIT {
             assertThat(load.pue()).as("PUE from the simulated UPS inputs").isNotNull();
             assertThat(load.pue().doubleValue()).isBetween(1.1, 1.4);
             assertThat(dataDir.resolve("credential.key")).exists();
+            var nodes = server.power().leases().liveNodes(java.time.Instant.now());
+            assertThat(nodes).as("a node alone polls every target").singleElement()
+                    .satisfies(n -> assertThat(n.leases()).isEqualTo(server.power().targets().enabledPolls().size()));
+            assertThat(get(server, "/health").body()).as("/health names the node and the polling nodes")
+                    .contains("\"node\":\"" + server.power().leases().nodeId() + "\"").contains("\"pollingNodes\":[{");
         }
     }
 

@@ -106,6 +106,9 @@ public final class PowerModule implements AutoCloseable {
     private final RedfishCollector redfishCollector;
     private final io.dcim.power.server.ServerPowerService serverPower;
     private final PollingService polling;
+    private final io.dcim.power.polling.PollLeases leases;
+    private final java.time.Clock clock;
+    private volatile io.dcim.power.polling.NodeSweeps sweeps;
     private final Housekeeping housekeeping;
     private final LoadService loads;
     private final PowerTrends trends;
@@ -126,6 +129,7 @@ public final class PowerModule implements AutoCloseable {
         this.profiles = config.profiles();
         this.adminProfiles = new AdminProfiles(db, profiles, clock);
         adminProfiles.registerStored();
+        this.clock = clock;
         this.readings = new ReadingStore(db, clock);
         this.statuses = new PollStatusStore(db);
         this.targets = new TargetService(db, profiles, config.cipher(), readings);
@@ -138,7 +142,9 @@ public final class PowerModule implements AutoCloseable {
         this.poller = new SnmpPoller(config.poller());
         this.redfishCollector = new RedfishCollector(config.redfish());
         this.collectors = Collectors.of(new SnmpCollector(poller), redfishCollector);
-        this.polling = new PollingService(targets, collectors, readings, statuses, config.polling());
+        this.leases = new io.dcim.power.polling.PollLeases(db, io.dcim.power.polling.NodeId.generate(),
+                io.dcim.power.polling.PowerScheduling.Periods.DEFAULT.sweep().multipliedBy(2), clock);
+        this.polling = new PollingService(targets, collectors, readings, statuses, config.polling(), leases);
         this.services = new PowerServices(polling, housekeeping, alarms, clock);
         this.alarmFacade = new AlarmFacade(alarms);
         this.thresholdFacade = new ThresholdFacade(db, thresholds);
@@ -178,6 +184,15 @@ public final class PowerModule implements AutoCloseable {
     /** A server's and its GPUs' latest draw, as its BMC reports it. */
     public io.dcim.power.server.ServerPowerService serverPower() { return serverPower; }
     public PollingService polling() { return polling; }
+    /** This node's id among the nodes sharing the database, and the live ones with their leases. */
+    public io.dcim.power.polling.PollLeases leases() { return leases; }
+
+    /** Starts this node's sweeps of the targets it leases, every {@code period}; {@link #close()} stops them. */
+    public synchronized void startSweeps(java.time.Duration period) {
+        if (sweeps == null) {
+            sweeps = io.dcim.power.polling.NodeSweeps.start(polling, clock, period);
+        }
+    }
     public Housekeeping housekeeping() { return housekeeping; }
     public LoadService loads() { return loads; }
     public PowerTrends trends() { return trends; }
@@ -207,6 +222,9 @@ public final class PowerModule implements AutoCloseable {
     /** Closes the collectors' sockets; sweeps still running end with their polls aborted. */
     @Override
     public void close() {
+        if (sweeps != null) {
+            sweeps.close();
+        }
         collectors.close();
         webhookSender.close();
     }

@@ -57,6 +57,21 @@ public final class BackoffTracker {
         states.remove(targetId);
     }
 
+    /** What is known of the target's failures, to hand over with its lease. */
+    public BackoffState state(String targetId) {
+        State s = states.get(targetId);
+        return s == null ? BackoffState.NONE : new BackoffState(s.failures, s.until);
+    }
+
+    /** Takes over what another node knew of the target's failures (replacing what this one knew). */
+    public void restore(String targetId, BackoffState state) {
+        if (state.failures() == 0) {
+            states.remove(targetId);
+        } else {
+            states.put(targetId, new State(state.failures(), state.restingUntil()));
+        }
+    }
+
     public int consecutiveFailures(String targetId) {
         State s = states.get(targetId);
         return s == null ? 0 : s.failures;

@@ -25,6 +25,15 @@ public interface Collector extends AutoCloseable {
      */
     void forget(String endpointId);
 
+    /** The endpoint's failures and rest, handed over with its lease when another node takes it. */
+    default BackoffState backoff(String endpointId) {
+        return BackoffState.NONE;
+    }
+
+    /** Takes over an endpoint's failures and rest from the node that polled it before. */
+    default void restore(String endpointId, BackoffState state) {
+    }
+
     /** Closes sockets and sessions; polls still running end with an outcome. */
     @Override
     void close();

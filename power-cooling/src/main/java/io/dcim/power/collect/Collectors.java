@@ -30,6 +30,14 @@ public final class Collectors implements AutoCloseable {
         of(request.protocol()).forget(request.endpointId());
     }
 
+    public BackoffState backoff(CollectRequest request) {
+        return of(request.protocol()).backoff(request.endpointId());
+    }
+
+    public void restore(CollectRequest request, BackoffState state) {
+        of(request.protocol()).restore(request.endpointId(), state);
+    }
+
     public Collector of(Protocol protocol) {
         Collector c = byProtocol.get(protocol);
         if (c == null) {

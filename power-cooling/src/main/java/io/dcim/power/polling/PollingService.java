@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
  * are stored by a later sweep instead of holding up the others. Sweeps never overlap: a sweep started while
  * another runs returns at once, {@linkplain SweepReport#skipped() skipped}.
  *
- * <p>When a target was last polled is kept in memory: after a restart every target is due at the first sweep.
+ * <p>On several nodes each polls only the targets it holds the lease of ({@link TargetLeases}), renewed at every
+ * sweep, and stores only their results: a poll that finishes after its target went to another node is
+ * dropped, never stored twice. When a target was last polled and its back-off travel with its lease, so the
+ * node that takes a target over polls it when it is due, not at once, and keeps a dead agent resting.
  */
 public final class PollingService {
 
@@ -49,6 +52,9 @@ public final class PollingService {
     private final ReadingStore readings;
     private final PollStatusStore statuses;
     private final PollingSettings settings;
+    private final TargetLeases leases;
+    /** The targets whose leases this node held at its last sweep: only their results are stored. */
+    private volatile Set<Long> held = Set.of();
 
     private final ReentrantLock running = new ReentrantLock();
     private final Map<Long, Instant> lastStarted = new ConcurrentHashMap<>();
@@ -65,6 +71,12 @@ public final class PollingService {
 
     public PollingService(TargetService targets, Collectors collectors, ReadingStore readings,
                           PollStatusStore statuses, PollingSettings settings) {
+        this(targets, collectors, readings, statuses, settings, TargetLeases.everyTarget());
+    }
+
+    public PollingService(TargetService targets, Collectors collectors, ReadingStore readings,
+                          PollStatusStore statuses, PollingSettings settings, TargetLeases leases) {
+        this.leases = leases;
         this.targets = targets;
         this.collectors = collectors;
         this.readings = readings;
@@ -83,9 +95,11 @@ public final class PollingService {
             long start = System.nanoTime();
             List<ScheduledPoll> enabled = targets.enabledPolls();
             forgetTargetsNoLongerPolled(enabled);
+            Map<Long, TargetLeases.Lease> leased = leases.renew(now, enabled.stream().map(ScheduledPoll::targetId).toList());
+            takeOver(enabled, leased);
             List<CompletableFuture<Collected>> sent = new ArrayList<>();
             for (ScheduledPoll p : enabled) {
-                if (isDue(p, now)) {
+                if (leased.containsKey(p.targetId()) && isDue(p, now)) {
                     sent.add(send(p, now));
                 }
             }
@@ -102,6 +116,31 @@ public final class PollingService {
         } finally {
             running.unlock();
         }
+    }
+
+    /**
+     * Goes on from where the last holder of each newly leased target stopped: its last poll (so it is due when
+     * its interval has passed since, not at once) and its back-off.
+     */
+    private void takeOver(List<ScheduledPoll> enabled, Map<Long, TargetLeases.Lease> leased) {
+        Set<Long> before = held;
+        for (ScheduledPoll p : enabled) {
+            TargetLeases.Lease lease = leased.get(p.targetId());
+            if (lease == null || before.contains(p.targetId())) {
+                continue;
+            }
+            if (lease.polledAt() != null) {
+                lastStarted.merge(p.targetId(), lease.polledAt(), (mine, theirs) -> mine.isAfter(theirs) ? mine : theirs);
+            }
+            collectors.restore(p.request(), lease.backoff());
+        }
+        held = Set.copyOf(leased.keySet());
+    }
+
+    /** Gives this node's leases back (a clean stop), so other nodes take its targets at their next sweep. */
+    public void leave() {
+        leases.release();
+        held = Set.of();
     }
 
     /** Calls {@code listener} with the report of every sweep that ran, after it is stored. */
@@ -174,9 +213,16 @@ public final class PollingService {
         List<Collected> results = new ArrayList<>();
         List<TargetReading> read = new ArrayList<>();
         Map<PollOutcome, Long> outcomes = new EnumMap<>(PollOutcome.class);
+        List<TargetLeases.Polled> polled = new ArrayList<>();
+        Set<Long> holding = held;
         int problems = 0;
         for (Finished f; (f = finished.poll()) != null; ) {
             inFlight.remove(f.poll().targetId());
+            if (!holding.contains(f.poll().targetId())) {
+                // Its lease went to another node meanwhile: that node's polls are the target's readings now.
+                log.debug("Poll of target {} dropped: this node no longer holds its lease", f.poll().targetId());
+                continue;
+            }
             if (f.result() == null) {
                 problems++;
                 log.error("Poll of target {} failed unexpectedly", f.poll().targetId(), f.error());
@@ -190,6 +236,8 @@ public final class PollingService {
                         f.poll().targetId(), f.poll().profileId(), f.result().mappingError());
             }
             read.addAll(TargetReading.ofPoll(f.poll().targetId(), f.result().polledAt(), f.result().readings()));
+            polled.add(new TargetLeases.Polled(f.poll().targetId(), lastStarted.getOrDefault(f.poll().targetId(), f.result().polledAt()),
+                    collectors.backoff(f.poll().request())));
         }
         int appended = 0;
         try {
@@ -203,6 +251,12 @@ public final class PollingService {
         } catch (RuntimeException e) {
             problems++;
             log.error("Storing {} poll statuses failed", results.size(), e);
+        }
+        try {
+            leases.record(polled);
+        } catch (RuntimeException e) {
+            problems++;
+            log.error("Keeping {} polls with their leases failed", polled.size(), e);
         }
         return new Stored(results.size(), outcomes, appended, problems);
     }

@@ -15,9 +15,10 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
 /**
- * Puts the power module's jobs into the application's Quartz scheduler: a sweep every 10 s (each target keeps
- * its own interval; the sweep polls the ones due) and readings housekeeping every 5 minutes. The jobs find
- * the {@link PowerServices} in the scheduler context under {@link #CONTEXT_KEY}.
+ * Puts the power module's cluster-wide jobs into the application's Quartz scheduler: the alarms' evaluation every
+ * 10 s and readings housekeeping every 5 minutes, each fired on one node of the cluster. The sweeps themselves
+ * are per node ({@link NodeSweeps}: every node polls the targets it leases). The jobs find the
+ * {@link PowerServices} in the scheduler context under {@link #CONTEXT_KEY}.
  *
  * <p>Misfires are not made up: a trigger that could not fire on time (a sweep still running, a busy thread
  * pool) waits for its next regular time instead of firing a backlog.
@@ -26,10 +27,12 @@ public final class PowerScheduling {
 
     public static final String CONTEXT_KEY = "io.dcim.power.services";
     public static final String GROUP = "power";
-    public static final JobKey SWEEP = JobKey.jobKey("sweep", GROUP);
+    /** Before leases, the sweep was this clustered job (one node swept everything); a node's start removes it. */
+    static final JobKey LEGACY_SWEEP = JobKey.jobKey("sweep", GROUP);
+    public static final JobKey EVALUATE_ALARMS = JobKey.jobKey("evaluate-alarms", GROUP);
     public static final JobKey HOUSEKEEPING = JobKey.jobKey("housekeeping", GROUP);
 
-    /** How often the jobs run. */
+    /** How often the jobs run: {@code sweep} is also each node's sweep period ({@link NodeSweeps}). */
     public record Periods(Duration sweep, Duration housekeeping) {
 
         public static final Periods DEFAULT = new Periods(Duration.ofSeconds(10), Duration.ofMinutes(5));
@@ -51,14 +54,16 @@ public final class PowerScheduling {
 
     public static void register(Scheduler scheduler, PowerServices services, Periods periods) throws SchedulerException {
         scheduler.getContext().put(CONTEXT_KEY, services);
-        schedule(scheduler, JobBuilder.newJob(SweepJob.class).withIdentity(SWEEP).build(), periods.sweep());
+        scheduler.deleteJob(LEGACY_SWEEP);
+        schedule(scheduler, JobBuilder.newJob(EvaluateAlarmsJob.class).withIdentity(EVALUATE_ALARMS).build(),
+                periods.sweep());
         schedule(scheduler, JobBuilder.newJob(HousekeepingJob.class).withIdentity(HOUSEKEEPING).build(),
                 periods.housekeeping());
     }
 
     /** Removes the jobs (e.g. when the simulator is switched off and nothing is to be polled). */
     public static void unregister(Scheduler scheduler) throws SchedulerException {
-        scheduler.deleteJob(SWEEP);
+        scheduler.deleteJob(EVALUATE_ALARMS);
         scheduler.deleteJob(HOUSEKEEPING);
         scheduler.getContext().remove(CONTEXT_KEY);
     }

@@ -27,6 +27,25 @@ final class Jdbc {
         ps.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
+    /**
+     * True when a statement broke the readings' unique key: SQLSTATE 23505 (PostgreSQL and H2), or the conflict
+     * {@link Database} turns a broken constraint into, naming it.
+     */
+    static boolean isUniqueViolation(Throwable e) {
+        if (e instanceof io.dcim.common.error.ConflictException
+                && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("reading_raw_series_uk")) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (SQLException s = t instanceof SQLException q ? q : null; s != null; s = s.getNextException()) {
+                if ("23505".equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Instant getInstant(ResultSet rs, int index) throws SQLException {
         OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
         return t == null ? null : t.toInstant();

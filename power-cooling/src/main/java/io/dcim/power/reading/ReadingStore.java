@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public final class ReadingStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReadingStore.class);
+
     /**
      * How far back {@link #latest(Collection, String)} looks: twice the longest poll interval a target may
      * have (one hour), so a target being polled always has a reading in it, and a reading older than this is
@@ -45,7 +47,9 @@ public final class ReadingStore {
 
     /**
      * Stores readings in one transaction: COPY on PostgreSQL, batches of {@value ReadingWriter#BATCH_SIZE}
-     * inserts on H2. Nothing is deduplicated: appending the same poll twice counts it twice.
+     * inserts on H2. A series holds one reading per instant (the database's unique key): when some of the
+     * readings are stored already (a poll stored twice, by two nodes in a hand-over gone wrong), the others are
+     * stored, row by row, and the ones already there are left as they are.
      *
      * @return the number of readings stored
      */
@@ -53,7 +57,17 @@ public final class ReadingStore {
         if (readings.isEmpty()) {
             return 0;
         }
-        return Jdbc.inTransaction(db, connection -> ReadingWriter.append(connection, readings));
+        try {
+            return Jdbc.inTransaction(db, connection -> ReadingWriter.append(connection, readings));
+        } catch (RuntimeException e) {
+            if (!Jdbc.isUniqueViolation(e)) {
+                throw e;
+            }
+            int stored = Jdbc.inTransaction(db, connection -> ReadingWriter.appendMissing(connection, readings));
+            log.warn("{} of {} readings were stored already and were not stored again", readings.size() - stored,
+                    readings.size());
+            return stored;
+        }
     }
 
     /**

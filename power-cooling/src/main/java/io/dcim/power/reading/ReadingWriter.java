@@ -18,6 +18,11 @@ final class ReadingWriter {
     static final int BATCH_SIZE = 1_000;
     private static final String INSERT =
             "insert into reading_raw (target_id, metric, at, measured_value) values (?, ?, ?, ?)";
+    /** Typed, as PostgreSQL cannot tell a bare parameter's type in a select list. */
+    private static final String INSERT_MISSING = "insert into reading_raw (target_id, metric, at, measured_value)"
+            + " select cast(? as bigint), cast(? as varchar(120)), cast(? as timestamp(6) with time zone),"
+            + " cast(? as double precision) where not exists (select 1 from reading_raw where target_id = ?"
+            + " and metric = ? and at = ?)";
     private static final String COPY = "copy reading_raw (target_id, metric, at, measured_value) from stdin";
     /** Bytes handed to the driver per write: large enough to fill its socket buffer, small enough to not matter. */
     private static final int COPY_CHUNK = 64 * 1024;
@@ -59,6 +64,24 @@ final class ReadingWriter {
             }
         }
         return readings.size();
+    }
+
+    /** Inserts the readings not stored yet, leaving the ones that are: slower, for a batch the key refused. */
+    static int appendMissing(Connection connection, Collection<TargetReading> readings) throws SQLException {
+        int stored = 0;
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_MISSING)) {
+            for (TargetReading r : readings) {
+                insert.setLong(1, r.targetId());
+                insert.setString(2, r.metric());
+                Jdbc.setInstant(insert, 3, r.at());
+                insert.setDouble(4, r.value());
+                insert.setLong(5, r.targetId());
+                insert.setString(6, r.metric());
+                Jdbc.setInstant(insert, 7, r.at());
+                stored += insert.executeUpdate();
+            }
+        }
+        return stored;
     }
 
     private static int copy(PGConnection connection, Collection<TargetReading> readings) throws SQLException {

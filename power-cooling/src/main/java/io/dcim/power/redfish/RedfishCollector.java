@@ -140,6 +140,16 @@ public final class RedfishCollector implements Collector {
     }
 
     @Override
+    public io.dcim.power.collect.BackoffState backoff(String endpointId) {
+        return backoff.state(endpointId);
+    }
+
+    @Override
+    public void restore(String endpointId, io.dcim.power.collect.BackoffState state) {
+        backoff.restore(endpointId, state);
+    }
+
+    @Override
     public void forget(String endpointId) {
         backoff.forget(endpointId);
         layouts.remove(endpointId);

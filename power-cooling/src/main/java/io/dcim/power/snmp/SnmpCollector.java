@@ -51,6 +51,16 @@ public final class SnmpCollector implements Collector {
         poller.resetBackoff(endpointId);
     }
 
+    @Override
+    public io.dcim.power.collect.BackoffState backoff(String endpointId) {
+        return poller.backoff(endpointId);
+    }
+
+    @Override
+    public void restore(String endpointId, io.dcim.power.collect.BackoffState state) {
+        poller.restoreBackoff(endpointId, state);
+    }
+
     public SnmpPoller poller() {
         return poller;
     }

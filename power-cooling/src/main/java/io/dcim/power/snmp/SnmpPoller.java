@@ -150,6 +150,16 @@ public final class SnmpPoller implements AutoCloseable {
         backoff.forget(targetId);
     }
 
+    /** The target's failures and rest, to hand over with its lease. */
+    public io.dcim.power.collect.BackoffState backoff(String targetId) {
+        return backoff.state(targetId);
+    }
+
+    /** Takes over the target's failures and rest from the node that polled it before. */
+    public void restoreBackoff(String targetId, io.dcim.power.collect.BackoffState state) {
+        backoff.restore(targetId, state);
+    }
+
     /** Polls all targets concurrently (within the in-flight limits) and returns every result, in order. */
     public CompletableFuture<SweepResult> sweep(List<PollTarget> targets) {
         long start = System.nanoTime();

@@ -158,7 +158,7 @@ class PollingServiceIT {
     }
 
     @BothDatabases
-    void theQuartzJobNeverRunsTwoSweepsAtOnceNorStacksUpTheMissedOnes(Database db) throws Exception {
+    void aNodesSweepsNeverRunTwoAtOnceNorStackUpTheMissedOnes(Database db) throws Exception {
         PowerFixture p = new PowerFixture(db);
         TargetsFixture f = p.base;
         SnmpSimulator sim = simulator(List.of(pdu("pdu-1")));
@@ -166,24 +166,35 @@ class PollingServiceIT {
         target(f, sim, "pdu-1", 5, 2_000);
         // A slack longer than the interval makes the target due at every sweep, so every sweep takes ~0.6 s.
         PollingService polling = polling(f, p.statuses, new PollingSettings(Duration.ofSeconds(10), Duration.ofSeconds(10)));
-        PowerServices services = new PowerServices(polling, new Housekeeping(f.readings,
+
+        NodeSweeps sweeps = NodeSweeps.start(polling, Clock.systemUTC(), Duration.ofMillis(100));
+        Thread.sleep(2_500);
+        sweeps.close();
+
+        PollingService.SweepStats stats = polling.stats();
+        assertThat(stats.skippedWhileRunning()).as("the timer never started a sweep while one ran").isZero();
+        assertThat(stats.completed()).as("~2.5 s of sweeps of 300 ms round trips, not one per 100 ms tick")
+                .isBetween(2L, 8L);
+        assertThat(stats.last().outcomes()).containsOnlyKeys(PollOutcome.OK);
+    }
+
+    @BothDatabases
+    void theAlarmsAreEvaluatedByAClusteredJobThatDoesNotStackUpMissedFirings(Database db) throws Exception {
+        PowerFixture p = new PowerFixture(db);
+        PollingService polling = polling(p.base, p.statuses, PollingSettings.DEFAULT);
+        PowerServices services = new PowerServices(polling, new Housekeeping(p.base.readings,
                 io.dcim.power.reading.RetentionPolicy.DEFAULT), p.alarms, Clock.systemUTC());
         Scheduler scheduler = scheduler();
 
         PowerScheduling.register(scheduler, services, new PowerScheduling.Periods(Duration.ofMillis(100),
                 Duration.ofHours(1)));
-        SimpleTrigger trigger = (SimpleTrigger) scheduler.getTrigger(TriggerKey.triggerKey("sweep", PowerScheduling.GROUP));
-        scheduler.start();
-        Thread.sleep(2_500);
-        scheduler.shutdown(true);
 
-        PollingService.SweepStats stats = polling.stats();
-        assertThat(stats.skippedWhileRunning()).as("Quartz never started a sweep while one ran").isZero();
-        assertThat(stats.completed()).as("~2.5 s of sweeps of 300 ms round trips, not one per 100 ms trigger")
-                .isBetween(2L, 8L);
-        assertThat(stats.last().outcomes()).containsOnlyKeys(PollOutcome.OK);
+        SimpleTrigger trigger = (SimpleTrigger) scheduler.getTrigger(
+                TriggerKey.triggerKey(PowerScheduling.EVALUATE_ALARMS.getName(), PowerScheduling.GROUP));
+        assertThat(trigger.getRepeatInterval()).isEqualTo(100);
         assertThat(trigger.getMisfireInstruction())
                 .isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_RESCHEDULE_NEXT_WITH_REMAINING_COUNT);
+        assertThat(scheduler.checkExists(PowerScheduling.LEGACY_SWEEP)).as("no node sweeps for the cluster").isFalse();
     }
 
     @BothDatabases
@@ -322,7 +333,7 @@ class PollingServiceIT {
         return sim;
     }
 
-    private static VirtualDevice pdu(String key) {
+    static VirtualDevice pdu(String key) {
         return ProfileDevices.device(key, APC, 3, MetricSignal.typical(key.hashCode()));
     }
 
@@ -341,7 +352,7 @@ class PollingServiceIT {
     }
 
     /** A PDU target on the simulator, selected by its community, with a 300 ms timeout and no retry. */
-    private static TargetView target(TargetsFixture f, SnmpSimulator sim, String community, int intervalSeconds) {
+    static TargetView target(TargetsFixture f, SnmpSimulator sim, String community, int intervalSeconds) {
         return target(f, sim, community, intervalSeconds, 300);
     }
 

@@ -41,6 +41,21 @@ class ReadingStoreTest {
     }
 
     @BothDatabases
+    void aReadingStoredAlreadyIsKeptOnceWhileTheRestOfItsBatchIsStored(Database db) {
+        ReadingStore store = new ReadingStore(db, new MutableClock(T0));
+        store.append(List.of(reading(1, POWER, T0, 3520.5)));
+
+        int stored = store.append(List.of(reading(1, POWER, T0, 9999), reading(1, POWER, T0.plusSeconds(30), 3600),
+                reading(2, POWER, T0, 1.0)));
+
+        assertThat(stored).isEqualTo(2);
+        assertThat(rawTimes(db, 1, POWER)).containsExactly(T0, T0.plusSeconds(30));
+        assertThat(store.series(1, POWER, T0, T0.plusSeconds(1), Duration.ofSeconds(1)))
+                .as("the first reading stays as it was stored").extracting(SeriesPoint::avg).containsExactly(3520.5);
+        assertThat(rawTimes(db, 2, POWER)).containsExactly(T0);
+    }
+
+    @BothDatabases
     void appendsManyReadingsInBatchesAndKeepsOddMetricNamesIntact(Database db) {
         ReadingStore store = new ReadingStore(db, new MutableClock(T0));
         String odd = "sensor.temp.c[back\\slash 'quoted' \u00b0]";
