@@ -5,9 +5,8 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,27 +18,33 @@ import java.util.Map;
  */
 final class DayTotals {
 
-    record Key(long siteId, LocalDate day, String gpuClass, long tenantId) {
+    /** A day (epoch day in the site's zone) of one mapping's site, GPU class and tenant. */
+    record Key(SacctImport.Mappings.Target target, long day) {
     }
 
     private final Map<Key, long[]> totals = new HashMap<>();
     private long cardSeconds;
     private long coreSeconds;
 
-    /** Adds a job running from {@code start} to {@code end}, split at every midnight of {@code zone}. */
-    void add(long siteId, String gpuClass, long tenantId, ZonedDateTime start, ZonedDateTime end, int cards, int cores) {
-        ZonedDateTime from = start;
-        while (from.isBefore(end)) {
-            LocalDate day = from.toLocalDate();
-            ZonedDateTime midnight = day.plusDays(1).atStartOfDay(from.getZone());
-            ZonedDateTime to = end.isBefore(midnight) ? end : midnight;
-            long seconds = Duration.between(from, to).toSeconds();
-            long[] v = totals.computeIfAbsent(new Key(siteId, day, gpuClass, tenantId), k -> new long[2]);
+    /**
+     * Adds a job that ran from {@code start} to {@code end} (local times at the target's site), split at every
+     * midnight of the site's zone.
+     */
+    void add(SacctImport.Mappings.Target target, LocalDateTime start, LocalDateTime end, int cards, int cores) {
+        SiteClock clock = target.clock();
+        long from = clock.epochSecond(start);
+        long until = clock.epochSecond(end);
+        long day = clock.dayOf(start);
+        while (from < until) {
+            long to = Math.min(until, clock.midnight(day + 1));
+            long seconds = to - from;
+            long[] v = totals.computeIfAbsent(new Key(target, day), k -> new long[2]);
             v[0] += seconds * cards;
             v[1] += seconds * cores;
             cardSeconds += seconds * cards;
             coreSeconds += seconds * cores;
             from = to;
+            day++;
         }
     }
 
@@ -49,10 +54,6 @@ final class DayTotals {
 
     long coreSeconds() {
         return coreSeconds;
-    }
-
-    Map<Key, long[]> totals() {
-        return totals;
     }
 
     /** Adds the totals to usage_day: to the rows that exist, and as new rows where none does. */
@@ -89,9 +90,9 @@ final class DayTotals {
     }
 
     private static void bindKey(PreparedStatement s, int at, Key k) throws SQLException {
-        s.setLong(at, k.siteId());
-        s.setDate(at + 1, Date.valueOf(k.day()));
-        s.setString(at + 2, k.gpuClass());
-        s.setLong(at + 3, k.tenantId());
+        s.setLong(at, k.target().siteId());
+        s.setDate(at + 1, Date.valueOf(LocalDate.ofEpochDay(k.day())));
+        s.setString(at + 2, k.target().gpuClass());
+        s.setLong(at + 3, k.target().tenantId());
     }
 }

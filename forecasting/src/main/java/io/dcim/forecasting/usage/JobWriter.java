@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -66,9 +67,7 @@ final class JobWriter {
         insert(fresh);
         for (Pending p : fresh) {
             SacctLine.Job j = p.job();
-            SacctImport.Mappings.Target t = p.target();
-            days.add(t.siteId(), t.gpuClass(), t.tenantId(), j.start().atZone(t.zone()), j.end().atZone(t.zone()),
-                    j.gpus(), j.cpus());
+            days.add(p.target(), j.start(), j.end(), j.gpus(), j.cpus());
         }
         added += fresh.size();
         pending.clear();
@@ -121,8 +120,8 @@ final class JobWriter {
                 insert.setLong(at++, t.siteId());
                 insert.setString(at++, t.gpuClass());
                 insert.setLong(at++, t.tenantId());
-                insert.setObject(at++, utc(j.start().atZone(t.zone())));
-                insert.setObject(at++, utc(j.end().atZone(t.zone())));
+                insert.setObject(at++, utc(t.clock().epochSecond(j.start())));
+                insert.setObject(at++, utc(t.clock().epochSecond(j.end())));
                 insert.setInt(at++, j.gpus());
                 insert.setInt(at++, j.cpus());
             }
@@ -130,8 +129,8 @@ final class JobWriter {
         }
     }
 
-    private static java.time.OffsetDateTime utc(ZonedDateTime time) {
-        return time.toInstant().atOffset(ZoneOffset.UTC);
+    private static OffsetDateTime utc(long epochSecond) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
     }
 
     private PreparedStatement statement(int rows) throws SQLException {

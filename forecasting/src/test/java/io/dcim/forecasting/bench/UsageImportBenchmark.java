@@ -33,7 +33,10 @@ import java.util.Random;
  */
 final class UsageImportBenchmark {
 
-    private static final int JOBS = BenchScale.pick(1_000_000, 20_000);
+    /** {@code -Ddcim.bench.jobs=N} for a smaller file while profiling. */
+    private static final int JOBS = Integer.getInteger("dcim.bench.jobs", BenchScale.pick(1_000_000, 20_000));
+    /** {@code -Ddcim.bench.db=h2} or {@code postgresql} to measure one database only; both by default. */
+    private static final String DB = System.getProperty("dcim.bench.db", "both");
     private static final List<String> PARTITIONS = List.of("h100", "h800", "a100", "l20");
     private static final List<GpuClass> CLASSES = List.of(GpuClass.H100_CLASS, GpuClass.H100_CLASS, GpuClass.A100_CLASS,
             GpuClass.INFERENCE);
@@ -48,8 +51,13 @@ final class UsageImportBenchmark {
         try {
             long bytes = generate(file);
             System.out.printf("usage import benchmark: %,d sacct jobs over a year (%,d MB)%n", JOBS, bytes >> 20);
-            try (TestDatabase h2 = TestDatabase.h2()) {
-                measure("H2", h2.database(), file);
+            if (!DB.equals("postgresql")) {
+                try (TestDatabase h2 = TestDatabase.h2()) {
+                    measure("H2", h2.database(), file);
+                }
+            }
+            if (DB.equals("h2")) {
+                return;
             }
             if (TestDatabase.postgresReachable()) {
                 try (TestDatabase pg = TestDatabase.postgres()) {
