@@ -83,7 +83,7 @@ public final class SacctImport {
             if (counts.refused > 0) {
                 return counts.report(false);
             }
-            JobWriter jobs = new JobWriter(c);
+            JobWriter jobs = new JobWriter(c, db.kind());
             String line;
             while ((line = reader.readLine()) != null) {
                 int number = ++counts.lines;
@@ -95,7 +95,6 @@ public final class SacctImport {
                 }
             }
             jobs.flush();
-            jobs.close();
             counts.added = jobs.added();
             counts.alreadyImported = jobs.alreadyImported();
             counts.cardSeconds = jobs.days().cardSeconds();
