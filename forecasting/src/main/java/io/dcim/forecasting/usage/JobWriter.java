@@ -1,42 +1,44 @@
 package io.dcim.forecasting.usage;
 
+import io.dcim.common.persistence.DatabaseKind;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Records an import's jobs in usage_job in batches: each batch first asks which of its (cluster, job id) are there
- * already (from an earlier import, or an earlier batch of this one, written in the same transaction), leaves those
- * out, and writes the rest with multi-row inserts; the new jobs' seconds go to the {@link DayTotals}.
+ * Records an import's jobs in usage_job a batch at a time: within a batch the first line of a job counts and later
+ * ones are already imported; the {@link JobStore} writes the jobs usage_job does not hold yet (from an earlier
+ * import, or an earlier batch of this one, written in the same transaction) and says which they were, and only
+ * their seconds go to the {@link DayTotals}.
  */
 final class JobWriter {
 
-    static final int BATCH = 1_000;
-    /** Rows per insert statement: one round trip for many rows, which plain JDBC batches do not give on PostgreSQL. */
-    private static final int ROWS_PER_INSERT = 100;
+    /** Jobs per round trip: a million-job file makes 200 of them. */
+    static final int BATCH = 5_000;
 
-    private record Pending(SacctLine.Job job, SacctImport.Mappings.Target target) {
+    /** A job of the file and where it counts. */
+    record Pending(SacctLine.Job job, SacctImport.Mappings.Target target) {
+
+        JobKey key() {
+            return new JobKey(job.cluster(), job.jobId());
+        }
     }
 
-    private final Connection c;
+    /** What makes a job the same job in another file. */
+    record JobKey(String cluster, String jobId) {
+    }
+
+    private final JobStore store;
     private final DayTotals days = new DayTotals();
     private final List<Pending> pending = new ArrayList<>(BATCH);
-    private final Map<Integer, PreparedStatement> inserts = new HashMap<>();
     private int added;
     private int alreadyImported;
 
-    JobWriter(Connection c) {
-        this.c = c;
+    JobWriter(Connection c, DatabaseKind kind) {
+        this.store = kind == DatabaseKind.POSTGRESQL ? new PostgresJobStore(c) : new PortableJobStore(c);
     }
 
     void add(SacctLine.Job job, SacctImport.Mappings.Target target) throws SQLException {
@@ -50,27 +52,20 @@ final class JobWriter {
         if (pending.isEmpty()) {
             return;
         }
-        Map<String, List<Pending>> byCluster = new HashMap<>();
-        pending.forEach(p -> byCluster.computeIfAbsent(p.job().cluster(), k -> new ArrayList<>()).add(p));
-        List<Pending> fresh = new ArrayList<>(pending.size());
-        for (Map.Entry<String, List<Pending>> cluster : byCluster.entrySet()) {
-            Set<String> seen = existing(cluster.getKey(), cluster.getValue());
-            for (Pending p : cluster.getValue()) {
-                if (seen.add(p.job().jobId())) {
-                    fresh.add(p);
-                } else {
-                    alreadyImported++;
-                }
+        Map<JobKey, Pending> firsts = new HashMap<>(pending.size() * 2);
+        List<Pending> candidates = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            if (firsts.putIfAbsent(p.key(), p) == null) {
+                candidates.add(p);
             }
         }
-        insert(fresh);
+        List<Pending> fresh = store.insertNew(candidates);
         for (Pending p : fresh) {
             SacctLine.Job j = p.job();
-            SacctImport.Mappings.Target t = p.target();
-            days.add(t.siteId(), t.gpuClass(), t.tenantId(), j.start().atZone(t.zone()), j.end().atZone(t.zone()),
-                    j.gpus(), j.cpus());
+            days.add(p.target(), j.start(), j.end(), j.gpus(), j.cpus());
         }
         added += fresh.size();
+        alreadyImported += pending.size() - fresh.size();
         pending.clear();
     }
 
@@ -84,71 +79,5 @@ final class JobWriter {
 
     DayTotals days() {
         return days;
-    }
-
-    private Set<String> existing(String cluster, List<Pending> jobs) throws SQLException {
-        Set<String> ids = new HashSet<>();
-        // Only the job ids in the condition, so the usage_job_job_ix index is the one the planner can use (see
-        // V2026120821; with the cluster beside it H2 took the primary key, led by the cluster, and scanned); the
-        // few ids that other clusters share are told apart here.
-        String sql = "select job_id, cluster from usage_job where job_id in ("
-                + String.join(", ", Collections.nCopies(jobs.size(), "?")) + ")";
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            for (int i = 0; i < jobs.size(); i++) {
-                select.setString(i + 1, jobs.get(i).job().jobId());
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    if (cluster.equals(rs.getString(2))) {
-                        ids.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        return ids;
-    }
-
-    private void insert(List<Pending> jobs) throws SQLException {
-        for (int from = 0; from < jobs.size(); from += ROWS_PER_INSERT) {
-            int rows = Math.min(ROWS_PER_INSERT, jobs.size() - from);
-            PreparedStatement insert = statement(rows);
-            int at = 1;
-            for (Pending p : jobs.subList(from, from + rows)) {
-                SacctLine.Job j = p.job();
-                SacctImport.Mappings.Target t = p.target();
-                insert.setString(at++, j.cluster());
-                insert.setString(at++, j.jobId());
-                insert.setLong(at++, t.siteId());
-                insert.setString(at++, t.gpuClass());
-                insert.setLong(at++, t.tenantId());
-                insert.setObject(at++, utc(j.start().atZone(t.zone())));
-                insert.setObject(at++, utc(j.end().atZone(t.zone())));
-                insert.setInt(at++, j.gpus());
-                insert.setInt(at++, j.cpus());
-            }
-            insert.executeUpdate();
-        }
-    }
-
-    private static java.time.OffsetDateTime utc(ZonedDateTime time) {
-        return time.toInstant().atOffset(ZoneOffset.UTC);
-    }
-
-    private PreparedStatement statement(int rows) throws SQLException {
-        PreparedStatement s = inserts.get(rows);
-        if (s == null) {
-            String values = String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            s = c.prepareStatement("insert into usage_job (cluster, job_id, site_id, gpu_class, tenant_id, started_at,"
-                    + " ended_at, gpus, cpus) values " + values);
-            inserts.put(rows, s);
-        }
-        return s;
-    }
-
-    /** Closes the statements kept for reuse. */
-    void close() throws SQLException {
-        for (PreparedStatement s : inserts.values()) {
-            s.close();
-        }
     }
 }

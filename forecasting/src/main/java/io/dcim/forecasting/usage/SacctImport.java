@@ -83,7 +83,7 @@ public final class SacctImport {
             if (counts.refused > 0) {
                 return counts.report(false);
             }
-            JobWriter jobs = new JobWriter(c);
+            JobWriter jobs = new JobWriter(c, db.kind());
             String line;
             while ((line = reader.readLine()) != null) {
                 int number = ++counts.lines;
@@ -95,7 +95,6 @@ public final class SacctImport {
                 }
             }
             jobs.flush();
-            jobs.close();
             counts.added = jobs.added();
             counts.alreadyImported = jobs.alreadyImported();
             counts.cardSeconds = jobs.days().cardSeconds();
@@ -116,8 +115,7 @@ public final class SacctImport {
         try {
             SacctLine.Job job = header.parse(line);
             if (job == null) {
-                String[] f = SacctLine.split(line);
-                counts.leftOut(f[0].indexOf('.') >= 0);
+                counts.leftOut(header.kind() == SacctLine.Kind.STEP);
                 return;
             }
             Mappings.Target target = mappings.target(job);
@@ -131,17 +129,21 @@ public final class SacctImport {
         return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
-    /** Where a job counts: the site and class of its partition, the tenant of its account, the site's zone. */
+    /** Where a job counts: the site and class of its partition, the tenant of its account, the site's clock. */
     static final class Mappings {
 
-        record Target(long siteId, ZoneId zone, String gpuClass, long tenantId) {
+        /** Equal for every job counted in the same usage_day rows (one clock per site). */
+        record Target(long siteId, SiteClock clock, String gpuClass, long tenantId) {
+        }
+
+        private record Route(String cluster, String partition, String account) {
         }
 
         private final Map<String, Long> tenants = new HashMap<>();
         private final Map<String, long[]> partitions = new HashMap<>();
         private final Map<String, String> classes = new HashMap<>();
-        private final Map<Long, ZoneId> zones = new HashMap<>();
-        private final Map<String, Target> targets = new HashMap<>();
+        private final Map<Long, SiteClock> clocks = new HashMap<>();
+        private final Map<Route, Target> targets = new HashMap<>();
 
         static Mappings load(Session session) {
             Mappings m = new Mappings();
@@ -154,30 +156,30 @@ public final class SacctImport {
                 m.classes.put(key, p.getGpuClass());
             }
             for (SiteDirectory.SiteFacts s : SiteDirectory.all(session)) {
-                m.zones.put(s.id(), ZoneId.of(s.timeZone()));
+                m.clocks.put(s.id(), new SiteClock(ZoneId.of(s.timeZone())));
             }
             return m;
         }
 
         Target target(SacctLine.Job job) {
-            String partitionKey = job.cluster() + '|' + job.partition();
-            String accountKey = job.cluster() + '|' + job.account();
-            Target known = targets.get(partitionKey + '|' + accountKey);
+            Route route = new Route(job.cluster(), job.partition(), job.account());
+            Target known = targets.get(route);
             if (known != null) {
                 return known;
             }
+            String partitionKey = job.cluster() + '|' + job.partition();
             long[] site = partitions.get(partitionKey);
             if (site == null) {
                 throw new InvalidValueException(SacctLine.PARTITION, Message.of("forecasting.usage.unmappedPartition",
                         job.partition(), job.cluster()));
             }
-            Long tenant = tenants.get(accountKey);
+            Long tenant = tenants.get(job.cluster() + '|' + job.account());
             if (tenant == null) {
                 throw new InvalidValueException(SacctLine.ACCOUNT, Message.of("forecasting.usage.unmappedAccount",
                         job.account(), job.cluster()));
             }
-            Target t = new Target(site[0], zones.get(site[0]), classes.get(partitionKey), tenant);
-            targets.put(partitionKey + '|' + accountKey, t);
+            Target t = new Target(site[0], clocks.get(site[0]), classes.get(partitionKey), tenant);
+            targets.put(route, t);
             return t;
         }
     }
