@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * <p>A kept period is exactly what {@link EnergyTotals} computes from the hourly roll-ups, so it must go when one of
  * the hours it read is rewritten: {@link #forget} runs in the transaction of every hourly roll-up. Periods are kept
  * only once they ended {@link #SETTLED} ago, when the scheduled roll-up (every few minutes, re-reading its last
- * quarter of an hour) has written their last hour. Rows are keyed by the period's instants, so a site whose zone
+ * quarter of an hour) has written their last hour; of the running month, its part up to the last midnight (UTC)
+ * that long ago, so a report of this year computes a day of hourly buckets, not a month. Rows are keyed by the period's instants, so a site whose zone
  * changes simply finds none and recomputes. A target without any hour in a kept period is kept as a zero row, so
  * that its absence is known too.
  */
@@ -51,24 +52,66 @@ final class EnergyMonths {
             bounds.subList(1, bounds.size()).forEach(b -> out.add(Map.of()));
             return out;
         }
-        String counter = counterMetric == null ? "" : counterMetric;
         Instant settled = now.minus(SETTLED);
-        Map<Instant, Map<Long, TargetEnergy>> kept = kept(targetIds, powerMetric, counter, bounds);
+        // The month still running: its whole UTC days up to the last settled midnight are kept as a period of
+        // their own (replaced by the next day's), so only the last day or so is computed at each request.
+        Instant midnight = Resolution.floor(settled, Duration.ofDays(1));
+        Map<Instant, Instant> keepable = new HashMap<>();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            Instant to = bounds.get(i + 1);
+            Instant keptTo = !to.isAfter(settled) ? to : midnight.isAfter(bounds.get(i)) ? midnight : null;
+            if (keptTo != null) {
+                keepable.put(bounds.get(i), keptTo);
+            }
+        }
+        Pieces pieces = new Pieces(targetIds, powerMetric, counterMetric,
+                keepable.isEmpty() ? Map.of() : kept(targetIds, powerMetric, counterMetric, keepable));
         for (int i = 0; i + 1 < bounds.size(); i++) {
             Instant from = bounds.get(i);
             Instant to = bounds.get(i + 1);
-            Map<Long, TargetEnergy> found = kept.get(from);
-            boolean keepable = !to.isAfter(settled);
-            if (keepable && found != null && found.keySet().containsAll(targetIds)) {
-                out.add(measured(found));
-                continue;
+            Instant keptTo = keepable.get(from);
+            if (keptTo == null) {
+                out.add(totals.byTarget(targetIds, powerMetric, counterMetric, from, to));
+            } else if (keptTo.equals(to)) {
+                out.add(pieces.kept(from, to));
+            } else {
+                out.add(added(pieces.kept(from, keptTo),
+                        totals.byTarget(targetIds, powerMetric, counterMetric, keptTo, to)));
             }
-            Map<Long, TargetEnergy> computed = totals.byTarget(targetIds, powerMetric, counterMetric, from, to);
-            if (keepable) {
-                keep(targetIds, powerMetric, counter, from, to, computed);
-            }
-            out.add(computed);
         }
+        return out;
+    }
+
+    /** The kept periods of one request, each read back, or computed and kept when it is not there yet. */
+    private final class Pieces {
+        private final Collection<Long> targetIds;
+        private final String power;
+        private final String counter;
+        private final Map<Instant, Map<Long, TargetEnergy>> found;
+
+        Pieces(Collection<Long> targetIds, String power, String counter, Map<Instant, Map<Long, TargetEnergy>> found) {
+            this.targetIds = targetIds;
+            this.power = power;
+            this.counter = counter;
+            this.found = found;
+        }
+
+        Map<Long, TargetEnergy> kept(Instant from, Instant to) {
+            Map<Long, TargetEnergy> rows = found.get(from);
+            if (rows != null && rows.keySet().containsAll(targetIds)) {
+                return measured(rows);
+            }
+            Map<Long, TargetEnergy> computed = totals.byTarget(targetIds, power, counter, from, to);
+            keep(targetIds, power, counter, from, to, computed);
+            return computed;
+        }
+    }
+
+    /** Energy is additive over consecutive hours (each hour reads the one before it, whichever piece it is in). */
+    private static Map<Long, TargetEnergy> added(Map<Long, TargetEnergy> a, Map<Long, TargetEnergy> b) {
+        Map<Long, TargetEnergy> out = new HashMap<>(a);
+        b.forEach((id, e) -> out.merge(id, e, (x, y) -> new TargetEnergy(id, x.wh() + y.wh(),
+                x.counterHours() + y.counterHours(), x.powerHours() + y.powerHours())));
         return out;
     }
 
@@ -85,17 +128,14 @@ final class EnergyMonths {
         }
     }
 
-    /** Kept rows of the periods by start, those whose end matches the asked period's only. */
-    private Map<Instant, Map<Long, TargetEnergy>> kept(Collection<Long> targetIds, String power, String counter,
-                                                      List<Instant> bounds) {
+    /** Kept rows of the periods (start to end) by start, those whose end matches the asked period's only. */
+    private Map<Instant, Map<Long, TargetEnergy>> kept(Collection<Long> targetIds, String power, String counterMetric,
+                                                      Map<Instant, Instant> ends) {
+        String counter = counterMetric == null ? "" : counterMetric;
         String rows = db.kind() == DatabaseKind.POSTGRESQL ? "energy_month e where e.target_id = any(?) and"
                 : "unnest(cast(? as bigint array)) as t(id) join energy_month e on e.target_id = t.id where";
         String sql = "select e.target_id, e.period_start, e.period_end, e.wh, e.counter_hours, e.power_hours from "
                 + rows + " e.power_metric = ? and e.counter_metric = ? and e.period_start >= ? and e.period_start < ?";
-        Map<Instant, Instant> ends = new HashMap<>();
-        for (int i = 0; i + 1 < bounds.size(); i++) {
-            ends.put(bounds.get(i), bounds.get(i + 1));
-        }
         return Jdbc.inTransaction(db, connection -> {
             Map<Instant, Map<Long, TargetEnergy>> out = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -103,8 +143,8 @@ final class EnergyMonths {
                 query.setArray(1, ids);
                 query.setString(2, power);
                 query.setString(3, counter);
-                Jdbc.setInstant(query, 4, bounds.get(0));
-                Jdbc.setInstant(query, 5, bounds.get(bounds.size() - 1));
+                Jdbc.setInstant(query, 4, ends.keySet().stream().min(Instant::compareTo).orElseThrow());
+                Jdbc.setInstant(query, 5, ends.values().stream().max(Instant::compareTo).orElseThrow());
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         Instant start = Jdbc.getInstant(rs, 2);
@@ -125,8 +165,9 @@ final class EnergyMonths {
      * Best effort: a failure (two requests keeping the same month at once) costs a recomputation next time, not
      * the answer, so it is logged and the computed figures are returned all the same.
      */
-    private void keep(Collection<Long> targetIds, String power, String counter, Instant from, Instant to,
+    private void keep(Collection<Long> targetIds, String power, String counterMetric, Instant from, Instant to,
                       Map<Long, TargetEnergy> computed) {
+        String counter = counterMetric == null ? "" : counterMetric;
         try {
             Jdbc.inTransaction(db, connection -> {
                 write(connection, targetIds, power, counter, from, to, computed);
@@ -137,12 +178,14 @@ final class EnergyMonths {
         }
     }
 
-    /** Replaces the targets' rows of one period; targets missing from {@code energy} get a zero row. */
+    /**
+     * Replaces the targets' rows of one period, and of any other period starting with it (the running month's
+     * shorter prefix kept yesterday); targets missing from {@code energy} get a zero row.
+     */
     static void write(Connection connection, Collection<Long> targetIds, String power, String counter, Instant from,
                       Instant to, Map<Long, TargetEnergy> energy) throws SQLException {
-        String key = " where target_id = ? and power_metric = ? and counter_metric = ? and period_start = ?"
-                + " and period_end = ?";
-        try (PreparedStatement delete = connection.prepareStatement("delete from energy_month" + key);
+        try (PreparedStatement delete = connection.prepareStatement("delete from energy_month where target_id = ?"
+                + " and power_metric = ? and counter_metric = ? and period_start = ?");
              PreparedStatement insert = connection.prepareStatement("insert into energy_month (target_id,"
                      + " power_metric, counter_metric, period_start, period_end, wh, counter_hours, power_hours)"
                      + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -153,8 +196,8 @@ final class EnergyMonths {
                     p.setString(2, power);
                     p.setString(3, counter);
                     Jdbc.setInstant(p, 4, from);
-                    Jdbc.setInstant(p, 5, to);
                 }
+                Jdbc.setInstant(insert, 5, to);
                 delete.addBatch();
                 insert.setDouble(6, e.wh());
                 insert.setInt(7, e.counterHours());

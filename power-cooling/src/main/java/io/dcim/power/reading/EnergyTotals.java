@@ -83,15 +83,17 @@ final class EnergyTotals {
             buckets += " union all select r.target_id, r.bucket_start, r.max_value, r.min_value,"
                     + " cast(null as double precision) from " + rows + " r.metric = " + counter + range;
         }
-        String hours = "select target_id, bucket_start, floor(extract(epoch from bucket_start) / 3600) as h,"
-                + " max(emax) as emax, min(emin) as emin, max(pw) as pw from (" + buckets + ") u"
-                + " group by target_id, bucket_start";
+        String hours = "select target_id, bucket_start, max(emax) as emax, min(emin) as emin, max(pw) as pw from ("
+                + buckets + ") u group by target_id, bucket_start";
+        // the previous bucket's start compared as a timestamp: an hour number from extract(epoch) is a DECFLOAT on
+        // H2, and that arithmetic was most of the query's CPU
         String w = " over (partition by target_id order by bucket_start)";
-        String withPrevious = "select target_id, bucket_start, h, emax, emin, pw, lag(h)" + w + " as ph, lag(emax)" + w
-                + " as pmax from (" + hours + ") b";
+        String withPrevious = "select target_id, bucket_start, emax, emin, pw, lag(bucket_start)" + w + " as pb,"
+                + " lag(emax)" + w + " as pmax from (" + hours + ") b";
+        String follows = " and pb = bucket_start - interval '1' hour";
         return "select target_id, sum(case when emax is null then coalesce(pw, 0)"
-                + " when pmax is not null and ph = h - 1 and emax >= pmax then emax - pmax"
-                + " when pmax is not null and ph = h - 1 then emax"
+                + " when pmax is not null" + follows + " and emax >= pmax then emax - pmax"
+                + " when pmax is not null" + follows + " then emax"
                 + " else emax - emin end),"
                 + " sum(case when emax is null then 0 else 1 end), sum(case when emax is null and pw is not null"
                 + " then 1 else 0 end)"

@@ -57,13 +57,19 @@ class EnergyQueriesTest {
     }
 
     @BothDatabases
-    void aMonthKeptOnceItIsOverIsComputedAgainWhenARollUpRewritesOneOfItsHours(Database db) {
+    void monthsAreKeptOnceOverAndTheRunningOneUpToItsLastSettledMidnightAndARollUpOfOneOfTheirHoursDropsThem(Database db) {
         Site s = new Site(db);
-        s.f.base.clock.advance(Duration.ofDays(200)); // August 2025: February and March are over
-        assertThat(s.queries.siteMonths(s.f.siteId, MAR, MAR).get(0).itWh()).isEqualTo(12_600);
-        assertThat(s.queries.siteMonths(s.f.siteId, FEB, MAR)).as("kept months read back")
+        s.f.base.clock.advance(Duration.between(s.f.base.clock.instant(), Instant.parse("2025-03-02T12:00:00Z")));
+        assertThat(s.queries.siteMonths(s.f.siteId, MAR, MAR).get(0).itWh()).as("March running").isEqualTo(12_600);
+        assertThat(keptRows(db)).as("a, b, c and the UPS up to 2 March 00:00 UTC, the rest computed").isEqualTo(4);
+        assertThat(s.queries.siteMonths(s.f.siteId, MAR, MAR).get(0).itWh()).as("read back").isEqualTo(12_600);
+
+        s.f.base.clock.advance(Duration.ofDays(200)); // September: February and March are over
+        assertThat(s.queries.siteMonths(s.f.siteId, FEB, MAR)).as("computed and kept")
                 .containsExactly(new MonthlyEnergy(FEB, 1_500, 2_000), new MonthlyEnergy(MAR, 12_600, 21_000));
-        assertThat(keptRows(db)).as("a, b, c and the UPS in February and March").isEqualTo(8);
+        assertThat(keptRows(db)).as("February and the whole of March, in place of its first day").isEqualTo(8);
+        assertThat(s.queries.siteMonths(s.f.siteId, FEB, MAR)).as("read back")
+                .containsExactly(new MonthlyEnergy(FEB, 1_500, 2_000), new MonthlyEnergy(MAR, 12_600, 21_000));
 
         // c's second hour arrives late (2,000 W), rolled up by a backfill
         s.raw.clear();
