@@ -163,6 +163,27 @@ final class DemoModel {
         };
     }
 
+    /**
+     * A PDU's or UPS's mean {@code pdu.power.w} or {@code ups.input.power.w} over whole days of the site's zone: the
+     * daily swing and the noise average out (what a month of its hourly buckets adds up to); 0 for other metrics.
+     */
+    double meanWatts(Monitored d, String metric) {
+        if (d.kind() == DeviceKind.PDU && Metrics.PDU_POWER_W.equals(metric)) {
+            Cabinet c = d.cabinetId() == null ? null : cabinets.get(d.cabinetId());
+            return c == null ? 0 : c.meanWatts() / c.pdus;
+        }
+        if (d.kind() == DeviceKind.UPS && Metrics.UPS_INPUT_POWER_W.equals(metric)) {
+            double room = cabinetsByRoom.getOrDefault(d.roomId(), List.of()).stream()
+                    .mapToDouble(Cabinet::meanWatts).sum();
+            return room / upsPerRoom.getOrDefault(d.roomId(), 1) * designPue;
+        }
+        return 0;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
     /** What a GPU server's BMC reports it draws now: its part of its cabinet's draw; 0 for an unknown server. */
     double serverWatts(long serverId, Instant now) {
         Server s = servers.get(serverId);

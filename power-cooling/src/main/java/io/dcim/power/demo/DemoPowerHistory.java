@@ -5,6 +5,7 @@ import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.power.demo.DemoInventory.Monitored;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.ReadingStore;
+import io.dcim.power.reading.TargetEnergy;
 import io.dcim.power.reading.TargetReading;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +13,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -104,6 +107,28 @@ final class DemoPowerHistory {
             new Tier("1 y", Table.HOURLY, Duration.ofDays(365), Duration.ofHours(36),
                     Set.of(Series.PDU_POWER, Series.PDU_INLET, Series.UPS_INPUT)));
 
+    /** Complete months of energy written before the current one, so the energy report has a full year. */
+    static final int ENERGY_MONTHS = 12;
+
+    /**
+     * Every hour of the current month (in the site's zone) for the series the energy report adds up: its figure is
+     * computed from the hourly buckets while the month runs, so a sparse grid would show a fraction of its kWh.
+     * Earlier months go in as each month's energy ({@link #writeEnergyMonths}), not as 8,760 hours of every PDU.
+     */
+    Tier monthToDate() {
+        Instant monthStart = monthStart(now, 0);
+        return new Tier("energy this month", Table.HOURLY, Duration.between(monthStart, now).plus(HOUR),
+                HOUR, Set.of(Series.PDU_POWER, Series.UPS_INPUT));
+    }
+
+    /** The tiers in the order written: the month's energy hours before the sparser hourly tiers skip them. */
+    List<Tier> tiers() {
+        List<Tier> tiers = new ArrayList<>(TIERS);
+        tiers.add(tiers.indexOf(TIERS.stream().filter(t -> t.table() == Table.HOURLY).findFirst().orElseThrow()),
+                monthToDate());
+        return tiers;
+    }
+
     /** One device's series to write: its target and the simulator's signal. */
     record Source(long targetId, Series series, Monitored device) {
     }
@@ -162,7 +187,7 @@ final class DemoPowerHistory {
      * for it (the power page fills within seconds). {@link #stop()} ends the thread between chunks.
      */
     void start() {
-        Thread thread = new Thread(() -> writeAll(TIERS), "demo-power-history");
+        Thread thread = new Thread(() -> writeAll(tiers()), "demo-power-history");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         background = thread;
@@ -199,6 +224,7 @@ final class DemoPowerHistory {
         long started = System.nanoTime();
         List<String> skipped = new ArrayList<>();
         try {
+            writeEnergyMonths();
             for (Tier tier : tiers) {
                 if (stop.get()) {
                     return;
@@ -241,6 +267,38 @@ final class DemoPowerHistory {
         }
         log.info("Demo: power history for the {} chart: {} rows in {} ms", tier.chart(), rows - before,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The {@value #ENERGY_MONTHS} complete months before this one, as the energy each PDU and UPS delivered in them
+     * (its mean draw in the model times the month's hours): {@value #ENERGY_MONTHS} rows per device where hourly
+     * buckets would be some 8,760, which at the small demo's 400 PDUs is 3.5 million rows at every first start.
+     */
+    private void writeEnergyMonths() {
+        long started = System.nanoTime();
+        ReadingStore store = new ReadingStore(db, Clock.systemUTC());
+        long before = rows;
+        for (int back = ENERGY_MONTHS; back >= 1 && !stop.get(); back--) {
+            Instant from = monthStart(now, back);
+            Instant to = monthStart(now, back - 1);
+            int hours = (int) Duration.between(from, to).toHours();
+            for (Series series : List.of(Series.PDU_POWER, Series.UPS_INPUT)) {
+                Map<Long, TargetEnergy> energy = new HashMap<>();
+                sources.stream().filter(s -> s.series() == series).forEach(s -> energy.put(s.targetId(),
+                        new TargetEnergy(s.targetId(), model.meanWatts(s.device(), series.metric) * hours, 0, hours)));
+                store.keepEnergy(series.metric, series == Series.PDU_POWER ? Metrics.PDU_ENERGY_WH : null, from, to,
+                        energy);
+                rows += energy.size();
+            }
+        }
+        log.info("Demo: energy of the last {} months: {} rows in {} ms", ENERGY_MONTHS, rows - before,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Midnight of the first of the month {@code back} months before the one {@code t} falls in, in the site's zone. */
+    private Instant monthStart(Instant t, int back) {
+        return YearMonth.from(t.atZone(model.zone())).minusMonths(back).atDay(1).atStartOfDay(model.zone())
+                .toInstant();
     }
 
     /** The tier's instants not yet written for the series by an earlier tier on the same table. */

@@ -68,25 +68,31 @@ public final class EnergyQueries {
         Map<Long, Long> cabinetOf = targets.cabinetsOfPdus();
         FacilitySource source = targets.facilitySource();
         BigDecimal designPue = site.designPue() == null ? fallbackDesignPue : site.designPue();
+        List<Instant> bounds = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(toInclusive.plusMonths(1)); month = month.plusMonths(1)) {
+            bounds.add(start(month, zone));
+        }
+        List<Map<Long, TargetEnergy>> itByMonth = readings.energy(pdus, Metrics.PDU_POWER_W, Metrics.PDU_ENERGY_WH,
+                bounds);
+        List<Long> facility = switch (source) {
+            case METERS -> totals(targets.ids(TargetRole.METER), Metrics.SENSOR_POWER_W, bounds);
+            case UPS_INPUT -> totals(targets.ids(TargetRole.UPS), Metrics.UPS_INPUT_POWER_W, bounds);
+            case DESIGN_PUE -> null;
+        };
         List<SiteMonthEnergy> months = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(toInclusive); month = month.plusMonths(1)) {
-            Instant start = start(month, zone);
-            Instant end = start(month.plusMonths(1), zone);
-            Map<Long, TargetEnergy> it = readings.energy(pdus, Metrics.PDU_POWER_W, Metrics.PDU_ENERGY_WH, start, end);
+        YearMonth month = from;
+        for (int i = 0; i + 1 < bounds.size(); i++, month = month.plusMonths(1)) {
+            Map<Long, TargetEnergy> it = itByMonth.get(i);
             long itWh = Math.round(it.values().stream().mapToDouble(TargetEnergy::wh).sum());
             int counterHours = it.values().stream().mapToInt(TargetEnergy::counterHours).sum();
             int powerHours = it.values().stream().mapToInt(TargetEnergy::powerHours).sum();
             Set<Long> cabinetsDrawing = new HashSet<>();
             it.values().stream().filter(e -> e.wh() > 0 && cabinetOf.containsKey(e.targetId()))
                     .forEach(e -> cabinetsDrawing.add(cabinetOf.get(e.targetId())));
-            long facilityWh = switch (source) {
-                case METERS -> total(targets.ids(TargetRole.METER), Metrics.SENSOR_POWER_W, start, end);
-                case UPS_INPUT -> total(targets.ids(TargetRole.UPS), Metrics.UPS_INPUT_POWER_W, start, end);
-                case DESIGN_PUE -> BigDecimal.valueOf(itWh).multiply(designPue).setScale(0, RoundingMode.HALF_UP)
-                        .longValue();
-            };
-            months.add(new SiteMonthEnergy(month, start, end, itWh, facilityWh, source, counterHours, powerHours,
-                    Set.copyOf(cabinetsDrawing)));
+            long facilityWh = facility != null ? facility.get(i)
+                    : BigDecimal.valueOf(itWh).multiply(designPue).setScale(0, RoundingMode.HALF_UP).longValue();
+            months.add(new SiteMonthEnergy(month, bounds.get(i), bounds.get(i + 1), itWh, facilityWh, source,
+                    counterHours, powerHours, Set.copyOf(cabinetsDrawing)));
         }
         return months;
     }
@@ -111,9 +117,10 @@ public final class EnergyQueries {
                 DeviceDirectory.tenancyInSite(session, siteId)));
     }
 
-    private long total(List<Long> targetIds, String powerMetric, Instant start, Instant end) {
-        return Math.round(readings.energy(targetIds, powerMetric, null, start, end).values().stream()
-                .mapToDouble(TargetEnergy::wh).sum());
+    /** Per period, the targets' energy added up, in Wh. */
+    private List<Long> totals(List<Long> targetIds, String powerMetric, List<Instant> bounds) {
+        return readings.energy(targetIds, powerMetric, null, bounds).stream()
+                .map(m -> Math.round(m.values().stream().mapToDouble(TargetEnergy::wh).sum())).toList();
     }
 
     private SiteFacts site(long siteId) {

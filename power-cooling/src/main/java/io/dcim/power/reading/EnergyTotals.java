@@ -42,36 +42,19 @@ final class EnergyTotals {
         if (targetIds.isEmpty()) {
             return Map.of();
         }
-        String power = literal(powerMetric);
-        String counter = counterMetric == null ? "''" : literal(counterMetric);
-        String rows = db.kind() == DatabaseKind.POSTGRESQL ? "reading_1h r where r.target_id = any(?) and"
-                : "unnest(cast(? as bigint array)) as t(id) join reading_1h r on r.target_id = t.id where";
-        String hours = "select r.target_id as target_id, r.bucket_start as bucket_start,"
-                + " floor(extract(epoch from r.bucket_start) / 3600) as h,"
-                + " max(case when r.metric = " + counter + " then r.max_value end) as emax,"
-                + " min(case when r.metric = " + counter + " then r.min_value end) as emin,"
-                + " max(case when r.metric = " + power + " then r.avg_value end) as pw"
-                + " from " + rows + " r.metric in (" + power + ", " + counter + ")"
-                + " and r.bucket_start >= ? and r.bucket_start < ? group by r.target_id, r.bucket_start";
-        String w = " over (partition by target_id order by bucket_start)";
-        String withPrevious = "select target_id, bucket_start, h, emax, emin, pw, lag(h)" + w + " as ph, lag(emax)" + w
-                + " as pmax from (" + hours + ") b";
-        String sql = "select target_id, sum(case when emax is null then coalesce(pw, 0)"
-                + " when pmax is not null and ph = h - 1 and emax >= pmax then emax - pmax"
-                + " when pmax is not null and ph = h - 1 then emax"
-                + " else emax - emin end),"
-                + " sum(case when emax is null then 0 else 1 end), sum(case when emax is null and pw is not null"
-                + " then 1 else 0 end)"
-                + " from (" + withPrevious + ") x where bucket_start >= ? group by target_id";
+        boolean counted = counterMetric != null;
+        String sql = sql(db.kind(), literal(powerMetric), counted ? literal(counterMetric) : null);
         return Jdbc.inTransaction(db, connection -> {
             Map<Long, TargetEnergy> out = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                Array ids = connection.createArrayOf(db.kind() == DatabaseKind.POSTGRESQL ? "bigint" : "BIGINT",
-                        targetIds.toArray(Long[]::new));
-                query.setArray(1, ids);
-                Jdbc.setInstant(query, 2, from.minus(Duration.ofHours(1)));
-                Jdbc.setInstant(query, 3, to);
-                Jdbc.setInstant(query, 4, from);
+                Array ids = Jdbc.ids(connection, db.kind(), targetIds);
+                int p = 1;
+                for (int branch = 0; branch < (counted ? 2 : 1); branch++) {
+                    query.setArray(p++, ids);
+                    Jdbc.setInstant(query, p++, from.minus(Duration.ofHours(1)));
+                    Jdbc.setInstant(query, p++, to);
+                }
+                Jdbc.setInstant(query, p, from);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
@@ -84,10 +67,48 @@ final class EnergyTotals {
         });
     }
 
-    private static String literal(String metric) {
+    /**
+     * Each metric is its own branch with the metric fixed, so both databases read exactly the (target, metric,
+     * time) ranges of the key: with the two metrics in one IN list, H2 used the key for the target alone and read
+     * every metric of every hour the target ever had (13 s for a month of 50 PDUs among 67,000 hourly rows).
+     */
+    static String sql(DatabaseKind kind, String power, String counter) {
+        String rows = kind == DatabaseKind.POSTGRESQL ? "reading_1h r where r.target_id = any(?) and"
+                : "unnest(cast(? as bigint array)) as t(id) join reading_1h r on r.target_id = t.id where";
+        String range = " and r.bucket_start >= ? and r.bucket_start < ?";
+        String buckets = "select r.target_id as target_id, r.bucket_start as bucket_start,"
+                + " cast(null as double precision) as emax, cast(null as double precision) as emin,"
+                + " r.avg_value as pw from " + rows + " r.metric = " + power + range;
+        if (counter != null) {
+            buckets += " union all select r.target_id, r.bucket_start, r.max_value, r.min_value,"
+                    + " cast(null as double precision) from " + rows + " r.metric = " + counter + range;
+        }
+        String hours = "select target_id, bucket_start, max(emax) as emax, min(emin) as emin, max(pw) as pw from ("
+                + buckets + ") u group by target_id, bucket_start";
+        // the previous bucket's start compared as a timestamp: an hour number from extract(epoch) is a DECFLOAT on
+        // H2, and that arithmetic was most of the query's CPU
+        String w = " over (partition by target_id order by bucket_start)";
+        String withPrevious = "select target_id, bucket_start, emax, emin, pw, lag(bucket_start)" + w + " as pb,"
+                + " lag(emax)" + w + " as pmax from (" + hours + ") b";
+        String follows = " and pb = bucket_start - interval '1' hour";
+        return "select target_id, sum(case when emax is null then coalesce(pw, 0)"
+                + " when pmax is not null" + follows + " and emax >= pmax then emax - pmax"
+                + " when pmax is not null" + follows + " then emax"
+                + " else emax - emin end),"
+                + " sum(case when emax is null then 0 else 1 end), sum(case when emax is null and pw is not null"
+                + " then 1 else 0 end)"
+                + " from (" + withPrevious + ") x where bucket_start >= ? group by target_id";
+    }
+
+    static String literal(String metric) {
+        return "'" + checked(metric) + "'";
+    }
+
+    /** The metric name when it is one (they go into SQL text); refused otherwise. */
+    static String checked(String metric) {
         if (metric == null || !METRIC.matcher(metric).matches()) {
             throw new IllegalArgumentException("not a metric name: " + metric);
         }
-        return "'" + metric + "'";
+        return metric;
     }
 }

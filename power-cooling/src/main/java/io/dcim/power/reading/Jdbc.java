@@ -1,12 +1,16 @@
 package io.dcim.power.reading;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.DatabaseKind;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import org.hibernate.jdbc.ReturningWork;
 
 /**
@@ -21,6 +25,11 @@ final class Jdbc {
 
     static <T> T inTransaction(Database db, ReturningWork<T> work) {
         return db.inTransaction(session -> session.doReturningWork(work));
+    }
+
+    /** Target ids as one array parameter, typed as each database names bigint. */
+    static Array ids(Connection connection, DatabaseKind kind, Collection<Long> ids) throws SQLException {
+        return connection.createArrayOf(kind == DatabaseKind.POSTGRESQL ? "bigint" : "BIGINT", ids.toArray(Long[]::new));
     }
 
     static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {

@@ -35,14 +35,14 @@ public final class ReadingStore {
     private final Clock clock;
     private final Rollups rollups;
     private final ReadingQueries queries;
-    private final EnergyTotals energy;
+    private final EnergyMonths energy;
 
     public ReadingStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.rollups = new Rollups(db);
         this.queries = new ReadingQueries(db);
-        this.energy = new EnergyTotals(db);
+        this.energy = new EnergyMonths(db, new EnergyTotals(db));
     }
 
     /**
@@ -155,7 +155,41 @@ public final class ReadingStore {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new InvalidValueException("from", Message.of("power.period.fromBeforeTo", from, to));
         }
-        return energy.byTarget(targetIds, powerMetric, counterMetric, from, to);
+        return energy(targetIds, powerMetric, counterMetric, List.of(from, to)).get(0);
+    }
+
+    /**
+     * As {@link #energy(Collection, String, String, Instant, Instant)} for consecutive periods at once, [bounds[i],
+     * bounds[i + 1]) each, in order. Periods over for a while are read from the energy kept per period (see
+     * {@link EnergyMonths}), computed once from the hourly roll-ups; the current one is computed each time.
+     */
+    public List<Map<Long, TargetEnergy>> energy(Collection<Long> targetIds, String powerMetric, String counterMetric,
+                                                List<Instant> bounds) {
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            if (bounds.get(i) == null || bounds.get(i + 1) == null || !bounds.get(i).isBefore(bounds.get(i + 1))) {
+                throw new InvalidValueException("from", Message.of("power.period.fromBeforeTo", bounds.get(i),
+                        bounds.get(i + 1)));
+            }
+        }
+        if (bounds.size() < 2) {
+            return List.of();
+        }
+        return energy.byPeriod(targetIds, powerMetric, counterMetric, bounds, clock.instant());
+    }
+
+    /**
+     * Records what targets delivered over a period that is over, as if computed from hourly buckets: a demo's
+     * history, whose older hours are too many to write one by one. Replaces what was kept for the period; the next
+     * roll-up over one of its hours drops it.
+     */
+    public void keepEnergy(String powerMetric, String counterMetric, Instant from, Instant to,
+                           Map<Long, TargetEnergy> energy) {
+        Jdbc.inTransaction(db, connection -> {
+            EnergyMonths.write(connection, energy.keySet(), EnergyTotals.checked(powerMetric),
+                    counterMetric == null ? "" : EnergyTotals.checked(counterMetric), from, to,
+                    energy);
+            return null;
+        });
     }
 
     /** The newest reading of the metric for each target that has one in the last {@link #LATEST_WINDOW}. */
@@ -189,6 +223,11 @@ public final class ReadingStore {
                     delete.setLong(1, targetId);
                     delete.executeUpdate();
                 }
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from energy_month where target_id = ?")) {
+                delete.setLong(1, targetId);
+                delete.executeUpdate();
             }
             return null;
         });

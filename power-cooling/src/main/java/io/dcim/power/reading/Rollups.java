@@ -120,7 +120,12 @@ final class Rollups {
                 try (PreparedStatement merge = connection.prepareStatement(sql)) {
                     Jdbc.setInstant(merge, 1, sliceStart);
                     Jdbc.setInstant(merge, 2, end);
-                    return (long) merge.executeUpdate();
+                    long written = merge.executeUpdate();
+                    if (FROM_FIVE_MINUTES.equals(sql) && written > 0) {
+                        // the energy kept per month was computed from the hours just rewritten
+                        EnergyMonths.forget(connection, sliceStart, end);
+                    }
+                    return written;
                 }
             });
         }

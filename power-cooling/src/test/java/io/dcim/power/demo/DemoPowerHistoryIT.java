@@ -7,6 +7,7 @@ import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
+import io.dcim.power.energy.SiteMonthEnergy;
 import io.dcim.power.load.CabinetLoad;
 import io.dcim.power.load.CabinetTrend;
 import io.dcim.power.load.LoadScope;
@@ -22,6 +23,8 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 /** A fresh demo shows every chart period at once: the history is there before the first roll-up. */
@@ -65,6 +68,7 @@ class DemoPowerHistoryIT {
                 // PDUs all answered the sweep (on a loaded machine a sweep may stop waiting for some).
                 SiteTrend day = trends.site(siteId, now.minus(Duration.ofHours(24)), now, CHART_POINTS);
                 assertThat(day.pue().get(day.pue().size() - 1).value()).isBetween(1.2, 1.3);
+                assertFullYearOfEnergy(db, power, siteId, day, now);
                 Instant sweep = Instant.now();
                 power.services().sweepAndEvaluate(sweep);
                 // Only figures the sweep itself read (every PDU's latest reading from it, not from the history).
@@ -79,11 +83,32 @@ class DemoPowerHistoryIT {
                             + " against its live draw").isBetween(c.measuredW() * 0.9, c.measuredW() * 1.1);
                 }
             }
-            assertThat(historyRows).as("sparse: a point every few chart steps").isBetween(100_000L, 1_000_000L);
+            assertThat(historyRows).as("sparse: a point every few chart steps, every hour of this month only")
+                    .isBetween(100_000L, 1_500_000L);
             try (PowerDemo again = PowerDemo.start(db, power.targets(), ProfileCatalog.builtIn(), DemoOptions.DEFAULT)) {
                 assertThat(again.awaitHistory(Duration.ofSeconds(5))).isTrue();
                 assertThat(again.historyRows()).as("never into a store that has readings").isZero();
             }
+        }
+    }
+
+    /**
+     * The energy report's year: the twelve complete months before this one and this one so far, each at the mean
+     * draw of the site's last day (the model's draw has no season) and at about the design PUE.
+     */
+    private static void assertFullYearOfEnergy(Database db, PowerModule power, long siteId, SiteTrend day,
+                                               Instant now) {
+        double meanW = day.itW().stream().mapToDouble(TrendPoint::value).average().orElseThrow();
+        ZoneId zone = DemoInventory.load(db).site().zone();
+        YearMonth thisMonth = YearMonth.from(now.atZone(zone));
+        for (SiteMonthEnergy m : power.energyQueries().siteMonthsDetailed(siteId, thisMonth.minusMonths(12),
+                thisMonth)) {
+            long hours = Duration.between(m.from(), m.to().isAfter(now) ? now : m.to()).toHours();
+            if (hours < 24) {
+                continue; // the first hours of a month: too few to compare with a day's mean
+            }
+            assertThat(m.itWh() / (double) hours).as("mean IT W of " + m.month()).isBetween(meanW * 0.9, meanW * 1.1);
+            assertThat(m.facilityWh() / (double) m.itWh()).as("PUE of " + m.month()).isBetween(1.2, 1.3);
         }
     }
 

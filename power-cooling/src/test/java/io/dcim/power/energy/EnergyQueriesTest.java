@@ -37,7 +37,6 @@ class EnergyQueriesTest {
     private static final YearMonth FEB = YearMonth.of(2025, 2);
     private static final YearMonth MAR = YearMonth.of(2025, 3);
 
-    private final List<TargetReading> raw = new ArrayList<>();
 
     @BothDatabases
     void monthsCountCountersWhereThePduMetersEnergyAndIntegratedPowerElsewhereInTheSitesZone(Database db) {
@@ -55,6 +54,36 @@ class EnergyQueriesTest {
         assertThat(march.counterHours()).isEqualTo(4);
         assertThat(march.powerHours()).as("a's hour without counter, b's two, c's one").isEqualTo(4);
         assertThat(march.from()).isEqualTo(MARCH);
+    }
+
+    @BothDatabases
+    void monthsAreKeptOnceOverAndTheRunningOneUpToItsLastSettledMidnightAndARollUpOfOneOfTheirHoursDropsThem(Database db) {
+        Site s = new Site(db);
+        s.f.base.clock.advance(Duration.between(s.f.base.clock.instant(), Instant.parse("2025-03-02T12:00:00Z")));
+        assertThat(s.queries.siteMonths(s.f.siteId, MAR, MAR).get(0).itWh()).as("March running").isEqualTo(12_600);
+        assertThat(keptRows(db)).as("a, b, c and the UPS up to 2 March 00:00 UTC, the rest computed").isEqualTo(4);
+        assertThat(s.queries.siteMonths(s.f.siteId, MAR, MAR).get(0).itWh()).as("read back").isEqualTo(12_600);
+
+        s.f.base.clock.advance(Duration.ofDays(200)); // September: February and March are over
+        assertThat(s.queries.siteMonths(s.f.siteId, FEB, MAR)).as("computed and kept")
+                .containsExactly(new MonthlyEnergy(FEB, 1_500, 2_000), new MonthlyEnergy(MAR, 12_600, 21_000));
+        assertThat(keptRows(db)).as("February and the whole of March, in place of its first day").isEqualTo(8);
+        assertThat(s.queries.siteMonths(s.f.siteId, FEB, MAR)).as("read back")
+                .containsExactly(new MonthlyEnergy(FEB, 1_500, 2_000), new MonthlyEnergy(MAR, 12_600, 21_000));
+
+        // c's second hour arrives late (2,000 W), rolled up by a backfill
+        s.raw.clear();
+        s.hour(s.c.id(), Metrics.PDU_POWER_W, 1, 2_000, 2_000);
+        s.f.base.readings.append(s.raw);
+        s.f.base.readings.rollUp(MARCH.plus(Duration.ofHours(1)), MARCH.plus(Duration.ofHours(2)));
+
+        assertThat(s.queries.siteMonths(s.f.siteId, FEB, MAR)).containsExactly(new MonthlyEnergy(FEB, 1_500, 2_000),
+                new MonthlyEnergy(MAR, 14_600, 21_000));
+    }
+
+    private static long keptRows(Database db) {
+        return db.read(session -> ((Number) session.createNativeQuery("select count(*) from energy_month",
+                Object.class).getSingleResult()).longValue());
     }
 
     @BothDatabases
@@ -104,6 +133,8 @@ class EnergyQueriesTest {
         final Cabinet a01;
         final Cabinet a02;
         final EnergyQueries queries;
+        final TargetView c;
+        final List<TargetReading> raw = new ArrayList<>();
 
         Site(Database db) {
             f = new PowerFixture(db);
@@ -111,7 +142,7 @@ class EnergyQueriesTest {
             a02 = f.cabinet("A02");
             TargetView a = f.pdu(a01, Feed.A);
             TargetView b = f.pdu(a01, Feed.B);
-            TargetView c = f.pdu(a02, Feed.A);
+            c = f.pdu(a02, Feed.A);
             TargetView ups = f.ups("ups-1");
             // hour -1 is 23:00 on 28 February in Shanghai
             hour(a.id(), Metrics.PDU_ENERGY_WH, -1, 1_000, 1_500);
