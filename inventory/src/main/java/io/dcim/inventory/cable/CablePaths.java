@@ -16,7 +16,9 @@ import org.hibernate.Session;
  * active port at its far end, through patch panels (front → rear → trunk → rear → front), the same way
  * {@link CableTrace} follows one port. Traced in memory from two queries (the installed cables' ends with
  * their ports, the panel fronts behind those ports), so a site of 100,000 cables costs two round trips, not
- * one query per hop. Breakouts are left out, as the check leaves them out: a lane's far end is not one port.
+ * one query per hop. A breakout splits its A port into one logical port per lane, named as switches name a
+ * split port ({@code p1/1}, {@code p1/2}, …; {@link #lanePort}): each lane is a path of its own between that
+ * logical port and the lane's B port, which is what LLDP hears on either side.
  */
 public final class CablePaths {
 
@@ -41,7 +43,17 @@ public final class CablePaths {
     private record PortAt(long id, String device, String name, PortKind kind, Long rear, Integer rearPosition) {
     }
 
-    private record EndAt(long cableId, String label, PortAt port) {
+    /** One plugged end: {@code lanes} is the cable's (1, or a breakout's 2 or 4), {@code lane} this end's. */
+    private record EndAt(long cableId, String label, PortAt port, boolean sideA, int lane, int lanes) {
+
+        boolean breakoutHead() {
+            return lanes > 1 && sideA;
+        }
+    }
+
+    /** The logical port a breakout makes of lane {@code lane} of its A port, as the switch names it. */
+    public static String lanePort(String port, int lane) {
+        return port + "/" + lane;
     }
 
     /** Each installed path once from each active end, in no particular order. */
@@ -50,19 +62,27 @@ public final class CablePaths {
             Map<Long, List<EndAt>> byCable = new HashMap<>();
             Map<Long, EndAt> byPort = new HashMap<>();
             for (Object[] row : session.createQuery("select k.id, k.label, p.id, coalesce(d.name, d.assetTag), p.name,"
-                            + " p.kind, p.rearPort.id, p.rearPosition from CableEnd e join e.cable k join e.port p"
-                            + " join p.device d where k.site.id = :site and k.status = :installed and k.lanes = 1",
+                            + " p.kind, p.rearPort.id, p.rearPosition, e.side, e.lane, k.lanes from CableEnd e join e.cable k"
+                            + " join e.port p join p.device d where k.site.id = :site and k.status = :installed",
                             Object[].class)
                     .setParameter("site", siteId).setParameter("installed", CableStatus.INSTALLED).getResultList()) {
                 EndAt end = new EndAt((Long) row[0], (String) row[1], new PortAt((Long) row[2], (String) row[3],
-                        (String) row[4], (PortKind) row[5], (Long) row[6], (Integer) row[7]));
+                        (String) row[4], (PortKind) row[5], (Long) row[6], (Integer) row[7]), "A".equals(row[8]),
+                        (Integer) row[9], (Integer) row[10]);
                 byCable.computeIfAbsent(end.cableId(), c -> new ArrayList<>(2)).add(end);
                 byPort.put(end.port().id(), end);
             }
             Map<String, PortAt> frontBehind = frontsBehind(session, siteId);
             List<Path> paths = new ArrayList<>();
             for (EndAt start : byPort.values()) {
-                if (!start.port().kind().isPassive()) {
+                if (start.port().kind().isPassive()) {
+                    continue;
+                }
+                if (start.breakoutHead()) {
+                    for (int lane = 1; lane <= start.lanes(); lane++) {
+                        paths.add(follow(lane(start, lane), byCable, byPort, frontBehind));
+                    }
+                } else {
                     paths.add(follow(start, byCable, byPort, frontBehind));
                 }
             }
@@ -126,10 +146,21 @@ public final class CablePaths {
                 far.name(), throughPanel, complete);
     }
 
+    /** A breakout's A end seen as the logical port of one lane. */
+    private static EndAt lane(EndAt head, int lane) {
+        PortAt p = head.port();
+        return new EndAt(head.cableId(), head.label(), new PortAt(p.id(), p.device(), lanePort(p.name(), lane), p.kind(),
+                p.rear(), p.rearPosition()), true, lane, head.lanes());
+    }
+
+    /** The other end of the cable: across a breakout, a lane's B port and the A port's logical port of that lane. */
     private static PortAt farEnd(EndAt near, Map<Long, List<EndAt>> byCable) {
         for (EndAt end : byCable.get(near.cableId())) {
-            if (end.port().id() != near.port().id()) {
+            if (near.lanes() == 1 && end.port().id() != near.port().id()) {
                 return end.port();
+            }
+            if (near.lanes() > 1 && end.sideA() != near.sideA() && (!near.sideA() || end.lane() == near.lane())) {
+                return end.sideA() ? lane(end, near.lane()).port() : end.port();
             }
         }
         return null;

@@ -282,25 +282,38 @@ public final class CableService {
     }
 
     private static void checkLabelsFree(Session session, Map<Long, Set<String>> labelsBySite) {
-        for (Map.Entry<Long, Set<String>> site : labelsBySite.entrySet()) {
-            for (List<String> chunk : chunks(site.getValue())) {
-                session.createQuery("select c.label from Cable c where c.site.id = :s and c.labelKey in :keys", String.class)
-                        .setParameter("s", site.getKey()).setParameter("keys", chunk).setMaxResults(1)
-                        .getResultStream().findFirst().ifPresent(label -> {
-                            throw new ConflictException("label", Message.of("inventory.cable.labelTaken", label));
-                        });
-            }
+        Map<Long, Set<String>> used = usedLabels(session, labelsBySite);
+        for (Map.Entry<Long, Set<String>> site : used.entrySet()) {
+            site.getValue().stream().findFirst().ifPresent(key -> {
+                throw new ConflictException("label", Message.of("inventory.cable.labelTaken", session.createQuery(
+                        "select c.label from Cable c where c.site.id = :s and c.labelKey = :k", String.class)
+                        .setParameter("s", site.getKey()).setParameter("k", key).getSingleResult()));
+            });
         }
     }
 
+    /**
+     * The given label keys a site's cables already use. Read as the site's keys between the lowest and the
+     * highest asked for (a range of the (site, label key) index on both databases; a single key is one
+     * lookup) rather than "in (1,000 keys)" per chunk: H2 uses an index for an IN list only on an index's
+     * first column, so it tested each chunk's list against every cable of the site (38% of a 100,000-cable
+     * import's CPU on H2). A batch's labels usually share a prefix, so the range holds little else. Keys compare
+     * by code point on both databases (V2026120941), as String.compareTo does, so the range holds every key asked for.
+     */
     private static Map<Long, Set<String>> usedLabels(Session session, Map<Long, Set<String>> labelsBySite) {
         Map<Long, Set<String>> used = new HashMap<>();
         for (Map.Entry<Long, Set<String>> site : labelsBySite.entrySet()) {
-            for (List<String> chunk : chunks(site.getValue())) {
-                used.computeIfAbsent(site.getKey(), s -> new HashSet<>()).addAll(session.createQuery(
-                        "select c.labelKey from Cable c where c.site.id = :s and c.labelKey in :keys", String.class)
-                        .setParameter("s", site.getKey()).setParameter("keys", chunk).getResultList());
+            Set<String> keys = site.getValue();
+            if (keys.isEmpty()) {
+                continue;
             }
+            String low = keys.stream().min(String::compareTo).orElseThrow();
+            String high = keys.stream().max(String::compareTo).orElseThrow();
+            Set<String> taken = new HashSet<>();
+            session.createQuery("select c.labelKey from Cable c where c.site.id = :s and c.labelKey between :low and :high",
+                    String.class).setParameter("s", site.getKey()).setParameter("low", low).setParameter("high", high)
+                    .getResultList().stream().filter(keys::contains).forEach(taken::add);
+            used.put(site.getKey(), taken);
         }
         return used;
     }

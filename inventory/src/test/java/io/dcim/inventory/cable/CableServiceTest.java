@@ -86,6 +86,27 @@ class CableServiceTest {
     }
 
     @BothDatabases
+    void aBatchIsRefusedOnlyForTheLabelsItTakesNotForTheTakenOnesBetweenThem(Database db) {
+        Setup s = setUp(db);
+        Device server = s.f.install(s.f.h100Server(), s.compute, 2, Face.FRONT);
+        Device leaf = s.f.install(s.f.model("Quantum-2"), s.network, 20, Face.FRONT);
+        s.cables.connect(NewCable.between("C-0005", CableType.AOC, s.port(server, "ib1"), s.port(leaf, "p1"),
+                CableStatus.PLANNED));
+        List<NewCable> around = List.of(
+                NewCable.between("C-0003", CableType.AOC, s.port(server, "ib2"), s.port(leaf, "p2"), CableStatus.PLANNED),
+                NewCable.between("C-0009", CableType.AOC, s.port(server, "ib3"), s.port(leaf, "p3"), CableStatus.PLANNED));
+        List<NewCable> into = List.of(
+                NewCable.between("C-0004", CableType.AOC, s.port(server, "ib4"), s.port(leaf, "p4"), CableStatus.PLANNED),
+                NewCable.between("c-0005", CableType.AOC, s.port(server, "ib5"), s.port(leaf, "p5"), CableStatus.PLANNED));
+
+        assertThat(s.cables.refusals(around)).isEmpty();
+        assertThat(s.cables.refusals(into)).containsOnlyKeys(1);
+        assertThatThrownBy(() -> s.cables.connectAll(into)).isInstanceOf(ConflictException.class)
+                .hasMessageStartingWith("label: ").hasMessageContaining("C-0005");
+        assertThat(s.cables.connectAll(around)).hasSize(2);
+    }
+
+    @BothDatabases
     void refusesMismatchedMediaSpeedsConnectorsAndSites(Database db) {
         Setup s = setUp(db);
         Device server = s.f.install(s.f.h100Server(), s.compute, 2, Face.FRONT);

@@ -91,6 +91,30 @@ class CablingCheckTest {
     }
 
     @BothDatabases
+    void aBreakoutIsCheckedLaneByLaneAsTheSwitchSplitsItsPort(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        CableFacade cabling = new CableFacade(db, new CableService(db));
+        Device leaf = f.install(f.model("Quantum-2"), f.cabinet("A01"), 20, Face.FRONT);
+        Device a800 = f.install(f.model("UniServer R5500"), f.cabinet("A02"), 2, Face.FRONT);
+        cabling.connect(OPS, new NewCable("BO-1", CableType.BREAKOUT, port(cabling, leaf, "p3"),
+                List.of(port(cabling, a800, "ib1"), port(cabling, a800, "ib2")), null, null, CableStatus.INSTALLED));
+        String l = leaf.getAssetTag();
+        String s = a800.getAssetTag();
+
+        CablingReport report = cabling.check(OPS, f.site.getId(), List.of(l, s), List.of(
+                new SeenLink(l, "p3/1", s, "ib1"),                     // lane 1 as recorded, from both sides
+                new SeenLink(s, "ib1", l, "p3/1"),
+                new SeenLink(s, "ib2", l, "p3/1")));                   // lane 2's server port hears lane 1; p3/2 hears nothing
+
+        assertThat(report.counts()).containsEntry(CheckOutcome.OK, 2L).containsEntry(CheckOutcome.MISWIRED, 1L)
+                .containsEntry(CheckOutcome.MISSING, 1L).containsEntry(CheckOutcome.UNEXPECTED, 0L);
+        assertThat(report.findings()).extracting(c -> c.outcome() + " " + c.port() + " " + c.cableLabel() + " "
+                + c.expectedPort() + " " + c.seenPort()).containsExactly(
+                "MISSING p3/2 BO-1 ib2 null",
+                "MISWIRED ib2 BO-1 p3/2 p3/1");
+    }
+
+    @BothDatabases
     void theBulkTraceEndsEachPathWhereTheSinglePortTraceEnds(Database db) {
         InventoryFixture f = new InventoryFixture(db);
         CableFacade cabling = new CableFacade(db, new CableService(db));
