@@ -88,6 +88,22 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * The elements the page has now, without the implicit wait: {@code findElements} waits the whole 5 s for
+     * elements that are rightly absent (no error on the page), which cost minutes over a walk of every page.
+     */
+    static java.util.List<org.openqa.selenium.WebElement> presentNow(ChromeDriver driver, org.openqa.selenium.By by) {
+        // The page's own markup is all there once the document is complete (errors are rendered by the server).
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(by);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        }
+    }
+
     /** Saves what the page looks like under target/screenshots for people to review. */
     static void screenshot(ChromeDriver driver, String name) throws Exception {
         screenshot(driver, Path.of("target", "screenshots"), name);

@@ -74,7 +74,7 @@ class ChineseConsoleBrowserIT {
                     if (!"zh-CN".equals(lang(browser))) {
                         problems.add(entry.getKey() + " has <html lang=\"" + lang(browser) + "\">");
                     }
-                    if (!browser.findElements(By.className("error-explanation")).isEmpty()) {
+                    if (!Browser.presentNow(browser, By.className("error-explanation")).isEmpty()) {
                         problems.add(entry.getKey() + " shows an error page: "
                                 + browser.findElement(By.className("error-explanation")).getText());
                     }

@@ -188,7 +188,7 @@ class NewHallInChineseBrowserIT {
         noErrors();
         WebElement download = null;
         for (int tries = 0; tries < 60 && download == null; tries++) {
-            download = browser.findElements(By.cssSelector("a[href*='exports/file']")).stream().findFirst().orElse(null);
+            download = Browser.presentNow(browser, By.cssSelector("a[href*='exports/file']")).stream().findFirst().orElse(null);
             if (download == null) {
                 Thread.sleep(1000);
                 browser.navigate().refresh();
@@ -258,7 +258,7 @@ class NewHallInChineseBrowserIT {
     }
 
     private void noErrors() {
-        List<String> errors = browser.findElements(By.cssSelector(".feedbackPanelERROR, li.feedbackPanelERROR")).stream()
+        List<String> errors = Browser.presentNow(browser, By.cssSelector(".feedbackPanelERROR, li.feedbackPanelERROR")).stream()
                 .map(WebElement::getText).toList();
         assertThat(errors).as("refusals on %s", browser.getCurrentUrl()).isEmpty();
     }
