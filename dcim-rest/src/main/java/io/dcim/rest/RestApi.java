@@ -37,7 +37,7 @@ public final class RestApi {
             TransferResource.class, ReservationResource.class, ProcurementResource.class,
             io.dcim.rest.procurement.SupplierResource.class, io.dcim.rest.procurement.AssetClassResource.class,
             ForecastResource.class,
-            PowerResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class,
+            PowerResource.class, io.dcim.rest.power.ClusterResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class,
             PowerChainResource.class, io.dcim.rest.webhook.WebhookResource.class, io.dcim.rest.energy.EnergyResource.class,
             io.dcim.rest.economics.EconomicsResource.class, io.dcim.rest.economics.PricingResource.class,
             io.dcim.rest.procurement.AssetLifeResource.class, io.dcim.rest.usage.UsageResource.class);

@@ -32,7 +32,6 @@ import io.dcim.web.schedule.Scheduling;
 import jakarta.servlet.DispatcherType;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -221,8 +220,7 @@ public final class DcimServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new io.dcim.web.health.RequestConnectionWait()), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder("health", new HealthServlet(database, version(),
-                () -> pollingNodes(services.power()))), "/health");
+        context.addServlet(new ServletHolder("health", new HealthServlet(database, version())), "/health");
         MetricsAccess metricsAccess = config.security().metrics();
         if (metricsAccess != MetricsAccess.OFF) {
             context.addServlet(new ServletHolder("metrics", metrics.servlet(metricsAccess, services.users())), "/metrics");
@@ -294,16 +292,6 @@ public final class DcimServer implements AutoCloseable {
 
     public PowerModule power() {
         return power;
-    }
-
-    /** This node's id and the nodes polling on the database, each with how many targets it leases. */
-    private static Map<String, Object> pollingNodes(PowerModule power) {
-        var leases = power.leases();
-        List<Map<String, Object>> nodes = new ArrayList<>();
-        for (var node : leases.liveNodes(Instant.now())) {
-            nodes.add(Map.of("node", node.nodeId(), "leases", node.leases(), "heartbeatAt", node.heartbeatAt().toString()));
-        }
-        return Map.of("node", leases.nodeId(), "pollingNodes", nodes);
     }
 
     /**

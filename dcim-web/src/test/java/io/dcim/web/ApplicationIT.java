@@ -63,8 +63,19 @@ class ApplicationIT {
             var nodes = server.power().leases().liveNodes(java.time.Instant.now());
             assertThat(nodes).as("a node alone polls every target").singleElement()
                     .satisfies(n -> assertThat(n.leases()).isEqualTo(server.power().targets().enabledPolls().size()));
-            assertThat(get(server, "/health").body()).as("/health names the node and the polling nodes")
-                    .contains("\"node\":\"" + server.power().leases().nodeId() + "\"").contains("\"pollingNodes\":[{");
+            String nodeId = server.power().leases().nodeId();
+            assertThat(get(server, "/health").body()).as("/health, answered without sign-in, names no node")
+                    .doesNotContain(nodeId).doesNotContain("pollingNodes");
+            assertThat(get(server, "/api/v1/cluster/nodes").statusCode()).as("the nodes without sign-in").isEqualTo(401);
+            String basic = java.util.Base64.getEncoder().encodeToString("admin:an admin password".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> cluster = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/v1/cluster/nodes")).header("Authorization", "Basic " + basic).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(cluster.statusCode()).isEqualTo(200);
+            assertThat(cluster.body()).as("the API names this node and the targets it leases")
+                    .contains("\"answeredBy\":\"" + nodeId + "\"")
+                    .contains("\"leases\":" + server.power().targets().enabledPolls().size());
         }
     }
 

@@ -128,4 +128,30 @@ public final class TestDatabase implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * An empty PostgreSQL schema of its own, for a test that starts the application in another process (which
+     * migrates it itself): its JDBC URL and credentials from the same {@code DCIM_TEST_PG_*} settings; dropped at
+     * close.
+     */
+    public static EmptySchema emptyPostgresSchema() throws SQLException {
+        String schema = "dcim_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = connectToPostgres(PG_URL); Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        return new EmptySchema(PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema, PG_USER,
+                PG_PASSWORD, schema);
+    }
+
+    /** See {@link #emptyPostgresSchema()}. */
+    public record EmptySchema(String url, String user, String password, String name) implements AutoCloseable {
+        @Override
+        public void close() {
+            try (Connection c = connectToPostgres(PG_URL); Statement s = c.createStatement()) {
+                s.execute("drop schema " + name + " cascade");
+            } catch (SQLException e) {
+                System.err.println("could not drop test schema " + name + ": " + e.getMessage());
+            }
+        }
+    }
 }

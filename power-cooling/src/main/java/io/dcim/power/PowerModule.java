@@ -107,6 +107,7 @@ public final class PowerModule implements AutoCloseable {
     private final io.dcim.power.server.ServerPowerService serverPower;
     private final PollingService polling;
     private final io.dcim.power.polling.PollLeases leases;
+    private final io.dcim.power.polling.PollingNodesFacade pollingNodes;
     private final java.time.Clock clock;
     private volatile io.dcim.power.polling.NodeSweeps sweeps;
     private final Housekeeping housekeeping;
@@ -144,6 +145,7 @@ public final class PowerModule implements AutoCloseable {
         this.collectors = Collectors.of(new SnmpCollector(poller), redfishCollector);
         this.leases = new io.dcim.power.polling.PollLeases(db, io.dcim.power.polling.NodeId.generate(),
                 io.dcim.power.polling.PowerScheduling.Periods.DEFAULT.sweep().multipliedBy(2), clock);
+        this.pollingNodes = new io.dcim.power.polling.PollingNodesFacade(leases, clock);
         this.polling = new PollingService(targets, collectors, readings, statuses, config.polling(), leases);
         this.services = new PowerServices(polling, housekeeping, alarms, clock);
         this.alarmFacade = new AlarmFacade(alarms);
@@ -186,6 +188,8 @@ public final class PowerModule implements AutoCloseable {
     public PollingService polling() { return polling; }
     /** This node's id among the nodes sharing the database, and the live ones with their leases. */
     public io.dcim.power.polling.PollLeases leases() { return leases; }
+    /** The live polling nodes, for those who read metrics. */
+    public io.dcim.power.polling.PollingNodesFacade pollingNodes() { return pollingNodes; }
 
     /** Starts this node's sweeps of the targets it leases, every {@code period}; {@link #close()} stops them. */
     public synchronized void startSweeps(java.time.Duration period) {

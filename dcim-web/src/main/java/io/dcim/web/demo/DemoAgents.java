@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,28 +21,27 @@ import org.slf4j.LoggerFactory;
  * agents that die with their node would leave every survivor polling nothing. The other nodes try the lock again
  * every few seconds: when the holder dies its connection closes and the lock with it, and another node starts the
  * agents within one retry. A holder that loses its connection (a database outage) stops its agents, so that it
- * never runs them beside a new holder. On H2 there is one node, and the agents just start.
+ * never runs them beside a new holder.
+ *
+ * <p>On H2 there is one node and no one else to start them: the agents start at once, and if they cannot (no
+ * free loopback port, say), the node's start fails with the reason rather than opening a console whose every
+ * demo target times out. On PostgreSQL a node that fails to start them logs why, lets the lock go, and tries
+ * again at the next retry, as it would after losing the lock.
  */
 public final class DemoAgents implements AutoCloseable {
-
-    /** Starting the agents; closing what it returns stops them. */
-    @FunctionalInterface
-    public interface Starter {
-        AutoCloseable start() throws Exception;
-    }
 
     /** The lock's key, one per database: "dcimdemo" in ASCII. */
     static final long LOCK = 0x6463696d64656d6fL;
     private static final Logger log = LoggerFactory.getLogger(DemoAgents.class);
 
     private final Database database;
-    private final Starter starter;
+    private final Callable<AutoCloseable> starter;
     private final ScheduledExecutorService timer;
     private Connection lock;
     private AutoCloseable running;
     private boolean closed;
 
-    private DemoAgents(Database database, Starter starter) {
+    private DemoAgents(Database database, Callable<AutoCloseable> starter) {
         this.database = database;
         this.starter = starter;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -52,15 +52,21 @@ public final class DemoAgents implements AutoCloseable {
     }
 
     /**
-     * Tries once now (so a single node has its agents before its first sweep), then every {@code retry}: to take
-     * the lock while another node holds it, or to check that this node still holds it.
+     * On H2, starts the agents (or throws why not). On PostgreSQL, tries once now (so a single node has its agents
+     * before its first sweep), then every {@code retry}: to take the lock while another node holds it, or to check
+     * that this node still holds it.
+     *
+     * @param starter starts the agents; closing what it returns stops them
      */
-    public static DemoAgents start(Database database, Starter starter, Duration retry) {
+    public static DemoAgents start(Database database, Callable<AutoCloseable> starter, Duration retry) throws Exception {
         DemoAgents agents = new DemoAgents(database, starter);
-        agents.tick();
-        if (database.kind() == DatabaseKind.POSTGRESQL) {
-            agents.timer.scheduleWithFixedDelay(agents::tick, retry.toMillis(), retry.toMillis(), TimeUnit.MILLISECONDS);
+        if (database.kind() == DatabaseKind.H2) {
+            agents.running = starter.call();
+            log.info("Demo agents started");
+            return agents;
         }
+        agents.tick();
+        agents.timer.scheduleWithFixedDelay(agents::tick, retry.toMillis(), retry.toMillis(), TimeUnit.MILLISECONDS);
         return agents;
     }
 
@@ -74,8 +80,8 @@ public final class DemoAgents implements AutoCloseable {
         }
         try {
             if (running == null) {
-                if (database.kind() == DatabaseKind.H2 || takeLock()) {
-                    running = starter.start();
+                if (takeLock()) {
+                    running = starter.call();
                     log.info("Demo agents started on this node");
                 }
             } else if (lock != null && !lock.isValid(2)) {

@@ -9,15 +9,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /health}: 200 with {@code "status":"UP"} when the database answers, 503 with
  * {@code "DOWN"} when it does not, so a load balancer or an operator's probe can tell. It
  * answers within about {@link #CHECK_TIMEOUT} even while the database hangs or refuses (the
- * pool itself would wait its full connection timeout). While the database answers it also names this node and
- * the polling nodes sharing the database ({@code "node"}, {@code "pollingNodes"}: each live node with the
- * number of targets it leases), so an operator sees a node that dropped out of the polling.
+ * pool itself would wait its full connection timeout). It answers without sign-in, so it says nothing of the
+ * deployment beyond that: which nodes poll, on which hosts, is {@code GET /api/v1/cluster/nodes} (metrics.read).
  */
 public final class HealthServlet extends HttpServlet {
 
@@ -28,15 +26,8 @@ public final class HealthServlet extends HttpServlet {
     private final transient DatabaseProbe probe;
     private final transient Database database;
     private final String version;
-    private final transient Supplier<Map<String, Object>> polling;
 
     public HealthServlet(Database database, String version) {
-        this(database, version, Map::of);
-    }
-
-    /** @param polling this node's id and the live polling nodes, read only while the database answers */
-    public HealthServlet(Database database, String version, Supplier<Map<String, Object>> polling) {
-        this.polling = polling;
         this.database = database;
         this.probe = new DatabaseProbe(database, CHECK_TIMEOUT);
         this.version = version;
@@ -51,14 +42,6 @@ public final class HealthServlet extends HttpServlet {
         body.put("database", database.kind().displayName());
         body.put("databaseReachable", up);
         body.put("version", version);
-        if (up) {
-            try {
-                body.putAll(polling.get());
-            } catch (RuntimeException e) {
-                // The probe's answer is what a load balancer acts on; the nodes' list is only for people.
-                body.put("pollingNodes", null);
-            }
-        }
         body.put("checkMillis", (System.nanoTime() - started) / 1_000_000);
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         if (!up) {

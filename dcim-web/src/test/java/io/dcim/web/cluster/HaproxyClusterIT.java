@@ -2,6 +2,7 @@ package io.dcim.web.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dcim.testing.TestDatabase;
 import io.dcim.web.FormSignIn;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,14 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,64 +34,62 @@ class HaproxyClusterIT {
     private static final String PASSWORD = "an admin password";
     private static final Path SCRIPT = Path.of("../docs/cluster/start-cluster.sh");
     private static final Path JAR = Path.of("target/dcim.jar");
-    private static final String PG = System.getenv().getOrDefault("DCIM_TEST_PG_URL",
-            "jdbc:postgresql://127.0.0.1:5432/test");
 
     private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void twoNodesBehindHaproxyServeOnWhenOneIsKilled(@TempDir Path dir) throws Exception {
         requireHaproxyAndPostgres();
-        String schema = "dcim_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        sql("create schema " + schema);
         int lb = freePort();
-        Process cluster = start(dir, schema, lb, freePort(), freePort());
-        try {
-            URI base = URI.create("http://127.0.0.1:" + lb + "/");
-            awaitHealthy(cluster, dir, base);
+        try (TestDatabase.EmptySchema schema = TestDatabase.emptyPostgresSchema()) {
+            Process cluster = start(dir, schema, lb, freePort(), freePort());
+            try {
+                URI base = URI.create("http://127.0.0.1:" + lb + "/");
+                awaitHealthy(cluster, dir, base);
 
-            assertThat(nodesAnswering(base, 6)).as("API calls without a cookie, round robin")
-                    .containsExactlyInAnyOrder("node1", "node2");
+                assertThat(nodesAnswering(base, 6)).as("API calls without a cookie, round robin")
+                        .containsExactlyInAnyOrder("node1", "node2");
+                assertThat(pollingNodes(base)).as("both nodes share the polling: %s", base).isEqualTo(2);
 
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            HttpResponse<String> home = FormSignIn.signIn(browser, base, "admin", PASSWORD);
-            assertThat(signedIn(home)).as("signed in through the balancer: %s", home.uri()).isTrue();
-            String node = nodeCookie(browser).orElseThrow();
-            for (int i = 0; i < 4; i++) {
-                HttpResponse<String> again = browser.send(get(base.resolve("/")), HttpResponse.BodyHandlers.ofString());
-                assertThat(signedIn(again)).as("request %d stays on %s, in its session", i, node).isTrue();
+                HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL).build();
+                HttpResponse<String> home = FormSignIn.signIn(browser, base, "admin", PASSWORD);
+                assertThat(signedIn(home)).as("signed in through the balancer: %s", home.uri()).isTrue();
+                String node = nodeCookie(browser).orElseThrow();
+                for (int i = 0; i < 4; i++) {
+                    HttpResponse<String> again = browser.send(get(base.resolve("/")), HttpResponse.BodyHandlers.ofString());
+                    assertThat(signedIn(again)).as("request %d stays on %s, in its session", i, node).isTrue();
+                }
+
+                ProcessHandle victim = ProcessHandle.of(Long.parseLong(
+                        Files.readString(dir.resolve(node + ".pid")).trim())).orElseThrow();
+                victim.destroyForcibly();
+                victim.onExit().get();
+
+                HttpResponse<String> afterwards = browser.send(get(base.resolve("/")), HttpResponse.BodyHandlers.ofString());
+                assertThat(afterwards.statusCode()).isEqualTo(200);
+                assertThat(signedIn(afterwards)).as("the session died with its node: back to sign-in").isFalse();
+                assertThat(nodeCookie(browser)).as("moved to the survivor").isPresent().get().isNotEqualTo(node);
+                assertThat(signedIn(FormSignIn.signIn(browser, base, "admin", PASSWORD))).isTrue();
+
+                for (int i = 0; i < 6; i++) {
+                    HttpResponse<String> sites = api.send(authorized(base.resolve("/api/v1/sites")),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(sites.statusCode()).as("API call %d after the kill", i).isEqualTo(200);
+                }
+            } finally {
+                stop(cluster);
             }
-
-            ProcessHandle victim = ProcessHandle.of(Long.parseLong(
-                    Files.readString(dir.resolve(node + ".pid")).trim())).orElseThrow();
-            victim.destroyForcibly();
-            victim.onExit().get();
-
-            HttpResponse<String> afterwards = browser.send(get(base.resolve("/")), HttpResponse.BodyHandlers.ofString());
-            assertThat(afterwards.statusCode()).isEqualTo(200);
-            assertThat(signedIn(afterwards)).as("the session died with its node: back to sign-in").isFalse();
-            assertThat(nodeCookie(browser)).as("moved to the survivor").isPresent().get().isNotEqualTo(node);
-            assertThat(signedIn(FormSignIn.signIn(browser, base, "admin", PASSWORD))).isTrue();
-
-            for (int i = 0; i < 6; i++) {
-                HttpResponse<String> sites = api.send(authorized(base.resolve("/api/v1/sites")),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(sites.statusCode()).as("API call %d after the kill", i).isEqualTo(200);
-            }
-        } finally {
-            stop(cluster);
-            sql("drop schema " + schema + " cascade");
         }
     }
 
-    private Process start(Path dir, String schema, int lb, int node1, int node2) throws IOException {
+    private Process start(Path dir, TestDatabase.EmptySchema schema, int lb, int node1, int node2) throws IOException {
         ProcessBuilder script = new ProcessBuilder("bash", SCRIPT.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("start-cluster.out").toFile());
         var env = script.environment();
-        env.put("DCIM_DB_URL", PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        env.put("DCIM_DB_USER", System.getenv().getOrDefault("DCIM_TEST_PG_USER", "postgres"));
-        env.put("DCIM_DB_PASSWORD", System.getenv().getOrDefault("DCIM_TEST_PG_PASSWORD", ""));
+        env.put("DCIM_DB_URL", schema.url());
+        env.put("DCIM_DB_USER", schema.user());
+        env.put("DCIM_DB_PASSWORD", schema.password());
         env.put("DCIM_DEMO", "off"); // routing is under test here, not the demo; it halves the first start
         env.put("DCIM_ADMIN_PASSWORD", PASSWORD);
         env.put("DCIM_LB_PORT", String.valueOf(lb));
@@ -148,6 +144,24 @@ class HaproxyClusterIT {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
     }
 
+    /** How many nodes {@code /api/v1/cluster/nodes} lists, once it lists two or after 20 s (a node heartbeats every sweep). */
+    private int pollingNodes(URI base) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int nodes;
+        do {
+            HttpResponse<String> answer = api.send(authorized(base.resolve("/api/v1/cluster/nodes")),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            nodes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("nodes").size();
+        } while (nodes < 2 && System.nanoTime() < deadline && sleep(500));
+        return nodes;
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
+    }
+
     private static HttpRequest authorized(URI uri) {
         String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + basic)
@@ -179,31 +193,14 @@ class HaproxyClusterIT {
 
     private static void requireHaproxyAndPostgres() {
         boolean haproxy = Files.isExecutable(Path.of("/usr/sbin/haproxy")) || Files.isExecutable(Path.of("/usr/bin/haproxy"));
-        boolean postgres;
-        try {
-            sql("select 1");
-            postgres = true;
-        } catch (Exception e) {
-            postgres = false;
-        }
-        if (!haproxy || !postgres) {
-            String message = "HAProxy or PostgreSQL missing (apt-get install haproxy; " + PG
-                    + "): the cluster test SKIPPED (under CI=true this fails)";
+        if (!haproxy || !TestDatabase.postgresReachable()) {
+            String message = "HAProxy or PostgreSQL missing (apt-get install haproxy; DCIM_TEST_PG_URL)"
+                    + ": the cluster test SKIPPED (under CI=true this fails)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(message);
             }
             System.err.println("WARNING: " + message);
             Assumptions.abort(message);
-        }
-    }
-
-    private static void sql(String statement) throws Exception {
-        java.util.Properties credentials = new java.util.Properties();
-        credentials.setProperty("user", System.getenv().getOrDefault("DCIM_TEST_PG_USER", "postgres"));
-        credentials.setProperty("password", System.getenv().getOrDefault("DCIM_TEST_PG_PASSWORD", ""));
-        try (Connection c = new org.postgresql.Driver().connect(PG, credentials);
-             Statement s = c.createStatement()) {
-            s.execute(statement);
         }
     }
 

@@ -48,6 +48,28 @@ class DemoAgentsTest {
         }
     }
 
+    @BothDatabases
+    void agentsThatCannotStartFailASingleNodeAndAreRetriedInACluster(Database db) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.Callable<AutoCloseable> failing = () -> {
+            attempts.incrementAndGet();
+            throw new java.net.BindException("Address already in use");
+        };
+        if (db.kind() == DatabaseKind.H2) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoAgents.start(db, failing, RETRY))
+                    .as("one node: the start fails with the reason").hasMessageContaining("Address already in use");
+            return;
+        }
+        try (DemoAgents a = DemoAgents.start(db, failing, RETRY)) {
+            await(() -> attempts.get() >= 3);
+            assertThat(a.running()).as("tried again at each retry").isFalse();
+            Node healthy = new Node();
+            try (DemoAgents b = DemoAgents.start(db, healthy::start, RETRY)) {
+                await(b::running); // the failing node let the lock go: another node runs the agents
+            }
+        }
+    }
+
     /** As when a node dies: the server ends the session that holds the lock. */
     private static void terminateTheLocksSession(Database db) throws Exception {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {

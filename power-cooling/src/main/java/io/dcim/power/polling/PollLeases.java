@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,8 @@ public final class PollLeases implements TargetLeases {
     private final String nodeId;
     private final Duration length;
     private final Instant startedAt;
+    /** The enabled targets known to have a lease row: while no other is enabled, a sweep adds no rows. */
+    private volatile Set<Long> withLeaseRows = Set.of();
 
     /**
      * @param length how long a lease lasts unless renewed, and how long a silent node counts as live: two sweep
@@ -63,8 +66,11 @@ public final class PollLeases implements TargetLeases {
 
     @Override
     public Map<Long, Lease> renew(Instant now, Collection<Long> enabled) {
-        addMissingLeases(now);
-        return inTransaction(c -> {
+        boolean newlyEnabled = !withLeaseRows.containsAll(enabled);
+        if (newlyEnabled) {
+            addMissingLeases(now);
+        }
+        Map<Long, Lease> leases = inTransaction(c -> {
             heartbeat(c, now);
             int live = liveNodes(c, now);
             // A disabled target's lease is left to expire: it counts towards no share.
@@ -78,6 +84,10 @@ public final class PollLeases implements TargetLeases {
             }
             return held(c);
         });
+        if (newlyEnabled) {
+            withLeaseRows = Set.copyOf(enabled);
+        }
+        return leases;
     }
 
     @Override
@@ -135,8 +145,10 @@ public final class PollLeases implements TargetLeases {
     }
 
     /**
-     * A row for every enabled target that has none yet, free to claim. Two nodes adding the same new target at
-     * once collide on its key: the loser's rows come from the winner, so its failure is only logged.
+     * A row for every enabled target that has none yet, free to claim: at a node's first sweep and whenever a
+     * sweep meets a target enabled since (the scan of every target is not repeated at each sweep). Two nodes
+     * adding the same new target at once collide on its key: the loser's rows come from the winner, so its
+     * failure is only logged.
      */
     private void addMissingLeases(Instant now) {
         try {
