@@ -100,7 +100,7 @@ public class Services {
         this.forecasting = ForecastingServices.build(database, clock, siteId -> powerIfRunning()
                 .map(running -> LoadSource.of(running.loads()).measuredItW(siteId)).orElse(java.util.OptionalLong.empty()),
                 procurement.requests());
-        this.exportJobs = new io.dcim.app.export.ExportJobs(procurement, clock);
+        this.exportJobs = new io.dcim.app.export.ExportJobs(database, procurement, clock);
         this.economics = EconomicsServices.build(database, clock, procurement);
         this.cabling = CablingServices.build(database);
     }

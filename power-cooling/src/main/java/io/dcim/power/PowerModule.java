@@ -194,7 +194,7 @@ public final class PowerModule implements AutoCloseable {
     /** Starts this node's sweeps of the targets it leases, every {@code period}; {@link #close()} stops them. */
     public synchronized void startSweeps(java.time.Duration period) {
         if (sweeps == null) {
-            sweeps = io.dcim.power.polling.NodeSweeps.start(polling, clock, period);
+            sweeps = io.dcim.power.polling.NodeSweeps.start(polling, clock, period, adminProfiles::syncStored);
         }
     }
     public Housekeeping housekeeping() { return housekeeping; }

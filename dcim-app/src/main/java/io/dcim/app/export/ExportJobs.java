@@ -1,8 +1,10 @@
 package io.dcim.app.export;
 
 import io.dcim.app.ProcurementServices;
+import io.dcim.app.export.ExportJob.State;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.DomainException;
+import io.dcim.common.persistence.Database;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,53 +19,71 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Report workbooks written in the background so that the export page can show their progress
- * and the analyst can keep working; each goes to a temporary file that its owner downloads.
- * Finished jobs and their files are forgotten after a day.
+ * Report workbooks written in the background so that the export page can show their progress and the analyst
+ * can keep working. A job runs on the node that took it, through a temporary file; the finished workbook is kept
+ * in the database ({@link StoredExports}) for a day, so that its owner downloads it from any node of a cluster,
+ * and after a restart. A job whose node stopped while writing it shows as stopped on the others.
  */
 public final class ExportJobs implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ExportJobs.class);
-    private static final Duration KEEP_FINISHED = Duration.ofDays(1);
+    private static final Duration KEEP = Duration.ofDays(1);
+    /** How often a node says its running jobs are alive, well inside {@link StoredExports#STALE_AFTER}. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
     private final ProcurementServices procurement;
+    private final StoredExports stored;
     private final Clock clock;
     private final ExecutorService executor;
-    private final Map<String, ExportJob> jobs = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeat;
+    /** This node's jobs until they end: their live progress, and what {@link ExportJob#await} waits for. */
+    private final Map<String, ExportJob> running = new ConcurrentHashMap<>();
 
-    public ExportJobs(ProcurementServices procurement, Clock clock) {
+    public ExportJobs(Database db, ProcurementServices procurement, Clock clock) {
         this.procurement = procurement;
+        this.stored = new StoredExports(db);
         this.clock = clock;
         // One export at a time: each streams through its own temporary files, two would only halve each other's speed.
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "report-export");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "report-export"));
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "report-export-heartbeat"));
+        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Queues {@code report} for {@code caller}, who alone may download it; the workbook is written as theirs. */
     public ExportJob start(Caller caller, ExportReport report) {
-        forgetOldJobs();
+        stored.deleteStartedBefore(clock.instant().minus(KEEP));
         ExportJob job = new ExportJob(UUID.randomUUID().toString(), caller, report, report.estimatedRows(procurement),
                 clock.instant());
-        jobs.put(job.id(), job);
+        stored.insert(job);
+        running.put(job.id(), job);
         executor.execute(() -> run(job));
         return job;
     }
 
+    /** A job of any node, as this node runs it or as the database has it. */
     public Optional<ExportJob> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id));
+        if (id == null) {
+            return Optional.empty();
+        }
+        ExportJob local = running.get(id);
+        return local != null ? Optional.of(local) : stored.find(id, clock.instant());
     }
 
-    /** The owner's jobs, newest first. */
+    /** The owner's jobs of the last day on every node, newest first. */
     public List<ExportJob> of(String owner) {
-        return jobs.values().stream().filter(j -> j.owner().equals(owner))
-                .sorted(Comparator.comparing(ExportJob::started).reversed().thenComparing(ExportJob::id)).toList();
+        return stored.of(owner, clock.instant().minus(KEEP), clock.instant()).stream()
+                .map(job -> running.getOrDefault(job.id(), job)).toList();
+    }
+
+    /** Copies the written workbook of {@code job} to {@code out}; false when it has none (failed, or forgotten). */
+    public boolean copyWorkbook(ExportJob job, OutputStream out) {
+        return job.succeeded() && stored.copyWorkbook(job.id(), out);
     }
 
     private void run(ExportJob job) {
@@ -76,26 +94,39 @@ public final class ExportJobs implements AutoCloseable {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
                 rows = job.report().write(procurement, job.caller(), out, job::progress);
             }
-            job.finish(file, rows, null);
+            job.progress(rows);
+            end(job, State.SUCCEEDED, file, null);
         } catch (DomainException e) {
-            delete(file);
-            job.finish(null, job.rowsDone(), e.getMessage());
+            end(job, State.FAILED, null, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            log.error("Export {} ({}) failed", job.id(), job.report().title(), e);
+            log.error("Export {} ({}) failed", job.id(), job.report().encode(), e);
+            end(job, State.FAILED, null, "the workbook could not be written; see the server log");
+        } finally {
             delete(file);
-            job.finish(null, job.rowsDone(), "the workbook could not be written; see the server log");
         }
     }
 
-    private void forgetOldJobs() {
-        Instant cutoff = clock.instant().minus(KEEP_FINISHED);
-        jobs.values().removeIf(job -> {
-            boolean old = job.isDone() && job.started().isBefore(cutoff);
-            if (old) {
-                delete(job.file());
-            }
-            return old;
-        });
+    /** Stores the end, then lets waiters go: a finished job is downloadable by the time anyone sees it finished. */
+    private void end(ExportJob job, State state, Path workbook, String failure) {
+        ExportJob ended = ExportJob.stored(job.id(), job.owner(), job.report(), job.estimatedRows(), job.started(),
+                state, job.rowsDone(), failure);
+        try {
+            stored.finish(ended, workbook, clock.instant());
+            job.finish(state, job.rowsDone(), failure);
+        } catch (RuntimeException e) {
+            log.error("Export {} could not be stored", job.id(), e);
+            job.finish(State.FAILED, job.rowsDone(), "the workbook could not be stored; see the server log");
+        } finally {
+            running.remove(job.id());
+        }
+    }
+
+    private void beat() {
+        try {
+            stored.heartbeat(running.values(), clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Export jobs' heartbeat: {}", e.toString());
+        }
     }
 
     private static void delete(Path file) {
@@ -108,10 +139,15 @@ public final class ExportJobs implements AutoCloseable {
         }
     }
 
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
     @Override
     public void close() {
+        heartbeat.shutdownNow();
         executor.shutdownNow();
-        jobs.values().forEach(job -> delete(job.file()));
-        jobs.clear();
     }
 }

@@ -44,11 +44,32 @@ public sealed interface ExportReport extends Serializable {
     /** Writes the workbook for {@code caller}, who may be refused; returns the rows written. */
     long write(ProcurementServices procurement, Caller caller, OutputStream out, LongConsumer progress) throws IOException;
 
+    /**
+     * The report's kind and parameters in one short line, kept with its job in the database so that any node can
+     * name the job and its file after the node that wrote it is gone; {@link #decode} reads it back.
+     */
+    String encode();
+
+    static ExportReport decode(String line) {
+        String[] p = line.split(";", -1);
+        return switch (p[0]) {
+            case "SCHEDULE" -> new Schedule(YearMonth.parse(p[1]), YearMonth.parse(p[2]), id(p[3]), assetClass(p[4]));
+            case "ASSET_REGISTER" -> new AssetRegister(LocalDate.parse(p[1]), id(p[2]), assetClass(p[3]));
+            case "PURCHASE_REGISTER" -> new PurchaseRegister(date(p[1]), date(p[2]));
+            default -> throw new IllegalArgumentException("not an export report: " + line);
+        };
+    }
+
     /** One row per asset per month from {@code from} to {@code to}, with the summary by month and class. */
     record Schedule(YearMonth from, YearMonth to, Long siteId, AssetClass assetClass) implements ExportReport {
 
         public Schedule {
             new DepreciationExport.Request(from, to, siteId, assetClass, null);
+        }
+
+        @Override
+        public String encode() {
+            return String.join(";", "SCHEDULE", from.toString(), to.toString(), text(siteId), text(assetClass));
         }
 
         /** The use case's request: procurement checks the months, the caller and writes the workbook. */
@@ -89,6 +110,11 @@ public sealed interface ExportReport extends Serializable {
         }
 
         @Override
+        public String encode() {
+            return String.join(";", "ASSET_REGISTER", date.toString(), text(siteId), text(assetClass));
+        }
+
+        @Override
         public Message title() {
             return Message.of("procurement.export.assetRegister", date.toString(), site(siteId), classFilter(assetClass));
         }
@@ -123,6 +149,11 @@ public sealed interface ExportReport extends Serializable {
         }
 
         @Override
+        public String encode() {
+            return String.join(";", "PURCHASE_REGISTER", text(from), text(to));
+        }
+
+        @Override
         public Message title() {
             return Message.of("procurement.export.purchaseRegister",
                     from == null ? Message.literal("") : Message.of("procurement.export.from", from.toString()),
@@ -150,6 +181,22 @@ public sealed interface ExportReport extends Serializable {
     private static long assetCount(ProcurementServices procurement, Long siteId, AssetClass assetClass) {
         return procurement.assets().page(new AssetFilter(siteId, assetClass, null, null), PageRequest.first(1, "assetTag"))
                 .total();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value instanceof AssetClass c ? c.name() : value.toString();
+    }
+
+    private static Long id(String text) {
+        return text.isEmpty() ? null : Long.valueOf(text);
+    }
+
+    private static AssetClass assetClass(String text) {
+        return text.isEmpty() ? null : AssetClass.valueOf(text);
+    }
+
+    private static LocalDate date(String text) {
+        return text.isEmpty() ? null : LocalDate.parse(text);
     }
 
     private static Message site(Long siteId) {

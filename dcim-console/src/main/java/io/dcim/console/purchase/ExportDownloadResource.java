@@ -4,9 +4,6 @@ import io.dcim.app.export.ExportJob;
 import io.dcim.app.export.ExportReport;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.wiring.ServicesResource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Optional;
 import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
@@ -38,7 +35,7 @@ public final class ExportDownloadResource extends ServicesResource {
         }
         ExportJob job = found.get();
         if (!job.succeeded()) {
-            return response.setError(409, job.isDone() ? "the export failed: " + job.failure() : "the export is still running");
+            return response.setError(409, job.isDone() ? "the export did not finish" : "the export is still running");
         }
         response.setContentType(ExportReport.XLSX);
         response.setContentDisposition(ContentDisposition.ATTACHMENT);
@@ -47,11 +44,8 @@ public final class ExportDownloadResource extends ServicesResource {
         response.setWriteCallback(new WriteCallback() {
             @Override
             public void writeData(Attributes attributes) {
-                try {
-                    Files.copy(job.file(), attributes.getResponse().getOutputStream());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                // Written on any node of the cluster, kept in the database for a day.
+                services().exportJobs().copyWorkbook(job, attributes.getResponse().getOutputStream());
             }
         });
         return response;

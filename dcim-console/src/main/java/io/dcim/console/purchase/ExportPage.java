@@ -132,13 +132,15 @@ public class ExportPage extends BasePage {
             String state;
             if (!job.isDone()) {
                 state = new StringResourceModel("job.writing", page).setParameters(Format.count(job.rowsDone())).getString();
-            } else if (job.failure() != null) {
+            } else if (job.state() == ExportJob.State.STOPPED) {
+                state = new StringResourceModel("job.stopped", page).getString();
+            } else if (!job.succeeded()) {
                 state = new StringResourceModel("job.failed", page).setParameters(job.failure()).getString();
             } else {
                 state = new StringResourceModel("job.ready", page).setParameters(Format.count(job.rowsDone())).getString();
             }
             return new JobLine(job.id(), Messages.text(job.report().title(), page.getLocale()), state, job.percentDone(),
-                    job.succeeded(), job.isDone() && job.failure() != null);
+                    job.succeeded(), job.isDone() && !job.succeeded());
         }
     }
 

@@ -28,6 +28,14 @@ public final class NodeSweeps implements AutoCloseable {
 
     /** Sweeps now and then every {@code period}. */
     public static NodeSweeps start(PollingService polling, Clock clock, Duration period) {
+        return start(polling, clock, period, () -> { });
+    }
+
+    /**
+     * Sweeps now and then every {@code period}, each sweep after {@code beforeEach}: what other nodes may have
+     * changed that this node keeps in memory (device profiles an admin uploaded on another node).
+     */
+    public static NodeSweeps start(PollingService polling, Clock clock, Duration period, Runnable beforeEach) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "power-sweeps");
             t.setDaemon(true);
@@ -35,6 +43,7 @@ public final class NodeSweeps implements AutoCloseable {
         });
         timer.scheduleAtFixedRate(() -> {
             try {
+                beforeEach.run();
                 polling.sweep(clock.instant());
             } catch (RuntimeException e) {
                 // The next sweep, a period away, tries again (a database that did not answer, say).

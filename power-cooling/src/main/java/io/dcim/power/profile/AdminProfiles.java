@@ -39,6 +39,8 @@ public final class AdminProfiles {
     private final Database db;
     private final ProfileCatalog catalog;
     private final Clock clock;
+    /** The stored profiles this node has registered, with when each was stored: what {@link #syncStored} compares. */
+    private final Map<String, Instant> registered = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AdminProfiles(Database db, ProfileCatalog catalog, Clock clock) {
         this.db = db;
@@ -87,7 +89,8 @@ public final class AdminProfiles {
             throw new ConflictException("id", Message.of("power.profile.shipped", profile.id()));
         }
         String addedBy = Actor.current();
-        Instant now = clock.instant();
+        // As the column keeps it, so that syncStored finds it unchanged.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         db.execute(session -> {
             session.createNativeMutationQuery("delete from snmp_profile where id = :id").setParameter("id", profile.id())
                     .executeUpdate();
@@ -98,6 +101,7 @@ public final class AdminProfiles {
                     .setParameter("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
         });
         catalog.register(profile);
+        registered.put(profile.id(), now);
         log.info("Device profile {} added by {} from {}", profile.id(), addedBy, name);
         return profile;
     }
@@ -120,6 +124,7 @@ public final class AdminProfiles {
             }
         });
         catalog.unregister(id);
+        registered.remove(id);
     }
 
     /**
@@ -133,12 +138,53 @@ public final class AdminProfiles {
         for (Stored s : storedRows()) {
             try {
                 catalog.register(parse(s.fileName(), s.body()));
+                this.registered.put(s.id(), s.addedAt());
                 registered++;
             } catch (RuntimeException e) {
+                this.registered.put(s.id(), s.addedAt()); // not tried again at every sweep
                 log.warn("Stored device profile {} was not loaded: {}", s.id(), e.getMessage());
             }
         }
         return registered;
+    }
+
+    /**
+     * Brings this node's catalog level with the stored profiles: registers those added or replaced on another node
+     * since, unregisters those removed there. One read of the ids and times at every sweep; bodies only of what
+     * changed.
+     */
+    public synchronized void syncStored() {
+        Map<String, Instant> stored = db.read(session -> session.doReturningWork(connection -> {
+            Map<String, Instant> rows = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("select id, added_at from snmp_profile");
+                 ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                }
+            }
+            return rows;
+        }));
+        for (String id : List.copyOf(registered.keySet())) {
+            if (!stored.containsKey(id)) {
+                catalog.unregister(id);
+                registered.remove(id);
+                log.info("Device profile {} was removed on another node", id);
+            }
+        }
+        if (stored.entrySet().stream().anyMatch(e -> !e.getValue().equals(registered.get(e.getKey())))) {
+            for (Stored s : storedRows()) {
+                if (!s.addedAt().equals(registered.get(s.id()))) {
+                    try {
+                        catalog.register(parse(s.fileName(), s.body()));
+                        registered.put(s.id(), s.addedAt());
+                        log.info("Device profile {} added on another node", s.id());
+                    } catch (RuntimeException e) {
+                        registered.put(s.id(), s.addedAt()); // logged once, not at every sweep
+                        log.warn("Stored device profile {} was not loaded: {}", s.id(), e.getMessage());
+                    }
+                }
+            }
+        }
     }
 
     /** The file as an admin gave it, to copy from. */

@@ -61,6 +61,33 @@ class AdminProfilesTest {
         assertThat(new AdminProfiles(db, ProfileCatalog.builtIn(), Clock.systemUTC()).registerStored()).isZero();
     }
 
+    /** Two nodes on one database: what an admin adds, replaces or removes on one reaches the other's next sweep. */
+    @BothDatabases
+    void aProfileAddedOnOneNodeIsPolledWithOnAnotherFromItsNextSweep(Database db) {
+        ProfileCatalog here = ProfileCatalog.builtIn();
+        ProfileCatalog there = ProfileCatalog.builtIn();
+        AdminProfiles admin = new AdminProfiles(db, here, Clock.systemUTC());
+        AdminProfiles otherNode = new AdminProfiles(db, there, Clock.systemUTC());
+        otherNode.registerStored();
+
+        admin.add("acme.json", MINE);
+        assertThat(there.select(null, "acme p20")).as("before the other node's sweep").isEmpty();
+        otherNode.syncStored();
+        assertThat(there.get("acme-pdu").description()).isEqualTo("ACME rack PDU");
+
+        admin.add("acme.json", MINE.replace("ACME rack PDU", "ACME rack PDU, firmware 2"));
+        otherNode.syncStored();
+        assertThat(there.get("acme-pdu").description()).as("replaced").isEqualTo("ACME rack PDU, firmware 2");
+
+        admin.syncStored();
+        assertThat(here.get("acme-pdu").description()).as("the node that added it keeps it")
+                .isEqualTo("ACME rack PDU, firmware 2");
+
+        admin.remove("acme-pdu");
+        otherNode.syncStored();
+        assertThat(there.all()).extracting(DeviceProfile::id).doesNotContain("acme-pdu");
+    }
+
     @BothDatabases
     void aBadFileIsRefusedNamingTheLineOrTheFieldAndNothingIsStored(Database db) {
         ProfileCatalog catalog = ProfileCatalog.builtIn();
