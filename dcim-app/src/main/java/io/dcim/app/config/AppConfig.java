@@ -69,7 +69,8 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         String url = settings.get("DCIM_DB_URL");
         DatabaseConfig database = url == null || url.isBlank()
                 ? DatabaseConfig.h2File(dataDir)
-                : new DatabaseConfig(url.trim(), settings.get("DCIM_DB_USER"), settings.get("DCIM_DB_PASSWORD"), 20);
+                : new DatabaseConfig(url.trim(), settings.get("DCIM_DB_USER"), settings.get("DCIM_DB_PASSWORD"),
+                        whole("DCIM_DB_POOL", settings.getOrDefault("DCIM_DB_POOL", "20"), 2, 500, "connections"));
         try {
             database.kind();
         } catch (IllegalArgumentException e) {
@@ -87,19 +88,25 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
     }
 
     private static Redfish redfish(Map<String, String> settings) {
-        String inFlight = settings.getOrDefault("DCIM_REDFISH_MAX_IN_FLIGHT", "512").trim();
-        int limit;
-        try {
-            limit = Integer.parseInt(inFlight);
-        } catch (NumberFormatException e) {
-            limit = -1;
-        }
-        if (limit < 1 || limit > 10_000) {
-            throw new InvalidValueException("DCIM_REDFISH_MAX_IN_FLIGHT", "'" + inFlight
-                    + "' is not a number of requests between 1 and 10000");
-        }
+        int limit = whole("DCIM_REDFISH_MAX_IN_FLIGHT", settings.getOrDefault("DCIM_REDFISH_MAX_IN_FLIGHT", "512"),
+                1, 10_000, "requests");
         return new Redfish(limit, onOff("DCIM_REDFISH_SIMULATOR_TLS",
                 settings.getOrDefault("DCIM_REDFISH_SIMULATOR_TLS", "on")));
+    }
+
+    /** A whole number of {@code what} from {@code min} to {@code max}, or a refusal naming the setting. */
+    private static int whole(String name, String text, int min, int max, String what) {
+        int value;
+        try {
+            value = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            value = min - 1;
+        }
+        if (value < min || value > max) {
+            throw new InvalidValueException(name, "'" + text.trim() + "' is not a number of " + what + " between " + min
+                    + " and " + max);
+        }
+        return value;
     }
 
     private static WebSecurity security(Map<String, String> settings) {

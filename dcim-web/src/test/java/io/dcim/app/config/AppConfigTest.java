@@ -34,6 +34,9 @@ class AppConfigTest {
         assertThat(config.toString()).doesNotContain("s3cret-value");
         assertThat(config.demo()).isEqualTo(DemoScale.OFF);
         assertThat(config.port()).isEqualTo(9090);
+        assertThat(config.database().maxPoolSize()).as("the default pool").isEqualTo(20);
+        assertThat(AppConfig.from(Map.of("DCIM_DB_URL", "jdbc:postgresql://db:5432/dcim", "DCIM_DB_POOL", " 8 "))
+                .database().maxPoolSize()).isEqualTo(8);
     }
 
     @Test
@@ -53,6 +56,11 @@ class AppConfigTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("DCIM_PORT:");
         assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_DB_URL", "jdbc:mysql://x/y")))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("DCIM_DB_URL:");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_DB_URL", "jdbc:postgresql://db/dcim", "DCIM_DB_POOL", "1")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("DCIM_DB_POOL: '1' is not a number of connections between 2 and 500");
+        assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_REDFISH_MAX_IN_FLIGHT", "many")))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("DCIM_REDFISH_MAX_IN_FLIGHT:");
         assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_DEMO", "medium")))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("DCIM_DEMO:");
         assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_CONFIG_FILE", "/nonexistent/dcim.properties")))
