@@ -38,11 +38,11 @@ final class Jdbc {
 
     /**
      * True when a statement broke the readings' unique key: SQLSTATE 23505 (PostgreSQL and H2), or the conflict
-     * {@link Database} turns a broken constraint into, naming it.
+     * {@link Database} turns a broken constraint into, naming it (or the key of one of its partitions).
      */
     static boolean isUniqueViolation(Throwable e) {
         if (e instanceof io.dcim.common.error.ConflictException
-                && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("reading_raw_series_uk")) {
+                && isSeriesKey(String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -53,6 +53,14 @@ final class Jdbc {
             }
         }
         return false;
+    }
+
+    /**
+     * The readings' unique key: reading_raw_series_uk, or on PostgreSQL that of the partition the reading went to
+     * (reading_raw_p20261207_series_uk, reading_raw_default_series_uk: see {@link RawPartitions}).
+     */
+    private static boolean isSeriesKey(String message) {
+        return message.matches("(?s).*reading_raw_(p\\d{8}_|default_)?series_uk.*");
     }
 
     static Instant getInstant(ResultSet rs, int index) throws SQLException {

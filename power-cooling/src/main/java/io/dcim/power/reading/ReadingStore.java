@@ -36,6 +36,7 @@ public final class ReadingStore {
     private final Rollups rollups;
     private final ReadingQueries queries;
     private final EnergyMonths energy;
+    private final RawPartitions partitions;
 
     public ReadingStore(Database db, Clock clock) {
         this.db = db;
@@ -43,6 +44,7 @@ public final class ReadingStore {
         this.rollups = new Rollups(db);
         this.queries = new ReadingQueries(db);
         this.energy = new EnergyMonths(db, new EnergyTotals(db));
+        this.partitions = new RawPartitions(db);
     }
 
     /**
@@ -96,12 +98,37 @@ public final class ReadingStore {
      * {@code now - retention}. Cutting at whole hours keeps up to an hour more than asked, and means a bucket
      * is never left with part of the finer data it was computed from: a later recompute over old times finds
      * all of an hour's readings or none, and never replaces a bucket with a partial one.
+     *
+     * <p>On PostgreSQL raw readings go by whole UTC days instead: the daily partitions that end at or before that
+     * hour are dropped (no row-by-row delete), so a day's readings stay until the whole day is past the retention,
+     * up to a day more than asked; rows in the default partition before that hour are deleted.
      */
     public PurgeResult purge(Instant now, RetentionPolicy policy) {
-        long raw = delete(Resolution.RAW, now.minus(policy.raw()));
+        long raw;
+        List<String> dropped = List.of();
+        if (partitions.applies()) {
+            RawPartitions.Purged purged = partitions.purge(rawCut(now, policy));
+            raw = purged.deletedFromDefault();
+            dropped = purged.dropped();
+        } else {
+            raw = delete(Resolution.RAW, now.minus(policy.raw()));
+        }
         long five = delete(Resolution.FIVE_MINUTES, now.minus(policy.fiveMinute()));
         long hourly = delete(Resolution.HOURLY, now.minus(policy.hourly()));
-        return new PurgeResult(raw, five, hourly);
+        return new PurgeResult(raw, five, hourly, dropped);
+    }
+
+    /**
+     * On PostgreSQL, makes the daily partitions of raw readings ahead (today and the next
+     * {@value RawPartitions#DAYS_AHEAD} days), and moves readings that landed in the default partition into
+     * their day's partition, made for them, when the policy still keeps that day. Nothing on H2.
+     */
+    public PartitionReport preparePartitions(Instant now, RetentionPolicy policy) {
+        return partitions.applies() ? partitions.prepare(now, rawCut(now, policy)) : PartitionReport.NONE;
+    }
+
+    private static Instant rawCut(Instant now, RetentionPolicy policy) {
+        return Resolution.floor(now.minus(policy.raw()), Resolution.HOURLY.length());
     }
 
     /**
