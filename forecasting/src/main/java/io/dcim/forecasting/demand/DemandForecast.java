@@ -37,6 +37,8 @@ public final class DemandForecast {
     static final int HISTORY_MONTHS = 36;
     /** Fewer complete months than this and use is held flat at the last observed level. */
     static final int MIN_MONTHS = 6;
+    /** Months in the season the engine looks for. */
+    static final int SEASON = 12;
     public static final int MAX_MONTHS = 120;
     private static final BigDecimal HOURS_A_DAY = BigDecimal.valueOf(24);
 
@@ -118,14 +120,16 @@ public final class DemandForecast {
     /** The first forecast step is the current (incomplete) month, left out. */
     private Organic organic(double[] monthly, int months, double last, MethodChoice method, List<Message> notes) {
         double[][] out = new double[3][months];
-        if (monthly.length < MIN_MONTHS) {
-            notes.add(Message.of("forecasting.capacity.note.heldFlat", monthly.length, MIN_MONTHS, Math.round(last)));
+        // The engine needs a season and three more months (a site whose usage import is recent has fewer)
+        int minimum = Math.max(MIN_MONTHS, SEASON + 3);
+        if (monthly.length < minimum) {
+            notes.add(Message.of("forecasting.capacity.note.heldFlat", monthly.length, minimum, Math.round(last)));
             for (double[] row : out) {
                 Arrays.fill(row, last);
             }
             return new Organic(out, null);
         }
-        ForecastResult result = forecaster.forecast(new ForecastRequest(monthly, Period.MONTH, 12, months + 1, method));
+        ForecastResult result = forecaster.forecast(new ForecastRequest(monthly, Period.MONTH, SEASON, months + 1, method));
         notes.add(Message.of(result.automatic() ? "forecasting.capacity.note.methodChosen" : "forecasting.capacity.note.methodAsked",
                 result.method().id(), monthly.length));
         // why that method, then what the forecaster left out or fell back to: each worded by the reader's door
