@@ -5,6 +5,7 @@ import io.dcim.forecasting.economics.EconomicsFacade;
 import io.dcim.forecasting.economics.EnergySource;
 import io.dcim.forecasting.economics.PriceBook;
 import io.dcim.forecasting.economics.PricingFacade;
+import io.dcim.forecasting.economics.PurchaseOutlook;
 import io.dcim.forecasting.economics.SiteEconomics;
 import io.dcim.forecasting.economics.Statements;
 import io.dcim.forecasting.economics.UsageSource;
@@ -18,7 +19,7 @@ import io.dcim.power.reading.ReadingStore;
  * Unit economics: the price book, a site's economics and tenants' statements, reading usage and energy through
  * the sources given (the usage and energy features' published queries, adapted in {@link #build}).
  */
-public record EconomicsServices(PriceBook prices, SiteEconomics economics, Statements statements) {
+public record EconomicsServices(PriceBook prices, SiteEconomics economics, Statements statements, PurchaseOutlook outlook) {
 
     /** Reading usage from {@link UsageQueries} and energy from {@link EnergyQueries}, each through a one-line adapter. */
     static EconomicsServices build(Database db, java.time.Clock clock, ProcurementServices procurement) {
@@ -38,14 +39,16 @@ public record EconomicsServices(PriceBook prices, SiteEconomics economics, State
                 return energyQueries.tenantItWh(siteId, month);
             }
         };
-        return build(db, procurement, usage, energy);
+        return build(db, clock, procurement, usage, energy);
     }
 
-    static EconomicsServices build(Database db, ProcurementServices procurement, UsageSource usage, EnergySource energy) {
+    static EconomicsServices build(Database db, java.time.Clock clock, ProcurementServices procurement, UsageSource usage,
+                                   EnergySource energy) {
         PriceBook prices = new PriceBook(db);
         SiteEconomics economics = new SiteEconomics(db, prices, usage, energy, procurement.assetQueries(),
                 procurement.contracts());
-        return new EconomicsServices(prices, economics, new Statements(db, prices, economics, energy));
+        return new EconomicsServices(prices, economics, new Statements(db, prices, economics, energy),
+                new PurchaseOutlook(db, procurement.requests(), procurement.approvals(), economics, prices, clock));
     }
 
     public PricingFacade pricingFacade() {
@@ -53,6 +56,6 @@ public record EconomicsServices(PriceBook prices, SiteEconomics economics, State
     }
 
     public EconomicsFacade economicsFacade() {
-        return new EconomicsFacade(economics, statements);
+        return new EconomicsFacade(economics, statements, outlook);
     }
 }

@@ -26,7 +26,8 @@ public record ForecastingServices(UtilizationHistory history, DemandService pipe
         UtilizationHistory history = new UtilizationHistory(db, clock, Optional.of(measuredLoad));
         DemandService pipeline = new DemandService(db);
         Forecaster forecaster = new Forecaster();
-        DemandForecast outlook = new DemandForecast(history, pipeline, forecaster, clock);
+        DemandForecast outlook = new DemandForecast(history, pipeline, forecaster, clock,
+                new io.dcim.forecasting.usage.UsageQueries(db));
         CapacityPlanner planner = new CapacityPlanner(db, clock, outlook);
         return new ForecastingServices(history, pipeline, outlook, planner, new ScenarioService(db, planner),
                 new PurchaseDrafts(requests), forecaster, clock);

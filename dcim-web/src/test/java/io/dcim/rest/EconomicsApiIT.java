@@ -66,6 +66,38 @@ class EconomicsApiIT {
         }
     }
 
+    /**
+     * One H100 server at 1,200,000.00 net, arriving in two months, at a site with no usage nor tariff yet: 19,000.00 of
+     * depreciation a month ((1,200,000 − 5 %) / 60) from the month after, nothing earned, both said in the notes.
+     */
+    @BothDatabases
+    void aPurchaseRequestsMarginOutlookIsFinancesToRead(Database db) throws Exception {
+        Services services = WebTesting.services(db);
+        InventoryFixture inventory = new InventoryFixture(db);
+        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        LocalDate delivery = LocalDate.now().plusMonths(2);
+        long request = services.procurement().requests().create("ops-alice", io.dcim.procurement.request.RequestDraft.equipment(
+                "One H100 server", "growth", inventory.site.getId(), java.util.List.of(io.dcim.procurement.request.LineInput
+                        .equipment(inventory.h100Server().getId(), 1, new BigDecimal("1200000.00"), new BigDecimal("0.13"))))
+                .withDelivery(delivery, null, null)).getId();
+        try (ApiClient api = new ApiClient(services).basic("ops", WebTesting.PASSWORD)) {
+            assertThat(api.get("/purchase-requests/" + request + "/outlook").status()).isEqualTo(403);
+
+            api.basic("analyst", WebTesting.PASSWORD);
+            JsonNode outlook = api.get("/purchase-requests/" + request + "/outlook").json();
+            assertThat(outlook.get("gpus").asLong()).isEqualTo(8);
+            assertThat(outlook.get("firstMonth").asText()).isEqualTo(java.time.YearMonth.from(delivery).plusMonths(1).toString());
+            assertThat(outlook.get("months")).hasSize(36);
+            assertThat(outlook.get("months").get(0).get("depreciation").decimalValue()).isEqualByComparingTo("19000.00");
+            assertThat(outlook.get("months").get(0).get("revenue").decimalValue()).isEqualByComparingTo("0");
+            assertThat(outlook.get("months").get(35).get("cumulativeMargin").decimalValue()).isEqualByComparingTo("-684000.00");
+            assertThat(outlook.get("breakEven").isNull()).isTrue();
+            assertThat(outlook.get("notes")).hasSize(2);
+            assertThat(api.get("/purchase-requests/999999/outlook").status()).isEqualTo(404);
+        }
+    }
+
     @BothDatabases
     void aDisposalShowsItsGainOrLossBeforeAndAfterItIsDone(Database db) throws Exception {
         Services services = WebTesting.services(db);

@@ -17,6 +17,7 @@ import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
+import io.dcim.forecasting.economics.PurchaseMargin;
 import io.dcim.procurement.approval.ApprovalImpact;
 import io.dcim.procurement.approval.ApprovalState;
 import io.dcim.procurement.order.NewOrder;
@@ -34,6 +35,8 @@ import java.util.Set;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.image.NonCachingImage;
+import org.apache.wicket.request.resource.DynamicImageResource;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
@@ -55,7 +58,8 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 /**
  * One purchase request: its lines and totals, the capacity it adds, its timeline, and for a
  * manager the impact panel (cabinets and kW it needs against what is free, the monthly
- * depreciation it adds, the site's GPU utilization) beside Approve, Reject and Return.
+ * depreciation it adds, the site's GPU utilization, and forecasting's outlook of the site's gross margin month by
+ * month with its break-even month) beside Approve, Reject and Return.
  */
 public class PurchaseRequestPage extends BasePage {
 
@@ -179,6 +183,8 @@ public class PurchaseRequestPage extends BasePage {
 
     private WebMarkupContainer impactPanel() {
         IModel<ApprovalImpact> impact = LoadableDetachableModel.of(() -> procurement().approvals().impact(requestId));
+        IModel<PurchaseMargin> outlook = LoadableDetachableModel.of(() -> services.economics().economicsFacade()
+                .purchaseOutlook(DcimSession.get().caller(), requestId));
         WebMarkupContainer panel = new WebMarkupContainer("impact");
         panel.setVisible(DcimSession.get().may(Permission.FINANCE_VIEW));
         panel.add(new Label("capacity", impact.map(i -> text("impact.capacity", Format.count(i.capacity().servers()),
@@ -191,6 +197,23 @@ public class PurchaseRequestPage extends BasePage {
                 String.valueOf(i.firstDepreciationMonth())))));
         panel.add(new Label("gpus", impact.map(i -> text("impact.gpus", String.format(java.util.Locale.ROOT, "%.0f",
                 i.gpuUtilization() * 100), String.format(java.util.Locale.ROOT, "%.0f", i.gpuUtilizationAfter() * 100)))));
+        panel.add(new Label("outlook", outlook.map(o -> (o.breakEven() == null ? text("impact.outlookNoBreakEven",
+                        percent(o.targetUtilization()), Format.cny(o.revenuePerCardHour()), Format.cny(o.horizonMargin()))
+                : text("impact.outlook", percent(o.targetUtilization()), Format.cny(o.revenuePerCardHour()),
+                        String.valueOf(o.breakEven()), Format.cny(o.horizonMargin()))))));
+        panel.add(new NonCachingImage("marginChart", new DynamicImageResource("png") {
+            @Override
+            protected byte[] getImageData(Attributes attributes) {
+                return MarginOutlookChart.png(services.economics().economicsFacade().purchaseOutlook(DcimSession.get().caller(),
+                        requestId), getLocale(), 900, 320);
+            }
+        }));
+        panel.add(new ListView<>("outlookNotes", outlook.map(o -> o.notes(getLocale()))) {
+            @Override
+            protected void populateItem(ListItem<String> item) {
+                item.add(new Label("note", item.getModelObject()));
+            }
+        });
         panel.add(new ListView<>("warnings", impact.map(i -> i.warnings(getLocale()))) {
             @Override
             protected void populateItem(ListItem<String> item) {
@@ -198,6 +221,11 @@ public class PurchaseRequestPage extends BasePage {
             }
         });
         return panel;
+    }
+
+    /** A share 0–1 as a whole percentage. */
+    private static String percent(java.math.BigDecimal share) {
+        return share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /**

@@ -9,6 +9,8 @@ import io.dcim.forecasting.economics.EconomicsFacade;
 import io.dcim.forecasting.economics.EconomicsGrouping;
 import io.dcim.forecasting.economics.EconomicsReport;
 import io.dcim.forecasting.economics.EconomicsWorkbook;
+import io.dcim.forecasting.economics.MarginMonth;
+import io.dcim.forecasting.economics.PurchaseMargin;
 import io.dcim.forecasting.economics.TenantStatement;
 import io.dcim.forecasting.economics.WhatIf;
 import io.dcim.forecasting.history.GpuClass;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -124,6 +127,30 @@ public class EconomicsResource {
         TenantStatement statement = statement(id, month);
         Locale locale = caller().locale();
         return attachment(out -> EconomicsWorkbook.write(statement, locale, out), EconomicsWorkbook.fileName(statement));
+    }
+
+    /** {@link PurchaseMargin} as answered: the remarks worded in the caller's language. */
+    public record PurchaseOutlookAnswer(long requestId, Long siteId, String siteName, long gpus, YearMonth firstMonth,
+                                        YearMonth trailingFrom, YearMonth trailingTo, BigDecimal targetUtilization,
+                                        BigDecimal revenuePerCardHour, long typicalW, BigDecimal pue, BigDecimal tariff,
+                                        long cabinetsToLease, BigDecimal leasePerCabinet, YearMonth breakEven,
+                                        BigDecimal horizonMargin, List<MarginMonth> months, List<String> notes) {
+
+        static PurchaseOutlookAnswer of(PurchaseMargin m, Locale locale) {
+            return new PurchaseOutlookAnswer(m.requestId(), m.siteId(), m.siteName(), m.gpus(), m.firstMonth(), m.trailingFrom(),
+                    m.trailingTo(), m.targetUtilization(), m.revenuePerCardHour(), m.typicalW(), m.pue(), m.tariff(),
+                    m.cabinetsToLease(), m.leasePerCabinet(), m.breakEven(), m.horizonMargin(), m.months(), m.notes(locale));
+        }
+    }
+
+    @GET
+    @Requires(Permission.FINANCE_VIEW)
+    @Path("purchase-requests/{id}/outlook")
+    @Operation(summary = "What approving a purchase request would do to its site's gross margin, month by month for 36"
+            + " months (revenue as the new cards' utilization ramps to the site's last 3 months', depreciation, cabinets"
+            + " to lease, electricity, service), and the break-even month; nothing is changed")
+    public PurchaseOutlookAnswer purchaseOutlook(@PathParam("id") Long id) {
+        return PurchaseOutlookAnswer.of(facade().purchaseOutlook(caller(), id), caller().locale());
     }
 
     static EconomicsGrouping grouping(String groupBy) {

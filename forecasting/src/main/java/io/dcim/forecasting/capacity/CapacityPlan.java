@@ -2,6 +2,7 @@ package io.dcim.forecasting.capacity;
 
 import io.dcim.common.error.Message;
 import io.dcim.common.error.Messages;
+import io.dcim.forecasting.demand.DemandSeries;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.forecasting.method.MethodName;
 import io.dcim.procurement.request.Cny;
@@ -19,10 +20,11 @@ import java.util.Locale;
  * @param method     the method of the organic forecast, null when use was held flat (too little history)
  * @param remarks    plain-language remarks on the forecast and the lookups, worded per reader ({@link #notes(Locale)});
  *                   the API answers them as {@code notes}, in the request's language
+ * @param demandSeries what GPU demand was forecast on: cards allocated, or card-hours used once the site has usage
  */
 public record CapacityPlan(long siteId, Resource resource, LocalDate today, PlanAssumptions assumptions,
                            List<CapacityMonth> months, LocalDate exhaustion, List<Recommendation> recommendations,
-                           MethodName method, List<Message> remarks) implements Serializable {
+                           MethodName method, List<Message> remarks, DemandSeries demandSeries) implements Serializable {
 
     public CapacityPlan {
         months = List.copyOf(months);
@@ -42,7 +44,7 @@ public record CapacityPlan(long siteId, Resource resource, LocalDate today, Plan
     /** The same plan with its remarks already worded in {@code locale}, for an answer serialized without one. */
     public CapacityPlan worded(Locale locale) {
         return new CapacityPlan(siteId, resource, today, assumptions, months, exhaustion, recommendations, method,
-                notes(locale).stream().map(Message::literal).toList());
+                notes(locale).stream().map(Message::literal).toList(), demandSeries);
     }
 
     public boolean exhausts() {

@@ -77,7 +77,8 @@ public final class CapacityPlanner {
                     demand(m, m.organicLow80(), outlook.lastObserved(), a), demand(m, m.organicHigh80(), outlook.lastObserved(), a),
                     walk.added()));
         }
-        return new CapacityPlan(siteId, resource, today, a, months, exhaustion, walk.recommendations(), outlook.method(), notes);
+        return new CapacityPlan(siteId, resource, today, a, months, exhaustion, walk.recommendations(), outlook.method(), notes,
+                outlook.series());
     }
 
     /** Organic use with its change from today scaled by the growth factor, plus the pipeline. */

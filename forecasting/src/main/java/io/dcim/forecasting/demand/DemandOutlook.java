@@ -12,9 +12,10 @@ import java.util.List;
  * @param method       the forecasting method used, null when the history was too short and use was held flat
  * @param lastObserved the latest day's use in the history (0 when there is none)
  * @param notes        plain-language remarks: the method's choice, fallbacks taken
+ * @param series       the daily series the organic forecast was made on
  */
 public record DemandOutlook(long siteId, Resource resource, List<DemandMonth> months, MethodName method,
-                            double lastObserved, List<Message> notes) implements Serializable {
+                            double lastObserved, List<Message> notes, DemandSeries series) implements Serializable {
 
     public DemandOutlook {
         months = List.copyOf(months);

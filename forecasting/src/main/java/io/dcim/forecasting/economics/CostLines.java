@@ -38,6 +38,14 @@ import java.util.TreeMap;
 final class CostLines {
 
     static final String SHARED = "SHARED";
+    /**
+     * The first way of adding up depreciation and leases, one asset and one cabinet at a time ({@code
+     * -Ddcim.economics.oneByOne=true}): the figures are the same to the fen; only the economics benchmark sets it, to
+     * show the before beside the after in one run.
+     */
+    static boolean oneByOne() {
+        return Boolean.getBoolean("dcim.economics.oneByOne");
+    }
 
     private final Database db;
     private final AssetQueries assets;
@@ -69,19 +77,32 @@ final class CostLines {
                               Map<YearMonth, Map<String, CostAmounts>> months) {
         AssetQueries.ClassLife life = whatIf.life() == null ? null
                 : new AssetQueries.ClassLife(whatIf.life().assetClass(), whatIf.life().usefulLifeMonths());
-        assets.monthlyByDevice(from, to, AssetFilter.site(siteId), device -> classOf(modelOfDevice, device), life)
+        java.util.function.Function<Long, String> classOfDevice = device -> classOf(modelOfDevice, device);
+        (oneByOne() ? assets.monthlyByDeviceAssetByAsset(from, to, AssetFilter.site(siteId), classOfDevice, life)
+                : assets.monthlyByDevice(from, to, AssetFilter.site(siteId), classOfDevice, life))
                 .forEach((month, groups) -> groups.forEach((group, amount) ->
                         add(months, month, group, c -> c.withDepreciation(amount))));
     }
 
+    /**
+     * Cabinets are leased in rows and halls on the same terms: each distinct fee and term is prorated once a month
+     * and counted (the same fen as prorating each cabinet, since each is rounded alone).
+     */
     private void lease(long siteId, Map<YearMonth, Map<String, CostAmounts>> months) {
         List<LeaseTerms> leases = db.read(s -> CabinetDirectory.leasesInSite(s, siteId));
+        Map<List<Object>, Long> terms = new java.util.HashMap<>();
+        for (LeaseTerms lease : leases) {
+            terms.merge(java.util.Arrays.asList(lease.monthlyFee(), lease.start(), lease.end()), 1L, Long::sum);
+        }
         for (YearMonth m : months.keySet()) {
             BigDecimal total = Fen.ZERO;
-            for (LeaseTerms lease : leases) {
-                long days = overlapDays(m, lease.start(), lease.end() == null ? null : lease.end().plusDays(1));
+            for (Map.Entry<List<Object>, Long> t : oneByOne() ? eachOnItsOwn(leases) : terms.entrySet()) {
+                LocalDate start = (LocalDate) t.getKey().get(1);
+                LocalDate end = (LocalDate) t.getKey().get(2);
+                long days = overlapDays(m, start, end == null ? null : end.plusDays(1));
                 if (days > 0) {
-                    total = total.add(prorated(lease.monthlyFee(), days, m.lengthOfMonth()));
+                    BigDecimal each = prorated((BigDecimal) t.getKey().get(0), days, m.lengthOfMonth());
+                    total = total.add(each.multiply(BigDecimal.valueOf(t.getValue())));
                 }
             }
             BigDecimal amount = total;
@@ -133,6 +154,12 @@ final class CostLines {
                 }
             }
         }
+    }
+
+    /** Each lease on its own, as first written: for the benchmark's before-and-after ({@link #oneByOne()}). */
+    private static List<Map.Entry<List<Object>, Long>> eachOnItsOwn(List<LeaseTerms> leases) {
+        return leases.stream().map(l -> Map.entry(java.util.Arrays.<Object>asList(l.monthlyFee(), l.start(), l.end()), 1L))
+                .toList();
     }
 
     private static String classOf(Map<Long, String> modelOfDevice, Long deviceId) {

@@ -13,10 +13,12 @@ public final class EconomicsFacade {
 
     private final SiteEconomics economics;
     private final Statements statements;
+    private final PurchaseOutlook outlook;
 
-    public EconomicsFacade(SiteEconomics economics, Statements statements) {
+    public EconomicsFacade(SiteEconomics economics, Statements statements, PurchaseOutlook outlook) {
         this.economics = economics;
         this.statements = statements;
+        this.outlook = outlook;
     }
 
     public EconomicsReport report(Caller caller, long siteId, YearMonth from, YearMonth to, EconomicsGrouping groupBy,
@@ -28,5 +30,11 @@ public final class EconomicsFacade {
     public TenantStatement statement(Caller caller, long tenantId, YearMonth month) {
         caller.require(FINANCE_VIEW);
         return statements.statement(tenantId, month);
+    }
+
+    /** What approving a purchase request would do to its site's gross margin, month by month; see {@link PurchaseOutlook}. */
+    public PurchaseMargin purchaseOutlook(Caller caller, long requestId) {
+        caller.require(FINANCE_VIEW);
+        return outlook.outlook(requestId);
     }
 }

@@ -83,6 +83,15 @@ final class EconomicsBenchmark {
         SiteEconomics economics = new SiteEconomics(db, prices, usage, energy, new AssetQueries(db),
                 new ContractService(db, clock));
         Statements statements = new Statements(db, prices, economics, energy);
+        sections(kind, db, siteId, usage, energy);
+        System.setProperty("dcim.economics.oneByOne", "true");
+        try {
+            double[] before = time(() -> economics.report(siteId, FROM, TO, EconomicsGrouping.MONTH, WhatIf.NONE));
+            System.out.printf("  %s: economics by month, depreciation and leases one by one (before) median %.0f ms wall,"
+                    + " %.0f ms CPU%n", kind, before[0], before[1]);
+        } finally {
+            System.clearProperty("dcim.economics.oneByOne");
+        }
         for (EconomicsGrouping grouping : EconomicsGrouping.values()) {
             EconomicsReport[] last = new EconomicsReport[1];
             double[] median = time(() -> last[0] = economics.report(siteId, FROM, TO, grouping, WhatIf.NONE));
@@ -96,6 +105,30 @@ final class EconomicsBenchmark {
         System.out.printf("  %s: tenant statement median %.0f ms wall, %.0f ms CPU (%d lines, %s CNY)%n", kind, median[0],
                 median[1],
                 statement[0].lines().size(), statement[0].amount());
+    }
+
+    /** Where a report's and a statement's time goes: each part the report reads, timed alone. */
+    private static void sections(String kind, Database db, long siteId, UsageSource usage, EnergySource energy) {
+        AssetQueries assets = new AssetQueries(db);
+        java.util.function.Function<Long, String> group = device -> device == null ? "SHARED" : "X";
+        Map<String, Supplier<?>> parts = new java.util.LinkedHashMap<>();
+        parts.put("usage month x class", () -> usage.totals(siteId, FROM.atDay(1), TO.plusMonths(1).atDay(1),
+                UsageSource.Grouping.MONTH_GPU_CLASS));
+        parts.put("usage month x tenant x class", () -> usage.totals(siteId, FROM.atDay(1), TO.plusMonths(1).atDay(1),
+                UsageSource.Grouping.MONTH_TENANT_GPU_CLASS));
+        parts.put("depreciation asset by asset (before)", () -> assets.monthlyByDeviceAssetByAsset(FROM, TO,
+                io.dcim.procurement.asset.AssetFilter.site(siteId), group, null));
+        parts.put("depreciation by lot (after)", () -> assets.monthlyByDevice(FROM, TO,
+                io.dcim.procurement.asset.AssetFilter.site(siteId), group, null));
+        parts.put("GPU model of every device", () -> db.read(s -> io.dcim.inventory.device.DeviceDirectory.gpuModelNamesInSite(s,
+                siteId)));
+        parts.put("cabinet leases", () -> db.read(s -> io.dcim.inventory.cabinet.CabinetDirectory.leasesInSite(s, siteId)));
+        parts.put("site energy by month", () -> energy.siteMonths(siteId, FROM, TO));
+        parts.put("tenants' energy of a month (statement)", () -> energy.tenantItWh(siteId, TO));
+        parts.forEach((name, work) -> {
+            double[] t = time(work);
+            System.out.printf("  %s:   section %s median %.0f ms wall, %.0f ms CPU%n", kind, name, t[0], t[1]);
+        });
     }
 
     /** Wall and CPU time of the calling thread (H2 runs in it; PostgreSQL's own CPU is not counted), medians. */

@@ -62,6 +62,7 @@ final class SmallSite {
     final SiteEconomics economics;
     final Statements statements;
     final FixedAsset server;
+    final Cabinet l2;
 
     SmallSite(Database db, Clock clock) {
         inventory = new InventoryFixture(db);
@@ -69,7 +70,7 @@ final class SmallSite {
         a = tenants.create("Northern University AI Lab", TenantKind.UNIVERSITY);
         b = tenants.create("Model Startup Ltd", TenantKind.ENTERPRISE);
         Cabinet l1 = leased("L1", LocalDate.of(2025, 1, 1));
-        leased("L2", LocalDate.of(2025, 3, 11));
+        l2 = leased("L2", LocalDate.of(2025, 3, 11));
         Device h100 = inventory.install(inventory.h100Server(), l1, 1, Face.FRONT);
         new GpuService(db).registerAll(h100.getId(), IntStream.range(0, 8).mapToObj(i -> "GPU-" + i).toList(),
                 inventory.gpuModel("H100 SXM5 80GB").getId(), GpuStatus.IN_SERVICE, null);

@@ -113,6 +113,17 @@ public final class AssetQueries {
                                                                    java.util.function.Function<Long, String> groupOfDevice,
                                                                    ClassLife whatIf) {
         checkRange(from, to);
+        return new DepreciationByGroup(db).monthly(from, to, filter, groupOfDevice, whatIf);
+    }
+
+    /**
+     * {@link #monthlyByDevice} as it was first written, every asset read as an entity with its own schedule: the
+     * same figures, kept for the economics benchmark's before-and-after and the test that they tie.
+     */
+    public Map<YearMonth, Map<String, BigDecimal>> monthlyByDeviceAssetByAsset(YearMonth from, YearMonth to, AssetFilter filter,
+                                                                   java.util.function.Function<Long, String> groupOfDevice,
+                                                                   ClassLife whatIf) {
+        checkRange(from, to);
         Map<YearMonth, Map<String, BigDecimal>> months = new TreeMap<>();
         new Pages(filter, to.atEndOfMonth(), from, whatIf).readAll((asset, schedule) -> {
             String group = groupOfDevice.apply(asset.deviceId());

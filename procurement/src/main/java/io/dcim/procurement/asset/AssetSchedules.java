@@ -32,14 +32,17 @@ final class AssetSchedules {
      * disposal still ends it. Methods that need whole years round the life up to one.
      */
     static DepreciationSchedule withLife(FixedAsset asset, int usefulLifeMonths) {
-        AssetTerms real = asset.terms();
-        int life = real.method().needsWholeYears() ? (usefulLifeMonths + 11) / 12 * 12 : usefulLifeMonths;
-        AssetTerms terms = new AssetTerms(real.cost(), real.residualRate(), life, real.method(), real.inServiceDate(),
-                real.convention());
+        AssetTerms terms = withLife(asset.terms(), usefulLifeMonths);
         List<DepreciationEvent> events = new ArrayList<>();
         if (asset.getDisposedOn() != null) {
             events.add(new Disposal(YearMonth.from(asset.getDisposedOn()), asset.getDisposalProceeds()));
         }
         return CALCULATOR.schedule(terms, events);
+    }
+
+    /** The terms with another useful life, rounded up to whole years for the methods that need them. */
+    static AssetTerms withLife(AssetTerms real, int usefulLifeMonths) {
+        int life = real.method().needsWholeYears() ? (usefulLifeMonths + 11) / 12 * 12 : usefulLifeMonths;
+        return new AssetTerms(real.cost(), real.residualRate(), life, real.method(), real.inServiceDate(), real.convention());
     }
 }

@@ -81,6 +81,33 @@ class AssetQueriesTest {
         assertThat(queries.detailRows(YearMonth.of(2040, 1), YearMonth.of(2040, 12), AssetFilter.all())).isEmpty();
     }
 
+    @BothDatabases
+    void depreciationByLotTiesToTheFenWithEveryAssetOnItsOwnScheduleWithAndWithoutAWhatIfLife(Database db) {
+        ProcurementFixture f = new ProcurementFixture(db);
+        Fleet fleet = new Fleet(f);
+        // a lot of three identical servers besides the fleet: one schedule counted three times
+        for (int i = 0; i < 3; i++) {
+            f.asset(AssetClass.SERVER, "250000.55", LocalDate.of(2024, 2, 29), f.siteId(), "CC-AI");
+        }
+        AssetQueries queries = new AssetQueries(db, PAGE);
+        YearMonth from = YearMonth.of(2023, 11);
+        YearMonth to = YearMonth.of(2025, 2);
+        Function<Long, String> group = device -> "ALL";
+
+        for (AssetQueries.ClassLife life : java.util.Arrays.asList(null, new AssetQueries.ClassLife(AssetClass.SERVER, 24))) {
+            for (AssetFilter filter : List.of(AssetFilter.all(), AssetFilter.site(f.siteId()), AssetFilter.site(fleet.siteB.getId()))) {
+                assertThat(queries.monthlyByDevice(from, to, filter, group, life)).as("%s, %s", filter, life)
+                        .isEqualTo(queries.monthlyByDeviceAssetByAsset(from, to, filter, group, life));
+            }
+        }
+        // and by hand for one month: the fleet's schedules plus 3 × the lot's (250,000.55 − 5 %) / 60 = 3,958.34
+        YearMonth month = YearMonth.of(2024, 12);
+        BigDecimal fleetMonth = fleet.schedules.values().stream().map(sch -> sch.depreciationFor(month))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(queries.monthlyByDevice(month, month, AssetFilter.all(), group, null).get(month).get("ALL"))
+                .isEqualByComparingTo(fleetMonth.add(new BigDecimal("11875.02")));
+    }
+
     /** Seven assets over two sites, four classes, two cost centres, one change of life and one disposal. */
     private static final class Fleet {
 
