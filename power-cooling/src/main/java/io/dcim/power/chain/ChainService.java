@@ -47,7 +47,7 @@ public final class ChainService {
         PowerSource source = new PowerSource(spec.siteId());
         describe(session, source, spec);
         session.persist(source);
-        return saved(session, source.getId(), source.getVersion());
+        return saved(session, source);
     }
 
     /** Changes a source read at {@code version}: its name, kind and capacity (its site stays). */
@@ -55,7 +55,7 @@ public final class ChainService {
         PowerSource source = Lookup.existing(session, PowerSource.class, id, "power source");
         Lookup.checkVersion(source.getVersion(), version, Message.noun(PowerSource.class, "power source"));
         describe(session, source, spec);
-        return saved(session, source.getId(), source.getVersion());
+        return saved(session, source);
     }
 
     /** Removes a source read at {@code version}; refused while panels hang off it (remove or move them first). */
@@ -88,7 +88,7 @@ public final class ChainService {
         PowerPanel panel = new PowerPanel(source);
         describe(session, panel, source, spec);
         session.persist(panel);
-        return saved(session, panel.getId(), panel.getVersion());
+        return saved(session, panel);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class ChainService {
             throw new InvalidValueException("phases", Message.of("power.chain.feedsNeedPhases", widest));
         }
         describe(session, panel, source, spec);
-        return saved(session, panel.getId(), panel.getVersion());
+        return saved(session, panel);
     }
 
     /** Removes a panel read at {@code version}; refused while feeds leave it. */
@@ -140,7 +140,7 @@ public final class ChainService {
         PowerFeed feed = new PowerFeed(panel, spec.cabinetId());
         describe(session, feed, panel, spec);
         session.persist(feed);
-        return saved(session, feed.getId(), feed.getVersion());
+        return saved(session, feed);
     }
 
     /**
@@ -156,7 +156,7 @@ public final class ChainService {
                     pluggedInto(session, id)));
         }
         describe(session, feed, panel, spec);
-        return saved(session, feed.getId(), feed.getVersion());
+        return saved(session, feed);
     }
 
     /** Removes a feed read at {@code version}; refused while supplies are plugged into it (unplug or move them). */
@@ -253,7 +253,7 @@ public final class ChainService {
         } else {
             spec.set(supplies, needed);
         }
-        return saved(session, spec.getId(), spec.getVersion());
+        return saved(session, spec);
     }
 
     /**
@@ -325,7 +325,7 @@ public final class ChainService {
         } else {
             setting.setDeratePct(deratePct);
         }
-        return saved(session, siteId, setting.getVersion());
+        return saved(session, setting);
     }
 
     static SupplySpec supplySpec(Session session, long deviceModelId) {
@@ -333,9 +333,21 @@ public final class ChainService {
                 .setParameter("m", deviceModelId).getResultStream().findFirst().orElse(null);
     }
 
-    private static Saved saved(Session session, long id, int version) {
+    /** Flushed first: an edit's version goes up at the flush, and the caller's next edit must name the new one. */
+    private static Saved saved(Session session, Object entity) {
         session.flush();
-        return new Saved(id, version);
+        if (entity instanceof PowerSource s) {
+            return new Saved(s.getId(), s.getVersion());
+        } else if (entity instanceof PowerPanel p) {
+            return new Saved(p.getId(), p.getVersion());
+        } else if (entity instanceof PowerFeed f) {
+            return new Saved(f.getId(), f.getVersion());
+        } else if (entity instanceof SupplySpec s) {
+            return new Saved(s.getId(), s.getVersion());
+        } else if (entity instanceof ChainSetting s) {
+            return new Saved(s.getSiteId(), s.getVersion());
+        }
+        throw new IllegalArgumentException(entity.getClass().getName());
     }
 
     private static void unique(Session session, String countQuery, long owner, String name, Long self) {
