@@ -148,7 +148,7 @@ public final class PowerModule implements AutoCloseable {
         this.services = new PowerServices(polling, housekeeping, alarms, clock);
         this.alarmFacade = new AlarmFacade(alarms);
         this.thresholdFacade = new ThresholdFacade(db, thresholds);
-        this.endpointFacade = new EndpointFacade(db, targets, redfishTargets);
+        this.endpointFacade = new EndpointFacade(db, targets, redfishTargets, polling);
         this.serverPower = new io.dcim.power.server.ServerPowerService(db, redfishTargets, readings, statuses);
         this.profileFacade = new ProfileFacade(adminProfiles);
         this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources, alarms, clock);

@@ -19,6 +19,7 @@ import io.dcim.power.chain.ChainViews.DeviceSupplies;
 import io.dcim.power.chain.ChainViews.FeedView;
 import io.dcim.power.chain.ChainViews.PanelView;
 import io.dcim.power.chain.ChainViews.SourceView;
+import io.dcim.power.chain.ChainViews.SupplyView;
 import java.util.List;
 import java.util.Locale;
 
@@ -103,6 +104,27 @@ public final class ChainFacade {
     /** A device's supplies, where each is plugged, and the feeds of its cabinet. */
     public DeviceSupplies deviceSupplies(Caller caller, long deviceId) {
         return UseCase.call(caller, READ, () -> db.read(session -> ChainQueries.deviceSupplies(session, deviceId)));
+    }
+
+    /** A cabinet's devices with their supplies and the cabinet's feeds: what a technician plugs in. */
+    public ChainViews.CabinetSupplies cabinetSupplies(Caller caller, long cabinetId) {
+        return UseCase.call(caller, READ, () -> db.read(session -> ChainQueries.cabinetSupplies(session, cabinetId)));
+    }
+
+    /**
+     * Sets where supplies are plugged, in one transaction: each entry plugs the supply into the feed named, or
+     * (feed null) unplugs it. All or none.
+     */
+    public void connect(Caller caller, List<SupplyView> supplies) {
+        UseCase.perform(db, caller, POWER_CONFIGURE, session -> {
+            supplies.stream().filter(s -> s.feedId() == null)
+                    .forEach(s -> chain.unplug(session, s.deviceId(), s.supplyIndex()));
+            List<Plug> plugs = supplies.stream().filter(s -> s.feedId() != null)
+                    .map(s -> new Plug(s.deviceId(), s.supplyIndex(), s.feedId())).toList();
+            if (!plugs.isEmpty()) {
+                chain.plug(session, plugs);
+            }
+        });
     }
 
     /** The site's circuit schedule or supply connections in the import's columns, headed in the locale's words. */

@@ -115,6 +115,40 @@ final class ChainQueries {
         return new DeviceSupplies(deviceId, device.label(), device.cabinetId(), supplies, all, feeds);
     }
 
+    /** Every device in the cabinet (by position of the site's devices), each with its supplies. */
+    static ChainViews.CabinetSupplies cabinetSupplies(Session session, long cabinetId) {
+        CabinetDirectory.Placement cabinet = CabinetDirectory.byId(session, cabinetId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException(Message.noun(io.dcim.inventory.cabinet.Cabinet.class,
+                        "cabinet"), cabinetId));
+        List<FeedView> feeds = feeds(session, cabinet.siteId(), cabinetId,
+                new PageRequest(0, ChainService.MAX_FEEDS_PER_CABINET, "cabinet", true)).items();
+        List<DeviceDirectory.Powered> devices = DeviceDirectory.poweredInSite(session, cabinet.siteId()).stream()
+                .filter(d -> d.cabinetId() == cabinetId).toList();
+        Map<Long, Integer> supplies = new HashMap<>();
+        session.createQuery("select s.deviceModelId, s.supplies from SupplySpec s", Object[].class).getResultList()
+                .forEach(r -> supplies.put((Long) r[0], (Integer) r[1]));
+        Map<Long, Map<Integer, SupplyView>> plugged = new HashMap<>();
+        for (Object[] r : session.createQuery("select s.deviceId, s.supplyIndex, f.id, f.name from DeviceSupply s"
+                + " join s.feed f where f.cabinetId = :c", Object[].class).setParameter("c", cabinetId)
+                .getResultList()) {
+            plugged.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Integer) r[1],
+                    new SupplyView((Long) r[0], (Integer) r[1], (Long) r[2], (String) r[3]));
+        }
+        List<DeviceSupplies> out = new ArrayList<>();
+        for (DeviceDirectory.Powered d : devices) {
+            Map<Integer, SupplyView> own = plugged.getOrDefault(d.id(), Map.of());
+            int count = Math.max(supplies.getOrDefault(d.modelId(), 1),
+                    own.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+            List<SupplyView> all = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                all.add(own.getOrDefault(i, new SupplyView(d.id(), i, null, null)));
+            }
+            out.add(new DeviceSupplies(d.id(), d.label(), cabinetId, supplies.getOrDefault(d.modelId(), 1), all,
+                    List.of()));
+        }
+        return new ChainViews.CabinetSupplies(cabinetId, cabinet.name(), cabinet.siteId(), out, feeds);
+    }
+
     private static List<FeedView> withRooms(Session session, List<FeedView> feeds) {
         Map<Long, String> rooms = new HashMap<>();
         for (FeedView f : feeds) {

@@ -40,4 +40,10 @@ public final class ChainViews {
                                  java.util.List<SupplyView> plugged, java.util.List<FeedView> cabinetFeeds)
             implements Serializable {
     }
+
+    /** A cabinet's devices with their supplies, and the feeds of the cabinet they may be plugged into. */
+    public record CabinetSupplies(long cabinetId, String cabinetName, long siteId,
+                                  java.util.List<DeviceSupplies> devices, java.util.List<FeedView> feeds)
+            implements Serializable {
+    }
 }
