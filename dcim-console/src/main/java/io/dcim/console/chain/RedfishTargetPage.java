@@ -153,7 +153,7 @@ public class RedfishTargetPage extends EditPage {
 
     private void pollNow() {
         try {
-            Collected result = endpoints().pollNow(DcimSession.get().caller(), targetId);
+            Collected result = services.power().pollFacade().pollNow(DcimSession.get().caller(), targetId);
             String outcome = EnumWords.word("power", result.outcome(), getLocale());
             String text = new StringResourceModel(result.detail() == null ? "polled" : "polledWithDetail", this)
                     .setParameters(outcome, result.detail()).getString();

@@ -278,7 +278,7 @@ public class PowerResource {
     @Operation(summary = "Poll a Redfish endpoint now (after fixing its password, say) and store what it answered")
     public PollNowView pollRedfishTarget(@PathParam("id") Long id) {
         power().redfishTargets().find(id); // a Redfish endpoint, not an SNMP agent of that id
-        io.dcim.power.collect.Collected c = power().endpointFacade().pollNow(caller(), id);
+        io.dcim.power.collect.Collected c = power().pollFacade().pollNow(caller(), id);
         return new PollNowView(id, c.outcome(), c.latency().toMillis(), c.polledAt(), c.detail());
     }
 

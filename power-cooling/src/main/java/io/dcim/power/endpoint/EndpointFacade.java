@@ -16,35 +16,15 @@ public final class EndpointFacade {
     private final Database db;
     private final TargetService targets;
     private final RedfishTargets redfish;
-    private final io.dcim.power.polling.PollingService polling;
 
     public EndpointFacade(Database db, TargetService targets) {
         this(db, targets, new RedfishTargets(db, targets));
     }
 
     public EndpointFacade(Database db, TargetService targets, RedfishTargets redfish) {
-        this(db, targets, redfish, null);
-    }
-
-    /** With the polling service, so that "poll now" can be asked (null: refused as not running here). */
-    public EndpointFacade(Database db, TargetService targets, RedfishTargets redfish,
-                          io.dcim.power.polling.PollingService polling) {
         this.db = db;
         this.targets = targets;
         this.redfish = redfish;
-        this.polling = polling;
-    }
-
-    /** Polls an endpoint now and stores what it answered, as the sweep would; answers the outcome. */
-    public io.dcim.power.collect.Collected pollNow(Caller caller, long id) {
-        return UseCase.call(caller, POWER_CONFIGURE, () -> {
-            targets.find(id); // 404 for an unknown endpoint
-            if (polling == null) {
-                throw new io.dcim.common.error.ConflictException("id", io.dcim.common.error.Message.of(
-                        "power.target.pollStillRunning"));
-            }
-            return polling.pollNow(id);
-        });
     }
 
     public TargetView create(Caller caller, TargetSpec spec) {
