@@ -139,6 +139,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountResource("/export/${list}", ExportResource.REFERENCE);
         io.dcim.console.purchase.PurchasePages.mount(this);
         io.dcim.console.power.PowerPages.mount(this);
+        io.dcim.console.chain.ChainPages.mount(this);
         io.dcim.console.site.SitePages.mount(this);
         io.dcim.console.capacity.CapacityPages.mount(this);
         mountPage("/utilization", io.dcim.console.usage.UtilizationPage.class);

@@ -32,7 +32,8 @@ final class ApiRequestGuard implements ContainerRequestFilter {
      * as JSON.
      */
     private static final Pattern UPLOAD_PATHS = Pattern.compile(
-            "/imports/devices|/purchase-orders/[^/]+/receipts|/sites/[^/]+/cabling-check|/usage/imports");
+            "/imports/devices|/purchase-orders/[^/]+/receipts|/sites/[^/]+/cabling-check|/usage/imports"
+                    + "|/sites/[^/]+/power-chain/import");
     static final Set<String> JSON = Set.of("application/json");
     static final Set<String> JSON_OR_SPREADSHEET = Set.of("application/json", "text/csv",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel",

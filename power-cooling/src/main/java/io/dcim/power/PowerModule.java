@@ -119,6 +119,7 @@ public final class PowerModule implements AutoCloseable {
     private final AlarmFacade alarmFacade;
     private final ThresholdFacade thresholdFacade;
     private final EndpointFacade endpointFacade;
+    private final io.dcim.power.polling.PollFacade pollFacade;
     private final ProfileFacade profileFacade;
     private final io.dcim.power.chain.ChainFacade chainFacade;
     private final io.dcim.power.energy.EnergyQueries energyQueries;
@@ -151,6 +152,7 @@ public final class PowerModule implements AutoCloseable {
         this.alarmFacade = new AlarmFacade(alarms);
         this.thresholdFacade = new ThresholdFacade(db, thresholds);
         this.endpointFacade = new EndpointFacade(db, targets, redfishTargets);
+        this.pollFacade = new io.dcim.power.polling.PollFacade(targets, polling);
         this.serverPower = new io.dcim.power.server.ServerPowerService(db, redfishTargets, readings, statuses);
         this.profileFacade = new ProfileFacade(adminProfiles);
         this.lldpCheck = new io.dcim.power.lldp.LldpCheck(db, poller, lldpSources, alarms, clock);
@@ -209,6 +211,8 @@ public final class PowerModule implements AutoCloseable {
     public ThresholdFacade thresholdFacade() { return thresholdFacade; }
     /** Adding, changing and removing endpoints to poll (power.configure). */
     public EndpointFacade endpointFacade() { return endpointFacade; }
+    /** "Poll now" for an endpoint someone just fixed ({@code power.configure}). */
+    public io.dcim.power.polling.PollFacade pollFacade() { return pollFacade; }
     /** Adding and removing device profiles (power.configure). */
     public ProfileFacade profileFacade() { return profileFacade; }
 

@@ -78,6 +78,33 @@ public final class ImportJobs implements AutoCloseable {
         return find(id, UsageImportJob.class);
     }
 
+    /**
+     * Queues a check or an import of a site's circuit schedule or supply connections through the power module's
+     * chain façade (which checks the caller's permission), all or nothing like the others.
+     */
+    public ChainImportJob startChain(Caller caller, io.dcim.power.chain.ChainFacade chain, long siteId,
+                                     io.dcim.power.chain.ChainSheet sheet, Table table, boolean write) {
+        forgetOldJobs();
+        ChainImportJob job = new ChainImportJob(UUID.randomUUID().toString(), table.rows().size(), write,
+                clock.instant());
+        jobs.put(job.id(), job);
+        executor.execute(() -> {
+            try {
+                job.finish(write ? chain.applyImport(caller, siteId, sheet, table)
+                        : chain.checkImport(caller, siteId, sheet, table), null);
+                job.progress(table.rows().size());
+            } catch (RuntimeException e) {
+                log.error("Power chain import {} failed", job.id(), e);
+                job.finish(null, e.getMessage());
+            }
+        });
+        return job;
+    }
+
+    public Optional<ChainImportJob> findChain(String id) {
+        return find(id, ChainImportJob.class);
+    }
+
     private <J extends BackgroundImport<?>> Optional<J> find(String id, Class<J> type) {
         return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id)).filter(type::isInstance).map(type::cast);
     }

@@ -75,12 +75,14 @@ public final class Navigation {
             new Menu("nav.power", List.of(
                     new Entry("nav.sitePower", SitePowerPage.class),
                     new Entry("nav.failover", FailoverPage.class),
+                    new Entry("nav.powerChain", io.dcim.console.chain.PowerChainPage.class),
                     new Entry("nav.energy", io.dcim.console.energy.EnergyReportPage.class),
                     new Entry("nav.supplyContracts", io.dcim.console.energy.SupplyContractsPage.class),
                     new Entry("nav.alarms", AlarmsPage.class),
                     new Entry("nav.thresholds", ThresholdsPage.class),
                     new Entry("nav.snmpTargets", SnmpTargetsPage.class),
-                    new Entry("nav.snmpProfiles", SnmpProfilesPage.class))),
+                    new Entry("nav.snmpProfiles", SnmpProfilesPage.class),
+                    new Entry("nav.redfishTargets", io.dcim.console.chain.RedfishTargetsPage.class))),
             new Menu("nav.procurement", List.of(
                     new Entry("nav.purchases", PurchaseListPage.class),
                     new Entry("nav.orders", OrderListPage.class),

@@ -32,17 +32,40 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import io.dcim.app.transfer.Uploads;
+import io.dcim.common.error.Message;
+import io.dcim.common.table.Table;
+import io.dcim.common.table.TableFormat;
+import io.dcim.common.table.TableWriter;
+import io.dcim.power.chain.ChainImportReport;
+import io.dcim.power.chain.ChainSheet;
+import io.dcim.power.chain.ChainViews.DeviceSupplies;
+import io.dcim.power.chain.ChainViews.FeedView;
+import io.dcim.power.chain.ChainViews.PanelView;
+import io.dcim.power.chain.ChainViews.SourceView;
+import io.dcim.rest.ApiException;
+import io.dcim.rest.ErrorBody;
+import io.dcim.rest.RawBody;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The power chain: recording sources, panels, feeds, how models are powered and where supplies plug in
@@ -191,5 +214,214 @@ public class PowerChainResource {
     @Operation(summary = "The share of a breaker's rating the site's continuous loads are held to (80 % unless set)")
     public Saved setDerating(@PathParam("id") Long siteId, @Valid @NotNull DeratingBody b) {
         return chain().setDerate(caller(), siteId, b.deratePct());
+    }
+
+    @GET
+    @Path("power-sources/{id}")
+    @Operation(summary = "One power source with its version")
+    public SourceView source(@PathParam("id") Long id) {
+        return chain().source(caller(), id);
+    }
+
+    @GET
+    @Path("sites/{id}/power-sources")
+    @Operation(summary = "The site's power sources, by name")
+    public List<SourceView> sources(@PathParam("id") Long siteId) {
+        return chain().sources(caller(), siteId);
+    }
+
+    public record SourceEdit(@NotNull Integer version, @NotBlank @Size(max = 120) String name,
+                             @NotNull SourceKind kind, @NotNull @Positive Long capacityW) {
+    }
+
+    @PATCH
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("power-sources/{id}")
+    @Operation(summary = "Replace a source's name, kind and capacity, against the version read (409 if stale)")
+    public Saved editSource(@PathParam("id") Long id, @Valid @NotNull SourceEdit b) {
+        return chain().editSource(caller(), id, b.version(), new NewSource(0, b.name(), b.kind(), b.capacityW()));
+    }
+
+    @DELETE
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("power-sources/{id}")
+    @Operation(summary = "Remove a source; 409 while panels hang off it")
+    @ApiResponse(responseCode = "204", description = "removed")
+    public void removeSource(@PathParam("id") Long id, @Parameter(description = "the version read", required = true)
+            @QueryParam("version") Integer version) {
+        chain().removeSource(caller(), id, required(version));
+    }
+
+    @GET
+    @Path("power-panels/{id}")
+    @Operation(summary = "One panel with its source and version")
+    public PanelView panel(@PathParam("id") Long id) {
+        return chain().panel(caller(), id);
+    }
+
+    @GET
+    @Path("sites/{id}/power-panels")
+    @Operation(summary = "The site's panels, by source and name")
+    public List<PanelView> panels(@PathParam("id") Long siteId) {
+        return chain().panels(caller(), siteId);
+    }
+
+    public record PanelEdit(@NotNull Integer version, @NotNull Long sourceId, @NotBlank @Size(max = 120) String name,
+                            @NotNull Integer phases, @NotNull Integer voltageV, @NotNull Integer ratingA) {
+    }
+
+    @PATCH
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("power-panels/{id}")
+    @Operation(summary = "Replace a panel (its source may be another of the site), against the version read")
+    public Saved editPanel(@PathParam("id") Long id, @Valid @NotNull PanelEdit b) {
+        return chain().editPanel(caller(), id, b.version(), new NewPanel(b.sourceId(), b.name(), b.phases(),
+                b.voltageV(), b.ratingA()));
+    }
+
+    @DELETE
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("power-panels/{id}")
+    @Operation(summary = "Remove a panel; 409 while circuits leave it")
+    @ApiResponse(responseCode = "204", description = "removed")
+    public void removePanel(@PathParam("id") Long id, @Parameter(description = "the version read", required = true)
+            @QueryParam("version") Integer version) {
+        chain().removePanel(caller(), id, required(version));
+    }
+
+    @GET
+    @Path("power-feeds/{id}")
+    @Operation(summary = "One feed with its panel, source, cabinet, PDU and version")
+    public FeedView feed(@PathParam("id") Long id) {
+        return chain().feed(caller(), id);
+    }
+
+    public record FeedEdit(@NotNull Integer version, @NotNull Long panelId, @NotNull Long cabinetId,
+                           @NotBlank @Size(max = 120) String name, @NotNull Feed side, @NotNull Integer phases,
+                           @NotNull Integer voltageV, @NotNull Integer breakerRatingA, Long pduTargetId) {
+    }
+
+    @PATCH
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("power-feeds/{id}")
+    @Operation(summary = "Replace a feed, against the version read; a move to another cabinet is 409 while"
+            + " supplies are plugged into it")
+    public Saved editFeed(@PathParam("id") Long id, @Valid @NotNull FeedEdit b) {
+        return chain().editFeed(caller(), id, b.version(), new NewFeed(b.panelId(), b.cabinetId(), b.name(), b.side(),
+                b.phases(), b.voltageV(), b.breakerRatingA(), b.pduTargetId()));
+    }
+
+    @DELETE
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("power-feeds/{id}")
+    @Operation(summary = "Remove a feed; 409 while supplies are plugged into it")
+    @ApiResponse(responseCode = "204", description = "removed")
+    public void removeFeed(@PathParam("id") Long id, @Parameter(description = "the version read", required = true)
+            @QueryParam("version") Integer version) {
+        chain().removeFeed(caller(), id, required(version));
+    }
+
+    @GET
+    @Path("devices/{id}/power-supplies")
+    @Operation(summary = "A device's supplies, the feed each is plugged into, and its cabinet's feeds")
+    public DeviceSupplies deviceSupplies(@PathParam("id") Long deviceId) {
+        return chain().deviceSupplies(caller(), deviceId);
+    }
+
+    @DELETE
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("devices/{id}/power-supplies/{index}")
+    @Operation(summary = "Unplug one supply of a device")
+    @ApiResponse(responseCode = "204", description = "unplugged (or was not plugged in)")
+    public void unplug(@PathParam("id") Long deviceId, @PathParam("index") Integer index) {
+        chain().unplug(caller(), deviceId, index);
+    }
+
+    @GET
+    @Path("sites/{id}/power-chain.xlsx")
+    @Produces(RawBody.XLSX)
+    @Operation(summary = "The site's circuit schedule (a row per feed with its panel and source) or its supply"
+            + " connections (a row per plugged supply) in the import's columns, headed in the Accept-Language")
+    @ApiResponse(responseCode = "200", description = "the workbook",
+            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    public Response exportXlsx(@PathParam("id") Long siteId,
+            @Parameter(description = "circuits (default) or supplies") @QueryParam("sheet") String sheet) {
+        return export(siteId, sheet, TableFormat.XLSX);
+    }
+
+    @GET
+    @Path("sites/{id}/power-chain.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same as power-chain.xlsx, as CSV (UTF-8)")
+    @ApiResponse(responseCode = "200", description = "the file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    public Response exportCsv(@PathParam("id") Long siteId,
+            @Parameter(description = "circuits (default) or supplies") @QueryParam("sheet") String sheet) {
+        return export(siteId, sheet, TableFormat.CSV);
+    }
+
+    private Response export(Long siteId, String sheetName, TableFormat format) {
+        ChainSheet sheet = sheet(sheetName);
+        Caller caller = caller();
+        chain().sources(caller, siteId); // an unknown site answers 404 before the download starts
+        jakarta.ws.rs.core.StreamingOutput out = stream -> {
+            try (TableWriter writer = TableWriter.open(format, stream)) {
+                chain().export(caller, siteId, sheet, caller.locale(), writer);
+            }
+        };
+        return Response.ok(out, format.contentType()).header("Content-Disposition", "attachment; filename=\"power-"
+                + sheet.name().toLowerCase(Locale.ROOT) + "-site-" + siteId + "." + format.extension() + "\"").build();
+    }
+
+    @POST
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("sites/{id}/power-chain/import")
+    @Consumes({"text/csv", RawBody.XLSX, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import the circuit schedule or the supply connections (CSV or XLSX, heads in English or"
+            + " Chinese); all rows or none",
+            description = "circuits: source, source_kind, source_capacity_w, panel, panel_phases, panel_voltage_v,"
+                    + " panel_rating_a, feed, room, cabinet, side, phases, voltage_v, breaker_a, pdu. Parts are found"
+                    + " by name (a source in the site, a panel under its source, a feed under its panel): missing"
+                    + " ones are added, others changed to what the row says; nothing is removed. supplies: room,"
+                    + " cabinet (both read for people only), device (asset tag or name), supply, feed (a circuit of"
+                    + " the device's cabinet).",
+            requestBody = @RequestBody(required = true, description = "the file itself", content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary"))}))
+    @ApiResponse(responseCode = "200", description = "imported (or checked, with dryRun)",
+            content = @Content(schema = @Schema(implementation = ChainImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "every refused row by line and column; nothing was imported",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public Response importChain(@PathParam("id") Long siteId,
+            @Parameter(description = "circuits (default) or supplies") @QueryParam("sheet") String sheet,
+            @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
+            @Parameter(hidden = true) InputStream file) {
+        ChainSheet chosen = sheet(sheet);
+        Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
+        ChainImportReport report = "true".equalsIgnoreCase(dryRun)
+                ? chain().checkImport(caller(), siteId, chosen, table)
+                : chain().applyImport(caller(), siteId, chosen, table);
+        if (report.isValid()) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
+                report.problems().size() + " problem(s) in the file; nothing was imported", "file", report)).build();
+    }
+
+    private static ChainSheet sheet(String name) {
+        if (name == null || name.isBlank() || "circuits".equalsIgnoreCase(name)) {
+            return ChainSheet.CIRCUITS;
+        }
+        if ("supplies".equalsIgnoreCase(name)) {
+            return ChainSheet.SUPPLIES;
+        }
+        throw ApiException.badRequest("sheet", Message.of("inventory.transfer.notOneOf", name, "[circuits, supplies]"));
+    }
+
+    private static int required(Integer version) {
+        if (version == null) {
+            throw ApiException.badRequest("version", Message.of("rest.required.version"));
+        }
+        return version;
     }
 }

@@ -267,6 +267,21 @@ public class PowerResource {
         power().endpointFacade().delete(caller(), id, version);
     }
 
+    /** {@code POST /redfish-targets/{id}/poll}: what the BMC answered, stored as a sweep stores it. */
+    public record PollNowView(long targetId, io.dcim.power.collect.PollOutcome outcome, long latencyMs,
+            java.time.Instant polledAt, String detail) {
+    }
+
+    @POST
+    @Requires(Permission.POWER_CONFIGURE)
+    @Path("redfish-targets/{id}/poll")
+    @Operation(summary = "Poll a Redfish endpoint now (after fixing its password, say) and store what it answered")
+    public PollNowView pollRedfishTarget(@PathParam("id") Long id) {
+        power().redfishTargets().find(id); // a Redfish endpoint, not an SNMP agent of that id
+        io.dcim.power.collect.Collected c = power().pollFacade().pollNow(caller(), id);
+        return new PollNowView(id, c.outcome(), c.latency().toMillis(), c.polledAt(), c.detail());
+    }
+
     @GET
     @Path("redfish-targets/{id}/status")
     @Operation(summary = "The outcome of a Redfish endpoint's last poll (NOT_POLLED_YET before the first)")

@@ -178,6 +178,7 @@ class EveryPageInBothLanguagesTest {
         pages.put(io.dcim.console.power.SnmpTargetsPage.class, new PageParameters().set("role", "pdu"));
         pages.put(io.dcim.console.energy.EnergyReportPage.class, new PageParameters().set("site", site).set("year", 2025));
         pages.put(io.dcim.console.energy.SupplyContractsPage.class, new PageParameters().set("site", site));
+        pages.put(io.dcim.console.chain.CabinetSuppliesPage.class, new PageParameters().set("cabinet", cabinet.id()));
         pages.put(io.dcim.console.energy.SupplyContractEditPage.class, new PageParameters().set("site", site));
         pages.put(io.dcim.console.purchase.PurchaseRequestPage.class, new PageParameters().set("id",
                 services.procurement().requests().page(io.dcim.procurement.request.RequestFilter.all(),

@@ -37,6 +37,31 @@ public record Table(List<String> columns, List<Row> rows) implements Serializabl
         return value.substring(0, EXCERPT_CHARS - 1) + "…";
     }
 
+    /**
+     * The same table with every head renamed to the column it names ({@code columnOfHead} takes the normalised
+     * head): a sheet headed in Chinese, or in words, read as one headed with the columns. Each import says which
+     * heads it knows; this is the one place a table is renamed.
+     */
+    public Table renamed(java.util.function.UnaryOperator<String> columnOfHead) {
+        List<String> renamed = columns.stream().map(columnOfHead).toList();
+        if (renamed.equals(columns)) {
+            return this;
+        }
+        List<Row> renamedRows = rows.stream().map(row -> {
+            Map<String, String> cells = new java.util.LinkedHashMap<>();
+            row.cells().forEach((head, value) -> cells.put(columnOfHead.apply(head), value));
+            return new Row(row.line(), cells);
+        }).toList();
+        return new Table(renamed, renamedRows);
+    }
+
+    /** Heads as people write them (either language, spaces or dashes) normalised, each to its column. */
+    public static Map<String, String> heads(Map<String, String> headToColumn) {
+        Map<String, String> normalised = new java.util.HashMap<>();
+        headToColumn.forEach((head, column) -> normalised.put(normalise(head), column));
+        return Map.copyOf(normalised);
+    }
+
     public static String normalise(String column) {
         return column == null ? "" : column.replace("\uFEFF", "").trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");
     }

@@ -127,16 +127,7 @@ public final class DeviceColumns {
     }
 
     static Table withColumnsOfEitherLanguage(Table table, Map<String, String> customFieldHeads) {
-        List<String> columns = table.columns().stream().map(head -> columnOfHead(head, customFieldHeads)).toList();
-        if (columns.equals(table.columns())) {
-            return table;
-        }
-        List<Table.Row> rows = table.rows().stream().map(row -> {
-            Map<String, String> cells = new java.util.LinkedHashMap<>();
-            row.cells().forEach((head, value) -> cells.put(columnOfHead(head, customFieldHeads), value));
-            return new Table.Row(row.line(), cells);
-        }).toList();
-        return new Table(columns, rows);
+        return table.renamed(head -> columnOfHead(head, customFieldHeads));
     }
 
     public static String columnOf(String field) {

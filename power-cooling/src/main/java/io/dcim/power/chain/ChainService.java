@@ -44,33 +44,147 @@ public final class ChainService {
         if (SiteDirectory.find(session, spec.siteId()).isEmpty()) {
             throw missing("siteId", Message.noun(Site.class, "site"), spec.siteId());
         }
+        PowerSource source = new PowerSource(spec.siteId());
+        describe(session, source, spec);
+        session.persist(source);
+        return saved(session, source);
+    }
+
+    /** Changes a source read at {@code version}: its name, kind and capacity (its site stays). */
+    public Saved editSource(Session session, long id, int version, NewSource spec) {
+        PowerSource source = Lookup.existing(session, PowerSource.class, id, "power source");
+        Lookup.checkVersion(source.getVersion(), version, Message.noun(PowerSource.class, "power source"));
+        describe(session, source, spec);
+        return saved(session, source);
+    }
+
+    /** Removes a source read at {@code version}; refused while panels hang off it (remove or move them first). */
+    public void removeSource(Session session, long id, int version) {
+        PowerSource source = Lookup.existing(session, PowerSource.class, id, "power source");
+        Lookup.checkVersion(source.getVersion(), version, Message.noun(PowerSource.class, "power source"));
+        long panels = session.createQuery("select count(p) from PowerPanel p where p.source.id = :s", Long.class)
+                .setParameter("s", id).getSingleResult();
+        if (panels > 0) {
+            throw new ConflictException("id", Message.of("power.chain.sourceHasPanels", source.getName(), panels));
+        }
+        session.remove(source);
+        session.flush();
+    }
+
+    private void describe(Session session, PowerSource source, NewSource spec) {
         required("kind", spec.kind());
         if (spec.capacityW() <= 0) {
             throw new InvalidValueException("capacityW", Message.of("power.field.positiveWas", spec.capacityW()));
         }
-        PowerSource source = new PowerSource(spec.siteId());
-        source.describe(name(spec.name()), spec.kind(), spec.capacityW());
-        unique(session, "select count(s) from PowerSource s where s.siteId = :owner and s.name = :name",
-                spec.siteId(), source.getName());
-        session.persist(source);
-        return saved(session, source.getId(), source.getVersion());
+        String name = name(spec.name());
+        unique(session, "select count(s) from PowerSource s where s.siteId = :owner and s.name = :name"
+                + " and s.id <> :self",
+                source.getSiteId(), name, source.getId());
+        source.describe(name, spec.kind(), spec.capacityW());
     }
 
     public Saved addPanel(Session session, NewPanel spec) {
         PowerSource source = Lookup.referenced(session, PowerSource.class, spec.sourceId(), "sourceId", "source");
+        PowerPanel panel = new PowerPanel(source);
+        describe(session, panel, source, spec);
+        session.persist(panel);
+        return saved(session, panel);
+    }
+
+    /**
+     * Changes a panel read at {@code version}: name, phases, voltage, rating, and the source feeding it (one of the
+     * same site: a panel moved to the other UPS). Its feeds may not have more phases than it has.
+     */
+    public Saved editPanel(Session session, long id, int version, NewPanel spec) {
+        PowerPanel panel = Lookup.existing(session, PowerPanel.class, id, "panel");
+        Lookup.checkVersion(panel.getVersion(), version, Message.noun(PowerPanel.class, "panel"));
+        PowerSource source = Lookup.referenced(session, PowerSource.class, spec.sourceId(), "sourceId", "source");
+        if (source.getSiteId() != panel.getSource().getSiteId()) {
+            throw new InvalidValueException("sourceId", Message.of("power.chain.otherSite", source.getName()));
+        }
+        Integer widest = session.createQuery("select max(f.phases) from PowerFeed f where f.panel.id = :p",
+                Integer.class).setParameter("p", id).getSingleResult();
+        if (widest != null && spec.phases() < widest) {
+            throw new InvalidValueException("phases", Message.of("power.chain.feedsNeedPhases", widest));
+        }
+        describe(session, panel, source, spec);
+        return saved(session, panel);
+    }
+
+    /** Removes a panel read at {@code version}; refused while feeds leave it. */
+    public void removePanel(Session session, long id, int version) {
+        PowerPanel panel = Lookup.existing(session, PowerPanel.class, id, "panel");
+        Lookup.checkVersion(panel.getVersion(), version, Message.noun(PowerPanel.class, "panel"));
+        long feeds = session.createQuery("select count(f) from PowerFeed f where f.panel.id = :p", Long.class)
+                .setParameter("p", id).getSingleResult();
+        if (feeds > 0) {
+            throw new ConflictException("id", Message.of("power.chain.panelHasFeeds", panel.getName(), feeds));
+        }
+        session.remove(panel);
+        session.flush();
+    }
+
+    private void describe(Session session, PowerPanel panel, PowerSource source, NewPanel spec) {
         phases(spec.phases());
         between("voltageV", spec.voltageV(), 1, MAX_VOLTS);
         between("ratingA", spec.ratingA(), 1, MAX_AMPS);
-        PowerPanel panel = new PowerPanel(source);
-        panel.describe(name(spec.name()), spec.phases(), spec.voltageV(), spec.ratingA());
-        unique(session, "select count(p) from PowerPanel p where p.source.id = :owner and p.name = :name",
-                source.getId(), panel.getName());
-        session.persist(panel);
-        return saved(session, panel.getId(), panel.getVersion());
+        String name = name(spec.name());
+        unique(session, "select count(p) from PowerPanel p where p.source.id = :owner and p.name = :name"
+                + " and p.id <> :self",
+                source.getId(), name, panel.getId());
+        panel.describe(source, name, spec.phases(), spec.voltageV(), spec.ratingA());
     }
 
     public Saved addFeed(Session session, NewFeed spec) {
         PowerPanel panel = Lookup.referenced(session, PowerPanel.class, spec.panelId(), "panelId", "panel");
+        PowerFeed feed = new PowerFeed(panel, spec.cabinetId());
+        describe(session, feed, panel, spec);
+        session.persist(feed);
+        return saved(session, feed);
+    }
+
+    /**
+     * Changes a feed read at {@code version}: every field, its panel (one of the same site) and cabinet included.
+     * Supplies plugged into it stay plugged; moving it to another cabinet is refused while any are.
+     */
+    public Saved editFeed(Session session, long id, int version, NewFeed spec) {
+        PowerFeed feed = Lookup.existing(session, PowerFeed.class, id, "feed");
+        Lookup.checkVersion(feed.getVersion(), version, Message.noun(PowerFeed.class, "feed"));
+        PowerPanel panel = Lookup.referenced(session, PowerPanel.class, spec.panelId(), "panelId", "panel");
+        if (feed.getCabinetId() != spec.cabinetId() && pluggedInto(session, id) > 0) {
+            throw new ConflictException("cabinetId", Message.of("power.chain.feedHasSupplies", feed.getName(),
+                    pluggedInto(session, id)));
+        }
+        describe(session, feed, panel, spec);
+        return saved(session, feed);
+    }
+
+    /** Removes a feed read at {@code version}; refused while supplies are plugged into it (unplug or move them). */
+    public void removeFeed(Session session, long id, int version) {
+        PowerFeed feed = Lookup.existing(session, PowerFeed.class, id, "feed");
+        Lookup.checkVersion(feed.getVersion(), version, Message.noun(PowerFeed.class, "feed"));
+        long plugged = pluggedInto(session, id);
+        if (plugged > 0) {
+            throw new ConflictException("id", Message.of("power.chain.feedHasSupplies", feed.getName(), plugged));
+        }
+        session.remove(feed);
+        session.flush();
+    }
+
+    /** Unplugs supply {@code supplyIndex} of the device (nothing happens when it is not plugged in). */
+    public void unplug(Session session, long deviceId, int supplyIndex) {
+        session.createQuery("from DeviceSupply s where s.deviceId = :d and s.supplyIndex = :i", DeviceSupply.class)
+                .setParameter("d", deviceId).setParameter("i", supplyIndex).getResultStream().findFirst()
+                .ifPresent(session::remove);
+        session.flush();
+    }
+
+    private static long pluggedInto(Session session, long feedId) {
+        return session.createQuery("select count(s) from DeviceSupply s where s.feed.id = :f", Long.class)
+                .setParameter("f", feedId).getSingleResult();
+    }
+
+    private void describe(Session session, PowerFeed feed, PowerPanel panel, NewFeed spec) {
         CabinetDirectory.Placement cabinet = CabinetDirectory.byId(session, spec.cabinetId()).stream().findFirst()
                 .orElseThrow(() -> missing("cabinetId", Message.noun(Cabinet.class, "cabinet"), spec.cabinetId()));
         if (cabinet.siteId() != panel.getSource().getSiteId()) {
@@ -85,23 +199,23 @@ public final class ChainService {
         }
         between("voltageV", spec.voltageV(), 1, MAX_VOLTS);
         between("breakerRatingA", spec.breakerRatingA(), 1, MAX_AMPS);
-        long feeds = session.createQuery("select count(f) from PowerFeed f where f.cabinetId = :c", Long.class)
-                .setParameter("c", spec.cabinetId()).getSingleResult();
+        long feeds = session.createQuery("select count(f) from PowerFeed f where f.cabinetId = :c and f.id <> :self",
+                        Long.class).setParameter("c", spec.cabinetId()).setParameter("self", self(feed.getId()))
+                .getSingleResult();
         if (feeds >= MAX_FEEDS_PER_CABINET) {
             throw new InvalidValueException("cabinetId", Message.of("power.chain.tooManyFeeds", cabinet.name(),
                     MAX_FEEDS_PER_CABINET));
         }
-        pdu(session, spec);
-        PowerFeed feed = new PowerFeed(panel, spec.cabinetId());
-        feed.describe(name(spec.name()), spec.side(), spec.phases(), spec.voltageV(), spec.breakerRatingA(),
-                spec.pduTargetId());
-        unique(session, "select count(f) from PowerFeed f where f.panel.id = :owner and f.name = :name",
-                panel.getId(), feed.getName());
-        session.persist(feed);
-        return saved(session, feed.getId(), feed.getVersion());
+        pdu(session, spec, feed.getId());
+        String name = name(spec.name());
+        unique(session, "select count(f) from PowerFeed f where f.panel.id = :owner and f.name = :name"
+                + " and f.id <> :self",
+                panel.getId(), name, feed.getId());
+        feed.describe(panel, spec.cabinetId(), name, spec.side(), spec.phases(), spec.voltageV(),
+                spec.breakerRatingA(), spec.pduTargetId());
     }
 
-    private static void pdu(Session session, NewFeed spec) {
+    private static void pdu(Session session, NewFeed spec, Long self) {
         if (spec.pduTargetId() == null) {
             return;
         }
@@ -111,11 +225,17 @@ public final class ChainService {
             throw new InvalidValueException("pduTargetId", Message.of("power.chain.notThisCabinetsPdu",
                     target.getName()));
         }
-        long taken = session.createQuery("select count(f) from PowerFeed f where f.pduTargetId = :t", Long.class)
-                .setParameter("t", spec.pduTargetId()).getSingleResult();
+        long taken = session.createQuery("select count(f) from PowerFeed f where f.pduTargetId = :t and f.id <> :self",
+                        Long.class).setParameter("t", spec.pduTargetId()).setParameter("self", self(self))
+                .getSingleResult();
         if (taken > 0) {
             throw new ConflictException("pduTargetId", Message.of("power.chain.pduTaken", target.getName()));
         }
+    }
+
+    /** An id no row has, for "other than this one" when this one is not stored yet. */
+    private static long self(Long id) {
+        return id == null ? -1L : id;
     }
 
     /** Records how a catalog model is powered, replacing what was recorded. */
@@ -133,7 +253,7 @@ public final class ChainService {
         } else {
             spec.set(supplies, needed);
         }
-        return saved(session, spec.getId(), spec.getVersion());
+        return saved(session, spec);
     }
 
     /**
@@ -205,7 +325,7 @@ public final class ChainService {
         } else {
             setting.setDeratePct(deratePct);
         }
-        return saved(session, siteId, setting.getVersion());
+        return saved(session, setting);
     }
 
     static SupplySpec supplySpec(Session session, long deviceModelId) {
@@ -213,14 +333,26 @@ public final class ChainService {
                 .setParameter("m", deviceModelId).getResultStream().findFirst().orElse(null);
     }
 
-    private static Saved saved(Session session, long id, int version) {
+    /** Flushed first: an edit's version goes up at the flush, and the caller's next edit must name the new one. */
+    private static Saved saved(Session session, Object entity) {
         session.flush();
-        return new Saved(id, version);
+        if (entity instanceof PowerSource s) {
+            return new Saved(s.getId(), s.getVersion());
+        } else if (entity instanceof PowerPanel p) {
+            return new Saved(p.getId(), p.getVersion());
+        } else if (entity instanceof PowerFeed f) {
+            return new Saved(f.getId(), f.getVersion());
+        } else if (entity instanceof SupplySpec s) {
+            return new Saved(s.getId(), s.getVersion());
+        } else if (entity instanceof ChainSetting s) {
+            return new Saved(s.getSiteId(), s.getVersion());
+        }
+        throw new IllegalArgumentException(entity.getClass().getName());
     }
 
-    private static void unique(Session session, String countQuery, long owner, String name) {
+    private static void unique(Session session, String countQuery, long owner, String name, Long self) {
         long found = session.createQuery(countQuery, Long.class).setParameter("owner", owner)
-                .setParameter("name", name).getSingleResult();
+                .setParameter("name", name).setParameter("self", self(self)).getSingleResult();
         if (found > 0) {
             throw new ConflictException("name", Message.of("power.chain.nameTaken", name));
         }

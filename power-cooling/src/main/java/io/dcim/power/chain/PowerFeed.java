@@ -71,7 +71,10 @@ public class PowerFeed {
     public int getBreakerRatingA() { return breakerRatingA; }
     public Long getPduTargetId() { return pduTargetId; }
 
-    void describe(String name, Feed side, int phases, int voltageV, int breakerRatingA, Long pduTargetId) {
+    void describe(PowerPanel fromPanel, long toCabinetId, String name, Feed side, int phases, int voltageV,
+                  int breakerRatingA, Long pduTargetId) {
+        this.panel = fromPanel;
+        this.cabinetId = toCabinetId;
         this.name = name;
         this.side = side;
         this.phases = phases;

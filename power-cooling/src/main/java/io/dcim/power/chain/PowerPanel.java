@@ -52,7 +52,8 @@ public class PowerPanel {
     public int getVoltageV() { return voltageV; }
     public int getRatingA() { return ratingA; }
 
-    void describe(String name, int phases, int voltageV, int ratingA) {
+    void describe(PowerSource feeding, String name, int phases, int voltageV, int ratingA) {
+        this.source = feeding;
         this.name = name;
         this.phases = phases;
         this.voltageV = voltageV;

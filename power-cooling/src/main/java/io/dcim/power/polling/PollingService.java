@@ -1,5 +1,6 @@
 package io.dcim.power.polling;
 
+import io.dcim.power.collect.CollectRequest;
 import io.dcim.power.collect.Collected;
 import io.dcim.power.collect.Collectors;
 import io.dcim.power.collect.PollOutcome;
@@ -135,6 +136,31 @@ public final class PollingService {
             collectors.restore(p.request(), lease.backoff());
         }
         held = Set.copyOf(leased.keySet());
+    }
+
+    /**
+     * Polls one target now, outside the sweep (someone fixed a BMC's password and asks at once): the back-off its
+     * failures earned is forgotten, and the result and readings are stored as a sweep stores them. Waits at most
+     * as long as a sweep waits; a poll still running then is refused (the next sweep stores it).
+     */
+    public Collected pollNow(long targetId) {
+        CollectRequest request = targets.collectRequest(targetId);
+        collectors.forget(request);
+        Collected result;
+        try {
+            result = collectors.collect(request).get(settings.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new io.dcim.common.error.ConflictException("id", io.dcim.common.error.Message.of(
+                    "power.target.pollStillRunning"));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a collector failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        readings.append(TargetReading.ofPoll(targetId, result.polledAt(), result.readings()));
+        statuses.recordAll(List.of(result));
+        return result;
     }
 
     /** Gives this node's leases back (a clean stop), so other nodes take its targets at their next sweep. */
