@@ -84,8 +84,7 @@ public final class CollectorAgent implements AutoCloseable {
         running = true;
         sweeper = new Thread(this::sweepLoop, "collector-sweeps");
         sender = new Thread(this::sendLoop, "collector-sender");
-        sweeper.setDaemon(true);
-        sender.setDaemon(true);
+        // Not daemons: in collector mode they are what keeps the JVM running.
         sweeper.start();
         sender.start();
         log.info("Collector started: stream {}, {} batches waiting in its buffer", buffer.streamId(),
