@@ -77,6 +77,9 @@ public final class PollLeases implements TargetLeases {
             // A disabled target's lease is left to expire: it counts towards no share.
             int held = update(c, "update poll_lease set lease_until = ? where node_id = ? and target_id in"
                     + " (select t.id from snmp_target t where t.enabled = true and " + POLLED_CENTRALLY + ")", at(now.plus(length)), nodeId);
+            // A target handed to a remote collector is let go at once: the collector polls it now.
+            update(c, "update poll_lease set node_id = null where node_id = ? and target_id in"
+                    + " (select t.id from snmp_target t where not (" + POLLED_CENTRALLY + "))", nodeId);
             int share = (enabled.size() + live - 1) / Math.max(1, live);
             if (held > share) {
                 giveBack(c, now, held - share);
