@@ -80,7 +80,8 @@ public final class Navigation {
                     new Entry("nav.alarms", AlarmsPage.class),
                     new Entry("nav.thresholds", ThresholdsPage.class),
                     new Entry("nav.snmpTargets", SnmpTargetsPage.class),
-                    new Entry("nav.snmpProfiles", SnmpProfilesPage.class))),
+                    new Entry("nav.snmpProfiles", SnmpProfilesPage.class),
+                    new Entry("nav.collectors", io.dcim.console.power.CollectorsPage.class))),
             new Menu("nav.procurement", List.of(
                     new Entry("nav.purchases", PurchaseListPage.class),
                     new Entry("nav.orders", OrderListPage.class),
