@@ -12,7 +12,6 @@ import io.dcim.console.layout.EditFeedback;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
-import io.dcim.inventory.site.Site;
 import io.dcim.power.remote.CollectorFacade;
 import io.dcim.power.remote.CollectorHealth;
 import io.dcim.power.remote.CollectorSpec;
@@ -121,10 +120,11 @@ public class CollectorsPage extends BasePage {
         FieldErrors fields = new FieldErrors(form);
         form.add(EditFeedback.panel("formFeedback", this, form));
         fields.add(form, "name", new TextField<>("name", name));
-        List<Site> sites = services.sites().sites();
-        fields.add(form, "siteId", new DropDownChoice<>("site", siteId, sites.stream().map(Site::getId).toList(),
-                new LambdaChoiceRenderer<>(id -> sites.stream().filter(s -> s.getId().equals(id)).findFirst()
-                        .map(Site::getName).orElse(String.valueOf(id)), id -> String.valueOf(id))));
+        // Names by id, not the entities: the renderer is kept with the page, which must serialize.
+        java.util.LinkedHashMap<Long, String> sites = new java.util.LinkedHashMap<>();
+        services.sites().sites().forEach(site -> sites.put(site.getId(), site.getName()));
+        fields.add(form, "siteId", new DropDownChoice<>("site", siteId, new ArrayList<>(sites.keySet()),
+                new LambdaChoiceRenderer<>(id -> sites.getOrDefault(id, String.valueOf(id)), id -> String.valueOf(id))));
         fields.add(form, "wholeSite", new CheckBox("wholeSite", wholeSite));
         fields.add(form, "targetIds", new TextField<>("targetIds", targetIds));
         form.add(new Button("save") {

@@ -177,7 +177,7 @@ public final class TargetService {
     public List<ScheduledPoll> enabledPolls() {
         // A target a remote collector serves is polled there, never by the central nodes (nor leased by them).
         return polls("from SnmpTarget t where t.enabled = true and t.collectorId is null and not exists"
-                + " (select c.id from RemoteCollector c where c.site = t.site and c.wholeSite = true) order by t.id", Map.of());
+                + " (select c.id from RemoteCollector c where c.site.id = t.site.id and c.wholeSite = true) order by t.id", Map.of());
     }
 
     /**
@@ -186,7 +186,7 @@ public final class TargetService {
      */
     public List<ScheduledPoll> collectorPolls(long collectorId) {
         return polls("from SnmpTarget t where t.enabled = true and (t.collectorId = :c or (t.collectorId is null"
-                + " and exists (select c.id from RemoteCollector c where c.id = :c and c.site = t.site"
+                + " and exists (select c.id from RemoteCollector c where c.id = :c and c.site.id = t.site.id"
                 + " and c.wholeSite = true))) order by t.id", Map.of("c", collectorId));
     }
 

@@ -127,7 +127,7 @@ public final class RemoteCollectors {
     }
 
     List<CollectorView> list(Session session) {
-        List<RemoteCollector> all = session.createQuery("from RemoteCollector c join fetch c.site order by c.name",
+        List<RemoteCollector> all = session.createQuery("from RemoteCollector c order by c.name",
                 RemoteCollector.class).getResultList();
         List<CollectorView> views = new ArrayList<>(all.size());
         for (RemoteCollector c : all) {
@@ -249,8 +249,8 @@ public final class RemoteCollectors {
         }
         Site site = site(session, spec);
         if (spec.wholeSite()) {
-            Long other = session.createQuery("select count(c) from RemoteCollector c where c.site = :s"
-                    + " and c.wholeSite = true and c.id <> :self", Long.class).setParameter("s", site)
+            Long other = session.createQuery("select count(c) from RemoteCollector c where c.site.id = :s"
+                    + " and c.wholeSite = true and c.id <> :self", Long.class).setParameter("s", site.getId())
                     .setParameter("self", c.getId() == null ? -1L : c.getId()).getSingleResult();
             if (other > 0) {
                 throw new ConflictException("wholeSite", Message.of("power.collector.siteServed", site.getName()));
@@ -270,8 +270,8 @@ public final class RemoteCollectors {
             return;
         }
         Set<Long> wanted = new HashSet<>(spec.targetIds());
-        List<Long> inSite = session.createQuery("select t.id from SnmpTarget t where t.site = :s and t.id in (:ids)",
-                Long.class).setParameter("s", c.getSite()).setParameterList("ids", wanted).getResultList();
+        List<Long> inSite = session.createQuery("select t.id from SnmpTarget t where t.site.id = :s and t.id in (:ids)",
+                Long.class).setParameter("s", c.getSite().getId()).setParameterList("ids", wanted).getResultList();
         for (int i = 0; i < spec.targetIds().size(); i++) {
             if (!inSite.contains(spec.targetIds().get(i))) {
                 throw new InvalidValueException("targetIds[" + i + "]", Message.of("power.collector.targetNotInSite",
@@ -286,9 +286,9 @@ public final class RemoteCollectors {
         List<Long> chosen = session.createQuery("select t.id from SnmpTarget t where t.collectorId = :c order by t.id",
                 Long.class).setParameter("c", c.getId()).getResultList();
         Long polled = c.isWholeSite()
-                ? session.createQuery("select count(t) from SnmpTarget t where t.enabled = true and t.site = :s"
+                ? session.createQuery("select count(t) from SnmpTarget t where t.enabled = true and t.site.id = :s"
                         + " and (t.collectorId is null or t.collectorId = :c)", Long.class)
-                .setParameter("s", c.getSite()).setParameter("c", c.getId()).getSingleResult()
+                .setParameter("s", c.getSite().getId()).setParameter("c", c.getId()).getSingleResult()
                 : session.createQuery("select count(t) from SnmpTarget t where t.enabled = true and t.collectorId = :c",
                 Long.class).setParameter("c", c.getId()).getSingleResult();
         Instant now = clock.instant();
@@ -326,8 +326,8 @@ public final class RemoteCollectors {
         if (asked.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(session.createQuery("select t.id from SnmpTarget t where t.site = :s and t.id in (:ids)",
-                Long.class).setParameter("s", c.getSite()).setParameterList("ids", asked).getResultList());
+        return new HashSet<>(session.createQuery("select t.id from SnmpTarget t where t.site.id = :s and t.id in (:ids)",
+                Long.class).setParameter("s", c.getSite().getId()).setParameterList("ids", asked).getResultList());
     }
 
     private static PollOutcome outcome(String field, ReadingBatch.Poll p) {
