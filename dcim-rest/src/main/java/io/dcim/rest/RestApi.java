@@ -40,7 +40,8 @@ public final class RestApi {
             PowerResource.class, io.dcim.rest.power.ClusterResource.class, CapacityResource.class, CablingResource.class, FabricPlanResource.class,
             PowerChainResource.class, io.dcim.rest.webhook.WebhookResource.class, io.dcim.rest.energy.EnergyResource.class,
             io.dcim.rest.economics.EconomicsResource.class, io.dcim.rest.economics.PricingResource.class,
-            io.dcim.rest.procurement.AssetLifeResource.class, io.dcim.rest.usage.UsageResource.class);
+            io.dcim.rest.procurement.AssetLifeResource.class, io.dcim.rest.usage.UsageResource.class,
+            io.dcim.rest.collector.CollectorResource.class);
 
     private RestApi() {
     }
@@ -68,7 +69,8 @@ public final class RestApi {
         config.property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 0);
         config.register(ValidationFeature.class);
         config.register(new ApiRequestGuard(allowedOrigins));
-        config.register(new ApiAuthenticationFilter(new ApiAuthenticator(services.users(), clock)));
+        config.register(new ApiAuthenticationFilter(new ApiAuthenticator(services.users(), clock),
+                token -> services.powerIfRunning().flatMap(power -> power.collectorFacade().authenticate(token))));
         config.register(new ServicesBinder(services));
         ObjectMapper json = StrictJson.mapper();
         config.register(new StrictJsonProvider.Mapper(json));

@@ -14,6 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (collectorMode()) {
+            return;
+        }
         AppConfig config;
         try {
             config = AppConfig.fromEnvironment();
@@ -38,5 +41,26 @@ public final class Main {
                 log.warn("Stopping dcim failed", e);
             }
         }, "dcim-shutdown"));
+    }
+
+    /** {@code DCIM_MODE=collector}: the remote site collector, no database and no web server (README). */
+    private static boolean collectorMode() {
+        io.dcim.app.config.CollectorSettings settings;
+        try {
+            if (!io.dcim.app.config.CollectorSettings.requested(System.getenv())) {
+                return false;
+            }
+            settings = io.dcim.app.config.CollectorSettings.fromEnvironment();
+        } catch (DomainException e) {
+            System.err.println("dcim: configuration error: " + e.getMessage());
+            System.exit(2);
+            return true;
+        }
+        io.dcim.web.collector.CollectorMode collector = io.dcim.web.collector.CollectorMode.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping the collector");
+            collector.close();
+        }, "dcim-shutdown"));
+        return true;
     }
 }

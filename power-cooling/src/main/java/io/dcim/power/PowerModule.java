@@ -126,6 +126,7 @@ public final class PowerModule implements AutoCloseable {
     private final io.dcim.power.webhook.WebhookSender webhookSender;
     private final io.dcim.power.webhook.WebhookFacade webhookFacade;
     private final io.dcim.power.energy.EnergyFacade energyFacade;
+    private final io.dcim.power.remote.CollectorFacade collectorFacade;
 
     private PowerModule(Database db, Clock clock, Config config) {
         this.profiles = config.profiles();
@@ -165,6 +166,8 @@ public final class PowerModule implements AutoCloseable {
                 new io.dcim.power.webhook.WebhookDispatcher(db, rules, webhookSender, config.webhooks(), clock));
         this.energyFacade = new io.dcim.power.energy.EnergyFacade(db, energyQueries,
                 io.dcim.power.energy.EnergyTargets.NATIONAL_2025, clock);
+        this.collectorFacade = new io.dcim.power.remote.CollectorFacade(db, new io.dcim.power.remote.RemoteCollectors(db,
+                targets, adminProfiles, readings, statuses, clock));
     }
 
     public static PowerModule start(Database db, Clock clock, Config config) {
@@ -226,6 +229,9 @@ public final class PowerModule implements AutoCloseable {
 
     /** The energy report (energy.report) and the supply contracts behind its renewable share (energy.edit). */
     public io.dcim.power.energy.EnergyFacade energyFacade() { return energyFacade; }
+
+    /** Remote site collectors: their records and health (power.configure), their targets and pushes (collector.push). */
+    public io.dcim.power.remote.CollectorFacade collectorFacade() { return collectorFacade; }
 
     /** Closes the collectors' sockets; sweeps still running end with their polls aborted. */
     @Override

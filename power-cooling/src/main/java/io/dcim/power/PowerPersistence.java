@@ -21,6 +21,6 @@ public final class PowerPersistence implements PersistenceUnit {
                 io.dcim.power.chain.PowerFeed.class, io.dcim.power.chain.SupplySpec.class,
                 io.dcim.power.chain.DeviceSupply.class, io.dcim.power.chain.ChainSetting.class,
                 io.dcim.power.webhook.WebhookRule.class, io.dcim.power.webhook.WebhookDelivery.class,
-                io.dcim.power.energy.SupplyContract.class);
+                io.dcim.power.energy.SupplyContract.class, io.dcim.power.remote.RemoteCollector.class);
     }
 }

@@ -82,7 +82,8 @@ public final class Navigation {
                     new Entry("nav.thresholds", ThresholdsPage.class),
                     new Entry("nav.snmpTargets", SnmpTargetsPage.class),
                     new Entry("nav.snmpProfiles", SnmpProfilesPage.class),
-                    new Entry("nav.redfishTargets", io.dcim.console.chain.RedfishTargetsPage.class))),
+                    new Entry("nav.redfishTargets", io.dcim.console.chain.RedfishTargetsPage.class),
+                    new Entry("nav.collectors", io.dcim.console.power.CollectorsPage.class))),
             new Menu("nav.procurement", List.of(
                     new Entry("nav.purchases", PurchaseListPage.class),
                     new Entry("nav.orders", OrderListPage.class),

@@ -14,6 +14,7 @@ public final class PowerPages {
         app.mountPage("/snmp-targets", SnmpTargetsPage.class);
         app.mountPage("/snmp-target", SnmpTargetPage.class);
         app.mountPage("/snmp-profiles", SnmpProfilesPage.class);
+        app.mountPage("/collectors", CollectorsPage.class);
         app.mountPage("/power/thresholds", ThresholdsPage.class);
         app.mountPage("/failover", FailoverPage.class);
         app.mountPage("/energy", io.dcim.console.energy.EnergyReportPage.class);

@@ -18,7 +18,8 @@ import java.util.Set;
 public final class RolePermissions {
 
     private static final Map<Role, Set<Permission>> TABLE = new EnumMap<>(Map.of(
-            Role.ADMIN, EnumSet.allOf(Permission.class),
+            // Everything but collector.push, which only a remote collector's own token carries.
+            Role.ADMIN, EnumSet.complementOf(EnumSet.of(COLLECTOR_PUSH)),
             Role.OPS, EnumSet.of(READ, DEVICE_EDIT, SITE_MANAGE, TENANT_MANAGE, CATALOG_MANAGE, DEVICE_MOVE,
                     GPU_ALLOCATE, RESERVATION_MANAGE, CABLE_EDIT,
                     INVENTORY_IMPORT, ALARM_ACKNOWLEDGE, THRESHOLD_EDIT, PURCHASE_REQUEST, PURCHASE_ORDER, PURCHASE_RECEIVE,

@@ -15,7 +15,15 @@ class RolePermissionsTest {
         for (Role role : Role.values()) {
             assertThat(RolePermissions.of(role)).as(role.name()).contains(READ);
         }
-        assertThat(RolePermissions.of(Role.ADMIN)).containsExactlyInAnyOrder(Permission.values());
+        assertThat(RolePermissions.of(Role.ADMIN)).containsExactlyInAnyOrderElementsOf(
+                EnumSet.complementOf(EnumSet.of(Permission.COLLECTOR_PUSH)));
+    }
+
+    @Test
+    void noRoleHoldsCollectorPushWhichOnlyACollectorsOwnTokenCarries() {
+        for (Role role : Role.values()) {
+            assertThat(RolePermissions.of(role)).as(role.name()).doesNotContain(Permission.COLLECTOR_PUSH);
+        }
     }
 
     @Test

@@ -90,7 +90,13 @@ public enum Permission {
     /** Keep the event rules and webhooks (robot destinations and their secrets), see and retry their deliveries. */
     WEBHOOK_MANAGE,
     /** Scrape {@code /metrics} with an API token (Prometheus): load, PUE, GPUs, alarms, poller and JVM figures. */
-    METRICS_READ;
+    METRICS_READ,
+    /**
+     * A remote site collector's own token: fetch its targets with their credentials and push its readings. No role
+     * holds it (not even admin): a person's token must never receive a site's credentials in bulk nor write
+     * readings as if polled.
+     */
+    COLLECTOR_PUSH;
 
     /** The dotted name people and the API see ({@code device.move}). */
     public String code() {

@@ -93,6 +93,10 @@ public class SnmpTarget extends Timestamped {
     @Column(name = "device_id")
     private Long deviceId;
 
+    /** The remote collector chosen to poll this target (null: central, or its site's whole-site collector). */
+    @Column(name = "collector_id", insertable = false, updatable = false)
+    private Long collectorId;
+
     @Column(name = "profile_id")
     private String profileId;
     @Column(name = "interval_s")
@@ -156,6 +160,7 @@ public class SnmpTarget extends Timestamped {
     public boolean isTls() { return tls != null && tls; }
     public boolean isTrustSelfSigned() { return trustSelfSigned; }
     public Long getDeviceId() { return deviceId; }
+    public Long getCollectorId() { return collectorId; }
 
     /** Only the service reads the sealed credentials, to decrypt them for the poller. */
     String credentialsCiphertext() { return credentialsCiphertext; }

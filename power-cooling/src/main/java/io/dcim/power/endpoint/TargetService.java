@@ -175,9 +175,26 @@ public final class TargetService {
      * warning rather than stopping the other targets' polls.
      */
     public List<ScheduledPoll> enabledPolls() {
+        // A target a remote collector serves is polled there, never by the central nodes (nor leased by them).
+        return polls("from SnmpTarget t where t.enabled = true and t.collectorId is null and not exists"
+                + " (select c.id from RemoteCollector c where c.site.id = t.site.id and c.wholeSite = true) order by t.id", Map.of());
+    }
+
+    /**
+     * Every enabled target the remote collector {@code collectorId} polls: those chosen for it, and, when it serves
+     * its whole site, the site's targets not chosen for another collector. Left out as {@link #enabledPolls()} does.
+     */
+    public List<ScheduledPoll> collectorPolls(long collectorId) {
+        return polls("from SnmpTarget t where t.enabled = true and (t.collectorId = :c or (t.collectorId is null"
+                + " and exists (select c.id from RemoteCollector c where c.id = :c and c.site.id = t.site.id"
+                + " and c.wholeSite = true))) order by t.id", Map.of("c", collectorId));
+    }
+
+    private List<ScheduledPoll> polls(String hql, Map<String, Object> parameters) {
         return db.read(session -> {
-            List<SnmpTarget> enabled = session.createQuery(
-                    "from SnmpTarget t where t.enabled = true order by t.id", SnmpTarget.class).getResultList();
+            var query = session.createQuery(hql, SnmpTarget.class);
+            parameters.forEach(query::setParameter);
+            List<SnmpTarget> enabled = query.getResultList();
             List<ScheduledPoll> polls = new ArrayList<>(enabled.size());
             for (SnmpTarget t : enabled) {
                 if (t.getProtocol() == Protocol.REDFISH) {

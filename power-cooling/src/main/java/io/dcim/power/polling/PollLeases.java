@@ -42,6 +42,13 @@ public final class PollLeases implements TargetLeases {
     /** Nodes silent this long are deleted from {@code poll_node}: the list people read stays short. */
     private static final Duration FORGET_NODES_AFTER = Duration.ofDays(1);
 
+    /**
+     * The targets the central nodes poll: a target a remote collector serves (chosen for it, or of a site a
+     * collector serves whole) is neither leased nor renewed here; a lease it had expires.
+     */
+    static final String POLLED_CENTRALLY = "t.collector_id is null and not exists (select 1 from remote_collector rc"
+            + " where rc.site_id = t.site_id and rc.whole_site = true)";
+
     private final Database db;
     private final String nodeId;
     private final Duration length;
@@ -75,7 +82,10 @@ public final class PollLeases implements TargetLeases {
             int live = liveNodes(c, now);
             // A disabled target's lease is left to expire: it counts towards no share.
             int held = update(c, "update poll_lease set lease_until = ? where node_id = ? and target_id in"
-                    + " (select id from snmp_target where enabled = true)", at(now.plus(length)), nodeId);
+                    + " (select t.id from snmp_target t where t.enabled = true and " + POLLED_CENTRALLY + ")", at(now.plus(length)), nodeId);
+            // A target handed to a remote collector is let go at once: the collector polls it now.
+            update(c, "update poll_lease set node_id = null where node_id = ? and target_id in"
+                    + " (select t.id from snmp_target t where not (" + POLLED_CENTRALLY + "))", nodeId);
             int share = (enabled.size() + live - 1) / Math.max(1, live);
             if (held > share) {
                 giveBack(c, now, held - share);
@@ -153,7 +163,7 @@ public final class PollLeases implements TargetLeases {
     private void addMissingLeases(Instant now) {
         try {
             inTransaction(c -> update(c, "insert into poll_lease (target_id, node_id, lease_until, failures)"
-                    + " select t.id, null, ?, 0 from snmp_target t where t.enabled = true"
+                    + " select t.id, null, ?, 0 from snmp_target t where t.enabled = true and " + POLLED_CENTRALLY
                     + " and not exists (select 1 from poll_lease l where l.target_id = t.id)", at(now)));
         } catch (RuntimeException e) {
             log.debug("Another node added the new targets' leases first: {}", e.getMessage());
@@ -183,7 +193,7 @@ public final class PollLeases implements TargetLeases {
         boolean postgres = db.kind() == DatabaseKind.POSTGRESQL;
         update(c, "update poll_lease set node_id = ?, lease_until = ? where target_id in ("
                 + "select l.target_id from poll_lease l join snmp_target t on t.id = l.target_id"
-                + " where t.enabled = true and (l.node_id is null or l.lease_until < ?)"
+                + " where t.enabled = true and " + POLLED_CENTRALLY + " and (l.node_id is null or l.lease_until < ?)"
                 + " order by l.target_id fetch first " + count + " rows only"
                 + (postgres ? " for update of l skip locked" : "")
                 + ") and (node_id is null or lease_until < ?)", nodeId, at(now.plus(length)), at(now), at(now));

@@ -73,6 +73,63 @@ public final class ReadingStore {
     }
 
     /**
+     * Stores the readings not stored yet, in the caller's transaction when one is open (joined, so a remote
+     * collector's batch is stored with its sequence number or not at all): a replayed batch stores none. The
+     * series already stored are found first, by target and time range, and the rest appended in bulk.
+     *
+     * @return the number of readings stored
+     */
+    public int appendNew(Collection<TargetReading> readings) {
+        if (readings.isEmpty()) {
+            return 0;
+        }
+        return Jdbc.inTransaction(db, connection -> {
+            java.util.Set<TargetReading> stored = stored(connection, readings);
+            java.util.Map<String, TargetReading> fresh = new java.util.LinkedHashMap<>();
+            for (TargetReading r : readings) {
+                if (!stored.contains(key(r))) {
+                    fresh.putIfAbsent(r.targetId() + "\u0000" + r.metric() + "\u0000" + r.at(), r);
+                }
+            }
+            return ReadingWriter.append(connection, fresh.values());
+        });
+    }
+
+    /** The readings' series-and-instant keys already in {@code reading_raw}, values zeroed. */
+    private static java.util.Set<TargetReading> stored(java.sql.Connection connection,
+                                                       Collection<TargetReading> readings) throws java.sql.SQLException {
+        java.util.Set<Long> targets = new java.util.TreeSet<>();
+        Instant from = null;
+        Instant to = null;
+        for (TargetReading r : readings) {
+            targets.add(r.targetId());
+            from = from == null || r.at().isBefore(from) ? r.at() : from;
+            to = to == null || r.at().isAfter(to) ? r.at() : to;
+        }
+        String sql = "select target_id, metric, at from reading_raw where at between ? and ? and target_id in ("
+                + String.join(", ", java.util.Collections.nCopies(targets.size(), "?")) + ")";
+        java.util.Set<TargetReading> keys = new java.util.HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            Jdbc.setInstant(query, 1, from);
+            Jdbc.setInstant(query, 2, to);
+            int p = 3;
+            for (Long id : targets) {
+                query.setLong(p++, id);
+            }
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new TargetReading(rs.getLong(1), rs.getString(2), Jdbc.getInstant(rs, 3), 0));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static TargetReading key(TargetReading r) {
+        return new TargetReading(r.targetId(), r.metric(), r.at(), 0);
+    }
+
+    /**
      * Rolls raw readings up into 5-minute buckets and those into hourly ones, from where the last roll-up
      * stopped (recomputing its last {@link Rollups#LOOKBACK} for late readings) to the last bucket complete at
      * {@code until}. Run it a little after a bucket closes (e.g. every 5 minutes with until = now - 1 minute)
