@@ -38,9 +38,10 @@ public final class FabricWriteJob extends BackgroundImport<FabricWriteReport> {
         return laid;
     }
 
+    /** 100 once ended, whatever it got to: a write refused after its check ends without writing. */
     @Override
     public int percentDone() {
-        return laid || isDone() ? super.percentDone() : 0;
+        return isDone() ? 100 : laid ? super.percentDone() : 0;
     }
 
     /** Why the request was refused (a field named), when it was; null otherwise. */
