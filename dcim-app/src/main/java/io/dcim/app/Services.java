@@ -88,7 +88,6 @@ public class Services {
         this.deviceExport = new DeviceExport(database, deviceQueries);
         this.deviceImportFacade = new io.dcim.inventory.transfer.DeviceImportFacade(deviceImport);
         this.usage = UsageServices.build(database);
-        this.importJobs = new ImportJobs(deviceImportFacade, usage.imports(), clock);
         this.reservations = new ReservationService(database, clock);
         this.defaultThresholds = new io.dcim.power.alarm.ThresholdService(database, io.dcim.power.alarm.ThresholdDefaults.SHIPPED);
         this.deviceFacade = new io.dcim.inventory.device.DeviceFacade(database, devices);
@@ -103,6 +102,7 @@ public class Services {
         this.exportJobs = new io.dcim.app.export.ExportJobs(database, procurement, clock);
         this.economics = EconomicsServices.build(database, clock, procurement);
         this.cabling = CablingServices.build(database);
+        this.importJobs = new ImportJobs(deviceImportFacade, usage.imports(), cabling.fabric(), clock);
     }
 
     public Database database() { return database; }

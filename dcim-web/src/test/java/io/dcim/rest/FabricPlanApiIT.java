@@ -9,6 +9,7 @@ import io.dcim.identity.role.Role;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.FabricRoom;
 import io.dcim.web.WebTesting;
+import java.util.List;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -84,6 +85,62 @@ class FabricPlanApiIT {
                 + "\"tiers\":\"TWO\",\"placement\":{\"serversPerCabinet\":2,\"cabinetsPerRow\":16,\"leavesInServerRows\":true,"
                 + "\"switchesPerCabinet\":16}},\"devices\":{\"siteId\":" + hall.siteId() + ",\"roomId\":" + hall.roomId()
                 + ",\"labelPrefix\":\"" + prefix + "\"},\"rows\":3}";
+    }
+
+    /** Polls a background fabric job until it has ended. */
+    private static JsonNode awaitJob(ApiClient api, String id) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            ApiClient.Reply job = api.get("/fabric-plans/cables/jobs/" + id);
+            assertThat(job.status()).as(String.valueOf(job.json())).isEqualTo(200);
+            String state = job.json().get("state").asText();
+            if (!List.of("LAYING", "CHECKING", "WRITING").contains(state)) {
+                return job.json();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the fabric job did not end within a minute");
+    }
+
+    @BothDatabases
+    void laysAPlanInTheBackgroundWithProgressAndOnlyItsOwnerSeesTheJob(Database db) throws Exception {
+        Services services = seeded(db);
+        FabricRoom hall = FabricRoom.on(services, "Hall Z", "Z");
+        try (ApiClient api = new ApiClient(services)) {
+            assertThat(api.basic("analyst", P).send("POST", "/fabric-plans/cables/jobs", layBody(hall, "JOB")).status())
+                    .isEqualTo(403);
+            api.basic("ops", P);
+            ApiClient.Reply started = api.send("POST", "/fabric-plans/cables/jobs", layBody(hall, "JOB"));
+            assertThat(started.status()).as(String.valueOf(started.json())).isEqualTo(202);
+            String id = started.json().get("id").asText();
+            assertThat(started.json().get("write").asBoolean()).isTrue();
+
+            JsonNode done = awaitJob(api, id);
+            assertThat(done.get("state").asText()).isEqualTo("FINISHED");
+            assertThat(done.get("percent").asInt()).isEqualTo(100);
+            assertThat(done.get("total").asInt()).as("24 cables checked, then written").isEqualTo(48);
+            assertThat(done.get("done").asInt()).isEqualTo(48);
+            assertThat(done.at("/result/written").asBoolean()).isTrue();
+            assertThat(done.at("/result/cables").asLong()).isEqualTo(24);
+            assertThat(api.get("/cables?label=JOB-&status=planned&size=1").json().get("total").asLong()).isEqualTo(24);
+
+            // a second write is refused cable by cable, as the synchronous call would be: nothing written
+            JsonNode again = awaitJob(api, api.send("POST", "/fabric-plans/cables/jobs", layBody(hall, "JOB2"))
+                    .json().get("id").asText());
+            assertThat(again.get("state").asText()).isEqualTo("FINISHED");
+            assertThat(again.at("/result/written").asBoolean()).isFalse();
+            assertThat(again.at("/result/refused").asInt()).isEqualTo(24);
+
+            // a request refused as a whole names its field
+            JsonNode tooFew = awaitJob(api, api.send("POST", "/fabric-plans/cables/jobs?dryRun=true",
+                    layBody(hall, "X").replace("\"labelPrefix\"", "\"switchMatch\":\"Z-SW-1\",\"labelPrefix\""))
+                    .json().get("id").asText());
+            assertThat(tooFew.get("state").asText()).isEqualTo("REFUSED");
+            assertThat(tooFew.at("/error/field").asText()).isEqualTo("switchMatch");
+
+            services.users().create("ops2", null, P, EnumSet.of(Role.OPS));
+            assertThat(api.basic("ops2", P).get("/fabric-plans/cables/jobs/" + id).status())
+                    .as("another user's job").isEqualTo(404);
+        }
     }
 
     @BothDatabases

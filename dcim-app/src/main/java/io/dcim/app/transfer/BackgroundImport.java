@@ -1,21 +1,20 @@
 package io.dcim.app.transfer;
 
-import io.dcim.inventory.transfer.ImportOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What every background check or import run by {@link ImportJobs} shares: rows (or lines) done so far out of how
+ * What every background check or import run by {@link ImportJobs} (and a fabric plan written onto devices) shares: rows (or lines) done so far out of how
  * many, when it started, and when it ends its report or why it broke. Subclasses name the report's type.
  *
  * @param <R> the report a finished check or import gives
  */
-public abstract class BackgroundImport<R extends ImportOutcome> {
+public abstract class BackgroundImport<R> {
 
     private final String id;
-    private final int totalRows;
+    private volatile int totalRows;
     private final boolean write;
     private final Instant started;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -54,6 +53,11 @@ public abstract class BackgroundImport<R extends ImportOutcome> {
 
     void progress(int rows) {
         rowsDone = rows;
+    }
+
+    /** For a job whose size is known only once it runs (a fabric plan laid onto devices). */
+    void total(int rows) {
+        totalRows = rows;
     }
 
     /** Ends the job with its report, or (report null) with why it broke. */

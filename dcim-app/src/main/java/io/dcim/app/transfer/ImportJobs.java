@@ -4,6 +4,12 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.table.Table;
 import io.dcim.forecasting.usage.UsageImportFacade;
 import io.dcim.forecasting.usage.UsageImportReport;
+import io.dcim.common.error.DomainException;
+import io.dcim.common.error.Messages;
+import io.dcim.inventory.fabric.FabricFacade;
+import io.dcim.inventory.fabric.FabricRequest;
+import io.dcim.inventory.fabric.FabricSelection;
+import io.dcim.inventory.fabric.FabricWriteReport;
 import io.dcim.inventory.transfer.DeviceImportFacade;
 import io.dcim.inventory.transfer.ImportReport;
 import java.io.IOException;
@@ -23,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Device imports and Slurm accounting imports run in the background so that the page can show their
+ * Device imports, Slurm accounting imports and fabric plans laid onto devices run in the background so that the page can show their
  * progress; the page keeps only the job's id. Finished jobs are forgotten after an hour.
  */
 public final class ImportJobs implements AutoCloseable {
@@ -33,15 +39,18 @@ public final class ImportJobs implements AutoCloseable {
 
     private final DeviceImportFacade imports;
     private final UsageImportFacade usage;
+    private final FabricFacade fabric;
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<String, BackgroundImport<?>> jobs = new ConcurrentHashMap<>();
 
-    public ImportJobs(DeviceImportFacade imports, UsageImportFacade usage, Clock clock) {
+    public ImportJobs(DeviceImportFacade imports, UsageImportFacade usage, FabricFacade fabric, Clock clock) {
         this.imports = imports;
         this.usage = usage;
+        this.fabric = fabric;
         this.clock = clock;
-        // One import at a time: two all-or-nothing imports into the same cabinets (or days of usage) would only fight.
+        // One import at a time: two all-or-nothing imports into the same cabinets (or days of usage, or ports) would
+        // only fight.
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "background-import");
             thread.setDaemon(true);
@@ -103,6 +112,41 @@ public final class ImportJobs implements AutoCloseable {
 
     public Optional<ChainImportJob> findChain(String id) {
         return find(id, ChainImportJob.class);
+    }
+
+    /**
+     * Queues laying a fabric plan onto the selected devices on behalf of {@code caller}: a preview ({@code write}
+     * false) or the write of its PLANNED cables, all or none; {@code rows} of its first cables are kept in the report.
+     * {@code switchModel} is the catalog switch the plan was sized on (null for a radix and speed), for its answer.
+     */
+    public FabricWriteJob startFabric(Caller caller, FabricRequest request, FabricSelection selection, int rows,
+            boolean write, String switchModel) {
+        forgetOldJobs();
+        FabricWriteJob job = new FabricWriteJob(UUID.randomUUID().toString(), write, clock.instant(), caller.username(),
+                switchModel);
+        jobs.put(job.id(), job);
+        executor.execute(() -> runFabric(caller, request, selection, rows, job));
+        return job;
+    }
+
+    public Optional<FabricWriteJob> findFabric(String id) {
+        return find(id, FabricWriteJob.class);
+    }
+
+    private void runFabric(Caller caller, FabricRequest request, FabricSelection selection, int rows,
+            FabricWriteJob job) {
+        try {
+            FabricWriteReport report = job.write()
+                    ? fabric.writePlanned(caller, request, selection, rows, job.progress())
+                    : fabric.previewWrite(caller, request, selection, rows, job.progress());
+            job.finish(report, null);
+        } catch (DomainException e) {
+            // a field of the request refused (a site with too few switches…): the job says why, in the caller's words
+            job.refuse(e, Messages.text(e.why(), caller.locale()));
+        } catch (RuntimeException e) {
+            log.error("Fabric write {} failed", job.id(), e);
+            job.finish(null, e.getMessage());
+        }
     }
 
     private <J extends BackgroundImport<?>> Optional<J> find(String id, Class<J> type) {

@@ -1,6 +1,7 @@
 package io.dcim.console.cabling;
 
 import io.dcim.app.Services;
+import io.dcim.app.transfer.FabricWriteJob;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
@@ -19,6 +20,11 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.time.Duration;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.ajax.AjaxRequestTarget;
+import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
@@ -63,14 +69,27 @@ class FabricWritePanel extends Panel {
 
     private final SerializableSupplier<FabricRequest> request;
     private final Choice choice = new Choice();
-    /** The last preview or write, kept small: the first rows and at most the listed refusals. */
-    private final Model<FabricWriteReport> report = new Model<>();
+    /** The background preview or write the panel follows (found again by its id); its report is kept there. */
+    private String jobId;
+    /** Whether the last job's refusal has been put beside its field (once, when the job is seen ended). */
+    private boolean refusalShown;
+    private FieldErrors errors;
+    private Form<Void> form;
+    /** The last preview or write: the first rows and at most the listed refusals. */
+    private final IModel<FabricWriteReport> report = () -> job().filter(FabricWriteJob::isDone)
+            .map(FabricWriteJob::report).orElse(null);
+    /** Polls the job; stopped when it ends, started again by the next one. */
+    private AjaxSelfUpdatingTimerBehavior polling;
 
     FabricWritePanel(String id, SerializableSupplier<FabricRequest> request) {
         super(id);
         this.request = request;
-        add(form());
-        add(result());
+        add(form = form());
+        add(outcome());
+    }
+
+    private Optional<FabricWriteJob> job() {
+        return services.importJobs().findFabric(jobId);
     }
 
     @Override
@@ -81,7 +100,8 @@ class FabricWritePanel extends Panel {
 
     private Form<Void> form() {
         Form<Void> form = new Form<>("layForm");
-        FieldErrors errors = new FieldErrors(form);
+        form.setOutputMarkupId(true);
+        errors = new FieldErrors(form);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
         IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> choice.siteId == null ? List.of()
                 : services.sites().rooms(choice.siteId));
@@ -105,35 +125,112 @@ class FabricWritePanel extends Panel {
         form.add(new Button("preview") {
             @Override
             public void onSubmit() {
-                run(errors, false);
+                run(false);
             }
         });
         form.add(new Button("write") {
             @Override
             public void onSubmit() {
-                run(errors, true);
+                run(true);
             }
         });
         return form;
     }
 
-    private void run(FieldErrors errors, boolean write) {
-        report.setObject(null);
+    /**
+     * Queues the preview or the write as a background job (a plan of tens of thousands of cables takes a minute to
+     * check and write): the panel then shows where it is until it ends, and its report after.
+     */
+    private void run(boolean write) {
         try {
-            FabricSelection selection = selection();
-            Caller caller = DcimSession.get().caller();
-            FabricWriteReport done = write
-                    ? services.cabling().fabric().writePlanned(caller, request.get(), selection, PREVIEW_ROWS)
-                    : services.cabling().fabric().previewWrite(caller, request.get(), selection, PREVIEW_ROWS);
-            report.setObject(done);
-            if (done.written()) {
-                success(getString("lay.written", Model.ofMap(Map.of("count", Format.count(done.cables())))));
-            } else if (!done.isValid()) {
-                error(getString("lay.refused", Model.ofMap(Map.of("count", Format.count(done.refused())))));
-            }
+            jobId = services.importJobs().startFabric(DcimSession.get().caller(), request.get(), selection(),
+                    PREVIEW_ROWS, write, null).id();
+            refusalShown = false;
+            polling.restart(null);
         } catch (DomainException e) {
             errors.report(e);
         }
+    }
+
+    /** Said once the job ended: what it wrote or found, or why it broke. */
+    private String endedText(FabricWriteJob job) {
+        FabricWriteReport done = job.report();
+        if (done == null) {
+            return job.refusal() != null ? "" : text("lay.failed", job.failure());
+        }
+        if (done.written()) {
+            return getString("lay.written", Model.ofMap(Map.of("count", Format.count(done.cables()))));
+        }
+        if (!done.isValid()) {
+            return getString("lay.refused", Model.ofMap(Map.of("count", Format.count(done.refused()))));
+        }
+        return getString("lay.checked", Model.ofMap(Map.of("count", Format.count(done.cables()))));
+    }
+
+    private String stateText() {
+        return job().map(j -> {
+            if (j.isDone()) {
+                return endedText(j);
+            }
+            if (!j.laid()) {
+                return getString("lay.laying");
+            }
+            int cables = j.write() ? j.totalRows() / 2 : j.totalRows();
+            boolean writing = j.rowsDone() >= cables && j.write();
+            return text(writing ? "lay.writing" : "lay.checking", Format.count(writing ? j.rowsDone() - cables
+                    : j.rowsDone()), Format.count(cables));
+        }).orElse("");
+    }
+
+    private String text(String key, Object... arguments) {
+        return new org.apache.wicket.model.StringResourceModel(key, this).setParameters(arguments).getString();
+    }
+
+    /** Where the job is, a bar, and its report once it ended; polled every half second while it runs. */
+    private WebMarkupContainer outcome() {
+        WebMarkupContainer outcome = new WebMarkupContainer("outcome");
+        outcome.setOutputMarkupId(true);
+        polling = new AjaxSelfUpdatingTimerBehavior(Duration.ofMillis(500)) {
+            @Override
+            protected void onPostProcessTarget(AjaxRequestTarget target) {
+                Optional<FabricWriteJob> job = job();
+                if (job.map(FabricWriteJob::isDone).orElse(true)) {
+                    stop(target);
+                    showRefusal();
+                    target.add(form);
+                }
+            }
+        };
+        outcome.add(polling);
+        WebMarkupContainer progress = new WebMarkupContainer("job") {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(job().isPresent());
+            }
+        };
+        progress.add(new Label("state", this::stateText));
+        WebMarkupContainer fill = new WebMarkupContainer("fill");
+        fill.add(AttributeModifier.replace("style", () -> "width:" + job().map(FabricWriteJob::percentDone).orElse(0)
+                + "%"));
+        progress.add(fill);
+        outcome.add(progress);
+        outcome.add(result());
+        return outcome;
+    }
+
+    @Override
+    protected void onBeforeRender() {
+        showRefusal();
+        super.onBeforeRender();
+    }
+
+    /** A request refused as a whole (too few switches for the plan…) stands beside the field it names. */
+    private void showRefusal() {
+        job().filter(j -> j.isDone() && j.refusal() != null && !refusalShown).ifPresent(j -> {
+            refusalShown = true;
+            errors.report(j.refusal());
+        });
     }
 
     private FabricSelection selection() {

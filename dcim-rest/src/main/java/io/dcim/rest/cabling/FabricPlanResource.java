@@ -1,6 +1,7 @@
 package io.dcim.rest.cabling;
 
 import io.dcim.app.Services;
+import io.dcim.app.transfer.FabricWriteJob;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
@@ -113,7 +114,7 @@ public class FabricPlanResource {
         Caller caller = ApiSecurity.caller(security);
         Sized sized = sized(caller, body);
         FabricPlan plan = services.cabling().fabric().plan(caller, sized.request());
-        return view(plan, sized.model());
+        return view(plan, sized.model() == null ? null : sized.model().model());
     }
 
     /**
@@ -168,17 +169,96 @@ public class FabricPlanResource {
         FabricWriteReport report = "true".equalsIgnoreCase(dryRun)
                 ? services.cabling().fabric().previewWrite(caller, sized.request(), selection, rows)
                 : services.cabling().fabric().writePlanned(caller, sized.request(), selection, rows);
-        FabricCablesView view = new FabricCablesView(report.written(), report.cables(), report.devices().servers().size(),
-                report.devices().leaves().size(), report.devices().spines().size(), report.devices().superSpines().size(),
-                view(report.plan(), sized.model()), report.firstRows(), report.refused(), report.refusals().stream()
-                        .map(r -> new RefusedCable(r.cable().label(), r.cable().fromDevice(), r.cable().fromPort(),
-                                r.cable().toDevice(), r.cable().toPort(), r.field(), Messages.text(r.why(), caller.locale())))
-                        .toList());
+        FabricCablesView view = cablesView(caller, report, sized.model() == null ? null : sized.model().model());
         if (report.isValid()) {
             return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
         }
         return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
                 report.refused() + " cable(s) refused; nothing was written", "devices", view)).build();
+    }
+
+    /**
+     * A plan being laid onto devices in the background: {@code LAYING} (choosing the devices and laying the cables),
+     * {@code CHECKING} or {@code WRITING} with steps done out of the total (each cable checked, then each written),
+     * then {@code FINISHED} with the same answer {@code POST /fabric-plans/cables} gives, or {@code REFUSED} with the
+     * field at fault, or {@code FAILED}.
+     */
+    public record FabricJobView(String id, boolean write, FabricJobState state, int done, int total, int percent,
+            @Schema(description = "when FINISHED: what was (or would be) written, and every refused cable")
+            FabricCablesView result,
+            @Schema(description = "when REFUSED or FAILED: why, and the field at fault when one is") ErrorBody error) {
+    }
+
+    /** Where a background fabric job is. */
+    public enum FabricJobState { LAYING, CHECKING, WRITING, FINISHED, REFUSED, FAILED }
+
+    @POST
+    @Requires(Permission.CABLE_EDIT)
+    @Path("fabric-plans/cables/jobs")
+    @Operation(summary = "Lay a plan onto a site's servers and switches in the background, with progress",
+            description = "The same work as POST /fabric-plans/cables (dryRun=true only checks and previews), queued:"
+                    + " the answer (202) is the job, whose Location is polled with GET until it is FINISHED (its result"
+                    + " says whether the cables were written, or lists the refused ones), REFUSED or FAILED. Jobs run"
+                    + " one at a time with the imports' and are kept an hour after they end.")
+    @ApiResponse(responseCode = "202", description = "queued", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "a field of the request", content = @Content(schema =
+            @Schema(implementation = ErrorBody.class)))
+    public Response startCablesJob(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
+            String dryRun, @Valid @NotNull FabricLayoutBody body) {
+        Caller caller = ApiSecurity.caller(security);
+        if (body.devices() == null) {
+            throw ApiException.badRequest("devices", Message.of("rest.required"));
+        }
+        Sized sized = sized(caller, body.plan());
+        FabricSelection selection = selection(body.devices());
+        int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
+        FabricWriteJob job = services.importJobs().startFabric(caller, sized.request(), selection, rows,
+                !"true".equalsIgnoreCase(dryRun), sized.model() == null ? null : sized.model().model());
+        return Response.accepted(jobView(caller, job)).type(MediaType.APPLICATION_JSON_TYPE)
+                .location(java.net.URI.create("fabric-plans/cables/jobs/" + job.id())).build();
+    }
+
+    @jakarta.ws.rs.GET
+    @Requires(Permission.CABLE_EDIT)
+    @Path("fabric-plans/cables/jobs/{id}")
+    @Operation(summary = "Where a background fabric job is: steps done out of the total, then its result",
+            description = "Only the user who started the job sees it.")
+    @ApiResponse(responseCode = "200", description = "the job", useReturnTypeSchema = true)
+    public FabricJobView cablesJob(@jakarta.ws.rs.PathParam("id") String id) {
+        Caller caller = ApiSecurity.caller(security);
+        FabricWriteJob job = services.importJobs().findFabric(id).filter(j -> j.owner().equals(caller.username()))
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        return jobView(caller, job);
+    }
+
+    private FabricJobView jobView(Caller caller, FabricWriteJob job) {
+        FabricJobState state;
+        FabricCablesView result = null;
+        ErrorBody error = null;
+        if (!job.isDone()) {
+            state = !job.laid() ? FabricJobState.LAYING
+                    : job.write() && job.rowsDone() >= job.totalRows() / 2 ? FabricJobState.WRITING : FabricJobState.CHECKING;
+        } else if (job.report() != null) {
+            state = FabricJobState.FINISHED;
+            result = cablesView(caller, job.report(), job.switchModel());
+        } else if (job.refusal() != null) {
+            state = FabricJobState.REFUSED;
+            error = new ErrorBody(job.failure(), job.refusal().field(), null);
+        } else {
+            state = FabricJobState.FAILED;
+            error = new ErrorBody(job.failure(), null, null);
+        }
+        return new FabricJobView(job.id(), job.write(), state, job.rowsDone(), job.totalRows(), job.percentDone(), result,
+                error);
+    }
+
+    private static FabricCablesView cablesView(Caller caller, FabricWriteReport report, String switchModel) {
+        return new FabricCablesView(report.written(), report.cables(), report.devices().servers().size(),
+                report.devices().leaves().size(), report.devices().spines().size(), report.devices().superSpines().size(),
+                view(report.plan(), switchModel), report.firstRows(), report.refused(), report.refusals().stream()
+                        .map(r -> new RefusedCable(r.cable().label(), r.cable().fromDevice(), r.cable().fromPort(),
+                                r.cable().toDevice(), r.cable().toPort(), r.field(), Messages.text(r.why(), caller.locale())))
+                        .toList());
     }
 
     @POST
@@ -219,12 +299,12 @@ public class FabricPlanResource {
         return new FabricSelection(d.siteId(), d.roomId(), d.serverMatch(), d.switchMatch(), d.labelPrefix());
     }
 
-    private static FabricPlanView view(FabricPlan plan, FabricSwitch model) {
+    private static FabricPlanView view(FabricPlan plan, String switchModel) {
         List<Tier> tiers = Arrays.stream(FabricTier.values()).map(plan::tier).filter(t -> t.total() > 0)
                 .map(t -> new Tier(t.tier(), t.dac(), t.aoc(), t.optics(), t.total())).toList();
         var c = plan.cost();
         return new FabricPlanView(plan.servers(), plan.scalableUnits(), plan.serversPerUnit(), plan.pods(),
-                model == null ? null : model.model(), plan.request().switchRadix(), plan.request().portSpeedGbps(),
+                switchModel, plan.request().switchRadix(), plan.request().portSpeedGbps(),
                 Layer.of(plan.leaves()), Layer.of(plan.spines()), Layer.of(plan.superSpines()), tiers, plan.totalCables(),
                 plan.transceivers(), new Cost(c.currency(), c.switches(), c.dacs(), c.aocs(), c.fibres(), c.transceivers(),
                         c.total()));

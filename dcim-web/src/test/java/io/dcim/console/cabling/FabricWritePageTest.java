@@ -3,6 +3,7 @@ package io.dcim.console.cabling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
+import io.dcim.app.transfer.FabricWriteJob;
 import io.dcim.common.access.Caller;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
@@ -12,6 +13,7 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.FabricRoom;
 import io.dcim.web.WebTesting;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.wicket.util.tester.FormTester;
@@ -41,11 +43,28 @@ class FabricWritePageTest {
         tester.assertNoErrorMessage();
     }
 
-    private static void lay(WicketTester tester, FabricRoom hall, String button) {
+    private static void lay(WicketTester tester, Services services, FabricRoom hall, String button) throws Exception {
         FormTester lay = tester.newFormTester("summary:lay:layForm");
         lay.setValue("room", String.valueOf(hall.roomId()));
         lay.setValue("labelPrefix", "Z9");
         lay.submit(button);
+        awaitJob(tester, services);
+    }
+
+    /**
+     * The preview or write runs in the background: waits for the job the panel follows, then renders the page
+     * again, as its polling does once the job has ended.
+     */
+    private static void awaitJob(WicketTester tester, Services services) throws Exception {
+        var panel = tester.getComponentFromLastRenderedPage("summary:lay");
+        var field = FabricWritePanel.class.getDeclaredField("jobId");
+        field.setAccessible(true);
+        String jobId = (String) field.get(panel);
+        assertThat(jobId).as("a job started").isNotNull();
+        FabricWriteJob job = services.importJobs().findFabric(jobId).orElseThrow();
+        assertThat(job.await(Duration.ofSeconds(60))).as("the job ended").isTrue();
+        assertThat(job.percentDone()).isEqualTo(100);
+        tester.startPage(tester.getLastRenderedPage());
     }
 
     @BothDatabases
@@ -56,32 +75,35 @@ class FabricWritePageTest {
             planFourServers(tester);
             tester.assertVisible("summary:lay");
 
-            lay(tester, hall, "preview");
+            lay(tester, services, hall, "preview");
             tester.assertNoErrorMessage();
-            tester.assertLabel("summary:lay:result:servers", "4");
-            tester.assertLabel("summary:lay:result:leaves", "2");
-            tester.assertLabel("summary:lay:result:spines", "1");
-            tester.assertLabel("summary:lay:result:cables", "24");
-            tester.assertLabel("summary:lay:result:refused", "0");
-            tester.assertLabel("summary:lay:result:rows:0:label", "Z9-1");
-            tester.assertLabel("summary:lay:result:rows:0:from", "Z-SRV-1 · ib1");
-            tester.assertLabel("summary:lay:result:rows:0:to", "Z-SW-1 · p1");
-            tester.assertLabel("summary:lay:result:rows:1:to", "Z-SW-2 · p1");
+            tester.assertLabel("summary:lay:outcome:job:state",
+                    "All 24 cables pass the cabling rules; nothing is written until you write them.");
+            tester.assertLabel("summary:lay:outcome:result:servers", "4");
+            tester.assertLabel("summary:lay:outcome:result:leaves", "2");
+            tester.assertLabel("summary:lay:outcome:result:spines", "1");
+            tester.assertLabel("summary:lay:outcome:result:cables", "24");
+            tester.assertLabel("summary:lay:outcome:result:refused", "0");
+            tester.assertLabel("summary:lay:outcome:result:rows:0:label", "Z9-1");
+            tester.assertLabel("summary:lay:outcome:result:rows:0:from", "Z-SRV-1 · ib1");
+            tester.assertLabel("summary:lay:outcome:result:rows:0:to", "Z-SW-1 · p1");
+            tester.assertLabel("summary:lay:outcome:result:rows:1:to", "Z-SW-2 · p1");
             assertThat(cables(services, "Z9-")).as("a preview writes nothing").isZero();
             WebTesting.assertSerializable(tester.getLastRenderedPage());
 
-            lay(tester, hall, "write");
-            assertThat(tester.getLastResponseAsString()).contains("24 planned cables written.");
+            lay(tester, services, hall, "write");
+            tester.assertLabel("summary:lay:outcome:job:state", "24 planned cables written.");
             assertThat(cables(services, "Z9-")).isEqualTo(24);
 
-            lay(tester, hall, "write");
-            tester.assertErrorMessages("24 cables are refused by the cabling rules; nothing was written.");
-            tester.assertLabel("summary:lay:result:refused", "24");
-            tester.assertLabel("summary:lay:result:refusals:0:label", "Z9-1");
+            lay(tester, services, hall, "write");
+            tester.assertLabel("summary:lay:outcome:job:state",
+                    "24 cables are refused by the cabling rules; nothing was written.");
+            tester.assertLabel("summary:lay:outcome:result:refused", "24");
+            tester.assertLabel("summary:lay:outcome:result:refusals:0:label", "Z9-1");
             assertThat(tester.getLastResponseAsString()).contains("Refused cables");
             assertThat(cables(services, "Z9-")).isEqualTo(24);
 
-            tester.clickLink("summary:lay:result:workbook");
+            tester.clickLink("summary:lay:outcome:result:workbook");
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(tester.getLastResponse()
                     .getBinaryContent()))) {
                 assertThat(book.getSheet("Cables").getLastRowNum()).isEqualTo(24);
@@ -103,13 +125,13 @@ class FabricWritePageTest {
     }
 
     @BothDatabases
-    void theSectionSpeaksChineseAndARefusalOfTheSelectionStandsBesideItsField(Database db) {
+    void theSectionSpeaksChineseAndARefusalOfTheSelectionStandsBesideItsField(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
         FabricRoom hall = FabricRoom.on(services, "Hall Z", "Z");
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
             planFourServers(tester);
-            lay(tester, hall, "preview");
+            lay(tester, services, hall, "preview");
             assertThat(tester.getLastResponseAsString()).contains("前几条线缆").contains("服务器 → leaf")
                     .contains("给施工人员的 XLSX");
 
@@ -117,6 +139,7 @@ class FabricWritePageTest {
             lay.setValue("room", String.valueOf(hall.roomId()));
             lay.setValue("switchMatch", "Z-SW-1");
             lay.submit("preview");
+            awaitJob(tester, services);
             var feedback = (org.apache.wicket.markup.html.panel.FeedbackPanel) tester
                     .getComponentFromLastRenderedPage("summary:lay:layForm:switchMatchFeedback");
             assertThat(feedback.getFeedbackMessagesModel().getObject()).singleElement()

@@ -7,6 +7,7 @@ import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.Session;
 
 /** Cables by site, room, device, type, status or label, paged and sorted in the database. */
@@ -19,6 +20,9 @@ public final class CableQueries {
             "length", "k.lengthM",
             "aDevice", "da.assetTagKey, pa.position",
             "bDevice", "db.assetTagKey, pb.position"));
+
+    /** Sorts on an end's device and port: these need the joins to sort, so the page is one query. */
+    private static final Set<String> JOINED_SORTS = Set.of("aDevice", "bDevice");
 
     /** No cable has this id: stands in for an empty list, which not every database takes in "in (…)". */
     private static final long NO_CABLE = -1L;
@@ -33,11 +37,16 @@ public final class CableQueries {
      * Each end join names a whole unique key (cable, side, lane), so every join is at most one
      * row: the count leaves them out and counts the cables alone (every filter names only the
      * cable), which PostgreSQL did not always work out itself (over 100 ms at 110,000 cables).
+     * Sorted on the cable's own columns the page is found as ids first (the site's label index,
+     * no joins), then the six joins run for its 50 rows only: one page was 6 × 1,050 lookups
+     * at page 20.
      */
     public Page<CableSummary> page(CableFilter filter, PageRequest request) {
         return db.read(session -> {
             List<Long> deviceCables = filter.deviceId() == null ? null : cablesOf(session, filter.deviceId());
-            return query(filter, deviceCables).fetch(session, request);
+            PagedQuery<CableSummary> query = query(filter, deviceCables);
+            return request.sort() != null && JOINED_SORTS.contains(request.sort()) ? query.fetch(session, request)
+                    : query.fetchIdsFirst(session, request, CableSummary::id);
         });
     }
 

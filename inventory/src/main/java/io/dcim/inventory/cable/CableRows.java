@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -45,8 +46,11 @@ final class CableRows {
     private CableRows() {
     }
 
-    /** Writes the cables (ids assigned to the given objects) within the session's transaction. */
-    static void insert(Session session, List<Planned> planned) {
+    /**
+     * Writes the cables (ids assigned to the given objects) within the session's transaction, telling
+     * {@code written} how many cables are written after each batch.
+     */
+    static void insert(Session session, List<Planned> planned, IntConsumer written) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         GeneratedIds cableIds = GeneratedIds.of(session, Cable.class);
         GeneratedIds endIds = GeneratedIds.of(session, CableEnd.class);
@@ -66,7 +70,7 @@ final class CableRows {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         session.doWork(connection -> {
             writeCables(connection, planned, at, revision);
-            writeEnds(connection, ends, revision);
+            writeEnds(connection, ends, revision, planned.size(), written);
         });
     }
 
@@ -120,10 +124,13 @@ final class CableRows {
         return first + 7;
     }
 
-    private static void writeEnds(Connection connection, List<End> ends, long revision) throws SQLException {
+    /** The ends last: a cable counts as written once its ends are, so {@code written} counts cables by their ends. */
+    private static void writeEnds(Connection connection, List<End> ends, long revision, int cables, IntConsumer written)
+            throws SQLException {
         try (PreparedStatement rows = connection.prepareStatement(END);
                 PreparedStatement history = connection.prepareStatement(END_AUD)) {
             int pending = 0;
+            int done = 0;
             for (End e : ends) {
                 rows.setLong(1, e.id());
                 rows.setLong(2, e.cableId());
@@ -139,14 +146,17 @@ final class CableRows {
                 history.setString(6, e.side());
                 history.setInt(7, e.lane());
                 history.addBatch();
+                done++;
                 if (++pending == BATCH) {
                     rows.executeBatch();
                     history.executeBatch();
                     pending = 0;
+                    written.accept((int) ((long) cables * done / ends.size()));
                 }
             }
             rows.executeBatch();
             history.executeBatch();
+            written.accept(cables);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import org.hibernate.Session;
 
 import static io.dcim.common.text.Fields.optional;
@@ -52,6 +53,11 @@ public final class CableService {
      * its square.
      */
     public List<Cable> connectAll(List<NewCable> requests) {
+        return connectAll(requests, written -> { });
+    }
+
+    /** {@link #connectAll(List)}, telling {@code written} how many cables are written so far, batch by batch. */
+    public List<Cable> connectAll(List<NewCable> requests, IntConsumer written) {
         return db.inTransaction(session -> {
             Map<Long, PortFacts> ports = loadPorts(session, requests);
             Map<Long, String> taken = takenPorts(session, ports.keySet());
@@ -74,7 +80,7 @@ public final class CableService {
                         c.request.type(), c.b.size(), c.request.lengthM(), c.colour, c.request.status());
                 planned.add(new CableRows.Planned(cable, c.siteId, c.a.id(), c.b.stream().map(PortFacts::id).toList()));
             }
-            CableRows.insert(session, planned);
+            CableRows.insert(session, planned, written);
             return planned.stream().map(CableRows.Planned::cable).toList();
         });
     }
@@ -86,6 +92,11 @@ public final class CableService {
      * {@link #connectAll} only when there is none.
      */
     public Map<Integer, DomainException> refusals(List<NewCable> requests) {
+        return refusals(requests, checked -> { });
+    }
+
+    /** {@link #refusals(List)}, telling {@code checked} how many cables are checked so far, every {@value #CHUNK}. */
+    public Map<Integer, DomainException> refusals(List<NewCable> requests, IntConsumer checked) {
         return db.read(session -> {
             Map<Long, PortFacts> ports = loadPorts(session, requests);
             Map<Long, String> taken = takenPorts(session, ports.keySet());
@@ -103,6 +114,9 @@ public final class CableService {
                 } catch (DomainException e) {
                     refused.put(i, e);
                 }
+                if ((i + 1) % CHUNK == 0) {
+                    checked.accept(i + 1);
+                }
             }
             Map<Long, Set<String>> used = usedLabels(session, labelsBySite);
             passed.forEach((i, c) -> {
@@ -110,6 +124,7 @@ public final class CableService {
                     refused.put(i, new ConflictException("label", Message.of("inventory.cable.labelTaken", c.label)));
                 }
             });
+            checked.accept(requests.size());
             return refused;
         });
     }

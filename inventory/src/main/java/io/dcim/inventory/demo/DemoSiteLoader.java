@@ -172,7 +172,7 @@ public final class DemoSiteLoader {
             place(contents, placed, "AP8886 Rack PDU 2G 3-phase 32A", "PDU", null, Face.SIDE, null);
             boolean lastInRow = position == scale.cabinetsPerRow;
             if (position == 1) {
-                networkCabinet(contents, placed);
+                networkCabinet(contents, placed, rowIndex);
             } else if (lastInRow && rowIndex % 2 == 0) {
                 storageCabinet(contents, placed);
             } else if (!lastInRow && !(scale.leavesGrowthSpace && (rowIndex + position) % 7 == 0)) {
@@ -197,17 +197,20 @@ public final class DemoSiteLoader {
         private int ports(List<Device> placed, int rowIndex, boolean networkCabinet) {
             int before = 3 * fabric.cables();
             List<List<Port>> ibSwitches = new ArrayList<>();
+            List<List<Port>> panels = new ArrayList<>();
             for (Device device : placed) {
                 List<Port> built = devicePorts.addTo(session, device);
                 ports += built.size();
-                if (networkCabinet && device.getModel().getModel().startsWith("Quantum-2")) {
+                if (networkCabinet && device.getModel().getKind() == io.dcim.inventory.catalog.DeviceKind.PATCH_PANEL) {
+                    panels.add(built);
+                } else if (networkCabinet && device.getModel().getModel().startsWith("Quantum-2")) {
                     ibSwitches.add(built);
                 } else if (device.getModel().getModel().startsWith("PowerEdge XE9680")) {
                     fabric.server(built);
                 }
             }
             if (networkCabinet) {
-                fabric.networkCabinet(rowIndex, ibSwitches);
+                fabric.networkCabinet(rowIndex, ibSwitches, panels);
             }
             return 3 * fabric.cables() - before;
         }
@@ -249,11 +252,16 @@ public final class DemoSiteLoader {
             server.setGpuCounts(model.getGpuSlots(), inService, allocated);
         }
 
-        private void networkCabinet(CabinetContents contents, List<Device> placed) {
+        /** Switches, and the fabric's patch panels above them: row A's take a trunk from each leaf row. */
+        private void networkCabinet(CabinetContents contents, List<Device> placed, int rowIndex) {
             place(contents, placed, "Spectrum SN5600 spine 64x800G", "SW", 20, Face.FRONT, null);
             place(contents, placed, "Spectrum SN5600 spine 64x800G", "SW", 22, Face.FRONT, null);
             place(contents, placed, "Quantum-2 QM9700 64x NDR", "SW", 24, Face.FRONT, null);
             place(contents, placed, "Quantum-2 QM9700 64x NDR", "SW", 25, Face.FRONT, null);
+            int panels = rowIndex == 0 ? DemoFabric.spinePanels(scale.rowsPerRoom) : 1;
+            for (int i = 0; i < panels; i++) {
+                place(contents, placed, "EDGE patch panel 1U 24x LC 4x MPO-12", "PP", 30 + i, Face.FRONT, null);
+            }
         }
 
         private void storageCabinet(CabinetContents contents, List<Device> placed) {

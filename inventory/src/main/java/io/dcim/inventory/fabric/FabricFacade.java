@@ -84,8 +84,14 @@ public final class FabricFacade {
      * {@code cable.edit}, as the write does: it is the write's dry run.
      */
     public FabricWriteReport previewWrite(Caller caller, FabricRequest request, FabricSelection selection, int rows) {
+        return previewWrite(caller, request, selection, rows, FabricProgress.NONE);
+    }
+
+    /** {@link #previewWrite(Caller, FabricRequest, FabricSelection, int)} telling {@code progress} where it is. */
+    public FabricWriteReport previewWrite(Caller caller, FabricRequest request, FabricSelection selection, int rows,
+            FabricProgress progress) {
         caller.require(CABLE_EDIT);
-        return db.read(session -> layOut(session, request, selection, rows, false));
+        return db.read(session -> layOut(session, request, selection, rows, false, progress));
     }
 
     /**
@@ -93,22 +99,33 @@ public final class FabricFacade {
      * the cabling rules refuse any cable (the report then lists them, as the preview does).
      */
     public FabricWriteReport writePlanned(Caller caller, FabricRequest request, FabricSelection selection, int rows) {
-        return UseCase.run(db, caller, CABLE_EDIT, session -> layOut(session, request, selection, rows, true));
+        return writePlanned(caller, request, selection, rows, FabricProgress.NONE);
+    }
+
+    /**
+     * {@link #writePlanned(Caller, FabricRequest, FabricSelection, int)} telling {@code progress} where it is: what a
+     * background job runs, so that a plan of tens of thousands of cables shows how far it has got.
+     */
+    public FabricWriteReport writePlanned(Caller caller, FabricRequest request, FabricSelection selection, int rows,
+            FabricProgress progress) {
+        return UseCase.run(db, caller, CABLE_EDIT, session -> layOut(session, request, selection, rows, true, progress));
     }
 
     private FabricWriteReport layOut(Session session, FabricRequest request, FabricSelection selection, int rows,
-            boolean write) {
+            boolean write, FabricProgress progress) {
         FabricPlan plan = new FabricPlanner(FabricPrices.shipped(request.portSpeedGbps())).plan(request);
         FabricDevices devices = FabricChooser.choose(session, request, selection);
         List<PlannedCable> planned = wiring.lay(request, devices, selection.labelPrefix());
         List<NewCable> requests = FabricWiring.requests(planned);
-        Map<Integer, DomainException> refused = cables.refusals(requests);
+        progress.laid(FabricProgress.steps(requests.size(), write));
+        Map<Integer, DomainException> refused = cables.refusals(requests, progress::done);
         List<FabricWriteReport.Refusal> listed = refused.entrySet().stream().limit(FabricWriteReport.LISTED)
                 .map(e -> new FabricWriteReport.Refusal(planned.get(e.getKey()), e.getValue().field(), e.getValue().why()))
                 .toList();
         boolean written = write && refused.isEmpty();
         if (written) {
-            cables.connectAll(requests);
+            int checked = requests.size();
+            cables.connectAll(requests, n -> progress.done(checked + n));
         }
         return new FabricWriteReport(plan, devices, planned.size(), planned.subList(0, Math.min(rows, planned.size())),
                 listed, refused.size(), written);

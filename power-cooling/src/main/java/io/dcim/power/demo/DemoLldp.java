@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo switches' LLDP neighbour tables, played from the recorded cabling with three deliberate faults
+ * The demo switches' LLDP neighbour tables, played from the recorded cabling (end to end: across patch panels a
+ * switch hears the device at the path's far end, as {@link io.dcim.inventory.cable.CableLinks} gives it) with three
+ * deliberate faults
  * among the first four server links of the first leaf that has them, so the cabling check has something to
  * find: the first two links' cables swapped (a swapped pair), the third link silent (a missing link), and
  * the fourth heard from another NIC than the recorded one (a server cabled to the wrong rail's port).
@@ -37,10 +39,8 @@ public final class DemoLldp {
         Map<String, List<Neighbour>> tables = new LinkedHashMap<>();
         Map<String, Integer> portNumbers = new LinkedHashMap<>();
         Map<String, List<int[]>> serverRows = new LinkedHashMap<>();
+        // a link through patch panels is heard end to end: LLDP frames pass a passive panel untouched
         for (RecordedLink link : links) {
-            if (link.throughPanel()) {
-                continue;
-            }
             hear(tables, portNumbers, serverRows, link.aDevice(), link.aKind(), link.aPort(), link.bDevice(), link.bKind(),
                     link.bPort());
             hear(tables, portNumbers, serverRows, link.bDevice(), link.bKind(), link.bPort(), link.aDevice(), link.aKind(),
