@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.history.HistoryDemo;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
@@ -21,8 +19,7 @@ class CapacityApiIT {
 
     @BothDatabases
     void plansASiteAgainstThePipelineAndEditsThePipeline(Database db) throws Exception {
-        Services services = WebTesting.demoSite(db);
-        new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSiteWithPurchases(db);
         long site = services.sites().sites().get(0).getId();
         new HistoryDemo(services.forecasting().history()).backfill(site, 24);
         long tenant = services.tenants().tenants().get(0).getId();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.polling.SweepReport;
 import io.dcim.power.demo.DemoOptions;
@@ -23,8 +21,7 @@ class PowerApiIT {
 
     @BothDatabases
     void liveLoadPueTargetsWithoutSecretsAndAlarmsAcknowledgedByOps(Database db) throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         services.users().create("admin", null, WebTesting.PASSWORD, EnumSet.of(Role.ADMIN));
         services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
         services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dcim.app.Services;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
@@ -28,8 +26,7 @@ class PowerChainApiIT {
     @BothDatabases
     void theSinglePointsOfFailureNameTheDemosBusyCabinetsFeedsAndAFailoverSaysByHowMuch(Database db)
             throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         services.users().create("admin", null, P, EnumSet.of(Role.ADMIN));
         services.users().create("analyst", null, P, EnumSet.of(Role.ANALYST));
         try (ApiClient api = new ApiClient(services);

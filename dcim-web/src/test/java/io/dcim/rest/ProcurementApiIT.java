@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
-import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
@@ -21,9 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 class ProcurementApiIT {
 
     private static Services seeded(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSiteWithPurchases(db);
         services.users().create("manager", null, WebTesting.PASSWORD, EnumSet.of(Role.MANAGER));
         services.users().create("demo-ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS, Role.MANAGER));
         services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));

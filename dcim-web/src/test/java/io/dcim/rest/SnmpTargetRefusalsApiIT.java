@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
@@ -35,8 +33,7 @@ class SnmpTargetRefusalsApiIT {
 
     @BothDatabases
     void targetRefusalsNameTheApisOwnFields(Database db) throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         services.users().create("admin", null, WebTesting.PASSWORD, EnumSet.of(Role.ADMIN));
         long siteId = services.sites().sites().get(0).getId();
         try (ApiClient api = new ApiClient(services);

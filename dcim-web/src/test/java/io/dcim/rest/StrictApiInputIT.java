@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.secret.CredentialCipher;
-import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
@@ -27,9 +24,7 @@ class StrictApiInputIT {
     private static final String P = WebTesting.PASSWORD;
 
     private static Services seeded(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSiteWithPurchases(db);
         services.users().create("ops", null, P, EnumSet.of(Role.OPS));
         services.users().create("admin", null, P, EnumSet.of(Role.ADMIN));
         return services;

@@ -13,6 +13,7 @@ import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.demo.DemoSiteLoader;
+import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.testing.DemoSnapshot;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -41,6 +42,20 @@ public final class WebTesting {
     public static Services demoSite(Database db) {
         Services services = services(db);
         DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL));
+        return services;
+    }
+
+    /**
+     * The small demo site with the procurement demo (requests, orders, deliveries, assets) over it, seeded once per
+     * test database and copied back for each later test, as {@link #demoSite}: seeding the procurement demo through
+     * its services costs more than copying all of it.
+     */
+    public static Services demoSiteWithPurchases(Database db) {
+        Services services = services(db);
+        DemoSnapshot.seed(db, "demo+purchases", () -> {
+            demoSite(db);
+            new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        });
         return services;
     }
 

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.opentest4j.TestAbortedException;
 
-/** The two invocations of a {@link BothDatabases} test, sharing one migrated database per kind. */
+/** The two invocations of a {@link BothDatabases} test, sharing one migrated database per kind per test JVM. */
 final class DatabaseInvocations implements TestTemplateInvocationContextProvider {
-
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DatabaseInvocations.class);
 
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
@@ -69,32 +67,7 @@ final class DatabaseInvocations implements TestTemplateInvocationContextProvider
         }
 
         private TestDatabase database(ExtensionContext context) {
-            ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-            if (kind == DatabaseKind.H2) {
-                return store.getOrComputeIfAbsent("H2", k -> TestDatabase.h2(), TestDatabase.class);
-            }
-            Object reachable = store.getOrComputeIfAbsent("pg-reachable", k -> TestDatabase.postgresReachable());
-            if (!(Boolean) reachable) {
-                String where = TestDatabase.PG_URL + " as " + TestDatabase.PG_USER;
-                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                    throw new IllegalStateException("PostgreSQL is not reachable at " + where
-                            + " and CI=true: the PostgreSQL variants must run in CI");
-                }
-                String message = "PostgreSQL not reachable at " + where + ": PostgreSQL variant SKIPPED"
-                        + " (under CI=true this fails)";
-                store.getOrComputeIfAbsent("pg-warned", k -> {
-                    System.err.println("WARNING: " + message);
-                    return Boolean.TRUE;
-                });
-                throw new TestAbortedException(message);
-            }
-            return store.getOrComputeIfAbsent("PostgreSQL", k -> {
-                try {
-                    return TestDatabase.postgres();
-                } catch (Exception e) {
-                    throw new IllegalStateException("could not prepare a PostgreSQL test schema", e);
-                }
-            }, TestDatabase.class);
+            return kind == DatabaseKind.H2 ? SharedDatabases.h2() : SharedDatabases.postgres();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import java.util.Map;
  */
 public final class DemoSnapshot {
 
-    private static final Map<Database, DemoSnapshot> TAKEN = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Per test database, per seeding (the small demo, the demo with the procurement demo over it...). */
+    private static final Map<Database, Map<String, DemoSnapshot>> TAKEN = Collections.synchronizedMap(new IdentityHashMap<>());
     private static final int BATCH = 500;
 
     private record Table(String name, List<String> columns, List<Object[]> rows) {
@@ -40,20 +42,29 @@ public final class DemoSnapshot {
 
     /** Runs {@code seeding}, or puts back what it wrote the first time when {@code db} is empty again. */
     public static void seed(Database db, Runnable seeding) {
+        seed(db, "demo", seeding);
+    }
+
+    /**
+     * As {@link #seed(Database, Runnable)} for one of several seedings, told apart by {@code name}: the rows of
+     * the seeding of that name on that database, which must always be the same seeding.
+     */
+    public static void seed(Database db, String name, Runnable seeding) {
         try {
             boolean empty = isEmpty(db);
-            DemoSnapshot taken = TAKEN.get(db);
+            Map<String, DemoSnapshot> byName = TAKEN.computeIfAbsent(db, k -> Collections.synchronizedMap(new HashMap<>()));
+            DemoSnapshot taken = byName.get(name);
             long started = System.nanoTime();
             if (taken != null && empty) {
                 taken.restore(db);
-                report("copied back", db, taken, started);
+                report("copied back", name, db, taken, started);
                 return;
             }
             seeding.run();
             if (taken == null && empty) {
                 DemoSnapshot snapshot = take(db);
-                TAKEN.put(db, snapshot);
-                report("seeded and taken", db, snapshot, started);
+                byName.put(name, snapshot);
+                report("seeded and taken", name, db, snapshot, started);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not copy the seeded rows", e);
@@ -61,8 +72,8 @@ public final class DemoSnapshot {
     }
 
     /** One line per seeding, so a run's log shows what the copy saves. */
-    private static void report(String what, Database db, DemoSnapshot snapshot, long started) {
-        System.err.printf("DemoSnapshot: %s %d rows on %s in %d ms%n", what,
+    private static void report(String what, String name, Database db, DemoSnapshot snapshot, long started) {
+        System.err.printf("DemoSnapshot: %s %s, %d rows on %s in %d ms%n", what, name,
                 snapshot.tables.stream().mapToInt(t -> t.rows().size()).sum(), db.kind().displayName(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -8,8 +8,6 @@ import io.dcim.forecasting.demand.DemandFilter;
 import io.dcim.forecasting.demand.DemandInput;
 import io.dcim.forecasting.demand.DemandStage;
 import io.dcim.forecasting.history.HistoryDemo;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
@@ -185,8 +183,7 @@ class CapacityPagesTest {
     }
 
     private static Services demo(Database db) {
-        Services services = WebTesting.demoSite(db);
-        new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSiteWithPurchases(db);
         new HistoryDemo(services.forecasting().history()).backfill(services.sites().sites().get(0).getId(), 24);
         return services;
     }

@@ -11,9 +11,8 @@ import io.dcim.console.auth.SignInPage;
 import io.dcim.identity.role.Role;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
-import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.device.DeviceFilter;
-import io.dcim.testing.TestDatabase;
+import io.dcim.testing.SharedDatabases;
 import io.dcim.web.WebTesting;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,33 +45,31 @@ class EveryPageInBothLanguagesTest {
     void everyPageRendersInEnglishAndInChineseWithNoEnglishLeftInTheFrameOrItsOwnTexts() throws Exception {
         List<Class<? extends Page>> pages = consolePages();
         assertThat(pages).as("pages found by scanning io.dcim.console").hasSizeGreaterThan(30);
-        try (TestDatabase database = TestDatabase.h2()) {
-            Database db = database.database();
-            Services services = WebTesting.demoSite(db);
-            new io.dcim.procurement.demo.ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
-            io.dcim.power.PowerModule power = io.dcim.power.PowerModule.start(db, java.time.Clock.systemUTC(),
-                    io.dcim.power.PowerModule.Config.defaults(io.dcim.power.secret.CredentialCipher.fromBase64Key(
-                            io.dcim.power.secret.CredentialCipher.generateBase64Key())));
-            services.attachPower(power);
-            Map<Class<? extends Page>, PageParameters> parameters = parameters(services);
-            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
-            List<String> failures = new ArrayList<>();
-            try {
-                for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-                    DcimSession.get().setLocale(locale);
-                    for (Class<? extends Page> page : pages) {
-                        if (page == SignInPage.class) {
-                            continue; // shown to people not signed in: LanguageTest covers it in both languages
-                        }
-                        render(tester, page, parameters.getOrDefault(page, new PageParameters()), locale, failures);
+        // The test JVM's H2 database, emptied: the demo is then copied back rather than seeded anew.
+        Database db = SharedDatabases.emptyH2().database();
+        Services services = WebTesting.demoSiteWithPurchases(db);
+        io.dcim.power.PowerModule power = io.dcim.power.PowerModule.start(db, java.time.Clock.systemUTC(),
+                io.dcim.power.PowerModule.Config.defaults(io.dcim.power.secret.CredentialCipher.fromBase64Key(
+                        io.dcim.power.secret.CredentialCipher.generateBase64Key())));
+        services.attachPower(power);
+        Map<Class<? extends Page>, PageParameters> parameters = parameters(services);
+        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
+        List<String> failures = new ArrayList<>();
+        try {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                DcimSession.get().setLocale(locale);
+                for (Class<? extends Page> page : pages) {
+                    if (page == SignInPage.class) {
+                        continue; // shown to people not signed in: LanguageTest covers it in both languages
                     }
+                    render(tester, page, parameters.getOrDefault(page, new PageParameters()), locale, failures);
                 }
-            } finally {
-                tester.destroy();
-                power.close();
             }
-            assertThat(failures).as("pages that did not render, or left English in Chinese").isEmpty();
+        } finally {
+            tester.destroy();
+            power.close();
         }
+        assertThat(failures).as("pages that did not render, or left English in Chinese").isEmpty();
     }
 
     private static void render(WicketTester tester, Class<? extends Page> page, PageParameters parameters, Locale locale,

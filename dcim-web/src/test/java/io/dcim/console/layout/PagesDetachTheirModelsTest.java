@@ -6,7 +6,6 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
-import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
@@ -42,8 +41,7 @@ class PagesDetachTheirModelsTest {
 
     @BothDatabases
     void everyPageDetachesItsModelsAndSerializes(Database db) {
-        Services services = WebTesting.demoSite(db);
-        new io.dcim.procurement.demo.ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSiteWithPurchases(db);
         CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(null), PageRequest.first(1, "name"))
                 .items().get(0);
         long device = services.deviceQueries().page(DeviceFilter.inCabinet(cabinet.id()), PageRequest.first(1, "position"))

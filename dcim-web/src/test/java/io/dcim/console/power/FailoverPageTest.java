@@ -7,8 +7,6 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.cabinet.CabinetPage;
 import io.dcim.identity.role.Role;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.chain.ElementKind;
 import io.dcim.power.chain.FailoverResult;
@@ -30,8 +28,7 @@ class FailoverPageTest {
 
     @BothDatabases
     void anAnalystFindsTheDemosOverloadedCabinetOnTheFailoverPageAndItsFeedsOnTheCabinetPage(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
                 PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
              PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(),

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
@@ -42,8 +40,7 @@ class PowerChartsPagesTest {
 
     @BothDatabases
     void theSitePowerPageShowsLoadPueTheTrendChartAndTheCabinetsNearestTheirContract(Database db) throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         long siteId = services.sites().sites().get(0).getId();
         try (PowerModule power = start(db); PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(),
                 DemoOptions.DEFAULT.withoutHistory())) {
@@ -101,8 +98,7 @@ class PowerChartsPagesTest {
 
     @BothDatabases
     void theCabinetPageChartsDrawAgainstContractAndInletOverThePeriodPicked(Database db) throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         long siteId = services.sites().sites().get(0).getId();
         try (PowerModule power = start(db); PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(),
                 DemoOptions.DEFAULT.withoutHistory())) {
@@ -143,8 +139,7 @@ class PowerChartsPagesTest {
 
     @BothDatabases
     void withoutPowerMonitoringTheSitePowerPageAndTheCabinetPanelSaySo(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
         try {
             tester.startPage(SitePowerPage.class);

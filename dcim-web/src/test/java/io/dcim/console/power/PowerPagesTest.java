@@ -3,8 +3,6 @@ package io.dcim.console.power;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.alarm.AlarmView;
 import io.dcim.power.demo.DemoOptions;
@@ -26,8 +24,7 @@ class PowerPagesTest {
 
     @BothDatabases
     void opsSeeMeasuredPowerOnTheFloorPlanAndAcknowledgeAnAlarm(Database db) throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
                 PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
              PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {

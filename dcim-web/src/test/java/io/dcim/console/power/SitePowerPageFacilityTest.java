@@ -3,8 +3,6 @@ package io.dcim.console.power;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
@@ -35,8 +33,7 @@ class SitePowerPageFacilityTest {
 
     @BothDatabases
     void aUpsWithoutInputPowerMakesTheFacilityIncompleteAndPdusInNoRoomHaveTheirOwnRow(Database db) throws Exception {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         long siteId = services.sites().sites().get(0).getId();
         long roomId = services.sites().rooms(siteId).get(0).getId();
         try (PowerModule power = PowerChartsPagesTest.start(db);

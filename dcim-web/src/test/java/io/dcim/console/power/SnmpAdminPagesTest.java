@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
@@ -28,8 +26,7 @@ class SnmpAdminPagesTest {
 
     @BothDatabases
     void everyoneSeesTargetsWithTheirLastPollAndFiltersThemInTheDatabase(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         try (PowerModule power = PowerChartsPagesTest.start(db); PowerDemo demo = PowerDemo.start(db, power.targets(),
                 power.profiles(), DemoOptions.DEFAULT)) {
             services.attachPower(power);
@@ -74,8 +71,7 @@ class SnmpAdminPagesTest {
 
     @BothDatabases
     void adminsAddEditAndDeleteATargetAndItsSecretsAreNeverShownBack(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         try (PowerModule power = PowerChartsPagesTest.start(db)) {
             services.attachPower(power);
             WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
@@ -180,8 +176,7 @@ class SnmpAdminPagesTest {
 
     @BothDatabases
     void aCabinetNamedWithoutItsRoomOrNotInItIsRefusedBesideTheFieldInTheReadersLanguage(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         try (PowerModule power = PowerChartsPagesTest.start(db)) {
             services.attachPower(power);
             WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);

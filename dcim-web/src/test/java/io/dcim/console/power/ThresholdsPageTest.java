@@ -6,8 +6,6 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.alarm.AlarmKind;
 import io.dcim.testing.BothDatabases;
@@ -25,8 +23,7 @@ class ThresholdsPageTest {
 
     @BothDatabases
     void opsOverrideTheLevelsOfASiteAndOfACabinetAndBadLevelsAreRefusedBesideTheField(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         long siteId = services.sites().sites().get(0).getId();
         CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(siteId), PageRequest.first(1, "name"))
                 .items().get(0);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.catalog.DeviceModel;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestStatus;
 import io.dcim.testing.BothDatabases;
@@ -20,8 +18,7 @@ class NewPurchaseRequestPageTest {
 
     @BothDatabases
     void linesShowTheirTotalsAsTheyAreTypedAndSaveAsADraftTheRequesterSubmits(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         WicketTester tester = WebTesting.signedIn(services, Role.OPS);
         try {
             tester.startPage(NewPurchaseRequestPage.class);
@@ -64,8 +61,7 @@ class NewPurchaseRequestPageTest {
 
     @BothDatabases
     void aRequestWithoutATitleIsRefusedNamingTheField(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSite(db);
         WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
         try {
             tester.startPage(NewPurchaseRequestPage.class);

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.inventory.device.DeviceFilter;
-import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.procurement.order.NewOrder;
 import io.dcim.procurement.order.OrderStatus;
 import io.dcim.procurement.order.PurchaseOrder;
@@ -38,9 +35,7 @@ public class OrderPagesTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     public static Services seeded(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSiteWithPurchases(db);
         return services;
     }
 

@@ -15,9 +15,6 @@ import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter;
 import org.apache.wicket.feedback.FeedbackMessage;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
-import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.procurement.request.RequestFilter;
 import io.dcim.procurement.request.RequestStatus;
 import io.dcim.procurement.request.RequestSummary;
@@ -35,9 +32,7 @@ import org.apache.wicket.util.tester.WicketTester;
 class PurchasePagesTest {
 
     private static Services seeded(Database db) {
-        Services services = WebTesting.services(db);
-        new DemoSiteLoader(db, services.catalog()).seedIfEmpty(DemoScale.SMALL);
-        new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSiteWithPurchases(db);
         return services;
     }
 

@@ -8,10 +8,8 @@ import io.dcim.common.persistence.Database;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.purchase.OrderPage;
 import io.dcim.identity.role.Role;
-import io.dcim.inventory.demo.DemoScale;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuSummary;
-import io.dcim.procurement.demo.ProcurementDemoLoader;
 import io.dcim.procurement.order.OrderSummary;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
@@ -53,8 +51,7 @@ class SearchPageTest {
 
     @BothDatabases
     void alsoFindsTenantsSitesRoomsModelsRequestsAndOrdersGroupedByKindEachLinkingToItsPage(Database db) {
-        Services services = WebTesting.demoSite(db);
-        new ProcurementDemoLoader(db).seedIfEmpty(DemoScale.SMALL);
+        Services services = WebTesting.demoSiteWithPurchases(db);
         OrderSummary order = services.procurement().orders().page(io.dcim.procurement.order.OrderFilter.all(), PageRequest.first(1, "orderDate")).items().get(0);
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(SearchPage.class, new PageParameters().set("q", "univers"));

@@ -62,11 +62,13 @@ class ClusteredSchedulingTest {
             register(UnchangedTriggersKept.around(b));
             a.start();
             b.start();
-            awaitFirings(8);
+            awaitFirings("8 firings", () -> FIRINGS.size() >= 8);
             a.shutdown(true);
             long stopped = System.currentTimeMillis();
             int before = FIRINGS.size();
-            awaitFirings(before + 4);
+            // Under load the survivor may first run firings that were due before the stop: wait for one due after it.
+            awaitFirings("4 firings after the stop, the last due after it", () -> FIRINGS.size() >= before + 4
+                    && FIRINGS.get(FIRINGS.size() - 1).scheduledFor() > stopped);
 
             Map<Long, Integer> perFiring = new TreeMap<>();
             FIRINGS.forEach(f -> perFiring.merge(f.scheduledFor(), 1, Integer::sum));
@@ -91,11 +93,11 @@ class ClusteredSchedulingTest {
         scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
     }
 
-    private static void awaitFirings(int count) throws InterruptedException {
+    private static void awaitFirings(String what, java.util.function.BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (FIRINGS.size() < count && System.nanoTime() < deadline) {
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(FIRINGS).as("firings within 20 s").hasSizeGreaterThanOrEqualTo(count);
+        assertThat(done.getAsBoolean()).as(what + " within 20 s, got " + FIRINGS).isTrue();
     }
 }

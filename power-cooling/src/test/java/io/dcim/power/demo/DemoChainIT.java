@@ -17,6 +17,7 @@ import io.dcim.power.chain.SinglePoint;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.testing.BothDatabases;
+import io.dcim.testing.DemoSnapshot;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -33,7 +34,8 @@ class DemoChainIT {
 
     @BothDatabases
     void theFailoverAnswersFindTheDemosOverloadedCabinetAndItsSingleCordedSwitches(Database db) {
-        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL);
+        // Seeded once per test database, copied back for each later test.
+        DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL));
         long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
         PowerModule.Config config = PowerModule.Config.defaults(
                         CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))

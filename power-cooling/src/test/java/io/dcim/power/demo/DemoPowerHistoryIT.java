@@ -18,6 +18,7 @@ import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.testing.BothDatabases;
+import io.dcim.testing.DemoSnapshot;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -37,7 +38,8 @@ class DemoPowerHistoryIT {
 
     @BothDatabases
     void aFreshDemoHasEveryChartPeriodFilledAndConsistentWithTheLiveValues(Database db) throws Exception {
-        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL);
+        // Seeded once per test database, copied back for each later test.
+        DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL));
         long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
         PowerModule.Config config = PowerModule.Config.defaults(
                         CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))

@@ -23,6 +23,7 @@ import io.dcim.power.endpoint.TargetFilter;
 import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.endpoint.TargetService;
 import io.dcim.testing.BothDatabases;
+import io.dcim.testing.DemoSnapshot;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -39,7 +40,8 @@ class PowerDemoIT {
 
     @BothDatabases
     void registersTheDemoDevicesOnceAndASweepGivesPowerForEveryDemoCabinet(Database db) {
-        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL);
+        // Seeded once per test database, copied back for each later test.
+        DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL));
         long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
         PowerModule.Config config = PowerModule.Config.defaults(
                         CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))

@@ -20,6 +20,7 @@ import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.secret.Secret;
 import io.dcim.power.server.ServerPower;
 import io.dcim.testing.BothDatabases;
+import io.dcim.testing.DemoSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,8 @@ class RedfishDemoIT {
 
     @BothDatabases
     void theDemosGpuServersReportTheirAndTheirCardsPowerThroughTheSweep(Database db) throws Exception {
-        new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL);
+        // Seeded once per test database, copied back for each later test.
+        DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL));
         // A few requests in flight: a loaded test machine must not turn BMCs into timeouts.
         PowerModule.Config config = PowerModule.Config.defaults(
                         CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))

@@ -3,8 +3,7 @@ package io.dcim.console.layout.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
+import io.dcim.testing.SharedDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.dcim.app.Services;
@@ -17,18 +16,12 @@ import org.apache.wicket.markup.html.WebPage;
 /** Refusals and failures answer inside the console's frame, with the status that says what happened. */
 class ErrorPagesTest {
 
-    private TestDatabase h2;
     private Database db;
 
+    /** The test JVM's H2 database, emptied, rather than a newly migrated one per test. */
     @BeforeEach
     void database() {
-        h2 = TestDatabase.h2();
-        db = h2.database();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        h2.close();
+        db = SharedDatabases.emptyH2().database();
     }
 
     /** A page that fails while being built, the way a page does when its query throws. */
