@@ -127,6 +127,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         mountPage("/cabinet", CabinetPage.class);
         mountPage("/device", DevicePage.class);
         mountPage("/gpus", GpuListPage.class);
+        mountPage("/gpu-new", io.dcim.console.gpu.GpuRegisterPage.class);
         mountPage("/place", PlaceDevicePage.class);
         mountPage("/tokens", ApiTokensPage.class);
         mountPage("/search", SearchPage.class);

@@ -1,6 +1,7 @@
 package io.dcim.console.cabinet;
 
 import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.Times;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.Face;
@@ -58,7 +59,7 @@ final class ElevationSvg {
                     r.bottomU(), r.topU() - r.bottomU() + 1, LABEL_PX + 1, y + 1, WIDTH_PX - 2, h - 2, LABEL_PX + 8,
                     y + Math.min(h, 2 * UNIT_PX) / 2 + 5, escape(Labels.shared("elevation.reserved", "Reserved: " + holder, "holder", holder)),
                     escape(Labels.shared("elevation.reservedTitle", "Reserved", "from", r.bottomU(), "to", r.topU(),
-                            "holder", holder, "until", r.expiresOn().toString()))));
+                            "holder", holder, "until", Times.date(r.expiresOn())))));
         }
         for (DeviceSummary device : cabinet.devices()) {
             if (device.positionU() == null) {

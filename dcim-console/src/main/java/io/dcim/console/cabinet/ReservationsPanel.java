@@ -8,6 +8,7 @@ import io.dcim.common.error.Message;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.Times;
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.inventory.reservation.ReservationView;
@@ -70,7 +71,7 @@ final class ReservationsPanel extends Panel {
                         : "U" + r.bottomU() + "–U" + r.topU() + " " + Labels.of(r.scope())));
                 item.add(new Label("holder", r.tenantName() == null ? "—" : r.tenantName()));
                 item.add(new Label("purpose", r.purpose()));
-                item.add(new Label("expires", r.expiresOn().toString()));
+                item.add(new Label("expires", Times.date(r.expiresOn())));
                 item.add(new Label("by", r.createdBy() == null ? "" : r.createdBy()));
                 long reservationId = r.id();
                 int version = r.version();

@@ -6,6 +6,7 @@ import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Times;
 import io.dcim.forecasting.capacity.CapacityPlan;
 import io.dcim.forecasting.history.Resource;
 import jakarta.inject.Inject;
@@ -54,12 +55,12 @@ public class CapacityPage extends BasePage {
                                 Units.format(o.resource(), o.capacityNow(), CapacityPage.this)).getString()));
                 item.add(new Label("utilization", String.format(Locale.ROOT, "%.0f%%", o.utilization() * 100)));
                 Label exhaustion = new Label("exhaustion", o.exhaustion() == null ? getString("notWithinHorizon")
-                        : o.exhaustion().toString());
+                        : Times.date(o.exhaustion()));
                 exhaustion.add(AttributeModifier.append("class", o.exhaustion() == null ? "ok"
                         : o.exhaustion().isBefore(LocalDate.now(ZoneOffset.UTC).plusMonths(6)) ? "crit" : "warn"));
                 item.add(exhaustion);
                 item.add(new Label("orderBy", o.firstOrderBy() == null ? "—"
-                        : o.firstOrderBy().toString() + (o.late() ? getString("lateOrderNow") : "")));
+                        : Times.date(o.firstOrderBy()) + (o.late() ? getString("lateOrderNow") : "")));
                 item.add(new Label("buy", buy(o)));
                 item.add(new Label("capex", o.capex().signum() == 0 ? "—" : Format.cny(o.capex())));
                 item.add(new Label("method", o.method()));

@@ -9,6 +9,7 @@ import io.dcim.console.chart.ChartPanel;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Times;
 import io.dcim.forecasting.ForecastResult;
 import io.dcim.forecasting.capacity.CapacityMonth;
 import io.dcim.forecasting.capacity.CapacityPlan;
@@ -57,7 +58,7 @@ public class CapacityResourcePage extends BasePage {
                 ? new StringResourceModel("withinCapacity", this).setParameters(p.months().size()).getString()
                 : new StringResourceModel("runsOut", this).setParameters(
                         p.exhaustion().getMonth().getDisplayName(java.time.format.TextStyle.FULL, getLocale()),
-                        String.valueOf(p.exhaustion().getYear()), p.exhaustion().toString(),
+                        String.valueOf(p.exhaustion().getYear()), Times.date(p.exhaustion()),
                         Math.round(chosen.assumptions().headroom() * 100)).getString())));
         add(new ListView<>("notes", plan.map(p -> p.notes(getLocale()))) {
             @Override
@@ -104,7 +105,7 @@ public class CapacityResourcePage extends BasePage {
                 Costs c = r.costs();
                 item.add(new Label("what", r.kind() == Recommendation.Kind.SERVERS
                         ? r.servers() + " × " + r.deviceModelName() : getString("cabinetsOnly")));
-                item.add(new Label("needDate", r.needDate().toString()));
+                item.add(new Label("needDate", Times.date(r.needDate())));
                 Label orderBy = new Label("orderBy", r.orderBy() + (r.late() ? getString("lateOrderNow") : ""));
                 orderBy.add(org.apache.wicket.AttributeModifier.append("class", r.late() ? "crit" : "ok"));
                 item.add(orderBy);
@@ -180,7 +181,7 @@ public class CapacityResourcePage extends BasePage {
             protected void populateItem(ListItem<CapacityMonth> item) {
                 CapacityMonth m = item.getModelObject();
                 Resource resource = choice.resource();
-                item.add(new Label("month", m.month().toString()));
+                item.add(new Label("month", Times.month(m.month())));
                 item.add(new Label("installed", Units.format(resource, m.installed(), CapacityResourcePage.this)));
                 item.add(new Label("onOrder", Units.format(resource, m.onOrder(), CapacityResourcePage.this)));
                 item.add(new Label("outsourced", Units.format(resource, m.outsourced(), CapacityResourcePage.this)));

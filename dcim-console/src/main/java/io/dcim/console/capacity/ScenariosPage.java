@@ -128,8 +128,8 @@ public class ScenariosPage extends BasePage {
         row(rows, c, "sold", f -> percent(f.assumptions().utilization()));
         row(rows, c, "leadTime", f -> f.assumptions().leadTimeDays() == null ? getString("suppliers")
                 : new StringResourceModel("days", this).setParameters(f.assumptions().leadTimeDays()).getString());
-        row(rows, c, "runsOut", f -> f.exhaustion() == null ? getString("notWithinHorizon") : f.exhaustion().toString());
-        row(rows, c, "firstOrderBy", f -> f.firstOrderBy() == null ? "—" : f.firstOrderBy().toString());
+        row(rows, c, "runsOut", f -> f.exhaustion() == null ? getString("notWithinHorizon") : Times.date(f.exhaustion()));
+        row(rows, c, "firstOrderBy", f -> Times.date(f.firstOrderBy()));
         row(rows, c, "servers", f -> Format.count(f.servers()));
         row(rows, c, "cabinets", f -> Format.count(f.cabinetsToLease()));
         row(rows, c, "capex", f -> Format.cny(f.capex()));

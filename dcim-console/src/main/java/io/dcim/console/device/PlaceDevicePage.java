@@ -5,6 +5,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.label.LabelsField;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Labels;
@@ -20,6 +21,7 @@ import io.dcim.inventory.device.Location;
 import io.dcim.inventory.device.NewDevice;
 import io.dcim.inventory.device.PowerOverride;
 import io.dcim.inventory.site.Room;
+import io.dcim.inventory.tag.ObjectType;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -41,8 +43,8 @@ import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
- * Racks a new device, or moves an existing one, with the same rules as the API: the
- * domain's refusal (occupied units, outside the cabinet, over the contracted power) is shown
+ * Racks a new device (with its tags and custom field values, saved in the same transaction), or moves an
+ * existing one, with the same rules as the API: the domain's refusal (occupied units, outside the cabinet, over the contracted power) is shown
  * beside the field it names, and a power override needs a reason that is recorded.
  */
 @AuthorizeInstantiation("device.move")
@@ -54,6 +56,9 @@ public class PlaceDevicePage extends BasePage {
     private final Long deviceId;
     private final Form<Void> form;
     private final Map<String, FormComponent<?>> fieldsByDomainName;
+    /** The new device's tags and custom fields, whose refusals ({@code tags}, {@code customFields.<key>}) go beside them. */
+    private final FieldErrors labelErrors;
+    private final LabelsField labels;
 
     private final Model<String> assetTag = Model.of("");
     private final Model<String> serial = Model.of("");
@@ -99,6 +104,9 @@ public class PlaceDevicePage extends BasePage {
                 new LambdaChoiceRenderer<>(id -> tenants.getObject().stream().filter(t -> t.getId().equals(id))
                         .map(Tenant::getName).findFirst().orElse(""), choice -> String.valueOf(choice))));
         tenantField.setNullValid(true);
+        labelErrors = new FieldErrors(form);
+        labels = new LabelsField("labels", ObjectType.DEVICE, null, labelErrors);
+        identity.add(labels);
         IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> services().sites().sites().stream()
                 .flatMap(s -> services().sites().rooms(s.getId()).stream()).toList());
         DropDownChoice<Long> roomField = field(form, new DropDownChoice<>("room", room,
@@ -158,7 +166,8 @@ public class PlaceDevicePage extends BasePage {
                     return;
                 }
                 placed = services().deviceFacade().create(DcimSession.get().caller(), new NewDevice(assetTag.getObject(), serial.getObject(),
-                        name.getObject(), model.getObject(), status.getObject(), location, tenant.getObject(), null), override);
+                        name.getObject(), model.getObject(), status.getObject(), location, tenant.getObject(), null), override,
+                        labels.labels());
             } else {
                 Device current = services().devices().find(deviceId);
                 placed = services().deviceFacade().move(DcimSession.get().caller(), deviceId, current.getVersion(), location, override);
@@ -174,7 +183,7 @@ public class PlaceDevicePage extends BasePage {
             if (field != null) {
                 FieldErrors.report(field, e);
             } else {
-                FieldErrors.report(form, e);
+                labelErrors.report(e);
             }
         }
     }

@@ -7,6 +7,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.DecimalField;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Times;
 import io.dcim.console.layout.UrlParams;
 import io.dcim.forecasting.economics.BreakEven;
 import io.dcim.forecasting.economics.EconomicsGrouping;
@@ -171,8 +172,14 @@ public class EconomicsPage extends BasePage {
             case "TOTAL" -> getString("total");
             case "IDLE" -> getString("idle");
             case "SHARED" -> getString("shared");
-            default -> isClass(r.key()) ? io.dcim.console.power.EnumWords.word("forecasting", GpuClass.valueOf(r.key()), getLocale()) : r.label();
+            default -> isClass(r.key()) ? io.dcim.console.power.EnumWords.word("forecasting", GpuClass.valueOf(r.key()), getLocale())
+                    : isMonth(r.key()) ? Times.month(YearMonth.parse(r.key())) : r.label();
         };
+    }
+
+    /** A month's row ({@code 2025-03}), written as the reader writes months. */
+    private static boolean isMonth(String key) {
+        return key.matches("\\d{4}-\\d{2}");
     }
 
     private static boolean isClass(String key) {

@@ -4,6 +4,7 @@ import io.dcim.app.Services;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.EditLink;
+import io.dcim.console.layout.Times;
 import io.dcim.forecasting.economics.ElectricityTariff;
 import io.dcim.forecasting.economics.GpuClassPrice;
 import io.dcim.forecasting.economics.PrepaidPackage;
@@ -90,8 +91,8 @@ public class PricesPage extends BasePage {
     }
 
     private static void days(ListItem<?> item, ValidityPeriod v) {
-        item.add(new Label("from", String.valueOf(v.getValidFrom())));
-        item.add(new Label("to", v.getValidTo() == null ? "—" : String.valueOf(v.getValidTo())));
+        item.add(new Label("from", Times.date(v.getValidFrom())));
+        item.add(new Label("to", Times.date(v.getValidTo())));
     }
 
     private static BookmarkablePageLink<Void> newLink(String id, Class<? extends Page> page) {

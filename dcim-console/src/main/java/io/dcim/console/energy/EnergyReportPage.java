@@ -9,6 +9,7 @@ import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.chart.ChartPanel;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Times;
 import io.dcim.power.energy.EnergyFacade;
 import io.dcim.power.energy.EnergyFigures;
 import io.dcim.power.energy.EnergyReport;
@@ -120,7 +121,7 @@ public class EnergyReportPage extends BasePage {
             @Override
             protected void populateItem(ListItem<EnergyReport.Month> item) {
                 EnergyReport.Month m = item.getModelObject();
-                item.add(cells(m.figures(), m.month().toString()));
+                item.add(cells(m.figures(), Times.month(m.month())));
             }
         };
     }

@@ -7,6 +7,7 @@ import io.dcim.common.access.Permission;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Times;
 import io.dcim.power.energy.ContractTerms;
 import io.dcim.power.energy.ContractView;
 import jakarta.inject.Inject;
@@ -81,8 +82,8 @@ public class SupplyContractsPage extends BasePage {
                 edit.add(new Label("supplier", t.supplier()));
                 edit.setEnabled(edits);
                 item.add(edit);
-                item.add(new Label("from", t.validFrom().toString()));
-                item.add(new Label("to", t.validTo().toString()));
+                item.add(new Label("from", Times.date(t.validFrom())));
+                item.add(new Label("to", Times.date(t.validTo())));
                 item.add(new Label("kwh", t.renewableKwh() == null ? "—" : number(BigDecimal.valueOf(
                         t.renewableKwh()), "#,##0")));
                 item.add(new Label("share", t.renewableSharePct() == null ? "—"

@@ -7,7 +7,10 @@ import static io.dcim.console.layout.UrlParams.longParam;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
+import io.dcim.common.paging.Page;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.label.TagChips;
+import io.dcim.console.label.TagChoice;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.FilterForm;
@@ -21,13 +24,18 @@ import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.gpu.GpuSummary;
+import io.dcim.inventory.label.LabelFilter;
+import io.dcim.inventory.label.LabelView;
 import io.dcim.inventory.site.Site;
+import io.dcim.inventory.tag.ObjectType;
+import io.dcim.inventory.tag.TagChip;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
@@ -37,6 +45,7 @@ import org.apache.wicket.markup.html.form.CheckGroup;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.markup.repeater.Item;
@@ -47,8 +56,8 @@ import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
- * GPUs by site, model, status and tenant, paged in the database; ops tick cards on a page
- * and allocate them to a tenant (or free them) in one transaction.
+ * GPUs by site, model, status, tenant and tag, paged in the database, each with its tags; ops tick cards on a
+ * page and allocate them to a tenant (or free them) in one transaction; editors register a card.
  */
 public class GpuListPage extends BasePage {
 
@@ -57,11 +66,15 @@ public class GpuListPage extends BasePage {
 
     static final int ROWS_PER_PAGE = 100;
 
+    /** The tags of the cards on the page being drawn, read with the page; dropped with it. */
+    private transient Map<Long, LabelView> tagsShown;
+
     public GpuListPage(PageParameters parameters) {
         super(parameters);
         GpuFilter filter = filterOf(parameters);
         add(filterForm(filter));
         add(new ExportLinks("export", "gpus", parameters));
+        add(new BookmarkablePageLink<>("register", GpuRegisterPage.class).setVisible(DcimSession.get().may(Permission.DEVICE_EDIT)));
         add(new FeedbackPanel("feedback"));
 
         CheckGroup<Long> selected = new CheckGroup<>("selected", new ArrayList<>());
@@ -74,8 +87,8 @@ public class GpuListPage extends BasePage {
             }
         };
         allocate.add(selected);
-        PagedDataProvider<GpuSummary> rows = new PagedDataProvider<>(
-                request -> services().gpuQueries().page(filter, request), ROWS_PER_PAGE, "serial");
+        PagedDataProvider<GpuSummary> rows = new PagedDataProvider<>(request -> withTags(
+                services().gpuQueries().page(filter, request)), ROWS_PER_PAGE, "serial");
         selected.add(new ListTable<>("gpus", columns(), rows, ROWS_PER_PAGE));
         DropDownChoice<Long> tenantChoice = tenantChoice("tenant", tenant);
         tenantChoice.setNullValid(true);
@@ -87,6 +100,17 @@ public class GpuListPage extends BasePage {
         } else {
             add(new org.apache.wicket.markup.html.WebMarkupContainer("readOnly").setVisible(false));
         }
+    }
+
+    /** The page's cards with their tags read in one query for all of them, not one per row. */
+    private Page<GpuSummary> withTags(Page<GpuSummary> page) {
+        tagsShown = services().labelling().views(ObjectType.GPU, page.items().stream().map(GpuSummary::id).toList());
+        return page;
+    }
+
+    private List<TagChip> tagsOf(long gpuId) {
+        Map<Long, LabelView> shown = tagsShown == null ? services().labelling().views(ObjectType.GPU, List.of(gpuId)) : tagsShown;
+        return shown.getOrDefault(gpuId, LabelView.NONE).tags();
     }
 
     private void allocate(Collection<Long> gpuIds, Long tenantId) {
@@ -121,6 +145,7 @@ public class GpuListPage extends BasePage {
         form.choose(new DropDownChoice<>("status", Model.of(filter.status()), Arrays.asList(GpuStatus.values()),
                 new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())).setNullValid(true));
         form.choose(tenantChoice("tenant", Model.of(filter.tenantId())).setNullValid(true));
+        form.choose(new TagChoice("tag", Model.of(filter.labels().tags().isEmpty() ? null : filter.labels().tags().get(0))));
         return form;
     }
 
@@ -146,12 +171,19 @@ public class GpuListPage extends BasePage {
                 : Texts.of(this, "inSlot", "server", g.serverAssetTag(), "slot", g.slotIndex())));
         columns.add(new LambdaColumn<>(new ResourceModel("col.cabinet"), GpuSummary::cabinetName));
         columns.add(new LambdaColumn<>(new ResourceModel("col.tenant"), "tenant", g -> g.tenantName() == null ? "—" : g.tenantName()));
+        columns.add(new AbstractColumn<>(new ResourceModel("col.tags")) {
+            @Override
+            public void populateItem(Item<ICellPopulator<GpuSummary>> cell, String id, IModel<GpuSummary> row) {
+                cell.add(new TagChips(id, Model.ofList(tagsOf(row.getObject().id()))));
+            }
+        });
         return columns;
     }
 
     public static GpuFilter filterOf(PageParameters parameters) {
         return new GpuFilter(longParam(parameters, "site"), longParam(parameters, "model"),
-                enumParam(parameters, "status", GpuStatus.class), longParam(parameters, "tenant"), null);
+                enumParam(parameters, "status", GpuStatus.class), longParam(parameters, "tenant"), null)
+                .withLabels(LabelFilter.ofTags(TagChoice.slugsOf(parameters)));
     }
 
     private Services services() {

@@ -1,29 +1,21 @@
 package io.dcim.console.label;
 
-import static io.dcim.console.layout.UrlParams.longParam;
-
 import io.dcim.app.Services;
 import io.dcim.common.edit.Versioned;
-import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.EditFeedback;
-import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Destination;
 import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.Texts;
 import io.dcim.inventory.field.CustomFieldDetails;
 import io.dcim.inventory.field.FieldKind;
 import io.dcim.inventory.tag.ObjectType;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.CheckBox;
 import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextArea;
@@ -33,7 +25,6 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -41,13 +32,11 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * list and the form that defines or edits one. For those who hold {@code field.manage}.
  */
 @AuthorizeInstantiation("field.manage")
-public class CustomFieldsPage extends BasePage {
+public class CustomFieldsPage extends DefinitionsPage {
 
     @Inject
     private Services services;
 
-    private final Long fieldId;
-    private int version;
     private final Model<ObjectType> objectType = Model.of(ObjectType.DEVICE);
     private final Model<String> key = Model.of();
     private final Model<String> labelEn = Model.of();
@@ -59,9 +48,8 @@ public class CustomFieldsPage extends BasePage {
 
     public CustomFieldsPage(PageParameters parameters) {
         super(parameters);
-        this.fieldId = longParam(parameters, "id");
-        if (fieldId != null) {
-            fill();
+        if (chosenId() != null) {
+            fill(found(() -> services.customFieldFacade().field(DcimSession.get().caller(), chosenId())));
         }
         add(new ListView<>("field", LoadableDetachableModel.of(
                 () -> services.customFieldFacade().fields(DcimSession.get().caller(), null))) {
@@ -80,52 +68,21 @@ public class CustomFieldsPage extends BasePage {
                 item.add(new Label("position", f.position()));
             }
         });
-        Form<Void> form = new Form<>("form");
-        add(form);
-        form.add(new Label("formTitle", fieldId == null ? getString("newField")
-                : getString("editField", Model.ofMap(Map.of("key", String.valueOf(key.getObject()))))));
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "objectType", new DropDownChoice<>("objectType", objectType, Arrays.asList(ObjectType.values()),
+        field("objectType", new DropDownChoice<>("objectType", objectType, Arrays.asList(ObjectType.values()),
                 new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())));
-        fields.add(form, "key", new TextField<>("key", key));
-        fields.add(form, "labelEn", new TextField<>("labelEn", labelEn));
-        fields.add(form, "labelZh", new TextField<>("labelZh", labelZh));
-        fields.add(form, "kind", new DropDownChoice<>("kind", kind, Arrays.asList(FieldKind.values()),
+        field("key", new TextField<>("key", key));
+        field("labelEn", new TextField<>("labelEn", labelEn));
+        field("labelZh", new TextField<>("labelZh", labelZh));
+        field("kind", new DropDownChoice<>("kind", kind, Arrays.asList(FieldKind.values()),
                 new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())));
-        fields.add(form, "choices", new TextArea<>("choices", choices));
-        fields.add(form, "required", new CheckBox("required", required));
-        fields.add(form, "position", new NumberTextField<>("position", position, Integer.class).setRequired(true));
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                save(fields);
-            }
-        });
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                try {
-                    services.customFieldFacade().delete(DcimSession.get().caller(), fieldId, version);
-                    getSession().success(getString("deleted"));
-                    setResponsePage(CustomFieldsPage.class);
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        }.setDefaultFormProcessing(false).setVisible(fieldId != null));
-        form.add(new BookmarkablePageLink<>("cancel", CustomFieldsPage.class).setVisible(fieldId != null));
+        field("choices", new TextArea<>("choices", choices));
+        field("required", new CheckBox("required", required));
+        field("position", new NumberTextField<>("position", position, Integer.class).setRequired(true));
     }
 
-    private void fill() {
-        Versioned<CustomFieldDetails> read;
-        try {
-            read = services.customFieldFacade().field(DcimSession.get().caller(), fieldId);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
+    private void fill(Versioned<CustomFieldDetails> read) {
         CustomFieldDetails f = read.value();
-        version = read.version();
+        versionRead(read.version());
         objectType.setObject(f.objectType());
         key.setObject(f.key());
         labelEn.setObject(f.labelEn());
@@ -136,22 +93,33 @@ public class CustomFieldsPage extends BasePage {
         position.setObject(f.position());
     }
 
-    private void save(FieldErrors fields) {
+    private CustomFieldDetails details() {
         List<String> lines = choices.getObject() == null ? List.of() : Arrays.asList(choices.getObject().split("\\R"));
-        CustomFieldDetails details = new CustomFieldDetails(objectType.getObject(), key.getObject(), labelEn.getObject(),
+        return new CustomFieldDetails(objectType.getObject(), key.getObject(), labelEn.getObject(),
                 labelZh.getObject(), kind.getObject(), lines, Boolean.TRUE.equals(required.getObject()),
                 position.getObject() == null ? 0 : position.getObject());
-        try {
-            if (fieldId == null) {
-                services.customFieldFacade().create(DcimSession.get().caller(), details);
-            } else {
-                services.customFieldFacade().edit(DcimSession.get().caller(), fieldId, version, details);
-            }
-            getSession().success(getString("saved"));
-            setResponsePage(CustomFieldsPage.class);
-        } catch (DomainException e) {
-            fields.report(e);
-        }
+    }
+
+    @Override
+    protected Destination create() {
+        services.customFieldFacade().create(DcimSession.get().caller(), details());
+        return Destination.to(CustomFieldsPage.class);
+    }
+
+    @Override
+    protected int edit(int versionRead) {
+        return services.customFieldFacade().edit(DcimSession.get().caller(), chosenId(), versionRead, details()).getVersion();
+    }
+
+    @Override
+    protected Destination delete(int versionRead) {
+        services.customFieldFacade().delete(DcimSession.get().caller(), chosenId(), versionRead);
+        return Destination.to(CustomFieldsPage.class);
+    }
+
+    @Override
+    protected String formTitle() {
+        return chosenId() == null ? getString("newField") : Texts.of(this, "editField", "key", String.valueOf(key.getObject()));
     }
 
     @Override

@@ -56,7 +56,8 @@ public class LabelsView extends Panel {
         });
     }
 
-    static String label(CustomFieldDetails field, Locale locale) {
+    /** The field's label in the reader's language. */
+    public static String label(CustomFieldDetails field, Locale locale) {
         return locale != null && "zh".equals(locale.getLanguage()) ? field.labelZh() : field.labelEn();
     }
 }

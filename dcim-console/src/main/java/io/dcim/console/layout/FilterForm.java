@@ -43,6 +43,12 @@ public class FilterForm extends Form<Void> {
         return field;
     }
 
+    /** A filter field kept in the URL under a name that is not its id (one of several alike, {@code cf_<key>}). */
+    public <C extends FormComponent<?>> C inUrl(String parameter, C field) {
+        byParameter.put(parameter, field.getModel());
+        return field;
+    }
+
     /** A filter the page was opened with and passes on as it is. */
     public FilterForm keep(String parameter, Serializable value) {
         byParameter.put(parameter, Model.of(value));

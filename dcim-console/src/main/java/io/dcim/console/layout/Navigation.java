@@ -12,6 +12,7 @@ import io.dcim.console.capacity.TrainingCalculatorPage;
 import io.dcim.console.catalog.CatalogPage;
 import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.gpu.GpuListPage;
+import io.dcim.console.gpu.GpuRegisterPage;
 import io.dcim.console.history.HistoryPage;
 import io.dcim.console.home.HomePage;
 import io.dcim.console.power.AlarmsPage;
@@ -70,6 +71,7 @@ public final class Navigation {
                     new Entry("nav.tenants", TenantListPage.class),
                     new Entry("nav.catalog", CatalogPage.class),
                     new Entry("nav.newSite", SiteEditPage.class),
+                    new Entry("nav.newGpu", GpuRegisterPage.class),
                     new Entry("nav.import", ImportPage.class),
                     new Entry("nav.history", HistoryPage.class))),
             new Menu("nav.power", List.of(

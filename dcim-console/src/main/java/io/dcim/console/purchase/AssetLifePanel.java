@@ -10,6 +10,7 @@ import io.dcim.console.layout.DecimalField;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.IsoDateField;
+import io.dcim.console.layout.Times;
 import io.dcim.procurement.asset.FixedAsset;
 import io.dcim.procurement.depreciation.DisposalResult;
 import io.dcim.procurement.depreciation.TermsChange;
@@ -133,7 +134,7 @@ class AssetLifePanel extends Panel {
     }
 
     private String text(DisposalResult r, String key) {
-        return new StringResourceModel(key, this).setParameters(String.valueOf(r.month()), Format.cny(r.netBookValue()),
+        return new StringResourceModel(key, this).setParameters(Times.month(r.month()), Format.cny(r.netBookValue()),
                 Format.cny(r.proceeds()), Format.cny(r.gainOrLoss())).getString();
     }
 

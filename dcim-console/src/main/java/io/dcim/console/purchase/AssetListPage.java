@@ -12,6 +12,7 @@ import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.layout.Times;
 import io.dcim.console.power.EnumWords;
 import io.dcim.inventory.site.Site;
 import io.dcim.procurement.asset.AssetClass;
@@ -113,10 +114,10 @@ public class AssetListPage extends BasePage {
         columns.add(new LambdaColumn<>(new ResourceModel("col.description"), AssetSummary::description));
         columns.add(new LambdaColumn<>(new ResourceModel("col.class"), a -> EnumWords.word("procurement", a.assetClass(), getLocale())));
         columns.add(new LambdaColumn<>(new ResourceModel("col.cost"), a -> Format.cny(a.cost())));
-        columns.add(new LambdaColumn<>(new ResourceModel("col.inService"), a -> String.valueOf(a.inServiceDate())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.inService"), a -> Times.date(a.inServiceDate())));
         columns.add(new LambdaColumn<>(new ResourceModel("col.site"), a -> a.siteName() == null ? "—" : a.siteName()));
-        columns.add(new LambdaColumn<>(new ResourceModel("col.warrantyTo"), a -> a.warrantyEnd() == null ? "—" : a.warrantyEnd().toString()));
-        columns.add(new LambdaColumn<>(new ResourceModel("col.disposed"), a -> a.disposedOn() == null ? "" : a.disposedOn().toString()));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.warrantyTo"), a -> Times.date(a.warrantyEnd())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.disposed"), a -> a.disposedOn() == null ? "" : Times.date(a.disposedOn())));
         return columns;
     }
 

@@ -10,6 +10,7 @@ import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Times;
 import io.dcim.procurement.asset.FixedAsset;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.Period;
@@ -58,13 +59,13 @@ public class AssetPage extends BasePage {
         add(new Label("description", asset.map(FixedAsset::getDescription)));
         add(new Label("class", asset.map(a -> EnumWords.word("procurement", a.getAssetClass(), getLocale()))));
         add(new Label("cost", asset.map(a -> Format.cny(a.getCost()))));
-        add(new Label("inService", asset.map(a -> String.valueOf(a.getInServiceDate()))));
+        add(new Label("inService", asset.map(a -> Times.date(a.getInServiceDate()))));
         add(new Label("terms", asset.map(a -> new StringResourceModel("terms", this)
                 .setParameters(Messages.text(a.getMethod().title(), getLocale()), a.getUsefulLifeMonths(),
                         a.getResidualRate().movePointRight(2).stripTrailingZeros().toPlainString()).getString())));
         add(new Label("residual", schedule.map(s -> Format.cny(s.residualValue()))));
         add(new Label("disposed", asset.map(a -> a.isDisposed() ? new StringResourceModel("disposedOn", this)
-                .setParameters(String.valueOf(a.getDisposedOn())).getString() : getString("inUse"))));
+                .setParameters(Times.date(a.getDisposedOn())).getString() : getString("inUse"))));
         add(new NonCachingImage("chart", new DynamicImageResource("png") {
             @Override
             protected byte[] getImageData(Attributes attributes) {
@@ -77,7 +78,7 @@ public class AssetPage extends BasePage {
             @Override
             protected void populateItem(ListItem<Period> item) {
                 Period p = item.getModelObject();
-                item.add(new Label("month", p.month().toString()));
+                item.add(new Label("month", Times.month(p.month())));
                 item.add(new Label("depreciation", Format.cny(p.depreciation())));
                 item.add(new Label("accumulated", Format.cny(p.accumulated())));
                 item.add(new Label("nbv", Format.cny(p.netBookValue())));

@@ -5,6 +5,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.layout.Times;
 import io.dcim.procurement.asset.ExpiringCoverage;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public class ExpiringPage extends BasePage {
     public ExpiringPage(PageParameters parameters) {
         super(parameters);
         add(new Label("within", WITHIN_DAYS));
-        add(new Label("until", LocalDate.now().plusDays(WITHIN_DAYS).toString()));
+        add(new Label("until", Times.date(LocalDate.now().plusDays(WITHIN_DAYS))));
         PagedDataProvider<ExpiringCoverage> rows = new PagedDataProvider<>(
                 request -> services.procurement().assets().expiring(WITHIN_DAYS, request),
                 ROWS_PER_PAGE, "ends");
@@ -66,8 +67,8 @@ public class ExpiringPage extends BasePage {
             return "—";
         }
         LocalDate today = LocalDate.now();
-        return end.isBefore(today) || end.isAfter(today.plusDays(WITHIN_DAYS)) ? end.toString()
-                : new StringResourceModel("inDays", this).setParameters(end.toString(),
+        return end.isBefore(today) || end.isAfter(today.plusDays(WITHIN_DAYS)) ? Times.date(end)
+                : new StringResourceModel("inDays", this).setParameters(Times.date(end),
                 java.time.temporal.ChronoUnit.DAYS.between(today, end)).getString();
     }
 

@@ -14,6 +14,7 @@ import io.dcim.console.layout.Format;
 import io.dcim.console.layout.IsoDateField;
 import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
+import io.dcim.console.layout.Times;
 import io.dcim.procurement.order.OrderFilter;
 import io.dcim.procurement.order.OrderStatus;
 import io.dcim.procurement.order.OrderSummary;
@@ -115,7 +116,7 @@ public class OrderListPage extends BasePage {
     private List<IColumn<OrderSummary, String>> columns() {
         List<IColumn<OrderSummary, String>> columns = new ArrayList<>();
         columns.add(linkColumn("col.order", "orderNumber", OrderPage.class, OrderSummary::id, OrderSummary::orderNumber));
-        columns.add(new LambdaColumn<>(new ResourceModel("col.orderDate"), "orderDate", o -> String.valueOf(o.orderDate())));
+        columns.add(new LambdaColumn<>(new ResourceModel("col.orderDate"), "orderDate", o -> Times.date(o.orderDate())));
         columns.add(new LambdaColumn<>(new ResourceModel("col.supplier"), "supplier", OrderSummary::supplierName));
         columns.add(linkColumn("col.request", null, PurchaseRequestPage.class, OrderSummary::requestId,
                 OrderSummary::requestTitle));

@@ -12,6 +12,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Times;
 import io.dcim.procurement.order.InvoiceCheck;
 import io.dcim.procurement.order.InvoiceInput;
 import io.dcim.procurement.order.OrderLine;
@@ -55,7 +56,7 @@ public class OrderPage extends BasePage {
         this.orderId = order.getObject().getId();
         order.getObject();
         add(new Label("supplier", order.map(o -> o.getSupplier().getName())));
-        add(new Label("orderDate", order.map(o -> o.getOrderDate().toString())));
+        add(new Label("orderDate", order.map(o -> Times.date(o.getOrderDate()))));
         add(new Label("status", order.map(o -> EnumWords.word("procurement", o.getStatus(), getLocale()))));
         add(new BookmarkablePageLink<>("request", PurchaseRequestPage.class, new PageParameters()
                 .set("id", order.getObject().getRequest().getId()))
@@ -123,7 +124,7 @@ public class OrderPage extends BasePage {
     }
 
     private ReceiptRow row(GoodsReceipt r) {
-        return new ReceiptRow(r.getReceivedOn().toString(), r.getReceivedBy(), procurement().receiving().units(r.getId()).size(),
+        return new ReceiptRow(Times.date(r.getReceivedOn()), r.getReceivedBy(), procurement().receiving().units(r.getId()).size(),
                 r.getNote());
     }
 
@@ -148,7 +149,7 @@ public class OrderPage extends BasePage {
     private String invoiceRef(PurchaseOrder o) {
         return (o.getInvoiceNumber() == null ? "" : " (" + o.getInvoiceNumber() + ")")
                 + (o.getInvoiceDate() == null ? "" : new StringResourceModel("order.invoiceOf", this)
-                        .setParameters(o.getInvoiceDate().toString()).getString());
+                        .setParameters(Times.date(o.getInvoiceDate())).getString());
     }
 
     /** The invoice form's fields, where a refusal naming one is shown. */

@@ -88,7 +88,7 @@ public class PurchaseRequestPage extends BasePage {
         add(new Label("status", request.map(r -> PurchaseListPage.label(r.getStatus(), getLocale()))));
         add(new Label("kind", request.map(r -> PurchaseListPage.label(r.getKind(), getLocale()))));
         add(new Label("justification", request.map(PurchaseRequest::getJustification)));
-        add(new Label("delivery", request.map(r -> r.getExpectedDelivery() == null ? "—" : r.getExpectedDelivery().toString())));
+        add(new Label("delivery", request.map(r -> Times.date(r.getExpectedDelivery()))));
         add(new Label("net", request.map(r -> Format.cny(r.getNetTotal()))));
         add(new Label("vat", request.map(r -> Format.cny(r.getVatTotal()))));
         add(new Label("gross", request.map(r -> Format.cny(r.getGrossTotal()))));

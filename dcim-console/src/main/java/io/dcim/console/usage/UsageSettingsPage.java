@@ -9,6 +9,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.IsoDateField;
+import io.dcim.console.layout.Times;
 import io.dcim.forecasting.history.GpuClass;
 import io.dcim.forecasting.usage.AccountMapping;
 import io.dcim.forecasting.usage.MappingInput;
@@ -139,7 +140,7 @@ public class UsageSettingsPage extends BasePage {
                 item.add(new Label("gpuClass", classLabel(r.getGpuClass())));
                 item.add(new Label("servers", r.getServers() + " \u00d7 " + r.getCardsPerServer()));
                 item.add(new Label("cores", r.getCoresPerServer()));
-                item.add(new Label("term", r.getStartDate() + " \u2013 " + r.endDate().minusDays(1)));
+                item.add(new Label("term", Times.date(r.getStartDate()) + " \u2013 " + Times.date(r.endDate().minusDays(1))));
                 item.add(new Label("note", r.getNote() == null ? "" : r.getNote()));
                 long id = r.getId();
                 int version = r.getVersion();

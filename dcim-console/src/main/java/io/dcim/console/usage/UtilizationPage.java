@@ -8,6 +8,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.IsoDateField;
+import io.dcim.console.layout.Times;
 import io.dcim.console.layout.UrlParams;
 import io.dcim.forecasting.history.GpuClass;
 import io.dcim.forecasting.usage.UsageGrouping;
@@ -119,6 +120,12 @@ public class UtilizationPage extends BasePage {
         if (groupBy == UsageGrouping.TENANT) {
             return services.tenants().tenants().stream().filter(t -> String.valueOf(t.getId()).equals(key))
                     .map(Tenant::getName).findFirst().orElse(key);
+        }
+        if (groupBy == UsageGrouping.DAY) {
+            return Times.date(LocalDate.parse(key));
+        }
+        if (groupBy == UsageGrouping.MONTH) {
+            return Times.month(java.time.YearMonth.parse(key));
         }
         return key;
     }

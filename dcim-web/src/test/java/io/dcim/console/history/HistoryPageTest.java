@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable;
 import org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter;
@@ -42,10 +43,12 @@ class HistoryPageTest {
             tester.assertLabel("one:changes:1:fields:0:field", "status");
             tester.assertLabel("one:changes:1:fields:0:before", "IN_SERVICE");
             tester.assertLabel("one:changes:1:fields:0:after", "MAINTENANCE");
-            // On the default site's clock, labelled: the change was made a moment ago in Inner Mongolia's time.
+            // On the default site's clock, labelled, as English writes a day: the change was made a moment ago in
+            // Inner Mongolia's time.
             String when = tester.getComponentFromLastRenderedPage("one:changes:1:when").getDefaultModelObjectAsString();
             assertThat(when).endsWith(" UTC+8");
-            LocalDateTime shown = LocalDateTime.parse(when.substring(0, 19).replace(' ', 'T'));
+            LocalDateTime shown = LocalDateTime.parse(when.substring(0, when.length() - " UTC+8".length()),
+                    DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH));
             assertThat(Duration.between(shown, LocalDateTime.now(ZoneId.of("Asia/Shanghai"))).abs())
                     .isLessThan(Duration.ofMinutes(2));
             tester.assertLabel("zoneNote", "Times in UTC+8 (Asia/Shanghai), the zone of "
@@ -96,6 +99,9 @@ class HistoryPageTest {
             tester.startPage(HistoryPage.class);
             assertThat(tester.getLastResponseAsString()).contains("\u64cd\u4f5c\u4eba", "\u5bf9\u8c61\u7c7b\u578b",
                     "\u7cfb\u7edf\uff08\u6f14\u793a\u6570\u636e\uff09", "\u6bcf\u9875\u884c\u6570");
+            // Times as Chinese writes them: 2026年12月7日 15:04:09 UTC+8
+            String when = tester.getComponentFromLastRenderedPage("list:body:rows:1:cells:1:cell").getDefaultModelObjectAsString();
+            assertThat(when).matches("\\d{4}\u5e74\\d{1,2}\u6708\\d{1,2}\u65e5 \\d{2}:\\d{2}:\\d{2} UTC\\+8");
         }
     }
 }

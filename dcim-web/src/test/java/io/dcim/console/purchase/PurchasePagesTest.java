@@ -203,7 +203,7 @@ class PurchasePagesTest {
             tester.startPage(AssetListPage.class);
             tester.clickLink("assets:body:rows:1:cells:1:cell:link");
             tester.assertRenderedPage(AssetPage.class);
-            tester.assertContains(schedule.periods().get(0).month().toString());
+            tester.assertContains(io.dcim.console.layout.Times.month(schedule.periods().get(0).month()));
             tester.assertContains(io.dcim.console.layout.Format.cny(schedule.periods().get(schedule.periods().size() - 1)
                     .accumulated()));
 

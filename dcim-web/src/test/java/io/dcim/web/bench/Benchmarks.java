@@ -25,6 +25,11 @@ public final class Benchmarks {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/dcim.jar");
         String baseline = System.getenv("DCIM_BENCH_BASELINE_JAR");
         // DCIM_BENCH_ONLY=side-by-side skips the start-ups and page timings when only the two jars are compared.
+        // DCIM_BENCH_ONLY=console times only the console and API reads at full scale (no start-ups).
+        if ("console".equals(System.getenv("DCIM_BENCH_ONLY"))) {
+            ConsoleTimings.run(Files.createTempDirectory("dcim-bench-full"));
+            return;
+        }
         if (!"side-by-side".equals(System.getenv("DCIM_BENCH_ONLY"))) {
             Path dataDir = Files.createTempDirectory("dcim-bench-data");
             System.out.printf("start-up to /health 200, small demo, fresh data dir: %.1f s%n", startUp(jar, dataDir));

@@ -58,7 +58,27 @@ final class ConsoleTimings {
             report("page: site dashboard", time(browser, null, site + "/home"));
             report("page: cabinet list, 50 rows sorted", time(browser, null, site + "/cabinets"));
             report("page: cabinet elevation", time(browser, null, site + "/cabinet?id=" + cabinet));
+            timeSearchAndHistory(server, browser, site);
         }
+    }
+
+    /**
+     * Search and history at full scale (issue #12: pages that work at 4,000 cabinets, target < 300 ms median):
+     * a search whose words match across kinds (every kind's query and count run), one that matches nothing (the
+     * queries' floor), the history across the inventory (the union of the audit tables, paged and counted in the
+     * database), the same filtered by who and type, its last page, and one object's history.
+     */
+    private static void timeSearchAndHistory(DcimServer server, HttpClient browser, String site) {
+        long device = server.services().deviceQueries().page(io.dcim.inventory.device.DeviceFilter.all(),
+                PageRequest.first(1, "assetTag")).items().get(0).id();
+        report("page: search \"H100\" (every kind, 25 hits at most)", time(browser, null, site + "/search?q=H100"));
+        report("page: search \"GPU00001234\" (a serial's start)", time(browser, null, site + "/search?q=GPU00001234"));
+        report("page: search matching nothing", time(browser, null, site + "/search?q=zzzz-nothing"));
+        report("page: history, newest 50 across the inventory", time(browser, null, site + "/history"));
+        report("page: history, by who and type", time(browser, null, site + "/history?who=admin&kind=device"));
+        report("page: history, page 100", time(browser, null, site + "/history?page=100"));
+        report("page: history of one device", time(browser, null, site + "/history?type=device&id=" + device));
+        report("page: GPU list with tags, 100 rows", time(browser, null, site + "/gpus"));
     }
 
     /** Signs in through the form as a browser does, so that the client's cookie carries the session. */

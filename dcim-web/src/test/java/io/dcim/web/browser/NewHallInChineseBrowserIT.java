@@ -145,7 +145,7 @@ class NewHallInChineseBrowserIT {
         return browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
     }
 
-    /** Racks a GPU server from the cabinet's own page, then tags it on its edit page; cabling is left for later. */
+    /** Racks a GPU server from the cabinet's own page, tagged on the same form; cabling is left for later. */
     private void rack(String base, String cabinetId, String assetTag, String serial, int positionU) throws Exception {
         browser.get(base + "/cabinet?id=" + cabinetId);
         snap("cabinet-page-" + assetTag);
@@ -158,6 +158,8 @@ class NewHallInChineseBrowserIT {
                 .filter(text -> text.contains("8x")).findFirst().orElseThrow());
         new Select(field("identity:status")).selectByValue("INSTALLED");
         type("positionU", String.valueOf(positionU));
+        // tagged as it is racked: the place form carries the tags and custom fields of a new device
+        browser.findElement(By.cssSelector("input[name='identity:labels:tags'][value='liquid']")).click();
         snap("place-" + assetTag);
         submit(By.cssSelector("form.edit button[type=submit]"));
         noErrors();
@@ -168,10 +170,6 @@ class NewHallInChineseBrowserIT {
             browser.get(base + "/device?id=" + link.replaceAll(".*device\\?id=(\\d+).*", "$1"));
         }
         assertThat(body()).contains(assetTag);
-        submit(By.cssSelector("a[href*='device-edit']"));
-        browser.findElement(By.cssSelector("input[name='labels:tags'][value='liquid']")).click();
-        submit(By.name("save"));
-        noErrors();
         snap("device-" + assetTag);
     }
 

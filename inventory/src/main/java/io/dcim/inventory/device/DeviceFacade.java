@@ -13,6 +13,7 @@ import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.label.Labels;
 import io.dcim.inventory.tag.ObjectType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,10 +49,23 @@ public final class DeviceFacade {
 
     /** Registers a device, in stock or placed; placing it needs {@code device.move} too. */
     public Device create(Caller caller, NewDevice request, PowerOverride override) {
+        return create(caller, request, override, null);
+    }
+
+    /**
+     * Registers a device with its tags and custom field values in one transaction ({@code with} may be null): a
+     * required field left empty or an unknown tag refuses the whole registration.
+     */
+    public Device create(Caller caller, NewDevice request, PowerOverride override, Labels with) {
         if (request.location() != null && !request.location().isNowhere()) {
             caller.require(DEVICE_MOVE);
         }
-        return UseCase.run(db, caller, DEVICE_EDIT, session -> devices.create(request, override));
+        return UseCase.run(db, caller, DEVICE_EDIT, session -> {
+            Device device = devices.create(request, override);
+            session.flush();
+            labels.apply(ObjectType.DEVICE, device.getId(), with);
+            return device;
+        });
     }
 
     /**

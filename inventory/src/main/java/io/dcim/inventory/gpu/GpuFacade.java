@@ -1,5 +1,6 @@
 package io.dcim.inventory.gpu;
 
+import static io.dcim.common.access.Permission.DEVICE_EDIT;
 import static io.dcim.common.access.Permission.DEVICE_MOVE;
 import static io.dcim.common.access.Permission.GPU_ALLOCATE;
 import static io.dcim.common.access.Permission.READ;
@@ -11,14 +12,15 @@ import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.label.Labels;
 import io.dcim.inventory.tag.ObjectType;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The GPU use cases as every door calls them: allocating cards to tenants needs {@code gpu.allocate};
- * fitting them into servers and changing their status needs {@code device.move}. Each runs in one
- * transaction under the caller's name.
+ * The GPU use cases as every door calls them: registering a card needs {@code device.edit}; allocating cards
+ * to tenants needs {@code gpu.allocate}; fitting them into servers and changing their status needs
+ * {@code device.move}. Each runs in one transaction under the caller's name.
  */
 public final class GpuFacade {
 
@@ -34,6 +36,26 @@ public final class GpuFacade {
     public <T> T view(Caller caller, long id, Function<Gpu, T> shape) {
         caller.require(READ);
         return db.read(session -> shape.apply(gpus.find(id)));
+    }
+
+    /**
+     * Registers a card, on the shelf or fitted into a server's slot, with its tags and custom field values in one
+     * transaction ({@code with} may be null). Registering needs {@code device.edit}, as a device's registration
+     * does; fitting it into a server needs {@code device.move} too, and giving it to a tenant {@code gpu.allocate}.
+     */
+    public Gpu register(Caller caller, NewGpu request, Labels with) {
+        if (request.serverId() != null) {
+            caller.require(DEVICE_MOVE);
+        }
+        if (request.tenantId() != null) {
+            caller.require(GPU_ALLOCATE);
+        }
+        return UseCase.run(db, caller, DEVICE_EDIT, session -> {
+            Gpu gpu = gpus.register(request);
+            session.flush();
+            new Labelling(db).apply(ObjectType.GPU, gpu.getId(), with);
+            return gpu;
+        });
     }
 
     /** Fits, removes, changes status and allocates in one transaction against the version the caller read. */

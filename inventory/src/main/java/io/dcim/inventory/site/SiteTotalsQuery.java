@@ -1,11 +1,17 @@
 package io.dcim.inventory.site;
 
+import io.dcim.common.paging.PagedQuery;
+import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.device.LifecycleStatus;
+import io.dcim.inventory.label.LabelConditions;
+import io.dcim.inventory.label.LabelFilter;
+import io.dcim.inventory.tag.ObjectType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Per-site totals in two aggregate queries, whatever the number of sites or cabinets: the
@@ -14,10 +20,23 @@ import java.util.Map;
  */
 public final class SiteTotalsQuery {
 
+    private static final SortColumns BY_ID = new SortColumns("id", "s.id", Map.of("id", "s.id"));
+
     private final Database db;
 
     public SiteTotalsQuery(Database db) {
         this.db = db;
+    }
+
+    /** The totals of the sites carrying every tag and custom field value of {@code labels} (all sites for none). */
+    public List<SiteTotals> matching(LabelFilter labels) {
+        if (labels == null || labels.isEmpty()) {
+            return all();
+        }
+        Set<Long> wanted = Set.copyOf(db.read(session -> LabelConditions.apply(session,
+                new PagedQuery<>(Long.class, "select s.id", "from Site s", "s.id", BY_ID), ObjectType.SITE, "s.id", labels)
+                .all(session, "id", Integer.MAX_VALUE)));
+        return all().stream().filter(t -> wanted.contains(t.siteId())).toList();
     }
 
     public List<SiteTotals> all() {

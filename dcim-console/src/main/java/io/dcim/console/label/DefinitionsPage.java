@@ -1,0 +1,40 @@
+package io.dcim.console.label;
+
+import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.UrlParams;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+
+/**
+ * The list of what labels objects (the tags, the custom fields) above the form that adds one, or edits the one
+ * chosen in the list ({@code ?id=}). The form is the edit pages' ({@link EditPage}: version-checked save and
+ * delete, refusals beside their field); this adds its title ({@code formTitle}) and the way back to adding one
+ * ({@code cancel}). A subclass reads the one chosen, adds its list and fields, and says what its façade's create,
+ * edit and delete calls are; after a create or a delete the reader is back on the list.
+ */
+abstract class DefinitionsPage extends EditPage {
+
+    private final Long chosenId;
+
+    protected DefinitionsPage(PageParameters parameters) {
+        super(parameters);
+        this.chosenId = UrlParams.longParam(parameters, "id");
+        inForm(new Label("formTitle", IModel.of(this::formTitle)));
+        inForm(new BookmarkablePageLink<>("cancel", getClass()).setVisible(chosenId != null));
+    }
+
+    /** The one being edited, null while the form adds one. */
+    protected final Long chosenId() {
+        return chosenId;
+    }
+
+    @Override
+    protected final boolean isNew() {
+        return chosenId == null;
+    }
+
+    /** "New tag", or "Edit tag liquid". */
+    protected abstract String formTitle();
+}
