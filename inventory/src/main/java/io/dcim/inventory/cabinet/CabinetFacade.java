@@ -4,10 +4,9 @@ import static io.dcim.common.access.Permission.READ;
 import static io.dcim.common.access.Permission.SITE_MANAGE;
 
 import io.dcim.common.access.Caller;
-import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.label.LabelledChanges;
 import io.dcim.inventory.label.Labels;
 import io.dcim.inventory.tag.ObjectType;
 
@@ -20,10 +19,12 @@ public final class CabinetFacade {
 
     private final Database db;
     private final CabinetService cabinets;
+    private final LabelledChanges changes;
 
     public CabinetFacade(Database db, CabinetService cabinets) {
         this.db = db;
         this.cabinets = cabinets;
+        this.changes = new LabelledChanges(db, SITE_MANAGE, ObjectType.CABINET);
     }
 
     /** The cabinet's editable facts with the version to edit against. */
@@ -42,11 +43,7 @@ public final class CabinetFacade {
 
     /** Creates the cabinet with its tags and custom field values in one transaction ({@code labels} may be null). */
     public Cabinet create(Caller caller, NewCabinet request, Labels labels) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> {
-            Cabinet cabinet = cabinets.create(request);
-            new Labelling(db).apply(ObjectType.CABINET, cabinet.getId(), labels);
-            return cabinet;
-        });
+        return changes.create(caller, labels, () -> cabinets.create(request), Cabinet::getId);
     }
 
     public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit) {
@@ -55,17 +52,10 @@ public final class CabinetFacade {
 
     /** Edits the cabinet and its tags and custom field values in one transaction ({@code labels} may be null). */
     public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit, Labels labels) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> {
-            Cabinet cabinet = cabinets.edit(id, expectedVersion, edit);
-            new Labelling(db).apply(ObjectType.CABINET, id, labels);
-            return cabinet;
-        });
+        return changes.edit(caller, id, labels, () -> cabinets.edit(id, expectedVersion, edit));
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(db, caller, SITE_MANAGE, session -> {
-            cabinets.delete(id, expectedVersion);
-            new Labelling(db).forget(ObjectType.CABINET, id);
-        });
+        changes.delete(caller, id, () -> cabinets.delete(id, expectedVersion));
     }
 }

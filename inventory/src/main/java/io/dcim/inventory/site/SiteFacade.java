@@ -7,7 +7,7 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.label.LabelledChanges;
 import io.dcim.inventory.label.Labels;
 import io.dcim.inventory.tag.ObjectType;
 
@@ -20,10 +20,12 @@ public final class SiteFacade {
 
     private final Database db;
     private final SiteService sites;
+    private final LabelledChanges changes;
 
     public SiteFacade(Database db, SiteService sites) {
         this.db = db;
         this.sites = sites;
+        this.changes = new LabelledChanges(db, SITE_MANAGE, ObjectType.SITE);
     }
 
     /** The site as an edit form starts from, with the version to edit against. */
@@ -41,11 +43,7 @@ public final class SiteFacade {
 
     /** Creates the site with its tags and custom field values in one transaction ({@code labels} may be null). */
     public Site create(Caller caller, SiteDetails details, Labels labels) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> {
-            Site site = sites.create(details);
-            new Labelling(db).apply(ObjectType.SITE, site.getId(), labels);
-            return site;
-        });
+        return changes.create(caller, labels, () -> sites.create(details), Site::getId);
     }
 
     public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details) {
@@ -54,18 +52,11 @@ public final class SiteFacade {
 
     /** Edits the site and its tags and custom field values in one transaction ({@code labels} may be null). */
     public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details, Labels labels) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> {
-            Site site = sites.edit(id, expectedVersion, details);
-            new Labelling(db).apply(ObjectType.SITE, id, labels);
-            return site;
-        });
+        return changes.edit(caller, id, labels, () -> sites.edit(id, expectedVersion, details));
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(db, caller, SITE_MANAGE, session -> {
-            sites.deleteSite(id, expectedVersion);
-            new Labelling(db).forget(ObjectType.SITE, id);
-        });
+        changes.delete(caller, id, () -> sites.deleteSite(id, expectedVersion));
     }
 
     public Room createRoom(Caller caller, long siteId, String name) {
