@@ -3,12 +3,10 @@ package io.dcim.console.purchase;
 import io.dcim.app.export.ExportJob;
 import io.dcim.app.export.ExportReport;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.wiring.Attachment;
 import io.dcim.console.wiring.ServicesResource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Optional;
-import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
@@ -40,20 +38,6 @@ public final class ExportDownloadResource extends ServicesResource {
         if (!job.succeeded()) {
             return response.setError(409, job.isDone() ? "the export failed: " + job.failure() : "the export is still running");
         }
-        response.setContentType(ExportReport.XLSX);
-        response.setContentDisposition(ContentDisposition.ATTACHMENT);
-        response.setFileName(job.report().fileName());
-        response.disableCaching();
-        response.setWriteCallback(new WriteCallback() {
-            @Override
-            public void writeData(Attributes attributes) {
-                try {
-                    Files.copy(job.file(), attributes.getResponse().getOutputStream());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
-        return response;
+        return Attachment.of(ExportReport.XLSX, job.report().fileName(), out -> Files.copy(job.file(), out));
     }
 }
