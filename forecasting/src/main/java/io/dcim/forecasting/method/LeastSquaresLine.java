@@ -8,11 +8,15 @@ package io.dcim.forecasting.method;
 record LeastSquaresLine(double intercept, double slope, double meanT, double stt) {
 
     static LeastSquaresLine of(double[] y) {
-        int n = y.length;
+        return of(y, y.length);
+    }
+
+    /** The line through the first {@code n} points only. */
+    static LeastSquaresLine of(double[] y, int n) {
         double meanT = (n + 1) / 2.0;
         double meanY = 0;
-        for (double v : y) {
-            meanY += v / n;
+        for (int k = 0; k < n; k++) {
+            meanY += y[k] / n;
         }
         double sty = 0;
         double stt = 0;

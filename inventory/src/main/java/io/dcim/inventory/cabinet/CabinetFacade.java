@@ -19,12 +19,10 @@ public final class CabinetFacade {
 
     private final Database db;
     private final CabinetService cabinets;
-    private final LabelledChanges changes;
 
     public CabinetFacade(Database db, CabinetService cabinets) {
         this.db = db;
         this.cabinets = cabinets;
-        this.changes = new LabelledChanges(db, SITE_MANAGE, ObjectType.CABINET);
     }
 
     /** The cabinet's editable facts with the version to edit against. */
@@ -43,7 +41,7 @@ public final class CabinetFacade {
 
     /** Creates the cabinet with its tags and custom field values in one transaction ({@code labels} may be null). */
     public Cabinet create(Caller caller, NewCabinet request, Labels labels) {
-        return changes.create(caller, labels, () -> cabinets.create(request), Cabinet::getId);
+        return changes().create(caller, labels, () -> cabinets.create(request), Cabinet::getId);
     }
 
     public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit) {
@@ -52,10 +50,15 @@ public final class CabinetFacade {
 
     /** Edits the cabinet and its tags and custom field values in one transaction ({@code labels} may be null). */
     public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit, Labels labels) {
-        return changes.edit(caller, id, labels, () -> cabinets.edit(id, expectedVersion, edit));
+        return changes().edit(caller, id, labels, () -> cabinets.edit(id, expectedVersion, edit));
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        changes.delete(caller, id, () -> cabinets.delete(id, expectedVersion));
+        changes().delete(caller, id, () -> cabinets.delete(id, expectedVersion));
+    }
+
+    /** How a change of a cabinet and of its labels runs: under {@code site.manage}, in one transaction. */
+    private LabelledChanges changes() {
+        return new LabelledChanges(db, SITE_MANAGE, ObjectType.CABINET);
     }
 }

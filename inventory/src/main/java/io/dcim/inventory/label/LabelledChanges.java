@@ -13,17 +13,7 @@ import java.util.function.ToLongFunction;
  * and its tags and custom field values in one transaction under one permission, the labels taken off with the
  * object. Each façade keeps its own methods and says what the change is; this is how it runs.
  */
-public final class LabelledChanges {
-
-    private final Database db;
-    private final Permission permission;
-    private final ObjectType type;
-
-    public LabelledChanges(Database db, Permission permission, ObjectType type) {
-        this.db = db;
-        this.permission = permission;
-        this.type = type;
-    }
+public record LabelledChanges(Database db, Permission permission, ObjectType type) {
 
     /** Creates the object, then labels it ({@code labels} may be null). */
     public <T> T create(Caller caller, Labels labels, Supplier<T> create, ToLongFunction<T> id) {

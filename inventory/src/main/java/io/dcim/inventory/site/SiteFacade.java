@@ -20,12 +20,10 @@ public final class SiteFacade {
 
     private final Database db;
     private final SiteService sites;
-    private final LabelledChanges changes;
 
     public SiteFacade(Database db, SiteService sites) {
         this.db = db;
         this.sites = sites;
-        this.changes = new LabelledChanges(db, SITE_MANAGE, ObjectType.SITE);
     }
 
     /** The site as an edit form starts from, with the version to edit against. */
@@ -43,7 +41,7 @@ public final class SiteFacade {
 
     /** Creates the site with its tags and custom field values in one transaction ({@code labels} may be null). */
     public Site create(Caller caller, SiteDetails details, Labels labels) {
-        return changes.create(caller, labels, () -> sites.create(details), Site::getId);
+        return changes().create(caller, labels, () -> sites.create(details), Site::getId);
     }
 
     public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details) {
@@ -52,11 +50,11 @@ public final class SiteFacade {
 
     /** Edits the site and its tags and custom field values in one transaction ({@code labels} may be null). */
     public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details, Labels labels) {
-        return changes.edit(caller, id, labels, () -> sites.edit(id, expectedVersion, details));
+        return changes().edit(caller, id, labels, () -> sites.edit(id, expectedVersion, details));
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        changes.delete(caller, id, () -> sites.deleteSite(id, expectedVersion));
+        changes().delete(caller, id, () -> sites.deleteSite(id, expectedVersion));
     }
 
     public Room createRoom(Caller caller, long siteId, String name) {
@@ -81,5 +79,10 @@ public final class SiteFacade {
 
     public void deleteRow(Caller caller, long id, int expectedVersion) {
         UseCase.perform(db, caller, SITE_MANAGE, session -> sites.deleteRow(id, expectedVersion));
+    }
+
+    /** How a change of a site and of its labels runs: under {@code site.manage}, in one transaction. */
+    private LabelledChanges changes() {
+        return new LabelledChanges(db, SITE_MANAGE, ObjectType.SITE);
     }
 }
