@@ -75,6 +75,11 @@ public final class InventoryFixture {
                 null);
     }
 
+    /** A device received and waiting in stock, not racked yet. */
+    public Device inStock(DeviceModel model) {
+        return devices.create(newDevice(model, LifecycleStatus.RECEIVED, Location.inStock()), null);
+    }
+
     public NewDevice newDevice(DeviceModel model, LifecycleStatus status, Location location) {
         int n = sequence.incrementAndGet();
         return new NewDevice("AT-" + n, "SN-" + n, null, model.getId(), status, location, null, null);

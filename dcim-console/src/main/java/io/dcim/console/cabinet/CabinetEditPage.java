@@ -9,7 +9,7 @@ import io.dcim.console.label.LabelsField;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.DecimalField;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.IsoDateField;
 import io.dcim.console.site.RowEditPage;
 import io.dcim.inventory.cabinet.Cabinet;
@@ -36,7 +36,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * version the form was filled from; deleting is offered and refused while the cabinet holds anything.
  */
 @AuthorizeInstantiation("site.manage")
-public class CabinetEditPage extends EditPage {
+public class CabinetEditPage extends FormEditPage {
 
     private static final BigDecimal W_PER_KW = BigDecimal.valueOf(1000);
 

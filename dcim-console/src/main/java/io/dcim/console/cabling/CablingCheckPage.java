@@ -18,6 +18,7 @@ import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Texts;
 import io.dcim.console.layout.Times;
+import io.dcim.console.wiring.Attachment;
 import io.dcim.inventory.cable.CheckFinding;
 import io.dcim.inventory.cable.CheckOutcome;
 import io.dcim.inventory.cable.CheckRuns;
@@ -51,7 +52,6 @@ import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.request.resource.AbstractResource;
-import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.Fragment;
@@ -131,18 +131,8 @@ public class CablingCheckPage extends BasePage {
             @Override
             protected ResourceResponse newResourceResponse(Attributes attributes) {
                 Caller caller = caller();
-                ResourceResponse response = new ResourceResponse();
-                response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                response.setContentDisposition(ContentDisposition.ATTACHMENT);
-                response.setFileName("cabling-work-list-site-" + siteId + ".xlsx");
-                response.disableCaching();
-                response.setWriteCallback(new WriteCallback() {
-                    @Override
-                    public void writeData(Attributes a) {
-                        services.cabling().checks().writeWorkList(caller, siteId, a.getResponse().getOutputStream());
-                    }
-                });
-                return response;
+                return Attachment.of(Attachment.XLSX, "cabling-work-list-site-" + siteId + ".xlsx",
+                        out -> services.cabling().checks().writeWorkList(caller, siteId, out));
             }
         };
     }

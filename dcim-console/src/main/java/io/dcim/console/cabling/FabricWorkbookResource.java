@@ -4,13 +4,13 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.wiring.Attachment;
 import io.dcim.console.wiring.ServicesResource;
 import io.dcim.inventory.fabric.FabricFacade;
 import io.dcim.inventory.fabric.FabricRequest;
 import io.dcim.inventory.fabric.FabricSelection;
 import java.util.Locale;
 import org.apache.wicket.Session;
-import org.apache.wicket.request.resource.ContentDisposition;
 import org.danekja.java.util.function.serializable.SerializableSupplier;
 
 /**
@@ -20,8 +20,6 @@ import org.danekja.java.util.function.serializable.SerializableSupplier;
  * sentence, never a broken file.
  */
 final class FabricWorkbookResource extends ServicesResource {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SerializableSupplier<FabricRequest> request;
     private final SerializableSupplier<FabricSelection> selection;
@@ -47,16 +45,6 @@ final class FabricWorkbookResource extends ServicesResource {
         } catch (DomainException e) {
             return response.setError(422, FieldErrors.sentence(e));
         }
-        response.setContentType(XLSX);
-        response.setContentDisposition(ContentDisposition.ATTACHMENT);
-        response.setFileName("fabric-plan-" + plan.serverCount() + "-servers.xlsx");
-        response.disableCaching();
-        response.setWriteCallback(new WriteCallback() {
-            @Override
-            public void writeData(Attributes attributes) {
-                workbook.write(attributes.getResponse().getOutputStream());
-            }
-        });
-        return response;
+        return Attachment.of(Attachment.XLSX, "fabric-plan-" + plan.serverCount() + "-servers.xlsx", workbook::write);
     }
 }

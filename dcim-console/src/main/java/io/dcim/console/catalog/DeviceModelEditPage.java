@@ -7,7 +7,7 @@ import io.dcim.common.edit.Versioned;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.catalog.DeviceModelDetails;
@@ -31,7 +31,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * keeps the shape and power of a model devices use; the refusal is shown beside the field.
  */
 @AuthorizeInstantiation("catalog.manage")
-public class DeviceModelEditPage extends EditPage {
+public class DeviceModelEditPage extends FormEditPage {
 
     @Inject
     private Services services;

@@ -7,7 +7,7 @@ import io.dcim.common.edit.Versioned;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.DecimalField;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.catalog.GpuModelDetails;
@@ -25,7 +25,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * all-in server watts per card and dense BF16 peak, which power checks and forecasts read.
  */
 @AuthorizeInstantiation("catalog.manage")
-public class GpuModelEditPage extends EditPage {
+public class GpuModelEditPage extends FormEditPage {
 
     @Inject
     private Services services;

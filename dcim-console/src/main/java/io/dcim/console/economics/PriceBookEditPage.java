@@ -7,7 +7,7 @@ import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.IsoDateField;
 import io.dcim.console.layout.UrlParams;
@@ -37,7 +37,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * @param <T> the entry
  * @param <I> what the façade takes to create or edit one
  */
-abstract class PriceBookEditPage<T extends PriceEntry, I> extends EditPage {
+abstract class PriceBookEditPage<T extends PriceEntry, I> extends FormEditPage {
 
     @Inject
     private Services services;

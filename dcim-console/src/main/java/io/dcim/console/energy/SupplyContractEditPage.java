@@ -7,7 +7,7 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.DecimalField;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.IsoDateField;
 import io.dcim.power.energy.ContractTerms;
 import io.dcim.power.energy.ContractView;
@@ -28,7 +28,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * and either the renewable kWh over the period or the renewable share. An edit names the version it was read at.
  */
 @AuthorizeInstantiation("energy.edit")
-public class SupplyContractEditPage extends EditPage {
+public class SupplyContractEditPage extends FormEditPage {
 
     @Inject
     private Services services;

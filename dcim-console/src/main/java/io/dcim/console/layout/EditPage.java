@@ -16,7 +16,8 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * {@code delete}). The page keeps the version it read, so a change someone saved meanwhile is refused
  * (and said at the top), not overwritten; a refusal naming a field is shown beside that field.
  * Subclasses read their object, add their fields with {@link #field} and say which façade calls save
- * and delete make and where the reader goes then; their markup places the components, their bundle
+ * and delete make and where the reader goes then; their markup places the components (a page that is
+ * only its form extends {@link FormEditPage}, whose markup holds the form and its buttons), their bundle
  * holds {@code saved} and {@code deleted}.
  */
 public abstract class EditPage extends BasePage {

@@ -3,16 +3,14 @@ package io.dcim.console.purchase;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.wiring.Attachment;
 import io.dcim.console.wiring.ServicesResource;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.export.DepreciationExport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
@@ -49,21 +47,7 @@ public final class DepreciationExportResource extends ServicesResource {
         } catch (InvalidValueException | IllegalArgumentException e) {
             return response.setError(400, e.getMessage());
         }
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setContentDisposition(ContentDisposition.ATTACHMENT);
-        response.setFileName(workbook.fileName());
-        response.disableCaching();
-        response.setWriteCallback(new WriteCallback() {
-            @Override
-            public void writeData(Attributes attributes) {
-                try {
-                    workbook.write(attributes.getResponse().getOutputStream(), written -> { });
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
-        return response;
+        return Attachment.of(Attachment.XLSX, workbook.fileName(), out -> workbook.write(out, written -> { }));
     }
 
     private static YearMonth month(PageParameters parameters, String field) {

@@ -3,9 +3,9 @@ package io.dcim.console.purchase;
 import io.dcim.app.export.ExportJob;
 import io.dcim.app.export.ExportReport;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.wiring.Attachment;
 import io.dcim.console.wiring.ServicesResource;
 import java.util.Optional;
-import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
@@ -37,17 +37,7 @@ public final class ExportDownloadResource extends ServicesResource {
         if (!job.succeeded()) {
             return response.setError(409, job.isDone() ? "the export did not finish" : "the export is still running");
         }
-        response.setContentType(ExportReport.XLSX);
-        response.setContentDisposition(ContentDisposition.ATTACHMENT);
-        response.setFileName(job.report().fileName());
-        response.disableCaching();
-        response.setWriteCallback(new WriteCallback() {
-            @Override
-            public void writeData(Attributes attributes) {
-                // Written on any node of the cluster, kept in the database for a day.
-                services().exportJobs().copyWorkbook(job, attributes.getResponse().getOutputStream());
-            }
-        });
-        return response;
+        // Written on any node of the cluster, kept in the database for a day.
+        return Attachment.of(ExportReport.XLSX, job.report().fileName(), out -> services().exportJobs().copyWorkbook(job, out));
     }
 }

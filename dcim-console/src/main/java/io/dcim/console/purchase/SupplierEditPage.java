@@ -7,7 +7,7 @@ import io.dcim.common.edit.Versioned;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.procurement.supplier.ContactInput;
 import io.dcim.procurement.supplier.Supplier;
@@ -35,7 +35,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * deleting is refused while an order, a request, an asset or a contract names the supplier.
  */
 @AuthorizeInstantiation("supplier.manage")
-public class SupplierEditPage extends EditPage {
+public class SupplierEditPage extends FormEditPage {
 
     /** One contact's row as typed; rows are added and removed before the supplier is saved. */
     static final class ContactRow implements Serializable {

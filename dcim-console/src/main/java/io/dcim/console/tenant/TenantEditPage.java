@@ -7,7 +7,7 @@ import io.dcim.common.edit.Versioned;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.inventory.tenant.TenantDetails;
 import io.dcim.inventory.tenant.TenantKind;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * the version the form was filled from; deleting is refused while the tenant holds devices, GPUs or reservations.
  */
 @AuthorizeInstantiation("tenant.manage")
-public class TenantEditPage extends EditPage {
+public class TenantEditPage extends FormEditPage {
 
     @Inject
     private Services services;

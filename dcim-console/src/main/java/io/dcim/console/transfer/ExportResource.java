@@ -9,18 +9,17 @@ import io.dcim.console.cabinet.CabinetListPage;
 import io.dcim.console.cabling.CableListPage;
 import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.gpu.GpuListPage;
+import io.dcim.console.wiring.Attachment;
 import io.dcim.console.wiring.ServicesResource;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.gpu.GpuFilter;
 import io.dcim.inventory.gpu.GpuSummary;
 import io.dcim.inventory.transfer.DeviceExport;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
@@ -54,23 +53,14 @@ public final class ExportResource extends ServicesResource {
             return response.setError(404, "no list called " + list);
         }
         TableFormat format = TableFormat.named("format", parameters.get("format").toOptionalString());
-        response.setContentType(format.contentType());
-        response.setContentDisposition(ContentDisposition.ATTACHMENT);
-        response.setFileName(fileName(list, format));
-        response.disableCaching();
         // The session's language, read now: the callback runs when the session may be out of reach.
         java.util.Locale locale = org.apache.wicket.Session.get().getLocale();
         io.dcim.common.access.Caller caller = DcimSession.get().caller();
-        response.setWriteCallback(new WriteCallback() {
-            @Override
-            public void writeData(Attributes attributes) {
-                OutputStream out = attributes.getResponse().getOutputStream();
-                try (TableWriter writer = TableWriter.open(format, out)) {
-                    write(list, parameters, writer, locale, caller);
-                }
+        return Attachment.of(format.contentType(), fileName(list, format), out -> {
+            try (TableWriter writer = TableWriter.open(format, out)) {
+                write(list, parameters, writer, locale, caller);
             }
         });
-        return response;
     }
 
     private String fileName(String list, TableFormat format) {

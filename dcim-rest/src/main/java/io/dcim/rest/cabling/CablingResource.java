@@ -5,10 +5,7 @@ import io.dcim.app.transfer.Uploads;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Change;
-import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
-import io.dcim.common.table.TableFormat;
-import io.dcim.common.table.TableWriter;
 import io.dcim.inventory.cable.CableDetail;
 import io.dcim.inventory.cable.CableFacade;
 import io.dcim.inventory.cable.CableFilter;
@@ -22,12 +19,14 @@ import io.dcim.inventory.cable.NewCable;
 import io.dcim.inventory.cable.PortSummary;
 import io.dcim.inventory.cable.Trace;
 import io.dcim.inventory.transfer.CableImportReport;
-import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Checked;
+import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.RawBody;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.swagger.v3.oas.annotations.Operation;
@@ -102,11 +101,8 @@ public class CablingResource {
     @Path("cables")
     @Operation(summary = "Cables, filtered and paged", description = "room and device match either end; label is a"
             + " substring, in any case")
-    public ListPage<CableSummary> list(@QueryParam("site") Long site, @QueryParam("room") Long room,
-            @QueryParam("device") Long device, @QueryParam("type") CableType type, @QueryParam("status") CableStatus status,
-            @Parameter(description = "label contains") @QueryParam("label") String label, @BeanParam Paging paging) {
-        CableFilter filter = new CableFilter(site, room, device, type, status, label);
-        return ListPage.of(cables().page(caller(), filter, paging.request("label")));
+    public ListPage<CableSummary> list(@BeanParam CableQuery query, @BeanParam Paging paging) {
+        return ListPage.of(cables().page(caller(), query.filter(), paging.request("label")));
     }
 
     @GET
@@ -118,13 +114,11 @@ public class CablingResource {
     @ApiResponse(responseCode = "200", description = "the file", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary"))})
-    public Response export(@QueryParam("site") Long site, @QueryParam("room") Long room, @QueryParam("device") Long device,
-            @QueryParam("type") CableType type, @QueryParam("status") CableStatus status,
-            @Parameter(description = "label contains") @QueryParam("label") String label,
+    public Response export(@BeanParam CableQuery query,
             @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
-        CableFilter filter = new CableFilter(site, room, device, type, status, label);
+        CableFilter filter = query.filter();
         Caller caller = caller();
-        return table(format, "cables", out -> services.cabling().exports().write(caller, filter, out));
+        return Download.table(format, "cables", out -> services.cabling().exports().write(caller, filter, out));
     }
 
     @GET
@@ -138,25 +132,11 @@ public class CablingResource {
     @ApiResponse(responseCode = "200", description = "the file", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary"))})
-    public Response labels(@QueryParam("site") Long site, @QueryParam("room") Long room, @QueryParam("device") Long device,
-            @QueryParam("type") CableType type, @QueryParam("status") CableStatus status,
-            @Parameter(description = "label contains") @QueryParam("label") String label,
+    public Response labels(@BeanParam CableQuery query,
             @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
-        CableFilter filter = new CableFilter(site, room, device, type, status, label);
+        CableFilter filter = query.filter();
         Caller caller = caller();
-        return table(format, "cable-labels", out -> services.cabling().exports().labels(caller, filter, out));
-    }
-
-    /** A table streamed in the format asked for; the format is checked before the first byte. */
-    private static Response table(String format, String name, java.util.function.Consumer<TableWriter> body) {
-        TableFormat chosen = TableFormat.named("format", format);
-        jakarta.ws.rs.core.StreamingOutput out = stream -> {
-            try (TableWriter writer = TableWriter.open(chosen, stream)) {
-                body.accept(writer);
-            }
-        };
-        return Response.ok(out, chosen.contentType()).header("Content-Disposition", "attachment; filename=\"" + name
-                + "-" + java.time.LocalDate.now() + "." + chosen.extension() + "\"").build();
+        return Download.table(format, "cable-labels", out -> services.cabling().exports().labels(caller, filter, out));
     }
 
     /** {@code POST /cables}: from {@code aPortId} to one B port, or two or four for a breakout. */
@@ -209,10 +189,7 @@ public class CablingResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void delete(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        if (version == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        cables().delete(caller(), id, version);
+        cables().delete(caller(), id, Required.version(version));
     }
 
     @GET
@@ -245,13 +222,10 @@ public class CablingResource {
             @Parameter(hidden = true) InputStream file) {
         Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
         Caller caller = caller();
-        CableImportReport report = "true".equalsIgnoreCase(dryRun) ? services.cabling().imports().check(caller, table)
+        CableImportReport report = Checked.dryRun(dryRun) ? services.cabling().imports().check(caller, table)
                 : services.cabling().imports().apply(caller, table);
-        if (report.isValid()) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
-                report.problems().size() + " problem(s) in the file; nothing was imported", "file", report)).build();
+        return Checked.answer(report.isValid(), report, report.problems().size()
+                + " problem(s) in the file; nothing was imported", "file");
     }
 
     /** {@code GET /sites/{id}/cabling-check}: counts by outcome, every port not OK, and the switches that did not answer. */
@@ -321,8 +295,7 @@ public class CablingResource {
         Caller caller = caller();
         var checks = services.cabling().checks();
         checks.last(caller, id);
-        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> checks.writeWorkList(caller, id, out), RawBody.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"cabling-work-list-site-" + id + ".xlsx\"").build();
+        return Download.xlsx(out -> checks.writeWorkList(caller, id, out), "cabling-work-list-site-" + id + ".xlsx");
     }
 
     /** A field the body named is a change (to null clears it); one it left out is none. */

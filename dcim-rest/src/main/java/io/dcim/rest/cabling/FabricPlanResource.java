@@ -11,9 +11,11 @@ import io.dcim.inventory.fabric.FabricPlan;
 import io.dcim.inventory.fabric.FabricSelection;
 import io.dcim.inventory.fabric.FabricWriteReport;
 import io.dcim.inventory.fabric.PlannedCable;
-import io.dcim.rest.ApiException;
+import io.dcim.rest.Checked;
+import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -160,21 +162,16 @@ public class FabricPlanResource {
     public Response writeCables(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
             String dryRun, @Valid @NotNull FabricLayoutBody body) {
         Caller caller = ApiSecurity.caller(security);
-        if (body.devices() == null) {
-            throw ApiException.badRequest("devices", Message.of("rest.required"));
-        }
+        Required.value("devices", body.devices());
         Sized sized = sized(caller, body.plan());
         FabricSelection selection = selection(body.devices());
         int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
-        FabricWriteReport report = "true".equalsIgnoreCase(dryRun)
+        FabricWriteReport report = Checked.dryRun(dryRun)
                 ? services.cabling().fabric().previewWrite(caller, sized.request(), selection, rows)
                 : services.cabling().fabric().writePlanned(caller, sized.request(), selection, rows);
         FabricCablesView view = cablesView(caller, report, sized.model() == null ? null : sized.model().model());
-        if (report.isValid()) {
-            return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
-                report.refused() + " cable(s) refused; nothing was written", "devices", view)).build();
+        return Checked.answer(report.isValid(), view, report.refused() + " cable(s) refused; nothing was written",
+                "devices");
     }
 
     /**
@@ -206,14 +203,12 @@ public class FabricPlanResource {
     public Response startCablesJob(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
             String dryRun, @Valid @NotNull FabricLayoutBody body) {
         Caller caller = ApiSecurity.caller(security);
-        if (body.devices() == null) {
-            throw ApiException.badRequest("devices", Message.of("rest.required"));
-        }
+        Required.value("devices", body.devices());
         Sized sized = sized(caller, body.plan());
         FabricSelection selection = selection(body.devices());
         int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
         FabricWriteJob job = services.importJobs().startFabric(caller, sized.request(), selection, rows,
-                !"true".equalsIgnoreCase(dryRun), sized.model() == null ? null : sized.model().model());
+                !Checked.dryRun(dryRun), sized.model() == null ? null : sized.model().model());
         return Response.accepted(jobView(caller, job)).type(MediaType.APPLICATION_JSON_TYPE)
                 .location(java.net.URI.create("fabric-plans/cables/jobs/" + job.id())).build();
     }
@@ -275,8 +270,7 @@ public class FabricPlanResource {
         FabricSelection selection = body.devices() == null ? null : selection(body.devices());
         var workbook = services.cabling().fabric().workbook(caller, sized.request(), selection, caller.locale());
         StreamingOutput out = workbook::write;
-        return Response.ok(out, RawBody.XLSX).header("Content-Disposition", "attachment; filename=\"fabric-plan-"
-                + sized.request().serverCount() + "-servers.xlsx\"").build();
+        return Download.xlsx(out, "fabric-plan-" + sized.request().serverCount() + "-servers.xlsx");
     }
 
     private record Sized(FabricRequest request, FabricSwitch model) {

@@ -21,6 +21,7 @@ import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -176,10 +177,7 @@ public class CapacityResource {
     @Path("demand/{id}")
     @Operation(summary = "Replace a demand entry, against the version read")
     public DemandEntry editDemand(@PathParam("id") Long id, @Valid @NotNull DemandBody body) {
-        if (body.version() == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        return forecasting().demandFacade().edit(caller(), id, body.version(), input(body));
+        return forecasting().demandFacade().edit(caller(), id, Required.version(body.version()), input(body));
     }
 
     @DELETE
@@ -189,10 +187,7 @@ public class CapacityResource {
     @ApiResponse(responseCode = "204", description = "removed")
     public void deleteDemand(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        if (version == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        forecasting().demandFacade().delete(caller(), id, version);
+        forecasting().demandFacade().delete(caller(), id, Required.version(version));
     }
 
     private static DemandInput input(DemandBody body) {

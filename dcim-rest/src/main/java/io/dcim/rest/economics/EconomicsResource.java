@@ -16,6 +16,7 @@ import io.dcim.forecasting.economics.WhatIf;
 import io.dcim.forecasting.history.GpuClass;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Download;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +36,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -103,7 +103,7 @@ public class EconomicsResource {
         EconomicsReport report = economics(id, from, to, groupBy, lifeClass, lifeMonths, cardHourPrice, priceClass,
                 utilization);
         Locale locale = caller().locale();
-        return attachment(out -> EconomicsWorkbook.write(report, locale, out), EconomicsWorkbook.fileName(report));
+        return Download.xlsx(out -> EconomicsWorkbook.write(report, locale, out), EconomicsWorkbook.fileName(report));
     }
 
     @GET
@@ -126,7 +126,7 @@ public class EconomicsResource {
     public Response statementWorkbook(@PathParam("id") Long id, @QueryParam("month") YearMonth month) {
         TenantStatement statement = statement(id, month);
         Locale locale = caller().locale();
-        return attachment(out -> EconomicsWorkbook.write(statement, locale, out), EconomicsWorkbook.fileName(statement));
+        return Download.xlsx(out -> EconomicsWorkbook.write(statement, locale, out), EconomicsWorkbook.fileName(statement));
     }
 
     /** {@link PurchaseMargin} as answered: the remarks worded in the caller's language. */
@@ -184,10 +184,5 @@ public class EconomicsResource {
             throw new InvalidValueException(field, Message.of("common.field.required"));
         }
         return value;
-    }
-
-    private static Response attachment(StreamingOutput body, String fileName) {
-        return Response.ok(body, RawBody.XLSX).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
     }
 }

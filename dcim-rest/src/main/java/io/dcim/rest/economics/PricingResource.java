@@ -1,7 +1,6 @@
 package io.dcim.rest.economics;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
@@ -164,7 +163,7 @@ public class PricingResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deletePrice(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().deletePrice(caller(), id, deleteVersion(version));
+        facade().deletePrice(caller(), id, version(version));
     }
 
     // Tenant contracts
@@ -200,7 +199,7 @@ public class PricingResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteContract(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().deleteContract(caller(), id, deleteVersion(version));
+        facade().deleteContract(caller(), id, version(version));
     }
 
     // Prepaid packages
@@ -236,7 +235,7 @@ public class PricingResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deletePackage(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().deletePackage(caller(), id, deleteVersion(version));
+        facade().deletePackage(caller(), id, version(version));
     }
 
     // Electricity tariffs
@@ -272,6 +271,6 @@ public class PricingResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteTariff(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().deleteTariff(caller(), id, deleteVersion(version));
+        facade().deleteTariff(caller(), id, version(version));
     }
 }

@@ -1,19 +1,18 @@
 package io.dcim.rest.energy;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.Message;
 import io.dcim.power.energy.ContractTerms;
 import io.dcim.power.energy.ContractView;
 import io.dcim.power.energy.EnergyFacade;
 import io.dcim.power.energy.EnergyReport;
-import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Download;
 import io.dcim.rest.RawBody;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -98,8 +97,7 @@ public class EnergyResource {
             @Parameter(description = "the calendar year, e.g. 2025", required = true) @QueryParam("year") Integer year) {
         int asked = year(year);
         byte[] xlsx = energy().workbook(caller(), siteId, asked);
-        return Response.ok(xlsx, RawBody.XLSX).header("Content-Disposition", "attachment; filename=\"energy-site-"
-                + siteId + "-" + asked + ".xlsx\"").build();
+        return Download.xlsx(xlsx, "energy-site-" + siteId + "-" + asked + ".xlsx");
     }
 
     @Schema(name = "SupplyContractBody", description = "either renewableKwh or renewableSharePct")
@@ -155,13 +153,10 @@ public class EnergyResource {
     @ApiResponse(responseCode = "204", description = "removed")
     public void removeContract(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        energy().removeContract(caller(), id, deleteVersion(version));
+        energy().removeContract(caller(), id, version(version));
     }
 
     private static int year(Integer year) {
-        if (year == null) {
-            throw ApiException.badRequest("year", Message.of("rest.required"));
-        }
-        return year;
+        return Required.value("year", year);
     }
 }

@@ -1,8 +1,7 @@
 package io.dcim.rest.inventory;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
 import static io.dcim.rest.inventory.SiteResource.pick;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.inventory.label.LabelView;
@@ -18,6 +17,7 @@ import io.dcim.inventory.cabinet.Lease;
 import io.dcim.inventory.cabinet.NewCabinet;
 import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.swagger.v3.oas.annotations.Operation;
@@ -113,11 +113,9 @@ public class CabinetResource {
     @Operation(summary = "Register a leased cabinet in a row")
     @ApiResponse(responseCode = "201", description = "created", useReturnTypeSchema = true)
     public CabinetRecord createCabinet(@Valid @NotNull CabinetBody body) {
-        if (body.rowId() == null) {
-            throw ApiException.badRequest("rowId", Message.of("rest.required"));
-        }
+        long row = Required.value("rowId", body.rowId());
         int position = body.position() == null ? 0 : body.position();
-        NewCabinet request = new NewCabinet(body.rowId(), body.name(), position, body.heightU(), body.contractedW(),
+        NewCabinet request = new NewCabinet(row, body.name(), position, body.heightU(), body.contractedW(),
                 body.lease() == null ? null : body.lease().lease());
         return cabinet(services.cabinetFacade().create(caller(), request).getId());
     }
@@ -151,7 +149,7 @@ public class CabinetResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteCabinet(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.cabinetFacade().delete(caller(), id, deleteVersion(version));
+        services.cabinetFacade().delete(caller(), id, version(version));
     }
 
     /** A number the cabinet always has: named as null it is refused, left out it stays. */

@@ -1,20 +1,18 @@
 package io.dcim.rest.inventory;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
 import static io.dcim.rest.inventory.SiteResource.pick;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
-import io.dcim.common.error.Message;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.catalog.DeviceModelDetails;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.catalog.GpuModelDetails;
-import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.swagger.v3.oas.annotations.Operation;
@@ -95,8 +93,8 @@ public class CatalogResource {
     @ApiResponse(responseCode = "201", description = "created", useReturnTypeSchema = true)
     public DeviceModelRecord createDeviceModel(@Valid @NotNull DeviceModelBody body) {
         DeviceModelDetails details = new DeviceModelDetails(body.manufacturer(), body.model(), body.kind(),
-                required("heightU", body.heightU()), body.fullDepth() != null && body.fullDepth(),
-                required("ratedPowerW", body.ratedPowerW()), required("typicalPowerW", body.typicalPowerW()),
+                Required.value("heightU", body.heightU()), body.fullDepth() != null && body.fullDepth(),
+                Required.value("ratedPowerW", body.ratedPowerW()), Required.value("typicalPowerW", body.typicalPowerW()),
                 body.gpuSlots() == null ? 0 : body.gpuSlots(), body.defaultGpuModelId());
         return deviceModel(services.catalogFacade().createDeviceModel(caller(), details).getId());
     }
@@ -130,7 +128,7 @@ public class CatalogResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteDeviceModel(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.catalogFacade().deleteDeviceModel(caller(), id, deleteVersion(version));
+        services.catalogFacade().deleteDeviceModel(caller(), id, version(version));
     }
 
     /** {@code POST /gpu-models}; a PATCH needs {@code version}. Watts and TFLOP/s (dense BF16). */
@@ -169,7 +167,7 @@ public class CatalogResource {
     @ApiResponse(responseCode = "201", description = "created", useReturnTypeSchema = true)
     public GpuModelRecord createGpuModel(@Valid @NotNull GpuModelBody body) {
         GpuModel created = services.catalogFacade().createGpuModel(caller(), new GpuModelDetails(body.name(), body.vendor(),
-                body.memoryGb(), required("tdpW", body.tdpW()), body.systemWPerGpu(), body.peakBf16Tflops()));
+                body.memoryGb(), Required.value("tdpW", body.tdpW()), body.systemWPerGpu(), body.peakBf16Tflops()));
         return gpuModel(created.getId());
     }
 
@@ -197,17 +195,10 @@ public class CatalogResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteGpuModel(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.catalogFacade().deleteGpuModel(caller(), id, deleteVersion(version));
-    }
-
-    private static int required(String field, Integer value) {
-        if (value == null) {
-            throw ApiException.badRequest(field, Message.of("rest.required"));
-        }
-        return value;
+        services.catalogFacade().deleteGpuModel(caller(), id, version(version));
     }
 
     private static int number(SentFields sent, String field, Integer value, int stored) {
-        return sent.has(field) ? required(field, value) : stored;
+        return sent.has(field) ? Required.value(field, value) : stored;
     }
 }

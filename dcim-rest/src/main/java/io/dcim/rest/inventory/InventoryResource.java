@@ -4,7 +4,6 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Change;
-import io.dcim.common.error.Message;
 import io.dcim.common.text.MultiLine;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -27,10 +26,10 @@ import io.dcim.inventory.gpu.GpuUpdate;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
-import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.swagger.v3.oas.annotations.Operation;
@@ -244,10 +243,7 @@ public class InventoryResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteDevice(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        if (version == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        services.deviceFacade().delete(caller(), id, version);
+        services.deviceFacade().delete(caller(), id, Required.version(version));
     }
 
     @GET

@@ -1,7 +1,6 @@
 package io.dcim.rest.inventory;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
@@ -99,6 +98,6 @@ public class TenantResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteTenant(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.tenantFacade().delete(caller(), id, deleteVersion(version));
+        services.tenantFacade().delete(caller(), id, version(version));
     }
 }

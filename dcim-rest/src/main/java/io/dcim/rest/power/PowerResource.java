@@ -31,6 +31,7 @@ import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.swagger.v3.oas.annotations.Operation;
@@ -119,9 +120,7 @@ public class PowerResource {
             @Parameter(description = "default: 24 hours before to") @QueryParam("from") Instant from,
             @Parameter(description = "default: now") @QueryParam("to") Instant to,
             @Parameter(description = "seconds, default 300") @QueryParam("step") Long step) {
-        if (target == null) {
-            throw ApiException.badRequest("target", Message.of("rest.required"));
-        }
+        Required.value("target", target);
         if (metric == null) {
             throw ApiException.badRequest("metric", Message.of("rest.required.metric"));
         }
@@ -171,10 +170,8 @@ public class PowerResource {
     @Operation(summary = "Replace an SNMP target, against the version read; absent credentials are kept")
     public TargetView editTarget(@PathParam("id") Long id, @Valid @NotNull TargetBody body,
             @Context ContainerRequestContext request) {
-        if (body.version() == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        return power().endpointFacade().update(caller(), id, body.version(), spec(SentFields.of(request), body));
+        return power().endpointFacade().update(caller(), id, Required.version(body.version()),
+                spec(SentFields.of(request), body));
     }
 
     @DELETE
@@ -184,10 +181,7 @@ public class PowerResource {
     @ApiResponse(responseCode = "204", description = "removed")
     public void deleteTarget(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        if (version == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        power().endpointFacade().delete(caller(), id, version);
+        power().endpointFacade().delete(caller(), id, Required.version(version));
     }
 
     @GET
@@ -247,10 +241,7 @@ public class PowerResource {
     @Path("redfish-targets/{id}")
     @Operation(summary = "Replace a Redfish endpoint, against the version read; an absent password is kept")
     public RedfishTargetView editRedfishTarget(@PathParam("id") Long id, @Valid @NotNull RedfishBody body) {
-        if (body.version() == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        return power().endpointFacade().updateRedfish(caller(), id, body.version(), redfishSpec(body));
+        return power().endpointFacade().updateRedfish(caller(), id, Required.version(body.version()), redfishSpec(body));
     }
 
     @DELETE
@@ -260,11 +251,9 @@ public class PowerResource {
     @ApiResponse(responseCode = "204", description = "removed")
     public void deleteRedfishTarget(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        if (version == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
+        int checked = Required.version(version);
         power().redfishTargets().find(id); // a Redfish endpoint, not an SNMP agent of that id
-        power().endpointFacade().delete(caller(), id, version);
+        power().endpointFacade().delete(caller(), id, checked);
     }
 
     /** {@code POST /redfish-targets/{id}/poll}: what the BMC answered, stored as a sweep stores it. */

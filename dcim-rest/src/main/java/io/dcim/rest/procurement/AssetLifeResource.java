@@ -1,6 +1,6 @@
 package io.dcim.rest.procurement;
 
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;

@@ -41,6 +41,7 @@ import io.dcim.procurement.request.RequestSummary;
 import io.dcim.procurement.request.TimelineEntry;
 import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
@@ -69,7 +70,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -352,7 +352,7 @@ public class ProcurementResource {
         checkRange(from, to);
         DepreciationExport.Prepared workbook = procurement.depreciationExport().prepare(caller(),
                 new DepreciationExport.Request(from, to, site, assetClass, costCentre));
-        return attachment(out -> workbook.write(out, written -> { }), workbook.fileName());
+        return Download.xlsx(out -> workbook.write(out, written -> { }), workbook.fileName());
     }
 
     /** Depreciation per month from {@code from} to {@code to}, one total a month or split by class or site. */
@@ -397,12 +397,7 @@ public class ProcurementResource {
 
     private Response download(ExportReport report) {
         Caller caller = caller();
-        return attachment(out -> report.write(procurement, caller, out, n -> { }), report.fileName());
-    }
-
-    private static Response attachment(StreamingOutput body, String fileName) {
-        return Response.ok(body, RawBody.XLSX).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
+        return Download.xlsx(out -> report.write(procurement, caller, out, n -> { }), report.fileName());
     }
 
     private static Receipt receipt(ReceiptBody body) {

@@ -1,7 +1,6 @@
 package io.dcim.rest.procurement;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
@@ -138,7 +137,7 @@ public class SupplierResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteSupplier(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().delete(caller(), id, deleteVersion(version));
+        facade().delete(caller(), id, version(version));
     }
 
     private static List<ContactInput> contacts(List<ContactBody> contacts) {

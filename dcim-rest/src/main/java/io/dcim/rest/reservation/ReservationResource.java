@@ -3,12 +3,11 @@ package io.dcim.rest.reservation;
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.Message;
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.inventory.reservation.ReservationView;
-import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -85,9 +84,6 @@ public class ReservationResource {
     @ApiResponse(responseCode = "204", description = "released")
     public void release(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        if (version == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        services.reservationFacade().release(caller(), id, version);
+        services.reservationFacade().release(caller(), id, Required.version(version));
     }
 }

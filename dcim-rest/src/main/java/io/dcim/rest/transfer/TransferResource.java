@@ -7,6 +7,7 @@ import io.dcim.common.access.Permission;
 import io.dcim.common.table.Table;
 import io.dcim.inventory.transfer.ImportReport;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Checked;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Requires;
@@ -70,12 +71,9 @@ public class TransferResource {
             @Parameter(hidden = true) InputStream file) {
         Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
         Caller caller = ApiSecurity.caller(security);
-        ImportReport report = "true".equalsIgnoreCase(dryRun) ? services.deviceImportFacade().check(caller, table, done -> { })
+        ImportReport report = Checked.dryRun(dryRun) ? services.deviceImportFacade().check(caller, table, done -> { })
                 : services.deviceImportFacade().apply(caller, table, done -> { });
-        if (report.isValid()) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
-                report.problems().size() + " problem(s) in the file; nothing was imported", "file", report)).build();
+        return Checked.answer(report.isValid(), report, report.problems().size()
+                + " problem(s) in the file; nothing was imported", "file");
     }
 }

@@ -1,10 +1,11 @@
 package io.dcim.rest.usage;
 
+import static io.dcim.rest.Required.version;
+
 import io.dcim.app.Services;
 import io.dcim.app.UsageServices;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.Message;
 import io.dcim.common.text.MultiLine;
 import io.dcim.forecasting.history.GpuClass;
 import io.dcim.forecasting.usage.AccountMapping;
@@ -13,8 +14,8 @@ import io.dcim.forecasting.usage.PartitionMapping;
 import io.dcim.forecasting.usage.RentalInput;
 import io.dcim.forecasting.usage.ServerRental;
 import io.dcim.forecasting.usage.UsageImportReport;
-import io.dcim.rest.ApiException;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Checked;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
@@ -95,13 +96,10 @@ public class UsageResource {
     public Response importSacct(@Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
                                 @Parameter(hidden = true) InputStream file) {
         Caller caller = caller();
-        UsageImportReport report = "true".equalsIgnoreCase(dryRun) ? usage().imports().check(caller, file, n -> { })
+        UsageImportReport report = Checked.dryRun(dryRun) ? usage().imports().check(caller, file, n -> { })
                 : usage().imports().apply(caller, file, n -> { });
-        if (report.isValid()) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
-                report.refused() + " line(s) refused; nothing was imported", "file", report)).build();
+        return Checked.answer(report.isValid(), report, report.refused() + " line(s) refused; nothing was imported",
+                "file");
     }
 
     /** {@code POST /usage/account-mappings}, {@code PATCH …/{id}} with the version read. */
@@ -234,12 +232,5 @@ public class UsageResource {
     private static RentalInput input(RentalBody b) {
         return new RentalInput(b.tenantId(), b.siteId(), b.gpuClass(), b.servers(), b.cardsPerServer(), b.coresPerServer(),
                 b.startDate(), b.months(), b.note());
-    }
-
-    private static int version(Integer version) {
-        if (version == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        return version;
     }
 }

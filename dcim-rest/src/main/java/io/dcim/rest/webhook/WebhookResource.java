@@ -1,7 +1,6 @@
 package io.dcim.rest.webhook;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
@@ -183,7 +182,7 @@ public class WebhookResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void delete(@PathParam("id") Long id,
             @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        webhooks().delete(caller(), id, deleteVersion(version));
+        webhooks().delete(caller(), id, version(version));
     }
 
     @POST

@@ -48,19 +48,7 @@ public final class DampedTrend implements ForecastMethod {
     static double[] startValues(double[] y, int seasonLength) {
         int k = Math.max(4, Math.min(2 * seasonLength, y.length / 2));
         k = Math.min(k, y.length);
-        double meanT = (k + 1) / 2.0;
-        double meanY = 0;
-        for (int i = 0; i < k; i++) {
-            meanY += y[i] / k;
-        }
-        double sty = 0;
-        double stt = 0;
-        for (int i = 0; i < k; i++) {
-            double dt = (i + 1) - meanT;
-            sty += dt * (y[i] - meanY);
-            stt += dt * dt;
-        }
-        double slope = sty / stt;
-        return new double[] {meanY - slope * meanT, slope};
+        LeastSquaresLine line = LeastSquaresLine.of(y, k);
+        return new double[] {line.intercept(), line.slope()};
     }
 }

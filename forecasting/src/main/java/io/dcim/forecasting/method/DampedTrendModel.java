@@ -28,17 +28,7 @@ public final class DampedTrendModel implements FittedModel {
 
     static double sumOfSquaredErrors(double[] y, int first, double l0, double b0,
                                      double alpha, double beta, double phi) {
-        double l = l0;
-        double b = b0;
-        double sse = 0;
-        for (int i = first; i < y.length; i++) {
-            double damped = phi * b;
-            double e = y[i] - (l + damped);
-            sse += e * e;
-            double lNew = alpha * y[i] + (1 - alpha) * (l + damped);
-            b = beta * (lNew - l) + (1 - beta) * damped;
-            l = lNew;
-        }
+        double sse = run(y, first, l0, b0, alpha, beta, phi)[2];
         return Double.isFinite(sse) ? sse : Double.MAX_VALUE;
     }
 
@@ -49,6 +39,13 @@ public final class DampedTrendModel implements FittedModel {
      */
     public static DampedTrendModel filter(double[] y, int first, double l0, double b0,
                                           double alpha, double beta, double phi) {
+        double[] end = run(y, first, l0, b0, alpha, beta, phi);
+        int errors = Math.max(1, y.length - first);
+        return new DampedTrendModel(alpha, beta, phi, end[0], end[1], end[2] / errors);
+    }
+
+    /** The recursion itself, for the fit (the error only) and the filter (the end state too): {level, trend, sse}. */
+    private static double[] run(double[] y, int first, double l0, double b0, double alpha, double beta, double phi) {
         double l = l0;
         double b = b0;
         double sse = 0;
@@ -60,8 +57,7 @@ public final class DampedTrendModel implements FittedModel {
             b = beta * (lNew - l) + (1 - beta) * damped;
             l = lNew;
         }
-        int errors = Math.max(1, y.length - first);
-        return new DampedTrendModel(alpha, beta, phi, l, b, sse / errors);
+        return new double[] {l, b, sse};
     }
 
     @Override

@@ -14,22 +14,7 @@ record HoltWintersStart(double level, double trend, double[] seasonal) {
     static HoltWintersStart fromFirstTwoSeasons(double[] y, int m, boolean multiplicative) {
         double[] head = java.util.Arrays.copyOf(y, 2 * m);
         ClassicalDecomposition d = ClassicalDecomposition.of(head, m, multiplicative);
-        double[] t = d.definedTrend();
-        // OLS of t[k] on k+1 (k = 0..len-1), in closed form.
-        int n = t.length;
-        double meanX = (n + 1) / 2.0;
-        double meanY = 0;
-        for (double v : t) {
-            meanY += v / n;
-        }
-        double sxy = 0;
-        double sxx = 0;
-        for (int k = 0; k < n; k++) {
-            double dx = (k + 1) - meanX;
-            sxy += dx * (t[k] - meanY);
-            sxx += dx * dx;
-        }
-        double slope = sxy / sxx;
-        return new HoltWintersStart(meanY - slope * meanX, slope, d.figure());
+        LeastSquaresLine line = LeastSquaresLine.of(d.definedTrend());
+        return new HoltWintersStart(line.intercept(), line.slope(), d.figure());
     }
 }

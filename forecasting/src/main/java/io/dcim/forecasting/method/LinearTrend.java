@@ -30,26 +30,13 @@ public final class LinearTrend implements ForecastMethod {
     @Override
     public Model fit(double[] series, int seasonLength, double[] warmStart) {
         int n = series.length;
-        double meanT = (n + 1) / 2.0;
-        double meanY = 0;
-        for (double v : series) {
-            meanY += v / n;
-        }
-        double sty = 0;
-        double stt = 0;
-        for (int i = 0; i < n; i++) {
-            double dt = (i + 1) - meanT;
-            sty += dt * (series[i] - meanY);
-            stt += dt * dt;
-        }
-        double slope = sty / stt;
-        double intercept = meanY - slope * meanT;
+        LeastSquaresLine line = LeastSquaresLine.of(series);
         double rss = 0;
         for (int i = 0; i < n; i++) {
-            double r = series[i] - (intercept + slope * (i + 1));
+            double r = series[i] - line.at(i + 1);
             rss += r * r;
         }
-        return new Model(n, intercept, slope, rss / (n - 2), meanT, stt);
+        return new Model(n, line.intercept(), line.slope(), rss / (n - 2), line.meanT(), line.stt());
     }
 
     /** The fitted line. */

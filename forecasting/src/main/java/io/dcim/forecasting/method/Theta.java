@@ -48,20 +48,10 @@ public final class Theta implements ForecastMethod {
         return new ThetaModel(ses, slope / 2, n, m, figure, multiplicative);
     }
 
+    /** The slope of the least-squares line through y (0 for a single point). */
     static double leastSquaresSlope(double[] y) {
-        int n = y.length;
-        double meanT = (n - 1) / 2.0;
-        double meanY = 0;
-        for (double v : y) {
-            meanY += v / n;
-        }
-        double sty = 0;
-        double stt = 0;
-        for (int t = 0; t < n; t++) {
-            sty += (t - meanT) * (y[t] - meanY);
-            stt += (t - meanT) * (t - meanT);
-        }
-        return stt == 0 ? 0 : sty / stt;
+        LeastSquaresLine line = LeastSquaresLine.of(y);
+        return line.stt() == 0 ? 0 : line.slope();
     }
 
     /** SES plus half the linear drift, with the season put back. */

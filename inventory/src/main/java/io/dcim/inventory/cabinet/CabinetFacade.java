@@ -4,10 +4,9 @@ import static io.dcim.common.access.Permission.READ;
 import static io.dcim.common.access.Permission.SITE_MANAGE;
 
 import io.dcim.common.access.Caller;
-import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.label.LabelledChanges;
 import io.dcim.inventory.label.Labels;
 import io.dcim.inventory.tag.ObjectType;
 
@@ -42,11 +41,7 @@ public final class CabinetFacade {
 
     /** Creates the cabinet with its tags and custom field values in one transaction ({@code labels} may be null). */
     public Cabinet create(Caller caller, NewCabinet request, Labels labels) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> {
-            Cabinet cabinet = cabinets.create(request);
-            new Labelling(db).apply(ObjectType.CABINET, cabinet.getId(), labels);
-            return cabinet;
-        });
+        return changes().create(caller, labels, () -> cabinets.create(request), Cabinet::getId);
     }
 
     public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit) {
@@ -55,17 +50,15 @@ public final class CabinetFacade {
 
     /** Edits the cabinet and its tags and custom field values in one transaction ({@code labels} may be null). */
     public Cabinet edit(Caller caller, long id, int expectedVersion, CabinetEdit edit, Labels labels) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> {
-            Cabinet cabinet = cabinets.edit(id, expectedVersion, edit);
-            new Labelling(db).apply(ObjectType.CABINET, id, labels);
-            return cabinet;
-        });
+        return changes().edit(caller, id, labels, () -> cabinets.edit(id, expectedVersion, edit));
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(db, caller, SITE_MANAGE, session -> {
-            cabinets.delete(id, expectedVersion);
-            new Labelling(db).forget(ObjectType.CABINET, id);
-        });
+        changes().delete(caller, id, () -> cabinets.delete(id, expectedVersion));
+    }
+
+    /** How a change of a cabinet and of its labels runs: under {@code site.manage}, in one transaction. */
+    private LabelledChanges changes() {
+        return new LabelledChanges(db, SITE_MANAGE, ObjectType.CABINET);
     }
 }

@@ -7,7 +7,7 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.label.Labelling;
+import io.dcim.inventory.label.LabelledChanges;
 import io.dcim.inventory.label.Labels;
 import io.dcim.inventory.tag.ObjectType;
 
@@ -41,11 +41,7 @@ public final class SiteFacade {
 
     /** Creates the site with its tags and custom field values in one transaction ({@code labels} may be null). */
     public Site create(Caller caller, SiteDetails details, Labels labels) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> {
-            Site site = sites.create(details);
-            new Labelling(db).apply(ObjectType.SITE, site.getId(), labels);
-            return site;
-        });
+        return changes().create(caller, labels, () -> sites.create(details), Site::getId);
     }
 
     public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details) {
@@ -54,18 +50,11 @@ public final class SiteFacade {
 
     /** Edits the site and its tags and custom field values in one transaction ({@code labels} may be null). */
     public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details, Labels labels) {
-        return UseCase.run(db, caller, SITE_MANAGE, session -> {
-            Site site = sites.edit(id, expectedVersion, details);
-            new Labelling(db).apply(ObjectType.SITE, id, labels);
-            return site;
-        });
+        return changes().edit(caller, id, labels, () -> sites.edit(id, expectedVersion, details));
     }
 
     public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(db, caller, SITE_MANAGE, session -> {
-            sites.deleteSite(id, expectedVersion);
-            new Labelling(db).forget(ObjectType.SITE, id);
-        });
+        changes().delete(caller, id, () -> sites.deleteSite(id, expectedVersion));
     }
 
     public Room createRoom(Caller caller, long siteId, String name) {
@@ -90,5 +79,10 @@ public final class SiteFacade {
 
     public void deleteRow(Caller caller, long id, int expectedVersion) {
         UseCase.perform(db, caller, SITE_MANAGE, session -> sites.deleteRow(id, expectedVersion));
+    }
+
+    /** How a change of a site and of its labels runs: under {@code site.manage}, in one transaction. */
+    private LabelledChanges changes() {
+        return new LabelledChanges(db, SITE_MANAGE, ObjectType.SITE);
     }
 }

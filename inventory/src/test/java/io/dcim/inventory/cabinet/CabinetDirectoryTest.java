@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.device.Face;
-import io.dcim.inventory.device.LifecycleStatus;
-import io.dcim.inventory.device.Location;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.NewSite;
 import io.dcim.inventory.site.Room;
@@ -113,7 +111,7 @@ class CabinetDirectoryTest {
 
     @Test
     void joinsCabinetsIntoAnotherQueryAndNamesASitesCabinetsAsASubquery() {
-        f.devices.create(f.newDevice(f.leafSwitch(), LifecycleStatus.RECEIVED, Location.inStock()), null);
+        f.inStock(f.leafSwitch());
         CabinetJoin cabinet = CabinetJoin.as("c");
         List<String> names = db.read((Session s) -> s.createQuery("select " + cabinet.name() + " from Device d"
                 + cabinet.leftOn("d.cabinet.id") + " order by " + cabinet.naturalOrder(), String.class)

@@ -27,11 +27,8 @@ class GpuServiceTest {
     void aServerNeverHoldsMoreGpusThanItsSlots(Database db) {
         InventoryFixture f = new InventoryFixture(db);
         GpuService gpus = new GpuService(db);
-        Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
+        Device server = fullServer(f, gpus, "H100-");
         long h100 = f.gpuModel("H100 SXM5 80GB").getId();
-        for (int i = 0; i < 8; i++) {
-            gpus.register(new NewGpu("H100-" + i, h100, server.getId(), null, GpuStatus.IN_SERVICE, null));
-        }
 
         assertThatThrownBy(() -> gpus.register(new NewGpu("H100-9", h100, server.getId(), null, GpuStatus.IN_SERVICE, null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("all its slots");
@@ -122,11 +119,7 @@ class GpuServiceTest {
     void cardsCountAtTheSiteTheirServerIsIn(Database db) {
         InventoryFixture f = new InventoryFixture(db);
         GpuService gpus = new GpuService(db);
-        Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
-        long h100 = f.gpuModel("H100 SXM5 80GB").getId();
-        for (int i = 0; i < 8; i++) {
-            gpus.register(new NewGpu("M-" + i, h100, server.getId(), null, GpuStatus.IN_SERVICE, null));
-        }
+        Device server = fullServer(f, gpus, "M-");
         var other = f.sites.createSite(new NewSite("Second IDC", null, null, "Asia/Shanghai",
                 BigDecimal.ONE, BigDecimal.ONE, null));
         var row = f.sites.createRow(f.sites.createRoom(other.getId(), "Hall 9").getId(), "Z", 1);
@@ -140,5 +133,15 @@ class GpuServiceTest {
         assertThat(totals.all()).extracting(t -> t.siteName() + "=" + t.gpus()).containsExactly("Second IDC=8", "Test IDC=0");
         assertThat(new GpuQueries(db).page(new GpuFilter(other.getId(), null, null, null, null),
                 PageRequest.first(50, "serial")).total()).isEqualTo(8);
+    }
+
+    /** An H100 server racked in A01 with all eight slots taken, the cards serialled prefix0 to prefix7. */
+    private static Device fullServer(InventoryFixture f, GpuService gpus, String prefix) {
+        Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
+        long h100 = f.gpuModel("H100 SXM5 80GB").getId();
+        for (int i = 0; i < 8; i++) {
+            gpus.register(new NewGpu(prefix + i, h100, server.getId(), null, GpuStatus.IN_SERVICE, null));
+        }
+        return server;
     }
 }

@@ -33,7 +33,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import org.hibernate.Session;
 
 import static io.dcim.common.text.Fields.required;
 
@@ -85,8 +87,7 @@ public final class AlarmService {
         ThresholdService.Resolver levels = thresholds.resolver();
         Map<String, Observation> observations = observe(current, statuses.failing(), levels,
                 RedundantCapacity.byCabinet(db));
-        List<AlarmEvent> events = new ArrayList<>();
-        int active = db.inTransaction(session -> {
+        return settle(now, observations.size(), (session, changes) -> {
             Map<String, Alarm> open = new HashMap<>();
             // cabling faults follow the cabling check, not the sweep: they are no orphans of this evaluation
             for (Alarm a : session.createQuery("from Alarm a where a.state = :state and a.kind <> :cabling", Alarm.class)
@@ -94,27 +95,14 @@ public final class AlarmService {
                     .getResultList()) {
                 open.put(a.getActiveKey(), a);
             }
-            List<Alarm> raised = new ArrayList<>();
-            Map<Alarm, AlarmEvent.Type> changed = new LinkedHashMap<>();
             for (Observation o : observations.values()) {
-                decide(o, open.remove(o.subject().key()), now, raised, changed);
+                decide(o, open.remove(o.subject().key()), now, changes.raised, changes.changed);
             }
             for (Alarm orphan : open.values()) {
                 orphan.clear(null, AlarmText.of("power.alarm.clear.unmonitored"), now);
-                changed.put(orphan, AlarmEvent.Type.CLEARED);
+                changes.changed.put(orphan, AlarmEvent.Type.CLEARED);
             }
-            raised.forEach(session::persist);
-            session.flush();
-            raised.forEach(a -> events.add(new AlarmEvent(AlarmEvent.Type.RAISED, AlarmView.of(a))));
-            changed.forEach((a, type) -> events.add(new AlarmEvent(type, AlarmView.of(a))));
-            AlarmEvents.record(session, events, now);
-            return session.createQuery("select count(a) from Alarm a where a.state = :state", Long.class)
-                    .setParameter("state", AlarmState.ACTIVE).getSingleResult().intValue();
         });
-        events.forEach(e -> Notifications.deliver(notifier, e));
-        return new EvaluationReport(now, observations.size(), count(events, AlarmEvent.Type.RAISED),
-                count(events, AlarmEvent.Type.ESCALATED), count(events, AlarmEvent.Type.DEESCALATED),
-                count(events, AlarmEvent.Type.CLEARED), active);
     }
 
     /**
@@ -138,10 +126,7 @@ public final class AlarmService {
                                 f.expectedDevice(), f.expectedPort())));
             }
         }
-        List<AlarmEvent> events = new ArrayList<>();
-        int active = db.inTransaction(session -> {
-            List<Alarm> raised = new ArrayList<>();
-            Map<Alarm, AlarmEvent.Type> changed = new LinkedHashMap<>();
+        return settle(now, faults.size(), (session, changes) -> {
             Map<String, Alarm> open = new HashMap<>();
             for (Alarm a : session.createQuery("from Alarm a where a.state = :state and a.kind = :cabling"
                             + " and a.siteId = :site", Alarm.class).setParameter("state", AlarmState.ACTIVE)
@@ -149,26 +134,44 @@ public final class AlarmService {
                 open.put(a.getActiveKey(), a);
             }
             for (Observation o : faults.values()) {
-                decide(o, open.remove(o.subject().key()), now, raised, changed);
+                decide(o, open.remove(o.subject().key()), now, changes.raised, changes.changed);
             }
             for (Alarm a : open.values()) {
                 if (report.checkedPorts().contains(a.getSubjectId())) {
                     Subject port = new Subject(AlarmKind.CABLE_FAULT, SubjectType.PORT, a.getSubjectId(), a.getSubjectName(),
                             siteId, null, null, null);
-                    decide(new Observation(port, 0.0, true, true, levels, (severity, level) -> null), a, now, raised,
-                            changed);
+                    decide(new Observation(port, 0.0, true, true, levels, (severity, level) -> null), a, now,
+                            changes.raised, changes.changed);
                 }
             }
-            raised.forEach(session::persist);
+        });
+    }
+
+    /** What one pass over the alarms raises, and how it changes those already open. */
+    private static final class Changes {
+        final List<Alarm> raised = new ArrayList<>();
+        final Map<Alarm, AlarmEvent.Type> changed = new LinkedHashMap<>();
+    }
+
+    /**
+     * Runs a pass in one transaction, then keeps what it raised, records every event with the pass and, once
+     * committed, notifies them: the same end for the periodic sweep and a cabling check.
+     */
+    private EvaluationReport settle(Instant now, int observed, BiConsumer<Session, Changes> pass) {
+        List<AlarmEvent> events = new ArrayList<>();
+        int active = db.inTransaction(session -> {
+            Changes changes = new Changes();
+            pass.accept(session, changes);
+            changes.raised.forEach(session::persist);
             session.flush();
-            raised.forEach(a -> events.add(new AlarmEvent(AlarmEvent.Type.RAISED, AlarmView.of(a))));
-            changed.forEach((a, type) -> events.add(new AlarmEvent(type, AlarmView.of(a))));
+            changes.raised.forEach(a -> events.add(new AlarmEvent(AlarmEvent.Type.RAISED, AlarmView.of(a))));
+            changes.changed.forEach((a, type) -> events.add(new AlarmEvent(type, AlarmView.of(a))));
             AlarmEvents.record(session, events, now);
             return session.createQuery("select count(a) from Alarm a where a.state = :state", Long.class)
                     .setParameter("state", AlarmState.ACTIVE).getSingleResult().intValue();
         });
         events.forEach(e -> Notifications.deliver(notifier, e));
-        return new EvaluationReport(now, faults.size(), count(events, AlarmEvent.Type.RAISED),
+        return new EvaluationReport(now, observed, count(events, AlarmEvent.Type.RAISED),
                 count(events, AlarmEvent.Type.ESCALATED), count(events, AlarmEvent.Type.DEESCALATED),
                 count(events, AlarmEvent.Type.CLEARED), active);
     }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import static io.dcim.procurement.depreciation.Cny.cny;
+import static io.dcim.procurement.depreciation.DepreciationExamples.DECEMBER_2023;
 import static io.dcim.procurement.depreciation.DepreciationMethod.DOUBLE_DECLINING_BALANCE;
 import static io.dcim.procurement.depreciation.DepreciationMethod.STRAIGHT_LINE;
 import static io.dcim.procurement.depreciation.DepreciationMethod.SUM_OF_YEARS_DIGITS;
@@ -17,13 +18,10 @@ class DepreciationCalculatorTest {
 
     private final DepreciationCalculator calculator = new DepreciationCalculator();
 
-    /** Placed in service in December 2023, so under NEXT_MONTH the asset years are calendar years 2024–2028. */
-    private static final LocalDate DECEMBER_2023 = LocalDate.of(2023, 12, 18);
-
     @Test
     void straightLineSpreadsCostLessResidualEvenlyOverTheMonths() {
         // 120,000.00 × 5% = 6,000.00 residual; (120,000.00 − 6,000.00) / 60 = 1,900.00 a month, exactly.
-        AssetTerms terms = AssetTerms.of(cny("120,000.00"), new BigDecimal("0.05"), 60, STRAIGHT_LINE, LocalDate.of(2024, 5, 15));
+        AssetTerms terms = DepreciationExamples.server();
 
         DepreciationSchedule schedule = calculator.schedule(terms);
 
@@ -70,7 +68,7 @@ class DepreciationCalculatorTest {
         //   year 3:  36,000 × 40% = 14,400 → 1,200.00 a month
         //   years 4–5: (21,600 − 5,000) / 2 = 8,300 a year → 691.67 a month (24 × = 16,600.08)
         // Planned 95,000.04 in all, so the last month takes 691.67 − 0.04 = 691.63.
-        AssetTerms terms = AssetTerms.of(cny("100,000.00"), new BigDecimal("0.05"), 60, DOUBLE_DECLINING_BALANCE, DECEMBER_2023);
+        AssetTerms terms = DepreciationExamples.hundredThousand(DOUBLE_DECLINING_BALANCE);
 
         DepreciationSchedule schedule = calculator.schedule(terms);
 
@@ -114,7 +112,7 @@ class DepreciationCalculatorTest {
         //   year 4: 95,000 × 2/15 = 12,666.67 → 1,055.56 (12,666.72)
         //   year 5: 95,000 × 1/15 =  6,333.33 →   527.78 (6,333.36)
         // Planned 95,000.04, so the last month takes 527.78 − 0.04 = 527.74.
-        AssetTerms terms = AssetTerms.of(cny("100,000.00"), new BigDecimal("0.05"), 60, SUM_OF_YEARS_DIGITS, DECEMBER_2023);
+        AssetTerms terms = DepreciationExamples.hundredThousand(SUM_OF_YEARS_DIGITS);
 
         DepreciationSchedule schedule = calculator.schedule(terms);
 
@@ -149,7 +147,7 @@ class DepreciationCalculatorTest {
     @Test
     void answersBalancesAtAnyMonthOrDate() {
         // First month 2024-06 at 1,900.00 a month: end of 2024 = 7 months = 13,300.00.
-        AssetTerms terms = AssetTerms.of(cny("120,000.00"), new BigDecimal("0.05"), 60, STRAIGHT_LINE, LocalDate.of(2024, 5, 15));
+        AssetTerms terms = DepreciationExamples.server();
         DepreciationSchedule schedule = calculator.schedule(terms);
 
         assertThat(schedule.accumulatedDepreciationAt(YearMonth.of(2024, 5))).isEqualTo(cny("0.00"));

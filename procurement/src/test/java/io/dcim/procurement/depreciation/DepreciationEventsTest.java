@@ -4,7 +4,6 @@ import io.dcim.common.error.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -20,11 +19,8 @@ class DepreciationEventsTest {
     private final DepreciationCalculator calculator = new DepreciationCalculator();
 
     /** In service May 2024, first depreciation month June 2024, 1,900.00 a month. */
-    private final AssetTerms server = AssetTerms.of(cny("120,000.00"), new BigDecimal("0.05"), 60, STRAIGHT_LINE,
-            LocalDate.of(2024, 5, 15));
+    private final AssetTerms server = DepreciationExamples.server();
 
-    /** Asset years are calendar years 2024–2028. */
-    private static final LocalDate DECEMBER_2023 = LocalDate.of(2023, 12, 18);
 
     @Test
     void disposalDepreciatesTheDisposalMonthAndStopsAfterIt() {
@@ -103,7 +99,7 @@ class DepreciationEventsTest {
         //   year 4: 24,000.03 / 3 =  8,000.01 →   666.67 a month; value 16,000.02
         //   years 5–6: (16,000.02 − 5,000.00) / 24 = 458.33 a month
         // Planned 12,000.00 + 8,000.04 + 10,999.92 = 30,999.96 of 31,000.04 left: last month 458.41.
-        AssetTerms terms = AssetTerms.of(cny("100,000.00"), new BigDecimal("0.05"), 60, DOUBLE_DECLINING_BALANCE, DECEMBER_2023);
+        AssetTerms terms = DepreciationExamples.hundredThousand(DOUBLE_DECLINING_BALANCE);
 
         DepreciationSchedule schedule = calculator.schedule(terms, List.of(TermsChange.usefulLife(YearMonth.of(2026, 1), 72)));
 
@@ -123,7 +119,7 @@ class DepreciationEventsTest {
         //   rest of year 3: 36,000.04 × 2/5 × 6/12 = 7,200.01 → 1,200.00 a month; value 21,600.03
         //   years 4–5: (21,600.03 − 10,000.00) / 24 = 483.33 a month
         // Planned 7,200.00 + 11,599.92 = 18,799.92 of 18,800.04 left: last month 483.45.
-        AssetTerms terms = AssetTerms.of(cny("100,000.00"), new BigDecimal("0.05"), 60, DOUBLE_DECLINING_BALANCE, DECEMBER_2023);
+        AssetTerms terms = DepreciationExamples.hundredThousand(DOUBLE_DECLINING_BALANCE);
 
         DepreciationSchedule schedule = calculator.schedule(terms,
                 List.of(TermsChange.residualRate(YearMonth.of(2026, 7), new BigDecimal("0.10"))));
@@ -146,7 +142,7 @@ class DepreciationEventsTest {
         //   year 5:         50,666.66 × 24/150 =  8,106.67 → / 12 =   675.56
         //   year 6:         50,666.66 × 12/150 =  4,053.33 → / 12 =   337.78
         // Planned 10,133.34 + 12 × 3,377.78 = 50,666.70: the last month takes 337.78 − 0.04 = 337.74.
-        AssetTerms terms = AssetTerms.of(cny("100,000.00"), new BigDecimal("0.05"), 60, SUM_OF_YEARS_DIGITS, DECEMBER_2023);
+        AssetTerms terms = DepreciationExamples.hundredThousand(SUM_OF_YEARS_DIGITS);
 
         DepreciationSchedule schedule = calculator.schedule(terms, List.of(TermsChange.usefulLife(YearMonth.of(2025, 7), 72)));
 
@@ -229,7 +225,7 @@ class DepreciationEventsTest {
 
     @Test
     void refusesAChangeToPartYearsForAMethodThatWorksInWholeYears() {
-        AssetTerms terms = AssetTerms.of(cny("100,000.00"), new BigDecimal("0.05"), 60, SUM_OF_YEARS_DIGITS, DECEMBER_2023);
+        AssetTerms terms = DepreciationExamples.hundredThousand(SUM_OF_YEARS_DIGITS);
 
         assertThatThrownBy(() -> calculator.schedule(terms, List.of(TermsChange.usefulLife(YearMonth.of(2025, 1), 66))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("multiple of 12")

@@ -9,7 +9,6 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.LifecycleStatus;
-import io.dcim.inventory.device.Location;
 import io.dcim.inventory.gpu.Gpu;
 import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.procurement.asset.AssetClass;
@@ -78,8 +77,7 @@ class ReceivingServiceTest {
     void nothingOfTheDeliveryIsKeptWhenOneUnitIsRefused(Database db) {
         ProcurementFixture f = new ProcurementFixture(db);
         PurchaseOrder order = f.order(f.approved(3, "2000000.00"));
-        Device existing = f.inventory.devices.create(f.inventory.newDevice(f.h100(), LifecycleStatus.RECEIVED,
-                Location.inStock()), null);
+        Device existing = f.inventory.inStock(f.h100());
         List<ReceivedUnit> units = new ArrayList<>(f.h100Units(1, 3));
         ReceivedUnit third = units.get(2);
         units.set(2, new ReceivedUnit(1, third.assetTag(), existing.getSerial(), third.gpuSerials()));
@@ -90,10 +88,7 @@ class ReceivingServiceTest {
                 .hasMessageStartingWith("units[2].serial: unit 3 (order line 1, asset tag " + third.assetTag() + ")")
                 .hasMessageContaining("already used by device " + existing.getAssetTag());
 
-        assertThat(count(db, "Device")).isEqualTo(devicesBefore);
-        assertThat(count(db, "Gpu")).isZero();
-        assertThat(count(db, "FixedAsset")).isZero();
-        assertThat(count(db, "GoodsReceipt")).isZero();
+        assertNothingReceived(db, devicesBefore);
         assertThat(f.orders.find(order.getId()).getLines().get(0).getReceivedQuantity()).isZero();
         assertThat(f.orders.find(order.getId()).getStatus()).isEqualTo(OrderStatus.OPEN);
         assertThat(f.requests.find(order.getRequest().getId()).getStatus()).isEqualTo(RequestStatus.ORDERED);
@@ -103,8 +98,7 @@ class ReceivingServiceTest {
     void everyRefusedUnitIsListedWithItsColumnAndNothingIsKept(Database db) {
         ProcurementFixture f = new ProcurementFixture(db);
         PurchaseOrder order = f.order(f.approved(3, "2000000.00"));
-        Device existing = f.inventory.devices.create(f.inventory.newDevice(f.h100(), LifecycleStatus.RECEIVED,
-                Location.inStock()), null);
+        Device existing = f.inventory.inStock(f.h100());
         List<ReceivedUnit> units = new ArrayList<>(f.h100Units(1, 3));
         ReceivedUnit first = units.get(0);
         ReceivedUnit third = units.get(2);
@@ -129,10 +123,7 @@ class ReceivingServiceTest {
                     assertThat(e.problems().get(1).message(Locale.SIMPLIFIED_CHINESE)).contains("没有机柜 NO-SUCH-CABINET");
                 });
 
-        assertThat(count(db, "Device")).isEqualTo(devicesBefore);
-        assertThat(count(db, "Gpu")).isZero();
-        assertThat(count(db, "FixedAsset")).isZero();
-        assertThat(count(db, "GoodsReceipt")).isZero();
+        assertNothingReceived(db, devicesBefore);
     }
 
     @BothDatabases
@@ -251,8 +242,7 @@ class ReceivingServiceTest {
     void aPackingListWithUnreadableAndRefusedRowsListsEveryOneByLineAndKeepsNothing(Database db) {
         ProcurementFixture f = new ProcurementFixture(db);
         PurchaseOrder order = f.order(f.approved(5, "100.00"));
-        Device existing = f.inventory.devices.create(f.inventory.newDevice(f.h100(), LifecycleStatus.RECEIVED,
-                Location.inStock()), null);
+        Device existing = f.inventory.inStock(f.h100());
         String csv = "order_line,asset_tag,serial,position_u,cabinet\n"
                 + "1,IM-1,PL-SN-1,,\n"
                 + "1,IM-2,,,\n"
@@ -344,6 +334,14 @@ class ReceivingServiceTest {
         assertThat(result.orderStatus()).isEqualTo(OrderStatus.RECEIVED);
         assertThat(count(db, "Device")).isEqualTo(3);
         assertThat(f.inventory.devices.find(one.getId()).getStatus()).as("left as it was").isEqualTo(LifecycleStatus.INSTALLED);
+    }
+
+    /** A refused delivery leaves no trace: no device beyond those before, no card, asset or receipt. */
+    private static void assertNothingReceived(Database db, long devicesBefore) {
+        assertThat(count(db, "Device")).isEqualTo(devicesBefore);
+        assertThat(count(db, "Gpu")).isZero();
+        assertThat(count(db, "FixedAsset")).isZero();
+        assertThat(count(db, "GoodsReceipt")).isZero();
     }
 
     private static long count(Database db, String entity) {

@@ -6,8 +6,6 @@ import io.dcim.procurement.approval.ApprovalFacade;
 import io.dcim.procurement.approval.ApprovalPolicy;
 import io.dcim.procurement.approval.ApprovalService;
 import io.dcim.inventory.device.Device;
-import io.dcim.inventory.device.LifecycleStatus;
-import io.dcim.inventory.device.Location;
 import io.dcim.inventory.gpu.GpuService;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetQueries;
@@ -121,7 +119,7 @@ public class ProcurementFixture {
             case STORAGE -> inventory.model("OceanStor");
             case POWER_COOLING -> inventory.model("AP8886");
         };
-        Device device = inventory.devices.create(inventory.newDevice(model, LifecycleStatus.RECEIVED, Location.inStock()), null);
+        Device device = inventory.inStock(model);
         return assets.register(new NewAsset(device.getId(), device.getAssetTag(), model.getDisplayName(), assetClass,
                 new BigDecimal(unitNet), VAT, inService, siteId, costCentre, null, null, null));
     }
