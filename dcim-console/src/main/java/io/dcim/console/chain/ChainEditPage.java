@@ -3,7 +3,7 @@ package io.dcim.console.chain;
 import io.dcim.app.Services;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.power.chain.ChainFacade;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /** What the source, panel and feed edit pages share: the chain façade, the site, and the way back to its chain. */
-abstract class ChainEditPage extends EditPage {
+abstract class ChainEditPage extends FormEditPage {
 
     @Inject
     private Services services;

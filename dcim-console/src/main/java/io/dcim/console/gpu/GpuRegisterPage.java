@@ -11,7 +11,7 @@ import io.dcim.console.device.DevicePage;
 import io.dcim.console.label.LabelsField;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.Labels;
 import io.dcim.console.layout.Texts;
 import io.dcim.inventory.catalog.GpuModel;
@@ -41,7 +41,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * receiving or the device import; this is for the one sent back from repair or bought as a spare.
  */
 @AuthorizeInstantiation("device.edit")
-public class GpuRegisterPage extends EditPage {
+public class GpuRegisterPage extends FormEditPage {
 
     @Inject
     private Services services;

@@ -26,7 +26,9 @@ class PlaceDevicePageTest {
     /** The demo's fullest cabinet by power: an H100 cabinet has its server at U2–U7. */
     private static CabinetSummary h100Cabinet(Services services) {
         return services.cabinetQueries().page(CabinetFilter.ofSite(null), new PageRequest(0, 500, "name", true)).items()
-                .stream().filter(c -> c.usedU() == 7).findFirst().orElseThrow();
+                .stream().filter(c -> c.usedU() == 7)
+                // a network cabinet's switches and patch panel can fill 7 U too, drawing far less
+                .max(java.util.Comparator.comparingLong(CabinetSummary::typicalW)).orElseThrow();
     }
 
     private static int modelIndex(Services services, String modelStart) {
