@@ -77,8 +77,19 @@ public final class ExportJobs implements AutoCloseable {
 
     /** The owner's jobs of the last day on every node, newest first. */
     public List<ExportJob> of(String owner) {
-        return stored.of(owner, clock.instant().minus(KEEP), clock.instant()).stream()
-                .map(job -> running.getOrDefault(job.id(), job)).toList();
+        return stored.of(owner, clock.instant().minus(KEEP), clock.instant()).stream().map(this::current).toList();
+    }
+
+    /**
+     * This node's live job, or the row as stored. A job of this node that ended after the row was read is no longer
+     * among the running ones but has stored its end first ({@link #end}), so a row still RUNNING is read again.
+     */
+    private ExportJob current(ExportJob read) {
+        ExportJob local = running.get(read.id());
+        if (local != null) {
+            return local;
+        }
+        return read.state() == State.RUNNING ? stored.find(read.id(), clock.instant()).orElse(read) : read;
     }
 
     /** Copies the written workbook of {@code job} to {@code out}; false when it has none (failed, or forgotten). */
