@@ -24,19 +24,20 @@ class ReservationApiIT {
         String until = LocalDate.now().plusDays(20).toString();
         try (ApiClient api = new ApiClient(services)) {
             api.basic("ops", WebTesting.PASSWORD);
+            // U36-U39: above every demo cabinet's contents (network rows have patch panels from U30)
             ApiClient.Reply created = api.send("POST", "/reservations", "{\"cabinetId\":" + cabinet.id()
-                    + ",\"scope\":\"both-faces\",\"positionU\":30,\"heightU\":4,\"purpose\":\"PR-3\",\"expiresOn\":\"" + until + "\"}");
+                    + ",\"scope\":\"both-faces\",\"positionU\":36,\"heightU\":4,\"purpose\":\"PR-3\",\"expiresOn\":\"" + until + "\"}");
             assertThat(created.status()).isEqualTo(201);
-            assertThat(created.json().get("topU").asInt()).isEqualTo(33);
+            assertThat(created.json().get("topU").asInt()).isEqualTo(39);
             assertThat(api.get("/cabinets/" + cabinet.id()).json().get("usedU").asInt()).isEqualTo(cabinet.usedU() + 4);
             assertThat(api.get("/cabinets/" + cabinet.id()).json().get("reservedU").asInt()).isEqualTo(4);
 
             ApiClient.Reply clash = api.send("POST", "/reservations", "{\"cabinetId\":" + cabinet.id()
-                    + ",\"scope\":\"FRONT\",\"positionU\":31,\"heightU\":1,\"purpose\":\"x\",\"expiresOn\":\"" + until + "\"}");
+                    + ",\"scope\":\"FRONT\",\"positionU\":37,\"heightU\":1,\"purpose\":\"x\",\"expiresOn\":\"" + until + "\"}");
             assertThat(clash.status()).isEqualTo(409);
             assertThat(clash.json().get("field").asText()).isEqualTo("positionU");
             ApiClient.Reply badDate = api.send("POST", "/reservations", "{\"cabinetId\":" + cabinet.id()
-                    + ",\"scope\":\"FRONT\",\"positionU\":38,\"heightU\":1,\"purpose\":\"x\",\"expiresOn\":\"next week\"}");
+                    + ",\"scope\":\"FRONT\",\"positionU\":34,\"heightU\":1,\"purpose\":\"x\",\"expiresOn\":\"next week\"}");
             assertThat(badDate.status()).as("JSON, but not a date: 422").isEqualTo(422);
             assertThat(badDate.json().get("field").asText()).isEqualTo("expiresOn");
 
