@@ -339,9 +339,17 @@ final class DemoPowerHistory {
         int samples = (int) (length.getSeconds() / sampleEvery.getSeconds());
         int polls = (int) (length.getSeconds() / POLL.getSeconds());
         int stored = db.inTransaction(session -> session.doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into " + table
-                    + " (target_id, metric, bucket_start, min_value, avg_value, max_value, sample_count)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)")) {
+            // A bucket the live roll-up has already written (the writer's own raw readings of the last hours, rolled
+            // up while it writes) stays as it is: the history only fills what is missing, on H2 and PostgreSQL alike.
+            try (PreparedStatement insert = connection.prepareStatement("merge into " + table + " t using (select"
+                    + " cast(? as bigint) as target_id, cast(? as varchar(120)) as metric,"
+                    + " cast(? as timestamp with time zone) as bucket_start, cast(? as double precision) as min_value,"
+                    + " cast(? as double precision) as avg_value, cast(? as double precision) as max_value,"
+                    + " cast(? as integer) as sample_count) s"
+                    + " on (t.target_id = s.target_id and t.metric = s.metric and t.bucket_start = s.bucket_start)"
+                    + " when not matched then insert (target_id, metric, bucket_start, min_value, avg_value, max_value,"
+                    + " sample_count) values (s.target_id, s.metric, s.bucket_start, s.min_value, s.avg_value,"
+                    + " s.max_value, s.sample_count)")) {
                 int count = 0;
                 for (Instant start : times) {
                     OffsetDateTime at = OffsetDateTime.ofInstant(start, ZoneOffset.UTC);
