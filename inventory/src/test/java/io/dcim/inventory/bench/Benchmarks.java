@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * Inventory benchmarks at full demo scale (4,000 cabinets): seeding on H2 (file) and
  * PostgreSQL, then the warm per-site totals, a 50-row cabinet page and a 10,000-row device import.
  * Run: {@code mvn -B -q -Pbench-inventory -DskipTests -pl inventory -am verify}; {@code -Dbench=connectivity}
- * runs only the seed, the device import and {@link ConnectivityBenchmark}.
+ * runs only the seed, the device import and {@link ConnectivityBenchmark}; {@code -Dbench.db=h2} or
+ * {@code -Dbench.db=postgresql} runs one database only.
  */
 public final class Benchmarks {
 
@@ -28,16 +29,21 @@ public final class Benchmarks {
     private static final int WARMUP = 30;
     private static final int RUNS = 100;
     private static final boolean ONLY_CONNECTIVITY = "connectivity".equals(System.getProperty("bench"));
+    private static final String ONLY_DB = System.getProperty("bench.db", "");
 
     public static void main(String[] args) throws Exception {
         if (!ONLY_CONNECTIVITY) {
             XlsxUploadBenchmark.main(args);
         }
-        Path dir = Files.createTempDirectory("dcim-bench");
-        try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
-            run("H2 (file)", h2);
+        if (!ONLY_DB.equals("postgresql")) {
+            Path dir = Files.createTempDirectory("dcim-bench");
+            try (TestDatabase h2 = TestDatabase.of(DatabaseConfig.h2File(dir))) {
+                run("H2 (file)", h2);
+            }
         }
-        if (TestDatabase.postgresReachable()) {
+        if (ONLY_DB.equals("h2")) {
+            System.out.println("-Dbench.db=h2: PostgreSQL figures skipped");
+        } else if (TestDatabase.postgresReachable()) {
             try (TestDatabase pg = TestDatabase.postgres()) {
                 run("PostgreSQL", pg);
             }
