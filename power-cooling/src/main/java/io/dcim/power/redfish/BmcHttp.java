@@ -32,11 +32,23 @@ final class BmcHttp {
         this.limit = limit;
     }
 
-    /** A resource of the BMC, as JSON. */
+    /** A resource of the BMC, as a JSON tree (discovery: once per BMC). */
     CompletableFuture<JsonNode> get(HttpClient client, URI uri, BmcAccess access, Duration timeout, int retries) {
+        return get(client, uri, access, timeout, retries, BmcHttp::tree);
+    }
+
+    /** A resource of the BMC, its body (status 200) read by {@code reader}; other statuses fail as they mean. */
+    <T> CompletableFuture<T> get(HttpClient client, URI uri, BmcAccess access, Duration timeout, int retries,
+                                 BodyReader<T> reader) {
         HttpRequest request = access.sign(HttpRequest.newBuilder(uri).timeout(timeout).GET()
                 .header("Accept", "application/json").header("OData-Version", "4.0")).build();
-        return send(client, request, retries).thenApply(response -> body(response, uri, access));
+        return send(client, request, retries).thenApply(response -> reader.read(ok(response, uri, access), uri));
+    }
+
+    /** Turns a body into what the caller wants; throws {@link RedfishFailure} for an answer it cannot use. */
+    @FunctionalInterface
+    interface BodyReader<T> {
+        T read(byte[] body, URI uri);
     }
 
     /** Creates a session: the token and where it lives, or Basic access when the service has no sessions. */
@@ -100,19 +112,24 @@ final class BmcHttp {
                 }).thenCompose(f -> f);
     }
 
-    private static JsonNode body(HttpResponse<byte[]> response, URI uri, BmcAccess access) {
+    private static JsonNode tree(byte[] body, URI uri) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new RedfishFailure(PollOutcome.WRONG_TYPE, "bad answer: " + uri.getPath()
+                        + " is not a JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new RedfishFailure(PollOutcome.WRONG_TYPE, "bad answer: " + uri.getPath() + " is not JSON");
+        }
+    }
+
+    /** The body of a 200; any other status as the failure it means for the poll. */
+    private static byte[] ok(HttpResponse<byte[]> response, URI uri, BmcAccess access) {
         int status = response.statusCode();
         if (status == 200) {
-            try {
-                JsonNode node = JSON.readTree(response.body());
-                if (node == null || !node.isObject()) {
-                    throw new RedfishFailure(PollOutcome.WRONG_TYPE, "bad answer: " + uri.getPath()
-                            + " is not a JSON object");
-                }
-                return node;
-            } catch (IOException e) {
-                throw new RedfishFailure(PollOutcome.WRONG_TYPE, "bad answer: " + uri.getPath() + " is not JSON");
-            }
+            return response.body();
         }
         if (status == 401 || status == 403) {
             String detail = "the BMC refused the " + (access.isSession() ? "session" : "account") + " (HTTP "
@@ -122,6 +139,10 @@ final class BmcHttp {
         }
         if (status == 404) {
             throw new RedfishFailure(PollOutcome.NO_SUCH_OBJECT, "the BMC has no " + uri.getPath());
+        }
+        if ((status == 400 || status == 501) && uri.getRawQuery() != null) {
+            throw RedfishFailure.queryRefused("the BMC refused the query on " + uri.getPath() + " (HTTP " + status
+                    + ")");
         }
         throw new RedfishFailure(PollOutcome.UNREACHABLE, "HTTP " + status + " for " + uri.getPath());
     }

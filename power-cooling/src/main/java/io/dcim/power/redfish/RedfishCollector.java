@@ -26,9 +26,10 @@ import javax.net.ssl.SSLContext;
  * {@link HttpClient}, at most {@link RedfishConfig#maxInFlight()} requests in flight over all BMCs.
  *
  * <p>A BMC's first poll logs in (a Redfish session; HTTP Basic where the service has none) and finds where its
- * figures are ({@link LayoutDiscovery}); later polls send one request for the server and one per GPU with the
- * session's token. A token refused is renewed once; an edited endpoint starts afresh ({@link #forget}). BMCs
- * that keep failing rest, as SNMP agents do. Two HTTP clients: one verifying certificates (the default), one
+ * figures are ({@link LayoutDiscovery}); later polls send one request for the server and, where the BMC
+ * advertises {@code $expand}, one for all its GPUs (else one per GPU), with the session's token; a BMC that then
+ * refuses the expanded request is read one GPU at a time from then on. A token refused is renewed once; an
+ * edited endpoint starts afresh ({@link #forget}). BMCs that keep failing rest, as SNMP agents do. Two HTTP clients: one verifying certificates (the default), one
  * for the endpoints set to trust their BMC's self-signed certificate.
  */
 public final class RedfishCollector implements Collector {
@@ -127,6 +128,13 @@ public final class RedfishCollector implements Collector {
             if (renewRefused && unwrap(error) instanceof RedfishFailure f && f.sessionRefused()) {
                 sessions.remove(id);
                 return read(id, poll, false);
+            }
+            if (unwrap(error) instanceof RedfishFailure f && f.queryRefused()) {
+                ServerLayout known = layouts.get(id);
+                if (known != null && known.expandedGpus() != null) {
+                    layouts.put(id, known.withoutExpand());
+                    return read(id, poll, renewRefused);
+                }
             }
             return CompletableFuture.failedFuture(unwrap(error));
         });

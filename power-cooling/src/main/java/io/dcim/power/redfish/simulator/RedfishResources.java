@@ -26,7 +26,8 @@ final class RedfishResources {
         this.sessionIds = sessionIds;
     }
 
-    static Map<String, Object> serviceRoot() {
+    /** @param expandLevels the deepest {@code $expand=.($levels=n)} the service answers; 0 for none */
+    static Map<String, Object> serviceRoot(int expandLevels) {
         Map<String, Object> root = resource(ROOT, "#ServiceRoot.v1_15_0.ServiceRoot", "RootService", "Root Service");
         root.put("RedfishVersion", "1.15.0");
         root.put("UUID", "92384634-2938-2342-8820-489239905423");
@@ -34,6 +35,17 @@ final class RedfishResources {
         root.put("Chassis", link(ROOT + "/Chassis"));
         root.put("SessionService", link(ROOT + "/SessionService"));
         root.put("Links", Map.of("Sessions", link(ROOT + "/SessionService/Sessions")));
+        if (expandLevels > 0) {
+            // DSP0266: only the period form (links not under Links) with $levels; no *, ~, $select or $filter.
+            Map<String, Object> expand = new LinkedHashMap<>();
+            expand.put("ExpandAll", false);
+            expand.put("Levels", true);
+            expand.put("Links", false);
+            expand.put("NoLinks", true);
+            expand.put("MaxLevels", expandLevels);
+            root.put("ProtocolFeaturesSupported", Map.of("ExpandQuery", expand, "SelectQuery", false,
+                    "FilterQuery", false));
+        }
         return root;
     }
 
@@ -42,6 +54,36 @@ final class RedfishResources {
                 "User Session");
         session.put("UserName", user);
         return session;
+    }
+
+    /**
+     * The resource at the path with its links expanded {@code levels} deep, as {@code $expand=.($levels=n)}
+     * asks (DSP0266): every {@code {"@odata.id": ...}} outside a {@code Links} property, collection members
+     * included, replaced by the resource it names, itself expanded one level less; a link to a resource this
+     * service does not serve stays a link. Null when the path is unknown.
+     */
+    Map<String, Object> resource(String path, int levels) {
+        Map<String, Object> resource = resource(path);
+        if (resource != null && levels > 0) {
+            resource.replaceAll((name, value) -> name.equals("Links") ? value : expanded(value, levels));
+        }
+        return resource;
+    }
+
+    private Object expanded(Object value, int levels) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.size() == 1 && map.get("@odata.id") instanceof String target) {
+                Map<String, Object> inlined = resource(target, levels - 1);
+                return inlined == null ? map : inlined;
+            }
+            Map<Object, Object> copy = new LinkedHashMap<>(map);
+            copy.replaceAll((name, v) -> "Links".equals(name) ? v : expanded(v, levels));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> expanded(v, levels)).toList();
+        }
+        return value;
     }
 
     /** The resource at the path, or null. */
