@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import javax.net.ssl.SSLException;
 
 /**
@@ -27,9 +28,14 @@ final class BmcHttp {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final RequestLimit limit;
+    private final Executor senders;
 
-    BmcHttp(RequestLimit limit) {
+    /**
+     * @param senders the threads that wait for answers, one per request in flight; see {@link #exchange}
+     */
+    BmcHttp(RequestLimit limit, Executor senders) {
         this.limit = limit;
+        this.senders = senders;
     }
 
     /** A resource of the BMC, as a JSON tree (discovery: once per BMC). */
@@ -98,7 +104,7 @@ final class BmcHttp {
     }
 
     private CompletableFuture<HttpResponse<byte[]>> send(HttpClient client, HttpRequest request, int retries) {
-        return limit.submit(() -> client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()))
+        return limit.submit(() -> CompletableFuture.supplyAsync(() -> exchange(client, request), senders))
                 .handle((response, error) -> {
                     if (error == null) {
                         return CompletableFuture.completedFuture(response);
@@ -110,6 +116,24 @@ final class BmcHttp {
                     }
                     throw failure(cause, request.uri());
                 }).thenCompose(f -> f);
+    }
+
+    /**
+     * One exchange, waited for on a sender thread. Not {@code sendAsync}: in JDK 17 it hands every answer to
+     * {@code CompletableFuture}'s default executor, which on a host of 2 CPUs or fewer (common pool parallelism 1)
+     * starts a new thread per answer, which cost more CPU than the rest of the request (measured: 3.5 s of
+     * process CPU for 2,000 requests, against 1.0-1.7 s with a reused thread). A sender thread kept alive is
+     * cheaper than a thread started per answer, and the answer is read on the thread that waited for it.
+     */
+    private static HttpResponse<byte[]> exchange(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
     }
 
     private static JsonNode tree(byte[] body, URI uri) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The resources of the simulated service as Redfish JSON (DMTF schemas, the properties a power poll and a
@@ -15,6 +16,9 @@ final class RedfishResources {
 
     private static final String ROOT = "/redfish/v1";
     private static final int CPUS = 2;
+    /** Compiled once: an expanded processor collection resolves a dozen processor paths per request. */
+    private static final Pattern CPU = Pattern.compile("CPU[0-9]{1,3}");
+    private static final Pattern GPU = Pattern.compile("GPU[0-9]{1,3}");
 
     private final Map<String, VirtualServer> servers;
     private final Instant now;
@@ -135,14 +139,14 @@ final class RedfishResources {
         }
         String processor = p[3];
         String processorPath = self + "/Processors/" + processor;
-        if (processor.matches("CPU[0-9]+") && p.length == 4 && Integer.parseInt(processor.substring(3)) < CPUS) {
+        if (CPU.matcher(processor).matches() && p.length == 4 && Integer.parseInt(processor.substring(3)) < CPUS) {
             Map<String, Object> cpu = resource(processorPath, "#Processor.v1_18_0.Processor", processor, processor);
             cpu.put("ProcessorType", "CPU");
             cpu.put("Model", "Intel Xeon Platinum 8480+");
             cpu.put("Status", Map.of("State", "Enabled", "Health", "OK"));
             return cpu;
         }
-        if (!processor.matches("GPU[0-9]{1,3}")) {
+        if (!GPU.matcher(processor).matches()) {
             return null;
         }
         int gpu = Integer.parseInt(processor.substring(3));
