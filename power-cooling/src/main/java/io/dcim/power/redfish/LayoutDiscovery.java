@@ -42,16 +42,19 @@ final class LayoutDiscovery {
             throw failure;
         });
         CompletableFuture<String> system = member("Systems", poll.plan().systemId());
-        CompletableFuture<List<ServerLayout.GpuSource>> gpus = system.thenCombine(expands, Discovered::new)
-                .thenCompose(d -> gpus(d.system(), d.expands()));
+        CompletableFuture<Gpus> gpus = system.thenCombine(expands, (path, expanding) -> expanding
+                ? expandedGpus(path) : gpus(path).thenApply(found -> new Gpus(found, null))).thenCompose(f -> f);
         return power.thenCombine(gpus, (p, g) -> {
-            if (p == null && g.isEmpty()) {
+            if (p == null && g.sources().isEmpty()) {
                 throw new RedfishFailure(PollOutcome.NO_SUCH_OBJECT, "the BMC reports neither the server's power"
                         + " nor a GPU");
             }
-            return new ServerLayout(p, g, expands.join() && !g.isEmpty() ? expandedProcessors(system.join(), 2)
-                    : null);
+            return new ServerLayout(p, g.sources(), g.sources().isEmpty() ? null : g.expandedRead());
         });
+    }
+
+    /** The GPUs found, and the expanded request that reads them all; null when they are read one by one. */
+    private record Gpus(List<ServerLayout.GpuSource> sources, String expandedRead) {
     }
 
     /**
@@ -67,9 +70,6 @@ final class LayoutDiscovery {
     /** A system's processors, their links (not under Links) expanded to {@code levels}. */
     static String expandedProcessors(String systemPath, int levels) {
         return systemPath + "/Processors?$expand=.($levels=" + levels + ")";
-    }
-
-    private record Discovered(String system, boolean expands) {
     }
 
     /** The path of the named member of a collection, or of its only member when none is named. */
@@ -96,20 +96,27 @@ final class LayoutDiscovery {
         return power.isEmpty() ? null : ServerLayout.PowerSource.legacyPower(power);
     }
 
-    /** The system's GPUs: its processors in one expanded request where the BMC can, else one request each. */
-    private CompletableFuture<List<ServerLayout.GpuSource>> gpus(String systemPath, boolean expands) {
-        if (expands) {
-            return poll.get(access, expandedProcessors(systemPath, 1)).thenCompose(collection -> {
-                List<CompletableFuture<JsonNode>> processors = new ArrayList<>();
-                for (JsonNode member : collection.path("Members")) {
-                    // A member left a bare link (a service ignoring the query) is asked for on its own.
-                    String self = member.path("@odata.id").asText("");
-                    processors.add(member.size() > 1 || self.isEmpty() ? CompletableFuture.completedFuture(member)
-                            : poll.get(access, self));
-                }
-                return gpus(processors);
-            });
-        }
+    /**
+     * The system's GPUs from its processors expanded in one request; where the BMC refuses the query it
+     * advertised (400, 501), from one request per processor, and read one by one from then on.
+     */
+    private CompletableFuture<Gpus> expandedGpus(String systemPath) {
+        return poll.get(access, expandedProcessors(systemPath, 1)).thenCompose(collection -> {
+            List<CompletableFuture<JsonNode>> processors = new ArrayList<>();
+            for (JsonNode member : collection.path("Members")) {
+                // A member left a bare link (a service ignoring the query) is asked for on its own.
+                String self = member.path("@odata.id").asText("");
+                processors.add(member.size() > 1 || self.isEmpty() ? CompletableFuture.completedFuture(member)
+                        : poll.get(access, self));
+            }
+            return gpus(processors).thenApply(found -> new Gpus(found, expandedProcessors(systemPath, 2)));
+        }).exceptionallyCompose(error -> RedfishCollector.unwrap(error) instanceof RedfishFailure f && f.queryRefused()
+                ? gpus(systemPath).thenApply(found -> new Gpus(found, null))
+                : CompletableFuture.failedFuture(RedfishCollector.unwrap(error)));
+    }
+
+    /** The system's GPUs, one request per processor. */
+    private CompletableFuture<List<ServerLayout.GpuSource>> gpus(String systemPath) {
         return poll.get(access, systemPath + "/Processors").thenCompose(collection -> {
             List<CompletableFuture<JsonNode>> processors = new ArrayList<>();
             for (String member : members(collection)) {

@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * The Redfish {@link Collector}: reads a server's and its GPUs' draw from its BMC with the JDK's asynchronous
- * {@link HttpClient}, at most {@link RedfishConfig#maxInFlight()} requests in flight over all BMCs.
+ * The Redfish {@link Collector}: reads a server's and its GPUs' draw from its BMC with the JDK's
+ * {@link HttpClient}, at most {@link RedfishConfig#maxInFlight()} requests in flight over all BMCs, each waited for
+ * on a sender thread of its own (see {@link BmcHttp}) and queued without a thread beyond the limit.
  *
  * <p>A BMC's first poll logs in (a Redfish session; HTTP Basic where the service has none) and finds where its
  * figures are ({@link LayoutDiscovery}); later polls send one request for the server and, where the BMC

@@ -48,7 +48,8 @@ public final class RedfishBenchmarks {
         try (RedfishSimulator simulator = RedfishSimulator.start(TLS);
              RedfishCollector collector = new RedfishCollector(RedfishConfig.defaults().withMaxInFlight(IN_FLIGHT))) {
             simulator.addAccount("bench", "bench-password");
-            simulator.setExpandQuery(EXPAND);
+            simulator.setExpandQuery(EXPAND ? RedfishSimulator.ExpandQuery.ANSWERED
+                    : RedfishSimulator.ExpandQuery.NOT_SUPPORTED);
             List<CollectRequest> requests = new ArrayList<>(SERVERS);
             for (int i = 0; i < SERVERS; i++) {
                 String id = String.format("srv-%05d", i);

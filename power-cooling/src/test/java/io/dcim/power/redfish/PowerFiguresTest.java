@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The streaming read of a BMC's watts: the figure where it is, nothing where it is not, a failure where it is wrong. */
+/** The streaming read of a BMC's watts: the figure where it is, none where it is not, a failure where wrong. */
 class PowerFiguresTest {
 
     private static final JsonPointer LEGACY = ServerLayout.PowerSource.legacyPower("/p").pointer();

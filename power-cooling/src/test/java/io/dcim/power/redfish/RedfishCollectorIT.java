@@ -58,7 +58,7 @@ class RedfishCollectorIT {
     @Test
     void aNewerServerIsReadFromEnvironmentMetricsAndTheSecondPollReusesSessionAndLayout() throws Exception {
         simulator = simulator(false, true);
-        simulator.setExpandQuery(false);
+        simulator.setExpandQuery(RedfishSimulator.ExpandQuery.NOT_SUPPORTED);
         Collected first = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
         long requestsAfterFirst = simulator.requests();
 
@@ -102,7 +102,8 @@ class RedfishCollectorIT {
         simulator = simulator(false, true);
         Collected expanded = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
         assertThat(expanded.outcome()).as(expanded.detail()).isEqualTo(PollOutcome.OK);
-        simulator.setExpandQuery(false); // a firmware update took the feature away: the query now answers 501
+        // A firmware update took the feature away: the root no longer advertises it, the query answers 501.
+        simulator.setExpandQuery(RedfishSimulator.ExpandQuery.NOT_SUPPORTED);
         long before = simulator.requests();
 
         Collected refused = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
@@ -115,6 +116,23 @@ class RedfishCollectorIT {
         assertThat(afterRefused - before).isEqualTo(2 + 9);
         assertThat(next.outcome()).isEqualTo(PollOutcome.OK);
         assertThat(simulator.requests() - afterRefused).isEqualTo(9);
+    }
+
+    @Test
+    void aBmcAdvertisingExpandButRefusingItIsDiscoveredAndReadOneResourceAtATime() throws Exception {
+        simulator = simulator(false, true);
+        simulator.setExpandQuery(RedfishSimulator.ExpandQuery.ADVERTISED_BUT_REFUSED);
+
+        Collected first = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+        long afterFirst = simulator.requests();
+        Collected second = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+
+        assertThat(first.outcome()).as(first.detail()).isEqualTo(PollOutcome.OK);
+        assertThat(watts(first.readings())).hasSize(9).containsEntry(Metrics.GPU_POWER_W + "[SRV1-GPU0]", 638L);
+        // Login, service root, chassis, the refused expanded processors, then the collection and its 10 members.
+        assertThat(afterFirst).isEqualTo(4 + 1 + 10 + 9);
+        assertThat(second.outcome()).isEqualTo(PollOutcome.OK);
+        assertThat(simulator.requests() - afterFirst).isEqualTo(9);
     }
 
     @Test

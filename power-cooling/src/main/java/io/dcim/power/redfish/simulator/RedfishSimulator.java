@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -72,8 +73,7 @@ public final class RedfishSimulator implements AutoCloseable {
     private final AtomicLong sessionCount = new AtomicLong();
     private final org.eclipse.jetty.io.ConnectionStatistics connections = new org.eclipse.jetty.io.ConnectionStatistics();
     private volatile long latencyNanos;
-    /** The deepest {@code $expand} levels it advertises and answers; 0: it advertises none and refuses the query. */
-    private volatile int expandLevels = MAX_EXPAND_LEVELS;
+    private volatile ExpandQuery expandQuery = ExpandQuery.ANSWERED;
 
     private RedfishSimulator(InetSocketAddress bind, boolean tls, Clock clock) throws Exception {
         this.tls = tls;
@@ -160,13 +160,18 @@ public final class RedfishSimulator implements AutoCloseable {
         return servers.size();
     }
 
-    /**
-     * Whether the service advertises {@code $expand} (the period form with {@code $levels}, up to
-     * {@link #MAX_EXPAND_LEVELS}) in its root's {@code ProtocolFeaturesSupported} and answers it; off, it
-     * advertises nothing and answers a query with 501, as a BMC without the feature does. On by default.
-     */
-    public void setExpandQuery(boolean supported) {
-        expandLevels = supported ? MAX_EXPAND_LEVELS : 0;
+    /** How the service treats {@code $expand}: the period form, {@code $levels} up to {@link #MAX_EXPAND_LEVELS}. */
+    public enum ExpandQuery {
+        /** Advertised in the service root's {@code ProtocolFeaturesSupported} and answered (the default). */
+        ANSWERED,
+        /** Neither advertised nor answered: a query is answered 501, as by a BMC without the feature. */
+        NOT_SUPPORTED,
+        /** Advertised but answered 501, as by a firmware whose feature is broken or was switched off. */
+        ADVERTISED_BUT_REFUSED
+    }
+
+    public void setExpandQuery(ExpandQuery expandQuery) {
+        this.expandQuery = Objects.requireNonNull(expandQuery, "expandQuery");
     }
 
     public void setLatency(Duration latency) {
@@ -232,10 +237,11 @@ public final class RedfishSimulator implements AutoCloseable {
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        int levels = expandLevels;
+        ExpandQuery expandMode = expandQuery;
+        int levels = expandMode == ExpandQuery.ANSWERED ? MAX_EXPAND_LEVELS : 0;
         if (path.equals(ROOT) || path.equals("/redfish")) {
-            return path.equals("/redfish") ? Answer.ok(Map.of("v1", ROOT + "/"))
-                    : Answer.ok(RedfishResources.serviceRoot(levels));
+            return path.equals("/redfish") ? Answer.ok(Map.of("v1", ROOT + "/")) : Answer.ok(
+                    RedfishResources.serviceRoot(expandMode == ExpandQuery.NOT_SUPPORTED ? 0 : MAX_EXPAND_LEVELS));
         }
         if (path.equals(ROOT + "/SessionService/Sessions") && method.equals("POST")) {
             return login(request);

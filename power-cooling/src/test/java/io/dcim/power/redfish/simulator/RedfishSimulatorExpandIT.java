@@ -75,7 +75,7 @@ class RedfishSimulatorExpandIT {
     @Test
     void withoutTheFeatureTheRootSaysNothingAndTheQueryIsNotImplemented() throws Exception {
         serve();
-        simulator.setExpandQuery(false);
+        simulator.setExpandQuery(RedfishSimulator.ExpandQuery.NOT_SUPPORTED);
 
         JsonNode root = get("/redfish/v1/").body();
         Answer refused = get("/redfish/v1/Systems/srv-1/Processors?$expand=.($levels=2)");
