@@ -17,26 +17,36 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * The Redfish {@link Collector}: reads a server's and its GPUs' draw from its BMC with the JDK's asynchronous
- * {@link HttpClient}, at most {@link RedfishConfig#maxInFlight()} requests in flight over all BMCs.
+ * The Redfish {@link Collector}: reads a server's and its GPUs' draw from its BMC with the JDK's
+ * {@link HttpClient}, at most {@link RedfishConfig#maxInFlight()} requests in flight over all BMCs, each waited for
+ * on a sender thread of its own (see {@link BmcHttp}) and queued without a thread beyond the limit.
  *
  * <p>A BMC's first poll logs in (a Redfish session; HTTP Basic where the service has none) and finds where its
- * figures are ({@link LayoutDiscovery}); later polls send one request for the server and one per GPU with the
- * session's token. A token refused is renewed once; an edited endpoint starts afresh ({@link #forget}). BMCs
- * that keep failing rest, as SNMP agents do. Two HTTP clients: one verifying certificates (the default), one
- * for the endpoints set to trust their BMC's self-signed certificate.
+ * figures are ({@link LayoutDiscovery}); later polls send one request for the server and, where the BMC
+ * advertises {@code $expand}, one for all its GPUs (else one per GPU), with the session's token; a BMC that then
+ * refuses the expanded request is read one GPU at a time from then on. A token refused is renewed once; an
+ * edited endpoint starts afresh ({@link #forget}). BMCs that keep failing rest, as SNMP agents do. Two HTTP
+ * clients: one verifying certificates (the default), one for the endpoints set to trust their BMC's self-signed
+ * certificate.
  */
 public final class RedfishCollector implements Collector {
 
     private static final Duration LOGOUT_WAIT = Duration.ofSeconds(2);
+    /** Sender threads at most: beyond it, requests counted in flight wait for a thread (a 10,000 limit is allowed). */
+    private static final int MAX_SENDERS = 1024;
+    /** Enough for the HTTP client's send and a small JSON read; a thread's default reserves 1 MB. */
+    private static final long SENDER_STACK_BYTES = 512 * 1024;
 
     private final RedfishConfig config;
     private final ExecutorService executor;
+    private final ThreadPoolExecutor senders;
     private final HttpClient verifying;
     private final HttpClient trusting;
     private final BmcHttp http;
@@ -58,7 +68,8 @@ public final class RedfishCollector implements Collector {
         this.verifying = client(defaultTls());
         this.trusting = client(TrustEveryCertificate.context());
         this.limit = new RequestLimit(config.maxInFlight());
-        this.http = new BmcHttp(limit);
+        this.senders = senders(Math.min(config.maxInFlight(), MAX_SENDERS));
+        this.http = new BmcHttp(limit, senders);
         this.backoff = new BackoffTracker(config.backoffAfter(), config.backoffBase(), config.backoffMax(),
                 config.clock());
     }
@@ -128,6 +139,13 @@ public final class RedfishCollector implements Collector {
                 sessions.remove(id);
                 return read(id, poll, false);
             }
+            if (unwrap(error) instanceof RedfishFailure f && f.queryRefused()) {
+                ServerLayout known = layouts.get(id);
+                if (known != null && known.expandedGpus() != null) {
+                    layouts.put(id, known.withoutExpand());
+                    return read(id, poll, renewRefused);
+                }
+            }
             return CompletableFuture.failedFuture(unwrap(error));
         });
     }
@@ -182,7 +200,25 @@ public final class RedfishCollector implements Collector {
         } catch (Exception e) {
             // Best effort: sessions left open expire on the BMC.
         }
+        senders.shutdownNow();
         executor.shutdownNow();
+    }
+
+    /**
+     * One thread per request in flight, started as the load needs and ended after two idle minutes, so a sweep
+     * every minute or five reuses them; see {@link BmcHttp} for why requests wait on threads.
+     */
+    private static ThreadPoolExecutor senders(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 2, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(null, r, "redfish-client-send-" + count.incrementAndGet(),
+                            SENDER_STACK_BYTES);
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private HttpClient client(SSLContext tls) {

@@ -23,11 +23,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * One sweep of the flagship site's GPU servers over Redfish: 7,200 simulated 8-GPU servers (57,600 GPUs) behind
  * the built-in simulator answering every request after 100 ms, collector and simulator in this JVM on loopback.
- * A server's poll is one request for the server's draw and one per GPU (9 requests); the first sweep also logs
- * in and finds each BMC's layout (login, chassis, processor collection, 10 processors), so it is timed apart.
+ * The simulator advertises {@code $expand}, so a server's poll is one request for the server's draw and one for
+ * its processors with every GPU's metrics inlined (2 requests); the first sweep also logs in and finds each BMC's
+ * layout (login, service root, chassis, processors expanded: 4 requests), so it is timed apart.
  *
  * <p>{@code -Dbench.servers=} changes the count, {@code -Dbench.tls=true} runs over HTTPS (the simulator's
- * self-signed certificate, trusted), {@code -Dbench.inflight=} the collector's requests in flight.
+ * self-signed certificate, trusted), {@code -Dbench.inflight=} the collector's requests in flight,
+ * {@code -Dbench.expand=false} a simulator without {@code $expand} (one request per resource: 9 a poll, 23 on
+ * the first).
  */
 public final class RedfishBenchmarks {
 
@@ -36,6 +39,7 @@ public final class RedfishBenchmarks {
     private static final Duration LATENCY = Duration.ofMillis(Long.getLong("bench.latencyMs", 100));
     private static final boolean TLS = Boolean.getBoolean("bench.tls");
     private static final int IN_FLIGHT = Integer.getInteger("bench.inflight", RedfishConfig.DEFAULT_MAX_IN_FLIGHT);
+    private static final boolean EXPAND = Boolean.parseBoolean(System.getProperty("bench.expand", "true"));
 
     public static void main(String[] args) throws Exception {
         if (!Benchmarks.selected("redfish")) {
@@ -44,6 +48,8 @@ public final class RedfishBenchmarks {
         try (RedfishSimulator simulator = RedfishSimulator.start(TLS);
              RedfishCollector collector = new RedfishCollector(RedfishConfig.defaults().withMaxInFlight(IN_FLIGHT))) {
             simulator.addAccount("bench", "bench-password");
+            simulator.setExpandQuery(EXPAND ? RedfishSimulator.ExpandQuery.ANSWERED
+                    : RedfishSimulator.ExpandQuery.NOT_SUPPORTED);
             List<CollectRequest> requests = new ArrayList<>(SERVERS);
             for (int i = 0; i < SERVERS; i++) {
                 String id = String.format("srv-%05d", i);
@@ -59,8 +65,8 @@ public final class RedfishBenchmarks {
             }
             simulator.setLatency(LATENCY);
             System.out.printf("Redfish sweep benchmark: %,d servers x %d GPUs (%,d GPUs) over %s, simulator latency"
-                            + " %d ms, %d requests in flight%n", SERVERS, GPUS, SERVERS * GPUS, simulator.scheme(),
-                    LATENCY.toMillis(), IN_FLIGHT);
+                            + " %d ms, %d requests in flight, $expand %s%n", SERVERS, GPUS, SERVERS * GPUS,
+                    simulator.scheme(), LATENCY.toMillis(), IN_FLIGHT, EXPAND ? "advertised" : "not supported");
             sweep("first sweep (login, layout)", collector, simulator, requests);
             for (int run = 1; run <= BenchScale.pick(2, 1); run++) {
                 sweep("sweep " + run, collector, simulator, requests);

@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Redfish collector against the built-in simulator over real HTTP and HTTPS on loopback. */
 class RedfishCollectorIT {
@@ -56,16 +58,81 @@ class RedfishCollectorIT {
     @Test
     void aNewerServerIsReadFromEnvironmentMetricsAndTheSecondPollReusesSessionAndLayout() throws Exception {
         simulator = simulator(false, true);
-        poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+        simulator.setExpandQuery(RedfishSimulator.ExpandQuery.NOT_SUPPORTED);
+        Collected first = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
         long requestsAfterFirst = simulator.requests();
 
         Collected second = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
 
+        assertThat(first.outcome()).isEqualTo(PollOutcome.OK);
+        // Login, service root, chassis, processor collection, its 10 members; then the 9 reads.
+        assertThat(requestsAfterFirst).isEqualTo(14 + 9);
         assertThat(second.outcome()).isEqualTo(PollOutcome.OK);
         assertThat(watts(second.readings())).containsEntry(Metrics.SERVER_POWER_W, 10_200L).hasSize(9);
         // One request for the server and one per GPU: no login, no discovery.
         assertThat(simulator.requests() - requestsAfterFirst).isEqualTo(9);
         assertThat(simulator.sessionsOpened()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "chassis EnvironmentMetrics: {0}")
+    @ValueSource(booleans = {false, true})
+    void aBmcAdvertisingExpandIsReadInTwoRequestsAPollWithTheSameFigures(boolean environmentMetrics)
+            throws Exception {
+        simulator = simulator(false, environmentMetrics);
+        Collected first = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+        long requestsAfterFirst = simulator.requests();
+
+        Collected second = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+
+        // Login, service root, chassis, the processors expanded one level; then the server and the GPUs expanded.
+        assertThat(requestsAfterFirst).isEqualTo(4 + 2);
+        assertThat(simulator.requests() - requestsAfterFirst).isEqualTo(2);
+        for (Collected polled : List.of(first, second)) {
+            assertThat(polled.outcome()).as(polled.detail()).isEqualTo(PollOutcome.OK);
+            Map<String, Long> watts = watts(polled.readings());
+            assertThat(watts).hasSize(9).containsEntry(Metrics.SERVER_POWER_W, 10_200L);
+            for (int g = 0; g < 8; g++) {
+                assertThat(watts).containsEntry(Metrics.GPU_POWER_W + "[SRV1-GPU" + g + "]", 638L);
+            }
+        }
+    }
+
+    @Test
+    void aBmcThatStopsExpandingIsReadOneResourceAtATimeWithoutLosingAPoll() throws Exception {
+        simulator = simulator(false, true);
+        Collected expanded = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+        assertThat(expanded.outcome()).as(expanded.detail()).isEqualTo(PollOutcome.OK);
+        // A firmware update took the feature away: the root no longer advertises it, the query answers 501.
+        simulator.setExpandQuery(RedfishSimulator.ExpandQuery.NOT_SUPPORTED);
+        long before = simulator.requests();
+
+        Collected refused = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+        long afterRefused = simulator.requests();
+        Collected next = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+
+        assertThat(refused.outcome()).as(refused.detail()).isEqualTo(PollOutcome.OK);
+        assertThat(watts(refused.readings())).hasSize(9).containsEntry(Metrics.GPU_POWER_W + "[SRV1-GPU7]", 638L);
+        // The server's draw and the refused expanded request, then the 9 reads one resource each.
+        assertThat(afterRefused - before).isEqualTo(2 + 9);
+        assertThat(next.outcome()).isEqualTo(PollOutcome.OK);
+        assertThat(simulator.requests() - afterRefused).isEqualTo(9);
+    }
+
+    @Test
+    void aBmcAdvertisingExpandButRefusingItIsDiscoveredAndReadOneResourceAtATime() throws Exception {
+        simulator = simulator(false, true);
+        simulator.setExpandQuery(RedfishSimulator.ExpandQuery.ADVERTISED_BUT_REFUSED);
+
+        Collected first = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+        long afterFirst = simulator.requests();
+        Collected second = poll(plan("srv-1", false, false), RedfishCredentials.of(USER, PASSWORD), 2_000);
+
+        assertThat(first.outcome()).as(first.detail()).isEqualTo(PollOutcome.OK);
+        assertThat(watts(first.readings())).hasSize(9).containsEntry(Metrics.GPU_POWER_W + "[SRV1-GPU0]", 638L);
+        // Login, service root, chassis, the refused expanded processors, then the collection and its 10 members.
+        assertThat(afterFirst).isEqualTo(4 + 1 + 10 + 9);
+        assertThat(second.outcome()).isEqualTo(PollOutcome.OK);
+        assertThat(simulator.requests() - afterFirst).isEqualTo(9);
     }
 
     @Test

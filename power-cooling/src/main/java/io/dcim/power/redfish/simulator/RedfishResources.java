@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The resources of the simulated service as Redfish JSON (DMTF schemas, the properties a power poll and a
@@ -15,6 +16,9 @@ final class RedfishResources {
 
     private static final String ROOT = "/redfish/v1";
     private static final int CPUS = 2;
+    /** Compiled once: an expanded processor collection resolves a dozen processor paths per request. */
+    private static final Pattern CPU = Pattern.compile("CPU[0-9]{1,3}");
+    private static final Pattern GPU = Pattern.compile("GPU[0-9]{1,3}");
 
     private final Map<String, VirtualServer> servers;
     private final Instant now;
@@ -26,7 +30,8 @@ final class RedfishResources {
         this.sessionIds = sessionIds;
     }
 
-    static Map<String, Object> serviceRoot() {
+    /** @param expandLevels the deepest {@code $expand=.($levels=n)} the service answers; 0 for none */
+    static Map<String, Object> serviceRoot(int expandLevels) {
         Map<String, Object> root = resource(ROOT, "#ServiceRoot.v1_15_0.ServiceRoot", "RootService", "Root Service");
         root.put("RedfishVersion", "1.15.0");
         root.put("UUID", "92384634-2938-2342-8820-489239905423");
@@ -34,6 +39,17 @@ final class RedfishResources {
         root.put("Chassis", link(ROOT + "/Chassis"));
         root.put("SessionService", link(ROOT + "/SessionService"));
         root.put("Links", Map.of("Sessions", link(ROOT + "/SessionService/Sessions")));
+        if (expandLevels > 0) {
+            // DSP0266: only the period form (links not under Links) with $levels; no *, ~, $select or $filter.
+            Map<String, Object> expand = new LinkedHashMap<>();
+            expand.put("ExpandAll", false);
+            expand.put("Levels", true);
+            expand.put("Links", false);
+            expand.put("NoLinks", true);
+            expand.put("MaxLevels", expandLevels);
+            root.put("ProtocolFeaturesSupported", Map.of("ExpandQuery", expand, "SelectQuery", false,
+                    "FilterQuery", false));
+        }
         return root;
     }
 
@@ -42,6 +58,36 @@ final class RedfishResources {
                 "User Session");
         session.put("UserName", user);
         return session;
+    }
+
+    /**
+     * The resource at the path with its links expanded {@code levels} deep, as {@code $expand=.($levels=n)}
+     * asks (DSP0266): every {@code {"@odata.id": ...}} outside a {@code Links} property, collection members
+     * included, replaced by the resource it names, itself expanded one level less; a link to a resource this
+     * service does not serve stays a link. Null when the path is unknown.
+     */
+    Map<String, Object> resource(String path, int levels) {
+        Map<String, Object> resource = resource(path);
+        if (resource != null && levels > 0) {
+            resource.replaceAll((name, value) -> name.equals("Links") ? value : expanded(value, levels));
+        }
+        return resource;
+    }
+
+    private Object expanded(Object value, int levels) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.size() == 1 && map.get("@odata.id") instanceof String target) {
+                Map<String, Object> inlined = resource(target, levels - 1);
+                return inlined == null ? map : inlined;
+            }
+            Map<Object, Object> copy = new LinkedHashMap<>(map);
+            copy.replaceAll((name, v) -> "Links".equals(name) ? v : expanded(v, levels));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> expanded(v, levels)).toList();
+        }
+        return value;
     }
 
     /** The resource at the path, or null. */
@@ -93,14 +139,14 @@ final class RedfishResources {
         }
         String processor = p[3];
         String processorPath = self + "/Processors/" + processor;
-        if (processor.matches("CPU[0-9]+") && p.length == 4 && Integer.parseInt(processor.substring(3)) < CPUS) {
+        if (CPU.matcher(processor).matches() && p.length == 4 && Integer.parseInt(processor.substring(3)) < CPUS) {
             Map<String, Object> cpu = resource(processorPath, "#Processor.v1_18_0.Processor", processor, processor);
             cpu.put("ProcessorType", "CPU");
             cpu.put("Model", "Intel Xeon Platinum 8480+");
             cpu.put("Status", Map.of("State", "Enabled", "Health", "OK"));
             return cpu;
         }
-        if (!processor.matches("GPU[0-9]{1,3}")) {
+        if (!GPU.matcher(processor).matches()) {
             return null;
         }
         int gpu = Integer.parseInt(processor.substring(3));

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -15,12 +16,15 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -48,6 +52,9 @@ public final class RedfishSimulator implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ROOT = "/redfish/v1";
     private static final AtomicInteger INSTANCES = new AtomicInteger();
+    /** What bmcweb (OpenBMC) advertises; iDRAC and iLO expand too, older BMCs not at all. */
+    public static final int MAX_EXPAND_LEVELS = 6;
+    private static final Pattern EXPAND = Pattern.compile("\\$expand=\\.(?:\\(\\$levels=([0-9]{1,2})\\))?");
 
     private final Server server;
     private final ServerConnector connector;
@@ -66,6 +73,7 @@ public final class RedfishSimulator implements AutoCloseable {
     private final AtomicLong sessionCount = new AtomicLong();
     private final org.eclipse.jetty.io.ConnectionStatistics connections = new org.eclipse.jetty.io.ConnectionStatistics();
     private volatile long latencyNanos;
+    private volatile ExpandQuery expandQuery = ExpandQuery.ANSWERED;
 
     private RedfishSimulator(InetSocketAddress bind, boolean tls, Clock clock) throws Exception {
         this.tls = tls;
@@ -152,6 +160,20 @@ public final class RedfishSimulator implements AutoCloseable {
         return servers.size();
     }
 
+    /** How the service treats {@code $expand}: the period form, {@code $levels} up to {@link #MAX_EXPAND_LEVELS}. */
+    public enum ExpandQuery {
+        /** Advertised in the service root's {@code ProtocolFeaturesSupported} and answered (the default). */
+        ANSWERED,
+        /** Neither advertised nor answered: a query is answered 501, as by a BMC without the feature. */
+        NOT_SUPPORTED,
+        /** Advertised but answered 501, as by a firmware whose feature is broken or was switched off. */
+        ADVERTISED_BUT_REFUSED
+    }
+
+    public void setExpandQuery(ExpandQuery expandQuery) {
+        this.expandQuery = Objects.requireNonNull(expandQuery, "expandQuery");
+    }
+
     public void setLatency(Duration latency) {
         latencyNanos = latency.toNanos();
     }
@@ -189,18 +211,23 @@ public final class RedfishSimulator implements AutoCloseable {
     private void handle(Request request, Response response, Callback callback) {
         requests.incrementAndGet();
         Answer answer;
+        byte[] body;
         try {
             answer = answer(request);
-        } catch (RuntimeException e) {
+            // Rendered on the connector's thread, so the one delaying thread only writes prepared bytes.
+            body = answer.body() == null ? null : JSON.writeValueAsBytes(answer.body());
+        } catch (IOException | RuntimeException e) {
             log.warn("Redfish simulator failed on {}", request.getHttpURI().getPath(), e);
             answer = Answer.error(500, "Base.1.0.InternalError", "the simulator failed");
+            body = "{\"error\":{\"code\":\"Base.1.0.InternalError\"}}".getBytes(StandardCharsets.UTF_8);
         }
         Answer ready = answer;
+        byte[] bytes = body;
         long delay = latencyNanos;
         if (delay > 0) {
-            delayer.schedule(() -> send(response, callback, ready), delay, TimeUnit.NANOSECONDS);
+            delayer.schedule(() -> send(response, callback, ready, bytes), delay, TimeUnit.NANOSECONDS);
         } else {
-            send(response, callback, ready);
+            send(response, callback, ready, bytes);
         }
     }
 
@@ -210,8 +237,11 @@ public final class RedfishSimulator implements AutoCloseable {
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
+        ExpandQuery expandMode = expandQuery;
+        int levels = expandMode == ExpandQuery.ANSWERED ? MAX_EXPAND_LEVELS : 0;
         if (path.equals(ROOT) || path.equals("/redfish")) {
-            return path.equals("/redfish") ? Answer.ok(Map.of("v1", ROOT + "/")) : Answer.ok(RedfishResources.serviceRoot());
+            return path.equals("/redfish") ? Answer.ok(Map.of("v1", ROOT + "/")) : Answer.ok(
+                    RedfishResources.serviceRoot(expandMode == ExpandQuery.NOT_SUPPORTED ? 0 : MAX_EXPAND_LEVELS));
         }
         if (path.equals(ROOT + "/SessionService/Sessions") && method.equals("POST")) {
             return login(request);
@@ -226,7 +256,22 @@ public final class RedfishSimulator implements AutoCloseable {
         if (!method.equals("GET")) {
             return Answer.error(405, "Base.1.0.OperationNotAllowed", method + " " + path);
         }
-        Map<String, Object> body = new RedfishResources(servers, clock.instant(), sessions.keySet()).resource(path);
+        int expand = 0;
+        String query = request.getHttpURI().getQuery();
+        if (query != null && !query.isEmpty()) {
+            Matcher m = EXPAND.matcher(URLDecoder.decode(query, StandardCharsets.UTF_8));
+            if (levels == 0 || !m.matches()) {
+                // DSP0266: a query parameter the service does not support is answered 501.
+                return Answer.error(501, "Base.1.0.QueryNotSupported", "query not supported: " + query);
+            }
+            expand = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+            if (expand < 1 || expand > levels) {
+                return Answer.error(400, "Base.1.0.QueryParameterOutOfRange", "$levels " + expand
+                        + " is outside 1.." + levels);
+            }
+        }
+        Map<String, Object> body = new RedfishResources(servers, clock.instant(), sessions.keySet())
+                .resource(path, expand);
         return body == null ? Answer.error(404, "Base.1.0.ResourceMissingAtURI", path) : Answer.ok(body);
     }
 
@@ -272,20 +317,19 @@ public final class RedfishSimulator implements AutoCloseable {
         return colon > 0 && pair.substring(colon + 1).equals(accounts.get(pair.substring(0, colon)));
     }
 
-    private static void send(Response response, Callback callback, Answer answer) {
+    private static void send(Response response, Callback callback, Answer answer, byte[] body) {
         try {
             response.setStatus(answer.status());
             answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-            if (answer.body() == null) {
+            if (body == null) {
                 response.write(true, null, callback);
                 return;
             }
-            byte[] bytes = JSON.writeValueAsBytes(answer.body());
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
             response.getHeaders().put("OData-Version", "4.0");
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-            response.write(true, ByteBuffer.wrap(bytes), callback);
-        } catch (IOException | RuntimeException e) {
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+            response.write(true, ByteBuffer.wrap(body), callback);
+        } catch (RuntimeException e) {
             callback.failed(e);
         }
     }
