@@ -183,6 +183,15 @@ public final class SegmentBuffer implements AutoCloseable {
         return new BufferState(pending.size(), pendingBytes, dropped);
     }
 
+    /** Segment files on disk (the one being written included) and their bytes, acknowledged records included. */
+    public synchronized int segmentFiles() {
+        return segments.size();
+    }
+
+    public synchronized long bytesOnDisk() {
+        return diskBytes;
+    }
+
     @Override
     public synchronized void close() {
         closeActive();
