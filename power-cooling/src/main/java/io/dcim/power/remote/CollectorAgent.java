@@ -93,6 +93,7 @@ public final class CollectorAgent implements AutoCloseable {
     public synchronized CollectorAgent start() {
         cache.load().ifPresent(kept -> {
             planned = plan(kept);
+            savedList = List.copyOf(kept);
             log.info("Polling the {} targets of the last list kept on disk until the central answers", planned.size());
         });
         running = true;
