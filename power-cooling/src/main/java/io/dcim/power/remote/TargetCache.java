@@ -2,15 +2,10 @@ package io.dcim.power.remote;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -107,7 +102,7 @@ public final class TargetCache {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(salt);
         random.nextBytes(nonce);
-        ByteBuffer sealed;
+        byte[] sealed;
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key(salt), new GCMParameterSpec(TAG_BITS, nonce));
@@ -115,28 +110,15 @@ public final class TargetCache {
             cipher.updateAAD(header);
             byte[] body = cipher.doFinal(plain);
             sealed = ByteBuffer.allocate(header.length + NONCE_BYTES + body.length).put(header).put(nonce).put(body)
-                    .flip();
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM and HMAC-SHA256 are not available in this JVM", e);
         } finally {
             Arrays.fill(plain, (byte) 0);
         }
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.deleteIfExists(temporary);
-            ownerOnly(temporary);
-            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                while (sealed.hasRemaining()) {
-                    out.write(sealed);
-                }
-                out.force(true);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DurableFiles.replace(file, sealed, true);
         } catch (IOException e) {
             log.warn("Cannot keep the collector's target list in {} ({}): a restart while the link is down would"
                     + " poll nothing", file, e.getClass().getSimpleName());
@@ -151,15 +133,6 @@ public final class TargetCache {
             }
         } catch (IOException e) {
             log.warn("Cannot delete the collector's last target list in {} ({})", file, e.getClass().getSimpleName());
-        }
-    }
-
-    /** Creates the file readable and writable by its owner only, where the file system knows POSIX permissions. */
-    private static void ownerOnly(Path path) throws IOException {
-        try {
-            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(path);
         }
     }
 
