@@ -23,6 +23,16 @@ import org.apache.wicket.util.tester.WicketTester;
 /** The remote collectors page: admins add one and see its token once; others may not open it. */
 class CollectorsPageTest {
 
+    /** The page opened afresh and its form filled for a collector of the first site. */
+    private static FormTester newCollector(WicketTester tester, String name, boolean wholeSite) {
+        tester.startPage(CollectorsPage.class);
+        FormTester form = tester.newFormTester("form");
+        form.setValue("name", name);
+        form.select("site", 0);
+        form.setValue("wholeSite", wholeSite);
+        return form;
+    }
+
     private static TargetView pdu(PowerModule power, String name, long siteId) {
         return power.targets().create(TargetSpec.pdu(name, "127.0.0.1", SnmpVersion.V2C,
                 TargetCredentials.community("c"), "apc-rpdu2", siteId, null, null));
@@ -36,11 +46,7 @@ class CollectorsPageTest {
             services.attachPower(power);
             WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
             try {
-                tester.startPage(CollectorsPage.class);
-                FormTester form = tester.newFormTester("form");
-                form.setValue("name", "Remote hall");
-                form.select("site", 0);
-                form.setValue("wholeSite", true);
+                FormTester form = newCollector(tester, "Remote hall", true);
                 form.submit("save");
 
                 tester.assertRenderedPage(CollectorsPage.class);
@@ -88,11 +94,7 @@ class CollectorsPageTest {
             pdu(power, "pdu-hall-b-02", siteId);
             WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
             try {
-                tester.startPage(CollectorsPage.class);
-                FormTester form = tester.newFormTester("form");
-                form.setValue("name", "Hall A and one of B");
-                form.select("site", 0);
-                form.setValue("wholeSite", false);
+                FormTester form = newCollector(tester, "Hall A and one of B", false);
                 form.setValue("search", "hall-a");
                 form.submit("find");
                 String found = tester.getLastResponseAsString();
