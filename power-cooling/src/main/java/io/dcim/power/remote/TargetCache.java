@@ -83,6 +83,10 @@ public final class TargetCache {
             byte[] plain = cipher.doFinal(all, head, all.length - head);
             try {
                 return Optional.of(BatchCodec.targets(plain));
+            } catch (java.io.UncheckedIOException unreadable) {
+                // Opened with this token but not a list this version reads (written by another version): ignored.
+                log.warn("The collector's last target list in {} is not one this version reads; ignored", file);
+                return Optional.empty();
             } finally {
                 Arrays.fill(plain, (byte) 0);
             }
