@@ -43,7 +43,7 @@ public final class Main {
         }, "dcim-shutdown"));
     }
 
-    /** {@code DCIM_MODE=collector}: the remote site collector, no database and no web server (README). */
+    /** {@code DCIM_MODE=collector}: the remote site collector, no database and no web server but its /health (README). */
     private static boolean collectorMode() {
         io.dcim.app.config.CollectorSettings settings;
         try {

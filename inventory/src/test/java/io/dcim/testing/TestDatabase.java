@@ -143,6 +143,21 @@ public final class TestDatabase implements AutoCloseable {
                 PG_PASSWORD, schema);
     }
 
+    /**
+     * The PostgreSQL schema {@code name}, made when missing and kept by the caller (not closed): a benchmark seeds it
+     * once outside its measured run and starts its nodes on it again (a name of letters, digits and underscores).
+     */
+    public static EmptySchema keptPostgresSchema(String name) throws SQLException {
+        if (!name.matches("[a-z][a-z0-9_]{0,40}")) {
+            throw new IllegalArgumentException("not a schema name: " + name);
+        }
+        try (Connection c = connectToPostgres(PG_URL); Statement s = c.createStatement()) {
+            s.execute("create schema if not exists " + name);
+        }
+        return new EmptySchema(PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + name, PG_USER,
+                PG_PASSWORD, name);
+    }
+
     /** See {@link #emptyPostgresSchema()}. */
     public record EmptySchema(String url, String user, String password, String name) implements AutoCloseable {
         @Override

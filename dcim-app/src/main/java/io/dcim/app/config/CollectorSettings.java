@@ -16,9 +16,12 @@ import java.util.Map;
  * No database setting: a collector has none. The token never appears in {@link #toString()}.
  */
 public record CollectorSettings(URI centralUrl, String token, Path bufferDir, long bufferBytes, Duration sweep,
-                                Duration refresh, int redfishMaxInFlight) {
+                                Duration refresh, int redfishMaxInFlight, int healthPort) {
 
     public static final long DEFAULT_BUFFER_MB = 256;
+    public static final int DEFAULT_HEALTH_PORT = 8080;
+    /** {@link #healthPort()} when {@code DCIM_COLLECTOR_HEALTH_PORT=off}: no {@code /health} served. */
+    public static final int NO_HEALTH = -1;
 
     /** True when the environment asks for collector mode ({@code DCIM_MODE=collector}; {@code central}, or unset, is the server). */
     public static boolean requested(Map<String, String> env) {
@@ -46,8 +49,16 @@ public record CollectorSettings(URI centralUrl, String token, Path bufferDir, lo
         Duration refresh = env.containsKey("DCIM_COLLECTOR_REFRESH")
                 ? AppConfig.duration("DCIM_COLLECTOR_REFRESH", env.get("DCIM_COLLECTOR_REFRESH")) : Duration.ofMinutes(1);
         int inFlight = (int) number("DCIM_REDFISH_MAX_IN_FLIGHT", env.get("DCIM_REDFISH_MAX_IN_FLIGHT"), 512, 1, 10_000);
+        String health = env.getOrDefault("DCIM_COLLECTOR_HEALTH_PORT", "").trim();
+        int healthPort = health.equalsIgnoreCase("off") ? NO_HEALTH
+                : (int) number("DCIM_COLLECTOR_HEALTH_PORT", health, DEFAULT_HEALTH_PORT, 0, 65_535);
         return new CollectorSettings(central, token, dataDir.resolve("collector-buffer"), mb * 1024 * 1024, sweep,
-                refresh, inFlight);
+                refresh, inFlight, healthPort);
+    }
+
+    /** The last target list, sealed with a key from the token, beside the buffer (not inside it: not a segment). */
+    public Path targetsFile() {
+        return bufferDir.resolveSibling("collector-targets.sealed");
     }
 
     private static URI central(String value) {
@@ -111,6 +122,7 @@ public record CollectorSettings(URI centralUrl, String token, Path bufferDir, lo
     @Override
     public String toString() {
         return "collector of " + centralUrl + ", token ****, buffer " + bufferDir + " (" + bufferBytes / (1024 * 1024)
-                + " MiB), sweep " + sweep + ", targets refreshed every " + refresh;
+                + " MiB), sweep " + sweep + ", targets refreshed every " + refresh
+                + (healthPort == NO_HEALTH ? ", no /health" : ", /health on port " + healthPort);
     }
 }

@@ -4,7 +4,6 @@ import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
@@ -17,17 +16,19 @@ import io.dcim.power.remote.CollectorHealth;
 import io.dcim.power.remote.CollectorSpec;
 import io.dcim.power.remote.CollectorView;
 import io.dcim.power.remote.CreatedCollector;
+import io.dcim.power.remote.TargetChoice;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
+import org.apache.wicket.markup.html.form.Check;
+import org.apache.wicket.markup.html.form.CheckGroup;
 import org.apache.wicket.markup.html.form.CheckBox;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
@@ -39,6 +40,7 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.util.ListModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
@@ -59,7 +61,9 @@ public class CollectorsPage extends BasePage {
     private final Model<String> name = Model.of();
     private final Model<Long> siteId = Model.of();
     private final Model<Boolean> wholeSite = Model.of(true);
-    private final Model<String> targetIds = Model.of();
+    /** The targets ticked (when it does not poll the whole site); the list below the search always shows them. */
+    private final ArrayList<Long> chosen = new ArrayList<>();
+    private final Model<String> search = Model.of();
     /** Shown on the answer to the request that made it, never stored with the page. */
     private transient String newToken;
 
@@ -109,6 +113,9 @@ public class CollectorsPage extends BasePage {
         add(collectorForm());
     }
 
+    /** At most this many matches of a search are listed (the ticked ones come on top of them). */
+    private static final int CHOICES = 50;
+
     private CollectorFacade collectors() {
         return services.power().collectorFacade();
     }
@@ -126,11 +133,48 @@ public class CollectorsPage extends BasePage {
         fields.add(form, "siteId", new DropDownChoice<>("site", siteId, new ArrayList<>(sites.keySet()),
                 new LambdaChoiceRenderer<>(id -> sites.getOrDefault(id, String.valueOf(id)), id -> String.valueOf(id))));
         fields.add(form, "wholeSite", new CheckBox("wholeSite", wholeSite));
-        fields.add(form, "targetIds", new TextField<>("targetIds", targetIds));
+        form.add(new TextField<>("search", search));
+        form.add(new Button("find")); // submits what is ticked and typed, then lists the matches of the search
+        CheckGroup<Long> ticked = new CheckGroup<>("targetIds", new ListModel<>(chosen));
+        fields.add(form, "targetIds", ticked);
+        LoadableDetachableModel<CollectorFacade.TargetChoicePage> choices = LoadableDetachableModel.of(() ->
+                siteId.getObject() == null ? new CollectorFacade.TargetChoicePage(List.of(), 0)
+                        : collectors().targetChoices(DcimSession.get().caller(), siteId.getObject(), search.getObject(),
+                        List.copyOf(chosen), CHOICES));
+        ListView<TargetChoice> choiceRows = new ListView<>("choice", choices.map(CollectorFacade.TargetChoicePage::choices)) {
+            @Override
+            protected void populateItem(ListItem<TargetChoice> item) {
+                TargetChoice t = item.getModelObject();
+                item.add(new Check<>("pick", Model.of(t.id()), ticked));
+                item.add(new Label("targetName", t.name()));
+                item.add(new Label("protocol", t.protocol()));
+                item.add(new Label("endpoint", t.endpoint()));
+                item.add(new Label("cabinet", t.cabinetName() == null ? "—" : t.cabinetName()));
+                item.add(new Label("elsewhere", getString("pollsElsewhere"))
+                        .setVisible(t.collectorId() != null && !t.collectorId().equals(collectorId)));
+            }
+        };
+        choiceRows.setReuseItems(true); // ticks survive a submit that is refused
+        ticked.add(choiceRows);
+        ticked.add(new Label("noChoice", getString("noChoice")) {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(choices.getObject().choices().isEmpty());
+            }
+        });
+        ticked.add(new Label("more", LoadableDetachableModel.of(() -> getString("moreMatches", Model.ofMap(Map.of(
+                "count", String.format(getLocale(), "%,d", choices.getObject().more())))))) {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(choices.getObject().more() > 0);
+            }
+        });
         form.add(new Button("save") {
             @Override
             public void onSubmit() {
-                save(fields);
+                save(fields, ticked);
             }
         });
         form.add(new Button("newToken") {
@@ -172,13 +216,14 @@ public class CollectorsPage extends BasePage {
         name.setObject(read.name());
         siteId.setObject(read.siteId());
         wholeSite.setObject(read.wholeSite());
-        targetIds.setObject(read.chosenTargetIds().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        chosen.addAll(read.chosenTargetIds());
     }
 
-    private void save(FieldErrors fields) {
+    private void save(FieldErrors fields, CheckGroup<Long> ticked) {
         try {
-            CollectorSpec spec = new CollectorSpec(name.getObject(), siteId.getObject(),
-                    Boolean.TRUE.equals(wholeSite.getObject()), ids(targetIds.getObject()));
+            boolean whole = Boolean.TRUE.equals(wholeSite.getObject());
+            CollectorSpec spec = new CollectorSpec(name.getObject(), siteId.getObject(), whole,
+                    whole ? List.of() : List.copyOf(chosen));
             if (collectorId == null) {
                 CreatedCollector made = collectors().create(DcimSession.get().caller(), spec);
                 getSession().success(getString("created"));
@@ -189,25 +234,12 @@ public class CollectorsPage extends BasePage {
                 setResponsePage(CollectorsPage.class);
             }
         } catch (DomainException e) {
-            fields.report(e);
-        }
-    }
-
-    /** "12, 15 17": ids separated by commas or spaces; anything else is refused naming the field. */
-    private List<Long> ids(String text) {
-        List<Long> ids = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return ids;
-        }
-        for (String part : text.trim().split("[,\\s]+")) {
-            try {
-                ids.add(Long.parseLong(part));
-            } catch (NumberFormatException e) {
-                throw new InvalidValueException("targetIds", getString("notAnId", Model.ofMap(Map.of("value",
-                        io.dcim.common.text.Fields.excerpt(part)))));
+            if (e.field() != null && e.field().startsWith("targetIds[")) {
+                ticked.error(FieldErrors.sentence(e)); // one of those ticked (targetIds[i]): beside the list
+            } else {
+                fields.report(e);
             }
         }
-        return ids;
     }
 
     private String healthLabel(CollectorHealth health) {

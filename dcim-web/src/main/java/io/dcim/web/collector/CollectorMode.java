@@ -6,6 +6,7 @@ import io.dcim.power.redfish.RedfishCollector;
 import io.dcim.power.redfish.RedfishConfig;
 import io.dcim.power.remote.CollectorAgent;
 import io.dcim.power.remote.SegmentBuffer;
+import io.dcim.power.remote.TargetCache;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpPoller;
@@ -14,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code java -jar dcim.jar} with {@code DCIM_MODE=collector}: no database, no web server; the SNMP and Redfish
- * collectors the central sweeps with, a buffer on disk and the link to the central. Closing it stops the sweeps
+ * {@code java -jar dcim.jar} with {@code DCIM_MODE=collector}: no database, no web server but its own {@code /health};
+ * the SNMP and Redfish collectors the central sweeps with, a buffer on disk, the last target list sealed beside it,
+ * and the link to the central. Closing it stops the sweeps
  * and the sender and closes the collectors' sockets; what is buffered stays on disk for the next start.
  */
 public final class CollectorMode implements AutoCloseable {
@@ -24,10 +26,12 @@ public final class CollectorMode implements AutoCloseable {
 
     private final CollectorAgent agent;
     private final Collectors collectors;
+    private final CollectorHealthServer health;
 
-    private CollectorMode(CollectorAgent agent, Collectors collectors) {
+    private CollectorMode(CollectorAgent agent, Collectors collectors, CollectorHealthServer health) {
         this.agent = agent;
         this.collectors = collectors;
+        this.health = health;
     }
 
     public static CollectorMode start(CollectorSettings settings) {
@@ -44,8 +48,26 @@ public final class CollectorMode implements AutoCloseable {
         SegmentBuffer buffer = SegmentBuffer.open(settings.bufferDir(), settings.bufferBytes());
         Collectors collectors = Collectors.of(new SnmpCollector(new SnmpPoller(PollerConfig.defaults())),
                 new RedfishCollector(RedfishConfig.defaults().withMaxInFlight(settings.redfishMaxInFlight())));
-        CollectorAgent agent = new CollectorAgent(link, collectors, buffer, timings, Clock.systemUTC(), version());
-        return new CollectorMode(agent.start(), collectors);
+        CollectorAgent agent = new CollectorAgent(link, collectors, buffer,
+                TargetCache.at(settings.targetsFile(), settings.token()), timings, Clock.systemUTC(), version());
+        agent.start();
+        CollectorHealthServer health = null;
+        if (settings.healthPort() != CollectorSettings.NO_HEALTH) {
+            try {
+                health = CollectorHealthServer.start(settings.healthPort(), agent, version());
+                log.info("Collector health at http://localhost:{}/health", health.port());
+            } catch (RuntimeException e) {
+                agent.close();
+                collectors.close();
+                throw e;
+            }
+        }
+        return new CollectorMode(agent, collectors, health);
+    }
+
+    /** The port its {@code /health} answers on; -1 when it serves none. */
+    public int healthPort() {
+        return health == null ? CollectorSettings.NO_HEALTH : health.port();
     }
 
     public CollectorAgent agent() {
@@ -59,6 +81,9 @@ public final class CollectorMode implements AutoCloseable {
 
     @Override
     public void close() {
+        if (health != null) {
+            health.close();
+        }
         agent.close();
         collectors.close();
     }

@@ -8,7 +8,11 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.power.PowerModule;
+import io.dcim.power.endpoint.TargetCredentials;
+import io.dcim.power.endpoint.TargetSpec;
+import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.remote.CollectorView;
+import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
 import io.dcim.web.WebTesting;
@@ -19,6 +23,21 @@ import org.apache.wicket.util.tester.WicketTester;
 /** The remote collectors page: admins add one and see its token once; others may not open it. */
 class CollectorsPageTest {
 
+    /** The page opened afresh and its form filled for a collector of the first site. */
+    private static FormTester newCollector(WicketTester tester, String name, boolean wholeSite) {
+        tester.startPage(CollectorsPage.class);
+        FormTester form = tester.newFormTester("form");
+        form.setValue("name", name);
+        form.select("site", 0);
+        form.setValue("wholeSite", wholeSite);
+        return form;
+    }
+
+    private static TargetView pdu(PowerModule power, String name, long siteId) {
+        return power.targets().create(TargetSpec.pdu(name, "127.0.0.1", SnmpVersion.V2C,
+                TargetCredentials.community("c"), "apc-rpdu2", siteId, null, null));
+    }
+
     @BothDatabases
     void anAdminAddsACollectorSeesItsTokenOnceAndThenItsHealth(Database db) {
         Services services = WebTesting.services(db);
@@ -27,11 +46,7 @@ class CollectorsPageTest {
             services.attachPower(power);
             WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
             try {
-                tester.startPage(CollectorsPage.class);
-                FormTester form = tester.newFormTester("form");
-                form.setValue("name", "Remote hall");
-                form.select("site", 0);
-                form.setValue("wholeSite", true);
+                FormTester form = newCollector(tester, "Remote hall", true);
                 form.submit("save");
 
                 tester.assertRenderedPage(CollectorsPage.class);
@@ -49,11 +64,10 @@ class CollectorsPageTest {
                 form.setValue("name", "Second");
                 form.select("site", 0);
                 form.setValue("wholeSite", false);
-                form.setValue("targetIds", "12, x");
                 form.submit("save");
                 assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
                         .getComponentFromLastRenderedPage("form:targetIdsFeedback")).anyErrorMessage())
-                        .as("the refusal is shown beside the field").isTrue();
+                        .as("none ticked: the refusal is shown beside the list").isTrue();
             } finally {
                 tester.destroy();
             }
@@ -63,6 +77,52 @@ class CollectorsPageTest {
                         .isInstanceOf(UnauthorizedInstantiationException.class);
             } finally {
                 analyst.destroy();
+            }
+        }
+    }
+
+    /** Targets are picked from the site's list, found by a search, not typed as ids; a search keeps the ticks. */
+    @BothDatabases
+    void anAdminPicksTheTargetsOfACollectorFromASearchOfTheSitesTargets(Database db) {
+        Services services = WebTesting.services(db);
+        InventoryFixture inventory = new InventoryFixture(db);
+        long siteId = inventory.site.getId();
+        try (PowerModule power = PowerChartsPagesTest.start(db)) {
+            services.attachPower(power);
+            TargetView hallA = pdu(power, "pdu-hall-a-01", siteId);
+            TargetView hallB = pdu(power, "pdu-hall-b-01", siteId);
+            pdu(power, "pdu-hall-b-02", siteId);
+            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+            try {
+                FormTester form = newCollector(tester, "Hall A and one of B", false);
+                form.setValue("search", "hall-a");
+                form.submit("find");
+                String found = tester.getLastResponseAsString();
+                assertThat(found).contains("pdu-hall-a-01").doesNotContain("pdu-hall-b-01");
+
+                form = tester.newFormTester("form", false);
+                form.selectMultiple("targetIds", new int[] {0});
+                form.setValue("search", "HALL-B-01");
+                form.submit("find");
+                assertThat(tester.getLastResponseAsString()).as("the ticked one stays listed above the matches")
+                        .contains("pdu-hall-a-01").contains("pdu-hall-b-01").doesNotContain("pdu-hall-b-02");
+
+                form = tester.newFormTester("form", false);
+                form.selectMultiple("targetIds", new int[] {0, 1});
+                form.submit("save");
+                tester.assertNoErrorMessage();
+                CollectorView made = power.collectorFacade().list(Caller.system("test")).get(0);
+                assertThat(made.wholeSite()).isFalse();
+                assertThat(made.chosenTargetIds()).containsExactlyInAnyOrder(hallA.id(), hallB.id());
+
+                tester.startPage(CollectorsPage.class, new org.apache.wicket.request.mapper.parameter.PageParameters()
+                        .set("id", made.id()));
+                String editing = tester.getLastResponseAsString();
+                assertThat(editing).as("editing shows the chosen targets ticked").contains("pdu-hall-a-01")
+                        .contains("pdu-hall-b-01").contains("checked");
+                WebTesting.assertSerializable(tester.getLastRenderedPage());
+            } finally {
+                tester.destroy();
             }
         }
     }

@@ -30,6 +30,12 @@ import java.util.stream.Stream;
  * simulator threads ({@code snmp-sim…}, {@code redfish-sim…}) are counted apart from its polling. Run with
  * {@code mvn -B -q -o -Pbench-cluster -DskipTests -pl dcim-web -am verify} (full demo; with
  * {@code -Ddcim.bench.scale=smoke} the small one).
+ *
+ * <p>Seeding the full demo takes longer than a quiet run may last on a small machine, so it can be done apart:
+ * {@code -Ddcim.bench.cluster.schema=NAME -Ddcim.bench.cluster.step=prepare} migrates and seeds the schema NAME with
+ * one node and stops it (kept, with the cluster's key beside the jar), then {@code ...step=measure} with the same
+ * NAME starts the three nodes on it and measures. Without a schema (step {@code all}) it does everything on a fresh
+ * schema, dropped at the end.
  */
 public final class ClusterBenchmark {
 
@@ -39,6 +45,8 @@ public final class ClusterBenchmark {
     private static final int MEASURED_SWEEPS = BenchScale.pick(6, 2);
     private static final String PASSWORD = "benchmark password";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCHEMA = System.getProperty("dcim.bench.cluster.schema", "").trim();
+    private static final String STEP = System.getProperty("dcim.bench.cluster.step", "all").trim();
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "target/dcim.jar");
@@ -46,12 +54,24 @@ public final class ClusterBenchmark {
             System.out.println("cluster benchmark SKIPPED: no PostgreSQL at DCIM_TEST_PG_URL");
             return;
         }
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        String secret = Base64.getEncoder().encodeToString(key);
+        if (!List.of("all", "prepare", "measure").contains(STEP) || (SCHEMA.isEmpty() != STEP.equals("all"))) {
+            throw new IllegalArgumentException("dcim.bench.cluster.step all (no schema named), or prepare and then"
+                    + " measure with dcim.bench.cluster.schema: not " + STEP + " with schema '" + SCHEMA + "'");
+        }
+        String secret = secret(jar);
         List<Node> nodes = new ArrayList<>();
-        try (TestDatabase.EmptySchema schema = TestDatabase.emptyPostgresSchema()) {
+        TestDatabase.EmptySchema kept = SCHEMA.isEmpty() ? null : TestDatabase.keptPostgresSchema(SCHEMA);
+        try (TestDatabase.EmptySchema fresh = kept == null ? TestDatabase.emptyPostgresSchema() : null) {
+            TestDatabase.EmptySchema schema = kept == null ? fresh : kept;
             long started = System.nanoTime();
+            if (STEP.equals("prepare")) {
+                Node seeder = Node.start(jar, "seeder", schema, secret);
+                nodes.add(seeder);
+                seeder.awaitHealth();
+                System.out.printf("cluster benchmark: schema %s migrated and seeded (%s demo) in %.0f s; now run the"
+                        + " step measure%n", SCHEMA, DEMO, (System.nanoTime() - started) / 1e9);
+                return;
+            }
             for (int i = 1; i <= NODES; i++) {
                 Node node = Node.start(jar, "node" + i, schema, secret);
                 nodes.add(node);
@@ -90,6 +110,28 @@ public final class ClusterBenchmark {
                 n.process.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * A fresh key for a schema dropped at the end; for a kept schema the one its nodes stored credentials with, in a
+     * file beside the jar (owner-only), made by the step prepare.
+     */
+    private static String secret(Path jar) throws IOException {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        String fresh = Base64.getEncoder().encodeToString(key);
+        if (SCHEMA.isEmpty()) {
+            return fresh;
+        }
+        Path file = jar.toAbsolutePath().resolveSibling("cluster-bench-" + SCHEMA + ".key");
+        if (STEP.equals("prepare") || !Files.exists(file)) {
+            Files.deleteIfExists(file);
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, fresh);
+            return fresh;
+        }
+        return Files.readString(file).trim();
     }
 
     /**

@@ -52,6 +52,7 @@ public final class CollectorAgent implements AutoCloseable {
     private final CentralLink link;
     private final Collectors collectors;
     private final SegmentBuffer buffer;
+    private final TargetCache cache;
     private final Settings settings;
     private final Clock clock;
     private final String version;
@@ -59,28 +60,42 @@ public final class CollectorAgent implements AutoCloseable {
 
     private volatile Map<Long, Planned> planned = Map.of();
     private Instant refreshedAt;
+    /** The list last written to the cache (only the sweeps thread uses it), so an unchanged list is not rewritten. */
+    private List<CollectorTarget> savedList;
     private final Map<Long, Instant> lastStarted = new HashMap<>();
     private final Map<Long, Integer> versionPolled = new HashMap<>();
     private final Map<Long, CompletableFuture<Collected>> inFlight = new ConcurrentHashMap<>();
     private final Queue<Collected> finished = new ConcurrentLinkedQueue<>();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final LinkStatus linkStatus;
     private final Object wake = new Object();
     private volatile boolean running;
     private Thread sweeper;
     private Thread sender;
 
-    public CollectorAgent(CentralLink link, Collectors collectors, SegmentBuffer buffer, Settings settings, Clock clock,
-                          String version) {
+    /**
+     * @param cache the last target list, sealed on disk: read at start (so a restart during an outage polls), written
+     *              when the central's list changes
+     */
+    public CollectorAgent(CentralLink link, Collectors collectors, SegmentBuffer buffer, TargetCache cache,
+                          Settings settings, Clock clock, String version) {
         this.link = link;
         this.collectors = collectors;
         this.buffer = buffer;
+        this.cache = cache;
+        this.linkStatus = new LinkStatus(clock);
         this.settings = settings;
         this.clock = clock;
         this.version = version;
     }
 
     public synchronized CollectorAgent start() {
+        cache.load().ifPresent(kept -> {
+            planned = plan(kept);
+            savedList = List.copyOf(kept);
+            log.info("Polling the {} targets of the last list kept on disk until the central answers", planned.size());
+        });
         running = true;
         sweeper = new Thread(this::sweepLoop, "collector-sweeps");
         sender = new Thread(this::sendLoop, "collector-sender");
@@ -105,9 +120,24 @@ public final class CollectorAgent implements AutoCloseable {
         return buffer.state();
     }
 
+    /** Segment files the buffer has on disk. */
+    public int bufferSegments() {
+        return buffer.segmentFiles();
+    }
+
+    /** True from {@link #start()} until {@link #close()}. */
+    public boolean running() {
+        return running;
+    }
+
     /** The targets it polls now. */
     public int targets() {
         return planned.size();
+    }
+
+    /** What its own {@code /health} reports: the link to the central as last seen, the last push, the lag. */
+    public LinkStatus.Snapshot linkStatus() {
+        return linkStatus.snapshot();
     }
 
     // --- sweeps ---------------------------------------------------------------------------------------------
@@ -183,27 +213,50 @@ public final class CollectorAgent implements AutoCloseable {
         }
         try {
             List<CollectorTarget> fetched = link.targets();
-            Map<Long, Planned> next = new HashMap<>();
-            for (CollectorTarget t : fetched) {
-                try {
-                    next.put(t.id(), new Planned(t, polls.request(t)));
-                } catch (RuntimeException e) {
-                    log.warn("Not polling target {} ({}): {}", t.id(), t.name(), e.getMessage());
-                }
-            }
+            linkStatus.answered();
+            Map<Long, Planned> next = plan(fetched);
             if (!next.keySet().equals(planned.keySet())) {
                 log.info("Collector polls {} targets", next.size());
             }
+            if (!fetched.equals(savedList)) {
+                cache.save(fetched);
+                savedList = List.copyOf(fetched);
+            }
             lastStarted.keySet().retainAll(next.keySet());
             versionPolled.keySet().retainAll(next.keySet());
-            planned = Map.copyOf(next);
+            planned = next;
             refreshedAt = now;
-        } catch (CentralLink.LinkDown | CentralLink.Refused e) {
-            // Keep polling the targets known: the link is what is down, not the site.
-            log.warn("Could not refresh the targets from the central ({}); polling the {} known", e.getMessage(),
-                    planned.size());
-            refreshedAt = now.minus(settings.refresh()).plus(settings.sweep());
+        } catch (CentralLink.LinkDown e) {
+            linkStatus.failed();
+            keepPolling(now, e);
+        } catch (CentralLink.Refused e) {
+            linkStatus.refused(e);
+            if (e.credentials()) {
+                // A revoked token: the site's credentials it unlocks should not stay on disk.
+                cache.delete();
+                savedList = null;
+            }
+            keepPolling(now, e);
         }
+    }
+
+    /** Keeps polling the targets known (the link is what is down, not the site) and asks again at the next sweep. */
+    private void keepPolling(Instant now, Exception why) {
+        log.warn("Could not refresh the targets from the central ({}); polling the {} known", why.getMessage(),
+                planned.size());
+        refreshedAt = now.minus(settings.refresh()).plus(settings.sweep());
+    }
+
+    private Map<Long, Planned> plan(List<CollectorTarget> targets) {
+        Map<Long, Planned> next = new HashMap<>();
+        for (CollectorTarget t : targets) {
+            try {
+                next.put(t.id(), new Planned(t, polls.request(t)));
+            } catch (RuntimeException e) {
+                log.warn("Not polling target {} ({}): {}", t.id(), t.name(), e.getMessage());
+            }
+        }
+        return Map.copyOf(next);
     }
 
     private static ReadingBatch.Poll poll(Collected c) {
@@ -230,6 +283,7 @@ public final class CollectorAgent implements AutoCloseable {
                 if (next.isEmpty()) {
                     if (!clock.instant().isBefore(beatAt.plus(settings.heartbeat()))) {
                         link.heartbeat(new Heartbeat(version, buffer.state()));
+                        linkStatus.answered();
                         beatAt = clock.instant();
                     }
                     waitForBatch(settings.heartbeat());
@@ -238,11 +292,13 @@ public final class CollectorAgent implements AutoCloseable {
                 send(next.get());
                 wait = settings.retry();
             } catch (CentralLink.LinkDown e) {
+                linkStatus.failed();
                 log.info("Central unreachable ({}); {} batches wait in the buffer, next try in {} ms", e.getMessage(),
                         buffer.state().batches(), wait.toMillis());
                 sleep(wait);
                 wait = wait.multipliedBy(2).compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : wait.multipliedBy(2);
             } catch (CentralLink.Refused e) {
+                linkStatus.refused(e);
                 log.error("The central refused the collector's token ({}); retrying in {} ms", e.getMessage(),
                         wait.toMillis());
                 sleep(wait);
@@ -255,9 +311,13 @@ public final class CollectorAgent implements AutoCloseable {
     }
 
     private void send(SegmentBuffer.Entry entry) throws CentralLink.LinkDown, CentralLink.Refused {
-        byte[] payload = withBuffer(entry.payload());
+        ReadingBatch batch = BatchCodec.batch(entry.payload());
+        // The buffer as it is now (what the console shows) rather than when the batch was made.
+        byte[] payload = BatchCodec.write(new ReadingBatch(batch.stream(), batch.sequence(), batch.sweptAt(),
+                batch.polls(), buffer.state()));
         try {
             PushAnswer answer = link.push(payload);
+            linkStatus.pushed(batch.sweptAt());
             if (answer.duplicate()) {
                 log.info("Batch {} was stored already (a replay after a lost answer)", entry.sequence());
             }
@@ -272,16 +332,11 @@ public final class CollectorAgent implements AutoCloseable {
                 throw e;
             }
             // The batch itself is refused and would be refused again: logged with its sequence, counted, skipped.
+            linkStatus.refused(e);
             refused.incrementAndGet();
             log.error("The central refused batch {} ({}): it is not sent again", entry.sequence(), e.getMessage());
             buffer.acknowledge(entry.sequence());
         }
-    }
-
-    /** The buffered batch, with the buffer as it is now (what the console shows) rather than when it was made. */
-    private byte[] withBuffer(byte[] payload) {
-        ReadingBatch b = BatchCodec.batch(payload);
-        return BatchCodec.write(new ReadingBatch(b.stream(), b.sequence(), b.sweptAt(), b.polls(), buffer.state()));
     }
 
     private void waitForBatch(Duration max) {

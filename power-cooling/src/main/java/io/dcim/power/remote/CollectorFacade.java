@@ -7,6 +7,7 @@ import static io.dcim.common.access.Permission.READ;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.persistence.Database;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,18 @@ public final class CollectorFacade {
 
     public CollectorView find(Caller caller, long id) {
         return UseCase.run(db, caller, READ, session -> collectors.find(session, id));
+    }
+
+    /**
+     * A site's targets to pick a collector's from: those already chosen first, then those whose name or host contains
+     * {@code text} (blank: any), by name, at most {@code limit} of them; {@code more} counts the matches left out.
+     */
+    public TargetChoicePage targetChoices(Caller caller, long siteId, String text, Collection<Long> chosen, int limit) {
+        return UseCase.run(db, caller, READ, session -> TargetChoices.find(session, siteId, text, chosen, limit));
+    }
+
+    /** What {@link #targetChoices} answers: the targets listed, and how many more match (0: all are listed). */
+    public record TargetChoicePage(List<TargetChoice> choices, long more) implements java.io.Serializable {
     }
 
     public CreatedCollector create(Caller caller, CollectorSpec spec) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -183,6 +182,15 @@ public final class SegmentBuffer implements AutoCloseable {
         return new BufferState(pending.size(), pendingBytes, dropped);
     }
 
+    /** Segment files on disk (the one being written included) and their bytes, acknowledged records included. */
+    public synchronized int segmentFiles() {
+        return segments.size();
+    }
+
+    public synchronized long bytesOnDisk() {
+        return diskBytes;
+    }
+
     @Override
     public synchronized void close() {
         closeActive();
@@ -322,18 +330,8 @@ public final class SegmentBuffer implements AutoCloseable {
 
     /** Written whole or not at all: a temporary file, fsynced, moved over the old one. */
     private static void writeLong(Path file, long value) {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(ByteBuffer.wrap((value + "\n").getBytes(StandardCharsets.US_ASCII)));
-                out.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DurableFiles.replace(file, (value + "\n").getBytes(StandardCharsets.US_ASCII), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

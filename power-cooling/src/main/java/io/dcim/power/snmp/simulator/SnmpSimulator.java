@@ -119,6 +119,9 @@ public final class SnmpSimulator implements AutoCloseable {
             snmp.addCommandResponder(processor);
             initial.forEach(this::addDevice);
             snmp.listen();
+            // Its own name (not SNMP4J's DefaultUDPTransportMapping_…, the pollers' too): requests are answered on this
+            // thread, so the cluster benchmark counts the agents' CPU apart from the node's polling.
+            transport.setThreadName("snmp-sim-listen-" + instance);
         } catch (IOException e) {
             responder.shutdownNow();
             throw new UncheckedIOException("cannot open simulator socket on " + bind, e);
