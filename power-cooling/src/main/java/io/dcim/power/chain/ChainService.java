@@ -39,6 +39,8 @@ public final class ChainService {
     private static final int MAX_NAME = 120;
     private static final int MAX_VOLTS = 1_000;
     private static final int MAX_AMPS = 6_300;
+    /** Outlets of the largest rack PDUs (a 3-phase 0U PDU has up to 54; daisy chains number on). */
+    static final int MAX_OUTLET = 96;
 
     public Saved addSource(Session session, NewSource spec) {
         if (SiteDirectory.find(session, spec.siteId()).isEmpty()) {
@@ -257,8 +259,9 @@ public final class ChainService {
     }
 
     /**
-     * Plugs devices' supplies into feeds of their cabinets, moving those plugged elsewhere: a whole site's worth in
-     * a few queries per thousand plugs (devices, feeds and existing plugs are loaded up front).
+     * Plugs devices' supplies into feeds of their cabinets, at an outlet of the feed's PDU when one is named, moving
+     * those plugged elsewhere: a whole site's worth in a few queries per thousand plugs (devices, feeds and existing
+     * plugs are loaded up front).
      */
     public List<Saved> plug(Session session, List<Plug> plugs) {
         Set<Long> deviceIds = new HashSet<>();
@@ -290,6 +293,9 @@ public final class ChainService {
                         plug.deviceId()));
             }
             between("supplyIndex", plug.supplyIndex(), 1, supplies.getOrDefault(device.modelId(), 1));
+            if (plug.outlet() != null) {
+                between("outlet", plug.outlet(), 1, MAX_OUTLET);
+            }
             PowerFeed feed = feeds.get(plug.feedId());
             if (feed == null) {
                 throw missing("feedId", Message.noun(PowerFeed.class, "feed"), plug.feedId());
@@ -300,11 +306,15 @@ public final class ChainService {
             }
             DeviceSupply supply = plugged.computeIfAbsent(plug.deviceId() + ":" + plug.supplyIndex(), k -> {
                 DeviceSupply added = new DeviceSupply(plug.deviceId(), plug.supplyIndex());
-                added.plugInto(feed);
+                added.plugInto(feed, plug.outlet());
                 session.persist(added);
                 return added;
             });
-            supply.plugInto(feed);
+            // An outlet not stated stays recorded while the supply stays on the same feed (the console's supplies
+            // page and the supplies sheet say nothing of outlets); moved to another feed, it is forgotten.
+            Integer outlet = plug.outlet() != null ? plug.outlet()
+                    : supply.getFeed().getId().equals(feed.getId()) ? supply.getOutlet() : null;
+            supply.plugInto(feed, outlet);
             written.add(supply);
         }
         session.flush();

@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
-/** One power supply of a device (numbered from 1) and the feed it is plugged into. */
+/**
+ * One power supply of a device (numbered from 1), the feed it is plugged into and, when recorded, the outlet of
+ * the feed's PDU (whose metered power is then the supply's load).
+ */
 @Entity
 @Audited
 @Table(name = "power_device_supply")
@@ -34,6 +37,8 @@ public class DeviceSupply {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "feed_id")
     private PowerFeed feed;
+    @Column(name = "pdu_outlet")
+    private Integer outlet;
 
     protected DeviceSupply() {
     }
@@ -48,8 +53,10 @@ public class DeviceSupply {
     public long getDeviceId() { return deviceId; }
     public int getSupplyIndex() { return supplyIndex; }
     public PowerFeed getFeed() { return feed; }
+    public Integer getOutlet() { return outlet; }
 
-    void plugInto(PowerFeed feed) {
+    void plugInto(PowerFeed feed, Integer outlet) {
         this.feed = feed;
+        this.outlet = outlet;
     }
 }
