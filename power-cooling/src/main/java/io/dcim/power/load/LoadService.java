@@ -277,7 +277,9 @@ public final class LoadService {
             for (TargetRow t : topology.targets()) {
                 if (t.role() == TargetRole.PDU) {
                     Collection<Integer> outlets = outletsByPdu.get(t.id());
-                    (outlets == null ? List.<Integer>of() : outlets).forEach(n -> pdusByOutlet.computeIfAbsent(n, k -> new ArrayList<>()).add(t));
+                    if (outlets != null) {
+                        outlets.forEach(n -> pdusByOutlet.computeIfAbsent(n, k -> new ArrayList<>()).add(t));
+                    }
                 }
             }
             Map<Long, Map<Integer, Double>> out = new HashMap<>();
