@@ -3,14 +3,9 @@ package io.dcim.power.chain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 /**
@@ -20,15 +15,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "power_device_supply")
-public class DeviceSupply {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_chain_seq")
-    @SequenceGenerator(name = "power_chain_seq", sequenceName = "power_chain_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class DeviceSupply extends ChainPart {
 
     @Column(name = "device_id")
     private long deviceId;
@@ -48,8 +35,6 @@ public class DeviceSupply {
         this.supplyIndex = supplyIndex;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public long getDeviceId() { return deviceId; }
     public int getSupplyIndex() { return supplyIndex; }
     public PowerFeed getFeed() { return feed; }
