@@ -135,7 +135,7 @@ public final class ProfileLoader {
                 throw error(path + ".typeColumn", "power.profile.typeColumnRequired");
             }
             int rowIndex = n.has("rowIndex") ? n.get("rowIndex").asInt(-1) : 0;
-            if (rowIndex < 0 || n.has("rowIndex") && !n.get("rowIndex").isInt()) {
+            if (n.has("rowIndex") && (!n.get("rowIndex").isInt() || rowIndex < 1)) {
                 throw error(path + ".rowIndex", "power.profile.rowIndexPositive");
             }
             JsonNode types = n.get("types");
