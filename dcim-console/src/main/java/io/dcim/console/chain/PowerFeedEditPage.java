@@ -3,15 +3,16 @@ package io.dcim.console.chain;
 import static io.dcim.console.chain.PowerPanelEditPage.orZero;
 import static io.dcim.console.layout.UrlParams.longParam;
 
+import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.Destination;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.power.chain.ChainSpecs.NewFeed;
+import io.dcim.power.chain.ChainSpecs.Saved;
 import io.dcim.power.chain.ChainViews.FeedView;
 import io.dcim.power.chain.ChainViews.PanelView;
 import io.dcim.power.endpoint.Feed;
@@ -39,11 +40,8 @@ public class PowerFeedEditPage extends ChainEditPage {
     /** Pick lists longer than this would not be read anyway; a larger site picks through the sheets. */
     private static final int MAX_CHOICES = PageRequest.MAX_SIZE;
 
-    private final Long feedId;
-    private final long siteId;
     private final Model<Long> panelId = Model.of();
     private final Model<Long> cabinetId = Model.of();
-    private final Model<String> name = Model.of();
     private final Model<Feed> side = Model.of(Feed.A);
     private final Model<Integer> phases = Model.of(1);
     private final Model<Integer> voltageV = Model.of(230);
@@ -52,12 +50,11 @@ public class PowerFeedEditPage extends ChainEditPage {
 
     public PowerFeedEditPage(PageParameters parameters) {
         super(parameters);
-        this.feedId = longParam(parameters, "id");
-        if (feedId != null) {
-            FeedView read = found(() -> chain().feed(DcimSession.get().caller(), feedId));
+        if (partId() != null) {
+            FeedView read = found(() -> chain().feed(DcimSession.get().caller(), partId()));
             versionRead(read.version());
-            siteId = chain().source(DcimSession.get().caller(), chain().panel(DcimSession.get().caller(),
-                    read.panelId()).sourceId()).siteId();
+            inSite(chain().source(DcimSession.get().caller(), chain().panel(DcimSession.get().caller(),
+                    read.panelId()).sourceId()).siteId());
             panelId.setObject(read.panelId());
             cabinetId.setObject(read.cabinetId());
             name.setObject(read.name());
@@ -67,15 +64,15 @@ public class PowerFeedEditPage extends ChainEditPage {
             breakerRatingA.setObject(read.breakerRatingA());
             pduTargetId.setObject(read.pduTargetId());
         } else {
-            siteId = siteOf(longParam(parameters, "site"));
+            inSite(siteOf(longParam(parameters, "site")));
             cabinetId.setObject(longParam(parameters, "cabinet"));
         }
         IModel<List<PanelView>> panels = LoadableDetachableModel.of(() -> chain().panels(DcimSession.get().caller(),
-                siteId));
+                siteId()));
         field("panelId", FilterForm.idChoice("panelId", panelId, panels, PanelView::id,
                 p -> p.sourceName() + " / " + p.name()).setNullValid(false));
         IModel<List<CabinetSummary>> cabinets = LoadableDetachableModel.of(() -> services().cabinetQueries()
-                .page(CabinetFilter.ofSite(siteId), PageRequest.first(MAX_CHOICES, "name")).items());
+                .page(CabinetFilter.ofSite(siteId()), PageRequest.first(MAX_CHOICES, "name")).items());
         field("cabinetId", FilterForm.idChoice("cabinetId", cabinetId, cabinets, CabinetSummary::id,
                 c -> c.roomName() + " / " + c.name()).setNullValid(false));
         field("name", new TextField<>("name", name));
@@ -84,7 +81,7 @@ public class PowerFeedEditPage extends ChainEditPage {
         field("voltageV", new NumberTextField<>("voltageV", voltageV, Integer.class));
         field("breakerRatingA", new NumberTextField<>("breakerRatingA", breakerRatingA, Integer.class));
         IModel<List<TargetView>> pdus = LoadableDetachableModel.of(() -> services().power().targets().list(
-                new TargetFilter(siteId, null, TargetRole.PDU, null, null, null),
+                new TargetFilter(siteId(), null, TargetRole.PDU, null, null, null),
                 PageRequest.first(MAX_CHOICES, "name")).items());
         field("pduTargetId", FilterForm.idChoice("pduTargetId", pduTargetId, pdus, TargetView::id,
                 t -> t.cabinetName() == null ? t.name() : t.name() + " (" + t.cabinetName() + ")"));
@@ -103,35 +100,17 @@ public class PowerFeedEditPage extends ChainEditPage {
     }
 
     @Override
-    protected long siteId() {
-        return siteId;
+    protected void add(Caller caller) {
+        chain().addFeed(caller, spec());
     }
 
     @Override
-    protected boolean isNew() {
-        return feedId == null;
+    protected Saved change(Caller caller, long id, int versionRead) {
+        return chain().editFeed(caller, id, versionRead, spec());
     }
 
     @Override
-    protected Destination create() {
-        chain().addFeed(DcimSession.get().caller(), spec());
-        return backToChain();
-    }
-
-    @Override
-    protected int edit(int versionRead) {
-        return chain().editFeed(DcimSession.get().caller(), feedId, versionRead, spec()).version();
-    }
-
-    @Override
-    protected Destination delete(int versionRead) {
-        chain().removeFeed(DcimSession.get().caller(), feedId, versionRead);
-        return backToChain();
-    }
-
-    @Override
-    protected String title() {
-        return feedId == null ? getString("title.new") : getString("title.edit",
-                Model.ofMap(java.util.Map.of("name", String.valueOf(name.getObject()))));
+    protected void remove(Caller caller, long id, int versionRead) {
+        chain().removeFeed(caller, id, versionRead);
     }
 }

@@ -2,12 +2,13 @@ package io.dcim.console.chain;
 
 import static io.dcim.console.layout.UrlParams.longParam;
 
+import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.Destination;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.power.chain.ChainSpecs.NewPanel;
+import io.dcim.power.chain.ChainSpecs.Saved;
 import io.dcim.power.chain.ChainViews.PanelView;
 import io.dcim.power.chain.ChainViews.SourceView;
 import java.util.List;
@@ -27,32 +28,28 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 @AuthorizeInstantiation("power.configure")
 public class PowerPanelEditPage extends ChainEditPage {
 
-    private final Long panelId;
-    private final long siteId;
     private final Model<Long> sourceId = Model.of();
-    private final Model<String> name = Model.of();
     private final Model<Integer> phases = Model.of(3);
     private final Model<Integer> voltageV = Model.of(400);
     private final Model<Integer> ratingA = Model.of();
 
     public PowerPanelEditPage(PageParameters parameters) {
         super(parameters);
-        this.panelId = longParam(parameters, "id");
-        if (panelId != null) {
-            PanelView read = found(() -> chain().panel(DcimSession.get().caller(), panelId));
+        if (partId() != null) {
+            PanelView read = found(() -> chain().panel(DcimSession.get().caller(), partId()));
             versionRead(read.version());
-            siteId = chain().source(DcimSession.get().caller(), read.sourceId()).siteId();
+            inSite(chain().source(DcimSession.get().caller(), read.sourceId()).siteId());
             sourceId.setObject(read.sourceId());
             name.setObject(read.name());
             phases.setObject(read.phases());
             voltageV.setObject(read.voltageV());
             ratingA.setObject(read.ratingA());
         } else {
-            siteId = siteOf(longParam(parameters, "site"));
+            inSite(siteOf(longParam(parameters, "site")));
             sourceId.setObject(longParam(parameters, "source"));
         }
         IModel<List<SourceView>> sources = LoadableDetachableModel.of(() -> chain().sources(
-                DcimSession.get().caller(), siteId));
+                DcimSession.get().caller(), siteId()));
         field("sourceId", FilterForm.idChoice("sourceId", sourceId, sources, SourceView::id, SourceView::name)
                 .setNullValid(false));
         field("name", new TextField<>("name", name));
@@ -74,35 +71,17 @@ public class PowerPanelEditPage extends ChainEditPage {
     }
 
     @Override
-    protected long siteId() {
-        return siteId;
+    protected void add(Caller caller) {
+        chain().addPanel(caller, spec());
     }
 
     @Override
-    protected boolean isNew() {
-        return panelId == null;
+    protected Saved change(Caller caller, long id, int versionRead) {
+        return chain().editPanel(caller, id, versionRead, spec());
     }
 
     @Override
-    protected Destination create() {
-        chain().addPanel(DcimSession.get().caller(), spec());
-        return backToChain();
-    }
-
-    @Override
-    protected int edit(int versionRead) {
-        return chain().editPanel(DcimSession.get().caller(), panelId, versionRead, spec()).version();
-    }
-
-    @Override
-    protected Destination delete(int versionRead) {
-        chain().removePanel(DcimSession.get().caller(), panelId, versionRead);
-        return backToChain();
-    }
-
-    @Override
-    protected String title() {
-        return panelId == null ? getString("title.new") : getString("title.edit",
-                Model.ofMap(java.util.Map.of("name", String.valueOf(name.getObject()))));
+    protected void remove(Caller caller, long id, int versionRead) {
+        chain().removePanel(caller, id, versionRead);
     }
 }

@@ -2,9 +2,10 @@ package io.dcim.console.chain;
 
 import static io.dcim.console.layout.UrlParams.longParam;
 
+import io.dcim.common.access.Caller;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.Destination;
 import io.dcim.power.chain.ChainSpecs.NewSource;
+import io.dcim.power.chain.ChainSpecs.Saved;
 import io.dcim.power.chain.ChainViews.SourceView;
 import io.dcim.power.chain.SourceKind;
 import java.util.Arrays;
@@ -20,24 +21,20 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 @AuthorizeInstantiation("power.configure")
 public class PowerSourceEditPage extends ChainEditPage {
 
-    private final Long sourceId;
-    private final long siteId;
-    private final Model<String> name = Model.of();
     private final Model<SourceKind> kind = Model.of(SourceKind.UPS);
     private final Model<Long> capacityW = Model.of();
 
     public PowerSourceEditPage(PageParameters parameters) {
         super(parameters);
-        this.sourceId = longParam(parameters, "id");
-        if (sourceId != null) {
-            SourceView read = found(() -> chain().source(DcimSession.get().caller(), sourceId));
+        if (partId() != null) {
+            SourceView read = found(() -> chain().source(DcimSession.get().caller(), partId()));
             versionRead(read.version());
-            siteId = read.siteId();
+            inSite(read.siteId());
             name.setObject(read.name());
             kind.setObject(read.kind());
             capacityW.setObject(read.capacityW());
         } else {
-            siteId = siteOf(longParam(parameters, "site"));
+            inSite(siteOf(longParam(parameters, "site")));
         }
         field("name", new TextField<>("name", name));
         field("kind", new DropDownChoice<>("kind", kind, Arrays.asList(SourceKind.values()),
@@ -46,40 +43,22 @@ public class PowerSourceEditPage extends ChainEditPage {
     }
 
     private NewSource spec() {
-        return new NewSource(siteId, name.getObject(), kind.getObject(),
+        return new NewSource(siteId(), name.getObject(), kind.getObject(),
                 capacityW.getObject() == null ? 0 : capacityW.getObject());
     }
 
     @Override
-    protected long siteId() {
-        return siteId;
+    protected void add(Caller caller) {
+        chain().addSource(caller, spec());
     }
 
     @Override
-    protected boolean isNew() {
-        return sourceId == null;
+    protected Saved change(Caller caller, long id, int versionRead) {
+        return chain().editSource(caller, id, versionRead, spec());
     }
 
     @Override
-    protected Destination create() {
-        chain().addSource(DcimSession.get().caller(), spec());
-        return backToChain();
-    }
-
-    @Override
-    protected int edit(int versionRead) {
-        return chain().editSource(DcimSession.get().caller(), sourceId, versionRead, spec()).version();
-    }
-
-    @Override
-    protected Destination delete(int versionRead) {
-        chain().removeSource(DcimSession.get().caller(), sourceId, versionRead);
-        return backToChain();
-    }
-
-    @Override
-    protected String title() {
-        return sourceId == null ? getString("title.new") : getString("title.edit",
-                Model.ofMap(java.util.Map.of("name", String.valueOf(name.getObject()))));
+    protected void remove(Caller caller, long id, int versionRead) {
+        chain().removeSource(caller, id, versionRead);
     }
 }

@@ -193,15 +193,18 @@ public class PowerChainResource {
         return chain().setSupplies(caller(), modelId, b.supplies(), b.needed());
     }
 
-    public record PlugBody(@NotNull Long deviceId, @NotNull Integer supplyIndex, @NotNull Long feedId) {
+    /** {@code outlet}: the outlet of the feed's PDU, whose metered power is then the supply's load; optional. */
+    public record PlugBody(@NotNull Long deviceId, @NotNull Integer supplyIndex, @NotNull Long feedId,
+                           @Min(1) @Max(96) Integer outlet) {
     }
 
     @POST
     @Requires(Permission.POWER_CONFIGURE)
     @Path("power-supplies")
-    @Operation(summary = "Plug devices' supplies into feeds of their cabinets, all or none")
+    @Operation(summary = "Plug devices' supplies into feeds of their cabinets (and outlets of their PDUs), all or none")
     public List<Saved> plug(@Valid @NotNull @NotEmpty List<@Valid @NotNull PlugBody> plugs) {
-        return chain().plug(caller(), plugs.stream().map(p -> new Plug(p.deviceId(), p.supplyIndex(), p.feedId()))
+        return chain().plug(caller(), plugs.stream().map(p -> new Plug(p.deviceId(), p.supplyIndex(), p.feedId(),
+                p.outlet()))
                 .toList());
     }
 

@@ -15,10 +15,13 @@ import java.util.Set;
 /**
  * A snapshot indexed for the questions asked of it, and each device's draw and each feed's load now.
  *
- * <p>A device's draw is its own measurement when it has one; otherwise its typical draw, scaled so that the
- * cabinet's unmeasured devices add up to what the cabinet's PDUs measure beyond the measured devices (when every
- * feed of the cabinet is metered): the meters are the truth, the catalog only says how it divides. A device's draw
- * is split evenly over its supplies. A feed's load is its PDU's measurement, else the share of the devices on it.
+ * <p>A device's draw is its own measurement when it has one (the sum of its outlets when every supply's outlet is
+ * metered); otherwise its typical draw, scaled so that the cabinet's unmeasured devices add up to what the
+ * cabinet's PDUs measure beyond the measured devices (when every feed of the cabinet is metered): the meters are
+ * the truth, the catalog only says how it divides. Now, a supply draws what its outlet meters, else an even share
+ * of what the device's metered outlets leave of its draw; when feeds fail, the device's draw is split evenly over
+ * its live supplies (supplies share load). A feed's load is its PDU's measurement, else the share of the devices
+ * on it.
  */
 final class ChainIndex {
 
@@ -62,9 +65,19 @@ final class ChainIndex {
         byCabinet.forEach((cabinetId, devices) -> {
             double scale = typicalScale(feedsByCabinet.getOrDefault(cabinetId, List.of()), devices);
             for (DeviceNode d : devices) {
-                drawW.put(d.id(), d.measuredW() != null ? d.measuredW() : d.typicalW() * scale);
+                // partly metered: never less than what its metered outlets already read
+                drawW.put(d.id(), d.measuredW() != null ? d.measuredW()
+                        : Math.max(d.typicalW() * scale, meteredW(d)));
             }
         });
+    }
+
+    private static double meteredW(DeviceNode d) {
+        double sum = 0;
+        for (Double w : d.supplyW()) {
+            sum += w == null ? 0 : w;
+        }
+        return sum;
     }
 
     private static double typicalScale(List<FeedNode> cabinetFeeds, List<DeviceNode> devices) {
@@ -98,6 +111,9 @@ final class ChainIndex {
 
     /** The watts the device draws through the feed while the given feeds are down. */
     double share(DeviceNode d, long feedId, Set<Long> failed) {
+        if (failed.isEmpty()) {
+            return shareNow(d, feedId);
+        }
         int live = 0;
         int onFeed = 0;
         for (Long f : d.supplyFeedIds()) {
@@ -109,6 +125,27 @@ final class ChainIndex {
             }
         }
         return live == 0 ? 0 : drawW.get(d.id()) * onFeed / live;
+    }
+
+    /** Through the feed now: the metered outlets' power, and the rest of the draw split over unmetered supplies. */
+    private double shareNow(DeviceNode d, long feedId) {
+        double metered = 0;
+        int unmetered = 0;
+        int unmeteredOnFeed = 0;
+        double onFeed = 0;
+        for (int i = 0; i < d.supplyFeedIds().size(); i++) {
+            Double watts = d.supplyW().get(i);
+            boolean here = d.supplyFeedIds().get(i) == feedId;
+            if (watts != null) {
+                metered += watts;
+                onFeed += here ? watts : 0;
+            } else {
+                unmetered++;
+                unmeteredOnFeed += here ? 1 : 0;
+            }
+        }
+        return unmetered == 0 ? onFeed
+                : onFeed + Math.max(0, drawW.get(d.id()) - metered) * unmeteredOnFeed / unmetered;
     }
 
     /** Supplies of the device still fed while the given feeds are down. */

@@ -21,6 +21,7 @@ import io.dcim.power.load.PduDraw;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,7 @@ import org.hibernate.Session;
 /**
  * Loads a site's chain, or one cabinet's part of it, into a {@link ChainSnapshot} with a fixed handful of queries
  * whatever its size (setting, sources, panels, feeds, supplies, supply specs, devices, cabinets, and the PDUs'
- * current readings), never one per element.
+ * current readings, with one more per outlet number something is plugged into), never one per element.
  */
 public final class ChainLoader {
 
@@ -46,30 +47,30 @@ public final class ChainLoader {
     }
 
     public ChainSnapshot site(long siteId) {
-        Map<Long, PduDraw> draws = loads.pduDraws(LoadScope.site(siteId));
-        return db.read(session -> {
+        Recorded recorded = db.read(session -> {
             if (SiteDirectory.find(session, siteId).isEmpty()) {
                 throw new NotFoundException(Message.noun(Site.class, "site"), siteId);
             }
-            return load(session, siteId, null, draws,
-                    CabinetDirectory.inSite(session, siteId));
+            return read(session, siteId, null, CabinetDirectory.inSite(session, siteId));
         });
+        return recorded.measuredBy(loads.pduDraws(LoadScope.site(siteId), recorded.outletsByPdu()));
     }
 
     /** The cabinet's feeds with their panels and sources and the devices on them. */
     public ChainSnapshot cabinet(long cabinetId) {
-        Map<Long, PduDraw> draws = loads.pduDraws(LoadScope.cabinet(cabinetId));
-        return db.read(session -> {
+        Recorded recorded = db.read(session -> {
             List<CabinetDirectory.Placement> cabinet = CabinetDirectory.byId(session, cabinetId);
             if (cabinet.isEmpty()) {
                 throw new NotFoundException(Message.noun(Cabinet.class, "cabinet"), cabinetId);
             }
-            return load(session, cabinet.get(0).siteId(), cabinetId, draws, cabinet);
+            return read(session, cabinet.get(0).siteId(), cabinetId, cabinet);
         });
+        return recorded.measuredBy(loads.pduDraws(LoadScope.cabinet(cabinetId), recorded.outletsByPdu()));
     }
 
-    private static ChainSnapshot load(Session session, long siteId, Long cabinetId, Map<Long, PduDraw> draws,
-                                      List<CabinetDirectory.Placement> cabinets) {
+    /** The chain as recorded, read first so that only the outlets something is plugged into are asked for. */
+    private static Recorded read(Session session, long siteId, Long cabinetId,
+                                 List<CabinetDirectory.Placement> cabinets) {
         ChainSetting setting = session.find(ChainSetting.class, siteId);
         int derate = setting == null ? ChainSetting.DEFAULT_DERATE_PCT : setting.getDeratePct();
         List<SourceNode> sources = session.createQuery("select new io.dcim.power.chain.ChainSnapshot$SourceNode("
@@ -79,35 +80,94 @@ public final class ChainLoader {
                         + "p.id, p.name, p.source.id) from PowerPanel p where p.source.siteId = :site order by p.name",
                         PanelNode.class).setParameter("site", siteId).getResultList();
         String inScope = cabinetId == null ? "" : " and f.cabinetId = :cabinet";
-        List<FeedNode> feeds = new ArrayList<>();
-        for (Object[] r : scoped(session.createQuery("select f.id, f.name, f.panel.id, f.cabinetId, f.side, f.phases,"
-                + " f.voltageV, f.breakerRatingA, f.pduTargetId from PowerFeed f where f.panel.source.siteId = :site"
-                + inScope + " order by f.id", Object[].class), siteId, cabinetId).getResultList()) {
-            PduDraw draw = r[8] == null ? null : draws.get((Long) r[8]);
-            feeds.add(new FeedNode((Long) r[0], (String) r[1], (Long) r[2], (Long) r[3], (Feed) r[4], (Integer) r[5],
-                    (Integer) r[6], (Integer) r[7], draw == null ? null : draw.watts(),
-                    draw == null ? null : draw.maxPhaseA()));
-        }
-        Map<Long, List<Long>> supplies = new HashMap<>();
-        for (Object[] r : scoped(session.createQuery("select s.deviceId, s.feed.id from DeviceSupply s join s.feed f"
-                + " where f.panel.source.siteId = :site" + inScope + " order by s.deviceId, s.supplyIndex",
-                Object[].class), siteId, cabinetId).getResultList()) {
-            supplies.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
+        List<Object[]> feeds = scoped(session.createQuery("select f.id, f.name, f.panel.id, f.cabinetId, f.side,"
+                + " f.phases, f.voltageV, f.breakerRatingA, f.pduTargetId from PowerFeed f"
+                + " where f.panel.source.siteId = :site" + inScope + " order by f.id", Object[].class), siteId,
+                cabinetId).getResultList();
+        Map<Long, List<Plugged>> supplies = new HashMap<>();
+        for (Object[] r : scoped(session.createQuery("select s.deviceId, s.feed.id, s.outlet from DeviceSupply s"
+                + " join s.feed f where f.panel.source.siteId = :site" + inScope + " order by s.deviceId,"
+                + " s.supplyIndex", Object[].class), siteId, cabinetId).getResultList()) {
+            supplies.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Plugged((Long) r[1], (Integer) r[2]));
         }
         Map<Long, Integer> needed = new HashMap<>();
         session.createQuery("select s.deviceModelId, s.needed from SupplySpec s", Object[].class).getResultList()
                 .forEach(r -> needed.put((Long) r[0], (Integer) r[1]));
-        List<DeviceNode> devices = new ArrayList<>();
+        List<Device> devices = new ArrayList<>();
         for (DeviceDirectory.Powered d : DeviceDirectory.poweredInSite(session, siteId)) {
-            List<Long> feedIds = supplies.get(d.id());
-            if (feedIds != null && POWERED.contains(d.status())) {
-                devices.add(new DeviceNode(d.id(), d.label(), d.cabinetId(), d.typicalW(), null,
-                        needed.getOrDefault(d.modelId(), 1), feedIds));
+            List<Plugged> plugged = supplies.get(d.id());
+            if (plugged != null && POWERED.contains(d.status())) {
+                devices.add(new Device(d.id(), d.label(), d.cabinetId(), d.typicalW(),
+                        needed.getOrDefault(d.modelId(), 1), plugged));
             }
         }
         List<CabinetNode> cabinetNodes = cabinets.stream()
                 .map(c -> new CabinetNode(c.id(), c.name(), c.contractedW())).toList();
-        return new ChainSnapshot(siteId, derate, sources, panels, feeds, devices, cabinetNodes);
+        return new Recorded(siteId, derate, sources, panels, feeds, devices, cabinetNodes);
+    }
+
+    /** A supply's feed and the outlet of the feed's PDU it is plugged into (null: not recorded). */
+    private record Plugged(long feedId, Integer outlet) {
+    }
+
+    private record Device(long id, String label, long cabinetId, int typicalW, int needed, List<Plugged> supplies) {
+    }
+
+    private record Recorded(long siteId, int derate, List<SourceNode> sources, List<PanelNode> panels,
+                            List<Object[]> feeds, List<Device> devices, List<CabinetNode> cabinets) {
+
+        /** The feed's PDU (an SNMP target), by feed id, for the feeds that have one. */
+        Map<Long, Long> pduOfFeed() {
+            Map<Long, Long> out = new HashMap<>();
+            feeds.stream().filter(r -> r[8] != null).forEach(r -> out.put((Long) r[0], (Long) r[8]));
+            return out;
+        }
+
+        /** The outlets supplies are plugged into, by the PDU they belong to. */
+        Map<Long, Set<Integer>> outletsByPdu() {
+            Map<Long, Long> pduOf = pduOfFeed();
+            Map<Long, Set<Integer>> out = new HashMap<>();
+            for (Device d : devices) {
+                for (Plugged p : d.supplies()) {
+                    Long pdu = pduOf.get(p.feedId());
+                    if (pdu != null && p.outlet() != null) {
+                        out.computeIfAbsent(pdu, k -> new HashSet<>()).add(p.outlet());
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The snapshot with what the meters read now: each feed's PDU, each supply's outlet. */
+        ChainSnapshot measuredBy(Map<Long, PduDraw> draws) {
+            List<FeedNode> feedNodes = new ArrayList<>(feeds.size());
+            for (Object[] r : feeds) {
+                PduDraw draw = r[8] == null ? null : draws.get((Long) r[8]);
+                feedNodes.add(new FeedNode((Long) r[0], (String) r[1], (Long) r[2], (Long) r[3], (Feed) r[4],
+                        (Integer) r[5], (Integer) r[6], (Integer) r[7], draw == null ? null : draw.watts(),
+                        draw == null ? null : draw.maxPhaseA()));
+            }
+            Map<Long, Long> pduOf = pduOfFeed();
+            List<DeviceNode> deviceNodes = new ArrayList<>(devices.size());
+            for (Device d : devices) {
+                List<Long> feedIds = new ArrayList<>(d.supplies().size());
+                List<Double> supplyW = new ArrayList<>(d.supplies().size());
+                double sum = 0;
+                boolean allMetered = true;
+                for (Plugged p : d.supplies()) {
+                    feedIds.add(p.feedId());
+                    Long pdu = pduOf.get(p.feedId());
+                    PduDraw draw = pdu == null || p.outlet() == null ? null : draws.get(pdu);
+                    Double watts = draw == null ? null : draw.outletW().get(p.outlet());
+                    supplyW.add(watts);
+                    allMetered &= watts != null;
+                    sum += watts == null ? 0 : watts;
+                }
+                deviceNodes.add(new DeviceNode(d.id(), d.label(), d.cabinetId(), d.typicalW(),
+                        allMetered ? sum : null, d.needed(), feedIds, supplyW));
+            }
+            return new ChainSnapshot(siteId, derate, sources, panels, feedNodes, deviceNodes, cabinets);
+        }
     }
 
     private static <T> org.hibernate.query.SelectionQuery<T> scoped(org.hibernate.query.SelectionQuery<T> query,

@@ -39,6 +39,8 @@ public final class ChainService {
     private static final int MAX_NAME = 120;
     private static final int MAX_VOLTS = 1_000;
     private static final int MAX_AMPS = 6_300;
+    /** Outlets of the largest rack PDUs (a 3-phase 0U PDU has up to 54; daisy chains number on). */
+    static final int MAX_OUTLET = 96;
 
     public Saved addSource(Session session, NewSource spec) {
         if (SiteDirectory.find(session, spec.siteId()).isEmpty()) {
@@ -52,23 +54,17 @@ public final class ChainService {
 
     /** Changes a source read at {@code version}: its name, kind and capacity (its site stays). */
     public Saved editSource(Session session, long id, int version, NewSource spec) {
-        PowerSource source = Lookup.existing(session, PowerSource.class, id, "power source");
-        Lookup.checkVersion(source.getVersion(), version, Message.noun(PowerSource.class, "power source"));
+        PowerSource source = atVersion(session, PowerSource.class, "power source", id, version);
         describe(session, source, spec);
         return saved(session, source);
     }
 
     /** Removes a source read at {@code version}; refused while panels hang off it (remove or move them first). */
     public void removeSource(Session session, long id, int version) {
-        PowerSource source = Lookup.existing(session, PowerSource.class, id, "power source");
-        Lookup.checkVersion(source.getVersion(), version, Message.noun(PowerSource.class, "power source"));
+        PowerSource source = atVersion(session, PowerSource.class, "power source", id, version);
         long panels = session.createQuery("select count(p) from PowerPanel p where p.source.id = :s", Long.class)
                 .setParameter("s", id).getSingleResult();
-        if (panels > 0) {
-            throw new ConflictException("id", Message.of("power.chain.sourceHasPanels", source.getName(), panels));
-        }
-        session.remove(source);
-        session.flush();
+        removeUnlessUsed(session, source, panels, "power.chain.sourceHasPanels", source.getName());
     }
 
     private void describe(Session session, PowerSource source, NewSource spec) {
@@ -96,8 +92,7 @@ public final class ChainService {
      * same site: a panel moved to the other UPS). Its feeds may not have more phases than it has.
      */
     public Saved editPanel(Session session, long id, int version, NewPanel spec) {
-        PowerPanel panel = Lookup.existing(session, PowerPanel.class, id, "panel");
-        Lookup.checkVersion(panel.getVersion(), version, Message.noun(PowerPanel.class, "panel"));
+        PowerPanel panel = atVersion(session, PowerPanel.class, "panel", id, version);
         PowerSource source = Lookup.referenced(session, PowerSource.class, spec.sourceId(), "sourceId", "source");
         if (source.getSiteId() != panel.getSource().getSiteId()) {
             throw new InvalidValueException("sourceId", Message.of("power.chain.otherSite", source.getName()));
@@ -113,15 +108,10 @@ public final class ChainService {
 
     /** Removes a panel read at {@code version}; refused while feeds leave it. */
     public void removePanel(Session session, long id, int version) {
-        PowerPanel panel = Lookup.existing(session, PowerPanel.class, id, "panel");
-        Lookup.checkVersion(panel.getVersion(), version, Message.noun(PowerPanel.class, "panel"));
+        PowerPanel panel = atVersion(session, PowerPanel.class, "panel", id, version);
         long feeds = session.createQuery("select count(f) from PowerFeed f where f.panel.id = :p", Long.class)
                 .setParameter("p", id).getSingleResult();
-        if (feeds > 0) {
-            throw new ConflictException("id", Message.of("power.chain.panelHasFeeds", panel.getName(), feeds));
-        }
-        session.remove(panel);
-        session.flush();
+        removeUnlessUsed(session, panel, feeds, "power.chain.panelHasFeeds", panel.getName());
     }
 
     private void describe(Session session, PowerPanel panel, PowerSource source, NewPanel spec) {
@@ -148,8 +138,7 @@ public final class ChainService {
      * Supplies plugged into it stay plugged; moving it to another cabinet is refused while any are.
      */
     public Saved editFeed(Session session, long id, int version, NewFeed spec) {
-        PowerFeed feed = Lookup.existing(session, PowerFeed.class, id, "feed");
-        Lookup.checkVersion(feed.getVersion(), version, Message.noun(PowerFeed.class, "feed"));
+        PowerFeed feed = atVersion(session, PowerFeed.class, "feed", id, version);
         PowerPanel panel = Lookup.referenced(session, PowerPanel.class, spec.panelId(), "panelId", "panel");
         if (feed.getCabinetId() != spec.cabinetId() && pluggedInto(session, id) > 0) {
             throw new ConflictException("cabinetId", Message.of("power.chain.feedHasSupplies", feed.getName(),
@@ -161,14 +150,8 @@ public final class ChainService {
 
     /** Removes a feed read at {@code version}; refused while supplies are plugged into it (unplug or move them). */
     public void removeFeed(Session session, long id, int version) {
-        PowerFeed feed = Lookup.existing(session, PowerFeed.class, id, "feed");
-        Lookup.checkVersion(feed.getVersion(), version, Message.noun(PowerFeed.class, "feed"));
-        long plugged = pluggedInto(session, id);
-        if (plugged > 0) {
-            throw new ConflictException("id", Message.of("power.chain.feedHasSupplies", feed.getName(), plugged));
-        }
-        session.remove(feed);
-        session.flush();
+        PowerFeed feed = atVersion(session, PowerFeed.class, "feed", id, version);
+        removeUnlessUsed(session, feed, pluggedInto(session, id), "power.chain.feedHasSupplies", feed.getName());
     }
 
     /** Unplugs supply {@code supplyIndex} of the device (nothing happens when it is not plugged in). */
@@ -257,8 +240,9 @@ public final class ChainService {
     }
 
     /**
-     * Plugs devices' supplies into feeds of their cabinets, moving those plugged elsewhere: a whole site's worth in
-     * a few queries per thousand plugs (devices, feeds and existing plugs are loaded up front).
+     * Plugs devices' supplies into feeds of their cabinets, at an outlet of the feed's PDU when one is named, moving
+     * those plugged elsewhere: a whole site's worth in a few queries per thousand plugs (devices, feeds and existing
+     * plugs are loaded up front).
      */
     public List<Saved> plug(Session session, List<Plug> plugs) {
         Set<Long> deviceIds = new HashSet<>();
@@ -290,6 +274,9 @@ public final class ChainService {
                         plug.deviceId()));
             }
             between("supplyIndex", plug.supplyIndex(), 1, supplies.getOrDefault(device.modelId(), 1));
+            if (plug.outlet() != null) {
+                between("outlet", plug.outlet(), 1, MAX_OUTLET);
+            }
             PowerFeed feed = feeds.get(plug.feedId());
             if (feed == null) {
                 throw missing("feedId", Message.noun(PowerFeed.class, "feed"), plug.feedId());
@@ -300,11 +287,15 @@ public final class ChainService {
             }
             DeviceSupply supply = plugged.computeIfAbsent(plug.deviceId() + ":" + plug.supplyIndex(), k -> {
                 DeviceSupply added = new DeviceSupply(plug.deviceId(), plug.supplyIndex());
-                added.plugInto(feed);
+                added.plugInto(feed, plug.outlet());
                 session.persist(added);
                 return added;
             });
-            supply.plugInto(feed);
+            // An outlet not stated stays recorded while the supply stays on the same feed (the console's supplies
+            // page and the supplies sheet say nothing of outlets); moved to another feed, it is forgotten.
+            Integer outlet = plug.outlet() != null ? plug.outlet()
+                    : supply.getFeed().getId().equals(feed.getId()) ? supply.getOutlet() : null;
+            supply.plugInto(feed, outlet);
             written.add(supply);
         }
         session.flush();
@@ -334,20 +325,35 @@ public final class ChainService {
     }
 
     /** Flushed first: an edit's version goes up at the flush, and the caller's next edit must name the new one. */
-    private static Saved saved(Session session, Object entity) {
+    private static Saved saved(Session session, ChainPart part) {
         session.flush();
-        if (entity instanceof PowerSource s) {
-            return new Saved(s.getId(), s.getVersion());
-        } else if (entity instanceof PowerPanel p) {
-            return new Saved(p.getId(), p.getVersion());
-        } else if (entity instanceof PowerFeed f) {
-            return new Saved(f.getId(), f.getVersion());
-        } else if (entity instanceof SupplySpec s) {
-            return new Saved(s.getId(), s.getVersion());
-        } else if (entity instanceof ChainSetting s) {
-            return new Saved(s.getSiteId(), s.getVersion());
+        return new Saved(part.getId(), part.getVersion());
+    }
+
+    private static Saved saved(Session session, ChainSetting setting) {
+        session.flush();
+        return new Saved(setting.getSiteId(), setting.getVersion());
+    }
+
+    /** The part as it is, refused unless it is still at the version the caller read. */
+    private static <T extends ChainPart> T atVersion(Session session, Class<T> type, String noun, long id,
+                                                     int version) {
+        T part = Lookup.existing(session, type, id, noun);
+        Lookup.checkVersion(part.getVersion(), version, Message.noun(type, noun));
+        return part;
+    }
+
+    /**
+     * Removes the part unless something hangs off it: then refused with the sentence {@code refusalKey} (its
+     * arguments the part's name and how many hang off it) saying what to remove or move first.
+     */
+    private static void removeUnlessUsed(Session session, ChainPart part, long dependents, String refusalKey,
+                                         String name) {
+        if (dependents > 0) {
+            throw new ConflictException("id", Message.of(refusalKey, name, dependents));
         }
-        throw new IllegalArgumentException(entity.getClass().getName());
+        session.remove(part);
+        session.flush();
     }
 
     private static void unique(Session session, String countQuery, long owner, String name, Long self) {

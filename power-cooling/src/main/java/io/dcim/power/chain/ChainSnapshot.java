@@ -1,6 +1,8 @@
 package io.dcim.power.chain;
 
 import io.dcim.power.endpoint.Feed;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -40,15 +42,29 @@ public record ChainSnapshot(long siteId, int deratePct, List<SourceNode> sources
      * A device with supplies recorded.
      *
      * @param typicalW      its catalog model's typical draw
-     * @param measuredW     its own measured draw (per outlet or from its BMC), null when nothing measures it alone
+     * @param measuredW     its own measured draw (the sum of its outlets when each of its supplies' outlets is
+     *                      metered), null when nothing measures it alone
      * @param needed        supplies it needs to keep running
      * @param supplyFeedIds the feed of each of its supplies (a feed twice when two supplies share it)
+     * @param supplyW       what each supply draws now, in the order of {@code supplyFeedIds}: its PDU outlet's
+     *                      power, null where no outlet meters it
      */
     public record DeviceNode(long id, String name, long cabinetId, int typicalW, Double measuredW, int needed,
-                             List<Long> supplyFeedIds) {
+                             List<Long> supplyFeedIds, List<Double> supplyW) {
 
         public DeviceNode {
             supplyFeedIds = List.copyOf(supplyFeedIds);
+            if (supplyW.size() != supplyFeedIds.size()) {
+                throw new IllegalArgumentException("one reading or null per supply");
+            }
+            supplyW = Collections.unmodifiableList(new ArrayList<>(supplyW)); // nulls: supplies no outlet meters
+        }
+
+        /** A device no outlet meters. */
+        public DeviceNode(long id, String name, long cabinetId, int typicalW, Double measuredW, int needed,
+                          List<Long> supplyFeedIds) {
+            this(id, name, cabinetId, typicalW, measuredW, needed, supplyFeedIds,
+                    Collections.nCopies(supplyFeedIds.size(), null));
         }
     }
 

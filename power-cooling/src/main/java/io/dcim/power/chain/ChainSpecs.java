@@ -19,8 +19,15 @@ public final class ChainSpecs {
                           int breakerRatingA, Long pduTargetId) {
     }
 
-    /** Supply {@code supplyIndex} (from 1) of the device plugs into the feed. */
-    public record Plug(long deviceId, int supplyIndex, long feedId) {
+    /**
+     * Supply {@code supplyIndex} (from 1) of the device plugs into the feed, at outlet {@code outlet} (from 1) of
+     * the feed's PDU when known (null when not).
+     */
+    public record Plug(long deviceId, int supplyIndex, long feedId, Integer outlet) {
+
+        public Plug(long deviceId, int supplyIndex, long feedId) {
+            this(deviceId, supplyIndex, feedId, null);
+        }
     }
 
     /** What was written: its id and version (the version a later edit must name). */

@@ -3,29 +3,19 @@ package io.dcim.power.chain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
-/** One power supply of a device (numbered from 1) and the feed it is plugged into. */
+/**
+ * One power supply of a device (numbered from 1), the feed it is plugged into and, when recorded, the outlet of
+ * the feed's PDU (whose metered power is then the supply's load).
+ */
 @Entity
 @Audited
 @Table(name = "power_device_supply")
-public class DeviceSupply {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_chain_seq")
-    @SequenceGenerator(name = "power_chain_seq", sequenceName = "power_chain_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class DeviceSupply extends ChainPart {
 
     @Column(name = "device_id")
     private long deviceId;
@@ -34,6 +24,8 @@ public class DeviceSupply {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "feed_id")
     private PowerFeed feed;
+    @Column(name = "pdu_outlet")
+    private Integer outlet;
 
     protected DeviceSupply() {
     }
@@ -43,13 +35,13 @@ public class DeviceSupply {
         this.supplyIndex = supplyIndex;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public long getDeviceId() { return deviceId; }
     public int getSupplyIndex() { return supplyIndex; }
     public PowerFeed getFeed() { return feed; }
+    public Integer getOutlet() { return outlet; }
 
-    void plugInto(PowerFeed feed) {
+    void plugInto(PowerFeed feed, Integer outlet) {
         this.feed = feed;
+        this.outlet = outlet;
     }
 }

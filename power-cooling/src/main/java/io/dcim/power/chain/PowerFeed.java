@@ -6,14 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -25,15 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "power_feed")
-public class PowerFeed {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_chain_seq")
-    @SequenceGenerator(name = "power_chain_seq", sequenceName = "power_chain_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class PowerFeed extends ChainPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "panel_id")
@@ -60,8 +47,6 @@ public class PowerFeed {
         this.cabinetId = cabinetId;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public PowerPanel getPanel() { return panel; }
     public long getCabinetId() { return cabinetId; }
     public String getName() { return name; }

@@ -3,29 +3,16 @@ package io.dcim.power.chain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 /** A distribution panel fed by one source; its breakers feed the circuits to the cabinets. */
 @Entity
 @Audited
 @Table(name = "power_panel")
-public class PowerPanel {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_chain_seq")
-    @SequenceGenerator(name = "power_chain_seq", sequenceName = "power_chain_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class PowerPanel extends ChainPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id")
@@ -44,8 +31,6 @@ public class PowerPanel {
         this.source = source;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public PowerSource getSource() { return source; }
     public String getName() { return name; }
     public int getPhases() { return phases; }

@@ -4,12 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -18,15 +13,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "power_source")
-public class PowerSource {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_chain_seq")
-    @SequenceGenerator(name = "power_chain_seq", sequenceName = "power_chain_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class PowerSource extends ChainPart {
 
     @Column(name = "site_id")
     private long siteId;
@@ -44,8 +31,6 @@ public class PowerSource {
         this.siteId = siteId;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public long getSiteId() { return siteId; }
     public String getName() { return name; }
     public SourceKind getKind() { return kind; }

@@ -2,12 +2,7 @@ package io.dcim.power.chain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 /**
@@ -17,15 +12,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "power_supply_spec")
-public class SupplySpec {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_chain_seq")
-    @SequenceGenerator(name = "power_chain_seq", sequenceName = "power_chain_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class SupplySpec extends ChainPart {
 
     @Column(name = "device_model_id")
     private long deviceModelId;
@@ -39,8 +26,6 @@ public class SupplySpec {
         this.deviceModelId = deviceModelId;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public long getDeviceModelId() { return deviceModelId; }
     public int getSupplies() { return supplies; }
     public int getNeeded() { return needed; }

@@ -23,7 +23,9 @@ import java.util.Set;
  * The demo site's power chain, recorded once (a site that has sources keeps them): every hall has a UPS-A and a
  * UPS-B sized for its cabinets' contracts, every row a panel on each, every cabinet an A and a B three-phase
  * 400 V / 32 A feed metered by its two rack PDUs. Servers are 4+4 (GPU) or 1+1 with supplies alternating A and B;
- * switches and storage 1+1. Made wrong on purpose, for the failover page to find:
+ * switches and storage 1+1; each supply on the next free outlet of its side's PDU, in device order, so the
+ * simulator's PDUs meter each device's supplies ({@link #outlets}). Made wrong on purpose, for the failover page
+ * to find:
  * <ul>
  *   <li>the cabinet with the most allocated GPUs is wired with three-phase 400 V / 16 A feeds (8.9 kW derated a
  *       side, a cabinet wired for 11 kW that now holds the busiest GPU load): it runs on both, and one side cannot
@@ -107,17 +109,20 @@ final class DemoChain {
                         Math.max(1, contracted))).id());
         Map<String, Long> panels = new HashMap<>();
         List<Plug> plugs = new ArrayList<>();
+        Map<Long, Integer> lastOutlet = new HashMap<>();
         int feeds = 0;
         for (CabinetDirectory.Placement c : room) {
             boolean undersized = Long.valueOf(c.id()).equals(overloaded);
             List<Long> pdus = pdusByCabinet.getOrDefault(c.id(), List.of());
             Map<Feed, Long> feedOf = new HashMap<>();
+            Map<Feed, Boolean> metered = new HashMap<>();
             for (Feed side : Feed.values()) {
                 long panel = panels.computeIfAbsent(c.rowName() + side, k -> chain.addPanel(session,
                         new NewPanel(ups.get(side), hall + " " + c.rowName() + "-" + side, 3, 400, PANEL_RATING_A))
                         .id());
                 int index = side.ordinal();
                 Long pdu = index < pdus.size() ? pdus.get(index) : null;
+                metered.put(side, pdu != null);
                 feedOf.put(side, chain.addFeed(session, new NewFeed(panel, c.id(), c.name() + "-" + side, side,
                         3, 400, undersized ? UNDERSIZED_BREAKER_A : FEED_BREAKER_A, pdu)).id());
                 feeds++;
@@ -125,12 +130,48 @@ final class DemoChain {
             for (DeviceDirectory.Powered d : devicesByCabinet.getOrDefault(c.id(), List.of())) {
                 int supplies = singleCorded.contains(d.id()) ? 1 : d.kind() == DeviceKind.GPU_SERVER ? 8 : 2;
                 for (int i = 1; i <= supplies; i++) {
-                    plugs.add(new Plug(d.id(), i, feedOf.get(i % 2 == 1 ? Feed.A : Feed.B)));
+                    Feed side = i % 2 == 1 ? Feed.A : Feed.B;
+                    long feed = feedOf.get(side);
+                    plugs.add(new Plug(d.id(), i, feed,
+                            metered.get(side) ? lastOutlet.merge(feed, 1, Integer::sum) : null));
                 }
             }
         }
         chain.plug(session, plugs);
         return new Counts(feeds, plugs.size());
+    }
+
+    /**
+     * The outlets the site's chain plugs supplies into, by PDU device (what the simulator's PDUs then meter): each
+     * with its device, that device's plugged supplies and typical draw. Two queries and the site's devices.
+     */
+    static Map<Long, List<DemoModel.Outlet>> outlets(Database db, DemoInventory inventory, Map<String, Long> targetIds) {
+        Map<Long, Long> pduOfTarget = new HashMap<>();
+        inventory.devices().stream().filter(d -> d.kind() == DeviceKind.PDU && targetIds.containsKey(d.assetTag()))
+                .forEach(d -> pduOfTarget.put(targetIds.get(d.assetTag()), d.id()));
+        long siteId = inventory.site().id();
+        return db.read(session -> {
+            Map<Long, Integer> typical = new HashMap<>();
+            DeviceDirectory.poweredInSite(session, siteId).forEach(d -> typical.put(d.id(), d.typicalW()));
+            Map<Long, Integer> supplies = new HashMap<>();
+            session.createQuery("select s.deviceId, count(s) from DeviceSupply s join s.feed f"
+                    + " where f.panel.source.siteId = :site group by s.deviceId", Object[].class)
+                    .setParameter("site", siteId).getResultList()
+                    .forEach(r -> supplies.put((Long) r[0], ((Long) r[1]).intValue()));
+            Map<Long, List<DemoModel.Outlet>> out = new HashMap<>();
+            for (Object[] r : session.createQuery("select f.pduTargetId, s.outlet, s.deviceId from DeviceSupply s"
+                    + " join s.feed f where f.panel.source.siteId = :site and s.outlet is not null"
+                    + " and f.pduTargetId is not null order by s.outlet", Object[].class)
+                    .setParameter("site", siteId).getResultList()) {
+                Long pdu = pduOfTarget.get((Long) r[0]);
+                long device = (Long) r[2];
+                if (pdu != null) {
+                    out.computeIfAbsent(pdu, k -> new ArrayList<>()).add(new DemoModel.Outlet((Integer) r[1], device,
+                            supplies.getOrDefault(device, 1), typical.getOrDefault(device, 0)));
+                }
+            }
+            return out;
+        });
     }
 
     /** The cabinet whose GPU servers have the most GPUs allocated: the one that draws the most. */

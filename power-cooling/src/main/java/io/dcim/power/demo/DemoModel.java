@@ -22,7 +22,10 @@ import java.util.Map;
  *   <li>A cabinet draws its devices' typical watts, except its GPU servers: idle GPUs draw under half their
  *       typical power, allocated ones between typical and rated depending on how hard the tenant's job runs
  *       (a fixed intensity per cabinet). Times a daily pattern (+-6 %, peak mid-afternoon in the site's zone)
- *       and a little noise. Its PDUs split the draw evenly.</li>
+ *       and a little noise. Each device's supplies share its draw evenly; a PDU reads the outlets its supplies
+ *       are plugged into (as recorded in the demo's chain, {@link Outlet}) plus an even share of what no outlet
+ *       of the chain accounts for, and outlet n sits on phase ((n - 1) mod 3) + 1, so the outlets add up to the
+ *       phases and the phases to the PDU. Without recorded outlets its PDUs split the draw evenly.</li>
  *   <li>Each of a room's UPSes draws its share of the room's IT load times the site's design PUE give or take
  *       2 % (conversion losses plus the facility overhead it stands for), so the measured PUE is about the
  *       design PUE; it delivers the IT share.</li>
@@ -58,7 +61,20 @@ final class DemoModel {
     /** GPU server device id to its draw model. */
     private final Map<Long, Server> servers = new HashMap<>();
 
+    /**
+     * A PDU outlet of the demo's chain: the device whose supply is plugged into it, how many supplies that device has
+     * plugged in (its draw split evenly over them) and its typical draw (the draw of a device other than a GPU
+     * server).
+     */
+    record Outlet(int number, long deviceId, int deviceSupplies, int typicalW) {
+    }
+
     DemoModel(DemoInventory inventory) {
+        this(inventory, Map.of());
+    }
+
+    /** @param outlets by PDU device id, the outlets of it that the demo's chain plugs supplies into */
+    DemoModel(DemoInventory inventory, Map<Long, List<Outlet>> outlets) {
         this.zone = inventory.site().zone();
         this.designPue = inventory.site().designPue() == null ? 1.25 : inventory.site().designPue().doubleValue();
         Map<Long, List<GpuServer>> servers = new HashMap<>();
@@ -71,11 +87,15 @@ final class DemoModel {
                 upsPerRoom.merge(d.roomId(), 1, Integer::sum);
             }
         }
+        Map<Long, List<Long>> pdusOf = new HashMap<>();
+        inventory.devices().stream().filter(d -> d.kind() == DeviceKind.PDU && d.cabinetId() != null)
+                .forEach(d -> pdusOf.computeIfAbsent(d.cabinetId(), k -> new ArrayList<>()).add(d.id()));
         for (CabinetInfo c : inventory.cabinets()) {
             Cabinet cabinet = new Cabinet(c, servers.getOrDefault(c.id(), List.of()), pdus.getOrDefault(c.id(), 1));
             for (GpuServer s : servers.getOrDefault(c.id(), List.of())) {
                 this.servers.put(s.id(), new Server(cabinet, Cabinet.gpuDraw(s, cabinet.intensity)));
             }
+            cabinet.plugOutlets(pdusOf.getOrDefault(c.id(), List.of()), outlets, this.servers);
             cabinets.put(c.id(), cabinet);
             cabinetsByRoom.computeIfAbsent(c.roomId(), k -> new ArrayList<>()).add(cabinet);
             cabinetsByRow.computeIfAbsent(c.rowId(), k -> new ArrayList<>()).add(cabinet);
@@ -103,24 +123,25 @@ final class DemoModel {
     /** The signal a monitored device serves. */
     MetricSignal signal(Monitored device) {
         return switch (device.kind()) {
-            case PDU -> (metric, instance, now) -> pdu(device, metric, now);
+            case PDU -> (metric, instance, now) -> pdu(device, metric, instance, now);
             case UPS -> (metric, instance, now) -> ups(device, metric, now);
             default -> (metric, instance, now) -> cooler(device, metric, now);
         };
     }
 
-    private double pdu(Monitored d, String metric, Instant now) {
+    private double pdu(Monitored d, String metric, String instance, Instant now) {
         Cabinet c = d.cabinetId() == null ? null : cabinets.get(d.cabinetId());
         if (c == null) {
             return 0;
         }
-        double watts = c.watts(now, this) / c.pdus;
+        PduShare share = c.pdu(d.id());
+        double factor = c.factor(now, this);
         return switch (metric) {
-            case Metrics.PDU_POWER_W -> watts;
-            case Metrics.PDU_ENERGY_WH -> c.meanWatts() / c.pdus
-                    * Duration.between(METERING_SINCE, now).toSeconds() / 3600.0;
-            case Metrics.PDU_PHASE_CURRENT_A -> watts / PHASES / VOLTS;
-            case Metrics.PDU_PHASE_POWER_W -> watts / PHASES;
+            case Metrics.PDU_POWER_W -> share.meanW() * factor;
+            case Metrics.PDU_ENERGY_WH -> share.meanW() * Duration.between(METERING_SINCE, now).toSeconds() / 3600.0;
+            case Metrics.PDU_PHASE_CURRENT_A -> share.phaseW(instance) * factor / VOLTS;
+            case Metrics.PDU_PHASE_POWER_W -> share.phaseW(instance) * factor;
+            case Metrics.PDU_OUTLET_POWER_W -> share.outletW(instance) * factor;
             case Metrics.PDU_PHASE_VOLTAGE_V -> VOLTS;
             case Metrics.SENSOR_TEMP_C -> c.inletC(now, this);
             case Metrics.SENSOR_HUMIDITY_PCT -> 42 - 50 * daily(now) + noise(c.id + 31, now, 1.0); // drier when warmer
@@ -170,7 +191,7 @@ final class DemoModel {
     double meanWatts(Monitored d, String metric) {
         if (d.kind() == DeviceKind.PDU && Metrics.PDU_POWER_W.equals(metric)) {
             Cabinet c = d.cabinetId() == null ? null : cabinets.get(d.cabinetId());
-            return c == null ? 0 : c.meanWatts() / c.pdus;
+            return c == null ? 0 : c.pdu(d.id()).meanW();
         }
         if (d.kind() == DeviceKind.UPS && Metrics.UPS_INPUT_POWER_W.equals(metric)) {
             double room = cabinetsByRoom.getOrDefault(d.roomId(), List.of()).stream()
@@ -240,6 +261,29 @@ final class DemoModel {
         return (h >>> 11) * 0x1.0p-53;
     }
 
+    /** How many outlets the demo's chain plugs into the PDU: the rows its outlet table serves. */
+    int outlets(long pduDeviceId, Long cabinetId) {
+        Cabinet c = cabinetId == null ? null : cabinets.get(cabinetId);
+        return c == null ? 0 : c.pdu(pduDeviceId).outletW().size();
+    }
+
+    /**
+     * One PDU's part of its cabinet's mean draw: its outlets' (by number) and its share of what no outlet accounts
+     * for; {@code phaseW} and {@code outletW} are means, times the cabinet's factor of the moment.
+     */
+    record PduShare(double meanW, double[] phaseMeanW, Map<Integer, Double> outletW) {
+
+        /** The phase's mean draw; the whole PDU's split evenly for an instance that is no phase. */
+        double phaseW(String phase) {
+            int n = phase.isEmpty() ? 0 : Integer.parseInt(phase);
+            return n >= 1 && n <= PHASES ? phaseMeanW[n - 1] : meanW / PHASES;
+        }
+
+        double outletW(String outlet) {
+            return outlet.isEmpty() ? 0 : outletW.getOrDefault(Integer.parseInt(outlet), 0.0);
+        }
+    }
+
     /** A GPU server: its cabinet (for the daily pattern and noise) and its mean draw. */
     private record Server(Cabinet cabinet, double meanW) {
     }
@@ -253,6 +297,8 @@ final class DemoModel {
         final double meanW;
         final double inletOffsetC;
         final boolean hot;
+        /** By PDU device id; a PDU not in it (no outlets recorded) reads an even share. */
+        final Map<Long, PduShare> pduShares = new HashMap<>();
 
         Cabinet(CabinetInfo info, List<GpuServer> servers, int pdus) {
             this.id = info.id();
@@ -288,7 +334,56 @@ final class DemoModel {
         }
 
         double watts(Instant now, DemoModel model) {
-            return meanW * (1 + model.daily(now)) * (1 + noise(id, now, 0.015));
+            return meanW * factor(now, model);
+        }
+
+        /** The daily pattern and noise every figure of the cabinet is multiplied by. */
+        double factor(Instant now, DemoModel model) {
+            return (1 + model.daily(now)) * (1 + noise(id, now, 0.015));
+        }
+
+        PduShare pdu(long pduDeviceId) {
+            PduShare share = pduShares.get(pduDeviceId);
+            return share != null ? share : new PduShare(meanW / pdus, evenPhases(meanW / pdus), Map.of());
+        }
+
+        /**
+         * Each PDU's outlets carry their devices' supplies (a device's mean draw over its supplies); what the
+         * outlets leave of the cabinet's draw (devices not in the chain) is split evenly over the PDUs and phases.
+         */
+        void plugOutlets(List<Long> pduIds, Map<Long, List<Outlet>> outlets, Map<Long, Server> servers) {
+            if (pduIds.stream().noneMatch(outlets::containsKey)) {
+                return;
+            }
+            Map<Long, Map<Integer, Double>> byPdu = new HashMap<>();
+            double plugged = 0;
+            for (long pdu : pduIds) {
+                Map<Integer, Double> own = new java.util.TreeMap<>();
+                for (Outlet o : outlets.getOrDefault(pdu, List.of())) {
+                    Server server = servers.get(o.deviceId());
+                    double deviceW = server != null ? server.meanW() : o.typicalW();
+                    double w = deviceW / Math.max(1, o.deviceSupplies());
+                    own.merge(o.number(), w, Double::sum);
+                    plugged += w;
+                }
+                byPdu.put(pdu, own);
+            }
+            double rest = Math.max(0, meanW - plugged) / pduIds.size();
+            for (long pdu : pduIds) {
+                double[] phases = evenPhases(rest);
+                double total = rest;
+                for (Map.Entry<Integer, Double> e : byPdu.get(pdu).entrySet()) {
+                    phases[(e.getKey() - 1) % PHASES] += e.getValue();
+                    total += e.getValue();
+                }
+                pduShares.put(pdu, new PduShare(total, phases, Map.copyOf(byPdu.get(pdu))));
+            }
+        }
+
+        private static double[] evenPhases(double watts) {
+            double[] phases = new double[PHASES];
+            java.util.Arrays.fill(phases, watts / PHASES);
+            return phases;
         }
 
         double inletC(Instant now, DemoModel model) {

@@ -3,6 +3,7 @@ package io.dcim.power.demo;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.power.demo.DemoInventory.Monitored;
+import io.dcim.power.profile.Metrics;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.snmp.simulator.ProfileDevices;
 import io.dcim.power.snmp.simulator.SnmpSimulator;
@@ -95,15 +96,19 @@ public final class PowerDemo implements AutoCloseable {
             log.info("No demo site in the inventory: the SNMP simulator serves no device");
             return lastRegistration;
         }
-        model.set(new DemoModel(inventory));
+        lastRegistration = register(inventory);
+        Map<String, Long> targetIds = new HashMap<>();
+        existingTargets(inventory.site().id()).forEach((name, target) -> targetIds.put(name, target.id()));
+        recordChain(inventory, targetIds);
+        // The chain decides which outlets each PDU meters, so the devices are served once it is recorded.
+        DemoModel withOutlets = new DemoModel(inventory, DemoChain.outlets(db, inventory, targetIds));
+        model.set(withOutlets);
         for (Monitored d : inventory.devices()) {
             String key = community(d);
             if (served.add(key)) {
-                simulator.addDevice(device(d, key));
+                simulator.addDevice(device(d, key, withOutlets.outlets(d.id(), d.cabinetId())));
             }
         }
-        lastRegistration = register(inventory);
-        recordChain(inventory);
         serveLldp(inventory.site().id());
         log.info("SNMP simulator on {} serves {} demo devices: {} targets created, {} pointed at it, {} unchanged",
                 address(), inventory.devices().size(), lastRegistration.created(), lastRegistration.repointed(),
@@ -153,10 +158,8 @@ public final class PowerDemo implements AutoCloseable {
     }
 
     /** The demo's power chain, once (see {@link DemoChain}), with its PDUs metering its feeds. */
-    private void recordChain(DemoInventory inventory) {
-        Map<String, Long> ids = new HashMap<>();
-        existingTargets(inventory.site().id()).forEach((name, target) -> ids.put(name, target.id()));
-        DemoChain.Made made = DemoChain.recordIfNone(db, inventory, ids);
+    private void recordChain(DemoInventory inventory, Map<String, Long> targetIds) {
+        DemoChain.Made made = DemoChain.recordIfNone(db, inventory, targetIds);
         if (made.sources() > 0) {
             log.info("Demo power chain recorded: {} sources, {} feeds, {} supplies plugged; overloaded on failover on"
                     + " purpose: cabinet {}; single-corded on purpose: devices {}", made.sources(), made.feeds(),
@@ -205,9 +208,10 @@ public final class PowerDemo implements AutoCloseable {
         simulator.close();
     }
 
-    private VirtualDevice device(Monitored d, String key) {
+    private VirtualDevice device(Monitored d, String key, int outlets) {
         // The signal asks the current model at every request, so a refresh takes effect at once.
-        return ProfileDevices.device(key, profiles.get(profileId(d.kind())), ROWS,
+        return ProfileDevices.device(key, profiles.get(profileId(d.kind())),
+                metric -> Metrics.PDU_OUTLET_POWER_W.equals(metric) ? outlets : ROWS,
                 (metric, instance, now) -> model.get().signal(d).value(metric, instance, now));
     }
 

@@ -106,8 +106,16 @@ public final class LoadService {
 
     /** Every PDU of the scope with a current reading: its power and its most loaded phase, by target id. */
     public Map<Long, PduDraw> pduDraws(LoadScope scope) {
+        return pduDraws(scope, Map.of());
+    }
+
+    /**
+     * As {@link #pduDraws(LoadScope)}, with the current power of the outlets asked for (by PDU target id, the outlet
+     * numbers whose power is wanted): what a device plugged into them draws through each supply.
+     */
+    public Map<Long, PduDraw> pduDraws(LoadScope scope, Map<Long, ? extends Collection<Integer>> outletsByPdu) {
         Topology topology = Topology.load(db, scope);
-        return new Figures(topology, clock.instant()).pduDraws();
+        return new Figures(topology, clock.instant()).pduDraws(outletsByPdu);
     }
 
     /** The air conditions every target of the scope reports (PDU probes, sensors). */
@@ -237,25 +245,47 @@ public final class LoadService {
 
         /** Current readings of the metric for the targets of the given roles, each within its own freshness. */
         Map<Long, LatestReading> current(String metric, TargetRole... roles) {
-            return latest.computeIfAbsent(metric + List.of(roles), k -> {
-                List<TargetRow> asked = topology.targets().stream()
-                        .filter(t -> List.of(roles).contains(t.role())).toList();
-                if (asked.isEmpty()) {
-                    return Map.of();
+            return latest.computeIfAbsent(metric + List.of(roles), k -> fresh(metric, topology.targets().stream()
+                    .filter(t -> List.of(roles).contains(t.role())).toList()));
+        }
+
+        /** Current readings of the metric for the targets asked, each within its own freshness: one query. */
+        private Map<Long, LatestReading> fresh(String metric, List<TargetRow> asked) {
+            if (asked.isEmpty()) {
+                return Map.of();
+            }
+            Duration widest = asked.stream().map(t -> settings.freshness(t.intervalSeconds()))
+                    .max(Duration::compareTo).orElseThrow();
+            Map<Long, LatestReading> found = readings.latest(asked.stream().map(TargetRow::id).toList(), metric,
+                    now.minus(widest));
+            Map<Long, LatestReading> fresh = new HashMap<>();
+            for (TargetRow t : asked) {
+                LatestReading r = found.get(t.id());
+                if (r != null && !r.at().isBefore(now.minus(settings.freshness(t.intervalSeconds())))) {
+                    fresh.put(t.id(), r);
                 }
-                Duration widest = asked.stream().map(t -> settings.freshness(t.intervalSeconds()))
-                        .max(Duration::compareTo).orElseThrow();
-                Map<Long, LatestReading> found = readings.latest(asked.stream().map(TargetRow::id).toList(), metric,
-                        now.minus(widest));
-                Map<Long, LatestReading> fresh = new HashMap<>();
-                for (TargetRow t : asked) {
-                    LatestReading r = found.get(t.id());
-                    if (r != null && !r.at().isBefore(now.minus(settings.freshness(t.intervalSeconds())))) {
-                        fresh.put(t.id(), r);
+            }
+            return fresh;
+        }
+
+        /**
+         * The current power of the outlets asked for, by PDU and outlet number: one query per outlet number, asking
+         * only the PDUs with something recorded on that outlet.
+         */
+        Map<Long, Map<Integer, Double>> outletWatts(Map<Long, ? extends Collection<Integer>> outletsByPdu) {
+            Map<Integer, List<TargetRow>> pdusByOutlet = new TreeMap<>();
+            for (TargetRow t : topology.targets()) {
+                if (t.role() == TargetRole.PDU) {
+                    Collection<Integer> outlets = outletsByPdu.get(t.id());
+                    if (outlets != null) {
+                        outlets.forEach(n -> pdusByOutlet.computeIfAbsent(n, k -> new ArrayList<>()).add(t));
                     }
                 }
-                return fresh;
-            });
+            }
+            Map<Long, Map<Integer, Double>> out = new HashMap<>();
+            pdusByOutlet.forEach((outlet, pdus) -> fresh(Metrics.row(Metrics.PDU_OUTLET_POWER_W, outlet), pdus)
+                    .forEach((id, r) -> out.computeIfAbsent(id, k -> new HashMap<>()).put(outlet, r.value())));
+            return out;
         }
 
         List<CabinetLoad> cabinets() {
@@ -329,7 +359,8 @@ public final class LoadService {
             return out;
         }
 
-        Map<Long, PduDraw> pduDraws() {
+        Map<Long, PduDraw> pduDraws(Map<Long, ? extends Collection<Integer>> outletsByPdu) {
+            Map<Long, Map<Integer, Double>> outlets = outletWatts(outletsByPdu);
             Map<Long, LatestReading> power = current(Metrics.PDU_POWER_W, TargetRole.PDU);
             Map<Long, Double> maxPhase = new HashMap<>();
             for (int phase = 1; phase <= MAX_PHASES; phase++) {
@@ -340,8 +371,9 @@ public final class LoadService {
             for (TargetRow t : topology.targets()) {
                 LatestReading w = power.get(t.id());
                 Double a = maxPhase.get(t.id());
-                if (w != null || a != null) {
-                    out.put(t.id(), new PduDraw(t.id(), w == null ? null : w.value(), a));
+                Map<Integer, Double> o = outlets.getOrDefault(t.id(), Map.of());
+                if (w != null || a != null || !o.isEmpty()) {
+                    out.put(t.id(), new PduDraw(t.id(), w == null ? null : w.value(), a, o));
                 }
             }
             return out;

@@ -28,6 +28,11 @@ public final class Metrics {
     public static final String PDU_PHASE_VOLTAGE_V = "pdu.phase.voltage.v";
     /** Per phase, as {@code pdu.phase.power.w[n]}, in W. */
     public static final String PDU_PHASE_POWER_W = "pdu.phase.power.w";
+    /**
+     * Per outlet, as {@code pdu.outlet.power.w[n]} with n the outlet's number on the PDU, in W: what the device whose
+     * supply is plugged into outlet n draws through it (the failover analysis moves exactly that).
+     */
+    public static final String PDU_OUTLET_POWER_W = "pdu.outlet.power.w";
     /** Per inlet (Raritan: {@code pduId.inletId.type}), RMS current in A. */
     public static final String PDU_INLET_CURRENT_A = "pdu.inlet.current.a";
     /** Per inlet, in V. */

@@ -128,11 +128,15 @@ public final class ProfileLoader {
                 throw error(path, "power.profile.notObject");
             }
             allowOnly(n, path, Set.of("name", "valueColumn", "valueSyntax", "typeColumn", "typeIndexFromEnd",
-                    "scaleColumn", "decimalsColumn", "types", "required"));
+                    "scaleColumn", "decimalsColumn", "types", "rowIndex", "required"));
             Oid typeColumn = optionalOid(n, path, "typeColumn");
             int typeFromEnd = n.has("typeIndexFromEnd") ? n.get("typeIndexFromEnd").asInt(-1) : 0;
             if (typeColumn == null && typeFromEnd < 1) {
                 throw error(path + ".typeColumn", "power.profile.typeColumnRequired");
+            }
+            int rowIndex = n.has("rowIndex") ? n.get("rowIndex").asInt(-1) : 0;
+            if (n.has("rowIndex") && (!n.get("rowIndex").isInt() || rowIndex < 1)) {
+                throw error(path + ".rowIndex", "power.profile.rowIndexPositive");
             }
             JsonNode types = n.get("types");
             if (types == null || !types.isObject() || types.isEmpty()) {
@@ -159,7 +163,7 @@ public final class ProfileLoader {
             return new SensorTable(text(n, path, "name", true), oid(path + ".valueColumn", text(n, path, "valueColumn", true)),
                     n.has("valueSyntax") ? syntax(n, path, "valueSyntax") : SnmpSyntax.INTEGER, typeColumn, typeFromEnd,
                     optionalOid(n, path, "scaleColumn"), optionalOid(n, path, "decimalsColumn"), mapped,
-                    flag(n, path, "required"));
+                    rowIndex, flag(n, path, "required"));
         }
 
         String metric(JsonNode n, String path) {

@@ -80,13 +80,19 @@ public final class ProfileMapper {
             }
             BigDecimal value = raw.scaleByPowerOfTen(exponent).multiply(meaning.factor());
             if (meaning.combine() == Combine.ROWS) {
-                out.add(new Reading(meaning.metric(), index.toString(), normalize(value), meaning.unit()));
+                out.add(new Reading(meaning.metric(), rowKey(t, index), normalize(value), meaning.unit()));
             } else {
                 combined.computeIfAbsent(meaning, k -> new ArrayList<>()).add(value);
             }
         }
         combined.forEach((type, rows) -> out.add(
                 new Reading(type.metric(), "", normalize(type.combine().of(rows)), type.unit())));
+    }
+
+    /** The instance a row's reading is stored under: the index part the table names, else the whole index. */
+    static String rowKey(SensorTable t, Oid index) {
+        return t.rowIndex() > 0 && t.rowIndex() <= index.size() ? Long.toString(index.get(t.rowIndex() - 1))
+                : index.toString();
     }
 
     private static Integer sensorType(SensorTable t, SortedMap<Oid, SnmpValue> values, Oid index) {

@@ -15,11 +15,14 @@ import java.util.Map;
  * @param decimalsColumn  column of decimal digits (ENTITY-SENSOR precision, Raritan decimal digits), or null;
  *                        it may live in another table indexed the same way
  * @param types           sensor type code to the metric it carries
+ * @param rowIndex        which index sub-identifier (from 1) names the row a reading is stored under, as the outlet
+ *                        number in Raritan's {@code pduId.outletId.sensorType}; 0 for the whole index
  * @param required        the device is of no use without the table: its value, type, scale and decimals columns
  *                        are then all needed for a poll to be OK (without them the values cannot be read right)
  */
 public record SensorTable(String name, Oid valueColumn, SnmpSyntax valueSyntax, Oid typeColumn, int typeIndexFromEnd,
-                          Oid scaleColumn, Oid decimalsColumn, Map<Integer, SensorType> types, boolean required) {
+                          Oid scaleColumn, Oid decimalsColumn, Map<Integer, SensorType> types, int rowIndex,
+                          boolean required) {
 
     /**
      * What a sensor type code means: metric, unit, a factor to the metric's unit (e.g. kW to W), and whether

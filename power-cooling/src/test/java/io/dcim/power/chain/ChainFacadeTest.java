@@ -80,6 +80,35 @@ class ChainFacadeTest {
     }
 
     @BothDatabases
+    void withItsOutletsMeteredTheServersOwnReadingsAreWhatMovesToFeedB(Database db) {
+        Chain c = new Chain(db);
+        long feedB = c.facade.cabinetFeeds(ANALYST, c.cabinet.getId()).stream()
+                .filter(l -> l.feedName().equals("A01-B")).findFirst().orElseThrow().feedId();
+        // The server's supplies on outlets 1-3 of each PDU, the switch on outlet 4 of A's.
+        c.facade.plug(OPS, List.of(new Plug(c.server.getId(), 1, c.feedA, 1), new Plug(c.server.getId(), 2, c.feedA, 2),
+                new Plug(c.server.getId(), 3, c.feedA, 3), new Plug(c.server.getId(), 4, feedB, 1),
+                new Plug(c.server.getId(), 5, feedB, 2), new Plug(c.server.getId(), 6, feedB, 3),
+                new Plug(c.leaf.getId(), 1, c.feedA, 4)));
+        // Plugged again without an outlet into the same feed, a supply keeps its outlet.
+        c.facade.plug(OPS, List.of(new Plug(c.leaf.getId(), 1, c.feedA)));
+        for (int outlet = 1; outlet <= 3; outlet++) {
+            c.f.read(c.pduA, Metrics.row(Metrics.PDU_OUTLET_POWER_W, outlet), 1_800);
+            c.f.read(c.pduB, Metrics.row(Metrics.PDU_OUTLET_POWER_W, outlet), 2_000);
+        }
+        c.f.read(c.pduA, Metrics.row(Metrics.PDU_OUTLET_POWER_W, 4), 600);
+
+        FailoverResult r = c.facade.failover(ANALYST, c.f.siteId, ElementKind.FEED, c.feedA);
+
+        // The server's outlets read 3 x 1,800 + 3 x 2,000 = 11,400 W (not the 11,600 W its typical share of the
+        // PDUs would give): feed B's 6,000 W become 11,400 W, its measured 26.1 A 26.1 x 11,400 / 6,000 = 49.6 A.
+        assertThat(r.overloaded()).extracting(FailoverResult.Overload::feedName, FailoverResult.Overload::afterW,
+                FailoverResult.Overload::afterA).containsExactly(tuple("A01-B", 11_400L, 49.6));
+        assertThat(r.lostPower()).extracting(FailoverResult.LostDevice::deviceId).containsExactly(c.leaf.getId());
+        assertThatThrownBy(() -> c.facade.plug(OPS, List.of(new Plug(c.leaf.getId(), 1, c.feedA, 0))))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("outlet"));
+    }
+
+    @BothDatabases
     void aPduMetersOneFeedAndASupplyPlugsOnlyIntoItsOwnCabinetsFeeds(Database db) {
         Chain c = new Chain(db);
         Cabinet other = c.f.cabinet("A02");

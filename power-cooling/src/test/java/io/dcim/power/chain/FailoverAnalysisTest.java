@@ -15,6 +15,7 @@ import io.dcim.power.chain.FailoverResult.Overload;
 import io.dcim.power.endpoint.Feed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,46 @@ class FailoverAnalysisTest {
         assertThat(r.lostPower()).as("both servers keep a live supply").isEmpty();
         assertThat(r.lostRedundancy()).extracting(FailoverResult.CabinetRef::name).containsExactly("C01");
         assertThat(r.singlePoint()).isTrue();
+    }
+
+    @Test
+    void aSupplysMeteredOutletLoadIsWhatMovesWhenItsFeedFails() {
+        cabinet(100, "C01", 12_000);
+        metered(1001, 100, Feed.A, PANEL_A, 5_000);
+        metered(1002, 100, Feed.B, PANEL_B, 5_000);
+        // S1's outlets read 1,000 W on A and 3,000 W on B: it draws 4,000 W, most of it through B.
+        outletMetered(1, "S1", 100, 2_000, Map.of(1001L, 1_000.0, 1002L, 3_000.0));
+        // S2 has no metered outlet: the PDUs' 10,000 W less S1's 4,000 W is its draw, 3,000 W a side.
+        device(2, "S2", 100, 2_000, 1, 1001, 1002);
+
+        FailoverResult r = analysis().fail(ElementKind.FEED, 1002);
+
+        // Feed A then carries 5,000 + (4,000 - 1,000) + (6,000 - 3,000) = 11,000 W: 11,000 / 230 = 47.8 A, 22.2 A
+        // over the 25.6 A derated, 186.8 %. Split by typical draw alone (2.5 kW a side each) it would be 10,000 W.
+        assertThat(r.overloaded()).singleElement().satisfies(o -> {
+            assertThat(o.feedId()).isEqualTo(1001);
+            assertThat(o.beforeW()).isEqualTo(5_000);
+            assertThat(o.afterW()).isEqualTo(11_000);
+            assertThat(o.beforeA()).isEqualTo(21.7);
+            assertThat(o.afterA()).isEqualTo(47.8);
+            assertThat(o.overA()).isEqualTo(22.2);
+            assertThat(o.pctOfDerated()).isEqualTo(186.8);
+        });
+        assertThat(r.lostPower()).isEmpty();
+    }
+
+    @Test
+    void anUnmeteredFeedCarriesItsSuppliesOutletReadings() {
+        cabinet(100, "C01", 12_000);
+        unmetered(1001, 100, Feed.A, PANEL_A, 1, 230);
+        unmetered(1002, 100, Feed.B, PANEL_B, 1, 230);
+        outletMetered(1, "S1", 100, 5_000, Map.of(1001L, 1_500.0, 1002L, 2_500.0));
+
+        // Without PDU totals the feeds carry what the outlets read, not half the 5,000 W typical each.
+        assertThat(new ChainLoads(snapshot()).feeds()).extracting(FeedLoad::feedId, FeedLoad::loadW)
+                .containsExactlyInAnyOrder(tuple(1001L, 1_500L), tuple(1002L, 2_500L));
+        // Feed A failing moves B to the whole 4,000 W the outlets read: 17.4 A, under the 25.6 A derated.
+        assertThat(analysis().fail(ElementKind.FEED, 1001).overloaded()).isEmpty();
     }
 
     @Test
@@ -195,6 +236,14 @@ class FailoverAnalysisTest {
 
     private void unmetered(long id, long cabinet, Feed side, long panel, int phases, int volts) {
         feeds.add(new FeedNode(id, "F" + id, panel, cabinet, side, phases, volts, 32, null, null));
+    }
+
+    /** A 1+1 device with one supply on each feed named, each supply's outlet reading the watts given. */
+    private void outletMetered(long id, String name, long cabinet, int typicalW, Map<Long, Double> wattsByFeed) {
+        List<Long> feedIds = wattsByFeed.keySet().stream().sorted().toList();
+        List<Double> watts = feedIds.stream().map(wattsByFeed::get).toList();
+        devices.add(new DeviceNode(id, name, cabinet, typicalW, watts.stream().mapToDouble(Double::doubleValue).sum(),
+                1, feedIds, watts));
     }
 
     private void device(long id, String name, long cabinet, int typicalW, int needed, long... feedIds) {

@@ -14,6 +14,7 @@ import io.dcim.power.chain.FailoverResult;
 import io.dcim.power.chain.FeedLoad;
 import io.dcim.power.chain.LossReason;
 import io.dcim.power.chain.SinglePoint;
+import io.dcim.power.profile.Metrics;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.PollerConfig;
 import io.dcim.testing.BothDatabases;
@@ -72,10 +73,27 @@ class DemoChainIT {
             long singleCorded = all.stream().filter(p -> p.element().kind() == ElementKind.FEED)
                     .mapToInt(SinglePoint::devicesLosingPower).sum();
             assertThat(singleCorded).as("the three single-corded switches, each on its A feed").isEqualTo(3);
+            // The PDUs meter the outlets the chain plugs supplies into: one PDU's outlets, read by the same sweep,
+            // add up to no more than its power (devices outside the chain draw the rest), its phases to all of it.
+            long pdu = db.read(s -> s.createQuery("select f.pduTargetId from PowerFeed f where f.pduTargetId is not"
+                    + " null order by f.id", Long.class).setMaxResults(1).getSingleResult());
+            java.util.Map<String, io.dcim.power.reading.LatestReading> read = power.readings().latestOfTarget(pdu, "pdu.");
+            double outlets = sum(read, Metrics.PDU_OUTLET_POWER_W + "[");
+            double phases = sum(read, Metrics.PDU_PHASE_POWER_W + "[");
+            double total = read.get(Metrics.PDU_POWER_W).value();
+            assertThat(outlets).as("outlets metered").isPositive();
+            assertThat(outlets).isLessThanOrEqualTo(total * 1.03); // the noise moves every 10 s within a sweep
+            assertThat(phases).isCloseTo(total, org.assertj.core.data.Percentage.withPercentage(3));
             SinglePoint upsA = all.get(0);
             FailoverResult hall = chain.failover(VIEWER, siteId, ElementKind.SOURCE, upsA.element().id());
             assertThat(hall.lostPower()).extracting(FailoverResult.LostDevice::reason)
                     .containsOnly(LossReason.SINGLE_CORDED);
         }
+    }
+
+    /** The newest readings of one per-row metric (keys starting with the prefix), added up. */
+    private static double sum(java.util.Map<String, io.dcim.power.reading.LatestReading> read, String prefix) {
+        return read.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .mapToDouble(e -> e.getValue().value()).sum();
     }
 }

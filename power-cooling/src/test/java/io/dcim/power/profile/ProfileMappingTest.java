@@ -43,6 +43,10 @@ class ProfileMappingTest {
                 tuple(Metrics.PDU_PHASE_CURRENT_A, "2", new BigDecimal("14.8")),
                 tuple(Metrics.PDU_PHASE_VOLTAGE_V, "1", new BigDecimal("229")),
                 tuple(Metrics.PDU_PHASE_POWER_W, "1", new BigDecimal("1180")),
+                // rPDU2OutletMeteredStatusActivePower is in watts; the outlets' names and currents are not stored
+                tuple(Metrics.PDU_OUTLET_POWER_W, "1", new BigDecimal("1200")),
+                tuple(Metrics.PDU_OUTLET_POWER_W, "2", new BigDecimal("1150")),
+                tuple(Metrics.PDU_OUTLET_POWER_W, "3", new BigDecimal("1170")),
                 tuple(Metrics.SENSOR_TEMP_C, "", new BigDecimal("23.9")),
                 tuple(Metrics.SENSOR_HUMIDITY_PCT, "", new BigDecimal("41")));
         assertThat(r.get(0).roundedLong()).isEqualTo(3520L);
@@ -57,7 +61,11 @@ class ProfileMappingTest {
                 tuple(Metrics.PDU_INLET_CURRENT_A, "1.2.1", new BigDecimal("2.5")),
                 tuple(Metrics.PDU_INLET_VOLTAGE_V, "1.1.4", new BigDecimal("231")),
                 tuple(Metrics.PDU_POWER_W, "", new BigDecimal("4100")),   // both inlets: 3520 + 580
-                tuple(Metrics.PDU_ENERGY_WH, "", new BigDecimal("1234567"))); // powerFactor(7) is not mapped
+                tuple(Metrics.PDU_ENERGY_WH, "", new BigDecimal("1234567")), // powerFactor(7) is not mapped
+                // outlet sensors pduId.outletId.sensorType: the power under the outlet number, an outlet's current
+                // (type 1) not stored; outlet 2 reports one decimal digit
+                tuple(Metrics.PDU_OUTLET_POWER_W, "1", new BigDecimal("2000")),
+                tuple(Metrics.PDU_OUTLET_POWER_W, "2", new BigDecimal("1520.5")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Builds a virtual device that exposes the OIDs of a shipped profile, encoding the signal's physical values
@@ -37,6 +38,15 @@ public final class ProfileDevices {
      * @param rows rows per table (phases, inlets, sensors per type)
      */
     public static VirtualDevice device(String key, DeviceProfile profile, int rows, MetricSignal signal) {
+        return device(key, profile, metric -> rows, signal);
+    }
+
+    /**
+     * @param rowsOf rows of the table carrying each metric: three phases, but as many outlets as the PDU has
+     *               supplies plugged in
+     */
+    public static VirtualDevice device(String key, DeviceProfile profile, ToIntFunction<String> rowsOf,
+                                       MetricSignal signal) {
         OID sysObjectId = profile.sysObjectIdPrefixes().isEmpty() ? UNSPECIFIED_SYS_OBJECT_ID
                 : new OID(profile.sysObjectIdPrefixes().get(0));
         VirtualDevice.Builder b = VirtualDevice.builder(key, sysObjectId, "dcim simulated " + profile.id() + " " + key);
@@ -44,6 +54,7 @@ public final class ProfileDevices {
             b.value(snmp4j(p.oid()), now -> encode(p.syntax(), signal.value(p.metric(), "", now) / p.scale().doubleValue()));
         }
         for (MetricPoint p : profile.columns()) {
+            int rows = rowsOf.applyAsInt(p.metric());
             for (int r = 1; r <= rows; r++) {
                 String instance = Integer.toString(r);
                 b.value(snmp4j(p.oid()).append(r), now -> encode(p.syntax(),
@@ -51,20 +62,22 @@ public final class ProfileDevices {
             }
         }
         for (SensorTable t : profile.sensorTables()) {
-            addSensors(b, t, rows, signal);
+            addSensors(b, t, rowsOf, signal);
         }
         return b.build();
     }
 
-    private static void addSensors(VirtualDevice.Builder b, SensorTable t, int rows, MetricSignal signal) {
+    private static void addSensors(VirtualDevice.Builder b, SensorTable t, ToIntFunction<String> rowsOf,
+                                   MetricSignal signal) {
         int next = 1;
         for (Map.Entry<Integer, SensorTable.SensorType> e : new TreeMap<>(t.types()).entrySet()) {
             SensorTable.SensorType type = e.getValue();
             int digits = type.metric().endsWith(".w") ? 0 : 1;
+            int rows = rowsOf.applyAsInt(type.metric());
             for (int r = 1; r <= rows; r++) {
                 // ENTITY-SENSOR: one physical index per sensor; Raritan: pduId.inletId.sensorType
                 OID index = t.typeColumn() != null ? new OID(new int[] {next++}) : new OID(new int[] {1, r, e.getKey()});
-                String instance = index.toDottedString();
+                String instance = t.rowIndex() > 0 ? Integer.toString(r) : index.toDottedString();
                 BigDecimal factor = type.factor();
                 b.value(snmp4j(t.valueColumn()).append(index), now -> encode(t.valueSyntax(),
                         rowValue(signal, type.metric(), instance, type.combine(), rows, now) / factor.doubleValue()

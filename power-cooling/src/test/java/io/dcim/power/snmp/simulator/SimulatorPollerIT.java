@@ -103,7 +103,7 @@ class SimulatorPollerIT {
                 Duration.ofSeconds(1), 1)));
 
         assertThat(r.outcome()).as(r.detail()).isEqualTo(PollOutcome.OK);
-        assertThat(r.values()).hasSize(7 * 3);
+        assertThat(r.values()).hasSize(8 * 3); // the APC profile's eight columns, three rows each
     }
 
     @Test
@@ -160,7 +160,7 @@ class SimulatorPollerIT {
 
         assertThat(sweep.results().get(0).outcome()).isEqualTo(PollOutcome.TIMEOUT);
         assertThat(sweep.results().get(1).outcome()).isEqualTo(PollOutcome.OK);
-        assertThat(sweep.results().get(1).values()).hasSize(21);
+        assertThat(sweep.results().get(1).values()).hasSize(8 * 3);
         assertThat(silent.stats().dropped()).isGreaterThanOrEqualTo(2);
     }
 
@@ -261,7 +261,7 @@ class SimulatorPollerIT {
         assertThat(sweep.results().get(0).outcome()).isIn(PollOutcome.TIMEOUT, PollOutcome.PARTIAL);
         assertThat(sweep.results().subList(1, 3)).allSatisfy(r -> {
             assertThat(r.outcome()).isEqualTo(PollOutcome.OK);
-            assertThat(r.values()).hasSize(21);
+            assertThat(r.values()).hasSize(8 * 3);
         });
     }
 
@@ -292,7 +292,7 @@ class SimulatorPollerIT {
 
         assertThat(sweep.countByOutcome()).containsOnlyKeys(PollOutcome.OK);
         assertThat(sim.stats().maxConcurrentPerDevice()).isEqualTo(2);
-        // 21 one-OID GETs per device, 2 at a time, 100 ms each: about 1.1 s, and devices run in parallel
+        // 24 one-OID GETs per device, 2 at a time, 100 ms each: about 1.2 s, and devices run in parallel
         assertThat(sweep.wallTime()).isBetween(Duration.ofMillis(850), Duration.ofSeconds(5));
     }
 
