@@ -15,8 +15,7 @@ import io.dcim.forecasting.economics.TenantStatement;
 import io.dcim.forecasting.economics.UsageSource;
 import io.dcim.forecasting.economics.WhatIf;
 import io.dcim.forecasting.history.GpuClass;
-import io.dcim.forecasting.usage.UsageGrouping;
-import io.dcim.forecasting.usage.UsageQueries;
+import io.dcim.forecasting.testing.RealUsage;
 import io.dcim.power.energy.EnergyQueries;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.inventory.catalog.CatalogService;
@@ -78,7 +77,7 @@ final class EconomicsBenchmark {
         long usageStart = System.nanoTime();
         seedUsage(db, siteId, tenants);
         System.out.printf("  %s: usage_day written in %.1f s%n", kind, (System.nanoTime() - usageStart) / 1e9);
-        UsageSource usage = usage(db);
+        UsageSource usage = RealUsage.of(db);
         EnergySource energy = energy(db);
         SiteEconomics economics = new SiteEconomics(db, prices, usage, energy, new AssetQueries(db),
                 new ContractService(db, clock));
@@ -225,13 +224,6 @@ final class EconomicsBenchmark {
                 }
             }
         }));
-    }
-
-    /** The adapter the application uses (dcim-app EconomicsServices), over the real usage query. */
-    private static UsageSource usage(Database db) {
-        UsageQueries queries = new UsageQueries(db);
-        return (site, from, to, grouping) -> queries.totals(site, from, to, UsageGrouping.valueOf(grouping.name())).stream()
-                .map(t -> new UsageSource.Total(t.key(), t.cardHoursUsed(), t.coreHoursUsed(), t.cardHoursAvailable())).toList();
     }
 
     /** The energy query over the readings' roll-ups (none in the benchmark: electricity reads zero, the query still runs). */
