@@ -82,7 +82,11 @@ class EnergyQueriesTest {
     }
 
     private static long keptRows(Database db) {
-        return db.read(session -> ((Number) session.createNativeQuery("select count(*) from energy_month",
+        return rows(db, "energy_month");
+    }
+
+    private static long rows(Database db, String table) {
+        return db.read(session -> ((Number) session.createNativeQuery("select count(*) from " + table,
                 Object.class).getSingleResult()).longValue());
     }
 
@@ -152,8 +156,7 @@ class EnergyQueriesTest {
     }
 
     private static long keptTenantRows(Database db) {
-        return db.read(session -> ((Number) session.createNativeQuery("select count(*) from energy_tenant_month",
-                Object.class).getSingleResult()).longValue());
+        return rows(db, "energy_tenant_month");
     }
 
     @BothDatabases
