@@ -53,8 +53,8 @@ public record Prices(List<GpuClassPrice> list, List<TenantContract> contracts, L
      */
     public java.util.SortedSet<LocalDate> changesWithin(LocalDate from, LocalDate toExclusive) {
         java.util.SortedSet<LocalDate> days = new java.util.TreeSet<>();
-        java.util.stream.Stream.<List<? extends PriceEntry>>of(list, contracts, packages).flatMap(List::stream).map(PriceEntry::getValidity)
-                .forEach(v -> {
+        java.util.stream.Stream.<List<? extends PriceEntry>>of(list, contracts, packages).flatMap(List::stream)
+                .map(PriceEntry::getValidity).forEach(v -> {
                     days.add(v.getValidFrom());
                     if (v.getValidTo() != null) {
                         days.add(v.getValidTo().plusDays(1));
