@@ -170,6 +170,10 @@ public final class DcimServer implements AutoCloseable {
     private static void backfillDemoHistory(Services services) {
         ForecastingServices forecasting = services.forecasting();
         LocalDate yesterday = LocalDate.now(Clock.systemUTC()).minusDays(1);
+        // Prices for the demo's usage, so its economics draw DOMAIN.md's margin curve (once: a price book is kept).
+        new io.dcim.forecasting.economics.EconomicsDemo(services.economics().prices()).seedIfEmpty(
+                services.sites().sites().stream().map(s -> s.getId()).toList(),
+                services.tenants().tenants().stream().map(t -> t.getId()).toList());
         for (var site : services.sites().sites()) {
             if (forecasting.history().series(site.getId(), Resource.GPU, yesterday.minusYears(2), yesterday).isEmpty()) {
                 int rows = new HistoryDemo(forecasting.history()).backfill(site.getId(), DEMO_HISTORY_MONTHS);

@@ -2,7 +2,7 @@ package io.dcim.forecasting.economics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prices usage: month by month (and site by site within a month), a tenant's card-hours of a class are drawn
- * from the prepaid package that holds that month until it is used up, at the package's price per hour; the
+ * Prices usage: month by month, or part of a month by part where a price changed within it (and site by site
+ * within each), each part at the prices of its first day; a tenant's card-hours of a class are drawn
+ * from the prepaid package that holds that day until it is used up, at the package's price per hour; the
  * rest, and every core-hour, at the list price less the tenant's discount. Usage from before the reported
  * months is passed in only to know what is left of packages; lines are answered for every row.
  */
@@ -27,7 +28,7 @@ final class RevenueCalculator {
 
     List<RevenueLine> lines(List<UsageRow> rows) {
         List<UsageRow> ordered = new ArrayList<>(rows);
-        ordered.sort(Comparator.comparing(UsageRow::month).thenComparingLong(UsageRow::siteId)
+        ordered.sort(Comparator.comparing(UsageRow::from).thenComparingLong(UsageRow::siteId)
                 .thenComparingLong(UsageRow::tenantId).thenComparing(UsageRow::gpuClass));
         List<RevenueLine> lines = new ArrayList<>(ordered.size());
         for (UsageRow row : ordered) {
@@ -37,13 +38,13 @@ final class RevenueCalculator {
     }
 
     private RevenueLine line(UsageRow row) {
-        YearMonth month = row.month();
-        BigDecimal discount = prices.discountPercent(row.tenantId(), month);
-        BigDecimal cardPrice = prices.cardHourPrice(row.gpuClass(), month);
-        BigDecimal corePrice = prices.coreHourPrice(row.gpuClass(), month);
+        LocalDate day = row.from();
+        BigDecimal discount = prices.discountPercent(row.tenantId(), day);
+        BigDecimal cardPrice = prices.cardHourPrice(row.gpuClass(), day);
+        BigDecimal corePrice = prices.coreHourPrice(row.gpuClass(), day);
         BigDecimal fromPackage = BigDecimal.ZERO;
         BigDecimal packageAmount = Fen.ZERO;
-        var pack = prices.packageOf(row.tenantId(), row.gpuClass(), month);
+        var pack = prices.packageOf(row.tenantId(), row.gpuClass(), day);
         if (pack.isPresent()) {
             BigDecimal hoursLeft = left.computeIfAbsent(pack.get().getId(), id -> BigDecimal.valueOf(pack.get().getCardHours()));
             fromPackage = hoursLeft.min(row.cardHours());
@@ -53,7 +54,7 @@ final class RevenueCalculator {
         }
         BigDecimal cardAmount = Fen.discounted(row.cardHours().subtract(fromPackage).multiply(cardPrice), discount);
         BigDecimal coreAmount = Fen.discounted(row.coreHours().multiply(corePrice), discount);
-        return new RevenueLine(row.siteId(), month, row.tenantId(), row.gpuClass(), row.cardHours(), row.coreHours(),
-                fromPackage, packageAmount, cardPrice, corePrice, discount, cardAmount, coreAmount);
+        return new RevenueLine(row.siteId(), row.month(), row.from(), row.to(), row.tenantId(), row.gpuClass(),
+                row.cardHours(), row.coreHours(), fromPackage, packageAmount, cardPrice, corePrice, discount, cardAmount, coreAmount);
     }
 }

@@ -11,6 +11,7 @@ import io.dcim.inventory.site.SiteDirectory.SiteFacts;
 import io.dcim.inventory.tenant.Tenant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public final class SiteEconomics {
             prices = prices.with(what.price());
         }
         Map<YearMonth, Map<GpuClass, ClassUse>> use = classUse(siteId, from, to);
-        List<UsageRow> rows = tenantRows(siteId, prices.packagesStartFor(from), to);
+        List<UsageRow> rows = tenantRows(siteId, prices.packagesStartFor(from), to, prices);
         if (what.utilization() != null) {
             rows = atUtilization(what.utilization(), from, use, rows, siteId);
         }
@@ -92,13 +93,29 @@ public final class SiteEconomics {
         return use;
     }
 
-    List<UsageRow> tenantRows(long siteId, YearMonth from, YearMonth to) {
+    /**
+     * Each tenant's usage by month and class, a month split where a price, contract or package changes within it
+     * (usage is daily, so each part is read on its own and priced at its own prices).
+     */
+    List<UsageRow> tenantRows(long siteId, YearMonth from, YearMonth to, Prices prices) {
+        LocalDate end = to.plusMonths(1).atDay(1);
+        List<LocalDate> cuts = new ArrayList<>();
+        cuts.add(from.atDay(1));
+        cuts.addAll(prices.changesWithin(from.atDay(1), end));
+        cuts.add(end);
         List<UsageRow> rows = new ArrayList<>();
-        for (UsageSource.Total t : usage.totals(siteId, from.atDay(1), to.plusMonths(1).atDay(1),
-                UsageSource.Grouping.MONTH_TENANT_GPU_CLASS)) {
-            String[] key = UsageSource.parts(t.key());
-            rows.add(new UsageRow(siteId, YearMonth.parse(key[0]), Long.parseLong(key[1]), gpuClass(key[2]),
-                    t.cardHoursUsed(), t.coreHoursUsed()));
+        for (int i = 0; i + 1 < cuts.size(); i++) {
+            LocalDate partFrom = cuts.get(i);
+            LocalDate partTo = cuts.get(i + 1).minusDays(1);
+            for (UsageSource.Total t : usage.totals(siteId, partFrom, cuts.get(i + 1),
+                    UsageSource.Grouping.MONTH_TENANT_GPU_CLASS)) {
+                String[] key = UsageSource.parts(t.key());
+                YearMonth month = YearMonth.parse(key[0]);
+                LocalDate first = month.atDay(1).isAfter(partFrom) ? month.atDay(1) : partFrom;
+                LocalDate last = month.atEndOfMonth().isBefore(partTo) ? month.atEndOfMonth() : partTo;
+                rows.add(new UsageRow(siteId, month, first, last, Long.parseLong(key[1]), gpuClass(key[2]),
+                        t.cardHoursUsed(), t.coreHoursUsed()));
+            }
         }
         return rows;
     }

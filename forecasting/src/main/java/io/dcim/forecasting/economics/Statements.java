@@ -51,7 +51,7 @@ public final class Statements {
         Prices prices = priceBook.forSite(sites.isEmpty() ? 0 : sites.get(0).id());
         YearMonth from = prices.packagesStartFor(month, tenantId);
         for (SiteFacts site : sites) {
-            economics.tenantRows(site.id(), from, month).stream().filter(r -> r.tenantId() == tenantId).forEach(rows::add);
+            economics.tenantRows(site.id(), from, month, prices).stream().filter(r -> r.tenantId() == tenantId).forEach(rows::add);
             wh = wh.add(BigDecimal.valueOf(energy.tenantItWh(site.id(), month).getOrDefault(tenantId, 0L)));
         }
         List<TenantStatement.Line> lines = new RevenueCalculator(prices).lines(rows).stream()

@@ -15,9 +15,12 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Usage for the demo, reproducing DOMAIN.md's story: utilization about half in autumn 2023, falling to about 30 %
- * by mid-2024 while the purchases of November 2023 to July 2024 arrive and start depreciating, then rising to
- * about 65 % by autumn 2025 and staying there (Q1 weakest, Q4 strongest). Written as daily aggregate rows directly
+ * Usage for the demo, reproducing DOMAIN.md's story: utilization 55 % in autumn 2023, falling to 42 % by the end
+ * of September 2024 while the purchases of November 2023 to July 2024 arrive (30 to 60 days after their orders) and
+ * start depreciating, then rising to 52 % by autumn 2025 and staying there (Q1 weakest, Q4 strongest). With
+ * {@code EconomicsDemo}'s prices the site's gross margin falls to the low twenties and recovers to about a third,
+ * as the operator's did (README, "The demo's margin beside the operator's"); a deeper trough (the 30 % national
+ * estimate of 2022) would put the demo's margin far below zero, its costs being only the new purchases. Written as daily aggregate rows directly
  * (the jobs would be millions), spread over the demo tenants, with one whole-server rental, and Slurm mappings
  * for the site's partitions and the tenants' accounts so the pages have something to show. Runs once per site:
  * a site with any usage is left as it is.
@@ -26,11 +29,11 @@ public final class UsageDemo {
 
     /** The story starts two months before the first published purchase (2023-11-16). */
     public static final LocalDate FIRST_DAY = LocalDate.of(2023, 9, 1);
-    private static final LocalDate TROUGH = LocalDate.of(2024, 6, 30);
+    private static final LocalDate TROUGH = LocalDate.of(2024, 9, 30);
     private static final LocalDate RECOVERED = LocalDate.of(2025, 9, 30);
-    private static final double START = 0.50;
-    private static final double LOW = 0.30;
-    private static final double HIGH = 0.65;
+    private static final double START = 0.55;
+    private static final double LOW = 0.42;
+    private static final double HIGH = 0.52;
     private static final double[] SEASON = {0.92, 0.90, 0.96, 0.99, 1.00, 1.00, 1.00, 1.01, 1.02, 1.05, 1.07, 1.08};
     /** Cores billed beside each card-hour (a GPU server's cores over its cards). */
     private static final int CORES_PER_CARD = 12;

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,11 +46,13 @@ public final class EnergyQueries {
     private final Database db;
     private final ReadingStore readings;
     private final BigDecimal fallbackDesignPue;
+    private final TenantMonths tenantMonths;
 
     public EnergyQueries(Database db, ReadingStore readings, BigDecimal fallbackDesignPue) {
         this.db = db;
         this.readings = readings;
         this.fallbackDesignPue = fallbackDesignPue;
+        this.tenantMonths = new TenantMonths(db);
     }
 
     /** The site's IT and facility energy for every month from {@code from} to {@code toInclusive}, oldest first. */
@@ -100,7 +103,8 @@ public final class EnergyQueries {
     /**
      * Tenant id → the IT energy of the tenant's devices in the site in that month, in Wh: each cabinet's measured
      * energy split over its devices by typical draw, a device's share to its tenant or its GPUs' tenants
-     * ({@link TenantAttribution}). Tenants with no energy are absent.
+     * ({@link TenantAttribution}). Tenants with no energy are absent. A month over and settled is attributed once
+     * and kept ({@link TenantMonths}); the running month is attributed at each call.
      */
     public Map<Long, Long> tenantItWh(long siteId, YearMonth month) {
         if (month == null) {
@@ -108,13 +112,28 @@ public final class EnergyQueries {
         }
         SiteFacts site = site(siteId);
         ZoneId zone = ZoneId.of(site.timeZone());
+        Instant from = start(month, zone);
+        Instant to = start(month.plusMonths(1), zone);
+        boolean settled = readings.settled(to);
+        if (settled) {
+            Optional<Map<Long, Long>> kept = tenantMonths.find(siteId, from, to);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
         Map<Long, Long> cabinetOf = db.read(session -> SiteTargets.of(session, siteId)).cabinetsOfPdus();
         Map<Long, TargetEnergy> energy = readings.energy(cabinetOf.keySet(), Metrics.PDU_POWER_W,
-                Metrics.PDU_ENERGY_WH, start(month, zone), start(month.plusMonths(1), zone));
+                Metrics.PDU_ENERGY_WH, from, to);
         Map<Long, Double> cabinetWh = new HashMap<>();
         energy.forEach((target, e) -> cabinetWh.merge(cabinetOf.get(target), e.wh(), Double::sum));
-        return db.read(session -> TenantAttribution.split(cabinetWh, DeviceDirectory.poweredInSite(session, siteId),
-                DeviceDirectory.tenancyInSite(session, siteId)));
+        Map<Long, Long> byTenant = db.read(session -> TenantAttribution.split(cabinetWh,
+                DeviceDirectory.poweredInSite(session, siteId), DeviceDirectory.tenancyInSite(session, siteId)));
+        if (settled) {
+            long measured = Math.round(cabinetWh.values().stream().mapToDouble(Double::doubleValue).sum());
+            long tenants = byTenant.values().stream().mapToLong(Long::longValue).sum();
+            tenantMonths.keep(siteId, from, to, byTenant, Math.max(0, measured - tenants));
+        }
+        return byTenant;
     }
 
     /** Per period, the targets' energy added up, in Wh. */

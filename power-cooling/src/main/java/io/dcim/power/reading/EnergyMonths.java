@@ -126,6 +126,20 @@ final class EnergyMonths {
             Jdbc.setInstant(delete, 2, to.plus(Duration.ofHours(1)));
             delete.executeUpdate();
         }
+        forgetTenants(connection, from, to.plus(Duration.ofHours(1)));
+    }
+
+    /**
+     * Drops the tenants' energy kept for the periods overlapping [from, to) ({@code energy_tenant_month}, the
+     * energy package's): it was attributed from the energy being rewritten.
+     */
+    static void forgetTenants(Connection connection, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from energy_tenant_month where period_end > ? and period_start < ?")) {
+            Jdbc.setInstant(delete, 1, from);
+            Jdbc.setInstant(delete, 2, to);
+            delete.executeUpdate();
+        }
     }
 
     /** Kept rows of the periods (start to end) by start, those whose end matches the asked period's only. */

@@ -272,8 +272,17 @@ public final class ReadingStore {
             EnergyMonths.write(connection, energy.keySet(), EnergyTotals.checked(powerMetric),
                     counterMetric == null ? "" : EnergyTotals.checked(counterMetric), from, to,
                     energy);
+            EnergyMonths.forgetTenants(connection, from, to);
             return null;
         });
+    }
+
+    /**
+     * Whether a period ending at {@code end} is over and settled: its energy is kept (see {@link EnergyMonths}), and
+     * figures derived from it may be kept too.
+     */
+    public boolean settled(Instant end) {
+        return !end.isAfter(clock.instant().minus(EnergyMonths.SETTLED));
     }
 
     /** The newest reading of the metric for each target that has one in the last {@link #LATEST_WINDOW}. */
@@ -311,6 +320,10 @@ public final class ReadingStore {
             try (PreparedStatement delete = connection.prepareStatement(
                     "delete from energy_month where target_id = ?")) {
                 delete.setLong(1, targetId);
+                delete.executeUpdate();
+            }
+            // Every kept tenants' month of its site was attributed from its energy; a removal is rare, so all go.
+            try (PreparedStatement delete = connection.prepareStatement("delete from energy_tenant_month")) {
                 delete.executeUpdate();
             }
             return null;

@@ -82,7 +82,11 @@ class EnergyQueriesTest {
     }
 
     private static long keptRows(Database db) {
-        return db.read(session -> ((Number) session.createNativeQuery("select count(*) from energy_month",
+        return rows(db, "energy_month");
+    }
+
+    private static long rows(Database db, String table) {
+        return db.read(session -> ((Number) session.createNativeQuery("select count(*) from " + table,
                 Object.class).getSingleResult()).longValue());
     }
 
@@ -110,6 +114,49 @@ class EnergyQueriesTest {
         // A02 (4,000 Wh): t2's server 8,700 / 9,000 of it = 3,866.67, the switch is nobody's. t2: 6,016.67.
         assertThat(march).containsOnly(Map.entry(t1, 5_375L), Map.entry(t2, 6_017L));
         assertThat(s.queries.tenantItWh(s.f.siteId, YearMonth.of(2025, 4))).isEmpty();
+    }
+
+    @BothDatabases
+    void aMonthOverIsAttributedOnceAndKeptTheRunningOneIsLiveAndARollUpOfOneOfItsHoursDropsIt(Database db) {
+        Site s = new Site(db);
+        TenantService tenants = new TenantService(db);
+        long t1 = tenants.create("Tsinghua", TenantKind.UNIVERSITY).getId();
+        long t2 = tenants.create("Acme AI", TenantKind.ENTERPRISE).getId();
+        DeviceModel server = s.f.base.inventory.h100Server();
+        rent(s, server, s.a01, 1, t1);
+        rent(s, server, s.a02, 1, t2);
+        s.f.base.clock.advance(Duration.between(s.f.base.clock.instant(), Instant.parse("2025-03-15T12:00:00Z")));
+
+        // March running: A01's 8,600 Wh to t1, A02's 4,000 to t2; nothing kept.
+        assertThat(s.queries.tenantItWh(s.f.siteId, MAR)).containsOnly(Map.entry(t1, 8_600L), Map.entry(t2, 4_000L));
+        assertThat(keptTenantRows(db)).isZero();
+        rent(s, server, s.a01, 10, t2);
+        assertThat(s.queries.tenantItWh(s.f.siteId, MAR)).as("live: A01 now halves between t1 and t2")
+                .containsOnly(Map.entry(t1, 4_300L), Map.entry(t2, 8_300L));
+
+        s.f.base.clock.advance(Duration.ofDays(200)); // September: March is over
+        assertThat(s.queries.tenantItWh(s.f.siteId, MAR)).containsOnly(Map.entry(t1, 4_300L), Map.entry(t2, 8_300L));
+        assertThat(keptTenantRows(db)).as("t1, t2 and the operator's own share (none)").isEqualTo(3);
+        rent(s, server, s.a02, 10, t1);
+        assertThat(s.queries.tenantItWh(s.f.siteId, MAR)).as("kept: a server rented since does not change March")
+                .containsOnly(Map.entry(t1, 4_300L), Map.entry(t2, 8_300L));
+        assertThat(s.queries.tenantItWh(s.f.siteId, YearMonth.of(2025, 4))).as("a month with no energy, kept too")
+                .isEmpty();
+        assertThat(keptTenantRows(db)).isEqualTo(4);
+
+        // c's second hour arrives late (2,000 W), rolled up by a backfill: March is attributed again, A02's 6,000 Wh
+        // now halving between t2's server and t1's.
+        s.raw.clear();
+        s.hour(s.c.id(), Metrics.PDU_POWER_W, 1, 2_000, 2_000);
+        s.f.base.readings.append(s.raw);
+        s.f.base.readings.rollUp(MARCH.plus(Duration.ofHours(1)), MARCH.plus(Duration.ofHours(2)));
+        assertThat(keptTenantRows(db)).as("April's marker stays").isEqualTo(1);
+
+        assertThat(s.queries.tenantItWh(s.f.siteId, MAR)).containsOnly(Map.entry(t1, 7_300L), Map.entry(t2, 7_300L));
+    }
+
+    private static long keptTenantRows(Database db) {
+        return rows(db, "energy_tenant_month");
     }
 
     @BothDatabases
