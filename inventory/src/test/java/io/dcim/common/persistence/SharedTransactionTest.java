@@ -18,33 +18,25 @@ class SharedTransactionTest {
         Session first;
         Session second;
         try (Database.SharedTransaction ignored = db.sharedTransaction()) {
-            first = db.read(session -> session);
-            second = db.inTransaction(session -> {
-                session.persist(new Tenant("kept to the end", TenantKind.ENTERPRISE));
-                return session;
-            });
+            first = sessionNow(db);
+            second = db.inTransaction(persisting("kept to the end"));
             assertThat(second).as("the second work joined the first's session").isSameAs(first);
             assertThat(first.isOpen()).as("still open between two pieces of work").isTrue();
             assertThat(countFromAnotherThread(db)).as("nothing committed before the scope ends").isZero();
         }
         assertThat(first.isOpen()).isFalse();
         assertThat(countFromAnotherThread(db)).isEqualTo(1);
-        Session after = db.read(session -> session);
-        assertThat(after).as("after the scope, each transaction is its own again").isNotSameAs(first);
+        assertThat(sessionNow(db)).as("after the scope, each transaction is its own again").isNotSameAs(first);
     }
 
     @BothDatabases
     void workDoneSeparatelyCommitsAtOnceAndTheScopeGoesOn(Database db) {
         try (Database.SharedTransaction ignored = db.sharedTransaction()) {
-            Session shared = db.read(session -> session);
-            Session own = db.separately(session -> {
-                session.persist(new Tenant("counted at once", TenantKind.ENTERPRISE));
-                return session;
-            });
+            Session shared = sessionNow(db);
+            Session own = db.separately(persisting("counted at once"));
             assertThat(own).isNotSameAs(shared);
             assertThat(countFromAnotherThread(db)).isEqualTo(1);
-            Session back = db.read(session -> session);
-            assertThat(back).as("the scope's own transaction is back").isSameAs(shared);
+            assertThat(sessionNow(db)).as("the scope's own transaction is back").isSameAs(shared);
         }
     }
 
@@ -66,13 +58,25 @@ class SharedTransactionTest {
     @BothDatabases
     void aScopeOpenedInsideATransactionOrAnotherScopeJoinsIt(Database db) {
         try (Database.SharedTransaction outer = db.sharedTransaction()) {
-            Session shared = db.read(session -> session);
+            Session shared = sessionNow(db);
             try (Database.SharedTransaction inner = db.sharedTransaction()) {
-                Session joined = db.read(session -> session);
-                assertThat(joined).isSameAs(shared);
+                assertThat(sessionNow(db)).isSameAs(shared);
             }
             assertThat(shared.isOpen()).as("the inner scope's end is not the outer's").isTrue();
         }
+    }
+
+    /** The session the thread's work runs in at this moment. */
+    private static Session sessionNow(Database db) {
+        return db.read(session -> session);
+    }
+
+    /** Work that persists a tenant and answers the session it ran in. */
+    private static java.util.function.Function<Session, Session> persisting(String tenantName) {
+        return session -> {
+            session.persist(new Tenant(tenantName, TenantKind.ENTERPRISE));
+            return session;
+        };
     }
 
     private static long countFromAnotherThread(Database db) {
