@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An API read ({@code GET}, {@code HEAD}) runs in one transaction from the caller's check to its last query
  * ({@link Database#sharedTransaction}): one connection taken and one commit, where the check, the page and its labels
- * each took their own (issue #11: a fifth of a small answer's cost). Writes keep a transaction per use case, which
- * must commit before the answer says it did.
+ * each took their own (issue #11, the API's cost per call). Writes keep a transaction per use case, which must commit
+ * before the answer says it did.
  */
 public final class ApiReadTransaction implements Filter {
 

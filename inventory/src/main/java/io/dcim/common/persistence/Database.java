@@ -231,9 +231,10 @@ public final class Database implements AutoCloseable {
      * Until the returned scope closes, the first transaction this thread opens stays open, every later
      * one joins it, and it commits when the scope closes. A door wraps a read-only call in one (the API's
      * GETs: the caller's check, the page's query, its labels), so that the call takes one connection
-     * and one commit instead of one each. Work that fails rolls the transaction back at once; the next
-     * work in the scope opens a new one. Writes that must not wait for the scope to end go
-     * {@link #separately}. Opening a scope where one is open already joins that one.
+     * and one commit instead of one each. When the work that opened the transaction fails, it is rolled
+     * back at once and the next work opens a new one; a later work's failure leaves it open, as a joined
+     * transaction's always did. Writes that must not wait for the scope to end go {@link #separately}.
+     * Opening a scope where one (or a transaction) is open already joins that one.
      */
     public SharedTransaction sharedTransaction() {
         if (shared.get() != null || current.get() != null) {
