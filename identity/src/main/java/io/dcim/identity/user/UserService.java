@@ -89,7 +89,7 @@ public final class UserService {
         // No user's name holds a control character, and PostgreSQL refuses a NUL in a query: such a
         // name is unknown without asking the database (and costs the same bcrypt as any unknown name).
         UserAccount user = Fields.controlCharacterIndex(username, false) >= 0 ? null
-                : db.read(session -> byUsername(session, username)).orElse(null);
+                : db.separately(session -> byUsername(session, username)).orElse(null);
         boolean verified = verify(password, user == null ? decoyHash : user.getPasswordHash());
         Instant now = clock.instant();
         if (user == null) {
@@ -105,8 +105,9 @@ public final class UserService {
             int failures = recordFailure(user.getId(), now);
             return failures >= FREE_ATTEMPTS ? SignInResult.locked(lockFor(failures)) : SignInResult.REFUSED;
         }
-        // Its own transaction: an API call's shared one (Database.sharedTransaction) would hold the user's row locked
-        // until its answer is written, and parallel first calls of one user would queue behind it.
+        // Every step of a sign-in in a transaction of its own (the read above too): an API call's shared one
+        // (Database.sharedTransaction) would keep a connection through the bcrypt and ask the pool for a second one
+        // here, so parallel first calls emptied the pool; and it would hold the user's row until the answer is written.
         db.separately(session -> session.createMutationQuery("update UserAccount set failedAttempts = 0,"
                         + " lockedUntil = null, lastLoginAt = :now where id = :id")
                 .setParameter("now", now).setParameter("id", user.getId()).executeUpdate());
@@ -286,7 +287,8 @@ public final class UserService {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        Optional<ApiToken> found = db.read(session -> session.createQuery(
+        // Its own transaction, not the call's shared one: markUsed must not ask the pool for a second connection.
+        Optional<ApiToken> found = db.separately(session -> session.createQuery(
                         "select t from ApiToken t join fetch t.user where t.tokenDigest = :d", ApiToken.class)
                 .setParameter("d", digest(token)).getResultStream().findFirst()
                 .filter(t -> t.isActive() && t.getUser().isEnabled()));
