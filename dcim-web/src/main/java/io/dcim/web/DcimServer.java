@@ -223,6 +223,8 @@ public final class DcimServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new io.dcim.web.health.RequestConnectionWait()), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new io.dcim.web.http.ApiReadTransaction(database)), "/api/v1/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", new HealthServlet(database, version())), "/health");
         MetricsAccess metricsAccess = config.security().metrics();
         if (metricsAccess != MetricsAccess.OFF) {

@@ -4,7 +4,6 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
-import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetCrumbs;
 import io.dcim.console.cabinet.CabinetPage;
@@ -12,13 +11,10 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.FieldErrors;
-import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Labels;
 import io.dcim.console.layout.Texts;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
-import io.dcim.inventory.gpu.GpuFilter;
-import io.dcim.inventory.gpu.GpuSummary;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,24 +81,7 @@ public class DevicePage extends BasePage {
         add(new io.dcim.console.power.ServerPowerPanel("serverPower", id)
                 .setVisible(device.getObject().kind() == io.dcim.inventory.catalog.DeviceKind.GPU_SERVER
                         || device.getObject().kind() == io.dcim.inventory.catalog.DeviceKind.CPU_SERVER));
-        IModel<List<GpuSummary>> gpus = LoadableDetachableModel.of(() -> services
-                .gpuQueries().page(new GpuFilter(null, null, null, null, id), PageRequest.first(64, "server")).items());
-        // the cards' tags for the whole list at once, not a query per card
-        IModel<java.util.Map<Long, io.dcim.inventory.label.LabelView>> gpuTags = LoadableDetachableModel.of(() -> services
-                .labelling().views(io.dcim.inventory.tag.ObjectType.GPU, gpus.getObject().stream().map(GpuSummary::id).toList()));
-        add(new Label("gpuCount", gpus.map(list -> Texts.of(this, "gpus", "count", Format.count(list.size())))));
-        add(new ListView<>("gpus", gpus) {
-            @Override
-            protected void populateItem(ListItem<GpuSummary> item) {
-                item.add(new Label("slot", item.getModel().map(GpuSummary::slotIndex)));
-                item.add(new Label("gpuSerial", item.getModel().map(GpuSummary::serial)));
-                item.add(new Label("gpuModel", item.getModel().map(GpuSummary::model)));
-                item.add(new Label("gpuStatus", item.getModel().map(g -> Labels.of(g.status()))));
-                item.add(new Label("gpuTenant", item.getModel().map(g -> g.tenantName() == null ? "—" : g.tenantName())));
-                item.add(new io.dcim.console.label.TagChips("gpuTags", gpuTags.map(tags -> tags.getOrDefault(
-                        item.getModelObject().id(), io.dcim.inventory.label.LabelView.NONE).tags())));
-            }
-        });
+        add(new DeviceGpusPanel("gpus", id));
     }
 
     /**

@@ -180,6 +180,9 @@ public class InventoryResource {
     private <T> ListPage<T> labelled(ListPage<T> page, ObjectType type, java.util.function.ToLongFunction<T> id,
             java.util.function.BiFunction<T, LabelView, T> with) {
         Map<Long, LabelView> labels = services.labelling().views(type, page.items().stream().map(id::applyAsLong).toList());
+        if (labels.isEmpty()) {
+            return page; // its lines were made with no tags and no custom fields
+        }
         return new ListPage<>(page.items().stream()
                 .map(item -> with.apply(item, labels.getOrDefault(id.applyAsLong(item), LabelView.NONE))).toList(),
                 page.page(), page.size(), page.total());

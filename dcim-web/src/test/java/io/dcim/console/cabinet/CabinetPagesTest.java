@@ -90,7 +90,7 @@ class CabinetPagesTest {
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
 
             tester.assertLabel("assetTag", server.assetTag());
-            tester.assertLabel("gpuCount", "8 GPUs");
+            tester.assertLabel("gpus:gpuCount", "8 GPUs");
             tester.assertContains(server.cabinetName());
         }
     }

@@ -25,7 +25,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class ApiSideBySide {
 
-    private static final String DEMO = BenchScale.smoke() ? "small" : "full";
+    /**
+     * The demo both jars start with: {@code full} (its start takes minutes on each jar) unless
+     * {@code DCIM_BENCH_DEMO} names another ({@code small}, {@code medium}), or at smoke scale.
+     */
+    private static final String DEMO = BenchScale.smoke() ? "small"
+            : System.getenv().getOrDefault("DCIM_BENCH_DEMO", "full");
     /** Jersey's deeper call stack needs more calls than the old servlet before the JIT has compiled it. */
     private static final int WARMUP = BenchScale.pick(1000, 20);
     private static final int RUNS = 60;

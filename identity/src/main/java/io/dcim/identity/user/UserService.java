@@ -41,6 +41,8 @@ public final class UserService {
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
     static final int MIN_PASSWORD_LENGTH = PasswordRule.MIN_LENGTH;
     private static final String TOKEN_PREFIX = "dcim_";
+    /** How closely a token's last use is kept. */
+    static final Duration TOKEN_USE_PRECISION = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database db;
@@ -87,7 +89,7 @@ public final class UserService {
         // No user's name holds a control character, and PostgreSQL refuses a NUL in a query: such a
         // name is unknown without asking the database (and costs the same bcrypt as any unknown name).
         UserAccount user = Fields.controlCharacterIndex(username, false) >= 0 ? null
-                : db.read(session -> byUsername(session, username)).orElse(null);
+                : db.separately(session -> byUsername(session, username)).orElse(null);
         boolean verified = verify(password, user == null ? decoyHash : user.getPasswordHash());
         Instant now = clock.instant();
         if (user == null) {
@@ -103,15 +105,21 @@ public final class UserService {
             int failures = recordFailure(user.getId(), now);
             return failures >= FREE_ATTEMPTS ? SignInResult.locked(lockFor(failures)) : SignInResult.REFUSED;
         }
-        db.execute(session -> session.createMutationQuery("update UserAccount set failedAttempts = 0,"
+        // Every step of a sign-in in a transaction of its own (the read above too): an API call's shared one
+        // (Database.sharedTransaction) would keep a connection through the bcrypt and ask the pool for a second one
+        // here, so parallel first calls emptied the pool; and it would hold the user's row until the answer is written.
+        db.separately(session -> session.createMutationQuery("update UserAccount set failedAttempts = 0,"
                         + " lockedUntil = null, lastLoginAt = :now where id = :id")
                 .setParameter("now", now).setParameter("id", user.getId()).executeUpdate());
         return SignInResult.signedIn(principal(user), user.getCredentialStamp());
     }
 
-    /** Counts one failure atomically (the row stays locked until commit) and locks the account past the free attempts. */
+    /**
+     * Counts one failure atomically (the row stays locked until commit) and locks the account past the free attempts,
+     * in a transaction of its own: the count stands whatever becomes of the call that failed.
+     */
     private int recordFailure(long userId, Instant now) {
-        return db.inTransaction(session -> {
+        return db.separately(session -> {
             session.createMutationQuery("update UserAccount set failedAttempts = failedAttempts + 1 where id = :id")
                     .setParameter("id", userId).executeUpdate();
             int failures = session.createQuery("select failedAttempts from UserAccount where id = :id", Integer.class)
@@ -279,16 +287,27 @@ public final class UserService {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        // last_used_at by a plain UPDATE: parallel calls with one token must not conflict on its version.
-        return db.inTransaction(session -> session.createQuery(
+        // Its own transaction, not the call's shared one: markUsed must not ask the pool for a second connection.
+        Optional<ApiToken> found = db.separately(session -> session.createQuery(
                         "select t from ApiToken t join fetch t.user where t.tokenDigest = :d", ApiToken.class)
                 .setParameter("d", digest(token)).getResultStream().findFirst()
-                .filter(t -> t.isActive() && t.getUser().isEnabled())
-                .map(t -> {
-                    session.createMutationQuery("update ApiToken set lastUsedAt = :now where id = :id")
-                            .setParameter("now", clock.instant()).setParameter("id", t.getId()).executeUpdate();
-                    return principal(t.getUser());
-                }));
+                .filter(t -> t.isActive() && t.getUser().isEnabled()));
+        found.ifPresent(this::markUsed);
+        return found.map(t -> principal(t.getUser()));
+    }
+
+    /**
+     * last_used_at to the minute: written by a plain UPDATE (parallel calls with one token must not conflict on its
+     * version), in a transaction of its own (not holding the row locked for the rest of an API call), and only when a
+     * minute has passed since the time recorded, so a busy token is not a write on every call.
+     */
+    private void markUsed(ApiToken token) {
+        Instant now = clock.instant();
+        if (token.getLastUsedAt() != null && token.getLastUsedAt().isAfter(now.minus(TOKEN_USE_PRECISION))) {
+            return;
+        }
+        db.separately(session -> session.createMutationQuery("update ApiToken set lastUsedAt = :now where id = :id")
+                .setParameter("now", now).setParameter("id", token.getId()).executeUpdate());
     }
 
     private static Optional<UserAccount> byUsername(Session session, String username) {

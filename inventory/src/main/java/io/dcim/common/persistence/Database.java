@@ -48,6 +48,8 @@ public final class Database implements AutoCloseable {
     private final PooledConnections dataSource;
     private final SessionFactory sessionFactory;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
+    /** The open {@link #sharedTransaction} scope of this thread, if any. */
+    private final ThreadLocal<Scope> shared = new ThreadLocal<>();
 
     private Database(DatabaseConfig config, HikariDataSource pool, PooledConnections dataSource,
             SessionFactory sessionFactory) {
@@ -179,6 +181,10 @@ public final class Database implements AutoCloseable {
         if (open != null) {
             return work.apply(open);
         }
+        Scope scope = shared.get();
+        if (scope != null) {
+            return scope.first(work);
+        }
         try (Session session = sessionFactory.openSession()) {
             current.set(session);
             Transaction tx = begin(session);
@@ -192,6 +198,104 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             current.remove();
+        }
+    }
+
+    /**
+     * Runs the work in a transaction of its own, committed when the work ends, even while this thread has
+     * one open (which it neither joins nor disturbs): bookkeeping that must stand whatever becomes of the
+     * work around it, such as a failed sign-in counted towards the account's lock-out.
+     */
+    public <T> T separately(Function<Session, T> work) {
+        Session open = current.get();
+        Scope scope = shared.get();
+        current.remove();
+        shared.remove();
+        try {
+            return inTransaction(work);
+        } finally {
+            restore(open, scope);
+        }
+    }
+
+    private void restore(Session open, Scope scope) {
+        if (open != null) {
+            current.set(open);
+        }
+        if (scope != null) {
+            shared.set(scope);
+        }
+    }
+
+    /**
+     * Until the returned scope closes, the first transaction this thread opens stays open, every later
+     * one joins it, and it commits when the scope closes. A door wraps a read-only call in one (the API's
+     * GETs: the caller's check, the page's query, its labels), so that the call takes one connection
+     * and one commit instead of one each. When the work that opened the transaction fails, it is rolled
+     * back at once and the next work opens a new one; a later work's failure leaves it open, as a joined
+     * transaction's always did. Writes that must not wait for the scope to end go {@link #separately}.
+     * Opening a scope where one (or a transaction) is open already joins that one.
+     */
+    public SharedTransaction sharedTransaction() {
+        if (shared.get() != null || current.get() != null) {
+            return () -> { };
+        }
+        Scope scope = new Scope();
+        shared.set(scope);
+        return scope;
+    }
+
+    /** The scope of {@link #sharedTransaction}: closing it commits what it kept open. */
+    public interface SharedTransaction extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A scope's session and transaction, opened by the first work run in it. */
+    private final class Scope implements SharedTransaction {
+        private Session session;
+        private Transaction tx;
+
+        <T> T first(Function<Session, T> work) {
+            session = sessionFactory.openSession();
+            current.set(session);
+            tx = null;
+            try {
+                tx = begin(session);
+                return work.apply(session);
+            } catch (RuntimeException | Error e) {
+                if (tx != null) {
+                    rollback(tx, e);
+                }
+                end();
+                throw translate(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            shared.remove();
+            if (session == null) {
+                return;
+            }
+            try {
+                tx.commit();
+            } catch (RuntimeException e) {
+                rollback(tx, e);
+                throw translate(e);
+            } finally {
+                end();
+            }
+        }
+
+        private void end() {
+            current.remove();
+            try {
+                session.close();
+            } finally {
+                session = null;
+                tx = null;
+            }
         }
     }
 
