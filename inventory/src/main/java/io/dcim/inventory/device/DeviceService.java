@@ -46,6 +46,11 @@ public final class DeviceService {
         return store.find(id);
     }
 
+    /** The device as read at {@code expectedVersion}, in the caller's transaction. */
+    public Device current(Session session, long id, int expectedVersion) {
+        return store.current(session, id, expectedVersion);
+    }
+
     /** Registers one device with the ports of its model, written before this returns. */
     public Device create(NewDevice request, PowerOverride override) {
         return create(request, override, DevicePorts.writingEach());

@@ -42,6 +42,11 @@ public final class GpuService {
         return store.find(id);
     }
 
+    /** The card as read at {@code expectedVersion}, in the caller's transaction. */
+    public Gpu current(Session session, long id, int expectedVersion) {
+        return store.current(session, id, expectedVersion);
+    }
+
     public Gpu register(NewGpu request) {
         return db.inTransaction(session -> {
             GpuModel model = Lookup.referenced(session, GpuModel.class, request.gpuModelId(), "gpuModelId", "GPU model");
