@@ -1,5 +1,9 @@
 package io.dcim.app.export;
 
+import static io.dcim.common.persistence.Sql.bind;
+import static io.dcim.common.persistence.Sql.update;
+import static io.dcim.common.persistence.Sql.utc;
+
 import io.dcim.app.export.ExportJob.State;
 import io.dcim.common.persistence.Database;
 import java.io.IOException;
@@ -15,7 +19,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,8 +46,8 @@ final class StoredExports {
 
     void insert(ExportJob job) {
         work(c -> update(c, "insert into export_job (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                job.id(), job.owner(), job.report().encode(), job.estimatedRows(), at(job.started()),
-                State.RUNNING.name(), 0L, null, at(job.started())));
+                job.id(), job.owner(), job.report().encode(), job.estimatedRows(), utc(job.started()),
+                State.RUNNING.name(), 0L, null, utc(job.started())));
     }
 
     /** The heartbeat and progress of the running jobs of this node. */
@@ -56,7 +59,7 @@ final class StoredExports {
             try (PreparedStatement ps = c.prepareStatement(
                     "update export_job set heartbeat_at = ?, rows_done = ? where id = ? and state = 'RUNNING'")) {
                 for (ExportJob job : running) {
-                    ps.setObject(1, at(now));
+                    ps.setObject(1, utc(now));
                     ps.setLong(2, job.rowsDone());
                     ps.setString(3, job.id());
                     ps.addBatch();
@@ -75,7 +78,7 @@ final class StoredExports {
                 ps.setString(1, job.state().name());
                 ps.setLong(2, job.rowsDone());
                 ps.setString(3, job.failure());
-                ps.setObject(4, at(now));
+                ps.setObject(4, utc(now));
                 if (workbook == null) {
                     ps.setString(5, job.id());
                     return ps.executeUpdate();
@@ -101,7 +104,7 @@ final class StoredExports {
     /** The owner's jobs since {@code since}, newest first. */
     List<ExportJob> of(String owner, Instant since, Instant now) {
         return work(c -> select(c, "select " + COLUMNS + " from export_job where owner = ? and started_at >= ?"
-                + " order by started_at desc, id", now, owner, at(since)));
+                + " order by started_at desc, id", now, owner, utc(since)));
     }
 
     /** Copies a written workbook to {@code out}; false when the job has none. */
@@ -130,16 +133,14 @@ final class StoredExports {
 
     /** Forgets jobs started before {@code cutoff}, their workbooks with them. */
     void deleteStartedBefore(Instant cutoff) {
-        work(c -> update(c, "delete from export_job where started_at < ?", at(cutoff)));
+        work(c -> update(c, "delete from export_job where started_at < ?", utc(cutoff)));
     }
 
     private static List<ExportJob> select(Connection c, String sql, Instant now, Object... parameters)
             throws SQLException {
         List<ExportJob> jobs = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
+            bind(ps, parameters);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     State state = State.valueOf(rs.getString(6));
@@ -156,18 +157,6 @@ final class StoredExports {
         return jobs;
     }
 
-    private static int update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            return ps.executeUpdate();
-        }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     private <T> T work(ReturningWork<T> work) {
         return db.inTransaction(session -> session.doReturningWork(work));

@@ -57,7 +57,7 @@ public class PlanScenario extends Timestamped {
     private BigDecimal pue;
     private BigDecimal electricityPriceKwh;
     private boolean countOutsourced;
-    @Column(name = "created_by", updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
     protected PlanScenario() {

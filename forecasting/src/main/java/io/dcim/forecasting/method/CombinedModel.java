@@ -32,11 +32,6 @@ public final class CombinedModel implements FittedModel {
     }
 
     @Override
-    public double[] parameters() {
-        return new double[0];
-    }
-
-    @Override
     public Map<String, Double> namedParameters() {
         Map<String, Double> out = new LinkedHashMap<>();
         for (FittedModel member : members) {

@@ -9,7 +9,9 @@ public interface FittedModel {
      * The fitted smoothing parameters (e.g. alpha, beta, gamma), empty for methods without any.
      * Passed back to {@link ForecastMethod#fit(double[], int, double[])} as a warm start.
      */
-    double[] parameters();
+    default double[] parameters() {
+        return new double[0];
+    }
 
     /** The fitted form shown to people, e.g. {@code ETS(M,Ad,A)}; the method id by default. */
     default String description() {

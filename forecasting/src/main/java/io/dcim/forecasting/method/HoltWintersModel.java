@@ -46,35 +46,31 @@ public final class HoltWintersModel implements FittedModel {
     /** The objective of the fit: sum of squared one-step errors, without building a model. */
     static double sumOfSquaredErrors(double[] y, int m, boolean multiplicative, double alpha, double beta, double gamma,
                                      HoltWintersStart start) {
-        double[] s = start.seasonal().clone();
-        double a = start.level();
-        double b = start.trend();
-        double sse = 0;
-        for (int i = m; i < y.length; i++) {
-            int phase = i % m;
-            double st = s[phase];
-            double x = y[i];
-            double aNew;
-            if (multiplicative) {
-                double e = x - (a + b) * st;
-                sse += e * e;
-                aNew = alpha * (x / st) + (1 - alpha) * (a + b);
-                s[phase] = gamma * (x / aNew) + (1 - gamma) * st;
-            } else {
-                double e = x - (a + b + st);
-                sse += e * e;
-                aNew = alpha * (x - st) + (1 - alpha) * (a + b);
-                s[phase] = gamma * (x - aNew) + (1 - gamma) * st;
-            }
-            b = beta * (aNew - a) + (1 - beta) * b;
-            a = aNew;
-        }
+        double sse = run(y, m, multiplicative, alpha, beta, gamma, start, start.seasonal().clone())[SSE];
         return Double.isFinite(sse) ? sse : Double.MAX_VALUE;
     }
 
     static HoltWintersModel filter(double[] y, int m, boolean multiplicative, double alpha, double beta, double gamma,
                                    HoltWintersStart start) {
         double[] s = start.seasonal().clone();
+        double[] end = run(y, m, multiplicative, alpha, beta, gamma, start, s);
+        int errors = y.length - m;
+        double sigma2 = (multiplicative ? end[RELATIVE_SSE] : end[SSE]) / errors;
+        return new HoltWintersModel(multiplicative, m, y.length, alpha, beta, gamma, end[LEVEL], end[TREND], s, end[SSE],
+                sigma2);
+    }
+
+    private static final int LEVEL = 0;
+    private static final int TREND = 1;
+    private static final int SSE = 2;
+    private static final int RELATIVE_SSE = 3;
+
+    /**
+     * The recursion itself, for the fit (the error only) and the filter (the end state too): runs over y[m..] from
+     * {@code start}, updating the seasonal indices {@code s} in place; answers {level, trend, sse, relative sse}.
+     */
+    private static double[] run(double[] y, int m, boolean multiplicative, double alpha, double beta, double gamma,
+                                HoltWintersStart start, double[] s) {
         double a = start.level();
         double b = start.trend();
         double sse = 0;
@@ -96,9 +92,7 @@ public final class HoltWintersModel implements FittedModel {
                     : gamma * (x - aNew) + (1 - gamma) * st;
             a = aNew;
         }
-        int errors = y.length - m;
-        double sigma2 = (multiplicative ? relativeSse : sse) / errors;
-        return new HoltWintersModel(multiplicative, m, y.length, alpha, beta, gamma, a, b, s, sse, sigma2);
+        return new double[] {a, b, sse, relativeSse};
     }
 
     @Override

@@ -76,11 +76,6 @@ public final class LinearTrend implements ForecastMethod {
         }
 
         @Override
-        public double[] parameters() {
-            return new double[0];
-        }
-
-        @Override
         public double[] forecast(int horizon) {
             double[] f = new double[horizon];
             for (int h = 1; h <= horizon; h++) {

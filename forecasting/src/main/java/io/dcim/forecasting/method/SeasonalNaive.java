@@ -57,11 +57,6 @@ public final class SeasonalNaive implements ForecastMethod {
         }
 
         @Override
-        public double[] parameters() {
-            return new double[0];
-        }
-
-        @Override
         public double[] forecast(int horizon) {
             int m = lastSeason.length;
             double[] f = new double[horizon];

@@ -1,8 +1,6 @@
 package io.dcim.common.table;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -86,21 +84,10 @@ final class XlsxTableWriter implements TableWriter {
 
     @Override
     public void close() {
-        try {
+        StreamedWorkbook.write(workbook, out, filled -> {
             if (columns > 0) {
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns - 1));
             }
-            workbook.write(out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // The temporary files are already gone; nothing is left to release.
-            }
-        }
+        });
     }
 }

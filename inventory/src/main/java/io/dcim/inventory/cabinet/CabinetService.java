@@ -5,7 +5,7 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
-import io.dcim.common.persistence.Removal;
+import io.dcim.common.persistence.VersionedStore;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
 import org.hibernate.Session;
@@ -16,18 +16,18 @@ import static io.dcim.common.text.Fields.required;
 /** Registers and edits cabinets; their contents change through the device service. */
 public final class CabinetService {
 
-    private final Database db;
+    private final VersionedStore<Cabinet> store;
 
     public CabinetService(Database db) {
-        this.db = db;
+        this.store = VersionedStore.named(db, Cabinet.class, "cabinet", Cabinet::getVersion, Cabinet::getName);
     }
 
     public Cabinet find(long id) {
-        return db.read(session -> load(session, id));
+        return store.find(id);
     }
 
     public Cabinet create(NewCabinet request) {
-        return db.inTransaction(session -> {
+        return store.create(session -> {
             CabinetRow row = Lookup.referenced(session, CabinetRow.class, request.rowId(), "rowId", "row");
             Cabinet cabinet = new Cabinet(row, required("name", request.name(), 40), request.position());
             checkNameFree(session, row.getRoom(), cabinet.getName(), null);
@@ -35,15 +35,12 @@ public final class CabinetService {
             cabinet.setContractedW(contracted(request.contractedW() == null ? Cabinet.DEFAULT_CONTRACTED_W
                     : request.contractedW()));
             cabinet.setLease(lease(request.lease()));
-            session.persist(cabinet);
             return cabinet;
         });
     }
 
     public Cabinet edit(long id, int expectedVersion, CabinetEdit edit) {
-        return db.inTransaction(session -> {
-            Cabinet cabinet = load(session, id);
-            Lookup.checkVersion(cabinet.getVersion(), expectedVersion, Message.named(Cabinet.class, "cabinet", cabinet.getName()));
+        return store.edit(id, expectedVersion, (session, cabinet) -> {
             String name = required("name", edit.name(), 40);
             checkNameFree(session, cabinet.getRoom(), name, cabinet.getId());
             int height = height(edit.heightU());
@@ -59,16 +56,12 @@ public final class CabinetService {
             cabinet.setHeightU(height);
             cabinet.setContractedW(contracted(edit.contractedW()));
             cabinet.setLease(lease(edit.lease()));
-            return cabinet;
         });
     }
 
     /** Deletes a cabinet leased by mistake: no devices, no reservations, nothing else referring to it. */
     public void delete(long id, int expectedVersion) {
-        db.execute(session -> {
-            Cabinet cabinet = load(session, id);
-            Message named = Message.named(Cabinet.class, "cabinet", cabinet.getName());
-            Lookup.checkVersion(cabinet.getVersion(), expectedVersion, named);
+        store.remove(id, expectedVersion, (session, cabinet) -> {
             long devices = session.createQuery("select count(d) from Device d where d.cabinet = :c", Long.class)
                     .setParameter("c", cabinet).getSingleResult();
             long reservations = session.createQuery("select count(r) from Reservation r where r.cabinet = :c", Long.class)
@@ -77,7 +70,6 @@ public final class CabinetService {
                 throw new ConflictException("devices", Message.of("inventory.cabinet.notEmpty", cabinet.getName(), devices,
                         reservations));
             }
-            Removal.remove(session, cabinet, named);
         });
     }
 
@@ -120,9 +112,5 @@ public final class CabinetService {
             throw new InvalidValueException("contractedW", Message.of("inventory.cabinet.contractedPower", watts));
         }
         return watts;
-    }
-
-    private static Cabinet load(Session session, long id) {
-        return Lookup.existing(session, Cabinet.class, id, "cabinet");
     }
 }

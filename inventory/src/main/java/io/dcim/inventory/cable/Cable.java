@@ -69,7 +69,7 @@ public class Cable {
 
     @NotAudited
     @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     @NotAudited

@@ -119,8 +119,7 @@ public final class CableFacade {
      */
     public CableDetail update(Caller caller, long cableId, int expectedVersion, CableUpdate update) {
         return UseCase.run(db, caller, CABLE_EDIT, session -> {
-            Cable cable = Lookup.existing(session, Cable.class, cableId, "cable");
-            Lookup.checkVersion(cable.getVersion(), expectedVersion, Message.named(Cable.class, "cable", cable.getLabel()));
+            Cable cable = cables.current(session, cableId, expectedVersion);
             if (update.relabels()) {
                 cable = cables.relabel(cableId, cable.getVersion(), Change.apply(update.label(), cable.getLabel()),
                         Change.apply(update.lengthM(), cable.getLengthM()), Change.apply(update.colour(), cable.getColour()));

@@ -6,7 +6,7 @@ import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.Lookup;
+import io.dcim.common.persistence.VersionedStore;
 import io.dcim.inventory.site.Site;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,9 +36,16 @@ public final class CableService {
     private static final BigDecimal MAX_LENGTH_M = new BigDecimal("99999.99");
 
     private final Database db;
+    private final VersionedStore<Cable> store;
 
     public CableService(Database db) {
         this.db = db;
+        this.store = VersionedStore.named(db, Cable.class, "cable", Cable::getVersion, Cable::getLabel);
+    }
+
+    /** The cable as read at {@code expectedVersion}, in the caller's transaction. */
+    Cable current(Session session, long id, int expectedVersion) {
+        return store.current(session, id, expectedVersion);
     }
 
     public Cable connect(NewCable request) {
@@ -132,7 +139,7 @@ public final class CableService {
     /** PLANNED → INSTALLED → DECOMMISSIONED; a decommissioned cable lets go of its ports (history keeps them). */
     public Cable changeStatus(long cableId, int expectedVersion, CableStatus target) {
         return db.inTransaction(session -> {
-            Cable cable = loadVersion(session, cableId, expectedVersion);
+            Cable cable = current(session, cableId, expectedVersion);
             CableStatus from = cable.getStatus();
             if (target == null) {
                 throw new InvalidValueException("status", Message.of("common.field.required"));
@@ -151,7 +158,7 @@ public final class CableService {
 
     public Cable relabel(long cableId, int expectedVersion, String label, BigDecimal lengthM, String colour) {
         return db.inTransaction(session -> {
-            Cable cable = loadVersion(session, cableId, expectedVersion);
+            Cable cable = current(session, cableId, expectedVersion);
             String newLabel = required("label", label, MAX_LABEL_LENGTH);
             Long clash = session.createQuery("select c.id from Cable c where c.site = :s and c.labelKey = :k and c.id <> :id",
                     Long.class).setParameter("s", cable.getSite()).setParameter("k", Cable.key(newLabel))
@@ -169,7 +176,7 @@ public final class CableService {
     /** Removes a cable recorded by mistake (only while PLANNED; an installed one is decommissioned). */
     public void delete(long cableId, int expectedVersion) {
         db.execute(session -> {
-            Cable cable = loadVersion(session, cableId, expectedVersion);
+            Cable cable = current(session, cableId, expectedVersion);
             if (cable.getStatus() == CableStatus.INSTALLED) {
                 throw new ConflictException("status", Message.of("inventory.cable.installed", cable.getLabel()));
             }
@@ -345,11 +352,5 @@ public final class CableService {
     private static void removeEnds(Session session, Cable cable) {
         session.createQuery("from CableEnd e where e.cable = :c", CableEnd.class).setParameter("c", cable).getResultList()
                 .forEach(session::remove);
-    }
-
-    private static Cable loadVersion(Session session, long id, int expectedVersion) {
-        Cable cable = Lookup.existing(session, Cable.class, id, "cable");
-        Lookup.checkVersion(cable.getVersion(), expectedVersion, Message.named(Cable.class, "cable", cable.getLabel()));
-        return cable;
     }
 }

@@ -7,7 +7,7 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
-import io.dcim.common.persistence.Removal;
+import io.dcim.common.persistence.VersionedStore;
 import java.math.BigDecimal;
 import org.hibernate.Session;
 
@@ -25,9 +25,14 @@ public final class CatalogEditor {
     private static final int MAX_GPU_TDP_W = 5_000;
 
     private final Database db;
+    private final VersionedStore<DeviceModel> deviceModels;
+    private final VersionedStore<GpuModel> gpuModels;
 
     public CatalogEditor(Database db) {
         this.db = db;
+        this.deviceModels = VersionedStore.named(db, DeviceModel.class, "device model", DeviceModel::getVersion,
+                DeviceModel::getDisplayName);
+        this.gpuModels = VersionedStore.named(db, GpuModel.class, "GPU model", GpuModel::getVersion, GpuModel::getName);
     }
 
     public DeviceModel deviceModel(long id) {
@@ -41,23 +46,19 @@ public final class CatalogEditor {
     }
 
     public GpuModel gpuModel(long id) {
-        return db.read(session -> Lookup.existing(session, GpuModel.class, id, "GPU model"));
+        return gpuModels.find(id);
     }
 
     public DeviceModel createDeviceModel(DeviceModelDetails details) {
-        return db.inTransaction(session -> {
+        return deviceModels.create(session -> {
             DeviceModel model = new DeviceModel(null, null, null, 0, false, 0, 0);
             apply(session, model, details);
-            session.persist(model);
             return model;
         });
     }
 
     public DeviceModel editDeviceModel(long id, int expectedVersion, DeviceModelDetails details) {
-        return db.inTransaction(session -> {
-            DeviceModel model = Lookup.existing(session, DeviceModel.class, id, "device model");
-            Lookup.checkVersion(model.getVersion(), expectedVersion,
-                    Message.named(DeviceModel.class, "device model", model.getDisplayName()));
+        return deviceModels.edit(id, expectedVersion, (session, model) -> {
             long devices = devicesOf(session, model);
             if (devices > 0) {
                 String changed = shapeChanged(DeviceModelDetails.of(model), details);
@@ -67,15 +68,11 @@ public final class CatalogEditor {
                 }
             }
             apply(session, model, details);
-            return model;
         });
     }
 
     public void deleteDeviceModel(long id, int expectedVersion) {
-        db.execute(session -> {
-            DeviceModel model = Lookup.existing(session, DeviceModel.class, id, "device model");
-            Message named = Message.named(DeviceModel.class, "device model", model.getDisplayName());
-            Lookup.checkVersion(model.getVersion(), expectedVersion, named);
+        deviceModels.remove(id, expectedVersion, (session, model) -> {
             long devices = devicesOf(session, model);
             if (devices > 0) {
                 throw new ConflictException("id", Message.of("inventory.catalog.modelHasDevices", model.getDisplayName(),
@@ -84,33 +81,23 @@ public final class CatalogEditor {
             // Its port templates describe the model itself and go with it.
             session.createMutationQuery("delete from PortTemplate t where t.deviceModel = :m").setParameter("m", model)
                     .executeUpdate();
-            Removal.remove(session, model, named);
         });
     }
 
     public GpuModel createGpuModel(GpuModelDetails details) {
-        return db.inTransaction(session -> {
+        return gpuModels.create(session -> {
             GpuModel gpu = new GpuModel(null, null, 0);
             apply(session, gpu, details, null);
-            session.persist(gpu);
             return gpu;
         });
     }
 
     public GpuModel editGpuModel(long id, int expectedVersion, GpuModelDetails details) {
-        return db.inTransaction(session -> {
-            GpuModel gpu = Lookup.existing(session, GpuModel.class, id, "GPU model");
-            Lookup.checkVersion(gpu.getVersion(), expectedVersion, Message.named(GpuModel.class, "GPU model", gpu.getName()));
-            apply(session, gpu, details, gpu.getId());
-            return gpu;
-        });
+        return gpuModels.edit(id, expectedVersion, (session, gpu) -> apply(session, gpu, details, gpu.getId()));
     }
 
     public void deleteGpuModel(long id, int expectedVersion) {
-        db.execute(session -> {
-            GpuModel gpu = Lookup.existing(session, GpuModel.class, id, "GPU model");
-            Message named = Message.named(GpuModel.class, "GPU model", gpu.getName());
-            Lookup.checkVersion(gpu.getVersion(), expectedVersion, named);
+        gpuModels.remove(id, expectedVersion, (session, gpu) -> {
             long cards = session.createQuery("select count(g) from Gpu g where g.model = :m", Long.class)
                     .setParameter("m", gpu).getSingleResult();
             long servers = session.createQuery("select count(m) from DeviceModel m where m.defaultGpuModel = :m", Long.class)
@@ -118,7 +105,6 @@ public final class CatalogEditor {
             if (cards > 0 || servers > 0) {
                 throw new ConflictException("id", Message.of("inventory.catalog.gpuModelInUse", gpu.getName(), cards, servers));
             }
-            Removal.remove(session, gpu, named);
         });
     }
 

@@ -4,19 +4,23 @@ import static io.dcim.common.access.Permission.CATALOG_MANAGE;
 import static io.dcim.common.access.Permission.READ;
 
 import io.dcim.common.access.Caller;
-import io.dcim.common.access.UseCase;
+import io.dcim.common.access.ObjectUseCases;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
 
 /** Device and GPU models added, corrected and deleted by those who hold {@code catalog.manage}. */
 public final class CatalogFacade {
 
-    private final Database db;
     private final CatalogEditor catalog;
+    private final ObjectUseCases<DeviceModel, DeviceModelDetails> deviceModels;
+    private final ObjectUseCases<GpuModel, GpuModelDetails> gpuModels;
 
     public CatalogFacade(Database db, CatalogEditor catalog) {
-        this.db = db;
         this.catalog = catalog;
+        this.deviceModels = new ObjectUseCases<>(db, CATALOG_MANAGE, catalog::createDeviceModel, catalog::editDeviceModel,
+                catalog::deleteDeviceModel);
+        this.gpuModels = new ObjectUseCases<>(db, CATALOG_MANAGE, catalog::createGpuModel, catalog::editGpuModel,
+                catalog::deleteGpuModel);
     }
 
     public Versioned<DeviceModelDetails> deviceModel(Caller caller, long id) {
@@ -26,15 +30,15 @@ public final class CatalogFacade {
     }
 
     public DeviceModel createDeviceModel(Caller caller, DeviceModelDetails details) {
-        return UseCase.run(db, caller, CATALOG_MANAGE, session -> catalog.createDeviceModel(details));
+        return deviceModels.create(caller, details);
     }
 
     public DeviceModel editDeviceModel(Caller caller, long id, int expectedVersion, DeviceModelDetails details) {
-        return UseCase.run(db, caller, CATALOG_MANAGE, session -> catalog.editDeviceModel(id, expectedVersion, details));
+        return deviceModels.edit(caller, id, expectedVersion, details);
     }
 
     public void deleteDeviceModel(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(db, caller, CATALOG_MANAGE, session -> catalog.deleteDeviceModel(id, expectedVersion));
+        deviceModels.delete(caller, id, expectedVersion);
     }
 
     public Versioned<GpuModelDetails> gpuModel(Caller caller, long id) {
@@ -44,14 +48,14 @@ public final class CatalogFacade {
     }
 
     public GpuModel createGpuModel(Caller caller, GpuModelDetails details) {
-        return UseCase.run(db, caller, CATALOG_MANAGE, session -> catalog.createGpuModel(details));
+        return gpuModels.create(caller, details);
     }
 
     public GpuModel editGpuModel(Caller caller, long id, int expectedVersion, GpuModelDetails details) {
-        return UseCase.run(db, caller, CATALOG_MANAGE, session -> catalog.editGpuModel(id, expectedVersion, details));
+        return gpuModels.edit(caller, id, expectedVersion, details);
     }
 
     public void deleteGpuModel(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(db, caller, CATALOG_MANAGE, session -> catalog.deleteGpuModel(id, expectedVersion));
+        gpuModels.delete(caller, id, expectedVersion);
     }
 }

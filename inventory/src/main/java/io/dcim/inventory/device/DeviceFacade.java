@@ -11,7 +11,6 @@ import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.label.Labelling;
 import io.dcim.inventory.label.Labels;
 import io.dcim.inventory.tag.ObjectType;
@@ -77,8 +76,7 @@ public final class DeviceFacade {
             caller.require(DEVICE_MOVE);
         }
         return UseCase.run(db, caller, update.changesIdentity() ? DEVICE_EDIT : DEVICE_MOVE, session -> {
-            Device device = devices.find(id);
-            Lookup.checkVersion(device.getVersion(), expectedVersion, Message.named(Device.class, "device", device.getAssetTag()));
+            Device device = devices.current(session, id, expectedVersion);
             if (update.changesLabels()) {
                 labels.apply(ObjectType.DEVICE, id, update.labels());
                 session.flush();

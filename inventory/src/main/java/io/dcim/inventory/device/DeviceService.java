@@ -6,6 +6,7 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.common.persistence.VersionedStore;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -33,14 +34,21 @@ public final class DeviceService {
 
     private final Database db;
     private final Clock clock;
+    private final VersionedStore<Device> store;
 
     public DeviceService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.store = VersionedStore.named(db, Device.class, "device", Device::getVersion, Device::getAssetTag);
     }
 
     public Device find(long id) {
-        return db.read(session -> load(session, id));
+        return store.find(id);
+    }
+
+    /** The device as read at {@code expectedVersion}, in the caller's transaction. */
+    public Device current(Session session, long id, int expectedVersion) {
+        return store.current(session, id, expectedVersion);
     }
 
     /** Registers one device with the ports of its model, written before this returns. */
@@ -77,7 +85,7 @@ public final class DeviceService {
 
     public Device edit(long id, int expectedVersion, DeviceEdit edit) {
         return db.inTransaction(session -> {
-            Device device = loadVersion(session, id, expectedVersion);
+            Device device = store.current(session, id, expectedVersion);
             device.setAssetTag(DeviceIdentifier.of("assetTag", edit.assetTag(), MAX_TAG_LENGTH));
             device.setSerial(DeviceIdentifier.of("serial", edit.serial(), MAX_TAG_LENGTH));
             device.setName(optional("name", edit.name(), MAX_NAME_LENGTH));
@@ -91,7 +99,7 @@ public final class DeviceService {
     /** Moves a device to another cabinet, unit or face, onto a room's floor, or into stock. */
     public Device move(long id, int expectedVersion, Location target, PowerOverride override) {
         return db.inTransaction(session -> {
-            Device device = loadVersion(session, id, expectedVersion);
+            Device device = store.current(session, id, expectedVersion);
             checkLocationAllowed(device.getModel(), device.getStatus(), target);
             String from = DeviceEvents.place(device);
             leaveCabinet(session, device);
@@ -103,7 +111,7 @@ public final class DeviceService {
 
     public Device changeStatus(long id, int expectedVersion, LifecycleStatus target, PowerOverride override) {
         return db.inTransaction(session -> {
-            Device device = loadVersion(session, id, expectedVersion);
+            Device device = store.current(session, id, expectedVersion);
             LifecycleStatus from = device.getStatus();
             if (!from.canMoveTo(target)) {
                 throw new IllegalTransitionException("status", from, target, from.next());
@@ -135,7 +143,7 @@ public final class DeviceService {
     /** Deletes a device registered by mistake. Hardware with a history is disposed of instead. */
     public void delete(long id, int expectedVersion) {
         db.execute(session -> {
-            Device device = loadVersion(session, id, expectedVersion);
+            Device device = store.current(session, id, expectedVersion);
             if (device.getStatus() != LifecycleStatus.ORDERED && device.getStatus() != LifecycleStatus.RECEIVED) {
                 throw new ConflictException("status", Message.of("inventory.device.notDeletable", device.getAssetTag(),
                         String.valueOf(device.getStatus())));
@@ -251,16 +259,6 @@ public final class DeviceService {
 
     private static Tenant tenant(Session session, Long tenantId) {
         return Lookup.referenced(session, Tenant.class, tenantId, "tenantId", "tenant");
-    }
-
-    private static Device load(Session session, long id) {
-        return Lookup.existing(session, Device.class, id, "device");
-    }
-
-    private static Device loadVersion(Session session, long id, int expectedVersion) {
-        Device device = load(session, id);
-        Lookup.checkVersion(device.getVersion(), expectedVersion, Message.named(Device.class, "device", device.getAssetTag()));
-        return device;
     }
 
 }

@@ -2,9 +2,8 @@ package io.dcim.inventory.fabric;
 
 import io.dcim.common.error.Message;
 import io.dcim.common.error.Messages;
-import java.io.IOException;
+import io.dcim.common.table.StreamedWorkbook;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -41,24 +40,13 @@ final class FabricWorkbook {
     void write(FabricPlan plan, Consumer<Consumer<PlannedCable>> cables, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS);
         workbook.setCompressTempFiles(true);
-        try {
-            CellStyle bold = boldStyle(workbook);
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            summary(workbook.createSheet(word("summary")), plan, bold, money);
-            cableSheet(workbook.createSheet(word("cables")), cables, bold);
-            workbook.write(out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // the temporary files are already gone; nothing is left to release
-            }
-        }
+        StreamedWorkbook.write(workbook, out, filled -> {
+            CellStyle bold = boldStyle(filled);
+            CellStyle money = filled.createCellStyle();
+            money.setDataFormat(filled.createDataFormat().getFormat("#,##0.00"));
+            summary(filled.createSheet(word("summary")), plan, bold, money);
+            cableSheet(filled.createSheet(word("cables")), cables, bold);
+        });
     }
 
     private void cableSheet(SXSSFSheet sheet, Consumer<Consumer<PlannedCable>> cables, CellStyle bold) {

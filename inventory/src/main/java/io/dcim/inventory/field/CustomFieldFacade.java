@@ -4,7 +4,7 @@ import static io.dcim.common.access.Permission.FIELD_MANAGE;
 import static io.dcim.common.access.Permission.READ;
 
 import io.dcim.common.access.Caller;
-import io.dcim.common.access.UseCase;
+import io.dcim.common.access.ObjectUseCases;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.tag.ObjectType;
@@ -14,13 +14,12 @@ import java.util.List;
  * Custom field definitions, kept by those who hold {@code field.manage}. An object's values are edited with
  * the object, through its façade and permission.
  */
-public final class CustomFieldFacade {
+public final class CustomFieldFacade extends ObjectUseCases<CustomField, CustomFieldDetails> {
 
-    private final Database db;
     private final CustomFieldService fields;
 
     public CustomFieldFacade(Database db, CustomFieldService fields) {
-        this.db = db;
+        super(db, FIELD_MANAGE, fields::create, fields::edit, fields::delete);
         this.fields = fields;
     }
 
@@ -35,17 +34,5 @@ public final class CustomFieldFacade {
         caller.require(READ);
         CustomField field = fields.field(id);
         return new Versioned<>(field.getId(), field.getVersion(), field.details());
-    }
-
-    public CustomField create(Caller caller, CustomFieldDetails details) {
-        return UseCase.run(db, caller, FIELD_MANAGE, session -> fields.create(details));
-    }
-
-    public CustomField edit(Caller caller, long id, int expectedVersion, CustomFieldDetails details) {
-        return UseCase.run(db, caller, FIELD_MANAGE, session -> fields.edit(id, expectedVersion, details));
-    }
-
-    public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(db, caller, FIELD_MANAGE, session -> fields.delete(id, expectedVersion));
     }
 }

@@ -6,8 +6,7 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.Lookup;
-import io.dcim.common.persistence.Removal;
+import io.dcim.common.persistence.VersionedStore;
 import io.dcim.inventory.tag.ObjectType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,9 +26,11 @@ public final class CustomFieldService {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
     private final Database db;
+    private final VersionedStore<CustomField> store;
 
     public CustomFieldService(Database db) {
         this.db = db;
+        this.store = VersionedStore.named(db, CustomField.class, "custom field", CustomField::getVersion, CustomField::getKey);
     }
 
     /** The fields of every type, by type then position. */
@@ -44,42 +45,30 @@ public final class CustomFieldService {
     }
 
     public CustomField field(long id) {
-        return db.read(session -> Lookup.existing(session, CustomField.class, id, "custom field"));
+        return store.find(id);
     }
 
     public CustomField create(CustomFieldDetails details) {
-        return db.inTransaction(session -> {
-            CustomField field = new CustomField(checked(session, details, null));
-            session.persist(field);
-            return field;
-        });
+        return store.create(session -> new CustomField(checked(session, details, null)));
     }
 
     public CustomField edit(long id, int expectedVersion, CustomFieldDetails details) {
-        return db.inTransaction(session -> {
-            CustomField field = Lookup.existing(session, CustomField.class, id, "custom field");
-            Lookup.checkVersion(field.getVersion(), expectedVersion, Message.named(CustomField.class, "custom field",
-                    field.getKey()));
+        return store.edit(id, expectedVersion, (session, field) -> {
             CustomFieldDetails checked = checked(session, details, field.getId());
             if (uses(session, field) > 0) {
                 keepValuesValid(session, field, checked);
             }
             field.apply(checked);
-            return field;
         });
     }
 
     /** Deletes a field no object has a value of; one in use is refused with the count. */
     public void delete(long id, int expectedVersion) {
-        db.execute(session -> {
-            CustomField field = Lookup.existing(session, CustomField.class, id, "custom field");
-            Message named = Message.named(CustomField.class, "custom field", field.getKey());
-            Lookup.checkVersion(field.getVersion(), expectedVersion, named);
+        store.remove(id, expectedVersion, (session, field) -> {
             long uses = uses(session, field);
             if (uses > 0) {
                 throw new ConflictException("id", Message.of("inventory.field.inUse", field.getKey(), uses));
             }
-            Removal.remove(session, field, named);
         });
     }
 

@@ -8,9 +8,7 @@ import static io.dcim.common.access.Permission.READ;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.access.UseCase;
-import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.Lookup;
 import io.dcim.inventory.label.Labelling;
 import io.dcim.inventory.label.Labels;
 import io.dcim.inventory.tag.ObjectType;
@@ -69,8 +67,7 @@ public final class GpuFacade {
         Permission checked = update.tenantId() != null ? GPU_ALLOCATE
                 : update.changesLabels() && !update.changesPlaceOrStatus() ? ObjectType.GPU.editPermission() : DEVICE_MOVE;
         return UseCase.run(db, caller, checked, session -> {
-            Gpu gpu = gpus.find(id);
-            Lookup.checkVersion(gpu.getVersion(), expectedVersion, Message.named(Gpu.class, "GPU", gpu.getSerial()));
+            Gpu gpu = gpus.current(session, id, expectedVersion);
             if (update.serverId() != null) {
                 gpu = update.serverId().value() == null ? gpus.removeFromServer(id, gpu.getVersion())
                         : gpus.fitInto(id, gpu.getVersion(), update.serverId().value(), update.slotIndex());

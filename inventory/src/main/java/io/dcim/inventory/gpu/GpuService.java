@@ -5,6 +5,7 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.common.persistence.VersionedStore;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.tenant.Tenant;
@@ -30,13 +31,20 @@ public final class GpuService {
     private static final int MAX_SERIAL_LENGTH = 64;
 
     private final Database db;
+    private final VersionedStore<Gpu> store;
 
     public GpuService(Database db) {
         this.db = db;
+        this.store = VersionedStore.named(db, Gpu.class, "GPU", Gpu::getVersion, Gpu::getSerial);
     }
 
     public Gpu find(long id) {
-        return db.read(session -> load(session, id));
+        return store.find(id);
+    }
+
+    /** The card as read at {@code expectedVersion}, in the caller's transaction. */
+    public Gpu current(Session session, long id, int expectedVersion) {
+        return store.current(session, id, expectedVersion);
     }
 
     public Gpu register(NewGpu request) {
@@ -94,7 +102,7 @@ public final class GpuService {
     /** Moves a card into a server slot (null slot: the first free one). */
     public Gpu fitInto(long gpuId, int expectedVersion, long serverId, Integer slotIndex) {
         return db.inTransaction(session -> {
-            Gpu gpu = loadVersion(session, gpuId, expectedVersion);
+            Gpu gpu = store.current(session, gpuId, expectedVersion);
             Set<Device> touched = servers(gpu);
             gpu.fitInto(null, null);
             session.flush();
@@ -108,7 +116,7 @@ public final class GpuService {
     /** Takes a card out of its server onto the shelf as a spare. */
     public Gpu removeFromServer(long gpuId, int expectedVersion) {
         return db.inTransaction(session -> {
-            Gpu gpu = loadVersion(session, gpuId, expectedVersion);
+            Gpu gpu = store.current(session, gpuId, expectedVersion);
             Set<Device> touched = servers(gpu);
             gpu.fitInto(null, null);
             gpu.setStatus(GpuStatus.SPARE);
@@ -119,7 +127,7 @@ public final class GpuService {
 
     public Gpu changeStatus(long gpuId, int expectedVersion, GpuStatus status) {
         return db.inTransaction(session -> {
-            Gpu gpu = loadVersion(session, gpuId, expectedVersion);
+            Gpu gpu = store.current(session, gpuId, expectedVersion);
             if (status == GpuStatus.IN_SERVICE && gpu.getServer() == null) {
                 throw new InvalidValueException("status", Message.of("inventory.gpu.onShelf", gpu.getSerial()));
             }
@@ -229,15 +237,5 @@ public final class GpuService {
 
     private static Tenant tenant(Session session, Long tenantId) {
         return Lookup.referenced(session, Tenant.class, tenantId, "tenantId", "tenant");
-    }
-
-    private static Gpu load(Session session, long id) {
-        return Lookup.existing(session, Gpu.class, id, "GPU");
-    }
-
-    private static Gpu loadVersion(Session session, long id, int expectedVersion) {
-        Gpu gpu = load(session, id);
-        Lookup.checkVersion(gpu.getVersion(), expectedVersion, Message.named(Gpu.class, "GPU", gpu.getSerial()));
-        return gpu;
     }
 }

@@ -57,11 +57,11 @@ public class Reservation {
     private LocalDate expiresOn;
 
     @NotAudited
-    @Column(name = "created_by", updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
     @NotAudited
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     private Instant releasedAt;

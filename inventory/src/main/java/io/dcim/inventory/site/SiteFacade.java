@@ -7,8 +7,7 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.label.LabelledChanges;
-import io.dcim.inventory.label.Labels;
+import io.dcim.inventory.label.LabelledUseCases;
 import io.dcim.inventory.tag.ObjectType;
 
 /**
@@ -16,12 +15,13 @@ import io.dcim.inventory.tag.ObjectType;
  * rows, created, edited against the version read, and deleted while nothing is in them. Every
  * change needs {@code site.manage} and runs in one transaction under the caller's name.
  */
-public final class SiteFacade {
+public final class SiteFacade extends LabelledUseCases<Site, SiteDetails, SiteDetails> {
 
     private final Database db;
     private final SiteService sites;
 
     public SiteFacade(Database db, SiteService sites) {
+        super(db, SITE_MANAGE, ObjectType.SITE, sites::create, Site::getId, sites::edit, sites::deleteSite);
         this.db = db;
         this.sites = sites;
     }
@@ -33,28 +33,6 @@ public final class SiteFacade {
             Site site = sites.site(id);
             return new Versioned<>(site.getId(), site.getVersion(), SiteDetails.of(site));
         });
-    }
-
-    public Site create(Caller caller, SiteDetails details) {
-        return create(caller, details, null);
-    }
-
-    /** Creates the site with its tags and custom field values in one transaction ({@code labels} may be null). */
-    public Site create(Caller caller, SiteDetails details, Labels labels) {
-        return changes().create(caller, labels, () -> sites.create(details), Site::getId);
-    }
-
-    public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details) {
-        return edit(caller, id, expectedVersion, details, null);
-    }
-
-    /** Edits the site and its tags and custom field values in one transaction ({@code labels} may be null). */
-    public Site edit(Caller caller, long id, int expectedVersion, SiteDetails details, Labels labels) {
-        return changes().edit(caller, id, labels, () -> sites.edit(id, expectedVersion, details));
-    }
-
-    public void delete(Caller caller, long id, int expectedVersion) {
-        changes().delete(caller, id, () -> sites.deleteSite(id, expectedVersion));
     }
 
     public Room createRoom(Caller caller, long siteId, String name) {
@@ -79,10 +57,5 @@ public final class SiteFacade {
 
     public void deleteRow(Caller caller, long id, int expectedVersion) {
         UseCase.perform(db, caller, SITE_MANAGE, session -> sites.deleteRow(id, expectedVersion));
-    }
-
-    /** How a change of a site and of its labels runs: under {@code site.manage}, in one transaction. */
-    private LabelledChanges changes() {
-        return new LabelledChanges(db, SITE_MANAGE, ObjectType.SITE);
     }
 }

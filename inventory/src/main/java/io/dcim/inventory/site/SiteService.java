@@ -5,7 +5,7 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
-import io.dcim.common.persistence.Removal;
+import io.dcim.common.persistence.VersionedStore;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -25,9 +25,15 @@ public final class SiteService {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
 
     private final Database db;
+    private final VersionedStore<Site> siteStore;
+    private final VersionedStore<Room> roomStore;
+    private final VersionedStore<CabinetRow> rowStore;
 
     public SiteService(Database db) {
         this.db = db;
+        this.siteStore = VersionedStore.named(db, Site.class, "site", Site::getVersion, Site::getName);
+        this.roomStore = VersionedStore.named(db, Room.class, "room", Room::getVersion, Room::getName);
+        this.rowStore = VersionedStore.named(db, CabinetRow.class, "row", CabinetRow::getVersion, CabinetRow::getName);
     }
 
     public List<Site> sites() {
@@ -36,7 +42,7 @@ public final class SiteService {
     }
 
     public Site site(long id) {
-        return db.read(session -> Lookup.existing(session, Site.class, id, "site"));
+        return siteStore.find(id);
     }
 
     public List<Room> rooms(long siteId) {
@@ -57,22 +63,19 @@ public final class SiteService {
     }
 
     public Site create(SiteDetails details) {
-        return db.inTransaction(session -> {
+        return siteStore.create(session -> {
             String name = required("name", details.name(), 120);
             checkSiteFree(session, name, code(details.code()), null);
             Site site = new Site(name, zone(details.timeZone()), price(details.electricityPricePerKwh()),
                     pue(details.designPue()));
             describe(site, details);
-            session.persist(site);
             return site;
         });
     }
 
     /** Replaces what people edit on the site, against the version they read. */
     public Site edit(long id, int expectedVersion, SiteDetails details) {
-        return db.inTransaction(session -> {
-            Site site = Lookup.existing(session, Site.class, id, "site");
-            Lookup.checkVersion(site.getVersion(), expectedVersion, Message.named(Site.class, "site", site.getName()));
+        return siteStore.edit(id, expectedVersion, (session, site) -> {
             String name = required("name", details.name(), 120);
             checkSiteFree(session, name, code(details.code()), site.getId());
             site.setName(name);
@@ -80,72 +83,56 @@ public final class SiteService {
             site.setElectricityPricePerKwh(price(details.electricityPricePerKwh()));
             site.setDesignPue(pue(details.designPue()));
             describe(site, details);
-            return site;
         });
     }
 
     /** Deletes a site registered by mistake: one without rooms, and that nothing else refers to. */
     public void deleteSite(long id, int expectedVersion) {
-        db.execute(session -> {
-            Site site = Lookup.existing(session, Site.class, id, "site");
-            Lookup.checkVersion(site.getVersion(), expectedVersion, Message.named(Site.class, "site", site.getName()));
+        siteStore.remove(id, expectedVersion, (session, site) -> {
             long rooms = count(session, "select count(r) from Room r where r.site = :x", site);
             if (rooms > 0) {
                 throw new ConflictException("rooms", Message.of("inventory.site.hasRooms", site.getName(), rooms));
             }
-            Removal.remove(session, site, Message.named(Site.class, "site", site.getName()));
         });
     }
 
     /** Renames a room, against the version read. */
     public Room editRoom(long id, int expectedVersion, String roomName) {
-        return db.inTransaction(session -> {
-            Room room = Lookup.existing(session, Room.class, id, "room");
-            Lookup.checkVersion(room.getVersion(), expectedVersion, Message.named(Room.class, "room", room.getName()));
+        return roomStore.edit(id, expectedVersion, (session, room) -> {
             String name = required("name", roomName, 80);
             checkRoomFree(session, room.getSite(), name, room.getId());
             room.setName(name);
-            return room;
         });
     }
 
     /** Deletes an empty room: no rows, no devices on its floor, nothing else referring to it. */
     public void deleteRoom(long id, int expectedVersion) {
-        db.execute(session -> {
-            Room room = Lookup.existing(session, Room.class, id, "room");
-            Lookup.checkVersion(room.getVersion(), expectedVersion, Message.named(Room.class, "room", room.getName()));
+        roomStore.remove(id, expectedVersion, (session, room) -> {
             long rows = count(session, "select count(w) from CabinetRow w where w.room = :x", room);
             long devices = count(session, "select count(d) from Device d where d.room = :x", room);
             if (rows > 0 || devices > 0) {
                 throw new ConflictException("rows", Message.of("inventory.room.notEmpty", room.getName(), rows, devices));
             }
-            Removal.remove(session, room, Message.named(Room.class, "room", room.getName()));
         });
     }
 
     /** Renames a row or moves it in its room's order, against the version read. */
     public CabinetRow editRow(long id, int expectedVersion, String rowName, int position) {
-        return db.inTransaction(session -> {
-            CabinetRow row = Lookup.existing(session, CabinetRow.class, id, "row");
-            Lookup.checkVersion(row.getVersion(), expectedVersion, Message.named(CabinetRow.class, "row", row.getName()));
+        return rowStore.edit(id, expectedVersion, (session, row) -> {
             String name = required("name", rowName, 40);
             checkRowFree(session, row.getRoom(), name, row.getId());
             row.setName(name);
             row.setPosition(position);
-            return row;
         });
     }
 
     /** Deletes a row without cabinets. */
     public void deleteRow(long id, int expectedVersion) {
-        db.execute(session -> {
-            CabinetRow row = Lookup.existing(session, CabinetRow.class, id, "row");
-            Lookup.checkVersion(row.getVersion(), expectedVersion, Message.named(CabinetRow.class, "row", row.getName()));
+        rowStore.remove(id, expectedVersion, (session, row) -> {
             long cabinets = count(session, "select count(c) from Cabinet c where c.row = :x", row);
             if (cabinets > 0) {
                 throw new ConflictException("cabinets", Message.of("inventory.row.notEmpty", row.getName(), cabinets));
             }
-            Removal.remove(session, row, Message.named(CabinetRow.class, "row", row.getName()));
         });
     }
 
@@ -168,24 +155,20 @@ public final class SiteService {
     }
 
     public Room createRoom(long siteId, String roomName) {
-        return db.inTransaction(session -> {
+        return roomStore.create(session -> {
             Site site = Lookup.existing(session, Site.class, siteId, "site");
             String name = required("name", roomName, 80);
             checkRoomFree(session, site, name, null);
-            Room room = new Room(site, name);
-            session.persist(room);
-            return room;
+            return new Room(site, name);
         });
     }
 
     public CabinetRow createRow(long roomId, String rowName, int position) {
-        return db.inTransaction(session -> {
+        return rowStore.create(session -> {
             Room room = Lookup.existing(session, Room.class, roomId, "room");
             String name = required("name", rowName, 40);
             checkRowFree(session, room, name, null);
-            CabinetRow row = new CabinetRow(room, name, position);
-            session.persist(row);
-            return row;
+            return new CabinetRow(room, name, position);
         });
     }
 

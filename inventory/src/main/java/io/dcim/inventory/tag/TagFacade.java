@@ -4,7 +4,7 @@ import static io.dcim.common.access.Permission.READ;
 import static io.dcim.common.access.Permission.TAG_MANAGE;
 
 import io.dcim.common.access.Caller;
-import io.dcim.common.access.UseCase;
+import io.dcim.common.access.ObjectUseCases;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
 import java.util.List;
@@ -13,13 +13,12 @@ import java.util.List;
  * The tags themselves, kept by those who hold {@code tag.manage}. Putting a tag on an object or taking it off
  * is part of editing that object, through that object's façade and permission.
  */
-public final class TagFacade {
+public final class TagFacade extends ObjectUseCases<Tag, TagDetails> {
 
-    private final Database db;
     private final TagService tags;
 
     public TagFacade(Database db, TagService tags) {
-        this.db = db;
+        super(db, TAG_MANAGE, tags::create, tags::edit, tags::delete);
         this.tags = tags;
     }
 
@@ -32,17 +31,5 @@ public final class TagFacade {
         caller.require(READ);
         Tag tag = tags.tag(id);
         return new Versioned<>(tag.getId(), tag.getVersion(), tag.details());
-    }
-
-    public Tag create(Caller caller, TagDetails details) {
-        return UseCase.run(db, caller, TAG_MANAGE, session -> tags.create(details));
-    }
-
-    public Tag edit(Caller caller, long id, int expectedVersion, TagDetails details) {
-        return UseCase.run(db, caller, TAG_MANAGE, session -> tags.edit(id, expectedVersion, details));
-    }
-
-    public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(db, caller, TAG_MANAGE, session -> tags.delete(id, expectedVersion));
     }
 }

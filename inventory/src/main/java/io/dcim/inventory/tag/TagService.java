@@ -7,8 +7,7 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.Lookup;
-import io.dcim.common.persistence.Removal;
+import io.dcim.common.persistence.VersionedStore;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +23,11 @@ public final class TagService {
     static final String DEFAULT_COLOUR = "#9e9e9e";
 
     private final Database db;
+    private final VersionedStore<Tag> store;
 
     public TagService(Database db) {
         this.db = db;
+        this.store = VersionedStore.named(db, Tag.class, "tag", Tag::getVersion, Tag::getName);
     }
 
     /** Every tag in name order with how many objects carry it. */
@@ -37,24 +38,15 @@ public final class TagService {
     }
 
     public Tag tag(long id) {
-        return db.read(session -> Lookup.existing(session, Tag.class, id, "tag"));
+        return store.find(id);
     }
 
     public Tag create(TagDetails details) {
-        return db.inTransaction(session -> {
-            Tag tag = new Tag(checked(session, details, null));
-            session.persist(tag);
-            return tag;
-        });
+        return store.create(session -> new Tag(checked(session, details, null)));
     }
 
     public Tag edit(long id, int expectedVersion, TagDetails details) {
-        return db.inTransaction(session -> {
-            Tag tag = Lookup.existing(session, Tag.class, id, "tag");
-            Lookup.checkVersion(tag.getVersion(), expectedVersion, Message.named(Tag.class, "tag", tag.getName()));
-            tag.apply(checked(session, details, tag.getId()));
-            return tag;
-        });
+        return store.edit(id, expectedVersion, (session, tag) -> tag.apply(checked(session, details, tag.getId())));
     }
 
     /**
@@ -62,16 +54,12 @@ public final class TagService {
      * of devices is a bulk edit people should see, not a side effect of a delete.
      */
     public void delete(long id, int expectedVersion) {
-        db.execute(session -> {
-            Tag tag = Lookup.existing(session, Tag.class, id, "tag");
-            Message named = Message.named(Tag.class, "tag", tag.getName());
-            Lookup.checkVersion(tag.getVersion(), expectedVersion, named);
+        store.remove(id, expectedVersion, (session, tag) -> {
             long uses = session.createQuery("select count(a) from TagAssignment a where a.tagId = :t", Long.class)
                     .setParameter("t", tag.getId()).getSingleResult();
             if (uses > 0) {
                 throw new ConflictException("id", Message.of("inventory.tag.inUse", tag.getName(), uses));
             }
-            Removal.remove(session, tag, named);
         });
     }
 

@@ -4,8 +4,7 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
-import io.dcim.common.persistence.Lookup;
-import io.dcim.common.persistence.Removal;
+import io.dcim.common.persistence.VersionedStore;
 import java.util.List;
 import org.hibernate.Session;
 
@@ -15,9 +14,11 @@ import static io.dcim.common.text.Fields.required;
 public final class TenantService {
 
     private final Database db;
+    private final VersionedStore<Tenant> store;
 
     public TenantService(Database db) {
         this.db = db;
+        this.store = VersionedStore.named(db, Tenant.class, "tenant", Tenant::getVersion, Tenant::getName);
     }
 
     public List<Tenant> tenants() {
@@ -25,26 +26,18 @@ public final class TenantService {
     }
 
     public Tenant tenant(long id) {
-        return db.read(session -> Lookup.existing(session, Tenant.class, id, "tenant"));
+        return store.find(id);
     }
 
     public Tenant create(String tenantName, TenantKind kind) {
-        return db.inTransaction(session -> {
-            String name = checked(session, new TenantDetails(tenantName, kind), null);
-            Tenant tenant = new Tenant(name, kind);
-            session.persist(tenant);
-            return tenant;
-        });
+        return store.create(session -> new Tenant(checked(session, new TenantDetails(tenantName, kind), null), kind));
     }
 
     /** Renames a tenant or changes its segment, against the version read. */
     public Tenant edit(long id, int expectedVersion, TenantDetails details) {
-        return db.inTransaction(session -> {
-            Tenant tenant = Lookup.existing(session, Tenant.class, id, "tenant");
-            Lookup.checkVersion(tenant.getVersion(), expectedVersion, Message.named(Tenant.class, "tenant", tenant.getName()));
+        return store.edit(id, expectedVersion, (session, tenant) -> {
             tenant.setName(checked(session, details, tenant.getId()));
             tenant.setKind(details.kind());
-            return tenant;
         });
     }
 
@@ -53,10 +46,7 @@ public final class TenantService {
      * module (demand, say) refers to.
      */
     public void delete(long id, int expectedVersion) {
-        db.execute(session -> {
-            Tenant tenant = Lookup.existing(session, Tenant.class, id, "tenant");
-            Message named = Message.named(Tenant.class, "tenant", tenant.getName());
-            Lookup.checkVersion(tenant.getVersion(), expectedVersion, named);
+        store.remove(id, expectedVersion, (session, tenant) -> {
             long devices = count(session, "select count(d) from Device d where d.tenant = :t", tenant);
             long gpus = count(session, "select count(g) from Gpu g where g.tenant = :t", tenant);
             long reservations = count(session, "select count(r) from Reservation r where r.tenant = :t", tenant);
@@ -64,7 +54,6 @@ public final class TenantService {
                 throw new ConflictException("id", Message.of("inventory.tenant.inUse", tenant.getName(), devices, gpus,
                         reservations));
             }
-            Removal.remove(session, tenant, named);
         });
     }
 

@@ -1,6 +1,5 @@
 package io.dcim.power.alarm;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,57 +43,36 @@ public class Alarm {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private AlarmState state;
-    @Column(name = "active_key")
     private String activeKey;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "subject_type")
     private SubjectType subjectType;
-    @Column(name = "subject_id")
     private long subjectId;
-    @Column(name = "subject_name")
     private String subjectName;
-    @Column(name = "site_id")
     private long siteId;
-    @Column(name = "room_id")
     private Long roomId;
-    @Column(name = "cabinet_id")
     private Long cabinetId;
-    @Column(name = "target_id")
     private Long targetId;
 
-    @Column(name = "raised_at")
     private Instant raisedAt;
-    @Column(name = "raised_value")
     private double raisedValue;
     /** The level crossed when raised or when the severity last changed. */
     private BigDecimal level;
     /** The English text, kept for rows raised before texts had keys; readers word {@link #messageKey}. */
     private String message;
-    @Column(name = "message_key")
     private String messageKey;
-    @Column(name = "message_args")
     private String messageArgs;
-    @Column(name = "severity_changed_at")
     private Instant severityChangedAt;
 
-    @Column(name = "cleared_at")
     private Instant clearedAt;
-    @Column(name = "cleared_value")
     private Double clearedValue;
-    @Column(name = "clear_reason")
     private String clearReason;
-    @Column(name = "clear_key")
     private String clearKey;
-    @Column(name = "clear_args")
     private String clearArgs;
 
-    @Column(name = "acked_at")
     private Instant ackedAt;
-    @Column(name = "acked_by")
     private String ackedBy;
-    @Column(name = "ack_comment")
     private String ackComment;
 
     protected Alarm() {

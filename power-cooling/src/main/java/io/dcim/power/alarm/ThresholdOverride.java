@@ -1,7 +1,6 @@
 package io.dcim.power.alarm;
 
 import io.dcim.common.persistence.Timestamped;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,15 +35,10 @@ public class ThresholdOverride extends Timestamped {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private AlarmKind kind;
-    @Column(name = "site_id")
     private Long siteId;
-    @Column(name = "cabinet_id")
     private Long cabinetId;
-    @Column(name = "warning_level")
     private BigDecimal warningLevel;
-    @Column(name = "critical_level")
     private BigDecimal criticalLevel;
-    @Column(name = "clear_margin")
     private BigDecimal clearMargin;
 
     protected ThresholdOverride() {

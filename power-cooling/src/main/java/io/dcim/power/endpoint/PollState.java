@@ -16,13 +16,12 @@ import org.hibernate.annotations.Immutable;
 public class PollState {
 
     @Id
-    @Column(name = "target_id")
     private Long targetId;
 
-    @Column(name = "outcome", nullable = false, length = 16)
+    @Column(nullable = false, length = 16)
     private String outcome;
 
-    @Column(name = "consecutive_failures", nullable = false)
+    @Column(nullable = false)
     private int consecutiveFailures;
 
     protected PollState() {

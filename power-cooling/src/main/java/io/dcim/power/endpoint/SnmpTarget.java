@@ -16,7 +16,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -63,57 +62,42 @@ public class SnmpTarget extends Timestamped {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "snmp_version")
     private SnmpVersion snmpVersion;
     @Column(name = "v3_user")
     private String v3User;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "auth_protocol")
     private AuthProtocol authProtocol;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "priv_protocol")
     private PrivProtocol privProtocol;
-    @Column(name = "context_name")
     private String contextName;
-    @Column(name = "credentials_ciphertext")
     private String credentialsCiphertext;
 
-    @Column(name = "redfish_user")
     private String redfishUser;
-    @Column(name = "system_id")
     private String systemId;
-    @Column(name = "chassis_id")
     private String chassisId;
     private Boolean tls;
-    @Column(name = "trust_self_signed")
     private boolean trustSelfSigned;
     /** The inventory device this endpoint reports on (a Redfish BMC's server), by id. */
-    @Column(name = "device_id")
     private Long deviceId;
 
     /** The remote collector chosen to poll this target (null: central, or its site's whole-site collector). */
-    @Column(name = "collector_id", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private Long collectorId;
 
-    @Column(name = "profile_id")
     private String profileId;
     @Column(name = "interval_s")
     private int intervalSeconds = DEFAULT_INTERVAL_S;
-    @Column(name = "timeout_ms")
     private int timeoutMs = DEFAULT_TIMEOUT_MS;
     private int retries = DEFAULT_RETRIES;
     private boolean enabled = true;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "site_id")
     private Site site;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "room_id")
     private Room room;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "cabinet_id")
     private Cabinet cabinet;
 
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,5 @@
 package io.dcim.power.energy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,16 +30,11 @@ public class SupplyContract {
     @Version
     private int version;
 
-    @Column(name = "site_id")
     private long siteId;
     private String supplier;
-    @Column(name = "valid_from")
     private LocalDate validFrom;
-    @Column(name = "valid_to")
     private LocalDate validTo;
-    @Column(name = "renewable_kwh")
     private Long renewableKwh;
-    @Column(name = "renewable_share_pct")
     private BigDecimal renewableSharePct;
 
     protected SupplyContract() {

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 
 /**
  * Series for charts: a cabinet's draw and inlet temperature, a site's IT load and PUE, over any period in about
@@ -75,20 +76,25 @@ public final class PowerTrends {
         }
         CabinetRow cabinet = topology.cabinets().get(0);
         Duration step = stepFor(Duration.between(from, to), points, MIN_CABINET_STEP);
-        Map<Instant, Double> power = new TreeMap<>();
-        for (long pdu : ids(topology.targets(), TargetRole.PDU)) {
-            for (SeriesPoint p : readings.series(pdu, Metrics.PDU_POWER_W, from, to, step)) {
-                power.merge(p.bucketStart(), p.avg(), Double::sum);
-            }
-        }
-        Map<Instant, Double> inlet = new TreeMap<>();
-        for (long probe : ids(topology.targets(), TargetRole.PDU, TargetRole.SENSOR)) {
-            for (SeriesPoint p : readings.series(probe, Metrics.SENSOR_TEMP_C, from, to, step)) {
-                inlet.merge(p.bucketStart(), p.avg(), Math::max);
-            }
-        }
+        // The cabinet draws what its PDUs add up to; its inlet is as hot as its hottest probe.
+        Map<Instant, Double> power = merged(ids(topology.targets(), TargetRole.PDU), Metrics.PDU_POWER_W, from, to, step,
+                Double::sum);
+        Map<Instant, Double> inlet = merged(ids(topology.targets(), TargetRole.PDU, TargetRole.SENSOR),
+                Metrics.SENSOR_TEMP_C, from, to, step, Math::max);
         return new CabinetTrend(cabinet.id(), cabinet.name(), from, to, step, cabinet.contractedW(), points(power),
                 points(inlet), settings.inletLowC(), settings.inletHighC());
+    }
+
+    /** The targets' series of {@code metric}, bucket by bucket, combined with {@code combine}. */
+    private Map<Instant, Double> merged(List<Long> targets, String metric, Instant from, Instant to, Duration step,
+            BinaryOperator<Double> combine) {
+        Map<Instant, Double> merged = new TreeMap<>();
+        for (long target : targets) {
+            for (SeriesPoint p : readings.series(target, metric, from, to, step)) {
+                merged.merge(p.bucketStart(), p.avg(), combine);
+            }
+        }
+        return merged;
     }
 
     /**

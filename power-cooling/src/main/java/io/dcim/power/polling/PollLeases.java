@@ -1,5 +1,8 @@
 package io.dcim.power.polling;
 
+import static io.dcim.common.persistence.Sql.update;
+import static io.dcim.common.persistence.Sql.utc;
+
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.DatabaseKind;
 import io.dcim.power.collect.BackoffState;
@@ -11,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -82,7 +84,7 @@ public final class PollLeases implements TargetLeases {
             int live = liveNodes(c, now);
             // A disabled target's lease is left to expire: it counts towards no share.
             int held = update(c, "update poll_lease set lease_until = ? where node_id = ? and target_id in"
-                    + " (select t.id from snmp_target t where t.enabled = true and " + POLLED_CENTRALLY + ")", at(now.plus(length)), nodeId);
+                    + " (select t.id from snmp_target t where t.enabled = true and " + POLLED_CENTRALLY + ")", utc(now.plus(length)), nodeId);
             // A target handed to a remote collector is let go at once: the collector polls it now.
             update(c, "update poll_lease set node_id = null where node_id = ? and target_id in"
                     + " (select t.id from snmp_target t where not (" + POLLED_CENTRALLY + "))", nodeId);
@@ -109,9 +111,9 @@ public final class PollLeases implements TargetLeases {
             try (PreparedStatement ps = c.prepareStatement("update poll_lease set polled_at = ?, failures = ?,"
                     + " resting_until = ? where target_id = ? and node_id = ?")) {
                 for (Polled p : polled) {
-                    ps.setObject(1, at(p.polledAt()));
+                    ps.setObject(1, utc(p.polledAt()));
                     ps.setInt(2, p.backoff().failures());
-                    ps.setObject(3, at(p.backoff().restingUntil()));
+                    ps.setObject(3, utc(p.backoff().restingUntil()));
                     ps.setLong(4, p.targetId());
                     ps.setString(5, nodeId);
                     ps.addBatch();
@@ -138,8 +140,8 @@ public final class PollLeases implements TargetLeases {
             try (PreparedStatement ps = c.prepareStatement("select n.node_id, n.host, n.started_at, n.heartbeat_at,"
                     + " (select count(*) from poll_lease l where l.node_id = n.node_id and l.lease_until >= ?)"
                     + " from poll_node n where n.heartbeat_at >= ? order by n.started_at, n.node_id")) {
-                ps.setObject(1, at(now));
-                ps.setObject(2, at(now.minus(length)));
+                ps.setObject(1, utc(now));
+                ps.setObject(2, utc(now.minus(length)));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         nodes.add(new Node(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4), rs.getInt(5)));
@@ -164,23 +166,23 @@ public final class PollLeases implements TargetLeases {
         try {
             inTransaction(c -> update(c, "insert into poll_lease (target_id, node_id, lease_until, failures)"
                     + " select t.id, null, ?, 0 from snmp_target t where t.enabled = true and " + POLLED_CENTRALLY
-                    + " and not exists (select 1 from poll_lease l where l.target_id = t.id)", at(now)));
+                    + " and not exists (select 1 from poll_lease l where l.target_id = t.id)", utc(now)));
         } catch (RuntimeException e) {
             log.debug("Another node added the new targets' leases first: {}", e.getMessage());
         }
     }
 
     private void heartbeat(Connection c, Instant now) throws SQLException {
-        if (update(c, "update poll_node set heartbeat_at = ? where node_id = ?", at(now), nodeId) == 0) {
+        if (update(c, "update poll_node set heartbeat_at = ? where node_id = ?", utc(now), nodeId) == 0) {
             update(c, "insert into poll_node (node_id, host, started_at, heartbeat_at) values (?, ?, ?, ?)",
-                    nodeId, NodeId.host(), at(startedAt), at(now));
+                    nodeId, NodeId.host(), utc(startedAt), utc(now));
         }
-        update(c, "delete from poll_node where heartbeat_at < ?", at(now.minus(FORGET_NODES_AFTER)));
+        update(c, "delete from poll_node where heartbeat_at < ?", utc(now.minus(FORGET_NODES_AFTER)));
     }
 
     private int liveNodes(Connection c, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select count(*) from poll_node where heartbeat_at >= ?")) {
-            ps.setObject(1, at(now.minus(length)));
+            ps.setObject(1, utc(now.minus(length)));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -196,14 +198,14 @@ public final class PollLeases implements TargetLeases {
                 + " where t.enabled = true and " + POLLED_CENTRALLY + " and (l.node_id is null or l.lease_until < ?)"
                 + " order by l.target_id fetch first " + count + " rows only"
                 + (postgres ? " for update of l skip locked" : "")
-                + ") and (node_id is null or lease_until < ?)", nodeId, at(now.plus(length)), at(now), at(now));
+                + ") and (node_id is null or lease_until < ?)", nodeId, utc(now.plus(length)), utc(now), utc(now));
     }
 
     /** The highest-numbered of this node's leases beyond its share, free at once for a node short of its own. */
     private void giveBack(Connection c, Instant now, int count) throws SQLException {
         update(c, "update poll_lease set node_id = null, lease_until = ? where target_id in ("
                 + "select target_id from poll_lease where node_id = ? order by target_id desc fetch first "
-                + count + " rows only)", at(now), nodeId);
+                + count + " rows only)", utc(now), nodeId);
     }
 
     private Map<Long, Lease> held(Connection c) throws SQLException {
@@ -220,18 +222,6 @@ public final class PollLeases implements TargetLeases {
         return held;
     }
 
-    private static int update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            return ps.executeUpdate();
-        }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);

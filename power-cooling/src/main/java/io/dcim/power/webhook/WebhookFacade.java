@@ -3,6 +3,7 @@ package io.dcim.power.webhook;
 import static io.dcim.common.access.Permission.WEBHOOK_MANAGE;
 
 import io.dcim.common.access.Caller;
+import io.dcim.common.access.ObjectUseCases;
 import io.dcim.common.access.UseCase;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
@@ -14,7 +15,7 @@ import java.util.List;
  * deliveries with the dead letters and their retry, and the delivery run the scheduler fires. Reading is under the
  * same permission: a rule's masked address still says where the operator's events go.
  */
-public final class WebhookFacade {
+public final class WebhookFacade extends ObjectUseCases<RuleView, RuleDetails> {
 
     private final Database db;
     private final WebhookRules rules;
@@ -22,6 +23,7 @@ public final class WebhookFacade {
     private final WebhookDispatcher dispatcher;
 
     public WebhookFacade(Database db, WebhookRules rules, WebhookDeliveries deliveries, WebhookDispatcher dispatcher) {
+        super(db, WEBHOOK_MANAGE, rules::create, rules::edit, rules::delete);
         this.db = db;
         this.rules = rules;
         this.deliveries = deliveries;
@@ -36,18 +38,6 @@ public final class WebhookFacade {
     public RuleView rule(Caller caller, long id) {
         caller.require(WEBHOOK_MANAGE);
         return rules.find(id);
-    }
-
-    public RuleView create(Caller caller, RuleDetails details) {
-        return UseCase.run(db, caller, WEBHOOK_MANAGE, session -> rules.create(details));
-    }
-
-    public RuleView edit(Caller caller, long id, int expectedVersion, RuleDetails details) {
-        return UseCase.run(db, caller, WEBHOOK_MANAGE, session -> rules.edit(id, expectedVersion, details));
-    }
-
-    public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(db, caller, WEBHOOK_MANAGE, session -> rules.delete(id, expectedVersion));
     }
 
     /** Sends a test message now (outside any transaction: the destination may take its timeout to answer). */

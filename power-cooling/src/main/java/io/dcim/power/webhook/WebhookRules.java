@@ -5,6 +5,7 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
+import io.dcim.common.persistence.VersionedStore;
 import io.dcim.common.text.Fields;
 import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.power.secret.CredentialCipher;
@@ -24,10 +25,13 @@ public final class WebhookRules {
 
     private final Database db;
     private final CredentialCipher cipher;
+    private final VersionedStore<WebhookRule> store;
 
     public WebhookRules(Database db, CredentialCipher cipher) {
         this.db = db;
         this.cipher = cipher;
+        this.store = VersionedStore.named(db, WebhookRule.class, "webhook rule", WebhookRule::getVersion,
+                WebhookRule::getName);
     }
 
     public List<RuleView> all() {
@@ -55,9 +59,7 @@ public final class WebhookRules {
 
     public RuleView edit(long id, int expectedVersion, RuleDetails details) {
         return db.inTransaction(session -> {
-            WebhookRule rule = load(session, id);
-            Lookup.checkVersion(rule.getVersion(), expectedVersion, Message.named(WebhookRule.class, "webhook rule",
-                    rule.getName()));
+            WebhookRule rule = store.current(session, id, expectedVersion);
             apply(session, rule, Fields.required("name", details.name(), MAX_NAME), details);
             session.flush();
             return RuleView.of(rule);
@@ -67,9 +69,7 @@ public final class WebhookRules {
     /** Deletes the rule and its deliveries (delivered, waiting and dead alike). */
     public void delete(long id, int expectedVersion) {
         db.execute(session -> {
-            WebhookRule rule = load(session, id);
-            Lookup.checkVersion(rule.getVersion(), expectedVersion, Message.named(WebhookRule.class, "webhook rule",
-                    rule.getName()));
+            WebhookRule rule = store.current(session, id, expectedVersion);
             session.createMutationQuery("delete from WebhookDelivery d where d.ruleId = :rule")
                     .setParameter("rule", id).executeUpdate();
             session.remove(rule);

@@ -1,13 +1,11 @@
 package io.dcim.procurement.asset;
 
 import io.dcim.procurement.depreciation.TermsChange;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -32,19 +30,14 @@ public class AssetChange {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "asset_id")
     private FixedAsset asset;
 
     /** The first day of the first month under the new terms. */
-    @Column(name = "effective_month")
     private LocalDate effectiveMonth;
-    @Column(name = "useful_life_months")
     private Integer usefulLifeMonths;
-    @Column(name = "residual_rate")
     private BigDecimal residualRate;
     private String reason;
     private String actor;
-    @Column(name = "recorded_at")
     private Instant recordedAt;
 
     protected AssetChange() {

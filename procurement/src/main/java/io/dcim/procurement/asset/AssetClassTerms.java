@@ -3,7 +3,6 @@ package io.dcim.procurement.asset;
 import io.dcim.common.persistence.Timestamped;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.StartConvention;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,7 +28,6 @@ public class AssetClassTerms extends Timestamped {
     @Id
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "asset_class")
     private AssetClass assetClass;
 
     @Version
@@ -38,13 +36,10 @@ public class AssetClassTerms extends Timestamped {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private DepreciationMethod method;
-    @Column(name = "useful_life_months")
     private int usefulLifeMonths;
-    @Column(name = "residual_rate")
     private BigDecimal residualRate;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "start_convention")
     private StartConvention startConvention;
 
     protected AssetClassTerms() {

@@ -5,7 +5,6 @@ import io.dcim.procurement.depreciation.AssetTerms;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.StartConvention;
 import io.dcim.procurement.supplier.Supplier;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +12,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -46,60 +44,40 @@ public class FixedAsset extends Timestamped {
     private int version;
 
     /** The inventory device this asset is. */
-    @Column(name = "device_id")
     private Long deviceId;
-    @Column(name = "asset_tag")
     private String assetTag;
-    @Column(name = "asset_tag_key")
     private String assetTagKey;
     private String description;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "asset_class")
     private AssetClass assetClass;
     private BigDecimal cost;
-    @Column(name = "residual_rate")
     private BigDecimal residualRate;
-    @Column(name = "useful_life_months")
     private int usefulLifeMonths;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private DepreciationMethod method;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "start_convention")
     private StartConvention startConvention;
-    @Column(name = "in_service_date")
     private LocalDate inServiceDate;
-    @Column(name = "site_id")
     private Long siteId;
-    @Column(name = "cost_centre")
     private String costCentre;
     /** The order line it was bought on, when it came through receiving. */
-    @Column(name = "order_line_id")
     private Long orderLineId;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "supplier_id")
     private Supplier supplier;
-    @Column(name = "warranty_end")
     private LocalDate warrantyEnd;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "support_supplier_id")
     private Supplier supportSupplier;
-    @Column(name = "support_start")
     private LocalDate supportStart;
-    @Column(name = "support_term_months")
     private Integer supportTermMonths;
     /** Last day covered: start + term − 1 day. */
-    @Column(name = "support_end")
     private LocalDate supportEnd;
-    @Column(name = "support_price")
     private BigDecimal supportPrice;
 
-    @Column(name = "disposed_on")
     private LocalDate disposedOn;
-    @Column(name = "disposal_proceeds")
     private BigDecimal disposalProceeds;
 
     protected FixedAsset() {

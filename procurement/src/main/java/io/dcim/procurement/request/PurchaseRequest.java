@@ -58,18 +58,14 @@ public class PurchaseRequest extends Timestamped {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private RequestKind kind;
     /** The inventory site the equipment goes to (for outsourced compute: optional, the site it serves). */
-    @Column(name = "site_id")
     private Long siteId;
     @ElementCollection
     @CollectionTable(name = "purchase_request_cabinet", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "cabinet_id")
     private Set<Long> cabinetIds = new HashSet<>();
-    @Column(name = "cost_centre")
     private String costCentre;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "preferred_supplier_id")
     private Supplier preferredSupplier;
-    @Column(name = "expected_delivery")
     private LocalDate expectedDelivery;
     private String currency = Cny.CODE;
 
@@ -77,17 +73,12 @@ public class PurchaseRequest extends Timestamped {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private RequestStatus status = RequestStatus.DRAFT;
     /** Counts submissions: approvals given before a return belong to an earlier round. */
-    @Column(name = "approval_round")
     private int approvalRound;
     /** Fixed by the approval policy when the request is submitted. */
-    @Column(name = "approvals_required")
     private int approvalsRequired;
 
-    @Column(name = "net_total")
     private BigDecimal netTotal = Cny.ZERO;
-    @Column(name = "vat_total")
     private BigDecimal vatTotal = Cny.ZERO;
-    @Column(name = "gross_total")
     private BigDecimal grossTotal = Cny.ZERO;
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,12 +1,10 @@
 package io.dcim.procurement.request;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -29,34 +27,21 @@ public class RequestLine {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "request_id")
     private PurchaseRequest request;
 
-    @Column(name = "line_no")
     private int lineNo;
     private String description;
-    @Column(name = "device_model_id")
     private Long deviceModelId;
     private Integer quantity;
-    @Column(name = "unit_price")
     private BigDecimal unitPrice;
-    @Column(name = "warranty_months")
     private Integer warrantyMonths;
-    @Column(name = "gpu_model_id")
     private Long gpuModelId;
-    @Column(name = "gpu_count")
     private Integer gpuCount;
-    @Column(name = "term_months")
     private Integer termMonths;
-    @Column(name = "monthly_price")
     private BigDecimal monthlyPrice;
-    @Column(name = "vat_rate")
     private BigDecimal vatRate;
-    @Column(name = "net_amount")
     private BigDecimal netAmount;
-    @Column(name = "vat_amount")
     private BigDecimal vatAmount;
-    @Column(name = "gross_amount")
     private BigDecimal grossAmount;
 
     /** A checked line as the service hands it over. */

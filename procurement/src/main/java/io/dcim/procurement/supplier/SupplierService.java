@@ -10,7 +10,7 @@ import io.dcim.common.paging.PagedQuery;
 import io.dcim.common.paging.SortColumns;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.Lookup;
-import io.dcim.common.persistence.Removal;
+import io.dcim.common.persistence.VersionedStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,28 +35,25 @@ public final class SupplierService {
             "name", "s.nameKey", "leadTimeDays", "s.leadTimeDays", "taxId", "s.taxId"));
 
     private final Database db;
+    private final VersionedStore<Supplier> store;
 
     public SupplierService(Database db) {
         this.db = db;
+        this.store = VersionedStore.named(db, Supplier.class, "supplier", Supplier::getVersion, Supplier::getName);
     }
 
     public Supplier create(SupplierInput input) {
-        return db.inTransaction(session -> {
+        return store.create(session -> {
             Supplier supplier = new Supplier(required("name", input.name(), 200));
             apply(session, supplier, input);
-            session.persist(supplier);
             return supplier;
         });
     }
 
     public Supplier edit(long id, int expectedVersion, SupplierInput input) {
-        return db.inTransaction(session -> {
-            Supplier supplier = Lookup.existing(session, Supplier.class, id, "supplier");
-            Lookup.checkVersion(supplier.getVersion(), expectedVersion,
-                    Message.named(Supplier.class, "supplier", supplier.getName()));
+        return store.edit(id, expectedVersion, (session, supplier) -> {
             supplier.setName(required("name", input.name(), 200));
             apply(session, supplier, input);
-            return supplier;
         });
     }
 
@@ -65,10 +62,7 @@ public final class SupplierService {
      * supported by it and compute contracts keep it: the refusal counts them so people know what holds it.
      */
     public void delete(long id, int expectedVersion) {
-        db.execute(session -> {
-            Supplier supplier = Lookup.existing(session, Supplier.class, id, "supplier");
-            Message named = Message.named(Supplier.class, "supplier", supplier.getName());
-            Lookup.checkVersion(supplier.getVersion(), expectedVersion, named);
+        store.remove(id, expectedVersion, (session, supplier) -> {
             long orders = count(session, "select count(o) from PurchaseOrder o where o.supplier = :s", supplier);
             long requests = count(session, "select count(r) from PurchaseRequest r where r.preferredSupplier = :s", supplier);
             long assets = count(session,
@@ -78,7 +72,6 @@ public final class SupplierService {
                 throw new ConflictException("id", Message.of("procurement.supplier.inUse", supplier.getName(), orders, requests,
                         assets, contracts));
             }
-            Removal.remove(session, supplier, named);
         });
     }
 
