@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
-import io.dcim.power.demo.PowerDemo;
 import io.dcim.power.load.SiteLoad;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.TargetReading;
@@ -16,6 +15,7 @@ import io.dcim.power.endpoint.TargetSpec;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import io.dcim.console.layout.Format;
@@ -36,10 +36,8 @@ class SitePowerPageFacilityTest {
         Services services = WebTesting.demoSite(db);
         long siteId = services.sites().sites().get(0).getId();
         long roomId = services.sites().rooms(siteId).get(0).getId();
-        try (PowerModule power = PowerChartsPagesTest.start(db);
-             PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
-            services.attachPower(power);
-            power.services().sweepAndEvaluate(Instant.now());
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
+            PowerModule power = live.power();
             TargetView ups = power.targets().create(TargetSpec.pdu("ups-without-input", "127.0.0.1",
                     SnmpVersion.V2C, TargetCredentials.community("c"), "ups-mib", siteId, null, null)
                     .withPlace(siteId, roomId, null).withPower(TargetRole.UPS, null, null));

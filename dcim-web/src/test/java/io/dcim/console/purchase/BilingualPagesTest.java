@@ -18,16 +18,12 @@ import io.dcim.console.power.SnmpTargetsPage;
 import io.dcim.console.power.ThresholdsPage;
 import io.dcim.console.transfer.ImportPage;
 import io.dcim.identity.role.Role;
-import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
-import io.dcim.power.demo.PowerDemo;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.testing.BothDatabases;
+import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,11 +52,7 @@ class BilingualPagesTest {
     @BothDatabases
     void everyPageReadsInEnglishByDefaultAndInChineseForAChineseSession(Database db) throws Exception {
         Services services = OrderPagesTest.seeded(db);
-        try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
-             PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
-            services.attachPower(power);
-            power.services().sweepAndEvaluate(Instant.now());
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
             long site = services.sites().sites().get(0).getId();
             PurchaseOrder order = OrderPagesTest.ordered(services, 1, "1850000.00");
             long asset = services.procurement().assets().page(new AssetFilter(null, null, null, null),
