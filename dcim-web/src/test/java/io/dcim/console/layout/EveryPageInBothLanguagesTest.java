@@ -43,11 +43,10 @@ class EveryPageInBothLanguagesTest {
         // The test JVM's H2 database, emptied: the demo is then copied back rather than seeded anew.
         Database db = SharedDatabases.emptyH2().database();
         Services services = WebTesting.demoSiteWithPurchases(db);
-        io.dcim.power.PowerModule power = WebTesting.attachPower(services, db);
         Map<Class<? extends Page>, PageParameters> parameters = DemoPageParameters.of(services);
-        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
         List<String> failures = new ArrayList<>();
-        try {
+        try (var power = WebTesting.attachPower(services, db);
+             var tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST)) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 DcimSession.get().setLocale(locale);
                 for (Class<? extends Page> page : pages) {
@@ -57,9 +56,6 @@ class EveryPageInBothLanguagesTest {
                     render(tester, page, parameters.getOrDefault(page, new PageParameters()), locale, failures);
                 }
             }
-        } finally {
-            tester.destroy();
-            power.close();
         }
         assertThat(failures).as("pages that did not render, or left English in Chinese").isEmpty();
     }

@@ -26,7 +26,6 @@ import java.util.Map;
 import org.apache.wicket.Page;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.WicketTester;
 
 /**
  * After each request every loadable model of every page is detached (so no entity or list
@@ -73,9 +72,8 @@ class PagesDetachTheirModelsTest {
                 io.dcim.console.purchase.ExpiringPage.class);
         Map<Class<? extends Page>, PageParameters> parameters = DemoPageParameters.of(services);
         // The power pages need the power module running (no SNMP target is polled here).
-        io.dcim.power.PowerModule power = WebTesting.attachPower(services, db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST);
-        try {
+        try (var power = WebTesting.attachPower(services, db);
+             var tester = WebTesting.signedIn(services, Role.ADMIN, Role.OPS, Role.MANAGER, Role.ANALYST)) {
             for (Class<? extends Page> page : pages) {
                 tester.startPage(page, parameters.getOrDefault(page, new PageParameters()));
                 tester.assertRenderedPage(page);
@@ -89,9 +87,6 @@ class PagesDetachTheirModelsTest {
                 assertThat(attached).as(page.getSimpleName() + " components with attached models").isEmpty();
                 WebTesting.assertSerializable(rendered);
             }
-        } finally {
-            tester.destroy();
-            power.close();
         }
     }
 }

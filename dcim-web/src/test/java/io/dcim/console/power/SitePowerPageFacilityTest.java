@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.WicketTester;
 
 /**
  * The site power page on the demo site with a UPS that reports no input power and a PDU placed in no room: the
@@ -47,8 +46,7 @@ class SitePowerPageFacilityTest {
                     new TargetReading(ups.id(), Metrics.UPS_OUTPUT_POWER_W, Instant.now(), 6_300),
                     new TargetReading(loose.id(), Metrics.PDU_POWER_W, Instant.now(), 2_400)));
             SiteLoad load = power.loads().site(siteId);
-            WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-            try {
+            try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
                 tester.startPage(SitePowerPage.class, new PageParameters().set("site", siteId));
 
                 tester.assertVisible("figures:facilityGaps");
@@ -65,8 +63,6 @@ class SitePowerPageFacilityTest {
                 tester.assertContains("设施功率不完整");
                 tester.assertContains("未分配机房");
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
-            } finally {
-                tester.destroy();
             }
         }
     }

@@ -31,7 +31,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.wicket.Page;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.WicketTester;
 
 /**
  * Every page of power, purchases and assets, capacity and import renders in English for a session that asks for
@@ -90,8 +89,7 @@ class BilingualPagesTest {
                     order.getRequest().getJustification(), order.getSupplier().getName()));
             services.sites().sites().forEach(s -> data.add(s.getName()));
             services.catalog().deviceModels().forEach(m -> data.add(m.getModel()));
-            WicketTester tester = WebTesting.signedIn(services, Role.values());
-            try {
+            try (var tester = WebTesting.signedIn(services, Role.values())) {
                 List<String> leftInEnglish = new ArrayList<>();
                 for (Shown shown : pages) {
                     tester.getSession().setLocale(Locale.ENGLISH);
@@ -108,8 +106,6 @@ class BilingualPagesTest {
                     leftInEnglish.addAll(englishIn(shown.page(), mainContent(chinese), data));
                 }
                 assertThat(leftInEnglish).as("English text left on the Chinese pages").isEmpty();
-            } finally {
-                tester.destroy();
             }
         }
     }
