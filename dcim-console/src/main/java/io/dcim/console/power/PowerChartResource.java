@@ -32,14 +32,14 @@ public final class PowerChartResource extends SignedInResource {
     public static final String PATH = "/power/chart";
     public static final ResourceReference REFERENCE =
             reference(PowerChartResource.class, "chart", PowerChartResource::new);
-
-    public PowerChartResource() {
-        super(403, "sign in to see power charts");
-    }
     static final int DEFAULT_WIDTH = 900;
     static final int DEFAULT_HEIGHT = 300;
     /** Axes and labels take about this much of the width; the rest is the plot, one point per pixel. */
     private static final int AXES_PX = 120;
+
+    public PowerChartResource() {
+        super(403, "sign in to see power charts");
+    }
 
     /** The parameters of a chart image, for a page's {@code img src} and download links. */
     public static PageParameters cabinet(long cabinetId, String chart, ChartPeriod period) {

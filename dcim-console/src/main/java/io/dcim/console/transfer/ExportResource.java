@@ -35,7 +35,6 @@ public final class ExportResource extends SignedInResource {
         super(401, "sign in first");
     }
 
-
     /** The lists that can be exported, by the name in the URL. */
     public static final List<String> LISTS = List.of("devices", "cabinets", "gpus", "cables", "cable-labels", "template");
 
