@@ -80,7 +80,36 @@ final class ApiClient implements AutoCloseable {
 
     /** A body of another type than JSON (a text file, a CSV). */
     Reply send(String method, String path, String body, String contentType) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path))
+        HttpResponse<String> response = http.send(request(method, path, body, contentType),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
+        return new Reply(response.statusCode(), json, response.headers().firstValue("Content-Language").orElse(null),
+                response.headers().firstValue("Cache-Control").orElse(null));
+    }
+
+    /** A file download: the bytes, failing on any status but 200. */
+    byte[] download(String path) throws Exception {
+        return file("GET", path, null);
+    }
+
+    /** A file made from a posted JSON body (a plan's workbook): the bytes, failing on any status but 200. */
+    byte[] downloadPosted(String path, String body) throws Exception {
+        return file("POST", path, body);
+    }
+
+    private byte[] file(String method, String path, String body) throws Exception {
+        HttpResponse<byte[]> response = http.send(request(method, path, body, "application/json"),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
+    /** The request with this client's credentials and language, if it has them. */
+    private HttpRequest request(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", contentType);
         if (authorization != null) {
@@ -89,45 +118,7 @@ final class ApiClient implements AutoCloseable {
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
-        return new Reply(response.statusCode(), json, response.headers().firstValue("Content-Language").orElse(null),
-                response.headers().firstValue("Cache-Control").orElse(null));
-    }
-
-    /** A file download: the bytes, failing on any status but 200. */
-    byte[] download(String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (acceptLanguage != null) {
-            request.header("Accept-Language", acceptLanguage);
-        }
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + new String(response.body(),
-                    StandardCharsets.UTF_8));
-        }
-        return response.body();
-    }
-
-    /** A file made from a posted JSON body (a plan's workbook): the bytes, failing on any status but 200. */
-    byte[] downloadPosted(String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (acceptLanguage != null) {
-            request.header("Accept-Language", acceptLanguage);
-        }
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new AssertionError("POST " + path + " answered " + response.statusCode() + ": " + new String(response.body(),
-                    StandardCharsets.UTF_8));
-        }
-        return response.body();
+        return request.build();
     }
 
     @Override

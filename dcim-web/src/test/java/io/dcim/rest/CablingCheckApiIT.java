@@ -13,10 +13,8 @@ import java.io.ByteArrayInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,10 +35,8 @@ class CablingCheckApiIT {
             ApiClient.Reply notRunning = api.get("/sites/" + site + "/cabling-check");
             assertThat(notRunning.status()).as("no SNMP poller in this instance").isEqualTo(409);
 
-            try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                    PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
+            try (PowerModule power = WebTesting.attachPower(services, db);
                  PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
-                services.attachPower(power);
                 power.lldpSources().register(demo.lldpTargets());
 
                 ApiClient.Reply check = api.get("/sites/" + site + "/cabling-check");

@@ -7,12 +7,10 @@ import io.dcim.app.Services;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.power.PowerModule;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
 import io.dcim.web.WebTesting;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.util.EnumSet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -28,9 +26,7 @@ class EnergyApiIT {
         services.users().create("analyst", null, P, EnumSet.of(Role.ANALYST));
         services.users().create("ops", null, P, EnumSet.of(Role.OPS));
         try (ApiClient api = new ApiClient(services);
-             PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                     PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())))) {
-            services.attachPower(power);
+             PowerModule power = WebTesting.attachPower(services, db)) {
             String contract = "{\"supplier\":\"Wind PPA\",\"validFrom\":\"2025-01-01\",\"validTo\":\"2025-12-31\","
                     + "\"renewableKwh\":12000000}";
             api.basic("analyst", P);

@@ -16,10 +16,8 @@ import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetSpec;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.TargetReading;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.testing.InventoryFixture;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -185,9 +183,7 @@ class ForecastApiIT {
             api.basic("analyst", WebTesting.PASSWORD);
             assertThat(api.get("/forecast/power?site=" + site).status()).as("without the power module").isEqualTo(409);
 
-            try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                    PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())))) {
-                services.attachPower(power);
+            try (PowerModule power = WebTesting.attachPower(services, db)) {
                 long pdu = power.targets().create(TargetSpec.pdu("pdu-a", "10.20.0.17", SnmpVersion.V2C,
                         TargetCredentials.community("public"), "apc-rpdu2", site, cabinet.getId(), Feed.A)).id();
                 Instant now = Instant.now();

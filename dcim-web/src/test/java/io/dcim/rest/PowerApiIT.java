@@ -8,12 +8,10 @@ import io.dcim.power.PowerModule;
 import io.dcim.power.polling.SweepReport;
 import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 
@@ -29,10 +27,8 @@ class PowerApiIT {
             api.basic("analyst", WebTesting.PASSWORD);
             assertThat(api.get("/alarms").status()).as("without the power module").isEqualTo(409);
 
-            try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                    PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
+            try (PowerModule power = WebTesting.attachPower(services, db);
                  PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
-                services.attachPower(power);
                 SweepReport sweep = sweepUntilEveryPollIsStored(power);
                 long siteId = services.sites().sites().get(0).getId();
 

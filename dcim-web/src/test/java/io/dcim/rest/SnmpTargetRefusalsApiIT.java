@@ -2,17 +2,14 @@ package io.dcim.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerModule;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -37,9 +34,7 @@ class SnmpTargetRefusalsApiIT {
         services.users().create("admin", null, WebTesting.PASSWORD, EnumSet.of(Role.ADMIN));
         long siteId = services.sites().sites().get(0).getId();
         try (ApiClient api = new ApiClient(services);
-             PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                     PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())))) {
-            services.attachPower(power);
+             PowerModule power = WebTesting.attachPower(services, db)) {
             api.basic("admin", WebTesting.PASSWORD);
 
             assertRefused(api, "POST", "/snmp-targets", target(siteId, b -> b.put("host", "pdu-a07.dcim.invalid")),

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerModule;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -87,10 +85,8 @@ class StrictApiInputIT {
     @BothDatabases
     void snmpTargetsRefuseABooleanHostANumberNameAndAYesForEnabledAndEchoOnlyAnExcerpt(Database db) throws Exception {
         Services services = seeded(db);
-        try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
+        try (PowerModule power = WebTesting.attachPower(services, db);
              ApiClient api = new ApiClient(services).basic("admin", P)) {
-            services.attachPower(power);
             long site = services.sites().sites().get(0).getId();
             String target = "{\"name\":\"ups-strict\",\"host\":\"127.0.0.1\",\"snmpVersion\":\"v2c\",\"community\":\"c\","
                     + "\"profileId\":\"ups-mib\",\"siteId\":" + site + ",\"role\":\"ups\"}";

@@ -10,13 +10,11 @@ import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.inventory.device.Face;
 import io.dcim.power.PowerModule;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
 import io.dcim.web.WebTesting;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,9 +38,7 @@ class WebhookApiIT {
         });
         receiver.start();
         try (ApiClient api = new ApiClient(services);
-             PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                     PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())))) {
-            services.attachPower(power);
+             PowerModule power = WebTesting.attachPower(services, db)) {
             String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook?token=t0k3n";
 
             assertThat(api.basic("ops", WebTesting.PASSWORD).get("/webhooks").status()).isEqualTo(403);

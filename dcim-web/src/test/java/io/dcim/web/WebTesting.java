@@ -14,12 +14,18 @@ import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.procurement.demo.ProcurementDemoLoader;
+import io.dcim.power.PowerModule;
+import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.DemoSnapshot;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.wicket.RuntimeConfigurationType;
+import org.apache.wicket.feedback.FeedbackMessage;
+import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.util.tester.WicketTester;
+import org.assertj.core.api.AbstractStringAssert;
+import org.assertj.core.api.Assertions;
 
 /** A fresh WicketTester on the real services, signed in with the given roles. */
 public final class WebTesting {
@@ -100,5 +106,28 @@ public final class WebTesting {
         if (bytes == null) {
             throw new AssertionError(page.getClass().getSimpleName() + " does not serialize (see the log)");
         }
+    }
+
+    /** The power module on this database, with a credential key of its own (no test reads another's secrets). */
+    public static PowerModule startPower(Database db) {
+        return PowerModule.start(db, Clock.systemUTC(),
+                PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
+    }
+
+    /** {@link #startPower} attached to the services, as the application attaches it: what the power pages and API read. */
+    public static PowerModule attachPower(Services services, Database db) {
+        PowerModule power = startPower(db);
+        services.attachPower(power);
+        return power;
+    }
+
+    /** The one error message the last request left: a refusal names one thing, not several. */
+    public static AbstractStringAssert<?> assertOnlyError(WicketTester tester) {
+        return Assertions.assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString();
+    }
+
+    /** Whether the feedback panel at {@code path} (beside its field) holds an error: refusals are shown where they apply. */
+    public static boolean errorBeside(WicketTester tester, String path) {
+        return ((FeedbackPanel) tester.getComponentFromLastRenderedPage(path)).anyErrorMessage();
     }
 }

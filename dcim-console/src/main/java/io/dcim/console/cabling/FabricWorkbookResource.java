@@ -5,7 +5,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.wiring.Attachment;
-import io.dcim.console.wiring.ServicesResource;
+import io.dcim.console.wiring.SignedInResource;
 import io.dcim.inventory.fabric.FabricFacade;
 import io.dcim.inventory.fabric.FabricRequest;
 import io.dcim.inventory.fabric.FabricSelection;
@@ -19,23 +19,20 @@ import org.danekja.java.util.function.serializable.SerializableSupplier;
  * sized and the devices chosen before the first byte, so a refusal is an error answer with its
  * sentence, never a broken file.
  */
-final class FabricWorkbookResource extends ServicesResource {
+final class FabricWorkbookResource extends SignedInResource {
 
     private final SerializableSupplier<FabricRequest> request;
     private final SerializableSupplier<FabricSelection> selection;
 
     FabricWorkbookResource(SerializableSupplier<FabricRequest> request, SerializableSupplier<FabricSelection> selection) {
+        super(401, "sign in first");
         this.request = request;
         this.selection = selection;
     }
 
     @Override
-    protected ResourceResponse newResourceResponse(Attributes attributes) {
-        ResourceResponse response = new ResourceResponse();
-        if (!DcimSession.get().isSignedIn()) {
-            return response.setError(401, "sign in first");
-        }
-        Caller caller = DcimSession.get().caller();
+    protected ResourceResponse respond(DcimSession session, Attributes attributes, ResourceResponse response) {
+        Caller caller = session.caller();
         Locale locale = Session.get().getLocale();
         FabricFacade.PreparedWorkbook workbook;
         FabricRequest plan;

@@ -6,7 +6,7 @@ import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.chart.ChartFormat;
 import io.dcim.console.layout.SiteZones;
-import io.dcim.console.wiring.ServicesResource;
+import io.dcim.console.wiring.SignedInResource;
 import io.dcim.forecasting.power.PowerForecast;
 import io.dcim.forecasting.power.PowerForecastQuery;
 import io.dcim.forecasting.power.PowerForecasts;
@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.ContentDisposition;
-import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 import org.jfree.chart.JFreeChart;
 
@@ -28,20 +27,19 @@ import org.jfree.chart.JFreeChart;
  * with {@code period} (6h, 24h, 7d, 30d, 1y), the size in pixels ({@code w}, {@code h}), {@code format=png|svg} and
  * {@code download=true} for an attachment. The series asked for has about one point per pixel of the plot.
  */
-public final class PowerChartResource extends ServicesResource {
-
+public final class PowerChartResource extends SignedInResource {
 
     public static final String PATH = "/power/chart";
-    public static final ResourceReference REFERENCE = new ResourceReference(PowerChartResource.class, "chart") {
-        @Override
-        public IResource getResource() {
-            return new PowerChartResource();
-        }
-    };
+    public static final ResourceReference REFERENCE =
+            reference(PowerChartResource.class, "chart", PowerChartResource::new);
     static final int DEFAULT_WIDTH = 900;
     static final int DEFAULT_HEIGHT = 300;
     /** Axes and labels take about this much of the width; the rest is the plot, one point per pixel. */
     private static final int AXES_PX = 120;
+
+    public PowerChartResource() {
+        super(403, "sign in to see power charts");
+    }
 
     /** The parameters of a chart image, for a page's {@code img src} and download links. */
     public static PageParameters cabinet(long cabinetId, String chart, ChartPeriod period) {
@@ -58,12 +56,7 @@ public final class PowerChartResource extends ServicesResource {
     }
 
     @Override
-    protected ResourceResponse newResourceResponse(Attributes attributes) {
-        ResourceResponse response = new ResourceResponse();
-        DcimSession session = DcimSession.get();
-        if (!session.isSignedIn()) {
-            return response.setError(403, "sign in to see power charts");
-        }
+    protected ResourceResponse respond(DcimSession session, Attributes attributes, ResourceResponse response) {
         Optional<PowerModule> power = services().powerIfRunning();
         if (power.isEmpty()) {
             return response.setError(503, "power monitoring is not running in this instance");

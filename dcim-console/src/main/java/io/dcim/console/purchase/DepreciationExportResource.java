@@ -4,34 +4,27 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.wiring.Attachment;
-import io.dcim.console.wiring.ServicesResource;
+import io.dcim.console.wiring.SignedInResource;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.export.DepreciationExport;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
 /** The depreciation schedule workbook streamed to analysts and managers signed in to the console. */
-public final class DepreciationExportResource extends ServicesResource {
+public final class DepreciationExportResource extends SignedInResource {
 
+    public static final ResourceReference REFERENCE =
+            reference(DepreciationExportResource.class, "schedule", DepreciationExportResource::new);
 
-    public static final ResourceReference REFERENCE = new ResourceReference(DepreciationExportResource.class, "schedule") {
-        @Override
-        public IResource getResource() {
-            return new DepreciationExportResource();
-        }
-    };
+    public DepreciationExportResource() {
+        super(403, "sign in first");
+    }
 
     @Override
-    protected ResourceResponse newResourceResponse(Attributes attributes) {
-        ResourceResponse response = new ResourceResponse();
-        DcimSession session = DcimSession.get();
-        if (!session.isSignedIn()) {
-            return response.setError(403, "sign in first");
-        }
+    protected ResourceResponse respond(DcimSession session, Attributes attributes, ResourceResponse response) {
         PageParameters parameters = attributes.getParameters();
         DepreciationExport.Prepared workbook;
         try {

@@ -4,29 +4,22 @@ import io.dcim.app.export.ExportJob;
 import io.dcim.app.export.ExportReport;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.wiring.Attachment;
-import io.dcim.console.wiring.ServicesResource;
+import io.dcim.console.wiring.SignedInResource;
 import java.util.Optional;
-import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
 /** A finished export's workbook, for the user who asked for it and no one else. */
-public final class ExportDownloadResource extends ServicesResource {
+public final class ExportDownloadResource extends SignedInResource {
 
+    public static final ResourceReference REFERENCE =
+            reference(ExportDownloadResource.class, "export", ExportDownloadResource::new);
 
-    public static final ResourceReference REFERENCE = new ResourceReference(ExportDownloadResource.class, "export") {
-        @Override
-        public IResource getResource() {
-            return new ExportDownloadResource();
-        }
-    };
+    public ExportDownloadResource() {
+        super(403, "sign in first");
+    }
 
     @Override
-    protected ResourceResponse newResourceResponse(Attributes attributes) {
-        ResourceResponse response = new ResourceResponse();
-        DcimSession session = DcimSession.get();
-        if (!session.isSignedIn()) {
-            return response.setError(403, "sign in first");
-        }
+    protected ResourceResponse respond(DcimSession session, Attributes attributes, ResourceResponse response) {
         String id = attributes.getParameters().get("job").toOptionalString();
         Optional<ExportJob> found = services().exportJobs().find(id)
                 .filter(job -> job.owner().equals(session.principal().username()));

@@ -10,7 +10,7 @@ import io.dcim.console.cabling.CableListPage;
 import io.dcim.console.device.DeviceListPage;
 import io.dcim.console.gpu.GpuListPage;
 import io.dcim.console.wiring.Attachment;
-import io.dcim.console.wiring.ServicesResource;
+import io.dcim.console.wiring.SignedInResource;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.gpu.GpuFilter;
@@ -20,33 +20,26 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.IResource;
 import org.apache.wicket.request.resource.ResourceReference;
 
 /**
  * Any filtered list as a CSV or XLSX download: the list's page filters come in the URL, the
  * file streams out page by page. Mounted at {@code /export/<list>?format=csv|xlsx&...filters}.
  */
-public final class ExportResource extends ServicesResource {
+public final class ExportResource extends SignedInResource {
 
     /** Filtered lists as CSV/XLSX downloads (and the import template). */
-    public static final ResourceReference REFERENCE = new ResourceReference(ExportResource.class, "export") {
-        @Override
-        public IResource getResource() {
-            return new ExportResource();
-        }
-    };
+    public static final ResourceReference REFERENCE = reference(ExportResource.class, "export", ExportResource::new);
 
+    public ExportResource() {
+        super(401, "sign in first");
+    }
 
     /** The lists that can be exported, by the name in the URL. */
     public static final List<String> LISTS = List.of("devices", "cabinets", "gpus", "cables", "cable-labels", "template");
 
     @Override
-    protected ResourceResponse newResourceResponse(Attributes attributes) {
-        ResourceResponse response = new ResourceResponse();
-        if (!DcimSession.get().isSignedIn()) {
-            return response.setError(401, "sign in first");
-        }
+    protected ResourceResponse respond(DcimSession session, Attributes attributes, ResourceResponse response) {
         PageParameters parameters = attributes.getParameters();
         String list = parameters.get("list").toString("");
         if (!LISTS.contains(list)) {
@@ -55,7 +48,7 @@ public final class ExportResource extends ServicesResource {
         TableFormat format = TableFormat.named("format", parameters.get("format").toOptionalString());
         // The session's language, read now: the callback runs when the session may be out of reach.
         java.util.Locale locale = org.apache.wicket.Session.get().getLocale();
-        io.dcim.common.access.Caller caller = DcimSession.get().caller();
+        io.dcim.common.access.Caller caller = session.caller();
         return Attachment.of(format.contentType(), fileName(list, format), out -> {
             try (TableWriter writer = TableWriter.open(format, out)) {
                 write(list, parameters, writer, locale, caller);

@@ -147,8 +147,7 @@ class ReservationsAndDragTest {
             form.setValue("expires", "2027/01/01");
             form.submit();
 
-            assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement().asString()
-                    .isEqualTo("“2027/01/01”不是有效的日期，请按 YYYY-MM-DD 格式填写");
+            WebTesting.assertOnlyError(tester).isEqualTo("“2027/01/01”不是有效的日期，请按 YYYY-MM-DD 格式填写");
             assertThat(s.services.reservations().active(s.cabinet.id())).isEmpty();
         }
     }

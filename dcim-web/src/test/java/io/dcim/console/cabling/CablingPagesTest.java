@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /** The device's ports panel, the cable list, the trace and the fabric plan, on the demo site's recorded fabric. */
@@ -109,35 +110,15 @@ class CablingPagesTest {
                 .filter(p -> p.kind() == PortKind.IB_NDR && p.cableId() == null).findFirst().orElseThrow().name();
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", near.id()));
-            FormTester form = tester.newFormTester("ports:connect");
-            form.select("port", 0);
-            form.setValue("farDevice", servers.get(1).assetTag());
-            form.setValue("farPort", "nope");
-            form.select("type", 0);
-            form.setValue("label", "WEB-C-1");
-            form.submit("save");
+            connect(tester, servers.get(1).assetTag(), "nope", null);
             assertThat(beside(tester, "ports:connect:farPortFeedback")).contains("nope");
             assertThat(services.cabling().cables().page(TEST, new CableFilter(null, null, null, null, null, "WEB-C-"),
                     PageRequest.first(1, "label")).total()).isZero();
 
-            form = tester.newFormTester("ports:connect");
-            form.select("port", 0);
-            form.setValue("farDevice", servers.get(1).assetTag());
-            form.setValue("farPort", farPort);
-            form.select("type", 0);
-            form.setValue("label", "WEB-C-1");
-            form.setValue("length", "-2");
-            form.submit("save");
+            connect(tester, servers.get(1).assetTag(), farPort, "-2");
             assertThat(beside(tester, "ports:connect:lengthFeedback")).contains("positive length");
 
-            form = tester.newFormTester("ports:connect");
-            form.select("port", 0);
-            form.setValue("farDevice", servers.get(1).assetTag());
-            form.setValue("farPort", farPort);
-            form.select("type", 0);
-            form.setValue("label", "WEB-C-1");
-            form.setValue("length", "2.5");
-            form.submit("save");
+            connect(tester, servers.get(1).assetTag(), farPort, "2.5");
             tester.assertNoErrorMessage();
             List<CableSummary> made = services.cabling().cables().page(TEST, new CableFilter(null, null, near.id(), null,
                     null, "WEB-C-1"), PageRequest.first(5, "label")).items();
@@ -233,5 +214,19 @@ class CablingPagesTest {
             tester.startPage(FabricPlanPage.class);
             assertThat(tester.getLastResponseAsString()).contains("GPU 组网规划").contains("收敛比");
         }
+    }
+
+    /** Connects the device's first port to {@code farPort} of {@code farDevice} as cable WEB-C-1 (no length for null). */
+    private static void connect(WicketTester tester, String farDevice, String farPort, String length) {
+        FormTester form = tester.newFormTester("ports:connect");
+        form.select("port", 0);
+        form.setValue("farDevice", farDevice);
+        form.setValue("farPort", farPort);
+        form.select("type", 0);
+        form.setValue("label", "WEB-C-1");
+        if (length != null) {
+            form.setValue("length", length);
+        }
+        form.submit("save");
     }
 }

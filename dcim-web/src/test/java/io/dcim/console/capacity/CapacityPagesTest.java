@@ -168,8 +168,7 @@ class CapacityPagesTest {
             form.setValue("quantity", "512");
             form.setValue("startDate", "2027/01/01");
             form.submit();
-            assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement().asString()
-                    .isEqualTo("“2027/01/01”不是有效的日期，请按 YYYY-MM-DD 格式填写");
+            WebTesting.assertOnlyError(tester).isEqualTo("“2027/01/01”不是有效的日期，请按 YYYY-MM-DD 格式填写");
             assertThat(services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).total()).isZero();
         }
     }

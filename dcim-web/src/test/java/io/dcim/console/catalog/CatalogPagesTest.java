@@ -14,7 +14,6 @@ import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.Locale;
-import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
 
@@ -34,8 +33,7 @@ class CatalogPagesTest {
             gpu.setValue("systemW", "900");
             gpu.submit("save");
             tester.assertErrorMessages("All-in watts per GPU (900 W) cannot be below the card's own 1100 W");
-            assertThat(((FeedbackPanel) tester.getComponentFromLastRenderedPage("form:systemWFeedback")).anyErrorMessage())
-                    .isTrue();
+            assertThat(WebTesting.errorBeside(tester, "form:systemWFeedback")).isTrue();
             gpu = tester.newFormTester("form", false);
             gpu.setValue("systemW", "1900");
             gpu.setValue("peak", "2500.0");
@@ -87,8 +85,7 @@ class CatalogPagesTest {
             FormTester form = tester.newFormTester("form", false);
             form.setValue("heightU", "2");
             form.submit("save");
-            assertThat(((FeedbackPanel) tester.getComponentFromLastRenderedPage("form:heightUFeedback")).anyErrorMessage())
-                    .as("beside the height").isTrue();
+            assertThat(WebTesting.errorBeside(tester, "form:heightUFeedback")).as("beside the height").isTrue();
             assertThat(tester.getLastResponseAsString()).contains("请新建型号");
 
             Caller other = Caller.system("someone else");

@@ -47,14 +47,13 @@ class DeviceEditPagesTest {
 
             tester.startPage(DeviceEditPage.class, new PageParameters().set("id", server.id()));
             tester.newFormTester("form", false).submit("delete");
-            assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString()
-                    .startsWith("Only ORDERED or RECEIVED devices can be deleted");
+            WebTesting.assertOnlyError(tester).startsWith("Only ORDERED or RECEIVED devices can be deleted");
 
             FormTester clone = tester.newFormTester("clone", false);
             clone.setValue("cloneTag", server.assetTag());
             clone.setValue("cloneSerial", "SN-CLONE-1");
             clone.submit("cloneButton");
-            assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString().contains(server.assetTag());
+            WebTesting.assertOnlyError(tester).contains(server.assetTag());
             clone = tester.newFormTester("clone", false);
             clone.setValue("cloneTag", "CLONE-1");
             clone.submit("cloneButton");

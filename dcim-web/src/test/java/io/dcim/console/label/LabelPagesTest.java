@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.wicket.Component;
 import org.apache.wicket.MarkupContainer;
-import org.apache.wicket.feedback.FeedbackMessage;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
 
@@ -55,7 +54,7 @@ class LabelPagesTest {
             field.setValue("labelZh", "预算（千瓦）");
             field.select("kind", FieldKind.NUMBER.ordinal());
             field.submit("save");
-            assertThat(admin.getMessages(FeedbackMessage.ERROR)).singleElement().asString().contains("Budget kW");
+            WebTesting.assertOnlyError(admin).contains("Budget kW");
             admin.newFormTester("form", false).setValue("key", "budget_kw").submit("save");
             admin.assertNoErrorMessage();
             admin.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -72,7 +71,7 @@ class LabelPagesTest {
             form.selectMultiple("labels:tags", new int[] {0});
             form.setValue(customField(ops, "form:labels:field"), "ten");
             form.submit("save");
-            assertThat(ops.getMessages(FeedbackMessage.ERROR)).singleElement().asString().contains("ten");
+            WebTesting.assertOnlyError(ops).contains("ten");
 
             form = ops.newFormTester("form", false);
             form.setValue(customField(ops, "form:labels:field"), "10.50");

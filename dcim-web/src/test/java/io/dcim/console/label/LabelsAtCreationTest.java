@@ -127,8 +127,7 @@ class LabelsAtCreationTest {
             ops.startPage(HomePage.class, new PageParameters().set("cf_contract_no", "IDC-18"));
             ops.assertVisible("noMatch");
             ops.startPage(HomePage.class, new PageParameters().set("tag", "no-such-tag"));
-            assertThat(ops.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement().asString()
-                    .contains("no-such-tag");
+            WebTesting.assertOnlyError(ops).contains("no-such-tag");
 
             ops.startPage(HomePage.class);
             FormTester filter = ops.newFormTester("filter", false);

@@ -6,23 +6,21 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
-import io.dcim.power.demo.PowerDemo;
 import io.dcim.power.load.CabinetLoad;
 import io.dcim.power.load.LoadScope;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.TargetReading;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.endpoint.TargetFilter;
 import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import io.dcim.console.cabinet.CabinetPage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,16 +38,12 @@ class PowerChartsPagesTest {
 
     @BothDatabases
     void theSitePowerPageShowsLoadPueTheTrendChartAndTheCabinetsNearestTheirContract(Database db) throws Exception {
-        Services services = WebTesting.demoSite(db);
-        long siteId = services.sites().sites().get(0).getId();
-        try (PowerModule power = start(db); PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(),
-                DemoOptions.DEFAULT.withoutHistory())) {
-            services.attachPower(power);
-            power.services().sweepAndEvaluate(Instant.now());
-            addHistory(power, siteId);
+        try (LiveSite live = LiveSite.start(db)) {
+            Services services = live.services();
+            long siteId = live.siteId();
+            PowerModule power = live.power();
             CabinetLoad busiest = power.loads().nearestContract(LoadScope.site(siteId), 1).get(0);
-            WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-            try {
+            try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
                 tester.startPage(SitePowerPage.class, new PageParameters().set("site", siteId).set("period", "6h"));
                 tester.assertRenderedPage(SitePowerPage.class);
                 tester.assertInvisible("notRunning");
@@ -90,24 +84,18 @@ class PowerChartsPagesTest {
                 tester.assertRenderedPage(SitePowerPage.class);
                 tester.assertContains("period=24h");
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
-            } finally {
-                tester.destroy();
             }
         }
     }
 
     @BothDatabases
     void theCabinetPageChartsDrawAgainstContractAndInletOverThePeriodPicked(Database db) throws Exception {
-        Services services = WebTesting.demoSite(db);
-        long siteId = services.sites().sites().get(0).getId();
-        try (PowerModule power = start(db); PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(),
-                DemoOptions.DEFAULT.withoutHistory())) {
-            services.attachPower(power);
-            power.services().sweepAndEvaluate(Instant.now());
-            addHistory(power, siteId);
+        try (LiveSite live = LiveSite.start(db)) {
+            Services services = live.services();
+            long siteId = live.siteId();
+            PowerModule power = live.power();
             CabinetLoad cabinet = power.loads().nearestContract(LoadScope.site(siteId), 1).get(0);
-            WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-            try {
+            try (var tester = WebTesting.signedIn(services, Role.OPS)) {
                 tester.startPage(CabinetPage.class, new PageParameters().set("id", cabinet.cabinetId()));
                 tester.assertContains("Measured ");
                 tester.assertContains("kW contracted");
@@ -124,15 +112,10 @@ class PowerChartsPagesTest {
                     assertThat(ImageIO.read(new ByteArrayInputStream(tester.getLastResponse().getBinaryContent()))
                             .getHeight()).isEqualTo(PowerChartResource.DEFAULT_HEIGHT);
                 }
-            } finally {
-                tester.destroy();
             }
-            WicketTester anonymous = WebTesting.tester(services);
-            try {
+            try (var anonymous = WebTesting.tester(services)) {
                 anonymous.executeUrl("power/chart?cabinet=" + cabinet.cabinetId() + "&chart=power");
                 assertThat(anonymous.getLastResponse().getStatus()).isEqualTo(403);
-            } finally {
-                anonymous.destroy();
             }
         }
     }
@@ -140,8 +123,7 @@ class PowerChartsPagesTest {
     @BothDatabases
     void withoutPowerMonitoringTheSitePowerPageAndTheCabinetPanelSaySo(Database db) {
         Services services = WebTesting.demoSite(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             tester.startPage(SitePowerPage.class);
             tester.assertVisible("notRunning");
             tester.assertInvisible("figures");
@@ -150,14 +132,32 @@ class PowerChartsPagesTest {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", cabinetId));
             tester.assertVisible("powerCharts:notRunning");
             tester.assertInvisible("powerCharts:charts");
-        } finally {
-            tester.destroy();
         }
     }
 
     static PowerModule start(Database db) {
-        return PowerModule.start(db, Clock.systemUTC(),
-                PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
+        return WebTesting.startPower(db);
+    }
+
+    /** The demo site with its power demo running, swept once, and three hours of rolled-up history: what the charts draw. */
+    private record LiveSite(Services services, long siteId, LivePower live) implements AutoCloseable {
+
+        static LiveSite start(Database db) {
+            Services services = WebTesting.demoSite(db);
+            long siteId = services.sites().sites().get(0).getId();
+            LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT.withoutHistory());
+            addHistory(live.power(), siteId);
+            return new LiveSite(services, siteId, live);
+        }
+
+        PowerModule power() {
+            return live.power();
+        }
+
+        @Override
+        public void close() {
+            live.close();
+        }
     }
 
     /** Three hours of readings every 5 minutes for the site's PDUs and UPSes, rolled up: what the trend charts read. */

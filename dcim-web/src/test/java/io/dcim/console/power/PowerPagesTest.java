@@ -6,33 +6,25 @@ import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerModule;
 import io.dcim.power.alarm.AlarmView;
 import io.dcim.power.demo.DemoOptions;
-import io.dcim.power.demo.PowerDemo;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import io.dcim.console.room.RoomPage;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class PowerPagesTest {
 
     @BothDatabases
     void opsSeeMeasuredPowerOnTheFloorPlanAndAcknowledgeAnAlarm(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
-             PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
-            services.attachPower(power);
-            power.services().sweepAndEvaluate(Instant.now());
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
+            PowerModule power = live.power();
             AlarmView first = power.alarms().active().get(0);
-            WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-            try {
+            try (var tester = WebTesting.signedIn(services, Role.OPS)) {
                 tester.startPage(RoomPage.class, new PageParameters().set("id", services.sites().rooms(
                         services.sites().sites().get(0).getId()).get(0).getId()));
                 assertThat(tester.getLastResponseAsString()).contains("measured ").contains("inlet ").contains("class=\"temp");
@@ -52,11 +44,8 @@ class PowerPagesTest {
                 assertThat(newest.ackComment()).isEqualTo("blanking panels fitted");
                 assertThat(newest.ackedBy()).startsWith("user-");
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
-            } finally {
-                tester.destroy();
             }
-            WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST);
-            try {
+            try (var analyst = WebTesting.signedIn(services, Role.ANALYST)) {
                 analyst.startPage(AlarmsPage.class);
                 // The acknowledge form ops get on every unacknowledged row, posted on the analyst's page.
                 int rows = power.alarms().active().size();
@@ -72,8 +61,6 @@ class PowerPagesTest {
                     assertThat(analyst.getLastResponse().getStatus()).isEqualTo(403);
                 }
                 assertThat(power.alarms().active()).noneMatch(a -> "forged".equals(a.ackComment()));
-            } finally {
-                analyst.destroy();
             }
         }
     }
@@ -81,12 +68,9 @@ class PowerPagesTest {
     @BothDatabases
     void withoutPowerMonitoringThePageSaysSo(Database db) {
         Services services = WebTesting.services(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(AlarmsPage.class);
             tester.assertVisible("notRunning");
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
-import io.dcim.power.demo.PowerDemo;
 import io.dcim.power.load.SiteLoad;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.TargetReading;
@@ -16,6 +15,7 @@ import io.dcim.power.endpoint.TargetSpec;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import io.dcim.console.layout.Format;
@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.WicketTester;
 
 /**
  * The site power page on the demo site with a UPS that reports no input power and a PDU placed in no room: the
@@ -36,10 +35,8 @@ class SitePowerPageFacilityTest {
         Services services = WebTesting.demoSite(db);
         long siteId = services.sites().sites().get(0).getId();
         long roomId = services.sites().rooms(siteId).get(0).getId();
-        try (PowerModule power = PowerChartsPagesTest.start(db);
-             PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
-            services.attachPower(power);
-            power.services().sweepAndEvaluate(Instant.now());
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
+            PowerModule power = live.power();
             TargetView ups = power.targets().create(TargetSpec.pdu("ups-without-input", "127.0.0.1",
                     SnmpVersion.V2C, TargetCredentials.community("c"), "ups-mib", siteId, null, null)
                     .withPlace(siteId, roomId, null).withPower(TargetRole.UPS, null, null));
@@ -49,8 +46,7 @@ class SitePowerPageFacilityTest {
                     new TargetReading(ups.id(), Metrics.UPS_OUTPUT_POWER_W, Instant.now(), 6_300),
                     new TargetReading(loose.id(), Metrics.PDU_POWER_W, Instant.now(), 2_400)));
             SiteLoad load = power.loads().site(siteId);
-            WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-            try {
+            try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
                 tester.startPage(SitePowerPage.class, new PageParameters().set("site", siteId));
 
                 tester.assertVisible("figures:facilityGaps");
@@ -67,8 +63,6 @@ class SitePowerPageFacilityTest {
                 tester.assertContains("设施功率不完整");
                 tester.assertContains("未分配机房");
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
-            } finally {
-                tester.destroy();
             }
         }
     }

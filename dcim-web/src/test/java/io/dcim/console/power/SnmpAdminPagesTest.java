@@ -7,19 +7,17 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
-import io.dcim.power.demo.PowerDemo;
 import io.dcim.power.snmp.SnmpCredentials;
 import io.dcim.power.endpoint.TargetFilter;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import java.time.Instant;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 /** The SNMP targets list, the admins' target form (credentials write-only) and the device profiles page. */
 class SnmpAdminPagesTest {
@@ -27,14 +25,11 @@ class SnmpAdminPagesTest {
     @BothDatabases
     void everyoneSeesTargetsWithTheirLastPollAndFiltersThemInTheDatabase(Database db) {
         Services services = WebTesting.demoSite(db);
-        try (PowerModule power = PowerChartsPagesTest.start(db); PowerDemo demo = PowerDemo.start(db, power.targets(),
-                power.profiles(), DemoOptions.DEFAULT)) {
-            services.attachPower(power);
-            power.services().sweepAndEvaluate(Instant.now());
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
+            PowerModule power = live.power();
             TargetView first = power.targets().list(TargetFilter.all(), PageRequest.first(1, "name")).items().get(0);
             long total = power.targets().list(TargetFilter.all(), PageRequest.first(1, "name")).total();
-            WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-            try {
+            try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
                 tester.startPage(SnmpTargetsPage.class);
                 tester.assertInvisible("add");
                 tester.assertInvisible("profiles");
@@ -63,8 +58,6 @@ class SnmpAdminPagesTest {
                         .isInstanceOf(UnauthorizedInstantiationException.class);
                 assertThatThrownBy(() -> tester.startPage(SnmpProfilesPage.class))
                         .isInstanceOf(UnauthorizedInstantiationException.class);
-            } finally {
-                tester.destroy();
             }
         }
     }
@@ -72,10 +65,8 @@ class SnmpAdminPagesTest {
     @BothDatabases
     void adminsAddEditAndDeleteATargetAndItsSecretsAreNeverShownBack(Database db) {
         Services services = WebTesting.demoSite(db);
-        try (PowerModule power = PowerChartsPagesTest.start(db)) {
-            services.attachPower(power);
-            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
-            try {
+        try (PowerModule power = WebTesting.attachPower(services, db)) {
+            try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
                 tester.startPage(SnmpTargetsPage.class);
                 tester.clickLink("add");
                 tester.assertRenderedPage(SnmpTargetPage.class);
@@ -87,11 +78,9 @@ class SnmpAdminPagesTest {
                 form.setValue("cabinet", "");
                 form.submit();
                 tester.assertRenderedPage(SnmpTargetPage.class);
-                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
-                        .asString().isEqualTo("'not a host!' is neither an IP address nor a valid DNS name");
+                WebTesting.assertOnlyError(tester).isEqualTo("'not a host!' is neither an IP address nor a valid DNS name");
                 assertThat(tester.getLastResponseAsString()).doesNotContain("very-secret-community");
-                assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
-                        .getComponentFromLastRenderedPage("form:hostFeedback")).anyErrorMessage())
+                assertThat(WebTesting.errorBeside(tester, "form:hostFeedback"))
                         .as("the refusal is shown beside the host field").isTrue();
                 assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
                         .getComponentFromLastRenderedPage("form:nameFeedback")).anyMessage()).isFalse();
@@ -122,18 +111,14 @@ class SnmpAdminPagesTest {
                 form = tester.newFormTester("form");
                 form.select("version", 2); // v3, without a user or passphrases
                 form.submit();
-                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
-                        .asString().isEqualTo("Required for SNMP v3");
-                assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
-                        .getComponentFromLastRenderedPage("form:v3UserFeedback")).anyErrorMessage()).isTrue();
+                WebTesting.assertOnlyError(tester).isEqualTo("Required for SNMP v3");
+                assertThat(WebTesting.errorBeside(tester, "form:v3UserFeedback")).isTrue();
 
                 tester.startPage(SnmpTargetPage.class, new PageParameters().set("id", created.id()));
                 tester.newFormTester("form").submit("delete");
                 tester.assertRenderedPage(SnmpTargetsPage.class);
                 assertThat(power.targets().list(new TargetFilter(null, null, null, null, "pdu-lab-1"),
                         PageRequest.first(1, "name")).total()).isZero();
-            } finally {
-                tester.destroy();
             }
         }
     }
@@ -141,10 +126,8 @@ class SnmpAdminPagesTest {
     @BothDatabases
     void adminsAddAProfileByPasteAndABadOneIsRefusedNamingTheLine(Database db) {
         Services services = WebTesting.services(db);
-        try (PowerModule power = PowerChartsPagesTest.start(db)) {
-            services.attachPower(power);
-            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
-            try {
+        try (PowerModule power = WebTesting.attachPower(services, db)) {
+            try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
                 tester.startPage(SnmpProfilesPage.class);
                 tester.assertContains("apc-rpdu2");
                 tester.assertContains("shipped");
@@ -152,8 +135,7 @@ class SnmpAdminPagesTest {
                 form.setValue("body", "{\n  \"id\": \"acme-pdu\",\n  \"match\": [\n}");
                 form.submit();
                 tester.assertRenderedPage(SnmpProfilesPage.class);
-                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
-                        .asString().contains("line 4");
+                WebTesting.assertOnlyError(tester).contains("line 4");
 
                 form = tester.newFormTester("adding:add");
                 form.setValue("body", """
@@ -168,8 +150,6 @@ class SnmpAdminPagesTest {
                 tester.assertContains("added by user-admin");
                 assertThat(power.profiles().select("1.3.6.1.4.1.55555.1.3", null)).isPresent();
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
-            } finally {
-                tester.destroy();
             }
         }
     }
@@ -177,10 +157,8 @@ class SnmpAdminPagesTest {
     @BothDatabases
     void aCabinetNamedWithoutItsRoomOrNotInItIsRefusedBesideTheFieldInTheReadersLanguage(Database db) {
         Services services = WebTesting.demoSite(db);
-        try (PowerModule power = PowerChartsPagesTest.start(db)) {
-            services.attachPower(power);
-            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
-            try {
+        try (PowerModule power = WebTesting.attachPower(services, db)) {
+            try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
                 tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
                 tester.startPage(SnmpTargetPage.class);
                 FormTester form = tester.newFormTester("form");
@@ -191,21 +169,16 @@ class SnmpAdminPagesTest {
                 form.setValue("cabinet", "NO-SUCH-CABINET");
                 form.submit();
                 tester.assertRenderedPage(SnmpTargetPage.class);
-                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
-                        .asString().isEqualTo("请选择机柜 NO-SUCH-CABINET 所在的机房");
+                WebTesting.assertOnlyError(tester).isEqualTo("请选择机柜 NO-SUCH-CABINET 所在的机房");
 
                 form = tester.newFormTester("form");
                 form.setValue("community", "public");
                 form.select("roomId", 0);
                 form.setValue("cabinet", "NO-SUCH-CABINET");
                 form.submit();
-                assertThat(tester.getMessages(org.apache.wicket.feedback.FeedbackMessage.ERROR)).singleElement()
-                        .asString().isEqualTo("该机房没有机柜 NO-SUCH-CABINET");
-                assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
-                        .getComponentFromLastRenderedPage("form:cabinetFeedback")).anyErrorMessage())
+                WebTesting.assertOnlyError(tester).isEqualTo("该机房没有机柜 NO-SUCH-CABINET");
+                assertThat(WebTesting.errorBeside(tester, "form:cabinetFeedback"))
                         .as("beside the cabinet field").isTrue();
-            } finally {
-                tester.destroy();
             }
         }
     }

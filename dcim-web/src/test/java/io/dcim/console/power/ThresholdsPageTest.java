@@ -13,8 +13,6 @@ import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import java.math.BigDecimal;
-import org.apache.wicket.feedback.FeedbackMessage;
-import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
@@ -27,10 +25,8 @@ class ThresholdsPageTest {
         long siteId = services.sites().sites().get(0).getId();
         CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(siteId), PageRequest.first(1, "name"))
                 .items().get(0);
-        try (PowerModule power = PowerChartsPagesTest.start(db)) {
-            services.attachPower(power);
-            WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-            try {
+        try (PowerModule power = WebTesting.attachPower(services, db)) {
+            try (var tester = WebTesting.signedIn(services, Role.OPS)) {
                 tester.startPage(ThresholdsPage.class, new PageParameters().set("site", siteId));
                 tester.assertVisible("none");
                 tester.assertContains("80 %");
@@ -39,8 +35,7 @@ class ThresholdsPageTest {
                 form.setValue("warning", "abc");
                 form.submit("save");
                 assertThat(errorsBeside(tester, "warningFeedback")).isTrue();
-                assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString()
-                        .isEqualTo("'abc' is not a number");
+                WebTesting.assertOnlyError(tester).isEqualTo("'abc' is not a number");
 
                 form = tester.newFormTester("editing:form");
                 form.setValue("warning", "97");
@@ -73,37 +68,30 @@ class ThresholdsPageTest {
                 form.setValue("warning", "60");
                 form.submit("save");
                 assertThat(errorsBeside(tester, "cabinetFeedback")).isTrue();
-                assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString()
-                        .startsWith("There is no cabinet no-such-cabinet in this ");
+                WebTesting.assertOnlyError(tester).startsWith("There is no cabinet no-such-cabinet in this ");
 
                 tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
                 form = tester.newFormTester("editing:form");
                 form.setValue("cabinet", "no-such-cabinet");
                 form.setValue("warning", "60");
                 form.submit("save");
-                assertThat(tester.getMessages(FeedbackMessage.ERROR)).singleElement().asString()
-                        .matches("(本站点|该机房)没有机柜 no-such-cabinet");
+                WebTesting.assertOnlyError(tester).matches("(本站点|该机房)没有机柜 no-such-cabinet");
                 tester.getSession().setLocale(java.util.Locale.ENGLISH);
 
                 tester.startPage(ThresholdsPage.class, new PageParameters().set("site", siteId));
                 tester.clickLink("overrides:0:remove");
                 assertThat(power.thresholds().overrides(siteId)).hasSize(1);
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
-            } finally {
-                tester.destroy();
             }
-            WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST);
-            try {
+            try (var analyst = WebTesting.signedIn(services, Role.ANALYST)) {
                 analyst.startPage(ThresholdsPage.class, new PageParameters().set("site", siteId));
                 analyst.assertInvisible("editing");
                 analyst.assertInvisible("overrides:0:remove");
-            } finally {
-                analyst.destroy();
             }
         }
     }
 
     private static boolean errorsBeside(WicketTester tester, String feedback) {
-        return ((FeedbackPanel) tester.getComponentFromLastRenderedPage("editing:form:" + feedback)).anyErrorMessage();
+        return WebTesting.errorBeside(tester, "editing:form:" + feedback);
     }
 }

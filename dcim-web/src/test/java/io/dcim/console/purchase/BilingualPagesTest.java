@@ -18,16 +18,12 @@ import io.dcim.console.power.SnmpTargetsPage;
 import io.dcim.console.power.ThresholdsPage;
 import io.dcim.console.transfer.ImportPage;
 import io.dcim.identity.role.Role;
-import io.dcim.power.PowerModule;
 import io.dcim.power.demo.DemoOptions;
-import io.dcim.power.demo.PowerDemo;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.order.PurchaseOrder;
 import io.dcim.testing.BothDatabases;
+import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +31,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.wicket.Page;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.WicketTester;
 
 /**
  * Every page of power, purchases and assets, capacity and import renders in English for a session that asks for
@@ -56,11 +51,7 @@ class BilingualPagesTest {
     @BothDatabases
     void everyPageReadsInEnglishByDefaultAndInChineseForAChineseSession(Database db) throws Exception {
         Services services = OrderPagesTest.seeded(db);
-        try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));
-             PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
-            services.attachPower(power);
-            power.services().sweepAndEvaluate(Instant.now());
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
             long site = services.sites().sites().get(0).getId();
             PurchaseOrder order = OrderPagesTest.ordered(services, 1, "1850000.00");
             long asset = services.procurement().assets().page(new AssetFilter(null, null, null, null),
@@ -98,8 +89,7 @@ class BilingualPagesTest {
                     order.getRequest().getJustification(), order.getSupplier().getName()));
             services.sites().sites().forEach(s -> data.add(s.getName()));
             services.catalog().deviceModels().forEach(m -> data.add(m.getModel()));
-            WicketTester tester = WebTesting.signedIn(services, Role.values());
-            try {
+            try (var tester = WebTesting.signedIn(services, Role.values())) {
                 List<String> leftInEnglish = new ArrayList<>();
                 for (Shown shown : pages) {
                     tester.getSession().setLocale(Locale.ENGLISH);
@@ -116,8 +106,6 @@ class BilingualPagesTest {
                     leftInEnglish.addAll(englishIn(shown.page(), mainContent(chinese), data));
                 }
                 assertThat(leftInEnglish).as("English text left on the Chinese pages").isEmpty();
-            } finally {
-                tester.destroy();
             }
         }
     }

@@ -30,7 +30,6 @@ import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.feedback.FeedbackMessage;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class ExportAndExpiringPagesTest {
 
@@ -60,8 +59,7 @@ class ExportAndExpiringPagesTest {
     void anAnalystRunsTheAssetRegisterInTheBackgroundWatchesItAndDownloadsIt(Database db) throws Exception {
         Services services = OrderPagesTest.seeded(db);
         LocalDate date = LocalDate.of(2025, 6, 30);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(ExportPage.class);
             tester.assertInvisible("jobs");
             FormTester bad = tester.newFormTester("report");
@@ -96,24 +94,16 @@ class ExportAndExpiringPagesTest {
                         .setScale(2, RoundingMode.HALF_UP);
                 assertThat(total).isEqualByComparingTo(books.netBookValue());
             }
-        } finally {
-            tester.destroy();
         }
-        WicketTester someoneElse = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var someoneElse = WebTesting.signedIn(services, Role.MANAGER)) {
             someoneElse.executeUrl("exports/file?job=" + services.exportJobs().of(ANALYST).get(0).id());
             assertThat(someoneElse.getLastResponse().getStatus()).isEqualTo(404);
-        } finally {
-            someoneElse.destroy();
         }
-        WicketTester ops = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var ops = WebTesting.signedIn(services, Role.OPS)) {
             ops.startPage(AssetListPage.class);
             assertThat(ops.getLastResponseAsString()).doesNotContain("data-nav=\"nav.exports\"");
             ops.assertInvisible("exports");
             assertThatThrownBy(() -> ops.startPage(ExportPage.class)).isInstanceOf(UnauthorizedInstantiationException.class);
-        } finally {
-            ops.destroy();
         }
     }
 
@@ -121,8 +111,7 @@ class ExportAndExpiringPagesTest {
     void thePurchaseRegisterAndTheScheduleRunFromTheSamePage(Database db) throws Exception {
         Services services = OrderPagesTest.seeded(db);
         OrderPagesTest.ordered(services, 2, "1000000.00");
-        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             tester.startPage(ExportPage.class);
             FormTester purchases = tester.newFormTester("report");
             purchases.select("kind", ExportPage.Kind.PURCHASE_REGISTER.ordinal());
@@ -143,8 +132,6 @@ class ExportAndExpiringPagesTest {
             }
             assertThat(services.exportJobs().of(owner)).extracting(j -> j.report().fileName())
                     .containsExactlyInAnyOrder("purchase-register.xlsx", "depreciation-2025-01-to-2025-03.xlsx");
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -156,8 +143,7 @@ class ExportAndExpiringPagesTest {
         long supplier = services.procurement().suppliers().all().get(0).id();
         services.procurement().assets().setSupport(asset.id(), asset.version(), new SupportContract(supplier,
                 LocalDate.now().minusMonths(12).plusDays(20), 12, new BigDecimal("36000.00")), "analyst");
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(AssetListPage.class);
             tester.clickLink("expiring");
             tester.assertRenderedPage(ExpiringPage.class);
@@ -168,8 +154,6 @@ class ExportAndExpiringPagesTest {
             tester.assertContains(expiring.items().get(0).assetTag());
             tester.clickLink("expiring:body:rows:1:cells:1:cell:link");
             tester.assertRenderedPage(AssetPage.class);
-        } finally {
-            tester.destroy();
         }
     }
 }

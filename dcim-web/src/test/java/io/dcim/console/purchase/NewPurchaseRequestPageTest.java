@@ -12,15 +12,13 @@ import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class NewPurchaseRequestPageTest {
 
     @BothDatabases
     void linesShowTheirTotalsAsTheyAreTypedAndSaveAsADraftTheRequesterSubmits(Database db) {
         Services services = WebTesting.demoSite(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(NewPurchaseRequestPage.class);
             FormTester form = tester.newFormTester("form", false);
             form.setValue("title", "Hall 2 H100 expansion");
@@ -54,16 +52,13 @@ class NewPurchaseRequestPageTest {
 
             tester.newFormTester("decide").submit("submit");
             assertThat(services.procurement().requests().find(id).getStatus()).isEqualTo(RequestStatus.SUBMITTED);
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void aRequestWithoutATitleIsRefusedNamingTheField(Database db) {
         Services services = WebTesting.demoSite(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             tester.startPage(NewPurchaseRequestPage.class);
             tester.newFormTester("form").submit();
             tester.assertRenderedPage(NewPurchaseRequestPage.class);
@@ -74,8 +69,6 @@ class NewPurchaseRequestPageTest {
             });
             assertThat(tester.getLastResponseAsString()).doesNotContain("title:");
             WebTesting.assertSerializable(tester.getLastRenderedPage());
-        } finally {
-            tester.destroy();
         }
     }
 }

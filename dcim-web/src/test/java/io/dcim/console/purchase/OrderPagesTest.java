@@ -28,7 +28,6 @@ import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.feedback.FeedbackMessage;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 public class OrderPagesTest {
 
@@ -72,8 +71,7 @@ public class OrderPagesTest {
     void aManagerOrdersAnApprovedRequestFromItsPageAndAnAnalystCannot(Database db) {
         Services services = seeded(db);
         PurchaseRequest request = approved(services, 2, "1850000.00");
-        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             tester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", request.getId()));
             tester.assertVisible("placeOrder");
             tester.assertInvisible("order");
@@ -95,20 +93,15 @@ public class OrderPagesTest {
             tester.assertContains("Order PO-2026-0042");
             tester.assertContains("Nothing has arrived yet");
             tester.assertInvisible("receive"); // receiving is for ops
-        } finally {
-            tester.destroy();
         }
         assertThat(services.procurement().requests().find(request.getId()).getStatus()).isEqualTo(RequestStatus.ORDERED);
-        WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var analyst = WebTesting.signedIn(services, Role.ANALYST)) {
             analyst.startPage(PurchaseRequestPage.class, new PageParameters().set("id", request.getId()));
             analyst.assertInvisible("placeOrder");
             analyst.assertVisible("order");
             analyst.clickLink("order");
             analyst.assertRenderedPage(OrderPage.class);
             analyst.assertInvisible("receive");
-        } finally {
-            analyst.destroy();
         }
     }
 
@@ -119,8 +112,7 @@ public class OrderPagesTest {
         String taken = services.deviceQueries().page(DeviceFilter.all(), PageRequest.first(1, "assetTag")).items().get(0)
                 .serial();
         long before = devices(services);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(ReceivingPage.class, new PageParameters().set("order", order.getId()));
             tester.assertInvisible("problemTable");
             FormTester grid = tester.newFormTester("grid");
@@ -151,8 +143,6 @@ public class OrderPagesTest {
             fixed.submit("receive");
             tester.assertRenderedPage(OrderPage.class);
             tester.assertContains("Received 3 unit\\(s\\) with 2 GPU\\(s\\)");
-        } finally {
-            tester.destroy();
         }
         assertThat(devices(services)).isEqualTo(before + 3);
         assertThat(services.procurement().orders().find(order.getId()).getStatus()).isEqualTo(OrderStatus.RECEIVED);
@@ -169,8 +159,7 @@ public class OrderPagesTest {
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "order_line,asset_tag,serial,gpu_serials\n1,PL-1,PL-SN-1,PG-1;PG-2\n1,PL-2,PL-SN-2,\n",
                 StandardCharsets.UTF_8);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(ReceivingPage.class, new PageParameters().set("order", order.getId()));
             FormTester upload = tester.newFormTester("upload");
             upload.setFile("file", new org.apache.wicket.util.file.File(bad.toFile()), "text/csv");
@@ -189,15 +178,10 @@ public class OrderPagesTest {
             tester.assertRenderedPage(OrderPage.class);
             tester.assertContains("first pallet");
             tester.assertContains("Partially received");
-        } finally {
-            tester.destroy();
         }
-        WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST, Role.MANAGER);
-        try {
+        try (var analyst = WebTesting.signedIn(services, Role.ANALYST, Role.MANAGER)) {
             assertThatThrownBy(() -> analyst.startPage(ReceivingPage.class, new PageParameters().set("order", order.getId())))
                     .isInstanceOf(UnauthorizedInstantiationException.class);
-        } finally {
-            analyst.destroy();
         }
     }
 
@@ -205,8 +189,7 @@ public class OrderPagesTest {
     void anInvoiceThatDiffersFromTheOrderIsRecordedWithItsWarning(Database db) {
         Services services = seeded(db);
         PurchaseOrder order = ordered(services, 2, "1000000.00");
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(OrderPage.class, new PageParameters().set("id", order.getId()));
             tester.assertContains("not yet invoiced");
             FormTester badDate = tester.newFormTester("recordInvoice");
@@ -226,8 +209,6 @@ public class OrderPagesTest {
             tester.assertRenderedPage(OrderPage.class);
             tester.assertContains("differs from the order total");
             tester.assertContains("FP-88");
-        } finally {
-            tester.destroy();
         }
         assertThat(services.procurement().orders().find(order.getId()).getInvoiceAmount())
                 .isEqualByComparingTo("2260100.00");
@@ -237,8 +218,7 @@ public class OrderPagesTest {
     void aChineseSessionReadsTheInvoiceWarningAndTheDateRefusalInChinese(Database db) {
         Services services = seeded(db);
         PurchaseOrder order = ordered(services, 2, "1000000.00");
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
             tester.startPage(OrderPage.class, new PageParameters().set("id", order.getId()));
             FormTester badDate = tester.newFormTester("recordInvoice");
@@ -256,8 +236,6 @@ public class OrderPagesTest {
             form.submit();
             tester.assertRenderedPage(OrderPage.class);
             assertThat(tester.getLastResponseAsString()).contains("与订单总额").doesNotContain("differs from the order total");
-        } finally {
-            tester.destroy();
         }
     }
 }

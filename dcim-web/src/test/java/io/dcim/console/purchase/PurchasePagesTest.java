@@ -27,7 +27,6 @@ import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class PurchasePagesTest {
 
@@ -45,8 +44,7 @@ class PurchasePagesTest {
     void aManagerFindsTheRequestInTheInboxSeesItsImpactAndApprovesIt(Database db) {
         Services services = seeded(db);
         RequestSummary request = pending(services);
-        WicketTester tester = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             tester.startPage(PurchaseListPage.class, new PageParameters().set("awaiting", "me"));
             tester.assertContains(request.title().replace("(", "\\(").replace(")", "\\)"));
 
@@ -71,8 +69,6 @@ class PurchasePagesTest {
             String onSiteClock = io.dcim.console.layout.Times.minute(approvedAt, java.time.ZoneId.of("Asia/Shanghai"));
             assertThat(onSiteClock).endsWith(" UTC+8");
             assertThat(tester.getLastResponseAsString()).contains(onSiteClock);
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -91,16 +87,12 @@ class PurchasePagesTest {
         PurchaseRequest draft = twoManagerDraft(services, "user-opsmanager");
         PurchaseRequest submitted = services.procurement().approvals().submit(draft.getId(), draft.getVersion(),
                 "user-opsmanager", null);
-        WicketTester requester = WebTesting.signedIn(services, Role.OPS, Role.MANAGER);
-        try {
+        try (var requester = WebTesting.signedIn(services, Role.OPS, Role.MANAGER)) {
             requester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", submitted.getId()));
             requester.assertInvisible("decide");
             requester.assertLabel("approvals", "0 of 2 approvals");
-        } finally {
-            requester.destroy();
         }
-        WicketTester manager = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var manager = WebTesting.signedIn(services, Role.MANAGER)) {
             manager.startPage(PurchaseRequestPage.class, new PageParameters().set("id", submitted.getId()));
             manager.assertVisible("decide:approve");
             manager.newFormTester("decide").submit("approve");
@@ -113,8 +105,6 @@ class PurchasePagesTest {
             manager.assertVisible("decide:reject");
             assertThat(services.procurement().requests().find(submitted.getId()).getStatus())
                     .isEqualTo(RequestStatus.SUBMITTED);
-        } finally {
-            manager.destroy();
         }
     }
 
@@ -122,18 +112,14 @@ class PurchasePagesTest {
     void aDraftShowsTheApprovalsItWillNeedAndOnlyItsRequesterEditsOrDeletesIt(Database db) {
         Services services = seeded(db);
         PurchaseRequest draft = twoManagerDraft(services, "user-ops");
-        WicketTester other = WebTesting.signedIn(services, Role.MANAGER);
-        try {
+        try (var other = WebTesting.signedIn(services, Role.MANAGER)) {
             other.startPage(PurchaseRequestPage.class, new PageParameters().set("id", draft.getId()));
             other.assertInvisible("draftActions");
             other.assertInvisible("decide");
             assertThatThrownBy(() -> other.startPage(NewPurchaseRequestPage.class, new PageParameters().set("id",
                     draft.getId()))).isInstanceOf(UnauthorizedInstantiationException.class);
-        } finally {
-            other.destroy();
         }
-        WicketTester requester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var requester = WebTesting.signedIn(services, Role.OPS)) {
             requester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", draft.getId()));
             requester.assertLabel("approvals", "Will need 2 approvals from different managers once submitted");
             requester.assertVisible("decide:submit");
@@ -156,30 +142,24 @@ class PurchasePagesTest {
             requester.assertRenderedPage(PurchaseListPage.class);
             assertThatThrownBy(() -> services.procurement().requests().find(draft.getId()))
                     .isInstanceOf(NotFoundException.class);
-        } finally {
-            requester.destroy();
         }
     }
 
     @BothDatabases
     void analystsAreNotOfferedANewRequestAndCannotOpenTheForm(Database db) {
         Services services = seeded(db);
-        WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var analyst = WebTesting.signedIn(services, Role.ANALYST)) {
             analyst.startPage(PurchaseListPage.class);
             analyst.assertInvisible("create");
             assertThatThrownBy(() -> analyst.startPage(NewPurchaseRequestPage.class))
                     .isInstanceOf(UnauthorizedInstantiationException.class);
-        } finally {
-            analyst.destroy();
         }
     }
 
     @BothDatabases
     void opsWithoutTheManagerRoleSeeNoDecisionButtons(Database db) {
         Services services = seeded(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", pending(services).id()));
             tester.assertInvisible("decide");
             tester.startPage(PurchaseListPage.class);
@@ -187,8 +167,6 @@ class PurchasePagesTest {
             tester.clickLink("suppliers");
             tester.assertRenderedPage(SupplierListPage.class);
             tester.assertContains("Shenzhen Sitong");
-        } finally {
-            tester.destroy();
         }
     }
 
@@ -198,8 +176,7 @@ class PurchasePagesTest {
         var asset = services.procurement().assets().page(io.dcim.procurement.asset.AssetFilter.all(),
                 PageRequest.first(1, "assetTag")).items().get(0);
         var schedule = services.procurement().assets().schedule(asset.id());
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(AssetListPage.class);
             tester.clickLink("assets:body:rows:1:cells:1:cell:link");
             tester.assertRenderedPage(AssetPage.class);
@@ -213,16 +190,13 @@ class PurchasePagesTest {
             tester.executeUrl(img.group(1).replaceFirst("^\\./", "").replace("&amp;", "&"));
             byte[] png = tester.getLastResponse().getBinaryContent();
             assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(900);
-        } finally {
-            tester.destroy();
         }
     }
 
     @BothDatabases
     void analystsDownloadTheDepreciationScheduleFromTheAssetRegister(Database db) throws Exception {
         Services services = seeded(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(AssetListPage.class, new PageParameters().set("class", "SERVER"));
             tester.assertVisible("export");
             tester.assertContains("name=\"class\" value=\"SERVER\"");
@@ -234,15 +208,10 @@ class PurchasePagesTest {
             }
             tester.executeUrl("depreciation-schedule.xlsx?from=2025-13&to=2025-03");
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(400);
-        } finally {
-            tester.destroy();
         }
-        WicketTester ops = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var ops = WebTesting.signedIn(services, Role.OPS)) {
             ops.executeUrl("depreciation-schedule.xlsx?from=2025-01&to=2025-03");
             assertThat(ops.getLastResponse().getStatus()).isEqualTo(403);
-        } finally {
-            ops.destroy();
         }
     }
 }

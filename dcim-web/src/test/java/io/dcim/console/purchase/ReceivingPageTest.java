@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
-import org.apache.wicket.util.tester.WicketTester;
 
 class ReceivingPageTest {
 
@@ -29,8 +28,7 @@ class ReceivingPageTest {
         Cabinet inHall2 = cabinet(services, site, "Dock Hall 2", "R07");
         PurchaseOrder order = OrderPagesTest.ordered(services, 1, "1850000.00");
         List<String> rooms = services.procurement().receiving().rooms(order.getId());
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(ReceivingPage.class, new PageParameters().set("order", order.getId()));
             tester.assertContains("pick the room of the cabinet");
             FormTester grid = tester.newFormTester("grid");
@@ -52,8 +50,6 @@ class ReceivingPageTest {
             withRoom.setValue("rows:0:face", Face.REAR.name());
             withRoom.submit("receive");
             tester.assertRenderedPage(OrderPage.class);
-        } finally {
-            tester.destroy();
         }
         Object[] placed = db.read(s -> s.createQuery("select d.cabinet.id, d.face, d.positionU from Device d"
                 + " where d.assetTag = 'RCV-ROOM-1'", Object[].class).getSingleResult());
@@ -65,15 +61,12 @@ class ReceivingPageTest {
     void theRoomAndFaceColumnsReadInChinese(Database db) {
         Services services = OrderPagesTest.seeded(db);
         PurchaseOrder order = OrderPagesTest.ordered(services, 1, "1850000.00");
-        WicketTester tester = WebTesting.signedIn(services, Role.OPS);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
             tester.startPage(ReceivingPage.class, new PageParameters().set("order", order.getId()));
             tester.assertContains("<th>机房</th>");
             tester.assertContains("<th>朝向</th>");
             tester.assertContains(">后面</option>");
-        } finally {
-            tester.destroy();
         }
     }
 

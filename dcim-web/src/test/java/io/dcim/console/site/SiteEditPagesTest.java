@@ -135,8 +135,7 @@ class SiteEditPagesTest {
     }
 
     private static boolean beside(org.apache.wicket.util.tester.WicketTester tester, String panel) {
-        return ((org.apache.wicket.markup.html.panel.FeedbackPanel) tester.getComponentFromLastRenderedPage("form:" + panel))
-                .anyErrorMessage();
+        return WebTesting.errorBeside(tester, "form:" + panel);
     }
 
     @BothDatabases

@@ -10,7 +10,6 @@ import io.dcim.web.WebTesting;
 import jakarta.inject.Inject;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.serialize.java.JavaSerializer;
-import org.apache.wicket.util.tester.WicketTester;
 
 /**
  * Components get the application's services in their {@code @Inject} fields, and a page read back
@@ -31,8 +30,7 @@ class ServicesInjectorTest {
     @BothDatabases
     void aComponentGetsTheServicesAndFindsThemAgainAfterThePageStore(Database db) {
         Services services = WebTesting.services(db);
-        WicketTester tester = WebTesting.signedIn(services, Role.ANALYST);
-        try {
+        try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             Holder page = new Holder();
             assertThat(page.services()).as("injected at construction").isNotNull().isNotSameAs(services);
             assertThat(page.services().sites().sites()).isEqualTo(services.sites().sites());
@@ -44,8 +42,6 @@ class ServicesInjectorTest {
             Holder readBack = (Holder) store.deserialize(bytes);
             assertThat(readBack.services().users().users()).extracting(u -> u.getUsername())
                     .containsExactlyElementsOf(services.users().users().stream().map(u -> u.getUsername()).toList());
-        } finally {
-            tester.destroy();
         }
     }
 }

@@ -19,7 +19,6 @@ import io.dcim.power.polling.SweepReport;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.TargetReading;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BenchScale;
 import io.dcim.testing.BenchTimer;
 import io.dcim.testing.TestDatabase;
@@ -36,7 +35,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -111,9 +109,7 @@ public final class PowerScaleBenchmarks {
         Services services = WebTesting.services(db);
         new DemoSiteLoader(db, services.catalog()).seedIfEmpty(BenchScale.smoke() ? DemoScale.SMALL : DemoScale.FULL);
         System.out.printf("%s: seeded the demo in %.1f s%n", name, secondsSince(start));
-        try (PowerModule power = PowerModule.start(db, Clock.systemUTC(),
-                PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())))) {
-            services.attachPower(power);
+        try (PowerModule power = WebTesting.attachPower(services, db)) {
             start = System.nanoTime();
             try (PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT.withoutHistory())) {
                 System.out.printf("%s: registered %,d demo targets in %.1f s%n", name,

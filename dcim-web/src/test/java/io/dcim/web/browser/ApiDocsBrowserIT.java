@@ -99,8 +99,7 @@ class ApiDocsBrowserIT {
                     .build(), HttpResponse.BodyHandlers.ofString()).body());
             assertThat(documented).as("the served document's operations").hasSizeGreaterThanOrEqualTo(150);
 
-            ChromeDriver browser = Browser.startRecordingConsole();
-            try {
+            Browser.drive(Browser.startRecordingConsole(), "api-docs-failure", browser -> {
                 browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
                 browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
 
@@ -133,12 +132,7 @@ class ApiDocsBrowserIT {
                 assertThat(new TreeSet<>(drawn)).as("every operation of the document, drawn while scrolling to the end")
                         .isEqualTo(documented);
                 assertQuiet(browser);
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "api-docs-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 

@@ -1,12 +1,16 @@
 package io.dcim.web.browser;
 
+import io.dcim.app.config.AppConfig;
+import io.dcim.web.DcimServer;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,7 +24,62 @@ final class Browser {
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DCIM_TEST_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("DCIM_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
+    /** The admin's password on the servers {@link #server} starts. */
+    static final String PASSWORD = "browser test password";
+
     private Browser() {
+    }
+
+    /** What a test does with the browser; the browser is quit after it whatever happens. */
+    @FunctionalInterface
+    interface Steps {
+        void run(ChromeDriver browser) throws Exception;
+    }
+
+    /**
+     * Runs the steps and quits the browser; when a step fails, the screenshot and page are saved as {@code evidence}
+     * ({@link #saveEvidence}) before the failure is reported.
+     */
+    static void drive(ChromeDriver browser, String evidence, Steps steps) throws Exception {
+        try {
+            steps.run(browser);
+        } catch (Exception | AssertionError e) {
+            saveEvidence(browser, evidence);
+            throw e;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * The application on a fresh data directory and a free port, the admin's password {@link #PASSWORD}, and the
+     * {@code settings} given (name, value, ...) on top: {@code "DCIM_DEMO", "off"}.
+     */
+    static DcimServer server(Path dataDir, String... settings) throws Exception {
+        Map<String, String> config = new HashMap<>(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
+                "DCIM_ADMIN_PASSWORD", PASSWORD));
+        for (int i = 0; i < settings.length; i += 2) {
+            config.put(settings[i], settings[i + 1]);
+        }
+        return DcimServer.start(AppConfig.from(config));
+    }
+
+    /** Signs in as the admin through the sign-in page and returns the server's base URL. */
+    static String signIn(ChromeDriver browser, DcimServer server) {
+        String base = "http://127.0.0.1:" + server.port();
+        browser.get(base + "/");
+        browser.findElement(By.name("username")).sendKeys("admin");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        navigate(browser, By.cssSelector("form.signin-box button[type=submit]"));
+        return base;
+    }
+
+    /** Clicks and waits until the browser has left the page, so nothing stale from it is read. */
+    static void navigate(ChromeDriver browser, By target) {
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     static ChromeDriver start() throws Exception {

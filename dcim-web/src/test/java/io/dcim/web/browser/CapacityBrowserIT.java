@@ -3,16 +3,12 @@ package io.dcim.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.web.DcimServer;
-import io.dcim.app.config.AppConfig;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -21,24 +17,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CapacityBrowserIT {
 
-    private static final String PASSWORD = "browser test password";
-
     @Test
     void aManagerReadsThePlanAndCarriesATrainingEstimateIntoThePipeline(@TempDir Path dataDir) throws Exception {
-        try (DcimServer server = DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(),
-                "DCIM_PORT", "0", "DCIM_ADMIN_PASSWORD", PASSWORD, "DCIM_SNMP_SIMULATOR", "off")))) {
-            ChromeDriver browser = Browser.start();
-            try {
-                String base = "http://127.0.0.1:" + server.port();
-                browser.get(base + "/");
-                browser.findElement(By.name("username")).sendKeys("admin");
-                browser.findElement(By.name("password")).sendKeys(PASSWORD);
-                navigate(browser, By.cssSelector("button[type=submit]"));
+        try (DcimServer server = Browser.server(dataDir, "DCIM_SNMP_SIMULATOR", "off")) {
+            Browser.drive(Browser.start(), "capacity-failure", browser -> {
+                String base = Browser.signIn(browser, server);
 
                 Browser.openNav(browser, "nav.capacityOutlook");
                 assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(4);
                 Browser.screenshot(browser, "capacity-overview");
-                navigate(browser, By.cssSelector("table.grid tbody tr:first-child td a"));
+                Browser.navigate(browser, By.cssSelector("table.grid tbody tr:first-child td a"));
                 WebElement chart = browser.findElement(By.cssSelector("figure.chart img"));
                 // The demo's two years of history make a real chart: the image is drawn, not a broken link.
                 new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((Number) browser.executeScript(
@@ -52,24 +40,14 @@ class CapacityBrowserIT {
                 browser.findElement(By.name("parametersBillions")).sendKeys("175");
                 browser.findElement(By.name("tokensBillions")).clear();
                 browser.findElement(By.name("tokensBillions")).sendKeys("300");
-                navigate(browser, By.xpath("//button[contains(., 'Estimate')]"));
+                Browser.navigate(browser, By.xpath("//button[contains(., 'Estimate')]"));
                 String cards = browser.findElement(By.xpath("//dt[.='Cards']/following-sibling::dd[1]")).getText();
-                navigate(browser, By.linkText("Add to the demand pipeline"));
+                Browser.navigate(browser, By.linkText("Add to the demand pipeline"));
                 assertThat(browser.findElement(By.name("quantity")).getAttribute("value"))
                         .isEqualTo(cards.replace(",", ""));
                 assertThat(browser.findElement(By.name("note")).getAttribute("value")).contains("175B parameters");
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "capacity-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 
-    private static void navigate(ChromeDriver browser, By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-    }
 }

@@ -2,7 +2,6 @@ package io.dcim.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.app.config.AppConfig;
 import io.dcim.web.DcimServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,21 +29,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ChineseConsoleBrowserIT {
 
-    private static final String PASSWORD = "browser test password";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots-zh");
 
     @Test
     void aChineseBrowserWalksEveryNavigationEntryInChinese(@TempDir Path dataDir) throws Exception {
-        try (DcimServer server = DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(),
-                "DCIM_PORT", "0", "DCIM_ADMIN_PASSWORD", PASSWORD, "DCIM_SNMP_SIMULATOR", "off")))) {
-            ChromeDriver browser = Browser.startIn("zh-CN");
-            try {
+        try (DcimServer server = Browser.server(dataDir, "DCIM_SNMP_SIMULATOR", "off")) {
+            Browser.drive(Browser.startIn("zh-CN"), "chinese-walk-failure", browser -> {
                 String base = "http://127.0.0.1:" + server.port();
                 browser.get(base + "/");
                 assertThat(lang(browser)).as("the sign-in page of a Chinese browser").isEqualTo("zh-CN");
                 Browser.screenshot(browser, SCREENSHOTS, "00-signin");
                 browser.findElement(By.name("username")).sendKeys("admin");
-                browser.findElement(By.name("password")).sendKeys(PASSWORD);
+                browser.findElement(By.name("password")).sendKeys(Browser.PASSWORD);
                 WebElement signIn = browser.findElement(By.tagName("html"));
                 browser.findElement(By.cssSelector("form.signin-box button[type=submit]")).click();
                 new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
@@ -80,12 +76,7 @@ class ChineseConsoleBrowserIT {
                     }
                 }
                 assertThat(problems).as("entries that failed in Chinese").isEmpty();
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "chinese-walk-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 

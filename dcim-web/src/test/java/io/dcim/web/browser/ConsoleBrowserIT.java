@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -22,25 +21,9 @@ import java.time.Duration;
 /** The console in a real headless Chromium: sign in, the dashboard, the cabinet list, an elevation, a device. */
 class ConsoleBrowserIT {
 
-    private static final String PASSWORD = "browser test password";
-
-    /** Clicks and waits until the browser has left the page, so nothing stale from it is read. */
-    private static void navigate(ChromeDriver browser, By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    }
-
     private static DcimServer start(Path dataDir) throws Exception {
         return DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_ADMIN_PASSWORD", PASSWORD)));
-    }
-
-    private static void signIn(ChromeDriver browser, String base) {
-        browser.get(base + "/");
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        navigate(browser, By.cssSelector("button[type=submit]"));
+                "DCIM_ADMIN_PASSWORD", Browser.PASSWORD)));
     }
 
     @Test
@@ -49,30 +32,23 @@ class ConsoleBrowserIT {
         Files.writeString(file, "asset_tag,serial,model,status\n"
                 + "BRW-OK-1,BRW-OK-SN-1,H3C UniServer R4900 G5,RECEIVED\n"
                 + "BRW-OK-2,BRW-OK-SN-2,H3C UniServer R4900 G5,RECEIVED\n");
-        try (DcimServer server = start(dataDir)) {
-            ChromeDriver browser = Browser.start();
-            try {
-                String base = "http://127.0.0.1:" + server.port();
-                signIn(browser, base);
+        try (DcimServer server = Browser.server(dataDir)) {
+            Browser.drive(Browser.start(), "import-follow-failure", browser -> {
+                String base = Browser.signIn(browser, server);
                 browser.get(base + "/import");
                 browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-                navigate(browser, By.xpath("//button[normalize-space()='Check']"));
+                Browser.navigate(browser, By.xpath("//button[normalize-space()='Check']"));
                 new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
                         By.className("state"), "All 2 rows are valid"));
 
-                navigate(browser, By.xpath("//button[contains(., 'Import these')]"));
+                Browser.navigate(browser, By.xpath("//button[contains(., 'Import these')]"));
                 // No reload by hand: the page polls the import until it has finished.
                 new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
                         By.className("state"), "Imported 2 devices"));
                 Browser.screenshot(browser, "import-followed");
                 browser.get(base + "/devices?q=BRW-OK");
                 assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("BRW-OK-1").contains("BRW-OK-2");
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "import-follow-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 
@@ -82,15 +58,13 @@ class ConsoleBrowserIT {
         Files.writeString(file, "asset_tag,serial,model,status,site,room,cabinet,position_u\n"
                 + "BRW-1,BRW-SN-1,H3C UniServer R4900 G5,RECEIVED,,,,\n"
                 + "BRW-2,BRW-SN-2,H3C UniServer R4900 G5,INSTALLED," + DemoSiteLoader.SITE_NAME + ",Hall 1,A02,2\n");
-        try (DcimServer server = start(dataDir)) {
-            ChromeDriver browser = Browser.start();
-            try {
-                String base = "http://127.0.0.1:" + server.port();
-                signIn(browser, base);
+        try (DcimServer server = Browser.server(dataDir)) {
+            Browser.drive(Browser.start(), "import-failure", browser -> {
+                String base = Browser.signIn(browser, server);
                 Browser.openNav(browser, "nav.devices");
-                navigate(browser, By.linkText("Import devices"));
+                Browser.navigate(browser, By.linkText("Import devices"));
                 browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-                navigate(browser, By.xpath("//button[contains(., 'Check and import')]"));
+                Browser.navigate(browser, By.xpath("//button[contains(., 'Check and import')]"));
 
                 new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
                         By.className("state"), "nothing was imported"));
@@ -102,62 +76,56 @@ class ConsoleBrowserIT {
 
                 browser.get(base + "/devices?q=BRW");
                 assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).doesNotContain("BRW-1");
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "import-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 
     @Test
     void signsInAndWalksFromTheDashboardToADeviceThroughItsCabinetElevation(@TempDir Path dataDir) throws Exception {
-        try (DcimServer server = start(dataDir)) {
-            ChromeDriver browser = Browser.start();
-            try {
+        try (DcimServer server = Browser.server(dataDir)) {
+            Browser.drive(Browser.start(), "walk-failure", browser -> {
                 String base = "http://127.0.0.1:" + server.port();
                 browser.get(base + "/");
                 assertThat(browser.getTitle()).contains("Sign in");
                 browser.findElement(By.name("username")).sendKeys("admin");
                 browser.findElement(By.name("password")).sendKeys("a wrong password");
-                navigate(browser, By.cssSelector("button[type=submit]"));
+                Browser.navigate(browser, By.cssSelector("button[type=submit]"));
                 assertThat(browser.findElement(By.className("feedback")).getText()).contains("Wrong username or password");
 
-                browser.findElement(By.name("password")).sendKeys(PASSWORD);
+                browser.findElement(By.name("password")).sendKeys(Browser.PASSWORD);
                 browser.findElement(By.name("username")).clear();
                 browser.findElement(By.name("username")).sendKeys("admin");
-                navigate(browser, By.cssSelector("button[type=submit]"));
+                Browser.navigate(browser, By.cssSelector("button[type=submit]"));
                 assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(DemoSiteLoader.SITE_NAME);
                 Browser.screenshot(browser, "dashboard");
 
                 Browser.openNav(browser, "nav.cabinets");
                 assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(50);
                 // Sort by device count, descending: header texts are upper-cased by CSS, so match the DOM text.
-                navigate(browser, By.xpath("//th//a[contains(., 'Devices')]"));
-                navigate(browser, By.xpath("//th//a[contains(., 'Devices')]"));
+                Browser.navigate(browser, By.xpath("//th//a[contains(., 'Devices')]"));
+                Browser.navigate(browser, By.xpath("//th//a[contains(., 'Devices')]"));
                 Browser.screenshot(browser, "cabinet-list");
-                navigate(browser, By.cssSelector("table.grid tbody tr a"));
+                Browser.navigate(browser, By.cssSelector("table.grid tbody tr a"));
 
                 assertThat(browser.findElements(By.cssSelector("svg.elevation"))).hasSize(2);
                 Browser.screenshot(browser, "elevation");
                 int occupiedU = Integer.parseInt(browser.findElement(By.cssSelector("svg[data-face=front] a.device"))
                         .getAttribute("data-u"));
 
-                navigate(browser, By.linkText("Rack a device here"));
+                Browser.navigate(browser, By.linkText("Rack a device here"));
                 browser.findElement(By.name("identity:assetTag")).sendKeys("BROWSER-1");
                 browser.findElement(By.name("identity:serial")).sendKeys("BROWSER-SERIAL-1");
                 new Select(browser.findElement(By.name("identity:model"))).selectByVisibleText(
                         "H3C S6850-56HF leaf 48x25G 8x100G (1U, 300 W)");
                 browser.findElement(By.name("positionU")).sendKeys(String.valueOf(occupiedU));
-                navigate(browser, By.cssSelector("form.edit button[type=submit]"));
+                Browser.navigate(browser, By.cssSelector("form.edit button[type=submit]"));
                 assertThat(browser.findElement(By.cssSelector("form.edit")).getText())
                         .contains("U" + occupiedU + "–U" + occupiedU + " on the front of cabinet").contains("is occupied by");
                 Browser.screenshot(browser, "rack-refused");
 
                 browser.findElement(By.name("positionU")).clear();
                 browser.findElement(By.name("positionU")).sendKeys("40");
-                navigate(browser, By.cssSelector("form.edit button[type=submit]"));
+                Browser.navigate(browser, By.cssSelector("form.edit button[type=submit]"));
                 assertThat(browser.findElements(By.cssSelector("svg[data-face=front] a.device[data-u='40']"))).hasSize(1);
                 assertThat(browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='40']")).getText())
                         .contains("BROWSER-1");
@@ -176,16 +144,11 @@ class ConsoleBrowserIT {
 
                 WebElement device = browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='36']"));
                 String deviceId = device.getAttribute("data-device-id");
-                navigate(browser, By.cssSelector("svg[data-face=front] a.device[data-u='36']"));
+                Browser.navigate(browser, By.cssSelector("svg[data-face=front] a.device[data-u='36']"));
 
                 assertThat(browser.getCurrentUrl()).contains("device").contains(deviceId);
                 assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Device ");
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "walk-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 }

@@ -2,16 +2,12 @@ package io.dcim.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.app.config.AppConfig;
 import io.dcim.web.DcimServer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,32 +18,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DeviceSelectionBrowserIT {
 
-    private static final String PASSWORD = "browser test password";
-
-    private static void navigate(ChromeDriver browser, By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    }
-
     @Test
     void selectAllOnThePageOpensTheBulkEditWithThoseDevices(@TempDir Path dataDir) throws Exception {
-        try (DcimServer server = DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(),
-                "DCIM_PORT", "0", "DCIM_ADMIN_PASSWORD", PASSWORD)))) {
-            ChromeDriver browser = Browser.start();
-            try {
-                String base = "http://127.0.0.1:" + server.port();
-                browser.get(base + "/");
-                browser.findElement(By.name("username")).sendKeys("admin");
-                browser.findElement(By.name("password")).sendKeys(PASSWORD);
-                navigate(browser, By.cssSelector("button[type=submit]"));
+        try (DcimServer server = Browser.server(dataDir)) {
+            Browser.drive(Browser.start(), "device-selection-failure", browser -> {
+                String base = Browser.signIn(browser, server);
 
                 Browser.openNav(browser, "nav.devices");
-                navigate(browser, By.xpath("//span[@class='sizes']/a[normalize-space()='25']"));
+                Browser.navigate(browser, By.xpath("//span[@class='sizes']/a[normalize-space()='25']"));
                 assertThat(browser.getCurrentUrl()).contains("size=25");
-                navigate(browser, By.xpath("//th/a[contains(., 'Name')]"));
+                Browser.navigate(browser, By.xpath("//th/a[contains(., 'Name')]"));
                 assertThat(browser.getCurrentUrl()).contains("sort=name").contains("dir=asc").contains("size=25");
-                navigate(browser, By.xpath("//th/a[contains(., 'Name')]"));
+                Browser.navigate(browser, By.xpath("//th/a[contains(., 'Name')]"));
                 assertThat(browser.getCurrentUrl()).contains("dir=desc");
                 browser.navigate().back();
                 new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("dir=asc"));
@@ -55,17 +37,12 @@ class DeviceSelectionBrowserIT {
                 browser.findElement(By.cssSelector("th input[type=checkbox]")).click();
                 assertThat(browser.findElements(By.cssSelector("td input[type=checkbox]")))
                         .hasSize(25).allSatisfy(box -> assertThat(box.isSelected()).isTrue());
-                navigate(browser, By.xpath("//button[contains(., 'Edit the ticked devices')]"));
+                Browser.navigate(browser, By.xpath("//button[contains(., 'Edit the ticked devices')]"));
 
                 assertThat(browser.findElement(By.tagName("body")).getText()).contains("25 devices selected");
                 assertThat(browser.getCurrentUrl()).doesNotContain("ids=");
                 Browser.screenshot(browser, "device-bulk-edit-ticked");
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "device-selection-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 }

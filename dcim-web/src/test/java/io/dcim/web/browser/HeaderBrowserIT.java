@@ -3,39 +3,23 @@ package io.dcim.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.web.DcimServer;
-import io.dcim.app.config.AppConfig;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console's header on a common laptop width: one line, nothing wrapped, for the widest menu (an admin's). */
 class HeaderBrowserIT {
 
-    private static final String PASSWORD = "browser test password";
-
     @Test
     void theHeaderStaysOnOneLineAt1400PixelsForAnAdmin(@TempDir Path dataDir) throws Exception {
-        try (DcimServer server = DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(),
-                "DCIM_PORT", "0", "DCIM_ADMIN_PASSWORD", PASSWORD, "DCIM_DEMO", "off")))) {
-            ChromeDriver browser = Browser.start();
-            try {
+        try (DcimServer server = Browser.server(dataDir, "DCIM_DEMO", "off")) {
+            Browser.drive(Browser.start(), "header-failure", browser -> {
                 browser.manage().window().setSize(new Dimension(1400, 900));
-                String base = "http://127.0.0.1:" + server.port();
-                browser.get(base + "/");
-                browser.findElement(By.name("username")).sendKeys("admin");
-                browser.findElement(By.name("password")).sendKeys(PASSWORD);
-                WebElement signIn = browser.findElement(By.tagName("html"));
-                browser.findElement(By.cssSelector("button[type=submit]")).click();
-                new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
+                String base = Browser.signIn(browser, server);
                 assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue())
                         .isLessThanOrEqualTo(1400);
 
@@ -58,12 +42,7 @@ class HeaderBrowserIT {
                         "var h = document.querySelector('header.top'); return h.scrollWidth - h.clientWidth;");
                 assertThat(((Number) overflow).intValue()).as("nothing pushed out of the header").isLessThanOrEqualTo(0);
                 Browser.screenshot(browser, "header-1400");
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "header-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 }

@@ -2,7 +2,6 @@ package io.dcim.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.app.config.AppConfig;
 import io.dcim.web.DcimServer;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -36,7 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class NewHallInChineseBrowserIT {
 
-    private static final String PASSWORD = "browser test password";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots-new-hall");
 
     private ChromeDriver browser;
@@ -44,10 +41,9 @@ class NewHallInChineseBrowserIT {
 
     @Test
     void anOpsEngineerBuildsAHallAndAnAnalystExportsTheScheduleInChinese(@TempDir Path dataDir) throws Exception {
-        try (DcimServer server = DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(),
-                "DCIM_PORT", "0", "DCIM_ADMIN_PASSWORD", PASSWORD, "DCIM_SNMP_SIMULATOR", "off")))) {
+        try (DcimServer server = Browser.server(dataDir, "DCIM_SNMP_SIMULATOR", "off")) {
             browser = Browser.startIn("zh-CN");
-            try {
+            Browser.drive(browser, "new-hall-failure", started -> {
                 String base = "http://127.0.0.1:" + server.port();
                 signIn(base);
                 createTag();
@@ -58,19 +54,14 @@ class NewHallInChineseBrowserIT {
                 rack(base, cabinets.get(1), "NH-0002", "SN-NH-0002", 20);
                 checkTheHall(base);
                 exportTheScheduleWithChineseHeaders(base);
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "new-hall-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 
     private void signIn(String base) throws Exception {
         browser.get(base + "/");
         browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.name("password")).sendKeys(Browser.PASSWORD);
         submit(By.cssSelector("form.signin-box button[type=submit]"));
         assertThat(html()).as("the console speaks Chinese").isEqualTo("zh-CN");
         snap("signed-in");

@@ -3,16 +3,13 @@ package io.dcim.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.web.DcimServer;
-import io.dcim.app.config.AppConfig;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -21,19 +18,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PowerBrowserIT {
 
-    private static final String PASSWORD = "browser test password";
-
     @Test
     void theSitePowerPageDrawsTheTrendChartForThePeriodPicked(@TempDir Path dataDir) throws Exception {
-        try (DcimServer server = DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(),
-                "DCIM_PORT", "0", "DCIM_ADMIN_PASSWORD", PASSWORD)))) {
-            ChromeDriver browser = Browser.start();
-            try {
-                String base = "http://127.0.0.1:" + server.port();
-                browser.get(base + "/");
-                browser.findElement(By.name("username")).sendKeys("admin");
-                browser.findElement(By.name("password")).sendKeys(PASSWORD);
-                navigate(browser, By.cssSelector("button[type=submit]"));
+        try (DcimServer server = Browser.server(dataDir)) {
+            Browser.drive(Browser.start(), "power-failure", browser -> {
+                String base = Browser.signIn(browser, server);
 
                 Browser.openNav(browser, "nav.sitePower");
                 assertThat(browser.getTitle()).startsWith("Power");
@@ -43,7 +32,7 @@ class PowerBrowserIT {
                 // The IT load forecast for the week ahead loads beside it (or says why it cannot be drawn yet).
                 assertLoaded(browser, By.id("site-forecast-chart"), 900);
 
-                navigate(browser, By.linkText("7 days"));
+                Browser.navigate(browser, By.linkText("7 days"));
                 WebElement chart = browser.findElement(By.id("site-trend-chart"));
                 assertThat(chart.getAttribute("src")).contains("period=7d").contains("chart=trend");
                 assertLoaded(browser, By.id("site-trend-chart"), 900);
@@ -54,16 +43,11 @@ class PowerBrowserIT {
                     d.navigate().refresh();
                     return !d.findElements(By.cssSelector("#nearest-contract tbody tr td a")).isEmpty();
                 });
-                navigate(browser, By.cssSelector("#nearest-contract tbody tr td a"));
+                Browser.navigate(browser, By.cssSelector("#nearest-contract tbody tr td a"));
                 assertThat(browser.getTitle()).startsWith("Cabinet");
                 assertLoaded(browser, By.cssSelector("img[alt^='Measured kW']"), 900);
                 Browser.screenshot(browser, "cabinet-power");
-            } catch (Exception | AssertionError e) {
-                Browser.saveEvidence(browser, "power-failure");
-                throw e;
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 
@@ -75,9 +59,4 @@ class PowerBrowserIT {
         assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth;", img)).intValue()).isEqualTo(width);
     }
 
-    private static void navigate(ChromeDriver browser, By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    }
 }

@@ -36,6 +36,19 @@ class CapacityPlannerTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
 
+    /** 16 GPUs, 3 empty cabinets, 40 GPUs contracted from March 2027: the case computed by hand (scenarios too). */
+    static SiteBuilder handComputedSite(Database db) {
+        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+        site.h100Server("A01", 0);
+        site.h100Server("A02", 0);
+        site.inventory.cabinet("F1");
+        site.inventory.cabinet("F2");
+        site.inventory.cabinet("F3");
+        new DemandService(db).create(DemandInput.gpus(site.tenant.getId(), site.siteId(), 40, LocalDate.of(2027, 3, 1), 12,
+                DemandStage.CONTRACTED));
+        return site;
+    }
+
     private CapacityPlanner planner(Database db) {
         UtilizationHistory history = new UtilizationHistory(db, clock, Optional.empty());
         return new CapacityPlanner(db, clock, new DemandForecast(history, new DemandService(db), new Forecaster(), clock));
@@ -50,14 +63,7 @@ class CapacityPlannerTest {
      */
     @BothDatabases
     void aContractedShortfallGivesTheExhaustionDateOrderDateCabinetsAndCostsComputedByHand(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
-        site.h100Server("A01", 0);
-        site.h100Server("A02", 0);
-        site.inventory.cabinet("F1");
-        site.inventory.cabinet("F2");
-        site.inventory.cabinet("F3");
-        new DemandService(db).create(DemandInput.gpus(site.tenant.getId(), site.siteId(), 40, LocalDate.of(2027, 3, 1), 12,
-                DemandStage.CONTRACTED));
+        SiteBuilder site = handComputedSite(db);
 
         CapacityPlan plan = planner(db).plan(site.siteId(), Resource.GPU,
                 PlanAssumptions.defaults().withServer(null, null, 60));

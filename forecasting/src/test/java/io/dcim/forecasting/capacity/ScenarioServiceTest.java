@@ -36,19 +36,6 @@ class ScenarioServiceTest {
         return new CapacityPlanner(db, clock, new DemandForecast(history, new DemandService(db), new Forecaster(), clock));
     }
 
-    /** 16 GPUs, 3 empty cabinets, 40 GPUs contracted from March 2027 (the hand-computed case of the planner's test). */
-    private static SiteBuilder shortSite(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
-        site.h100Server("A01", 0);
-        site.h100Server("A02", 0);
-        site.inventory.cabinet("F1");
-        site.inventory.cabinet("F2");
-        site.inventory.cabinet("F3");
-        new DemandService(db).create(DemandInput.gpus(site.tenant.getId(), site.siteId(), 40, LocalDate.of(2027, 3, 1), 12,
-                DemandStage.CONTRACTED));
-        return site;
-    }
-
     @BothDatabases
     void aScenarioIsSavedListedLoadedWithItsAssumptionsAndRenamed(Database db) {
         SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
@@ -80,7 +67,7 @@ class ScenarioServiceTest {
 
     @BothDatabases
     void twoScenariosAreComparedByTheirPlansKeyFigures(Database db) {
-        SiteBuilder site = shortSite(db);
+        SiteBuilder site = CapacityPlannerTest.handComputedSite(db);
         ScenarioService scenarios = new ScenarioService(db, planner(db));
         PlanScenario tight = scenarios.save("10% headroom", site.siteId(), Resource.GPU,
                 PlanAssumptions.defaults().withServer(null, null, 60), "mgr-bob");
@@ -104,7 +91,7 @@ class ScenarioServiceTest {
 
     @BothDatabases
     void aServerRecommendationBecomesADraftPurchaseRequestAndACabinetLeaseDoesNot(Database db) {
-        SiteBuilder site = shortSite(db);
+        SiteBuilder site = CapacityPlannerTest.handComputedSite(db);
         CapacityPlan plan = planner(db).plan(site.siteId(), Resource.GPU, PlanAssumptions.defaults().withServer(null, null, 60));
         PurchaseDrafts drafts = new PurchaseDrafts(new PurchaseRequestService(db, clock));
 

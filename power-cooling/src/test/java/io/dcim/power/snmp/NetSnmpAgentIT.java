@@ -1,5 +1,6 @@
 package io.dcim.power.snmp;
 
+import io.dcim.power.NetSnmpd;
 import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.secret.Secret;
 import org.junit.jupiter.api.AfterAll;
@@ -7,19 +8,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The poller against a real net-snmp {@code snmpd} on a free loopback port, serving UPS-MIB-like values
@@ -29,7 +24,7 @@ class NetSnmpAgentIT {
 
     private static final String CHARGE = "1.3.6.1.2.1.33.1.2.4.0";
     private static final String INPUT_POWER = "1.3.6.1.2.1.33.1.3.3.1.5";
-    private static Process snmpd;
+    private static NetSnmpd snmpd;
     private static InetSocketAddress agent;
 
     @TempDir
@@ -37,39 +32,21 @@ class NetSnmpAgentIT {
 
     @BeforeAll
     static void startSnmpd() throws Exception {
-        Path binary = findSnmpd();
-        if (binary == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("snmpd is not installed but CI=true: install net-snmp (apt-get install snmpd snmp)");
-            }
-            assumeTrue(false, "snmpd not installed: skipping the net-snmp interoperability test (apt-get install snmpd snmp)");
-        }
-        int port;
-        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        Path conf = dir.resolve("snmpd.conf");
-        Files.writeString(conf, String.join("\n",
+        snmpd = NetSnmpd.start(dir, "dcim-ups-interop", List.of(
                 "rocommunity ups-ro 127.0.0.1",
                 "createUser ups-v3 SHA-256 auth-pass-1234 AES priv-pass-5678",
                 "rouser ups-v3 priv",
                 "override " + CHARGE + " integer 97",
                 "override " + INPUT_POWER + ".1 integer 4200",
                 "override " + INPUT_POWER + ".2 integer 4300",
-                "override " + INPUT_POWER + ".3 integer 4100",
-                "") + "\n");
-        snmpd = new ProcessBuilder(binary.toString(), "-f", "-Lo", "-C", "-c", conf.toString(),
-                "-p", dir.resolve("snmpd.pid").toString(), "--persistentDir=" + dir, "udp:127.0.0.1:" + port)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("snmpd.log").toFile()).start();
-        agent = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
-        awaitReady();
+                "override " + INPUT_POWER + ".3 integer 4100"));
+        agent = snmpd.address();
     }
 
     @AfterAll
     static void stopSnmpd() throws Exception {
         if (snmpd != null) {
-            snmpd.destroy();
-            snmpd.waitFor(5, TimeUnit.SECONDS);
+            snmpd.close();
         }
     }
 
@@ -115,32 +92,5 @@ class NetSnmpAgentIT {
     private static PollTarget target(String id, SnmpCredentials creds) {
         return new PollTarget(id, agent, creds, Duration.ofMillis(700), 1, List.of(RequestedOid.number(CHARGE)),
                 List.of(RequestedOid.number(INPUT_POWER)));
-    }
-
-    private static void awaitReady() throws Exception {
-        try (SnmpPoller poller = new SnmpPoller(PollerConfig.defaults())) {
-            for (int i = 0; i < 50; i++) {
-                if (!snmpd.isAlive()) {
-                    fail("snmpd exited: " + Files.readString(dir.resolve("snmpd.log")));
-                }
-                PollResult r = poller.poll(new PollTarget("probe-" + i, agent, SnmpCredentials.v2c("ups-ro"),
-                        Duration.ofMillis(200), 0, List.of(RequestedOid.number(CHARGE)), List.of()))
-                        .get(5, TimeUnit.SECONDS);
-                if (r.outcome() == PollOutcome.OK) {
-                    return;
-                }
-            }
-        }
-        fail("snmpd did not answer: " + Files.readString(dir.resolve("snmpd.log")));
-    }
-
-    private static Path findSnmpd() throws IOException {
-        for (String d : List.of("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/sbin")) {
-            Path p = Path.of(d, "snmpd");
-            if (Files.isExecutable(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 }
