@@ -5,6 +5,7 @@ import static io.dcim.console.layout.UrlParams.longParam;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
+import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
@@ -147,7 +148,12 @@ public class DeviceModelEditPage extends FormEditPage {
     @Override
     protected Destination create() {
         DeviceModel created = services.catalogFacade().createDeviceModel(DcimSession.get().caller(), details());
-        saveSupplies(created.getId());
+        try {
+            saveSupplies(created.getId());
+        } catch (DomainException refused) {
+            // The model is registered either way: its page opens saying why its supplies were not.
+            getSession().error(refused.message(getLocale()));
+        }
         return Destination.to(DeviceModelEditPage.class, created.getId());
     }
 
@@ -155,6 +161,8 @@ public class DeviceModelEditPage extends FormEditPage {
     protected int edit(int versionRead) {
         int version = services.catalogFacade().editDeviceModel(DcimSession.get().caller(), modelId, versionRead, details())
                 .getVersion();
+        // Saved whatever the supplies' answer: the next save names this version.
+        versionRead(version);
         saveSupplies(modelId);
         return version;
     }
