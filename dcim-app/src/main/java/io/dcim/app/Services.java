@@ -20,6 +20,7 @@ import io.dcim.inventory.tenant.TenantService;
 import io.dcim.inventory.transfer.DeviceExport;
 import io.dcim.inventory.transfer.DeviceImport;
 import io.dcim.power.PowerModule;
+import io.dcim.power.chain.ChainHistory;
 import io.dcim.procurement.approval.ApprovalPolicy;
 import io.dcim.procurement.asset.VatPolicy;
 import java.time.Clock;
@@ -72,7 +73,7 @@ public class Services {
     public Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
         this.users = new UserService(database, clock, bcryptCost);
-        this.history = new HistoryService(database);
+        this.history = new HistoryService(database, ChainHistory.kinds());
         this.search = new InventorySearch(database);
         this.sites = new SiteService(database);
         this.siteTotals = new SiteTotalsQuery(database);

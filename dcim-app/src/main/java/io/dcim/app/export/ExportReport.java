@@ -79,7 +79,7 @@ public sealed interface ExportReport extends Serializable {
 
         @Override
         public Message title() {
-            return Message.of("procurement.export.schedule", from.toString(), to.toString(), site(siteId),
+            return Message.of("procurement.export.schedule", from, to, site(siteId),
                     classFilter(assetClass));
         }
 
@@ -156,8 +156,8 @@ public sealed interface ExportReport extends Serializable {
         @Override
         public Message title() {
             return Message.of("procurement.export.purchaseRegister",
-                    from == null ? Message.literal("") : Message.of("procurement.export.from", from.toString()),
-                    to == null ? Message.literal("") : Message.of("procurement.export.to", to.toString()));
+                    from == null ? Message.literal("") : Message.of("procurement.export.from", from),
+                    to == null ? Message.literal("") : Message.of("procurement.export.to", to));
         }
 
         @Override

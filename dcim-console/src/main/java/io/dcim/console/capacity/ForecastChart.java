@@ -1,6 +1,7 @@
 package io.dcim.console.capacity;
 
 import io.dcim.console.power.ChartWords;
+import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
 import java.awt.Color;
 import java.time.LocalDate;
@@ -32,6 +33,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class ForecastChart {
 
+    private static final java.util.TimeZone UTC = java.util.TimeZone.getTimeZone(ZoneOffset.UTC);
+
     private final String title;
     private final String unit;
     private final TimeSeries history;
@@ -40,6 +43,7 @@ final class ForecastChart {
     private final TimeSeries capacity;
     private final TimeSeries usable;
     private final List<Map.Entry<LocalDate, String>> orders = new java.util.ArrayList<>();
+    private final java.util.Locale locale;
 
     ForecastChart(String title, String unit) {
         this(title, unit, ChartWords.of(ResourceCharts.class, java.util.Locale.ROOT));
@@ -53,6 +57,7 @@ final class ForecastChart {
         this.band80 = new YIntervalSeries(words.get("forecast.band80"));
         this.capacity = new TimeSeries(words.get("forecast.capacity"));
         this.usable = new TimeSeries(words.get("forecast.usable"));
+        this.locale = words.locale();
     }
 
     ForecastChart history(LocalDate day, double value) {
@@ -80,7 +85,7 @@ final class ForecastChart {
     }
 
     JFreeChart build() {
-        TimeSeriesCollection lines = new TimeSeriesCollection();
+        TimeSeriesCollection lines = new TimeSeriesCollection(UTC);
         lines.addSeries(history);
         lines.addSeries(demand);
         JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(title, null, unit, lines, true, false, false));
@@ -101,7 +106,7 @@ final class ForecastChart {
         plot.setDataset(1, bands);
         plot.setRenderer(1, bandRenderer);
 
-        TimeSeriesCollection steps = new TimeSeriesCollection();
+        TimeSeriesCollection steps = new TimeSeriesCollection(UTC);
         steps.addSeries(capacity);
         steps.addSeries(usable);
         XYStepRenderer stepRenderer = new XYStepRenderer();
@@ -119,7 +124,8 @@ final class ForecastChart {
             marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(marker, Layer.FOREGROUND);
         }
-        ((DateAxis) plot.getDomainAxis()).setLowerMargin(0.01);
+        // Days have no zone: the series, the band and the markers are all placed on UTC's calendar, and read on it.
+        ChartDates.localize((DateAxis) plot.getDomainAxis(), ZoneOffset.UTC, locale).setLowerMargin(0.01);
         return chart;
     }
 

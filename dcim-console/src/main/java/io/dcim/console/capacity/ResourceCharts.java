@@ -3,6 +3,7 @@ package io.dcim.console.capacity;
 import io.dcim.console.power.ChartWords;
 import org.apache.wicket.Component;
 import io.dcim.app.ForecastingServices;
+import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
 import io.dcim.forecasting.ForecastRequest;
 import io.dcim.forecasting.ForecastResult;
@@ -116,8 +117,8 @@ final class ResourceCharts {
         data.addSeries(cumulative);
         data.addSeries(revenue);
         data.addSeries(running);
-        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(words.get("costs.title"),
-                null, words.get("costs.axis"), data, true, false, false));
+        JFreeChart chart = ChartDates.ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(words.get("costs.title"),
+                null, words.get("costs.axis"), data, true, false, false)), words.locale());
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, Charts.BLUE);

@@ -1,5 +1,7 @@
 package io.dcim.console.economics;
 
+import io.dcim.common.text.DateTexts;
+import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
 import io.dcim.console.power.ChartWords;
 import io.dcim.forecasting.economics.CostAmounts;
@@ -42,8 +44,8 @@ final class EconomicsCharts {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(margin);
         data.addSeries(utilization);
-        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(words.get("marginTitle"), null,
-                words.get("percentAxis"), data, true, false, false));
+        JFreeChart chart = ChartDates.ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(words.get("marginTitle"),
+                null, words.get("percentAxis"), data, true, false, false)), locale);
         XYPlot plot = chart.getXYPlot();
         plot.getRenderer().setSeriesPaint(0, Charts.BLUE);
         plot.getRenderer().setSeriesPaint(1, Charts.ORANGE);
@@ -61,18 +63,20 @@ final class EconomicsCharts {
                 continue;
             }
             CostAmounts c = row.costs();
-            add(data, words.get("depreciation"), row, c.depreciation());
-            add(data, words.get("lease"), row, c.lease());
-            add(data, words.get("electricity"), row, c.electricity());
-            add(data, words.get("outsourced"), row, c.outsourced());
-            add(data, words.get("support"), row, c.support());
+            add(data, words.get("depreciation"), row, c.depreciation(), locale);
+            add(data, words.get("lease"), row, c.lease(), locale);
+            add(data, words.get("electricity"), row, c.electricity(), locale);
+            add(data, words.get("outsourced"), row, c.outsourced(), locale);
+            add(data, words.get("support"), row, c.support(), locale);
         }
         JFreeChart chart = Charts.styled(ChartFactory.createStackedBarChart(words.get("stackTitle"), null,
                 words.get("cnyAxis"), data, PlotOrientation.VERTICAL, true, false, false));
         return Charts.png(chart, width, height);
     }
 
-    private static void add(DefaultCategoryDataset data, String line, EconomicsRow row, BigDecimal amount) {
-        data.addValue(amount.divide(row.cardHoursUsed(), 4, RoundingMode.HALF_UP), line, row.key());
+    private static void add(DefaultCategoryDataset data, String line, EconomicsRow row, BigDecimal amount, Locale locale) {
+        // A month's bar is labelled as the reader writes a month (Dec 2026, 2026年12月), not by its ISO key.
+        data.addValue(amount.divide(row.cardHoursUsed(), 4, RoundingMode.HALF_UP), line,
+                DateTexts.month(YearMonth.parse(row.key()), locale));
     }
 }

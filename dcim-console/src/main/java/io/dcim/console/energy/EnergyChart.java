@@ -1,5 +1,6 @@
 package io.dcim.console.energy;
 
+import io.dcim.common.text.DateTexts;
 import io.dcim.console.chart.Charts;
 import io.dcim.console.power.ChartWords;
 import io.dcim.power.energy.EnergyReport;
@@ -29,7 +30,7 @@ final class EnergyChart {
         DefaultCategoryDataset energy = new DefaultCategoryDataset();
         DefaultCategoryDataset pue = new DefaultCategoryDataset();
         for (EnergyReport.Month m : report.months()) {
-            String month = String.valueOf(m.month().getMonthValue());
+            String month = DateTexts.monthOfYear(m.month(), locale);
             energy.addValue(m.figures().itKwh(), words.get("it"), month);
             energy.addValue(m.figures().facilityKwh(), words.get("facility"), month);
             pue.addValue(m.figures().pue(), words.get("pue"), month);

@@ -16,7 +16,6 @@ import io.dcim.console.layout.Texts;
 import io.dcim.console.layout.Times;
 import io.dcim.inventory.history.Change;
 import io.dcim.inventory.history.HistoryFilter;
-import io.dcim.inventory.history.HistoryService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,7 +45,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
  * Who changed what and when: one object's history with old and new values ({@code ?type=device&id=…}), or
- * the changes across the inventory, newest first, paged in the database and filtered by who made them, the
+ * the changes across the inventory and the power chain (sources, panels, feeds, supplies), newest first, paged in the database and filtered by who made them, the
  * type of object and the days they were made on (the default site's days). Objects are named as people know
  * them (an asset tag, a cabinet's name, a site's code), and the system's own work (the demo's seeding, jobs)
  * is marked as the system's.
@@ -73,7 +72,7 @@ public class HistoryPage extends BasePage {
             add(oneObject(type, id));
         } else {
             heading = getString("title.recent");
-            HistoryFilter filter = filterOf(parameters, SiteZones.current().fallback());
+            HistoryFilter filter = filterOf(parameters, services.history().typeNames(), SiteZones.current().fallback());
             add(filterForm(parameters));
             PagedDataProvider<Change> rows = new PagedDataProvider<>(request -> services.history().page(filter, request),
                     ROWS_PER_PAGE, "newest");
@@ -83,11 +82,11 @@ public class HistoryPage extends BasePage {
     }
 
     /** The filters in the URL: {@code who}, {@code kind}, and the days {@code from} and {@code to} (both included). */
-    static HistoryFilter filterOf(PageParameters parameters, ZoneId zone) {
+    static HistoryFilter filterOf(PageParameters parameters, List<String> kinds, ZoneId zone) {
         String kind = text(parameters, "kind");
         LocalDate from = dateParam(parameters, "from");
         LocalDate to = dateParam(parameters, "to");
-        return new HistoryFilter(kind != null && HistoryService.typeNames().contains(kind) ? kind : null,
+        return new HistoryFilter(kind != null && kinds.contains(kind) ? kind : null,
                 text(parameters, "who"), from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
@@ -111,7 +110,7 @@ public class HistoryPage extends BasePage {
         IModel<List<String>> actors = LoadableDetachableModel.of(() -> services.history().actors());
         form.add(new DropDownChoice<>("who", who, actors, new LambdaChoiceRenderer<>(this::actorLabel, a -> a))
                 .setNullValid(true));
-        form.add(new DropDownChoice<>("kind", kind, HistoryService.typeNames(),
+        form.add(new DropDownChoice<>("kind", kind, services.history().typeNames(),
                 new LambdaChoiceRenderer<>(t -> getString("type." + t, null, t), t -> t)).setNullValid(true));
         form.add(new IsoDateField("from", from));
         form.add(new IsoDateField("to", to));

@@ -1,5 +1,6 @@
 package io.dcim.console.power;
 
+import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
 import io.dcim.forecasting.power.PowerForecast;
 import io.dcim.power.load.CabinetTrend;
@@ -31,8 +32,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The power charts drawn with JFreeChart: a cabinet's kW against its contracted kW, its inlet temperature against
- * the ASHRAE recommended band, a site's IT load with its PUE. Times are drawn in UTC, as the rest of the console
- * shows them. A gap longer than a few steps breaks the line instead of joining across missing readings.
+ * the ASHRAE recommended band, a site's IT load with its PUE. Times are drawn on the site's clock in the reader's
+ * language ({@link ChartDates}), as the rest of the console shows them. A gap longer than a few steps breaks the line instead of joining across missing readings.
  */
 final class PowerCharts {
 
@@ -203,8 +204,7 @@ final class PowerCharts {
         XYPlot plot = Charts.styled(chart).getXYPlot();
         plot.getRenderer().setSeriesPaint(0, BLUE);
         plot.getRenderer().setSeriesStroke(0, Charts.LINE);
-        DateAxis time = (DateAxis) plot.getDomainAxis();
-        time.setTimeZone(java.util.TimeZone.getTimeZone(zone));
+        DateAxis time = ChartDates.localize((DateAxis) plot.getDomainAxis(), zone, words.locale());
         time.setLabel(io.dcim.console.layout.Times.offset(zone, to));
         time.setRange(java.util.Date.from(from), java.util.Date.from(to));
         plot.setNoDataMessage(words.get("noData"));

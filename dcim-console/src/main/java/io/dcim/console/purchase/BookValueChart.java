@@ -1,6 +1,7 @@
 package io.dcim.console.purchase;
 
 import io.dcim.console.power.ChartWords;
+import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
 import io.dcim.procurement.depreciation.Period;
 import java.util.List;
@@ -29,8 +30,8 @@ final class BookValueChart {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(bookValue);
         data.addSeries(accumulated);
-        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(words.get("title", assetTag), null, words.get("axis"),
-                data, true, false, false));
+        JFreeChart chart = ChartDates.ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(words.get("title", assetTag),
+                null, words.get("axis"), data, true, false, false)), locale);
         XYPlot plot = chart.getXYPlot();
         plot.getRenderer().setSeriesPaint(0, Charts.BLUE);
         plot.getRenderer().setSeriesPaint(1, Charts.ORANGE);

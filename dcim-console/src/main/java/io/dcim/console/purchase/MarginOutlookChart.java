@@ -1,5 +1,7 @@
 package io.dcim.console.purchase;
 
+import io.dcim.common.text.DateTexts;
+import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
 import io.dcim.console.power.ChartWords;
 import io.dcim.forecasting.economics.MarginMonth;
@@ -36,9 +38,9 @@ final class MarginOutlookChart {
         data.addSeries(margin);
         data.addSeries(cumulative);
         String title = outlook.breakEven() == null ? words.get("titleNoBreakEven")
-                : words.get("title", outlook.breakEven().toString());
-        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(title, null, words.get("axis"), data, true, false,
-                false));
+                : words.get("title", DateTexts.month(outlook.breakEven(), locale));
+        JFreeChart chart = ChartDates.ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(title, null,
+                words.get("axis"), data, true, false, false)), locale);
         XYPlot plot = chart.getXYPlot();
         java.awt.Paint[] paints = {Charts.BLUE, Charts.ORANGE, java.awt.Color.DARK_GRAY, new java.awt.Color(0x2e, 0x7d, 0x32)};
         for (int i = 0; i < paints.length; i++) {

@@ -1,5 +1,6 @@
 package io.dcim.console.usage;
 
+import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
 import io.dcim.console.power.ChartWords;
 import io.dcim.forecasting.usage.UtilizationTotal;
@@ -37,8 +38,8 @@ final class UsageChart {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(used);
         data.addSeries(allocated);
-        JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(words.get("chart.title"), null,
-                words.get("chart.axis"), data, true, false, false));
+        JFreeChart chart = ChartDates.ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(words.get("chart.title"),
+                null, words.get("chart.axis"), data, true, false, false)), locale);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, Charts.BLUE);

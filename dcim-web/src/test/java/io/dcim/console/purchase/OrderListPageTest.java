@@ -51,7 +51,7 @@ class OrderListPageTest {
             assertThat(tester.getLastRenderedPage().getPageParameters().get("from").toString()).isEqualTo("2024-04-01");
 
             tester.startPage(OrderListPage.class, new PageParameters().set("from", "2024-05-01").set("to", "2024-04-01"));
-            tester.assertErrorMessages("The range ends on 2024-04-01, before it starts on 2024-05-01");
+            tester.assertErrorMessages("The range ends on 1 Apr 2024, before it starts on 1 May 2024");
             assertThat(tester.getComponentFromLastRenderedPage("filter:to").getFeedbackMessages()
                     .hasMessage(org.apache.wicket.feedback.FeedbackMessage.ERROR)).isTrue();
         }

@@ -72,7 +72,7 @@ class SiteEditPagesTest {
             cabinet.setValue("leaseStart", "2027-01-01");
             cabinet.setValue("leaseEnd", "2026-01-01");
             cabinet.submit("save");
-            tester.assertErrorMessages("Must not be before the lease starts (2027-01-01)");
+            tester.assertErrorMessages("Must not be before the lease starts (1 Jan 2027)");
             assertThat(beside(tester, "leaseEndFeedback")).as("beside the field").isTrue();
             cabinet = tester.newFormTester("form", false);
             cabinet.setValue("leaseEnd", "2029-12-31");

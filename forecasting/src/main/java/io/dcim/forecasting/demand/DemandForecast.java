@@ -78,7 +78,7 @@ public final class DemandForecast {
                 notes.add(Message.of("forecasting.capacity.note.allocations"));
             }
         } else {
-            notes.add(Message.of("forecasting.capacity.note.usedCardHours", series.points().get(0).day().toString()));
+            notes.add(Message.of("forecasting.capacity.note.usedCardHours", series.points().get(0).day()));
         }
         double last = series.isEmpty() ? 0 : series.points().get(series.points().size() - 1).used();
         double[] monthly = series.completeMonthsUsed();

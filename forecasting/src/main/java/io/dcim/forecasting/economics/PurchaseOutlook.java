@@ -79,7 +79,7 @@ public final class PurchaseOutlook {
         BigDecimal perHour = total.cardHoursUsed().signum() == 0 ? BigDecimal.ZERO
                 : total.revenue().divide(total.cardHoursUsed(), 4, RoundingMode.HALF_UP);
         if (perHour.signum() == 0) {
-            remarks.add(Message.of("forecasting.outlook.noUsage", trailingFrom.toString(), trailingTo.toString()));
+            remarks.add(Message.of("forecasting.outlook.noUsage", trailingFrom, trailingTo));
         }
         long toLease = impact.chosenCabinets() > 0 ? 0 : Math.max(0, impact.cabinetsNeeded() - impact.siteCabinetsEmpty());
         BigDecimal leasePerCabinet = leasePerCabinet(siteId, today);

@@ -35,7 +35,7 @@ public class ValidityPeriod implements Serializable {
         }
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new InvalidValueException("validTo", Message.of("forecasting.economics.endsBeforeStart",
-                    String.valueOf(validTo), String.valueOf(validFrom)));
+                    validTo, validFrom));
         }
         return new ValidityPeriod(validFrom, validTo);
     }
@@ -63,7 +63,7 @@ public class ValidityPeriod implements Serializable {
             ValidityPeriod period = other.getValidity();
             if (!other.getId().equals(self) && period.overlaps(this)) {
                 throw new ConflictException("validFrom", Message.of("forecasting.economics.overlaps",
-                        String.valueOf(period.validFrom), period.validTo == null ? "" : String.valueOf(period.validTo)));
+                        period.validFrom, period.validTo == null ? "" : period.validTo));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.dcim.common.error;
 
+import io.dcim.common.text.DateTexts;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
  * <p>An argument that is a {@link Message} is resolved in the same locale; one that is a
  * {@link List} is resolved item by item and joined with the locale's separator
  * ({@code common.list.separator}: "; " in English, "；" in Chinese), so a refusal can list
- * several reasons without concatenating English.
+ * several reasons without concatenating English. A date argument (a day, a month, a moment) is written as the
+ * locale writes it ({@link DateTexts#argument}), so the domain passes dates typed, never pre-formatted.
  */
 public final class Messages {
 
@@ -41,6 +43,10 @@ public final class Messages {
     private static Object argument(Object arg, Locale locale) {
         if (arg instanceof Message m) {
             return text(m, locale);
+        }
+        String date = DateTexts.argument(arg, locale);
+        if (date != null) {
+            return date;
         }
         if (arg instanceof List<?> items) {
             String separator = pattern("common.list.separator", locale);

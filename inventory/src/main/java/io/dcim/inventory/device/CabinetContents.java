@@ -141,7 +141,7 @@ public final class CabinetContents {
             boolean overlap = bottom <= r.topU() && r.bottomU() <= top;
             if (overlap && !disjoint(faces, r.getScope().faces())) {
                 throw new ConflictException(field, Message.of("inventory.reservation.reserved", bottom, top, cabinet.getName(),
-                        r.holder(), String.valueOf(r.getExpiresOn()), r.bottomU(), r.topU()));
+                        r.holder(), r.getExpiresOn(), r.bottomU(), r.topU()));
             }
         }
     }

@@ -39,36 +39,59 @@ import org.hibernate.proxy.HibernateProxy;
  */
 public final class HistoryService {
 
-    /** The audited types under the names pages and URLs use, in the order lists offer them. */
-    private static final Map<String, Class<?>> TYPES = ordered(
-            "site", Site.class, "room", Room.class, "row", CabinetRow.class, "cabinet", Cabinet.class,
-            "device", Device.class, "gpu", Gpu.class, "tenant", Tenant.class,
-            "device-model", DeviceModel.class, "gpu-model", GpuModel.class);
-    /** Each type's audit table (Envers' naming, fixed by the inventory's migrations). */
-    private static final Map<String, String> AUDIT_TABLES = Map.of(
-            "site", "site_aud", "room", "room_aud", "row", "cabinet_row_aud", "cabinet", "cabinet_aud",
-            "device", "device_aud", "gpu", "gpu_aud", "tenant", "tenant_aud",
-            "device-model", "device_model_aud", "gpu-model", "gpu_model_aud");
+    /** The inventory's audited types, in the order lists offer them (other modules' follow, as they are given). */
+    private static final List<HistoryKind> INVENTORY = List.of(
+            new HistoryKind("site", Site.class, "site_aud", (o, n) -> label(o)),
+            new HistoryKind("room", Room.class, "room_aud", (o, n) -> label(o)),
+            new HistoryKind("row", CabinetRow.class, "cabinet_row_aud", (o, n) -> label(o)),
+            new HistoryKind("cabinet", Cabinet.class, "cabinet_aud", (o, n) -> label(o)),
+            new HistoryKind("device", Device.class, "device_aud", (o, n) -> label(o)),
+            new HistoryKind("gpu", Gpu.class, "gpu_aud", (o, n) -> label(o)),
+            new HistoryKind("tenant", Tenant.class, "tenant_aud", (o, n) -> label(o)),
+            new HistoryKind("device-model", DeviceModel.class, "device_model_aud", (o, n) -> label(o)),
+            new HistoryKind("gpu-model", GpuModel.class, "gpu_model_aud", (o, n) -> label(o)));
     private static final int MAX_HISTORY = 500;
 
+    /** Every audited type by its name, in list order. */
+    private final Map<String, HistoryKind> kinds;
     private final Database db;
 
+    /** The inventory's history alone. */
     public HistoryService(Database db) {
+        this(db, List.of());
+    }
+
+    /** The inventory's history and other modules' audited types after it (the power chain's, say). */
+    public HistoryService(Database db, List<HistoryKind> others) {
         this.db = db;
+        Map<String, HistoryKind> all = new LinkedHashMap<>();
+        for (HistoryKind kind : INVENTORY) {
+            all.put(kind.name(), kind);
+        }
+        for (HistoryKind kind : others) {
+            if (all.putIfAbsent(kind.name(), kind) != null) {
+                throw new IllegalArgumentException("two audited types named " + kind.name());
+            }
+        }
+        this.kinds = java.util.Collections.unmodifiableMap(all);
     }
 
     /** The type names the history knows, for filters. */
-    public static List<String> typeNames() {
-        return List.copyOf(TYPES.keySet());
+    public List<String> typeNames() {
+        return List.copyOf(kinds.keySet());
     }
 
-    public static Class<?> type(String name) {
-        Class<?> type = TYPES.get(name);
-        if (type == null) {
+    public Class<?> type(String name) {
+        return kind(name).type();
+    }
+
+    private HistoryKind kind(String name) {
+        HistoryKind kind = kinds.get(name);
+        if (kind == null) {
             throw new InvalidValueException("type", Message.of("inventory.history.unknownType", name,
-                    String.valueOf(TYPES.keySet())));
+                    String.valueOf(kinds.keySet())));
         }
-        return type;
+        return kind;
     }
 
     /** Every change of one object, oldest first, each with the fields it changed. */
@@ -83,16 +106,17 @@ public final class HistoryService {
                     .setMaxResults(MAX_HISTORY)
                     .getResultList();
             List<Change> changes = new ArrayList<>();
+            Labels labels = new Labels(session);
             Map<String, String> before = Map.of();
             for (Object[] row : rows) {
                 Revision revision = (Revision) row[1];
                 RevisionType action = (RevisionType) row[2];
-                Map<String, String> after = action == RevisionType.DEL ? Map.of() : snapshot(session, row[0]);
+                Map<String, String> after = action == RevisionType.DEL ? Map.of() : snapshot(session, row[0], labels);
                 changes.add(new Change(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()), revision.getActor(),
                         typeName, id, null, verb(action), diff(before, after)));
                 before = after;
             }
-            String name = names(session, List.of(new ObjectKey(typeName, id))).get(new ObjectKey(typeName, id));
+            String name = labels.names(List.of(new ObjectKey(typeName, id))).get(new ObjectKey(typeName, id));
             return changes.stream().map(c -> named(c, name)).toList();
         });
     }
@@ -100,7 +124,8 @@ public final class HistoryService {
     /** The name people know an object by (an asset tag, a cabinet's name, a site's code), or null if it never existed. */
     public String name(String typeName, long id) {
         type(typeName);
-        return db.read(session -> names(session, List.of(new ObjectKey(typeName, id))).get(new ObjectKey(typeName, id)));
+        return db.read(session -> new Labels(session).names(List.of(new ObjectKey(typeName, id)))
+                .get(new ObjectKey(typeName, id)));
     }
 
     /** Every user or system actor that ever made a change, in name order: the choices of a "who" filter. */
@@ -116,12 +141,7 @@ public final class HistoryService {
      * queries read one entity type at a time and could not page across them.
      */
     public Page<Change> page(HistoryFilter filter, PageRequest request) {
-        List<String> types = filter.type() == null ? List.copyOf(TYPES.keySet()) : List.of(nameOf(filter.type()));
-        StringBuilder union = new StringBuilder();
-        for (int kind = 0; kind < types.size(); kind++) {
-            union.append(kind == 0 ? "" : " union all ").append("select ").append(kind)
-                    .append(" as kind, id, rev, revtype from ").append(AUDIT_TABLES.get(types.get(kind)));
-        }
+        List<String> types = filter.type() == null ? typeNames() : List.of(kind(filter.type()).name());
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.actor() != null) {
@@ -136,13 +156,26 @@ public final class HistoryService {
             conditions.add("r.changed_at_ms < :untilMs");
             parameters.put("untilMs", filter.until().toEpochMilli());
         }
-        String from = " from (" + union + ") h join revinfo r on r.id = h.rev"
-                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        String filtered = conditions.isEmpty() ? ""
+                : " join revinfo r on r.id = a.rev where " + String.join(" and ", conditions);
+        // Each audit table gives only its own newest rows up to the end of the page asked for (the page's rows are
+        // among them), so the database sorts a few thousand rows, not every change ever made; the count is the
+        // sum of each table's, which needs no sort at all and, unfiltered, no scan.
+        long reach = (long) request.offset() + request.size();
+        StringBuilder newest = new StringBuilder();
+        StringBuilder counts = new StringBuilder();
+        for (int kind = 0; kind < types.size(); kind++) {
+            String branch = " from " + kinds.get(types.get(kind)).auditTable() + " a" + filtered;
+            newest.append(kind == 0 ? "" : " union all ").append("(select ").append(kind)
+                    .append(" as kind, a.id, a.rev, a.revtype").append(branch)
+                    .append(" order by a.rev desc, a.id fetch first ").append(reach).append(" rows only)");
+            counts.append(kind == 0 ? "" : " + ").append("(select count(*)").append(branch).append(")");
+        }
         return db.read(session -> {
-            var rows = session.createNativeQuery("select h.kind, h.id, h.rev, h.revtype, r.changed_at_ms, r.actor" + from
-                    + " order by h.rev desc, h.kind, h.id", Object[].class)
+            var rows = session.createNativeQuery("select h.kind, h.id, h.rev, h.revtype, r.changed_at_ms, r.actor from ("
+                    + newest + ") h join revinfo r on r.id = h.rev order by h.rev desc, h.kind, h.id", Object[].class)
                     .setFirstResult(request.offset()).setMaxResults(request.size());
-            var count = session.createNativeQuery("select count(*)" + from, Long.class);
+            var count = session.createNativeQuery("select " + counts, Long.class);
             parameters.forEach((name, value) -> {
                 rows.setParameter(name, value);
                 count.setParameter(name, value);
@@ -153,16 +186,11 @@ public final class HistoryService {
                         (String) row[5], types.get(((Number) row[0]).intValue()), ((Number) row[1]).longValue(), null,
                         verb(RevisionType.fromRepresentation(((Number) row[3]).byteValue())), List.of()));
             }
-            Map<ObjectKey, String> names = names(session, changes.stream().map(c -> new ObjectKey(c.type(), c.objectId()))
+            Map<ObjectKey, String> names = new Labels(session).names(changes.stream().map(c -> new ObjectKey(c.type(), c.objectId()))
                     .distinct().toList());
             return new Page<>(changes.stream().map(c -> named(c, names.get(new ObjectKey(c.type(), c.objectId())))).toList(),
                     ((Number) count.getSingleResult()).longValue(), request);
         });
-    }
-
-    private static String nameOf(String typeName) {
-        type(typeName);
-        return typeName;
     }
 
     private static Change named(Change change, String name) {
@@ -173,36 +201,64 @@ public final class HistoryService {
     private record ObjectKey(String type, long id) {
     }
 
-    /**
-     * The objects' names, read in one query per type; an object deleted since is named as it was last
-     * recorded in the history.
-     */
-    private static Map<ObjectKey, String> names(Session session, List<ObjectKey> objects) {
-        Map<ObjectKey, String> names = new HashMap<>();
-        Map<String, List<Long>> byType = new LinkedHashMap<>();
-        objects.forEach(o -> byType.computeIfAbsent(o.type(), t -> new ArrayList<>()).add(o.id()));
-        byType.forEach((typeName, ids) -> {
-            for (Object entity : session.byMultipleIds(TYPES.get(typeName)).multiLoad(ids)) {
-                if (entity != null) {
-                    names.put(new ObjectKey(typeName, ((Number) session.getIdentifier(entity)).longValue()), label(entity));
-                }
-            }
-        });
-        AuditReader audit = AuditReaderFactory.get(session);
-        for (ObjectKey object : objects) {
-            if (!names.containsKey(object)) {
-                @SuppressWarnings("unchecked")
-                List<Object> last = audit.createQuery().forRevisionsOfEntity(TYPES.get(object.type()), true, false)
-                        .add(AuditEntity.id().eq(object.id()))
-                        .addOrder(AuditEntity.revisionNumber().desc())
-                        .setMaxResults(1)
-                        .getResultList();
-                if (!last.isEmpty()) {
-                    names.put(object, label(last.get(0)));
-                }
-            }
+    /** How the objects of one reading are named, by the kinds' labels, within its session. */
+    private final class Labels implements HistoryKind.Names {
+
+        private final Session session;
+
+        Labels(Session session) {
+            this.session = session;
         }
-        return names;
+
+        /**
+         * The objects' names, read in one query per type; an object deleted since is named as it was last
+         * recorded in the history.
+         */
+        Map<ObjectKey, String> names(List<ObjectKey> objects) {
+            Map<ObjectKey, String> names = new HashMap<>();
+            Map<String, List<Long>> byType = new LinkedHashMap<>();
+            objects.forEach(o -> byType.computeIfAbsent(o.type(), t -> new ArrayList<>()).add(o.id()));
+            byType.forEach((typeName, ids) -> {
+                for (Object entity : session.byMultipleIds(kinds.get(typeName).type()).multiLoad(ids)) {
+                    if (entity != null) {
+                        names.put(new ObjectKey(typeName, ((Number) session.getIdentifier(entity)).longValue()),
+                                kinds.get(typeName).label().apply(entity, this));
+                    }
+                }
+            });
+            AuditReader audit = AuditReaderFactory.get(session);
+            for (ObjectKey object : objects) {
+                if (!names.containsKey(object)) {
+                    @SuppressWarnings("unchecked")
+                    List<Object> last = audit.createQuery().forRevisionsOfEntity(kinds.get(object.type()).type(), true, false)
+                            .add(AuditEntity.id().eq(object.id()))
+                            .addOrder(AuditEntity.revisionNumber().desc())
+                            .setMaxResults(1)
+                            .getResultList();
+                    if (!last.isEmpty()) {
+                        names.put(object, kinds.get(object.type()).label().apply(last.get(0), this));
+                    }
+                }
+            }
+            return names;
+        }
+
+        @Override
+        public String of(String kind, long id) {
+            return names(List.of(new ObjectKey(kind, id))).get(new ObjectKey(kind, id));
+        }
+
+        /** Any entity by its kind's label; one of no listed kind by its own words. */
+        String label(Object entity) {
+            Class<?> type = entity instanceof HibernateProxy proxy
+                    ? proxy.getHibernateLazyInitializer().getPersistentClass() : entity.getClass();
+            for (HistoryKind kind : kinds.values()) {
+                if (kind.type().isAssignableFrom(type)) {
+                    return kind.label().apply(entity, this);
+                }
+            }
+            return entity.toString();
+        }
     }
 
     /** The latest changes of any inventory object, newest first (without field detail). */
@@ -233,7 +289,7 @@ public final class HistoryService {
     }
 
     /** The audited fields of one historic state, as people read them (related objects by name). */
-    private static Map<String, String> snapshot(Session session, Object entity) {
+    private static Map<String, String> snapshot(Session session, Object entity, Labels labels) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Class<?> c = entity.getClass(); c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
@@ -249,7 +305,7 @@ public final class HistoryService {
                     if (value != null && value.getClass().isAnnotationPresent(jakarta.persistence.Embeddable.class)) {
                         values.putAll(embedded(field.getName(), value));
                     } else {
-                        values.put(field.getName(), render(session, value));
+                        values.put(field.getName(), render(session, value, labels));
                     }
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
@@ -272,7 +328,7 @@ public final class HistoryService {
     }
 
     /** A related object is named by its current label, read by id without loading its history. */
-    private static String render(Session session, Object value) {
+    private static String render(Session session, Object value, Labels labels) {
         if (value == null) {
             return null;
         }
@@ -280,10 +336,10 @@ public final class HistoryService {
             Class<?> type = proxy.getHibernateLazyInitializer().getPersistentClass();
             Object id = proxy.getHibernateLazyInitializer().getIdentifier();
             Object current = session.find(type, id);
-            return current == null ? type.getSimpleName().toLowerCase(Locale.ROOT) + " #" + id : label(current);
+            return current == null ? type.getSimpleName().toLowerCase(Locale.ROOT) + " #" + id : labels.label(current);
         }
         if (value.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)) {
-            return label(value);
+            return labels.label(value);
         }
         return value.toString();
     }
@@ -318,13 +374,4 @@ public final class HistoryService {
         }
         return entity.toString();
     }
-
-    private static Map<String, Class<?>> ordered(Object... namesAndTypes) {
-        Map<String, Class<?>> types = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndTypes.length; i += 2) {
-            types.put((String) namesAndTypes[i], (Class<?>) namesAndTypes[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(types);
-    }
-
 }

@@ -47,7 +47,7 @@ public final class ReservationService {
             String purpose = required("purpose", request.purpose(), MAX_PURPOSE_LENGTH);
             LocalDate today = today();
             if (request.expiresOn() == null || request.expiresOn().isBefore(today)) {
-                throw new InvalidValueException("expiresOn", Message.of("inventory.reservation.expiresBeforeToday", String.valueOf(today)));
+                throw new InvalidValueException("expiresOn", Message.of("inventory.reservation.expiresBeforeToday", today));
             }
             Cabinet cabinet = Lookup.referenced(session, Cabinet.class, request.cabinetId(), "cabinetId", "cabinet");
             Tenant tenant = Lookup.referenced(session, Tenant.class, request.tenantId(), "tenantId", "tenant");

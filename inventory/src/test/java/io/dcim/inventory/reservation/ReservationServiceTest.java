@@ -49,7 +49,7 @@ class ReservationServiceTest {
         assertThat(after.getReservedU()).isEqualTo(6);
         assertThatThrownBy(() -> install(s, s.f.leafSwitch(), 12, Face.FRONT))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("reserved for PR-7 H100 expansion until 2026-12-31").hasMessageContaining("release");
+                .hasMessageContaining("reserved for PR-7 H100 expansion until 31 Dec 2026").hasMessageContaining("release");
         assertThatThrownBy(() -> install(s, s.f.h100Server(), 5, Face.REAR))
                 .as("a full-depth server reaching U10 takes the front too").isInstanceOf(ConflictException.class);
         install(s, s.f.leafSwitch(), 12, Face.REAR);
@@ -118,7 +118,7 @@ class ReservationServiceTest {
         assertThatThrownBy(() -> s.reservations.reserve(new NewReservation(id, ReservationScope.FRONT, 1, 2, null, " ", NEXT_MONTH)))
                 .isInstanceOf(InvalidValueException.class).hasMessage("purpose: is required");
         assertThatThrownBy(() -> s.reservations.reserve(new NewReservation(id, ReservationScope.FRONT, 1, 2, null, "p",
-                LocalDate.of(2026, 11, 22)))).hasMessageStartingWith("expiresOn: give a date from today (2026-11-23)");
+                LocalDate.of(2026, 11, 22)))).hasMessageStartingWith("expiresOn: give a date from today (23 Nov 2026)");
         assertThatThrownBy(() -> s.reservations.reserve(new NewReservation(id, ReservationScope.FRONT, 40, 10, null, "p",
                 NEXT_MONTH))).hasMessageStartingWith("positionU: U40–U49 is outside");
         assertThatThrownBy(() -> s.reservations.reserve(new NewReservation(id, ReservationScope.FRONT, null, 2, null, "p",

@@ -160,6 +160,12 @@ public final class ChainFacade {
                 needed));
     }
 
+    /** How devices of the catalog model are powered (single-corded while nothing is recorded). */
+    public ModelSupplies modelSupplies(Caller caller, long deviceModelId) {
+        return UseCase.call(caller, READ, () -> db.read(session -> ModelSupplies.of(deviceModelId,
+                ChainService.supplySpec(session, deviceModelId))));
+    }
+
     /** Plugs several supplies in at once, all or none. */
     public List<Saved> plug(Caller caller, List<Plug> plugs) {
         return UseCase.run(db, caller, POWER_CONFIGURE, session -> chain.plug(session, plugs));

@@ -228,8 +228,8 @@ public final class AssetQueries {
             throw new InvalidValueException(from == null ? "from" : "to", Message.of("common.field.required"));
         }
         if (to.isBefore(from)) {
-            throw new InvalidValueException("to", Message.of("procurement.depreciation.rangeEndsBeforeStart", String.valueOf(to),
-                    String.valueOf(from)));
+            throw new InvalidValueException("to", Message.of("procurement.depreciation.rangeEndsBeforeStart", to,
+                    from));
         }
     }
 

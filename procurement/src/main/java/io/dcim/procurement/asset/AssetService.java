@@ -136,7 +136,7 @@ public final class AssetService {
                 YearMonth first = asset.getStartConvention().firstDepreciationMonth(edit.inServiceDate());
                 if (first.isBefore(YearMonth.now(clock))) {
                     throw new InvalidValueException("method", Message.of("procurement.asset.methodFixed", asset.getAssetTag(),
-                            asset.getMethod().title(), String.valueOf(first)));
+                            asset.getMethod().title(), first));
                 }
                 asset.setMethod(edit.method());
             }
@@ -180,16 +180,16 @@ public final class AssetService {
             YearMonth current = YearMonth.now(clock);
             if (change.month().isBefore(current)) {
                 throw new InvalidValueException("effectiveMonth", Message.of("procurement.asset.changeInPast",
-                        String.valueOf(change.month()), String.valueOf(current)));
+                        change.month(), current));
             }
             if (asset.isDisposed()) {
                 throw new ConflictException("effectiveMonth", Message.of("procurement.asset.changeAfterDisposal", asset.getAssetTag(),
-                        String.valueOf(asset.getDisposedOn())));
+                        asset.getDisposedOn()));
             }
             List<AssetChange> changes = new ArrayList<>(changes(session, asset));
             if (changes.stream().anyMatch(c -> c.getEffectiveMonth().equals(change.month()))) {
                 throw new ConflictException("effectiveMonth", Message.of("procurement.asset.changeTwice", asset.getAssetTag(),
-                        String.valueOf(change.month())));
+                        change.month()));
             }
             AssetChange recorded = new AssetChange(asset, change, why, who, clock.instant());
             changes.add(recorded);
@@ -208,7 +208,7 @@ public final class AssetService {
             checkDisposal(asset, disposedOn);
             if (disposedOn.isAfter(LocalDate.now(clock))) {
                 throw new InvalidValueException("disposedOn", Message.of("procurement.asset.disposalInFuture",
-                        String.valueOf(disposedOn)));
+                        disposedOn));
             }
             asset.dispose(disposedOn, Cny.nonNegative("proceeds", proceeds, MAX_COST));
             return AssetSchedules.of(asset, changes(session, asset)).disposal().orElseThrow();
@@ -236,14 +236,14 @@ public final class AssetService {
     private static void checkDisposal(FixedAsset asset, LocalDate disposedOn) {
         if (asset.isDisposed()) {
             throw new ConflictException("disposedOn", Message.of("procurement.asset.alreadyDisposed", asset.getAssetTag(),
-                    String.valueOf(asset.getDisposedOn())));
+                    asset.getDisposedOn()));
         }
         if (disposedOn == null) {
             throw new InvalidValueException("disposedOn", Message.of("common.field.required"));
         }
         if (disposedOn.isBefore(asset.getInServiceDate())) {
             throw new InvalidValueException("disposedOn", Message.of("procurement.asset.disposedBeforeService",
-                    String.valueOf(disposedOn), String.valueOf(asset.getInServiceDate())));
+                    disposedOn, asset.getInServiceDate()));
         }
     }
 

@@ -50,7 +50,7 @@ public final class DepreciationCalculator {
                 if (event instanceof Disposal d) {
                     if (disposal != null) {
                         throw new InvalidValueException("disposalMonth", Message.of("procurement.depreciation.disposedTwice",
-                                String.valueOf(disposal.month()), String.valueOf(d.month())));
+                                disposal.month(), d.month()));
                     }
                     disposal = d;
                 } else if (event instanceof TermsChange c) {
@@ -60,18 +60,18 @@ public final class DepreciationCalculator {
             YearMonth inService = YearMonth.from(terms.inServiceDate());
             if (disposal != null && disposal.month().isBefore(inService)) {
                 throw new InvalidValueException("disposalMonth", Message.of("procurement.depreciation.disposedBeforeService",
-                        String.valueOf(disposal.month()), String.valueOf(inService)));
+                        disposal.month(), inService));
             }
             changes.sort(Comparator.comparing(TermsChange::month));
             for (int i = 0; i < changes.size(); i++) {
                 TermsChange change = changes.get(i);
                 if (i > 0 && changes.get(i - 1).month().equals(change.month())) {
                     throw new InvalidValueException("effectiveMonth", Message.of("procurement.depreciation.changesSameMonth",
-                            String.valueOf(change.month())));
+                            change.month()));
                 }
                 if (disposal != null && change.month().isAfter(disposal.month())) {
                     throw new InvalidValueException("effectiveMonth", Message.of("procurement.depreciation.changeAfterDisposal",
-                            String.valueOf(change.month()), String.valueOf(disposal.month())));
+                            change.month(), disposal.month()));
                 }
             }
             return new Events(changes, Optional.ofNullable(disposal));
@@ -120,7 +120,7 @@ public final class DepreciationCalculator {
             if (nextChange < events.changes().size()) {
                 TermsChange late = events.changes().get(nextChange);
                 throw new InvalidValueException("effectiveMonth", Message.of("procurement.depreciation.fullyDepreciated",
-                        String.valueOf(first.plusMonths(lifeMonths - 1L)), String.valueOf(late.month())));
+                        first.plusMonths(lifeMonths - 1L), late.month()));
             }
             return new DepreciationSchedule(terms, first, residual, periods, events.disposal().map(this::disposalResult));
         }
@@ -146,13 +146,13 @@ public final class DepreciationCalculator {
             AssetTerms.validLife(newLife, terms.method());
             if (newLife <= month) {
                 throw new InvalidValueException("usefulLifeMonths", Message.of("procurement.depreciation.lifeTooShort", newLife,
-                        String.valueOf(change.month()), month));
+                        change.month(), month));
             }
             BigDecimal newRate = change.newResidualRate().orElse(residualRate);
             BigDecimal newResidual = terms.residualValue(newRate);
             if (newResidual.compareTo(netBookValue) > 0) {
                 throw new InvalidValueException("residualRate", Message.of("procurement.depreciation.residualAboveBookValue",
-                        newResidual.toPlainString(), netBookValue.toPlainString(), String.valueOf(change.month())));
+                        newResidual.toPlainString(), netBookValue.toPlainString(), change.month()));
             }
             lifeMonths = newLife;
             residualRate = newRate;

@@ -77,8 +77,8 @@ public final class DepreciationSchedule {
             throw new InvalidValueException(from == null ? "from" : "to", Message.of("common.field.required"));
         }
         if (to.isBefore(from)) {
-            throw new InvalidValueException("to", Message.of("procurement.depreciation.rangeEndsBeforeStart", String.valueOf(to),
-                    String.valueOf(from)));
+            throw new InvalidValueException("to", Message.of("procurement.depreciation.rangeEndsBeforeStart", to,
+                    from));
         }
         return chargedThrough(to).subtract(chargedThrough(from.minusMonths(1)));
     }

@@ -41,7 +41,7 @@ public final class DepreciationExport {
                 throw new InvalidValueException(from == null ? "from" : "to", Message.of("procurement.export.monthRequired"));
             }
             if (to.isBefore(from)) {
-                throw new InvalidValueException("to", Message.of("procurement.export.toBeforeFrom", String.valueOf(from)));
+                throw new InvalidValueException("to", Message.of("procurement.export.toBeforeFrom", from));
             }
         }
 

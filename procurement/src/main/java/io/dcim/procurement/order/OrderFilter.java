@@ -14,7 +14,7 @@ public record OrderFilter(OrderStatus status, Long supplierId, LocalDate ordered
     public OrderFilter {
         if (orderedFrom != null && orderedTo != null && orderedTo.isBefore(orderedFrom)) {
             throw new InvalidValueException("to", Message.of("procurement.order.rangeEndsBeforeStart",
-                    String.valueOf(orderedTo), String.valueOf(orderedFrom)));
+                    orderedTo, orderedFrom));
         }
     }
 

@@ -120,8 +120,8 @@ public final class OrderService {
      */
     public List<PurchaseLineRow> registerLines(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidValueException("to", Message.of("procurement.order.rangeEndsBeforeStart", String.valueOf(to),
-                    String.valueOf(from)));
+            throw new InvalidValueException("to", Message.of("procurement.order.rangeEndsBeforeStart", to,
+                    from));
         }
         return db.read(session -> {
             StringBuilder hql = new StringBuilder("select l from OrderLine l join fetch l.order o join fetch o.supplier"
@@ -163,7 +163,7 @@ public final class OrderService {
             }
             if (invoice.date().isBefore(order.getOrderDate())) {
                 throw new InvalidValueException("invoiceDate", Message.of("procurement.order.invoiceBeforeOrder",
-                        String.valueOf(invoice.date()), String.valueOf(order.getOrderDate())));
+                        invoice.date(), order.getOrderDate()));
             }
             order.recordInvoice(optional("invoiceNumber", invoice.number(), 64), invoice.date(),
                     Cny.positive("invoiceAmount", invoice.amount(), MAX_INVOICE));

@@ -145,7 +145,7 @@ public final class ReceivingService {
             throw new InvalidValueException("receivedOn", Message.of("common.field.required"));
         }
         if (receivedOn.isAfter(LocalDate.now(clock))) {
-            throw new InvalidValueException("receivedOn", Message.of("procurement.receiving.inFuture", String.valueOf(receivedOn)));
+            throw new InvalidValueException("receivedOn", Message.of("procurement.receiving.inFuture", receivedOn));
         }
         if (unitCount == 0) {
             throw new InvalidValueException("units", Message.of("procurement.receiving.noUnits"));
@@ -159,7 +159,7 @@ public final class ReceivingService {
             }
             if (receivedOn.isBefore(order.getOrderDate())) {
                 throw new InvalidValueException("receivedOn", Message.of("procurement.receiving.beforeOrderDate",
-                        String.valueOf(receivedOn), String.valueOf(order.getOrderDate())));
+                        receivedOn, order.getOrderDate()));
             }
             countAgainstLines(order, lineOfEachUnit, refusals);
             GoodsReceipt receipt = new GoodsReceipt(order, receivedOn, actor.trim(), clock.instant(),

@@ -140,7 +140,7 @@ class AssetServiceTest {
         assertThatThrownBy(() -> f.assets.edit(started.getId(), started.getVersion(), new AssetEdit(null,
                 started.getInServiceDate(), null, null, DepreciationMethod.SUM_OF_YEARS_DIGITS), MANAGER_1))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("method:")
-                .hasMessageContaining("since 2024-02");
+                .hasMessageContaining("since Feb 2024");
     }
 
     @BothDatabases

@@ -75,7 +75,11 @@ class DepreciationExportTest {
     @Test
     void aRangeThatEndsBeforeItStartsIsRefusedNamingTo() {
         assertThatThrownBy(() -> new DepreciationExport.Request(TO, FROM, null, null, null))
-                .isInstanceOf(InvalidValueException.class).hasMessage("to: is before from (2024-06)");
+                .isInstanceOf(InvalidValueException.class).hasMessage("to: is before from (Jun 2024)");
+        assertThatThrownBy(() -> new DepreciationExport.Request(TO, FROM, null, null, null))
+                .as("the month in Chinese, not ISO").isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.reason(java.util.Locale.SIMPLIFIED_CHINESE)).contains("2024年6月")
+                                .doesNotContain("2024-06"));
         assertThatThrownBy(() -> new DepreciationExport.Request(null, TO, null, null, null))
                 .isInstanceOf(InvalidValueException.class).hasMessage("from: is required (YYYY-MM)");
     }
