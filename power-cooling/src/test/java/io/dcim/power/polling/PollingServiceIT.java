@@ -79,8 +79,9 @@ class PollingServiceIT {
         assertThat(report.stored()).isEqualTo(4);
         assertThat(report.outcomes()).isEqualTo(Map.of(PollOutcome.OK, 2L, PollOutcome.TIMEOUT, 1L,
                 PollOutcome.WRONG_TYPE, 1L));
-        // Per PDU: power, energy, temperature, humidity, and 3 phases x (current, voltage, power).
-        assertThat(report.readings()).isEqualTo(2 * 13);
+        // Per PDU: power, energy, temperature, humidity, 3 phases x (current, voltage, power), and the power of
+        // each of its 3 metered outlets.
+        assertThat(report.readings()).isEqualTo(2 * (13 + 3));
         assertThat(report.wallTime()).as("the silent target costs its 300 ms timeout, no more")
                 .isLessThan(Duration.ofSeconds(3));
         assertThat(f.readings.latest(List.of(good1.id(), good2.id(), garbage.id(), quiet.id()), Metrics.PDU_POWER_W,
