@@ -102,7 +102,8 @@ public class StatementPage extends BasePage {
 
     /** The line's first and last day, both included, in the reader's language. */
     private String days(RevenueLine r) {
-        return new StringResourceModel("days", this).setParameters(Times.date(r.from()), Times.date(r.to())).getString();
+        return new StringResourceModel("days", this).setParameters(Times.date(r.from()), Times.date(r.to()))
+                .getString();
     }
 
     private void download(TenantStatement s) {

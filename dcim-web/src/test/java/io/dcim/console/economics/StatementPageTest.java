@@ -62,7 +62,8 @@ class StatementPageTest {
     /** A day's usage as the usage import leaves it. */
     private static void used(Database db, long site, LocalDate day, long tenant, long cardHours) {
         db.execute(session -> session.createNativeMutationQuery("insert into usage_day (site_id, on_day, gpu_class,"
-                        + " tenant_id, card_seconds, core_seconds) values (:site, :day, 'H100_CLASS', :tenant, :card, 0)")
+                        + " tenant_id, card_seconds, core_seconds)"
+                        + " values (:site, :day, 'H100_CLASS', :tenant, :card, 0)")
                 .setParameter("site", site).setParameter("day", day).setParameter("tenant", tenant)
                 .setParameter("card", cardHours * 3600).executeUpdate());
     }
