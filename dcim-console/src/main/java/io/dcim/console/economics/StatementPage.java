@@ -6,6 +6,7 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Times;
 import io.dcim.console.layout.UrlParams;
 import io.dcim.forecasting.economics.EconomicsWorkbook;
 import io.dcim.forecasting.economics.RevenueLine;
@@ -27,6 +28,7 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.handler.resource.ResourceStreamRequestHandler;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.ContentDisposition;
@@ -34,7 +36,9 @@ import org.apache.wicket.util.resource.AbstractResourceStreamWriter;
 
 /**
  * A tenant's chargeback for a month ({@code /statement?tenant=&month=}): card-hours and core-hours by site and GPU
- * class, prices, discount, package hours, amounts, the amount due and the IT energy attributed; and its XLSX.
+ * class, prices, discount, package hours, amounts, the amount due and the IT energy attributed; and its XLSX. A
+ * price, contract or package changing within the month splits a class's line in two; each line shows its days,
+ * the whole month's too, so two lines of one class at two prices read as two parts of the month, not a mistake.
  */
 @AuthorizeInstantiation("finance.view")
 public class StatementPage extends BasePage {
@@ -70,6 +74,7 @@ public class StatementPage extends BasePage {
                 RevenueLine r = item.getModelObject().revenue();
                 item.add(new Label("site", item.getModelObject().siteName()));
                 item.add(new Label("gpuClass", io.dcim.console.power.EnumWords.word("forecasting", r.gpuClass(), getLocale())));
+                item.add(new Label("period", days(r)));
                 item.add(new Label("cardHours", r.cardHours().stripTrailingZeros().toPlainString()));
                 item.add(new Label("coreHours", r.coreHours().stripTrailingZeros().toPlainString()));
                 item.add(new Label("packageHours", r.packageCardHours().stripTrailingZeros().toPlainString()));
@@ -93,6 +98,12 @@ public class StatementPage extends BasePage {
                 }
             }
         });
+    }
+
+    /** The line's first and last day, both included, in the reader's language. */
+    private String days(RevenueLine r) {
+        return new StringResourceModel("days", this).setParameters(Times.date(r.from()), Times.date(r.to()))
+                .getString();
     }
 
     private void download(TenantStatement s) {

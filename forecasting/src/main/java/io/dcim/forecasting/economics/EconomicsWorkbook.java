@@ -12,17 +12,20 @@ import java.util.Locale;
 
 /**
  * The XLSX finance is handed: a site's economics (one row per group and the total, every cost line, in CNY to
- * the fen so that rows add up to the total) and a tenant's statement (one row per site and class, then the
- * amount due). Column heads in the reader's language.
+ * the fen so that rows add up to the total) and a tenant's statement (one row per site, class and part of the month
+ * between two price, contract or package changes, then the amount due). Column heads in the reader's language. A
+ * statement row's first and last day are date cells on every row, the whole month's too: a line of the same class
+ * at another price then reads as another part of the month, and every month's file has the same columns to sort,
+ * filter and paste.
  */
 public final class EconomicsWorkbook {
 
     private static final List<String> REPORT_COLUMNS = List.of("group", "revenue", "depreciation", "lease", "electricity",
             "outsourced", "support", "totalCost", "grossMargin", "marginPercent", "cardHoursUsed", "cardHoursAvailable",
             "utilization", "costPerCardHour");
-    private static final List<String> STATEMENT_COLUMNS = List.of("site", "gpuClass", "cardHours", "coreHours",
-            "packageCardHours", "packageAmount", "cardHourPrice", "coreHourPrice", "discountPercent", "cardAmount",
-            "coreAmount", "amount");
+    private static final List<String> STATEMENT_COLUMNS = List.of("site", "gpuClass", "from", "to", "cardHours",
+            "coreHours", "packageCardHours", "packageAmount", "cardHourPrice", "coreHourPrice", "discountPercent",
+            "cardAmount", "coreAmount", "amount");
 
     private EconomicsWorkbook() {
     }
@@ -50,9 +53,9 @@ public final class EconomicsWorkbook {
             table.header(heads(STATEMENT_COLUMNS, locale));
             for (TenantStatement.Line line : statement.lines()) {
                 RevenueLine r = line.revenue();
-                table.row(Arrays.asList(line.siteName(), classWord(r.gpuClass(), locale), r.cardHours(), r.coreHours(),
-                        r.packageCardHours(), r.packageAmount(), r.cardHourPrice(), r.coreHourPrice(), r.discountPercent(),
-                        r.cardAmount(), r.coreAmount(), r.amount()));
+                table.row(Arrays.asList(line.siteName(), classWord(r.gpuClass(), locale), r.from(), r.to(),
+                        r.cardHours(), r.coreHours(), r.packageCardHours(), r.packageAmount(), r.cardHourPrice(),
+                        r.coreHourPrice(), r.discountPercent(), r.cardAmount(), r.coreAmount(), r.amount()));
             }
             List<Object> total = new ArrayList<>(java.util.Collections.nCopies(STATEMENT_COLUMNS.size(), null));
             total.set(0, word("total", locale));

@@ -30,7 +30,6 @@ import java.time.YearMonth;
 class MidMonthPriceTest {
 
     private static final YearMonth MAR = YearMonth.of(2025, 3);
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
 
     @BothDatabases
     void eachDaysUsageIsPricedAtThatDaysPricesTheMonthSplitWhereTheyChange(Database db) {
@@ -72,12 +71,14 @@ class MidMonthPriceTest {
         return MAR.atDay(d);
     }
 
-    private final class Fixture {
+    /** The small site with the prices, contracts and usage above; {@link StatementWorkbookTest} writes its statements. */
+    static final class Fixture {
         final SmallSite site;
         final SiteEconomics economics;
         final Statements statements;
 
         Fixture(Database db) {
+            MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
             site = new SmallSite(db, clock);
             PriceBook prices = site.prices;
             GpuClassPrice price = prices.prices().get(0);
