@@ -31,8 +31,8 @@ import org.apache.wicket.util.tester.WicketTester;
 /**
  * The power chain recorded from the console on the small demo site: a source, a panel and a feed added through
  * their edit pages (a taken name and a stale version refused), a server's supplies plugged in from its cabinet's
- * page (at a PDU outlet, one no PDU has refused beside its field), a circuit schedule checked and imported in the background; and a BMC added as a Redfish endpoint with a
- * write-only password, polled now and removed.
+ * page (at a PDU outlet, one no PDU has refused beside its field), a circuit schedule checked and imported in
+ * the background; and a BMC added as a Redfish endpoint with a write-only password, polled now and removed.
  */
 class PowerChainPagesTest {
 

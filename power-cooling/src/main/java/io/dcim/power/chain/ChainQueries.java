@@ -101,8 +101,8 @@ final class ChainQueries {
         SupplySpec spec = ChainService.supplySpec(session, device.modelId());
         int supplies = spec == null ? 1 : spec.getSupplies();
         Map<Integer, SupplyView> plugged = new HashMap<>();
-        for (Object[] r : session.createQuery("select s.supplyIndex, f.id, f.name, s.outlet from DeviceSupply s join s.feed f"
-                + " where s.deviceId = :d", Object[].class).setParameter("d", deviceId).getResultList()) {
+        for (Object[] r : session.createQuery("select s.supplyIndex, f.id, f.name, s.outlet from DeviceSupply s"
+                + " join s.feed f where s.deviceId = :d", Object[].class).setParameter("d", deviceId).getResultList()) {
             plugged.put((Integer) r[0], new SupplyView(deviceId, (Integer) r[0], (Long) r[1], (String) r[2],
                     (Integer) r[3]));
         }
@@ -129,9 +129,9 @@ final class ChainQueries {
         session.createQuery("select s.deviceModelId, s.supplies from SupplySpec s", Object[].class).getResultList()
                 .forEach(r -> supplies.put((Long) r[0], (Integer) r[1]));
         Map<Long, Map<Integer, SupplyView>> plugged = new HashMap<>();
-        for (Object[] r : session.createQuery("select s.deviceId, s.supplyIndex, f.id, f.name, s.outlet from DeviceSupply s"
-                + " join s.feed f where f.cabinetId = :c", Object[].class).setParameter("c", cabinetId)
-                .getResultList()) {
+        for (Object[] r : session.createQuery("select s.deviceId, s.supplyIndex, f.id, f.name, s.outlet"
+                + " from DeviceSupply s join s.feed f where f.cabinetId = :c", Object[].class)
+                .setParameter("c", cabinetId).getResultList()) {
             plugged.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Integer) r[1],
                     new SupplyView((Long) r[0], (Integer) r[1], (Long) r[2], (String) r[3], (Integer) r[4]));
         }

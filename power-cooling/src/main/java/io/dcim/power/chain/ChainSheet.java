@@ -10,9 +10,10 @@ import java.util.Map;
  * is the electrician's: one row per circuit (feed) naming the panel and the source upstream of it, as a panel
  * schedule lists its breakers; a panel without circuits, or a source without panels, is a row with the columns
  * below it left blank. The <b>supply connections</b> are the rack technicians': one row per power supply of a
- * device, the feed it is plugged into and the outlet of the feed's PDU when known. They are separate files because different people fill them at
- * different times (the circuits when the hall is built, the supplies at every racking), and because a CSV holds
- * one table. Heads are read in English or Chinese; exports head them in the reader's language.
+ * device, the feed it is plugged into and the outlet of the feed's PDU when known. They are separate files
+ * because different people fill them at different times (the circuits when the hall is built, the supplies at
+ * every racking), and because a CSV holds one table. Heads are read in English or Chinese; exports head them in
+ * the reader's language.
  */
 public enum ChainSheet {
 
