@@ -63,20 +63,46 @@ class PowerChainTransferApiIT {
             assertThat(dryRun.json().get("added").asInt()).isEqualTo(2);
             assertThat(api.send("POST", "/sites/" + site + "/power-chain/import", csv, "text/csv").json()
                     .get("written").asBoolean()).isTrue();
-            String supplies = "device,supply,feed\n" + server.assetTag() + ",1,F-A\n";
+            String supplies = "device,supply,feed,outlet\n" + server.assetTag() + ",1,F-A,12\n";
+            ApiClient.Reply badOutlets = api.send("POST", "/sites/" + site + "/power-chain/import?sheet=supplies",
+                    "device,supply,feed,outlet\n" + server.assetTag() + ",1,F-A,97\n" + server.assetTag()
+                            + ",1,F-A,twelve\n", "text/csv");
+            assertThat(badOutlets.status()).isEqualTo(422);
+            assertThat(badOutlets.json().at("/detail/problems")).extracting(p -> p.get("line").asInt(),
+                    p -> p.get("column").asText()).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "outlet"),
+                    org.assertj.core.groups.Tuple.tuple(3, "outlet"));
+            assertThat(api.get("/devices/" + server.id() + "/power-supplies").json().at("/plugged/0/feedId")
+                    .asLong()).as("nothing kept").isZero();
             assertThat(api.send("POST", "/sites/" + site + "/power-chain/import?sheet=supplies", supplies, "text/csv")
                     .status()).isEqualTo(200);
+            assertThat(api.get("/devices/" + server.id() + "/power-supplies").json().at("/plugged/0/outlet").asInt())
+                    .isEqualTo(12);
+            // a sheet kept before outlets were (no such column) leaves the outlet recorded
+            assertThat(api.send("POST", "/sites/" + site + "/power-chain/import?sheet=supplies",
+                    "device,supply,feed\n" + server.assetTag() + ",1,F-A\n", "text/csv").json().get("changed")
+                    .asInt()).isZero();
+            assertThat(api.get("/devices/" + server.id() + "/power-supplies").json().at("/plugged/0/outlet").asInt())
+                    .isEqualTo(12);
 
             api.basic("analyst", P);
             String circuits = new String(api.download("/sites/" + site + "/power-chain.csv"), StandardCharsets.UTF_8);
             assertThat(circuits).contains("UPS-A,UPS,500000,PP-A,3,400,400,F-A," + server.roomName());
             String plugged = new String(api.download("/sites/" + site + "/power-chain.csv?sheet=supplies"),
                     StandardCharsets.UTF_8);
-            assertThat(plugged).contains(server.assetTag() + ",1,F-A");
+            assertThat(plugged).contains(server.assetTag() + ",1,F-A,12");
+            api.language("zh-CN");
+            String chinese = new String(api.download("/sites/" + site + "/power-chain.csv?sheet=supplies"),
+                    StandardCharsets.UTF_8);
+            assertThat(chinese).contains("\u9988\u7ebf,PDU\u63d2\u5ea7").contains(server.assetTag() + ",1,F-A,12");
+            api.language(null);
             assertThat(api.send("POST", "/sites/" + site + "/power-chain/import", csv, "text/csv").status())
                     .isEqualTo(403);
 
             api.basic("admin", P);
+            ApiClient.Reply back = api.send("POST", "/sites/" + site + "/power-chain/import?sheet=supplies", chinese,
+                    "text/csv");
+            assertThat(back.status()).as("the Chinese-headed export reads back").isEqualTo(200);
+            assertThat(back.json().get("changed").asInt()).isZero();
             JsonNode feed = api.get("/devices/" + server.id() + "/power-supplies").json();
             long feedId = feed.at("/plugged/0/feedId").asLong();
             int feedVersion = api.get("/power-feeds/" + feedId).json().get("version").asInt();

@@ -9,6 +9,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.power.chain.ChainFacade;
+import io.dcim.power.chain.ChainService;
 import io.dcim.power.chain.ChainViews.CabinetSupplies;
 import io.dcim.power.chain.ChainViews.DeviceSupplies;
 import io.dcim.power.chain.ChainViews.FeedView;
@@ -24,8 +25,10 @@ import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.ComponentFeedbackPanel;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LambdaModel;
@@ -33,12 +36,14 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.validation.ValidationError;
 
 /**
  * Where a cabinet's devices are plugged in ({@code /power-supplies?cabinet=}): each supply of each device (as many
- * as its model has) and the feed of the cabinet it is plugged into. Those holding {@code power.configure} change
- * any of them and save them all at once, in one transaction; a refusal (a supply its model does not have, a feed
- * of another cabinet) keeps everything as it was.
+ * as its model has), the feed of the cabinet it is plugged into and the outlet of that feed's PDU (blank: not
+ * recorded). Those holding {@code power.configure} change any of them and save them all at once, in one
+ * transaction; a refusal (a supply its model does not have, a feed of another cabinet, an outlet a PDU cannot
+ * have, shown beside its field) keeps everything as it was.
  */
 @AuthorizeInstantiation("read")
 public class CabinetSuppliesPage extends BasePage {
@@ -50,6 +55,8 @@ public class CabinetSuppliesPage extends BasePage {
     private final IModel<CabinetSupplies> cabinet;
     /** The feed chosen for each supply, by {@code deviceId/index}; null: unplugged. */
     private final HashMap<String, Long> chosen = new HashMap<>();
+    /** The outlet typed for each supply, by {@code deviceId/index}; null: none recorded. */
+    private final HashMap<String, Integer> outlets = new HashMap<>();
 
     public CabinetSuppliesPage(PageParameters parameters) {
         super(parameters);
@@ -87,6 +94,17 @@ public class CabinetSuppliesPage extends BasePage {
                                 new LambdaChoiceRenderer<>(id -> feedName(id), id -> String.valueOf(id)));
                         feed.setNullValid(true).setEnabled(edits);
                         supply.add(feed);
+                        TextField<Integer> outlet = new TextField<>("outlet",
+                                LambdaModel.of(() -> outlets.get(key), v -> outlets.put(key, v)), Integer.class);
+                        outlet.setLabel(new org.apache.wicket.model.ResourceModel("outlet")).setEnabled(edits);
+                        outlet.add(v -> {
+                            try {
+                                ChainService.checkOutlet(v.getValue()); // the chain's rule, refused beside the field
+                            } catch (DomainException e) {
+                                v.error(new ValidationError(FieldErrors.sentence(e)));
+                            }
+                        });
+                        supply.add(outlet, new ComponentFeedbackPanel("outletFeedback", outlet));
                     }
                 }.setReuseItems(true));
             }
@@ -101,8 +119,11 @@ public class CabinetSuppliesPage extends BasePage {
 
     private void fillChoices(CabinetSupplies read) {
         chosen.clear();
-        read.devices().forEach(d -> d.plugged().forEach(s -> chosen.put(key(s.deviceId(), s.supplyIndex()),
-                s.feedId())));
+        outlets.clear();
+        read.devices().forEach(d -> d.plugged().forEach(s -> {
+            chosen.put(key(s.deviceId(), s.supplyIndex()), s.feedId());
+            outlets.put(key(s.deviceId(), s.supplyIndex()), s.outlet());
+        }));
     }
 
     private void save(Form<Void> form) {
@@ -110,8 +131,9 @@ public class CabinetSuppliesPage extends BasePage {
         for (DeviceSupplies d : cabinet.getObject().devices()) {
             for (SupplyView s : d.plugged()) {
                 Long feed = chosen.get(key(s.deviceId(), s.supplyIndex()));
-                if (!Objects.equals(feed, s.feedId())) {
-                    changed.add(new SupplyView(s.deviceId(), s.supplyIndex(), feed, null));
+                Integer outlet = feed == null ? null : outlets.get(key(s.deviceId(), s.supplyIndex()));
+                if (!Objects.equals(feed, s.feedId()) || !Objects.equals(outlet, s.outlet())) {
+                    changed.add(new SupplyView(s.deviceId(), s.supplyIndex(), feed, null, outlet));
                 }
             }
         }

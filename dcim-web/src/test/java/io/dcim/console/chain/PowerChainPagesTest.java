@@ -31,8 +31,8 @@ import org.apache.wicket.util.tester.WicketTester;
 /**
  * The power chain recorded from the console on the small demo site: a source, a panel and a feed added through
  * their edit pages (a taken name and a stale version refused), a server's supplies plugged in from its cabinet's
- * page, a circuit schedule checked and imported in the background; and a BMC added as a Redfish endpoint with a
- * write-only password, polled now and removed.
+ * page (at a PDU outlet, one no PDU has refused beside its field), a circuit schedule checked and imported in
+ * the background; and a BMC added as a Redfish endpoint with a write-only password, polled now and removed.
  */
 class PowerChainPagesTest {
 
@@ -106,7 +106,40 @@ class PowerChainPagesTest {
                         .isEqualTo(feed);
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
 
+                // the PDU outlet: an outlet no PDU has is refused beside its field and nothing is kept
+                String outlet = "devices:" + row + ":supplies:0:outlet";
+                tester.assertContains("PDU outlet");
+                form = tester.newFormTester("form");
+                form.setValue(outlet, "97");
+                form.submit("save");
+                assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR
+                        && m.getReporter().getPageRelativePath().equals("form:" + outlet)))
+                        .extracting(m -> m.getMessage().toString()).containsExactly("Must be between 1 and 96, was 97");
+                assertThat(chain.cabinetSupplies(SYSTEM, cabinet).devices().get(row).plugged().get(0).outlet())
+                        .isNull();
+                form = tester.newFormTester("form");
+                form.setValue(outlet, "seven");
+                form.submit("save");
+                assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR
+                        && m.getReporter().getPageRelativePath().equals("form:" + outlet))).hasSize(1);
+                tester.startPage(CabinetSuppliesPage.class, new PageParameters().set("cabinet", cabinet));
+                form = tester.newFormTester("form");
+                form.setValue(outlet, "7");
+                form.submit("save");
+                tester.assertNoErrorMessage();
+                assertThat(chain.cabinetSupplies(SYSTEM, cabinet).devices().get(row).plugged().get(0))
+                        .extracting(v -> v.feedId(), v -> v.outlet()).containsExactly(feed, 7);
+                tester.assertModelValue("form:" + outlet, 7);
+                form = tester.newFormTester("form");
+                form.setValue(outlet, "");
+                form.submit("save");
+                tester.assertNoErrorMessage();
+                assertThat(chain.cabinetSupplies(SYSTEM, cabinet).devices().get(row).plugged().get(0).outlet())
+                        .as("a blank outlet records none").isNull();
+
                 tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
+                tester.startPage(CabinetSuppliesPage.class, new PageParameters().set("cabinet", cabinet));
+                tester.assertContains("PDU \u63d2\u5ea7");
                 tester.startPage(PowerChainPage.class, new PageParameters().set("site", site));
                 tester.assertContains("\u4f9b\u7535\u94fe\u8def");
                 tester.assertContains("FEED-A");

@@ -112,15 +112,15 @@ public final class ChainFacade {
     }
 
     /**
-     * Sets where supplies are plugged, in one transaction: each entry plugs the supply into the feed named, or
-     * (feed null) unplugs it. All or none.
+     * Sets where supplies are plugged, in one transaction: each entry plugs the supply into the feed named at the
+     * outlet named (null: none recorded), or (feed null) unplugs it. All or none.
      */
     public void connect(Caller caller, List<SupplyView> supplies) {
         UseCase.perform(db, caller, POWER_CONFIGURE, session -> {
             supplies.stream().filter(s -> s.feedId() == null)
                     .forEach(s -> chain.unplug(session, s.deviceId(), s.supplyIndex()));
             List<Plug> plugs = supplies.stream().filter(s -> s.feedId() != null)
-                    .map(s -> new Plug(s.deviceId(), s.supplyIndex(), s.feedId())).toList();
+                    .map(s -> Plug.atOutlet(s.deviceId(), s.supplyIndex(), s.feedId(), s.outlet())).toList();
             if (!plugs.isEmpty()) {
                 chain.plug(session, plugs);
             }

@@ -101,14 +101,15 @@ final class ChainQueries {
         SupplySpec spec = ChainService.supplySpec(session, device.modelId());
         int supplies = spec == null ? 1 : spec.getSupplies();
         Map<Integer, SupplyView> plugged = new HashMap<>();
-        for (Object[] r : session.createQuery("select s.supplyIndex, f.id, f.name from DeviceSupply s join s.feed f"
-                + " where s.deviceId = :d", Object[].class).setParameter("d", deviceId).getResultList()) {
-            plugged.put((Integer) r[0], new SupplyView(deviceId, (Integer) r[0], (Long) r[1], (String) r[2]));
+        for (Object[] r : session.createQuery("select s.supplyIndex, f.id, f.name, s.outlet from DeviceSupply s"
+                + " join s.feed f where s.deviceId = :d", Object[].class).setParameter("d", deviceId).getResultList()) {
+            plugged.put((Integer) r[0], new SupplyView(deviceId, (Integer) r[0], (Long) r[1], (String) r[2],
+                    (Integer) r[3]));
         }
         List<SupplyView> all = new ArrayList<>();
         for (int i = 1; i <= Math.max(supplies, plugged.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
              i++) {
-            all.add(plugged.getOrDefault(i, new SupplyView(deviceId, i, null, null)));
+            all.add(plugged.getOrDefault(i, new SupplyView(deviceId, i, null, null, null)));
         }
         List<FeedView> feeds = feeds(session, device.siteId(), device.cabinetId(),
                 new PageRequest(0, ChainService.MAX_FEEDS_PER_CABINET, "cabinet", true)).items();
@@ -128,11 +129,11 @@ final class ChainQueries {
         session.createQuery("select s.deviceModelId, s.supplies from SupplySpec s", Object[].class).getResultList()
                 .forEach(r -> supplies.put((Long) r[0], (Integer) r[1]));
         Map<Long, Map<Integer, SupplyView>> plugged = new HashMap<>();
-        for (Object[] r : session.createQuery("select s.deviceId, s.supplyIndex, f.id, f.name from DeviceSupply s"
-                + " join s.feed f where f.cabinetId = :c", Object[].class).setParameter("c", cabinetId)
-                .getResultList()) {
+        for (Object[] r : session.createQuery("select s.deviceId, s.supplyIndex, f.id, f.name, s.outlet"
+                + " from DeviceSupply s join s.feed f where f.cabinetId = :c", Object[].class)
+                .setParameter("c", cabinetId).getResultList()) {
             plugged.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Integer) r[1],
-                    new SupplyView((Long) r[0], (Integer) r[1], (Long) r[2], (String) r[3]));
+                    new SupplyView((Long) r[0], (Integer) r[1], (Long) r[2], (String) r[3], (Integer) r[4]));
         }
         List<DeviceSupplies> out = new ArrayList<>();
         for (DeviceDirectory.Powered d : devices) {
@@ -141,7 +142,7 @@ final class ChainQueries {
                     own.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
             List<SupplyView> all = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
-                all.add(own.getOrDefault(i, new SupplyView(d.id(), i, null, null)));
+                all.add(own.getOrDefault(i, new SupplyView(d.id(), i, null, null, null)));
             }
             out.add(new DeviceSupplies(d.id(), d.label(), cabinetId, supplies.getOrDefault(d.modelId(), 1), all,
                     List.of()));

@@ -274,9 +274,7 @@ public final class ChainService {
                         plug.deviceId()));
             }
             between("supplyIndex", plug.supplyIndex(), 1, supplies.getOrDefault(device.modelId(), 1));
-            if (plug.outlet() != null) {
-                between("outlet", plug.outlet(), 1, MAX_OUTLET);
-            }
+            checkOutlet(plug.outlet());
             PowerFeed feed = feeds.get(plug.feedId());
             if (feed == null) {
                 throw missing("feedId", Message.noun(PowerFeed.class, "feed"), plug.feedId());
@@ -291,9 +289,9 @@ public final class ChainService {
                 session.persist(added);
                 return added;
             });
-            // An outlet not stated stays recorded while the supply stays on the same feed (the console's supplies
-            // page and the supplies sheet say nothing of outlets); moved to another feed, it is forgotten.
-            Integer outlet = plug.outlet() != null ? plug.outlet()
+            // An outlet not stated (the API's field left out) stays recorded while the supply stays on the same
+            // feed; moved to another feed, it is forgotten. The console's page and the supplies sheet state it.
+            Integer outlet = plug.outletStated() ? plug.outlet()
                     : supply.getFeed().getId().equals(feed.getId()) ? supply.getOutlet() : null;
             supply.plugInto(feed, outlet);
             written.add(supply);
@@ -384,6 +382,13 @@ public final class ChainService {
     private static void required(String field, Object value) {
         if (value == null) {
             throw new InvalidValueException(field, Message.of("common.field.required"));
+        }
+    }
+
+    /** Refuses an outlet a PDU cannot have (field {@code outlet}); none (null) is fine. */
+    public static void checkOutlet(Integer outlet) {
+        if (outlet != null) {
+            between("outlet", outlet, 1, MAX_OUTLET);
         }
     }
 

@@ -10,9 +10,10 @@ import java.util.Map;
  * is the electrician's: one row per circuit (feed) naming the panel and the source upstream of it, as a panel
  * schedule lists its breakers; a panel without circuits, or a source without panels, is a row with the columns
  * below it left blank. The <b>supply connections</b> are the rack technicians': one row per power supply of a
- * device and the feed it is plugged into. They are separate files because different people fill them at
- * different times (the circuits when the hall is built, the supplies at every racking), and because a CSV holds
- * one table. Heads are read in English or Chinese; exports head them in the reader's language.
+ * device, the feed it is plugged into and the outlet of the feed's PDU when known. They are separate files
+ * because different people fill them at different times (the circuits when the hall is built, the supplies at
+ * every racking), and because a CSV holds one table. Heads are read in English or Chinese; exports head them in
+ * the reader's language.
  */
 public enum ChainSheet {
 
@@ -25,8 +26,9 @@ public enum ChainSheet {
                     "A/B\u8def", "\u9988\u7ebf\u76f8\u6570", "\u9988\u7ebf\u7535\u538b(V)",
                     "\u65ad\u8def\u5668\u989d\u5b9a\u7535\u6d41(A)", "PDU"),
             List.of(Columns.SOURCE)),
-    SUPPLIES(List.of(Columns.ROOM, Columns.CABINET, Columns.DEVICE, Columns.SUPPLY, Columns.FEED),
-            List.of("\u673a\u623f", "\u673a\u67dc", "\u8bbe\u5907", "\u7535\u6e90\u6a21\u5757", "\u9988\u7ebf"),
+    SUPPLIES(List.of(Columns.ROOM, Columns.CABINET, Columns.DEVICE, Columns.SUPPLY, Columns.FEED, Columns.OUTLET),
+            List.of("\u673a\u623f", "\u673a\u67dc", "\u8bbe\u5907", "\u7535\u6e90\u6a21\u5757", "\u9988\u7ebf",
+                    "PDU\u63d2\u5ea7"),
             List.of(Columns.DEVICE, Columns.SUPPLY, Columns.FEED));
 
     /** The columns, as the English heads name them. */
@@ -48,6 +50,8 @@ public enum ChainSheet {
         public static final String PDU = "pdu";
         public static final String DEVICE = "device";
         public static final String SUPPLY = "supply";
+        /** The outlet of the feed's PDU the supply is plugged into (1 to 96); blank: none recorded. */
+        public static final String OUTLET = "outlet";
 
         private Columns() {
         }

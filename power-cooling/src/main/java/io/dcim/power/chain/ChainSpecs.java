@@ -23,10 +23,21 @@ public final class ChainSpecs {
      * Supply {@code supplyIndex} (from 1) of the device plugs into the feed, at outlet {@code outlet} (from 1) of
      * the feed's PDU when known (null when not).
      */
-    public record Plug(long deviceId, int supplyIndex, long feedId, Integer outlet) {
+    public record Plug(long deviceId, int supplyIndex, long feedId, Integer outlet, boolean outletStated) {
 
+        /** Outlet not stated: a supply staying on its feed keeps the outlet recorded (the API's field left out). */
         public Plug(long deviceId, int supplyIndex, long feedId) {
-            this(deviceId, supplyIndex, feedId, null);
+            this(deviceId, supplyIndex, feedId, null, false);
+        }
+
+        /** An outlet named is stated; null is not (as the API reads a field left out). */
+        public Plug(long deviceId, int supplyIndex, long feedId, Integer outlet) {
+            this(deviceId, supplyIndex, feedId, outlet, outlet != null);
+        }
+
+        /** Stated even when null (none): the console's page and the supplies sheet show every supply's outlet. */
+        public static Plug atOutlet(long deviceId, int supplyIndex, long feedId, Integer outlet) {
+            return new Plug(deviceId, supplyIndex, feedId, outlet, true);
         }
     }
 

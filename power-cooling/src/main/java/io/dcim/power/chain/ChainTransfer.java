@@ -4,6 +4,7 @@ import static io.dcim.power.chain.ChainSheet.Columns.BREAKER_A;
 import static io.dcim.power.chain.ChainSheet.Columns.CABINET;
 import static io.dcim.power.chain.ChainSheet.Columns.DEVICE;
 import static io.dcim.power.chain.ChainSheet.Columns.FEED;
+import static io.dcim.power.chain.ChainSheet.Columns.OUTLET;
 import static io.dcim.power.chain.ChainSheet.Columns.PANEL;
 import static io.dcim.power.chain.ChainSheet.Columns.PANEL_PHASES;
 import static io.dcim.power.chain.ChainSheet.Columns.PANEL_RATING_A;
@@ -41,6 +42,7 @@ import io.dcim.power.chain.ChainViews.SourceView;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetRole;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -165,8 +167,8 @@ public final class ChainTransfer {
         CabinetDirectory.inSite(session, siteId).forEach(c -> cabinets.put(c.id(), c));
         Map<Long, DeviceDirectory.Powered> devices = new HashMap<>();
         DeviceDirectory.poweredInSite(session, siteId).forEach(d -> devices.put(d.id(), d));
-        List<Object[]> plugged = session.createQuery("select s.deviceId, s.supplyIndex, f.name from DeviceSupply s"
-                + " join s.feed f where f.panel.source.siteId = :site", Object[].class)
+        List<Object[]> plugged = session.createQuery("select s.deviceId, s.supplyIndex, f.name, s.outlet"
+                + " from DeviceSupply s join s.feed f where f.panel.source.siteId = :site", Object[].class)
                 .setParameter("site", siteId).getResultList();
         Map<Long, Integer> cabinetOrder = new HashMap<>();
         CabinetDirectory.inSite(session, siteId).forEach(c -> cabinetOrder.put(c.id(), cabinetOrder.size()));
@@ -177,7 +179,7 @@ public final class ChainTransfer {
         for (Object[] r : plugged) {
             DeviceDirectory.Powered d = devices.get((Long) r[0]);
             CabinetDirectory.Placement c = cabinets.get(d.cabinetId());
-            rows.add(List.of(c.roomName(), c.name(), d.assetTag(), r[1], r[2]));
+            rows.add(Arrays.asList(c.roomName(), c.name(), d.assetTag(), r[1], r[2], r[3])); // outlet may be null
         }
         return rows;
     }
@@ -397,6 +399,7 @@ public final class ChainTransfer {
         private final Map<String, List<Long>> feedsOfCabinet = new HashMap<>();
         private final Map<Long, Integer> supplies = new HashMap<>();
         private final Map<String, Long> plugged = new HashMap<>();
+        private final Map<String, Integer> outlets = new HashMap<>();
 
         Supplies(Session session, long siteId) {
             this.session = session;
@@ -411,14 +414,19 @@ public final class ChainTransfer {
             }
             session.createQuery("select s.deviceModelId, s.supplies from SupplySpec s", Object[].class)
                     .getResultList().forEach(r -> supplies.put((Long) r[0], (Integer) r[1]));
-            session.createQuery("select s.deviceId, s.supplyIndex, s.feed.id from DeviceSupply s join s.feed f"
-                            + " where f.panel.source.siteId = :site", Object[].class).setParameter("site", siteId)
-                    .getResultList().forEach(r -> plugged.put(r[0] + "/" + r[1], (Long) r[2]));
+            session.createQuery("select s.deviceId, s.supplyIndex, s.feed.id, s.outlet from DeviceSupply s"
+                            + " join s.feed f where f.panel.source.siteId = :site", Object[].class)
+                    .setParameter("site", siteId).getResultList().forEach(r -> {
+                        plugged.put(r[0] + "/" + r[1], (Long) r[2]);
+                        outlets.put(r[0] + "/" + r[1], (Integer) r[3]);
+                    });
         }
 
         Counts importAll(Table table) {
             List<Plug> plugs = new ArrayList<>();
             Map<String, Integer> lineOf = new HashMap<>();
+            // A sheet without the column (one kept before outlets were) leaves the outlets recorded as they are.
+            boolean statesOutlets = table.columns().contains(OUTLET);
             for (Table.Row row : table.rows()) {
                 try {
                     DeviceDirectory.Powered device = device(row);
@@ -438,6 +446,8 @@ public final class ChainTransfer {
                                 ? "power.chain.import.noFeedInCabinet" : "power.chain.import.feedOfPanels",
                                 Table.excerpt(feedName), device.label(), feed.size()));
                     }
+                    Integer outlet = integer(row, OUTLET); // blank: none recorded
+                    ChainService.checkOutlet(outlet);
                     Integer earlier = lineOf.putIfAbsent(device.id() + "/" + index, row.line());
                     if (earlier != null) {
                         throw new InvalidValueException(SUPPLY, Message.of("power.chain.import.twice",
@@ -446,10 +456,12 @@ public final class ChainTransfer {
                     Long before = plugged.get(device.id() + "/" + index);
                     if (before == null) {
                         counts.added++;
-                    } else if (!before.equals(feed.get(0))) {
+                    } else if (!before.equals(feed.get(0))
+                            || statesOutlets && !Objects.equals(outlets.get(device.id() + "/" + index), outlet)) {
                         counts.changed++;
                     }
-                    plugs.add(new Plug(device.id(), index, feed.get(0)));
+                    plugs.add(statesOutlets ? Plug.atOutlet(device.id(), index, feed.get(0), outlet)
+                            : new Plug(device.id(), index, feed.get(0)));
                 } catch (DomainException e) {
                     counts.refuse(row, e.field() == null ? null : columnOf(SUPPLY, e.field()), e.why());
                 }
@@ -527,6 +539,7 @@ public final class ChainTransfer {
             case "deviceId" -> DEVICE;
             case "supplyIndex" -> SUPPLY;
             case "feedId" -> FEED;
+            case "outlet" -> OUTLET;
             default -> field;
         };
     }

@@ -28,7 +28,8 @@ public final class ChainViews {
     }
 
     /** Supply {@code supplyIndex} of a device and the feed it is plugged into (null: not plugged in). */
-    public record SupplyView(long deviceId, int supplyIndex, Long feedId, String feedName) implements Serializable {
+    public record SupplyView(long deviceId, int supplyIndex, Long feedId, String feedName, Integer outlet)
+            implements Serializable {
     }
 
     /**
