@@ -94,6 +94,6 @@ class PurchaseOutlookTest {
         assertThat(margin.revenuePerCardHour()).isEqualByComparingTo("0");
         assertThat(margin.months()).allSatisfy(m -> assertThat(m.revenue()).isEqualByComparingTo("0"));
         assertThat(margin.breakEven()).isNull();
-        assertThat(margin.notes(java.util.Locale.ROOT)).singleElement().asString().contains("2025-09", "2025-11");
+        assertThat(margin.notes(java.util.Locale.ROOT)).singleElement().asString().contains("Sep 2025", "Nov 2025");
     }
 }

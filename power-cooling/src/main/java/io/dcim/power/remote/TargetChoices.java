@@ -1,6 +1,7 @@
 package io.dcim.power.remote;
 
 import io.dcim.common.paging.Like;
+import io.dcim.inventory.cabinet.CabinetJoin;
 import io.dcim.power.collect.Protocol;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,9 @@ import org.hibernate.Session;
  * name, at most {@code limit} besides the chosen.
  */
 final class TargetChoices {
+
+    /** The cabinet's name through the join inventory offers, not the target's association to its entity. */
+    private static final CabinetJoin CABINET = CabinetJoin.as("c");
 
     private TargetChoices() {
     }
@@ -41,8 +45,9 @@ final class TargetChoices {
 
     private static List<TargetChoice> rows(Session session, long siteId, String where, String pattern,
                                            Collection<Long> chosen, int limit) {
-        var query = session.createQuery("select t.id, t.name, t.protocol, t.host, t.port, c.name, t.collectorId"
-                + " from SnmpTarget t left join t.cabinet c where t.site.id = :s and " + where
+        var query = session.createQuery("select t.id, t.name, t.protocol, t.host, t.port, " + CABINET.name()
+                + ", t.collectorId from SnmpTarget t" + CABINET.leftOn("t.cabinet.id") + " where t.site.id = :s and "
+                + where
                 + " order by upper(t.name), t.id", Object[].class).setParameter("s", siteId).setMaxResults(limit);
         if (where.contains(":p")) {
             query.setParameter("p", pattern);
