@@ -61,8 +61,8 @@ final class ApiSideBySide {
             awaitHealth(b, portB);
             HttpClient http = HttpClient.newHttpClient();
             String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            System.out.printf("API side by side, %s demo, warm, alternating A (%s) and B (%s), %d runs each:%n", DEMO,
-                    baseline, candidate, RUNS);
+            System.out.printf("API side by side, %s demo, warm, alternating A (%s, port %d) and B (%s, port %d), "
+                    + "%d runs each:%n", DEMO, baseline, portA, candidate, portB, RUNS);
             for (String path : REQUESTS) {
                 compare("GET /api/v1" + path, a, http, get(portA, path, auth), b, http, get(portB, path, auth), WARMUP);
             }
@@ -182,8 +182,17 @@ final class ApiSideBySide {
 
     private static Process start(Path jar, int port) throws IOException {
         Path dataDir = Files.createTempDirectory("dcim-bench-side");
-        ProcessBuilder builder = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin"
-                + File.separator + "java", "-jar", jar.toString()).redirectErrorStream(true)
+        List<String> command = new java.util.ArrayList<>(List.of(System.getProperty("java.home") + File.separator
+                + "bin" + File.separator + "java"));
+        // DCIM_BENCH_JFR=<folder>: each jar records a profile there (its port names the file), to compare where
+        // the two spend their request threads' time; the figures of such a run carry the recording's cost.
+        String jfr = System.getenv("DCIM_BENCH_JFR");
+        if (jfr != null) {
+            command.add("-XX:FlightRecorderOptions=stackdepth=256");
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + Path.of(jfr, port + ".jfr"));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("bench-app.log").toFile());
         builder.environment().put("DCIM_DATA_DIR", dataDir.toString());
         builder.environment().put("DCIM_PORT", String.valueOf(port));
