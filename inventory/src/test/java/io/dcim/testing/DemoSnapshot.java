@@ -2,6 +2,7 @@ package io.dcim.testing;
 
 import io.dcim.common.persistence.Database;
 import io.dcim.common.persistence.DatabaseKind;
+import io.dcim.common.persistence.StatementBatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -153,20 +154,14 @@ public final class DemoSnapshot {
         String sql = "insert into \"" + table.name() + "\" (\"" + String.join("\", \"", table.columns()) + "\") values ("
                 + String.join(", ", Collections.nCopies(table.columns().size(), "?")) + ")";
         try (PreparedStatement insert = c.prepareStatement(sql)) {
-            int pending = 0;
+            StatementBatch batch = new StatementBatch(BATCH, insert);
             for (Object[] row : table.rows()) {
                 for (int i = 0; i < row.length; i++) {
                     insert.setObject(i + 1, row[i]);
                 }
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                batch.add();
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            batch.flush();
         }
     }
 }

@@ -4,6 +4,12 @@ import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.cabinet.CabinetService;
 import io.dcim.inventory.cabinet.NewCabinet;
+import io.dcim.inventory.cable.Cable;
+import io.dcim.inventory.cable.CableService;
+import io.dcim.inventory.cable.CableStatus;
+import io.dcim.inventory.cable.CableType;
+import io.dcim.inventory.cable.NewCable;
+import io.dcim.inventory.cable.PortQueries;
 import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.catalog.GpuModel;
@@ -78,6 +84,18 @@ public final class InventoryFixture {
     /** A device received and waiting in stock, not racked yet. */
     public Device inStock(DeviceModel model) {
         return devices.create(newDevice(model, LifecycleStatus.RECEIVED, Location.inStock()), null);
+    }
+
+    /** The id of the device's port of that name, as a cable names it. */
+    public long port(Device device, String name) {
+        return new PortQueries(db).ofDevice(device.getId()).stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no port " + name + " on " + device.getAssetTag())).portId();
+    }
+
+    /** An installed cable of {@code type} from {@code a}'s port {@code aPort} to {@code b}'s port {@code bPort}. */
+    public Cable cable(String label, CableType type, Device a, String aPort, Device b, String bPort) {
+        return new CableService(db).connect(NewCable.between(label, type, port(a, aPort), port(b, bPort),
+                CableStatus.INSTALLED));
     }
 
     public NewDevice newDevice(DeviceModel model, LifecycleStatus status, Location location) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.query.Query;
@@ -124,6 +125,17 @@ public final class PagedQuery<T> {
                 rowType).setMaxResults(max);
         parameters.forEach(rows::setParameter);
         return rows.getResultList();
+    }
+
+    /**
+     * The row whose id ({@code countOf}) is {@code id}, if the conditions let it through: one object's line read
+     * by the same select as the list shows it with, without a sort or a count.
+     */
+    public Optional<T> byId(Session session, long id) {
+        where(countOf + " = :byId", "byId", id);
+        Query<T> rows = session.createQuery(select + " " + from + where(), rowType).setMaxResults(1);
+        parameters.forEach(rows::setParameter);
+        return rows.getResultList().stream().findFirst();
     }
 
     private String where() {

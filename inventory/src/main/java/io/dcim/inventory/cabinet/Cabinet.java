@@ -80,8 +80,7 @@ public class Cabinet extends Timestamped {
     public Cabinet(CabinetRow row, String name, int position) {
         this.row = row;
         this.room = row.getRoom();
-        this.name = name;
-        this.sortKey = NaturalOrder.sortKey(name);
+        setName(name);
         this.position = position;
     }
 
@@ -90,6 +89,7 @@ public class Cabinet extends Timestamped {
     public Room getRoom() { return room; }
     public CabinetRow getRow() { return row; }
     public String getName() { return name; }
+    /** The constructor names the object through here too: the sort key follows every name it is given. */
     public void setName(String name) {
         this.name = name;
         this.sortKey = NaturalOrder.sortKey(name);

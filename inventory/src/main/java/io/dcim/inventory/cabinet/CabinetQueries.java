@@ -40,9 +40,8 @@ public final class CabinetQueries {
 
     /** One cabinet's line, with its U and kW figures. */
     public CabinetSummary find(long cabinetId) {
-        return db.read(session -> query(CabinetFilter.ofSite(null)).where("c.id = :id", "id", cabinetId)
-                .fetch(session, PageRequest.first(1, "name")).items().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException(Message.noun(Cabinet.class, "cabinet"), cabinetId)));
+        return db.read(session -> query(CabinetFilter.ofSite(null)).byId(session, cabinetId))
+                .orElseThrow(() -> new NotFoundException(Message.noun(Cabinet.class, "cabinet"), cabinetId));
     }
 
     private static PagedQuery<CabinetSummary> query(CabinetFilter filter) {

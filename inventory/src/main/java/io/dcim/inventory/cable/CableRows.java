@@ -2,6 +2,7 @@ package io.dcim.inventory.cable;
 
 import io.dcim.common.audit.Revision;
 import io.dcim.common.persistence.GeneratedIds;
+import io.dcim.common.persistence.StatementBatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -78,7 +79,7 @@ final class CableRows {
             throws SQLException {
         try (PreparedStatement rows = connection.prepareStatement(CABLE);
                 PreparedStatement history = connection.prepareStatement(CABLE_AUD)) {
-            int pending = 0;
+            StatementBatch batch = new StatementBatch(BATCH, rows, history);
             for (Planned p : planned) {
                 Cable c = p.cable();
                 rows.setLong(1, c.getId());
@@ -86,21 +87,14 @@ final class CableRows {
                 int next = bindCable(rows, 3, c);
                 rows.setObject(next, at);
                 rows.setObject(next + 1, at);
-                rows.addBatch();
                 history.setLong(1, c.getId());
                 history.setLong(2, revision);
                 history.setShort(3, RevisionType.ADD.getRepresentation());
                 history.setLong(4, p.siteId());
                 bindCable(history, 5, c);
-                history.addBatch();
-                if (++pending == BATCH) {
-                    rows.executeBatch();
-                    history.executeBatch();
-                    pending = 0;
-                }
+                batch.add();
             }
-            rows.executeBatch();
-            history.executeBatch();
+            batch.flush();
         }
     }
 
@@ -129,7 +123,7 @@ final class CableRows {
             throws SQLException {
         try (PreparedStatement rows = connection.prepareStatement(END);
                 PreparedStatement history = connection.prepareStatement(END_AUD)) {
-            int pending = 0;
+            StatementBatch batch = new StatementBatch(BATCH, rows, history);
             int done = 0;
             for (End e : ends) {
                 rows.setLong(1, e.id());
@@ -137,7 +131,6 @@ final class CableRows {
                 rows.setLong(3, e.portId());
                 rows.setString(4, e.side());
                 rows.setInt(5, e.lane());
-                rows.addBatch();
                 history.setLong(1, e.id());
                 history.setLong(2, revision);
                 history.setShort(3, RevisionType.ADD.getRepresentation());
@@ -145,17 +138,12 @@ final class CableRows {
                 history.setLong(5, e.portId());
                 history.setString(6, e.side());
                 history.setInt(7, e.lane());
-                history.addBatch();
                 done++;
-                if (++pending == BATCH) {
-                    rows.executeBatch();
-                    history.executeBatch();
-                    pending = 0;
+                if (batch.add()) {
                     written.accept((int) ((long) cables * done / ends.size()));
                 }
             }
-            rows.executeBatch();
-            history.executeBatch();
+            batch.flush();
             written.accept(cables);
         }
     }

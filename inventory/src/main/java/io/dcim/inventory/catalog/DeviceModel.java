@@ -53,13 +53,7 @@ public class DeviceModel {
 
     public DeviceModel(String manufacturer, String model, DeviceKind kind, int heightU, boolean fullDepth,
             int ratedPowerW, int typicalPowerW) {
-        this.manufacturer = manufacturer;
-        this.model = model;
-        this.kind = kind;
-        this.heightU = heightU;
-        this.fullDepth = fullDepth;
-        this.ratedPowerW = ratedPowerW;
-        this.typicalPowerW = typicalPowerW;
+        describe(manufacturer, model, kind, heightU, fullDepth, ratedPowerW, typicalPowerW);
     }
 
     public Long getId() { return id; }
@@ -76,7 +70,7 @@ public class DeviceModel {
     public int getGpuSlots() { return gpuSlots; }
     public GpuModel getDefaultGpuModel() { return defaultGpuModel; }
 
-    /** Written only by the catalog's edit, which checks what may change while devices use the model. */
+    /** Written by the constructor and by the catalog's edit, which checks what may change while devices use the model. */
     void describe(String manufacturer, String model, DeviceKind kind, int heightU, boolean fullDepth, int ratedPowerW,
             int typicalPowerW) {
         this.manufacturer = manufacturer;

@@ -43,9 +43,8 @@ public final class DeviceQueries {
 
     /** One device's line: model, place, status and tenant. */
     public DeviceSummary find(long deviceId) {
-        return db.read(session -> query(DeviceFilter.all()).where("d.id = :id", "id", deviceId)
-                .fetch(session, PageRequest.first(1, "assetTag")).items().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException(Message.noun(Device.class, "device"), deviceId)));
+        return db.read(session -> query(DeviceFilter.all()).byId(session, deviceId))
+                .orElseThrow(() -> new NotFoundException(Message.noun(Device.class, "device"), deviceId));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.dcim.inventory.history;
 
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * An audited type the history lists, as the module that owns it publishes it: the name pages and URLs use, its
@@ -14,6 +15,11 @@ import java.util.function.BiFunction;
  * @param label      the name people know one object by (a current or a historic state)
  */
 public record HistoryKind(String name, Class<?> type, String auditTable, BiFunction<Object, Names, String> label) {
+
+    /** A kind whose objects are named by their own fields alone. */
+    public static <T> HistoryKind of(String name, Class<T> type, String auditTable, Function<T, String> label) {
+        return new HistoryKind(name, type, auditTable, (object, names) -> label.apply(type.cast(object)));
+    }
 
     /** The names of inventory objects by kind and id ({@code device}, 952 → its asset tag), null if never known. */
     @FunctionalInterface

@@ -41,15 +41,16 @@ public final class HistoryService {
 
     /** The inventory's audited types, in the order lists offer them (other modules' follow, as they are given). */
     private static final List<HistoryKind> INVENTORY = List.of(
-            new HistoryKind("site", Site.class, "site_aud", (o, n) -> label(o)),
-            new HistoryKind("room", Room.class, "room_aud", (o, n) -> label(o)),
-            new HistoryKind("row", CabinetRow.class, "cabinet_row_aud", (o, n) -> label(o)),
-            new HistoryKind("cabinet", Cabinet.class, "cabinet_aud", (o, n) -> label(o)),
-            new HistoryKind("device", Device.class, "device_aud", (o, n) -> label(o)),
-            new HistoryKind("gpu", Gpu.class, "gpu_aud", (o, n) -> label(o)),
-            new HistoryKind("tenant", Tenant.class, "tenant_aud", (o, n) -> label(o)),
-            new HistoryKind("device-model", DeviceModel.class, "device_model_aud", (o, n) -> label(o)),
-            new HistoryKind("gpu-model", GpuModel.class, "gpu_model_aud", (o, n) -> label(o)));
+            HistoryKind.of("site", Site.class, "site_aud",
+                    s -> s.getCode() == null || s.getCode().isBlank() ? s.getName() : s.getCode()),
+            HistoryKind.of("room", Room.class, "room_aud", Room::getName),
+            HistoryKind.of("row", CabinetRow.class, "cabinet_row_aud", r -> "row " + r.getName()),
+            HistoryKind.of("cabinet", Cabinet.class, "cabinet_aud", Cabinet::getName),
+            HistoryKind.of("device", Device.class, "device_aud", Device::getAssetTag),
+            HistoryKind.of("gpu", Gpu.class, "gpu_aud", Gpu::getSerial),
+            HistoryKind.of("tenant", Tenant.class, "tenant_aud", Tenant::getName),
+            HistoryKind.of("device-model", DeviceModel.class, "device_model_aud", DeviceModel::getDisplayName),
+            HistoryKind.of("gpu-model", GpuModel.class, "gpu_model_aud", GpuModel::getName));
     private static final int MAX_HISTORY = 500;
 
     /** Every audited type by its name, in list order. */
@@ -346,36 +347,5 @@ public final class HistoryService {
             return labels.label(value);
         }
         return value.toString();
-    }
-
-    private static String label(Object entity) {
-        if (entity instanceof Device d) {
-            return d.getAssetTag();
-        }
-        if (entity instanceof Cabinet c) {
-            return c.getName();
-        }
-        if (entity instanceof DeviceModel m) {
-            return m.getDisplayName();
-        }
-        if (entity instanceof GpuModel g) {
-            return g.getName();
-        }
-        if (entity instanceof Tenant t) {
-            return t.getName();
-        }
-        if (entity instanceof Room r) {
-            return r.getName();
-        }
-        if (entity instanceof CabinetRow r) {
-            return "row " + r.getName();
-        }
-        if (entity instanceof Site s) {
-            return s.getCode() == null || s.getCode().isBlank() ? s.getName() : s.getCode();
-        }
-        if (entity instanceof Gpu g) {
-            return g.getSerial();
-        }
-        return entity.toString();
     }
 }

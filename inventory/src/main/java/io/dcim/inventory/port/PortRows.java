@@ -1,6 +1,7 @@
 package io.dcim.inventory.port;
 
 import io.dcim.common.persistence.GeneratedIds;
+import io.dcim.common.persistence.StatementBatch;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -38,18 +39,12 @@ final class PortRows {
         ports.stream().filter(p -> p.getRearPort() != null).forEach(ordered::add);
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                int pending = 0;
+                StatementBatch batch = new StatementBatch(BATCH, insert);
                 for (Port port : ordered) {
                     bind(insert, port);
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
+                    batch.add();
                 }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+                batch.flush();
             }
         });
     }

@@ -40,8 +40,7 @@ public class CabinetRow {
 
     public CabinetRow(Room room, String name, int position) {
         this.room = room;
-        this.name = name;
-        this.sortKey = NaturalOrder.sortKey(name);
+        setName(name);
         this.position = position;
     }
 
@@ -49,6 +48,7 @@ public class CabinetRow {
     public int getVersion() { return version; }
     public Room getRoom() { return room; }
     public String getName() { return name; }
+    /** The constructor names the object through here too: the sort key follows every name it is given. */
     public void setName(String name) {
         this.name = name;
         this.sortKey = NaturalOrder.sortKey(name);

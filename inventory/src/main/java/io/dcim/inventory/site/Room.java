@@ -39,14 +39,14 @@ public class Room {
 
     public Room(Site site, String name) {
         this.site = site;
-        this.name = name;
-        this.sortKey = NaturalOrder.sortKey(name);
+        setName(name);
     }
 
     public Long getId() { return id; }
     public int getVersion() { return version; }
     public Site getSite() { return site; }
     public String getName() { return name; }
+    /** The constructor names the object through here too: the sort key follows every name it is given. */
     public void setName(String name) {
         this.name = name;
         this.sortKey = NaturalOrder.sortKey(name);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dcim.common.error.InvalidValueException;
+import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
@@ -82,6 +83,24 @@ class CabinetQueriesTest {
 
         assertThat(devices.page(DeviceFilter.all(), firstByCabinet).items()).extracting(DeviceSummary::cabinetName)
                 .containsExactly("A10");
+    }
+
+    @BothDatabases
+    void findReadsOneCabinetsAndOneDevicesLineByIdAndRefusesAnUnknownId(Database db) {
+        InventoryFixture f = new InventoryFixture(db);
+        Cabinet a01 = f.cabinet("A01");
+        f.cabinet("A02");
+        var server = f.install(f.h100Server(), a01, 10, Face.FRONT);
+
+        CabinetSummary cabinet = new CabinetQueries(db).find(a01.getId());
+        DeviceSummary device = new DeviceQueries(db).find(server.getId());
+
+        assertThat(cabinet.name()).isEqualTo("A01");
+        assertThat(cabinet.usedU()).isEqualTo(6);
+        assertThat(device.assetTag()).isEqualTo(server.getAssetTag());
+        assertThat(device.cabinetName()).isEqualTo("A01");
+        assertThatThrownBy(() -> new CabinetQueries(db).find(-1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> new DeviceQueries(db).find(-1)).isInstanceOf(NotFoundException.class);
     }
 
     @BothDatabases

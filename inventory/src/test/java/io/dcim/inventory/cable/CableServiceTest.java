@@ -33,8 +33,7 @@ class CableServiceTest {
             Cabinet network, Cabinet compute) {
 
         long port(Device device, String name) {
-            return ports.ofDevice(device.getId()).stream().filter(p -> p.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no port " + name)).portId();
+            return f.port(device, name);
         }
     }
 

@@ -26,11 +26,11 @@ class CablingCheckTest {
         Device s1 = f.install(f.h100Server(), f.cabinet("A02"), 2, Face.FRONT);
         Device s2 = f.install(f.h100Server(), f.cabinet("A03"), 2, Face.FRONT);
         Device s3 = f.install(f.h100Server(), f.cabinet("A04"), 2, Face.FRONT);
-        installed(cabling, "L-1", s1, "ib1", leaf, "p1");
-        installed(cabling, "L-2", s2, "ib1", leaf, "p2");
-        installed(cabling, "L-3", s3, "ib1", leaf, "p3");
-        installed(cabling, "U-1", leaf, "p64", spine, "p1");
-        cabling.connect(OPS, NewCable.between("PLANNED-1", CableType.AOC, port(cabling, s3, "ib2"), port(cabling, leaf, "p5"),
+        f.cable("L-1", CableType.AOC, s1, "ib1", leaf, "p1");
+        f.cable("L-2", CableType.AOC, s2, "ib1", leaf, "p2");
+        f.cable("L-3", CableType.AOC, s3, "ib1", leaf, "p3");
+        f.cable("U-1", CableType.AOC, leaf, "p64", spine, "p1");
+        cabling.connect(OPS, NewCable.between("PLANNED-1", CableType.AOC, f.port(s3, "ib2"), f.port(leaf, "p5"),
                 CableStatus.PLANNED));
         String l = leaf.getAssetTag();
         String sp = spine.getAssetTag();
@@ -70,12 +70,12 @@ class CablingCheckTest {
         // six LC positions per MPO-12 rear port: front7..front12 sit behind rear2 on positions 1..6
         for (int i = 1; i <= 3; i++) {
             Device server = List.of(s1, s2, s3).get(i - 1);
-            patched(cabling, "S-" + i, server, "ib1", nearServers, "front" + (6 + i));
+            f.cable("S-" + i, CableType.MMF, server, "ib1", nearServers, "front" + (6 + i));
         }
-        trunk(cabling, "T-1", nearServers, "rear2", nearSwitches, "rear2");
-        patched(cabling, "L-1", nearSwitches, "front7", leaf, "p1");
-        patched(cabling, "L-2", nearSwitches, "front8", leaf, "p2");
-        patched(cabling, "L-4", nearSwitches, "front11", leaf, "p4");    // nothing patched on front11 near the servers
+        f.cable("T-1", CableType.MPO_TRUNK, nearServers, "rear2", nearSwitches, "rear2");
+        f.cable("L-1", CableType.MMF, nearSwitches, "front7", leaf, "p1");
+        f.cable("L-2", CableType.MMF, nearSwitches, "front8", leaf, "p2");
+        f.cable("L-4", CableType.MMF, nearSwitches, "front11", leaf, "p4");    // nothing patched on front11 near the servers
         String l = leaf.getAssetTag();
 
         CablingReport report = cabling.check(OPS, f.site.getId(), List.of(l), List.of(
@@ -96,8 +96,8 @@ class CablingCheckTest {
         CableFacade cabling = new CableFacade(db, new CableService(db));
         Device leaf = f.install(f.model("Quantum-2"), f.cabinet("A01"), 20, Face.FRONT);
         Device a800 = f.install(f.model("UniServer R5500"), f.cabinet("A02"), 2, Face.FRONT);
-        cabling.connect(OPS, new NewCable("BO-1", CableType.BREAKOUT, port(cabling, leaf, "p3"),
-                List.of(port(cabling, a800, "ib1"), port(cabling, a800, "ib2")), null, null, CableStatus.INSTALLED));
+        cabling.connect(OPS, new NewCable("BO-1", CableType.BREAKOUT, f.port(leaf, "p3"),
+                List.of(f.port(a800, "ib1"), f.port(a800, "ib2")), null, null, CableStatus.INSTALLED));
         String l = leaf.getAssetTag();
         String s = a800.getAssetTag();
 
@@ -124,14 +124,14 @@ class CablingCheckTest {
         Device nearServers = f.install(f.model("EDGE patch panel 1U 24x LC"), compute, 40, Face.FRONT);
         Device nearSwitches = f.install(f.model("EDGE patch panel 1U 24x LC"), network, 40, Face.FRONT);
         Device leaf = f.install(f.model("Quantum-2"), network, 20, Face.FRONT);
-        patched(cabling, "P-1", server, "ib3", nearServers, "front9");
-        trunk(cabling, "T-1", nearServers, "rear2", nearSwitches, "rear2");
-        patched(cabling, "P-2", nearSwitches, "front9", leaf, "p5");
-        patched(cabling, "P-3", nearSwitches, "front10", leaf, "p6");
+        f.cable("P-1", CableType.MMF, server, "ib3", nearServers, "front9");
+        f.cable("T-1", CableType.MPO_TRUNK, nearServers, "rear2", nearSwitches, "rear2");
+        f.cable("P-2", CableType.MMF, nearSwitches, "front9", leaf, "p5");
+        f.cable("P-3", CableType.MMF, nearSwitches, "front10", leaf, "p6");
 
         List<CablePaths.Path> paths = new CablePaths(db).installed(f.site.getId());
 
-        PortRef traced = cabling.trace(OPS, port(cabling, server, "ib3")).farEnd().orElseThrow().get(0);
+        PortRef traced = cabling.trace(OPS, f.port(server, "ib3")).farEnd().orElseThrow().get(0);
         assertThat(paths).filteredOn(p -> p.port().equals("ib3")).singleElement().satisfies(p -> {
             assertThat(p.label()).isEqualTo("P-1");
             assertThat(p.farDevice()).isEqualTo(traced.device());
@@ -144,25 +144,5 @@ class CablingCheckTest {
             assertThat(p.complete()).isFalse();
         });
         assertThat(paths).extracting(CablePaths.Path::port).containsExactlyInAnyOrder("ib3", "p5", "p6");
-    }
-
-    private static void installed(CableFacade cabling, String label, Device a, String aPort, Device b, String bPort) {
-        cabling.connect(OPS, NewCable.between(label, CableType.AOC, port(cabling, a, aPort), port(cabling, b, bPort),
-                CableStatus.INSTALLED));
-    }
-
-    private static void patched(CableFacade cabling, String label, Device a, String aPort, Device b, String bPort) {
-        cabling.connect(OPS, NewCable.between(label, CableType.MMF, port(cabling, a, aPort), port(cabling, b, bPort),
-                CableStatus.INSTALLED));
-    }
-
-    private static void trunk(CableFacade cabling, String label, Device a, String aPort, Device b, String bPort) {
-        cabling.connect(OPS, NewCable.between(label, CableType.MPO_TRUNK, port(cabling, a, aPort), port(cabling, b, bPort),
-                CableStatus.INSTALLED));
-    }
-
-    private static long port(CableFacade cabling, Device device, String name) {
-        return cabling.ports(OPS, device.getId()).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow()
-                .portId();
     }
 }

@@ -56,18 +56,17 @@ class IbNetDiscoverTest {
     @BothDatabases
     void theCheckOfTheUploadedFabricFindsTheSwappedPairAndTheMissingLink(Database db) throws IOException {
         InventoryFixture f = new InventoryFixture(db);
-        CableFacade cabling = new CableFacade(db, new CableService(db));
         Cabinet network = f.cabinet("N01");
         Device leaf1 = named(f, f.model("Quantum-2"), network, 20, "leaf-1");
         Device leaf2 = named(f, f.model("Quantum-2"), network, 22, "leaf-2");
         Device spine = named(f, f.model("Quantum-2"), network, 24, "spine-1");
         for (int i = 1; i <= 4; i++) {
             Device server = named(f, f.h100Server(), f.cabinet("C0" + i), 2, "gpu-00" + i);
-            connect(cabling, "R1-" + i, server, "ib1", leaf1, "p" + i);
-            connect(cabling, "R2-" + i, server, "ib2", leaf2, "p" + i);
+            f.cable("R1-" + i, CableType.AOC, server, "ib1", leaf1, "p" + i);
+            f.cable("R2-" + i, CableType.AOC, server, "ib2", leaf2, "p" + i);
         }
-        connect(cabling, "U-1", leaf1, "p33", spine, "p1");
-        connect(cabling, "U-2", leaf2, "p33", spine, "p2");
+        f.cable("U-1", CableType.AOC, leaf1, "p33", spine, "p1");
+        f.cable("U-2", CableType.AOC, leaf2, "p33", spine, "p2");
         CheckFacade checks = new CheckFacade(db);
 
         CablingReport report = checks.recordIbNetDiscover(OPS, f.site.getId(), file(), IbNetDiscover.Naming.DEFAULT);
@@ -88,16 +87,6 @@ class IbNetDiscoverTest {
         NewDevice device = f.newDevice(model, LifecycleStatus.INSTALLED, Location.inCabinet(cabinet.getId(), u, Face.FRONT));
         return f.devices.create(new NewDevice(device.assetTag(), device.serial(), name, model.getId(), device.status(),
                 device.location(), null, null), null);
-    }
-
-    private static void connect(CableFacade cabling, String label, Device a, String aPort, Device b, String bPort) {
-        cabling.connect(OPS, NewCable.between(label, CableType.AOC, port(cabling, a, aPort), port(cabling, b, bPort),
-                CableStatus.INSTALLED));
-    }
-
-    private static long port(CableFacade cabling, Device device, String name) {
-        return cabling.ports(OPS, device.getId()).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow()
-                .portId();
     }
 
     private static String file() throws IOException {

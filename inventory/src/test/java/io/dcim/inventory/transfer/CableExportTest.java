@@ -16,7 +16,6 @@ import io.dcim.inventory.cable.CableStatus;
 import io.dcim.inventory.cable.CableSummary;
 import io.dcim.inventory.cable.CableType;
 import io.dcim.inventory.cable.NewCable;
-import io.dcim.inventory.cable.PortQueries;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.Face;
 import io.dcim.testing.BothDatabases;
@@ -38,18 +37,13 @@ class CableExportTest {
         Cabinet compute = f.cabinet("A02");
         Device server = f.install(f.h100Server(), compute, 2, Face.FRONT);
         Device leaf = f.install(f.model("Quantum-2"), network, 20, Face.FRONT);
-        PortQueries ports = new PortQueries(db);
-        long ib1 = port(ports, server, "ib1");
-        long ib2 = port(ports, server, "ib2");
+        long ib1 = f.port(server, "ib1");
+        long ib2 = f.port(server, "ib2");
         new CableService(db).connectAll(List.of(
-                new NewCable("EX-1", CableType.AOC, ib1, List.of(port(ports, leaf, "p1")), new BigDecimal("5.00"), "aqua",
+                new NewCable("EX-1", CableType.AOC, ib1, List.of(f.port(leaf, "p1")), new BigDecimal("5.00"), "aqua",
                         CableStatus.INSTALLED),
-                NewCable.between("EX-2", CableType.DAC, ib2, port(ports, leaf, "p2"), CableStatus.PLANNED)));
+                NewCable.between("EX-2", CableType.DAC, ib2, f.port(leaf, "p2"), CableStatus.PLANNED)));
         return new Setup(f, server, leaf, new CableExport(db));
-    }
-
-    private static long port(PortQueries ports, Device device, String name) {
-        return ports.ofDevice(device.getId()).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().portId();
     }
 
     private static Table written(TableFormat format, java.util.function.Consumer<TableWriter> body) {

@@ -1,6 +1,7 @@
 package io.dcim.procurement.bench;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.StatementBatch;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.asset.AssetGrouping;
 import io.dcim.procurement.asset.AssetQueries;
@@ -136,6 +137,7 @@ final class RegisterExportBenchmark {
                      + " description, asset_class, cost, residual_rate, useful_life_months, method, start_convention,"
                      + " in_service_date, site_id, cost_centre, created_at, updated_at)"
                      + " values (?, 0, ?, ?, ?, ?, ?, 0.05, ?, ?, 'NEXT_MONTH', ?, ?, ?, ?, ?)")) {
+            StatementBatch batch = new StatementBatch(1_000, insert);
             for (int i = 1; i <= assets; i++) {
                 String tag = String.format("IM-AST-%06d", i);
                 String assetClass = CLASSES[i % CLASSES.length];
@@ -152,12 +154,9 @@ final class RegisterExportBenchmark {
                 insert.setString(11, i % 2 == 0 ? "AI-CLOUD" : "INFRA");
                 insert.setTimestamp(12, now);
                 insert.setTimestamp(13, now);
-                insert.addBatch();
-                if (i % 1000 == 0) {
-                    insert.executeBatch();
-                }
+                batch.add();
             }
-            insert.executeBatch();
+            batch.flush();
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("could not seed the register", e);
