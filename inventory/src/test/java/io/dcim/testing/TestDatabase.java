@@ -127,7 +127,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** The names among {@code tables} of those with at least one row, asked in one statement. */
-    private static List<String> holdingRows(Statement s, List<String> tables) throws SQLException {
+    static List<String> holdingRows(Statement s, List<String> tables) throws SQLException {
         List<String> holding = new ArrayList<>();
         if (tables.isEmpty()) {
             return holding;
