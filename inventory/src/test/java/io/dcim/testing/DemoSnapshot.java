@@ -93,15 +93,11 @@ public final class DemoSnapshot {
     }
 
     private static boolean isEmpty(Database db) throws SQLException {
+        // One statement for all ~140 tables rather than a round trip each.
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (String table : tableNames(c)) {
-                try (ResultSet rs = s.executeQuery("select 1 from \"" + table + "\" limit 1")) {
-                    if (rs.next()) {
-                        return false;
-                    }
-                }
-            }
-            return true;
+            boolean empty = TestDatabase.holdingRows(s, tableNames(c)).isEmpty();
+            c.rollback();
+            return empty;
         }
     }
 

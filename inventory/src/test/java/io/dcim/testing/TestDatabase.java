@@ -89,7 +89,12 @@ public final class TestDatabase implements AutoCloseable {
         return config;
     }
 
-    /** Empties every table but Flyway's, so each test starts from nothing. */
+    /**
+     * Empties every table but Flyway's, so each test starts from nothing. Only the tables holding rows are
+     * truncated (found in one query): a test writes to a few of the schema's ~140 tables, and truncating them all
+     * made PostgreSQL create new files for every table and index each time, seconds per test on a loaded machine.
+     * On PostgreSQL the truncation cascades to the tables referring to those (all empty then), as before.
+     */
     void truncateAll() {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
@@ -101,19 +106,46 @@ public final class TestDatabase implements AutoCloseable {
                     }
                 }
             }
+            List<String> holdingRows = holdingRows(s, tables);
+            if (holdingRows.isEmpty()) {
+                c.rollback();
+                return;
+            }
             if (kind() == DatabaseKind.H2) {
                 s.execute("set referential_integrity false");
-                for (String table : tables) {
+                for (String table : holdingRows) {
                     s.execute("truncate table \"" + table + "\"");
                 }
                 s.execute("set referential_integrity true");
-            } else if (!tables.isEmpty()) {
-                s.execute("truncate table " + String.join(", ", tables) + " cascade");
+            } else {
+                s.execute("truncate table " + String.join(", ", holdingRows) + " cascade");
             }
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the test database", e);
         }
+    }
+
+    /** The names among {@code tables} of those with at least one row, asked in one statement. */
+    static List<String> holdingRows(Statement s, List<String> tables) throws SQLException {
+        List<String> holding = new ArrayList<>();
+        if (tables.isEmpty()) {
+            return holding;
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < tables.size(); i++) {
+            if (i > 0) {
+                sql.append(" union all ");
+            }
+            sql.append("select ").append(i).append(" from (select 1 as x) one where exists (select 1 from \"")
+                    .append(tables.get(i)).append("\")");
+        }
+        try (ResultSet rs = s.executeQuery(sql.toString())) {
+            while (rs.next()) {
+                holding.add(tables.get(rs.getInt(1)));
+            }
+        }
+        return holding;
     }
 
     @Override

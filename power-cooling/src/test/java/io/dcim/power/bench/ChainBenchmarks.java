@@ -10,6 +10,7 @@ import io.dcim.power.chain.FailoverAnalysis;
 import io.dcim.power.chain.SinglePoint;
 import io.dcim.power.chain.SourceKind;
 import io.dcim.power.endpoint.Feed;
+import io.dcim.testing.BenchScale;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class ChainBenchmarks {
         FailoverAnalysis warm = new FailoverAnalysis(snapshot);
         warm.singlePointsOfFailure();
         var threads = ManagementFactory.getThreadMXBean();
-        for (int run = 1; run <= 3; run++) {
+        for (int run = 1; run <= BenchScale.pick(3, 1); run++) {
             long cpu = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             List<SinglePoint> all = new FailoverAnalysis(snapshot).singlePointsOfFailure();
