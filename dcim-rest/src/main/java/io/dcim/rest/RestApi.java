@@ -81,7 +81,7 @@ public final class RestApi {
         config.register(ValidationErrors.class);
         config.register(DocumentedStatus.class);
         config.register(DocumentedStatus.NoStore.class);
-        RESOURCES.forEach(config::register);
+        config.registerResources(java.util.Set.copyOf(RouteTree.of(RESOURCES)));
         config.register(OpenApiDocument.class);
         return config;
     }

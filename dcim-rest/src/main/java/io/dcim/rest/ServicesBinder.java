@@ -4,8 +4,9 @@ import io.dcim.app.Services;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 
 /**
- * What resources are given at construction: the application's {@link Services}. Per request they
- * read the caller from the request's {@code SecurityContext} ({@link ApiSecurity}).
+ * What resources are given at construction: the application's {@link Services}. Per request they read the
+ * caller from the request's {@code SecurityContext} ({@link ApiSecurity}); their query beans and request context
+ * come from {@link ResourceParameters}.
  */
 final class ServicesBinder extends AbstractBinder {
 
@@ -18,5 +19,6 @@ final class ServicesBinder extends AbstractBinder {
     @Override
     protected void configure() {
         bind(services).to(Services.class);
+        bind(new ResourceParameters()).to(org.glassfish.jersey.server.spi.internal.ValueParamProvider.class);
     }
 }

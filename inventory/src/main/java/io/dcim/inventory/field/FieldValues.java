@@ -34,8 +34,11 @@ public final class FieldValues {
 
     /** Each object's values by field key (in the fields' order); objects without values are absent. */
     public static Map<Long, Map<String, String>> of(Session session, ObjectType type, Collection<Long> ids) {
+        // Ids and keys only: a list page asks on every call, and loading the fields as entities cost as much as its tags.
         Map<Long, String> keys = new LinkedHashMap<>();
-        definitions(session, type).forEach(f -> keys.put(f.getId(), f.getKey()));
+        session.createQuery("select f.id, f.fieldKey from CustomField f where f.objectType = :type"
+                        + " order by f.position, f.fieldKey", Object[].class).setParameter("type", type).getResultList()
+                .forEach(row -> keys.put((Long) row[0], (String) row[1]));
         Map<Long, Map<String, String>> values = new HashMap<>();
         if (keys.isEmpty()) {
             return values;
