@@ -8,7 +8,7 @@ import org.glassfish.jersey.server.model.Resource;
 
 /**
  * The resource classes' routes regrouped by their first path segment ({@code gpus}, {@code sites}, …) for Jersey
- * to match. Every resource class sits at {@code /} with its methods' paths below it, so Jersey merged them into
+ * to match. The resource classes sit at {@code /} with their methods' paths below, so Jersey merged them into
  * one resource and tried its 148 method paths' patterns one after the other on every call: the JFR profile of
  * {@code GET /gpus?size=500} showed that matching at 8 % of the request thread's time (issue #11, the API's
  * cost per call). Grouped, a call is matched against some fifty first segments and then the few paths below
@@ -24,22 +24,32 @@ final class RouteTree {
         Map<String, Resource.Builder> groups = new LinkedHashMap<>();
         for (Class<?> type : resourceClasses) {
             Resource root = Resource.from(type);
-            if (!root.getResourceMethods().isEmpty() || root.getResourceLocator() != null || !"/".equals(root.getPath())) {
-                throw new IllegalArgumentException(type + ": a resource class of the API serves paths below / only");
+            String base = trimSlashes(root.getPath());
+            if (root.getResourceLocator() != null || (base.isEmpty() && !root.getResourceMethods().isEmpty())) {
+                throw new IllegalArgumentException(type + ": a resource class of the API serves no call at / itself");
+            }
+            if (!root.getResourceMethods().isEmpty()) {
+                Resource.Builder own = Resource.builder(base);
+                root.getResourceMethods().forEach(own::addMethod);
+                place(groups, base, own.build());
             }
             for (Resource child : root.getChildResources()) {
                 String path = trimSlashes(child.getPath());
-                int slash = path.indexOf('/');
-                String first = slash < 0 ? path : path.substring(0, slash);
-                Resource.Builder group = groups.computeIfAbsent(first, Resource::builder);
-                if (slash < 0) {
-                    group.mergeWith(child);
-                } else {
-                    group.addChildResource(Resource.builder(child).path(path.substring(slash + 1)).build());
-                }
+                place(groups, base.isEmpty() ? path : base + "/" + path, child);
             }
         }
         return groups.values().stream().map(Resource.Builder::build).toList();
+    }
+
+    /** The resource's methods under the group of its path's first segment, at the rest of its path. */
+    private static void place(Map<String, Resource.Builder> groups, String path, Resource resource) {
+        int slash = path.indexOf('/');
+        Resource.Builder group = groups.computeIfAbsent(slash < 0 ? path : path.substring(0, slash), Resource::builder);
+        if (slash < 0) {
+            group.mergeWith(resource);
+        } else {
+            group.addChildResource(Resource.builder(resource).path(path.substring(slash + 1)).build());
+        }
     }
 
     private static String trimSlashes(String path) {

@@ -64,8 +64,6 @@ public final class StrictJson {
         });
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                // Properties read and written through generated lambdas rather than reflection (issue #11, the API's cost per call).
-                .addModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule())
                 .addModule(rules)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

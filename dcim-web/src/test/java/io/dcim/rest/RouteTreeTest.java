@@ -31,12 +31,12 @@ class RouteTreeTest {
     }
 
     @Test
-    void aClassServingItsOwnRootPathIsRefusedRatherThanRoutedWrongly() {
+    void aClassServingTheApiRootItselfIsRefusedRatherThanRoutedWrongly() {
         assertThatThrownBy(() -> RouteTree.of(List.of(OpenApiDocument.class, RootResource.class)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RootResource");
     }
 
-    @jakarta.ws.rs.Path("/things")
+    @jakarta.ws.rs.Path("/")
     static final class RootResource {
         @jakarta.ws.rs.GET
         public String all() {
