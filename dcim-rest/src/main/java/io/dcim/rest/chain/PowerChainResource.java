@@ -32,11 +32,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import io.dcim.app.transfer.Uploads;
 import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
 import io.dcim.common.table.TableFormat;
-import io.dcim.common.table.TableWriter;
 import io.dcim.power.chain.ChainImportReport;
 import io.dcim.power.chain.ChainSheet;
 import io.dcim.power.chain.ChainViews.DeviceSupplies;
@@ -44,8 +42,11 @@ import io.dcim.power.chain.ChainViews.FeedView;
 import io.dcim.power.chain.ChainViews.PanelView;
 import io.dcim.power.chain.ChainViews.SourceView;
 import io.dcim.rest.ApiException;
+import io.dcim.rest.Checked;
+import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
+import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -345,8 +346,7 @@ public class PowerChainResource {
     @Produces(RawBody.XLSX)
     @Operation(summary = "The site's circuit schedule (a row per feed with its panel and source) or its supply"
             + " connections (a row per plugged supply) in the import's columns, headed in the Accept-Language")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response exportXlsx(@PathParam("id") Long siteId,
             @Parameter(description = "circuits (default) or supplies") @QueryParam("sheet") String sheet) {
         return export(siteId, sheet, TableFormat.XLSX);
@@ -367,13 +367,8 @@ public class PowerChainResource {
         ChainSheet sheet = sheet(sheetName);
         Caller caller = caller();
         chain().sources(caller, siteId); // an unknown site answers 404 before the download starts
-        jakarta.ws.rs.core.StreamingOutput out = stream -> {
-            try (TableWriter writer = TableWriter.open(format, stream)) {
-                chain().export(caller, siteId, sheet, caller.locale(), writer);
-            }
-        };
-        return Response.ok(out, format.contentType()).header("Content-Disposition", "attachment; filename=\"power-"
-                + sheet.name().toLowerCase(Locale.ROOT) + "-site-" + siteId + "." + format.extension() + "\"").build();
+        return Download.table(format, "power-" + sheet.name().toLowerCase(Locale.ROOT) + "-site-" + siteId,
+                writer -> chain().export(caller, siteId, sheet, caller.locale(), writer));
     }
 
     @POST
@@ -400,15 +395,11 @@ public class PowerChainResource {
             @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
             @Parameter(hidden = true) InputStream file) {
         ChainSheet chosen = sheet(sheet);
-        Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
-        ChainImportReport report = "true".equalsIgnoreCase(dryRun)
+        Table table = RawBody.table(file);
+        ChainImportReport report = Checked.dryRun(dryRun)
                 ? chain().checkImport(caller(), siteId, chosen, table)
                 : chain().applyImport(caller(), siteId, chosen, table);
-        if (report.isValid()) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
-                report.problems().size() + " problem(s) in the file; nothing was imported", "file", report)).build();
+        return Checked.fileImport(report.isValid(), report, report.problems().size());
     }
 
     private static ChainSheet sheet(String name) {

@@ -14,9 +14,9 @@ import io.dcim.rest.Download;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
+import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -91,8 +91,7 @@ public class EnergyResource {
     @Path("sites/{id}/energy-report.xlsx")
     @Produces(RawBody.XLSX)
     @Operation(summary = "The energy report as a workbook, in the reader's language (Accept-Language)")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response workbook(@PathParam("id") Long siteId,
             @Parameter(description = "the calendar year, e.g. 2025", required = true) @QueryParam("year") Integer year) {
         int asked = year(year);
