@@ -28,11 +28,11 @@ import io.dcim.rest.ErrorBody;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.RawBody;
-import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.dcim.rest.TableFileResponse;
 import io.dcim.rest.TableUpload;
+import io.dcim.rest.VersionRead;
 import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -198,9 +198,8 @@ public class CablingResource {
     @Operation(summary = "Delete a cable recorded by mistake (PLANNED or DECOMMISSIONED; an INSTALLED one is"
             + " decommissioned with PATCH)")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void delete(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        cables().delete(caller(), id, Required.version(version));
+    public void delete(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        cables().delete(caller(), id, read.version());
     }
 
     @GET

@@ -46,10 +46,12 @@ import io.dcim.rest.Checked;
 import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
+import io.dcim.rest.VersionRead;
 import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -251,9 +253,8 @@ public class PowerChainResource {
     @Path("power-sources/{id}")
     @Operation(summary = "Remove a source; 409 while panels hang off it")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void removeSource(@PathParam("id") Long id, @Parameter(description = "the version read", required = true)
-            @QueryParam("version") Integer version) {
-        chain().removeSource(caller(), id, required(version));
+    public void removeSource(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        chain().removeSource(caller(), id, read.version());
     }
 
     @GET
@@ -288,9 +289,8 @@ public class PowerChainResource {
     @Path("power-panels/{id}")
     @Operation(summary = "Remove a panel; 409 while circuits leave it")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void removePanel(@PathParam("id") Long id, @Parameter(description = "the version read", required = true)
-            @QueryParam("version") Integer version) {
-        chain().removePanel(caller(), id, required(version));
+    public void removePanel(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        chain().removePanel(caller(), id, read.version());
     }
 
     @GET
@@ -320,9 +320,8 @@ public class PowerChainResource {
     @Path("power-feeds/{id}")
     @Operation(summary = "Remove a feed; 409 while supplies are plugged into it")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void removeFeed(@PathParam("id") Long id, @Parameter(description = "the version read", required = true)
-            @QueryParam("version") Integer version) {
-        chain().removeFeed(caller(), id, required(version));
+    public void removeFeed(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        chain().removeFeed(caller(), id, read.version());
     }
 
     @GET
@@ -410,12 +409,5 @@ public class PowerChainResource {
             return ChainSheet.SUPPLIES;
         }
         throw ApiException.badRequest("sheet", Message.of("inventory.transfer.notOneOf", name, "[circuits, supplies]"));
-    }
-
-    private static int required(Integer version) {
-        if (version == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        return version;
     }
 }
