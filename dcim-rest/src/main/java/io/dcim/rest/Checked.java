@@ -18,6 +18,14 @@ public final class Checked {
     }
 
     /**
+     * The answer to an import of a table file ({@link RawBody#table}), all rows or none: the 422 counts the problems
+     * and names the file, the same for every import.
+     */
+    public static Response fileImport(boolean valid, Object report, int problems) {
+        return answer(valid, report, problems + " problem(s) in the file; nothing was imported", "file");
+    }
+
+    /**
      * @param refusal what the 422 says, e.g. "3 problem(s) in the file; nothing was imported"
      * @param field the field at fault in the 422 ({@code file} for an upload)
      */

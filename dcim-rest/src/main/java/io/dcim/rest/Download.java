@@ -31,13 +31,17 @@ public final class Download {
      * {@code name-<today>.<extension>}; the format is checked before the first byte is sent.
      */
     public static Response table(String format, String name, Consumer<TableWriter> rows) {
-        TableFormat chosen = TableFormat.named("format", format);
+        return table(TableFormat.named("format", format), name + "-" + LocalDate.now(), rows);
+    }
+
+    /** A table streamed in a format the endpoint decides, saved as {@code baseName.<extension>}. */
+    public static Response table(TableFormat format, String baseName, Consumer<TableWriter> rows) {
         StreamingOutput out = stream -> {
-            try (TableWriter writer = TableWriter.open(chosen, stream)) {
+            try (TableWriter writer = TableWriter.open(format, stream)) {
                 rows.accept(writer);
             }
         };
-        return file(out, chosen.contentType(), name + "-" + LocalDate.now() + "." + chosen.extension());
+        return file(out, format.contentType(), baseName + "." + format.extension());
     }
 
     private static Response file(Object body, String contentType, String fileName) {

@@ -1,6 +1,8 @@
 package io.dcim.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dcim.app.transfer.Uploads;
+import io.dcim.common.table.Table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +27,11 @@ public final class RawBody {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An uploaded table file (CSV or XLSX, told apart by its bytes), as large as an upload may be. */
+    public static Table table(InputStream body) {
+        return Uploads.read(read(body, Uploads.MAX_BYTES));
     }
 
     /** Whether the bytes are a JSON object rather than a file. */

@@ -128,6 +128,7 @@ class CablingApiIT {
             int installed = patched.json().get("version").asInt();
             assertRefused(api.send("DELETE", "/cables/" + id + "?version=" + installed, null), 409, "status");
             assertRefused(api.send("DELETE", "/cables/" + id, null), 400, "version");
+            assertRefused(api.send("DELETE", "/cables/" + id + "?version=abc", null), 400, "version");
 
             ApiClient.Reply retired = api.send("PATCH", "/cables/" + id, "{\"version\":" + installed
                     + ",\"status\":\"DECOMMISSIONED\"}");

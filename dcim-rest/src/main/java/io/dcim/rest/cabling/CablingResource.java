@@ -6,6 +6,7 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Change;
 import io.dcim.common.table.Table;
+import io.dcim.common.table.TableWriter;
 import io.dcim.inventory.cable.CableDetail;
 import io.dcim.inventory.cable.CableFacade;
 import io.dcim.inventory.cable.CableFilter;
@@ -18,6 +19,7 @@ import io.dcim.inventory.cable.IbNetDiscover;
 import io.dcim.inventory.cable.NewCable;
 import io.dcim.inventory.cable.PortSummary;
 import io.dcim.inventory.cable.Trace;
+import io.dcim.inventory.transfer.CableExportFacade;
 import io.dcim.inventory.transfer.CableImportReport;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Checked;
@@ -26,9 +28,12 @@ import io.dcim.rest.ErrorBody;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.RawBody;
-import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.TableFileResponse;
+import io.dcim.rest.TableUpload;
+import io.dcim.rest.VersionRead;
+import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -111,14 +116,10 @@ public class CablingResource {
     @Operation(summary = "The filtered cables as CSV or XLSX in the import's columns",
             description = "label, type, a_device, a_port, b_device, b_port (a breakout's ports joined by ;), length_m,"
                     + " colour, status; devices by asset tag. Edit it and post it back to POST /imports/cables.")
-    @ApiResponse(responseCode = "200", description = "the file", content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @TableFileResponse
     public Response export(@BeanParam CableQuery query,
             @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
-        CableFilter filter = query.filter();
-        Caller caller = caller();
-        return Download.table(format, "cables", out -> services.cabling().exports().write(caller, filter, out));
+        return cableTable(query, format, "cables", CableExportFacade::write);
     }
 
     @GET
@@ -129,14 +130,24 @@ public class CablingResource {
                     + " ports each get one), line_1 this end and line_2 the far end as room/cabinet/U device port,"
                     + " shortened to 32 characters; merge it in Brady Workstation, P-touch Editor, ZebraDesigner or"
                     + " BarTender.")
-    @ApiResponse(responseCode = "200", description = "the file", content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @TableFileResponse
     public Response labels(@BeanParam CableQuery query,
             @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
+        return cableTable(query, format, "cable-labels", CableExportFacade::labels);
+    }
+
+    /** A sheet written of the filtered cables: the import's columns, or the labels. */
+    @FunctionalInterface
+    private interface CableSheet {
+        long write(CableExportFacade exports, Caller caller, CableFilter filter, TableWriter out);
+    }
+
+    /** The filtered cables as a CSV or XLSX download, saved as {@code name-<today>}. */
+    private Response cableTable(CableQuery query, String format, String name, CableSheet sheet) {
         CableFilter filter = query.filter();
         Caller caller = caller();
-        return Download.table(format, "cable-labels", out -> services.cabling().exports().labels(caller, filter, out));
+        CableExportFacade exports = services.cabling().exports();
+        return Download.table(format, name, out -> sheet.write(exports, caller, filter, out));
     }
 
     /** {@code POST /cables}: from {@code aPortId} to one B port, or two or four for a breakout. */
@@ -187,9 +198,8 @@ public class CablingResource {
     @Operation(summary = "Delete a cable recorded by mistake (PLANNED or DECOMMISSIONED; an INSTALLED one is"
             + " decommissioned with PATCH)")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void delete(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        cables().delete(caller(), id, Required.version(version));
+    public void delete(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        cables().delete(caller(), id, read.version());
     }
 
     @GET
@@ -207,12 +217,8 @@ public class CablingResource {
     @Operation(summary = "Import cables from a CSV or XLSX file; all rows or none",
             description = "Columns: label, type, a_device, a_port, b_device, b_port (a breakout's ports separated by ;),"
                     + " length_m, colour, status (PLANNED when blank). Devices by asset tag, or by name when only one"
-                    + " device has it. Needs inventory.import and cable.edit.",
-            requestBody = @RequestBody(required = true, description = "the file itself", content = {
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                    @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = "string",
-                            format = "binary"))}))
+                    + " device has it. Needs inventory.import and cable.edit.")
+    @TableUpload
     @ApiResponse(responseCode = "200", description = "imported (or checked, with dryRun)",
             content = @Content(schema = @Schema(implementation = CableImportReport.class)))
     @ApiResponse(responseCode = "422", description = "every problem in the file, by line and column; nothing was imported",
@@ -220,12 +226,11 @@ public class CablingResource {
     public Response importCables(
             @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
             @Parameter(hidden = true) InputStream file) {
-        Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
+        Table table = RawBody.table(file);
         Caller caller = caller();
         CableImportReport report = Checked.dryRun(dryRun) ? services.cabling().imports().check(caller, table)
                 : services.cabling().imports().apply(caller, table);
-        return Checked.answer(report.isValid(), report, report.problems().size()
-                + " problem(s) in the file; nothing was imported", "file");
+        return Checked.fileImport(report.isValid(), report, report.problems().size());
     }
 
     /** {@code GET /sites/{id}/cabling-check}: counts by outcome, every port not OK, and the switches that did not answer. */
@@ -288,8 +293,7 @@ public class CablingResource {
                     + " check a cable no link is seen on; trace an unrecorded link), sheet and heads in the request's"
                     + " language (Accept-Language). The last check is the one the scheduled LLDP check, the console or"
                     + " an ibnetdiscover upload recorded; before any, the sheet says there is nothing to fix.")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response cablingWorkList(@PathParam("id") Long id) {
         services.sites().site(id);
         Caller caller = caller();

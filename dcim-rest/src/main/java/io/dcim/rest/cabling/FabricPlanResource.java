@@ -29,6 +29,7 @@ import io.dcim.inventory.fabric.Placement;
 import io.dcim.inventory.fabric.PortUse;
 import io.dcim.inventory.fabric.Tiers;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -262,8 +263,7 @@ public class FabricPlanResource {
     @Operation(summary = "The plan as an XLSX for the installers: a row per cable and a summary with counts and cost",
             description = "Headed in the caller's language. With devices, the rows name the chosen devices and ports (as"
                     + " POST /fabric-plans/cables would write them); without, the plan's own names (server-001 nic1).")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response workbook(@Valid @NotNull FabricLayoutBody body) {
         Caller caller = ApiSecurity.caller(security);
         Sized sized = sized(caller, body.plan());

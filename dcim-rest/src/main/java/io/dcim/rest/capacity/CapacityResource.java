@@ -23,6 +23,7 @@ import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -185,9 +186,8 @@ public class CapacityResource {
     @Path("demand/{id}")
     @Operation(summary = "Remove a demand entry")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void deleteDemand(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        forecasting().demandFacade().delete(caller(), id, Required.version(version));
+    public void deleteDemand(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        forecasting().demandFacade().delete(caller(), id, read.version());
     }
 
     private static DemandInput input(DemandBody body) {

@@ -32,11 +32,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import io.dcim.app.transfer.Uploads;
 import io.dcim.common.error.Message;
 import io.dcim.common.table.Table;
 import io.dcim.common.table.TableFormat;
-import io.dcim.common.table.TableWriter;
 import io.dcim.power.chain.ChainImportReport;
 import io.dcim.power.chain.ChainSheet;
 import io.dcim.power.chain.ChainViews.DeviceSupplies;
@@ -44,11 +42,16 @@ import io.dcim.power.chain.ChainViews.FeedView;
 import io.dcim.power.chain.ChainViews.PanelView;
 import io.dcim.power.chain.ChainViews.SourceView;
 import io.dcim.rest.ApiException;
+import io.dcim.rest.Checked;
+import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
+import io.dcim.rest.VersionRead;
+import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -250,9 +253,8 @@ public class PowerChainResource {
     @Path("power-sources/{id}")
     @Operation(summary = "Remove a source; 409 while panels hang off it")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void removeSource(@PathParam("id") Long id, @Parameter(description = "the version read", required = true)
-            @QueryParam("version") Integer version) {
-        chain().removeSource(caller(), id, required(version));
+    public void removeSource(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        chain().removeSource(caller(), id, read.version());
     }
 
     @GET
@@ -287,9 +289,8 @@ public class PowerChainResource {
     @Path("power-panels/{id}")
     @Operation(summary = "Remove a panel; 409 while circuits leave it")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void removePanel(@PathParam("id") Long id, @Parameter(description = "the version read", required = true)
-            @QueryParam("version") Integer version) {
-        chain().removePanel(caller(), id, required(version));
+    public void removePanel(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        chain().removePanel(caller(), id, read.version());
     }
 
     @GET
@@ -319,9 +320,8 @@ public class PowerChainResource {
     @Path("power-feeds/{id}")
     @Operation(summary = "Remove a feed; 409 while supplies are plugged into it")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void removeFeed(@PathParam("id") Long id, @Parameter(description = "the version read", required = true)
-            @QueryParam("version") Integer version) {
-        chain().removeFeed(caller(), id, required(version));
+    public void removeFeed(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        chain().removeFeed(caller(), id, read.version());
     }
 
     @GET
@@ -345,8 +345,7 @@ public class PowerChainResource {
     @Produces(RawBody.XLSX)
     @Operation(summary = "The site's circuit schedule (a row per feed with its panel and source) or its supply"
             + " connections (a row per plugged supply) in the import's columns, headed in the Accept-Language")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response exportXlsx(@PathParam("id") Long siteId,
             @Parameter(description = "circuits (default) or supplies") @QueryParam("sheet") String sheet) {
         return export(siteId, sheet, TableFormat.XLSX);
@@ -367,13 +366,8 @@ public class PowerChainResource {
         ChainSheet sheet = sheet(sheetName);
         Caller caller = caller();
         chain().sources(caller, siteId); // an unknown site answers 404 before the download starts
-        jakarta.ws.rs.core.StreamingOutput out = stream -> {
-            try (TableWriter writer = TableWriter.open(format, stream)) {
-                chain().export(caller, siteId, sheet, caller.locale(), writer);
-            }
-        };
-        return Response.ok(out, format.contentType()).header("Content-Disposition", "attachment; filename=\"power-"
-                + sheet.name().toLowerCase(Locale.ROOT) + "-site-" + siteId + "." + format.extension() + "\"").build();
+        return Download.table(format, "power-" + sheet.name().toLowerCase(Locale.ROOT) + "-site-" + siteId,
+                writer -> chain().export(caller, siteId, sheet, caller.locale(), writer));
     }
 
     @POST
@@ -400,15 +394,11 @@ public class PowerChainResource {
             @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
             @Parameter(hidden = true) InputStream file) {
         ChainSheet chosen = sheet(sheet);
-        Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
-        ChainImportReport report = "true".equalsIgnoreCase(dryRun)
+        Table table = RawBody.table(file);
+        ChainImportReport report = Checked.dryRun(dryRun)
                 ? chain().checkImport(caller(), siteId, chosen, table)
                 : chain().applyImport(caller(), siteId, chosen, table);
-        if (report.isValid()) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(
-                report.problems().size() + " problem(s) in the file; nothing was imported", "file", report)).build();
+        return Checked.fileImport(report.isValid(), report, report.problems().size());
     }
 
     private static ChainSheet sheet(String name) {
@@ -419,12 +409,5 @@ public class PowerChainResource {
             return ChainSheet.SUPPLIES;
         }
         throw ApiException.badRequest("sheet", Message.of("inventory.transfer.notOneOf", name, "[circuits, supplies]"));
-    }
-
-    private static int required(Integer version) {
-        if (version == null) {
-            throw ApiException.badRequest("version", Message.of("rest.required.version"));
-        }
-        return version;
     }
 }

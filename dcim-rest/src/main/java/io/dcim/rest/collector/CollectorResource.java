@@ -1,7 +1,6 @@
 package io.dcim.rest.collector;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
@@ -20,8 +19,8 @@ import io.dcim.power.remote.ReadingBatch;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,7 +37,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -134,9 +133,8 @@ public class CollectorResource {
     @Path("collectors/{id}")
     @Operation(summary = "Remove a collector: its token stops working, its targets go back to the central nodes")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void delete(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        collectors().delete(caller(), id, deleteVersion(version));
+    public void delete(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        collectors().delete(caller(), id, read.version());
     }
 
     @POST

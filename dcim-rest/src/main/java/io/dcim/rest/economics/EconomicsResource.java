@@ -19,11 +19,9 @@ import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Download;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Requires;
+import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -94,8 +92,7 @@ public class EconomicsResource {
     @Path("sites/{id}/economics.xlsx")
     @Produces(RawBody.XLSX)
     @Operation(summary = "A site's economics as XLSX for finance (same parameters)")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response economicsWorkbook(@PathParam("id") Long id, @QueryParam("from") YearMonth from,
             @QueryParam("to") YearMonth to, @QueryParam("groupBy") String groupBy, @QueryParam("lifeClass") AssetClass lifeClass,
             @QueryParam("lifeMonths") Integer lifeMonths, @QueryParam("cardHourPrice") Double cardHourPrice,
@@ -121,8 +118,7 @@ public class EconomicsResource {
     @Path("tenants/{id}/statement.xlsx")
     @Produces(RawBody.XLSX)
     @Operation(summary = "A tenant's statement for a month as XLSX")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response statementWorkbook(@PathParam("id") Long id, @QueryParam("month") YearMonth month) {
         TenantStatement statement = statement(id, month);
         Locale locale = caller().locale();

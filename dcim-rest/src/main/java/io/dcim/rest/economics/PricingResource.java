@@ -17,14 +17,15 @@ import io.dcim.forecasting.economics.TenantContract;
 import io.dcim.forecasting.history.GpuClass;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Requires;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,7 +34,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -161,9 +161,8 @@ public class PricingResource {
     @Path("prices/{id}")
     @Operation(summary = "Delete a list price")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deletePrice(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().deletePrice(caller(), id, version(version));
+    public void deletePrice(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        facade().deletePrice(caller(), id, read.version());
     }
 
     // Tenant contracts
@@ -197,9 +196,8 @@ public class PricingResource {
     @Path("tenant-contracts/{id}")
     @Operation(summary = "Delete a tenant contract")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteContract(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().deleteContract(caller(), id, version(version));
+    public void deleteContract(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        facade().deleteContract(caller(), id, read.version());
     }
 
     // Prepaid packages
@@ -233,9 +231,8 @@ public class PricingResource {
     @Path("prepaid-packages/{id}")
     @Operation(summary = "Delete a prepaid package")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deletePackage(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().deletePackage(caller(), id, version(version));
+    public void deletePackage(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        facade().deletePackage(caller(), id, read.version());
     }
 
     // Electricity tariffs
@@ -269,8 +266,7 @@ public class PricingResource {
     @Path("electricity-tariffs/{id}")
     @Operation(summary = "Delete a tariff")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteTariff(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().deleteTariff(caller(), id, version(version));
+    public void deleteTariff(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        facade().deleteTariff(caller(), id, read.version());
     }
 }

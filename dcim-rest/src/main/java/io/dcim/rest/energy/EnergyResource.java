@@ -14,9 +14,10 @@ import io.dcim.rest.Download;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
+import io.dcim.rest.VersionRead;
+import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +27,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -91,8 +93,7 @@ public class EnergyResource {
     @Path("sites/{id}/energy-report.xlsx")
     @Produces(RawBody.XLSX)
     @Operation(summary = "The energy report as a workbook, in the reader's language (Accept-Language)")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response workbook(@PathParam("id") Long siteId,
             @Parameter(description = "the calendar year, e.g. 2025", required = true) @QueryParam("year") Integer year) {
         int asked = year(year);
@@ -151,9 +152,8 @@ public class EnergyResource {
     @Path("supply-contracts/{id}")
     @Operation(summary = "Remove a supply contract recorded by mistake")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void removeContract(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        energy().removeContract(caller(), id, version(version));
+    public void removeContract(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        energy().removeContract(caller(), id, read.version());
     }
 
     private static int year(Integer year) {

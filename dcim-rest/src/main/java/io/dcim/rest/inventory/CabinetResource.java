@@ -20,14 +20,15 @@ import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -147,9 +147,8 @@ public class CabinetResource {
     @Path("cabinets/{id}")
     @Operation(summary = "Delete an empty cabinet")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteCabinet(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.cabinetFacade().delete(caller(), id, version(version));
+    public void deleteCabinet(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.cabinetFacade().delete(caller(), id, read.version());
     }
 
     /** A number the cabinet always has: named as null it is refused, left out it stays. */

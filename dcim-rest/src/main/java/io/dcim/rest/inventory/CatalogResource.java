@@ -15,14 +15,15 @@ import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -126,9 +126,8 @@ public class CatalogResource {
     @Path("device-models/{id}")
     @Operation(summary = "Delete a device model no device uses")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteDeviceModel(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.catalogFacade().deleteDeviceModel(caller(), id, version(version));
+    public void deleteDeviceModel(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.catalogFacade().deleteDeviceModel(caller(), id, read.version());
     }
 
     /** {@code POST /gpu-models}; a PATCH needs {@code version}. Watts and TFLOP/s (dense BF16). */
@@ -193,9 +192,8 @@ public class CatalogResource {
     @Path("gpu-models/{id}")
     @Operation(summary = "Delete a GPU model no card or server model uses")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteGpuModel(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.catalogFacade().deleteGpuModel(caller(), id, version(version));
+    public void deleteGpuModel(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.catalogFacade().deleteGpuModel(caller(), id, read.version());
     }
 
     private static int number(SentFields sent, String field, Integer value, int stored) {

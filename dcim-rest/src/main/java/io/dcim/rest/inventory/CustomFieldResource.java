@@ -1,7 +1,6 @@
 package io.dcim.rest.inventory;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
@@ -13,6 +12,7 @@ import io.dcim.inventory.tag.ObjectType;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -127,8 +128,7 @@ public class CustomFieldResource {
     @Path("custom-fields/{id}")
     @Operation(summary = "Delete a custom field no object has a value of")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteField(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.customFieldFacade().delete(caller(), id, deleteVersion(version));
+    public void deleteField(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.customFieldFacade().delete(caller(), id, read.version());
     }
 }

@@ -29,9 +29,9 @@ import io.dcim.inventory.tenant.Tenant;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
-import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -244,9 +244,8 @@ public class InventoryResource {
     @Path("devices/{id}")
     @Operation(summary = "Delete a device that was only ordered or received")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteDevice(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.deviceFacade().delete(caller(), id, Required.version(version));
+    public void deleteDevice(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.deviceFacade().delete(caller(), id, read.version());
     }
 
     @GET

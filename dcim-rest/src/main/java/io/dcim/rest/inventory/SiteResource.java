@@ -1,5 +1,7 @@
 package io.dcim.rest.inventory;
 
+import static io.dcim.rest.Required.version;
+
 import io.dcim.app.Services;
 import io.dcim.inventory.label.LabelView;
 import io.dcim.inventory.tag.ObjectType;
@@ -16,6 +18,7 @@ import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -127,9 +131,8 @@ public class SiteResource {
     @Path("sites/{id}")
     @Operation(summary = "Delete a site without rooms")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteSite(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.siteFacade().delete(caller(), id, deleteVersion(version));
+    public void deleteSite(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.siteFacade().delete(caller(), id, read.version());
     }
 
     /** {@code POST /rooms} names the site; a PATCH renames the room. */
@@ -178,9 +181,8 @@ public class SiteResource {
     @Path("rooms/{id}")
     @Operation(summary = "Delete a room without rows or devices")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteRoom(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.siteFacade().deleteRoom(caller(), id, deleteVersion(version));
+    public void deleteRoom(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.siteFacade().deleteRoom(caller(), id, read.version());
     }
 
     /** {@code POST /rows} names the room; a PATCH renames the row or moves it in the room's order. */
@@ -239,23 +241,12 @@ public class SiteResource {
     @Path("rows/{id}")
     @Operation(summary = "Delete a row without cabinets")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteRow(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.siteFacade().deleteRow(caller(), id, deleteVersion(version));
+    public void deleteRow(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.siteFacade().deleteRow(caller(), id, read.version());
     }
 
     /** A field the body named replaces the stored value (null clears it); one it left out keeps it. */
     static <T> T pick(SentFields sent, String field, T sentValue, T stored) {
         return sent.has(field) ? sentValue : stored;
-    }
-
-    /** Kept for the resources that still import it from here; {@link Required#version} is the one place. */
-    public static int version(Integer version) {
-        return Required.version(version);
-    }
-
-    /** As {@link #version}: a delete names the version read just as an edit does. */
-    public static int deleteVersion(Integer version) {
-        return Required.version(version);
     }
 }

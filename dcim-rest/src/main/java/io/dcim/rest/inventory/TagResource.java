@@ -1,7 +1,6 @@
 package io.dcim.rest.inventory;
 
-import static io.dcim.rest.inventory.SiteResource.deleteVersion;
-import static io.dcim.rest.inventory.SiteResource.version;
+import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
@@ -12,14 +11,15 @@ import io.dcim.inventory.tag.TagSummary;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -120,8 +119,7 @@ public class TagResource {
     @Path("tags/{id}")
     @Operation(summary = "Delete a tag no object carries")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteTag(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.tagFacade().delete(caller(), id, deleteVersion(version));
+    public void deleteTag(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.tagFacade().delete(caller(), id, read.version());
     }
 }

@@ -10,14 +10,15 @@ import io.dcim.inventory.tenant.TenantDetails;
 import io.dcim.inventory.tenant.TenantKind;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Requires;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -96,8 +96,7 @@ public class TenantResource {
     @Path("tenants/{id}")
     @Operation(summary = "Delete a tenant that holds no device, GPU or reservation")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteTenant(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.tenantFacade().delete(caller(), id, version(version));
+    public void deleteTenant(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.tenantFacade().delete(caller(), id, read.version());
     }
 }

@@ -34,6 +34,7 @@ import io.dcim.rest.Paging;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -179,9 +180,8 @@ public class PowerResource {
     @Path("snmp-targets/{id}")
     @Operation(summary = "Remove an SNMP target")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void deleteTarget(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        power().endpointFacade().delete(caller(), id, Required.version(version));
+    public void deleteTarget(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        power().endpointFacade().delete(caller(), id, read.version());
     }
 
     @GET
@@ -249,9 +249,8 @@ public class PowerResource {
     @Path("redfish-targets/{id}")
     @Operation(summary = "Remove a Redfish endpoint with its readings")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void deleteRedfishTarget(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        int checked = Required.version(version);
+    public void deleteRedfishTarget(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        int checked = read.version();
         power().redfishTargets().find(id); // a Redfish endpoint, not an SNMP agent of that id
         power().endpointFacade().delete(caller(), id, checked);
     }

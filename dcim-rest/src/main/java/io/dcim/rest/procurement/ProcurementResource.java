@@ -47,6 +47,7 @@ import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Requires;
+import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -164,7 +165,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/submit")
     @Operation(summary = "Submit a request for approval")
     public RequestView submit(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.requestFacade().submit(caller(), id, decision.version(), decision.comment()));
+        return decided(id, decision, procurement.requestFacade()::submit);
     }
 
     @POST
@@ -172,7 +173,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/approve")
     @Operation(summary = "Approve a submitted request")
     public RequestView approve(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvalFacade().approve(caller(), id, decision.version(), decision.comment()));
+        return decided(id, decision, procurement.approvalFacade()::approve);
     }
 
     @POST
@@ -180,7 +181,7 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/reject")
     @Operation(summary = "Reject a submitted request")
     public RequestView reject(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvalFacade().reject(caller(), id, decision.version(), decision.comment()));
+        return decided(id, decision, procurement.approvalFacade()::reject);
     }
 
     @POST
@@ -188,11 +189,18 @@ public class ProcurementResource {
     @Path("purchase-requests/{id}/return")
     @Operation(summary = "Return a submitted request to its requester")
     public RequestView returnToRequester(@PathParam("id") Long id, @Valid @NotNull Decision decision) {
-        return decided(id, procurement.approvalFacade().returnToRequester(caller(), id, decision.version(),
-                decision.comment()));
+        return decided(id, decision, procurement.approvalFacade()::returnToRequester);
     }
 
-    private RequestView decided(long id, PurchaseRequest after) {
+    /** A step of a request's approval, each taking the same caller, version read and comment. */
+    @FunctionalInterface
+    private interface DecisionStep {
+        PurchaseRequest take(Caller caller, long id, int expectedVersion, String comment);
+    }
+
+    /** Takes the step and answers the request as it is after it, with its timeline. */
+    private RequestView decided(long id, Decision decision, DecisionStep step) {
+        PurchaseRequest after = step.take(caller(), id, decision.version(), decision.comment());
         return RequestView.of(after, procurement.requests().timeline(id));
     }
 
@@ -304,8 +312,7 @@ public class ProcurementResource {
     @Path("purchase-orders/register.xlsx")
     @Produces(RawBody.XLSX)
     @Operation(summary = "The purchase register as XLSX")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response purchaseRegister(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return download(new ExportReport.PurchaseRegister(from, to));
     }
@@ -331,8 +338,7 @@ public class ProcurementResource {
     @Path("assets/register.xlsx")
     @Produces(RawBody.XLSX)
     @Operation(summary = "The fixed-asset register on a date as XLSX")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response assetRegister(@Parameter(description = "default: today") @QueryParam("date") LocalDate date,
             @QueryParam("site") Long site, @QueryParam("class") AssetClass assetClass) {
         return download(new ExportReport.AssetRegister(date == null ? LocalDate.now() : date, site, assetClass));
@@ -344,8 +350,7 @@ public class ProcurementResource {
     @Path("depreciation/schedule.xlsx")
     @Produces(RawBody.XLSX)
     @Operation(summary = "The depreciation schedule for a range of months as XLSX")
-    @ApiResponse(responseCode = "200", description = "the workbook",
-            content = @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @WorkbookResponse
     public Response schedule(@Parameter(required = true) @QueryParam("from") YearMonth from,
             @Parameter(required = true) @QueryParam("to") YearMonth to, @QueryParam("site") Long site,
             @QueryParam("class") AssetClass assetClass, @QueryParam("costCentre") String costCentre) {

@@ -14,8 +14,8 @@ import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.Requires;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
@@ -135,9 +135,8 @@ public class SupplierResource {
     @Path("suppliers/{id}")
     @Operation(summary = "Delete a supplier no order, request, asset or contract names")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void deleteSupplier(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        facade().delete(caller(), id, version(version));
+    public void deleteSupplier(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        facade().delete(caller(), id, read.version());
     }
 
     private static List<ContactInput> contacts(List<ContactBody> contacts) {

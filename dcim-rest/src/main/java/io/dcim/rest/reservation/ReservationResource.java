@@ -7,16 +7,16 @@ import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.inventory.reservation.ReservationView;
 import io.dcim.rest.ApiSecurity;
-import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -82,8 +81,7 @@ public class ReservationResource {
     @Path("reservations/{id}")
     @Operation(summary = "Release a reservation")
     @ApiResponse(responseCode = "204", description = "released")
-    public void release(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        services.reservationFacade().release(caller(), id, Required.version(version));
+    public void release(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        services.reservationFacade().release(caller(), id, read.version());
     }
 }

@@ -1,7 +1,6 @@
 package io.dcim.rest.transfer;
 
 import io.dcim.app.Services;
-import io.dcim.app.transfer.Uploads;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.table.Table;
@@ -11,11 +10,11 @@ import io.dcim.rest.Checked;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Requires;
+import io.dcim.rest.TableUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
@@ -56,12 +55,8 @@ public class TransferResource {
     @Path("imports/devices")
     @Consumes({"text/csv", RawBody.XLSX, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM,
             MediaType.APPLICATION_JSON})
-    @Operation(summary = "Import devices from a CSV or XLSX file; all rows or none",
-            requestBody = @RequestBody(required = true, description = "the file itself", content = {
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                    @Content(mediaType = RawBody.XLSX, schema = @Schema(type = "string", format = "binary")),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = "string",
-                            format = "binary"))}))
+    @Operation(summary = "Import devices from a CSV or XLSX file; all rows or none")
+    @TableUpload
     @ApiResponse(responseCode = "200", description = "imported (or checked, with dryRun)",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @ApiResponse(responseCode = "422", description = "every problem in the file; nothing was imported",
@@ -69,11 +64,10 @@ public class TransferResource {
     public Response importDevices(
             @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
             @Parameter(hidden = true) InputStream file) {
-        Table table = Uploads.read(RawBody.read(file, Uploads.MAX_BYTES));
+        Table table = RawBody.table(file);
         Caller caller = ApiSecurity.caller(security);
         ImportReport report = Checked.dryRun(dryRun) ? services.deviceImportFacade().check(caller, table, done -> { })
                 : services.deviceImportFacade().apply(caller, table, done -> { });
-        return Checked.answer(report.isValid(), report, report.problems().size()
-                + " problem(s) in the file; nothing was imported", "file");
+        return Checked.fileImport(report.isValid(), report, report.problems().size());
     }
 }

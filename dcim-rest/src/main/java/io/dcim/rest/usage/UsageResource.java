@@ -18,6 +18,7 @@ import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Checked;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.Requires;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -141,9 +143,8 @@ public class UsageResource {
     @Path("account-mappings/{id}")
     @Operation(summary = "Remove an account mapping (jobs already imported keep their tenant)")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void deleteAccount(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        usage().imports().deleteAccount(caller(), id, version(version));
+    public void deleteAccount(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        usage().imports().deleteAccount(caller(), id, read.version());
     }
 
     @GET
@@ -177,9 +178,8 @@ public class UsageResource {
     @Path("partition-mappings/{id}")
     @Operation(summary = "Remove a partition mapping (jobs already imported keep their site and class)")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void deletePartition(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        usage().imports().deletePartition(caller(), id, version(version));
+    public void deletePartition(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        usage().imports().deletePartition(caller(), id, read.version());
     }
 
     /** {@code POST /usage/rentals}, and {@code PATCH /usage/rentals/{id}} with the whole rental and the version read. */
@@ -224,9 +224,8 @@ public class UsageResource {
     @Path("rentals/{id}")
     @Operation(summary = "Remove a rental recorded by mistake")
     @ApiResponse(responseCode = "204", description = "removed")
-    public void deleteRental(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        usage().rentals().delete(caller(), id, version(version));
+    public void deleteRental(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        usage().rentals().delete(caller(), id, read.version());
     }
 
     private static RentalInput input(RentalBody b) {

@@ -23,8 +23,8 @@ import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
+import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -180,9 +180,8 @@ public class WebhookResource {
     @Path("webhooks/{id}")
     @Operation(summary = "Delete an event rule and its deliveries")
     @ApiResponse(responseCode = "204", description = "deleted")
-    public void delete(@PathParam("id") Long id,
-            @Parameter(description = "the version read", required = true) @QueryParam("version") Integer version) {
-        webhooks().delete(caller(), id, version(version));
+    public void delete(@PathParam("id") Long id, @BeanParam VersionRead read) {
+        webhooks().delete(caller(), id, read.version());
     }
 
     @POST

@@ -56,24 +56,25 @@ final class DomainGauges {
     DomainGauges(MeterRegistry registry, Services services, Duration maxAge) {
         this.services = services;
         this.maxAge = maxAge;
-        itPower = MultiGauge.builder("dcim.site.it.power").baseUnit("watts")
-                .description("A site's IT load now: the sum of its PDUs' latest readings").register(registry);
-        facilityPower = MultiGauge.builder("dcim.site.facility.power").baseUnit("watts")
-                .description("A site's facility load now (meters, else UPS inputs, else the design PUE)").register(registry);
-        pue = MultiGauge.builder("dcim.site.pue")
-                .description("A site's PUE now; absent while a meter or UPS it is summed from has no current reading")
-                .register(registry);
-        gpus = MultiGauge.builder("dcim.site.gpus")
-                .description("GPU cards at a site: total, in service, allocated to tenants").register(registry);
-        cabinetBands = MultiGauge.builder("dcim.cabinet.load.cabinets")
-                .description("Measured cabinets of a site by load band, in % of contracted power").register(registry);
-        cabinetPercent = MultiGauge.builder("dcim.cabinet.load.percent")
-                .description("Cabinet load in % of contracted power at a site: median, 95th percentile, highest")
-                .register(registry);
-        alarms = MultiGauge.builder("dcim.alarms.active")
-                .description("Active power and cooling alarms by severity").register(registry);
+        itPower = gauge(registry, "dcim.site.it.power", "watts",
+                "A site's IT load now: the sum of its PDUs' latest readings");
+        facilityPower = gauge(registry, "dcim.site.facility.power", "watts",
+                "A site's facility load now (meters, else UPS inputs, else the design PUE)");
+        pue = gauge(registry, "dcim.site.pue", null,
+                "A site's PUE now; absent while a meter or UPS it is summed from has no current reading");
+        gpus = gauge(registry, "dcim.site.gpus", null, "GPU cards at a site: total, in service, allocated to tenants");
+        cabinetBands = gauge(registry, "dcim.cabinet.load.cabinets", null,
+                "Measured cabinets of a site by load band, in % of contracted power");
+        cabinetPercent = gauge(registry, "dcim.cabinet.load.percent", null,
+                "Cabinet load in % of contracted power at a site: median, 95th percentile, highest");
+        alarms = gauge(registry, "dcim.alarms.active", null, "Active power and cooling alarms by severity");
         Gauge.builder("dcim.metrics.refresh.duration", this, g -> g.lastRefreshSeconds).baseUnit("seconds")
                 .description("How long the last reading of these figures took").register(registry);
+    }
+
+    /** One of the figures, a value per site (or band, severity); {@code baseUnit} null where it has none. */
+    private static MultiGauge gauge(MeterRegistry registry, String name, String baseUnit, String description) {
+        return MultiGauge.builder(name).baseUnit(baseUnit).description(description).register(registry);
     }
 
     /** Reads the figures again when the last reading is older than {@code maxAge}; one reader at a time. */

@@ -59,29 +59,17 @@ public final class Scheduling implements AutoCloseable {
             JobDetail housekeeping = JobBuilder.newJob(ReleaseExpiredReservationsJob.class)
                     .withIdentity("release-expired-reservations", "housekeeping").build();
             // Shortly after midnight UTC, when yesterday's reservations expire.
-            Trigger daily = TriggerBuilder.newTrigger().withIdentity("daily", "housekeeping")
-                    .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(0, 5).inTimeZone(TimeZone.getTimeZone("UTC"))
-                            .withMisfireHandlingInstructionFireAndProceed())
-                    .build();
-            boolean housekeepingIsNew = storeOnce(scheduler, housekeeping, daily);
+            boolean housekeepingIsNew = storeOnce(scheduler, housekeeping, dailyUtc("daily", "housekeeping", 0, 5));
             JobDetail snapshot = JobBuilder.newJob(UtilizationSnapshotJob.class)
                     .withIdentity("utilization-snapshot", "forecasting").build();
             // Late in the day, so each day's row holds what the day ended with.
-            Trigger evening = TriggerBuilder.newTrigger().withIdentity("evening", "forecasting")
-                    .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(23, 50).inTimeZone(TimeZone.getTimeZone("UTC"))
-                            .withMisfireHandlingInstructionFireAndProceed())
-                    .build();
-            boolean snapshotIsNew = storeOnce(scheduler, snapshot, evening);
+            boolean snapshotIsNew = storeOnce(scheduler, snapshot, dailyUtc("evening", "forecasting", 23, 50));
             Scheduler modules = UnchangedTriggersKept.around(scheduler);
             // Webhooks every 10 s: the outbox's latency to a destination is at most that plus the send.
             JobDetail webhooks = JobBuilder.newJob(WebhookDeliveryJob.class).withIdentity("webhook-delivery", "events").build();
-            modules.scheduleJob(webhooks, TriggerBuilder.newTrigger().withIdentity("every-10s", "events").startNow()
-                    .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(10).withMisfireHandlingInstructionNextWithRemainingCount())
-                    .build());
+            modules.scheduleJob(webhooks, repeating("every-10s", "events", SimpleScheduleBuilder.repeatSecondlyForever(10)));
             JobDetail expiring = JobBuilder.newJob(ReservationExpiryJob.class).withIdentity("reservation-expiry", "events").build();
-            modules.scheduleJob(expiring, TriggerBuilder.newTrigger().withIdentity("hourly", "events").startNow()
-                    .withSchedule(SimpleScheduleBuilder.repeatHourlyForever().withMisfireHandlingInstructionNextWithRemainingCount())
-                    .build());
+            modules.scheduleJob(expiring, repeating("hourly", "events", SimpleScheduleBuilder.repeatHourlyForever()));
             for (Jobs jobs : more) {
                 jobs.register(modules);
             }
@@ -99,6 +87,24 @@ public final class Scheduling implements AutoCloseable {
             scheduler.shutdown(false);
             throw e;
         }
+    }
+
+    /**
+     * Fires every day at {@code hour:minute} UTC; a day missed while every node was down is fired once when one
+     * comes back (misfire: fire now, then proceed).
+     */
+    private static Trigger dailyUtc(String name, String group, int hour, int minute) {
+        return TriggerBuilder.newTrigger().withIdentity(name, group)
+                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(hour, minute).inTimeZone(TimeZone.getTimeZone("UTC"))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    /** Fires from now on at the schedule's interval; fires missed while every node was down are skipped, not caught up. */
+    private static Trigger repeating(String name, String group, SimpleScheduleBuilder schedule) {
+        return TriggerBuilder.newTrigger().withIdentity(name, group).startNow()
+                .withSchedule(schedule.withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
     }
 
     /**
