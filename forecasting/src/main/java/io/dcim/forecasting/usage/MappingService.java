@@ -37,7 +37,7 @@ public final class MappingService {
 
     public AccountMapping editAccount(long id, int expectedVersion, MappingInput input) {
         return db.inTransaction(session -> {
-            AccountMapping m = current(session, AccountMapping.class, id, expectedVersion, m0 -> m0.getVersion());
+            AccountMapping m = current(session, AccountMapping.class, id, expectedVersion);
             Valid v = validAccount(session, input, id);
             m.set(v.cluster, v.name, input.tenantId());
             return m;
@@ -45,8 +45,7 @@ public final class MappingService {
     }
 
     public void deleteAccount(long id, int expectedVersion) {
-        db.execute(session -> session.remove(current(session, AccountMapping.class, id, expectedVersion,
-                AccountMapping::getVersion)));
+        db.execute(session -> session.remove(current(session, AccountMapping.class, id, expectedVersion)));
     }
 
     public PartitionMapping createPartition(MappingInput input) {
@@ -60,7 +59,7 @@ public final class MappingService {
 
     public PartitionMapping editPartition(long id, int expectedVersion, MappingInput input) {
         return db.inTransaction(session -> {
-            PartitionMapping m = current(session, PartitionMapping.class, id, expectedVersion, PartitionMapping::getVersion);
+            PartitionMapping m = current(session, PartitionMapping.class, id, expectedVersion);
             Valid v = validPartition(session, input, id);
             m.set(v.cluster, v.name, input.siteId(), input.gpuClass().name());
             return m;
@@ -68,8 +67,7 @@ public final class MappingService {
     }
 
     public void deletePartition(long id, int expectedVersion) {
-        db.execute(session -> session.remove(current(session, PartitionMapping.class, id, expectedVersion,
-                PartitionMapping::getVersion)));
+        db.execute(session -> session.remove(current(session, PartitionMapping.class, id, expectedVersion)));
     }
 
     public List<AccountMapping> accounts() {
@@ -83,6 +81,14 @@ public final class MappingService {
     }
 
     private record Valid(String cluster, String name) {
+
+        /** This cluster and name, unless another mapping ({@code other}, not {@code self}) maps them already. */
+        Valid unique(Long self, Long other) {
+            if (other != null && !other.equals(self)) {
+                throw new ConflictException("name", Message.of("forecasting.usage.mappedTwice", cluster, name));
+            }
+            return this;
+        }
     }
 
     private static Valid validAccount(Session session, MappingInput in, Long self) {
@@ -92,12 +98,9 @@ public final class MappingService {
             throw new InvalidValueException("tenantId", Message.of("common.lookup.missingReference",
                     Message.noun(Tenant.class, "tenant"), String.valueOf(in.tenantId())));
         }
-        Long other = session.createQuery("select m.id from AccountMapping m where m.cluster = :c and m.account = :n", Long.class)
-                .setParameter("c", v.cluster).setParameter("n", v.name).uniqueResult();
-        if (other != null && !other.equals(self)) {
-            throw new ConflictException("name", Message.of("forecasting.usage.mappedTwice", v.cluster, v.name));
-        }
-        return v;
+        return v.unique(self, session.createQuery(
+                "select m.id from AccountMapping m where m.cluster = :c and m.account = :n", Long.class)
+                .setParameter("c", v.cluster).setParameter("n", v.name).uniqueResult());
     }
 
     private static Valid validPartition(Session session, MappingInput in, Long self) {
@@ -108,12 +111,9 @@ public final class MappingService {
                     Message.noun(Site.class, "site"), String.valueOf(in.siteId())));
         }
         required("gpuClass", in.gpuClass());
-        Long other = session.createQuery("select m.id from PartitionMapping m where m.cluster = :c and m.partition = :n",
-                Long.class).setParameter("c", v.cluster).setParameter("n", v.name).uniqueResult();
-        if (other != null && !other.equals(self)) {
-            throw new ConflictException("name", Message.of("forecasting.usage.mappedTwice", v.cluster, v.name));
-        }
-        return v;
+        return v.unique(self, session.createQuery(
+                "select m.id from PartitionMapping m where m.cluster = :c and m.partition = :n", Long.class)
+                .setParameter("c", v.cluster).setParameter("n", v.name).uniqueResult());
     }
 
     private static Valid names(MappingInput in) {
@@ -132,13 +132,12 @@ public final class MappingService {
         }
     }
 
-    private static <T> T current(Session session, Class<T> type, long id, int expectedVersion,
-                                 java.util.function.ToIntFunction<T> version) {
+    private static <T extends ClusterMapping> T current(Session session, Class<T> type, long id, int expectedVersion) {
         T m = session.find(type, id);
         if (m == null) {
             throw new NotFoundException(Message.noun(type, "mapping"), id);
         }
-        if (version.applyAsInt(m) != expectedVersion) {
+        if (m.getVersion() != expectedVersion) {
             throw new ConflictException("version", Message.of("common.version.stale",
                     Message.of("forecasting.usage.mappingNumbered", id)));
         }
