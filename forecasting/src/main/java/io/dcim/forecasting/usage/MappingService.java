@@ -9,6 +9,8 @@ import io.dcim.common.text.Fields;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -27,47 +29,30 @@ public final class MappingService {
     }
 
     public AccountMapping createAccount(MappingInput input) {
-        return db.inTransaction(session -> {
-            Valid v = validAccount(session, input, null);
-            AccountMapping m = new AccountMapping(v.cluster, v.name, input.tenantId());
-            session.persist(m);
-            return m;
-        });
+        return create(input, MappingService::validAccount, v -> new AccountMapping(v.cluster, v.name, input.tenantId()));
     }
 
     public AccountMapping editAccount(long id, int expectedVersion, MappingInput input) {
-        return db.inTransaction(session -> {
-            AccountMapping m = current(session, AccountMapping.class, id, expectedVersion);
-            Valid v = validAccount(session, input, id);
-            m.set(v.cluster, v.name, input.tenantId());
-            return m;
-        });
+        return edit(AccountMapping.class, id, expectedVersion, input, MappingService::validAccount,
+                (m, v) -> m.set(v.cluster, v.name, input.tenantId()));
     }
 
     public void deleteAccount(long id, int expectedVersion) {
-        db.execute(session -> session.remove(current(session, AccountMapping.class, id, expectedVersion)));
+        delete(AccountMapping.class, id, expectedVersion);
     }
 
     public PartitionMapping createPartition(MappingInput input) {
-        return db.inTransaction(session -> {
-            Valid v = validPartition(session, input, null);
-            PartitionMapping m = new PartitionMapping(v.cluster, v.name, input.siteId(), input.gpuClass().name());
-            session.persist(m);
-            return m;
-        });
+        return create(input, MappingService::validPartition,
+                v -> new PartitionMapping(v.cluster, v.name, input.siteId(), input.gpuClass().name()));
     }
 
     public PartitionMapping editPartition(long id, int expectedVersion, MappingInput input) {
-        return db.inTransaction(session -> {
-            PartitionMapping m = current(session, PartitionMapping.class, id, expectedVersion);
-            Valid v = validPartition(session, input, id);
-            m.set(v.cluster, v.name, input.siteId(), input.gpuClass().name());
-            return m;
-        });
+        return edit(PartitionMapping.class, id, expectedVersion, input, MappingService::validPartition,
+                (m, v) -> m.set(v.cluster, v.name, input.siteId(), input.gpuClass().name()));
     }
 
     public void deletePartition(long id, int expectedVersion) {
-        db.execute(session -> session.remove(current(session, PartitionMapping.class, id, expectedVersion)));
+        delete(PartitionMapping.class, id, expectedVersion);
     }
 
     public List<AccountMapping> accounts() {
@@ -78,6 +63,33 @@ public final class MappingService {
     public List<PartitionMapping> partitions() {
         return db.read(session -> session.createQuery("from PartitionMapping m order by m.cluster, m.partition",
                 PartitionMapping.class).getResultList());
+    }
+
+    /** The checks of one kind of mapping: {@code self} is the mapping being edited, null for a new one. */
+    private interface Rules {
+        Valid check(Session session, MappingInput input, Long self);
+    }
+
+    private <M extends ClusterMapping> M create(MappingInput input, Rules rules, Function<Valid, M> mapping) {
+        return db.inTransaction(session -> {
+            M m = mapping.apply(rules.check(session, input, null));
+            session.persist(m);
+            return m;
+        });
+    }
+
+    /** The stale or missing mapping is refused before its fields are checked. */
+    private <M extends ClusterMapping> M edit(Class<M> type, long id, int expectedVersion, MappingInput input,
+                                              Rules rules, BiConsumer<M, Valid> set) {
+        return db.inTransaction(session -> {
+            M m = current(session, type, id, expectedVersion);
+            set.accept(m, rules.check(session, input, id));
+            return m;
+        });
+    }
+
+    private void delete(Class<? extends ClusterMapping> type, long id, int expectedVersion) {
+        db.execute(session -> session.remove(current(session, type, id, expectedVersion)));
     }
 
     private record Valid(String cluster, String name) {
