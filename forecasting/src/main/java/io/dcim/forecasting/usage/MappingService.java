@@ -9,6 +9,8 @@ import io.dcim.common.text.Fields;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -27,49 +29,30 @@ public final class MappingService {
     }
 
     public AccountMapping createAccount(MappingInput input) {
-        return db.inTransaction(session -> {
-            Valid v = validAccount(session, input, null);
-            AccountMapping m = new AccountMapping(v.cluster, v.name, input.tenantId());
-            session.persist(m);
-            return m;
-        });
+        return create(input, MappingService::validAccount, v -> new AccountMapping(v.cluster, v.name, input.tenantId()));
     }
 
     public AccountMapping editAccount(long id, int expectedVersion, MappingInput input) {
-        return db.inTransaction(session -> {
-            AccountMapping m = current(session, AccountMapping.class, id, expectedVersion, m0 -> m0.getVersion());
-            Valid v = validAccount(session, input, id);
-            m.set(v.cluster, v.name, input.tenantId());
-            return m;
-        });
+        return edit(AccountMapping.class, id, expectedVersion, input, MappingService::validAccount,
+                (m, v) -> m.set(v.cluster, v.name, input.tenantId()));
     }
 
     public void deleteAccount(long id, int expectedVersion) {
-        db.execute(session -> session.remove(current(session, AccountMapping.class, id, expectedVersion,
-                AccountMapping::getVersion)));
+        delete(AccountMapping.class, id, expectedVersion);
     }
 
     public PartitionMapping createPartition(MappingInput input) {
-        return db.inTransaction(session -> {
-            Valid v = validPartition(session, input, null);
-            PartitionMapping m = new PartitionMapping(v.cluster, v.name, input.siteId(), input.gpuClass().name());
-            session.persist(m);
-            return m;
-        });
+        return create(input, MappingService::validPartition,
+                v -> new PartitionMapping(v.cluster, v.name, input.siteId(), input.gpuClass().name()));
     }
 
     public PartitionMapping editPartition(long id, int expectedVersion, MappingInput input) {
-        return db.inTransaction(session -> {
-            PartitionMapping m = current(session, PartitionMapping.class, id, expectedVersion, PartitionMapping::getVersion);
-            Valid v = validPartition(session, input, id);
-            m.set(v.cluster, v.name, input.siteId(), input.gpuClass().name());
-            return m;
-        });
+        return edit(PartitionMapping.class, id, expectedVersion, input, MappingService::validPartition,
+                (m, v) -> m.set(v.cluster, v.name, input.siteId(), input.gpuClass().name()));
     }
 
     public void deletePartition(long id, int expectedVersion) {
-        db.execute(session -> session.remove(current(session, PartitionMapping.class, id, expectedVersion,
-                PartitionMapping::getVersion)));
+        delete(PartitionMapping.class, id, expectedVersion);
     }
 
     public List<AccountMapping> accounts() {
@@ -82,7 +65,42 @@ public final class MappingService {
                 PartitionMapping.class).getResultList());
     }
 
+    /** The checks of one kind of mapping: {@code self} is the mapping being edited, null for a new one. */
+    private interface Rules {
+        Valid check(Session session, MappingInput input, Long self);
+    }
+
+    private <M extends ClusterMapping> M create(MappingInput input, Rules rules, Function<Valid, M> mapping) {
+        return db.inTransaction(session -> {
+            M m = mapping.apply(rules.check(session, input, null));
+            session.persist(m);
+            return m;
+        });
+    }
+
+    /** The stale or missing mapping is refused before its fields are checked. */
+    private <M extends ClusterMapping> M edit(Class<M> type, long id, int expectedVersion, MappingInput input,
+                                              Rules rules, BiConsumer<M, Valid> set) {
+        return db.inTransaction(session -> {
+            M m = current(session, type, id, expectedVersion);
+            set.accept(m, rules.check(session, input, id));
+            return m;
+        });
+    }
+
+    private void delete(Class<? extends ClusterMapping> type, long id, int expectedVersion) {
+        db.execute(session -> session.remove(current(session, type, id, expectedVersion)));
+    }
+
     private record Valid(String cluster, String name) {
+
+        /** This cluster and name, unless another mapping ({@code other}, not {@code self}) maps them already. */
+        Valid unique(Long self, Long other) {
+            if (other != null && !other.equals(self)) {
+                throw new ConflictException("name", Message.of("forecasting.usage.mappedTwice", cluster, name));
+            }
+            return this;
+        }
     }
 
     private static Valid validAccount(Session session, MappingInput in, Long self) {
@@ -92,12 +110,9 @@ public final class MappingService {
             throw new InvalidValueException("tenantId", Message.of("common.lookup.missingReference",
                     Message.noun(Tenant.class, "tenant"), String.valueOf(in.tenantId())));
         }
-        Long other = session.createQuery("select m.id from AccountMapping m where m.cluster = :c and m.account = :n", Long.class)
-                .setParameter("c", v.cluster).setParameter("n", v.name).uniqueResult();
-        if (other != null && !other.equals(self)) {
-            throw new ConflictException("name", Message.of("forecasting.usage.mappedTwice", v.cluster, v.name));
-        }
-        return v;
+        return v.unique(self, session.createQuery(
+                "select m.id from AccountMapping m where m.cluster = :c and m.account = :n", Long.class)
+                .setParameter("c", v.cluster).setParameter("n", v.name).uniqueResult());
     }
 
     private static Valid validPartition(Session session, MappingInput in, Long self) {
@@ -108,12 +123,9 @@ public final class MappingService {
                     Message.noun(Site.class, "site"), String.valueOf(in.siteId())));
         }
         required("gpuClass", in.gpuClass());
-        Long other = session.createQuery("select m.id from PartitionMapping m where m.cluster = :c and m.partition = :n",
-                Long.class).setParameter("c", v.cluster).setParameter("n", v.name).uniqueResult();
-        if (other != null && !other.equals(self)) {
-            throw new ConflictException("name", Message.of("forecasting.usage.mappedTwice", v.cluster, v.name));
-        }
-        return v;
+        return v.unique(self, session.createQuery(
+                "select m.id from PartitionMapping m where m.cluster = :c and m.partition = :n", Long.class)
+                .setParameter("c", v.cluster).setParameter("n", v.name).uniqueResult());
     }
 
     private static Valid names(MappingInput in) {
@@ -132,13 +144,12 @@ public final class MappingService {
         }
     }
 
-    private static <T> T current(Session session, Class<T> type, long id, int expectedVersion,
-                                 java.util.function.ToIntFunction<T> version) {
+    private static <T extends ClusterMapping> T current(Session session, Class<T> type, long id, int expectedVersion) {
         T m = session.find(type, id);
         if (m == null) {
             throw new NotFoundException(Message.noun(type, "mapping"), id);
         }
-        if (version.applyAsInt(m) != expectedVersion) {
+        if (m.getVersion() != expectedVersion) {
             throw new ConflictException("version", Message.of("common.version.stale",
                     Message.of("forecasting.usage.mappingNumbered", id)));
         }

@@ -2,12 +2,7 @@ package io.dcim.forecasting.usage;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 /**
@@ -17,17 +12,8 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "usage_partition_map")
-public class PartitionMapping {
+public class PartitionMapping extends ClusterMapping {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "usage_mapping_seq")
-    @SequenceGenerator(name = "usage_mapping_seq", sequenceName = "usage_mapping_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
-
-    private String cluster;
     @Column(name = "partition_name")
     private String partition;
     @Column(name = "site_id")
@@ -43,15 +29,12 @@ public class PartitionMapping {
     }
 
     final void set(String cluster, String partition, long siteId, String gpuClass) {
-        this.cluster = cluster;
+        setCluster(cluster);
         this.partition = partition;
         this.siteId = siteId;
         this.gpuClass = gpuClass;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
-    public String getCluster() { return cluster; }
     public String getPartition() { return partition; }
     public long getSiteId() { return siteId; }
     public String getGpuClass() { return gpuClass; }

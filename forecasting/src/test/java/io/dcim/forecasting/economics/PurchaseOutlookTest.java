@@ -38,15 +38,8 @@ class PurchaseOutlookTest {
     @BothDatabases
     void marginMonthByMonthAsTheNewCardsRampAndTheBreakEvenMonthAreWorkedOutByHand(Database db) {
         SmallSite site = new SmallSite(db, clock);
-        Purchases purchases = new Purchases(db, clock);
-        PurchaseRequest request = purchases.requests.create("ops-alice", new RequestDraft("Two H100 servers", "growth",
-                RequestKind.EQUIPMENT, site.siteId(), Set.of(site.l2.getId()), null, null, LocalDate.of(2025, 5, 10), null,
-                List.of(LineInput.equipment(site.inventory.h100Server().getId(), 2, new BigDecimal("1200000.00"),
-                        Purchases.VAT))));
-        PurchaseOutlook outlook = new PurchaseOutlook(db, purchases.requests, purchases.approvals, site.economics, site.prices,
-                clock);
 
-        PurchaseMargin margin = outlook.outlook(request.getId());
+        PurchaseMargin margin = outlookOfTwoH100Servers(db, site, LocalDate.of(2025, 5, 10));
 
         assertThat(margin.gpus()).isEqualTo(16);
         assertThat(margin.trailingFrom()).isEqualTo(YearMonth.of(2025, 1));
@@ -82,18 +75,23 @@ class PurchaseOutlookTest {
     void withoutUsageInTheLastThreeMonthsRevenueReadsZeroSaysSoAndNeverBreaksEven(Database db) {
         SmallSite site = new SmallSite(db, clock);
         clock.advance(java.time.Duration.ofDays(244)); // 2025-12-10: September to November had no usage at all
-        Purchases purchases = new Purchases(db, clock);
-        PurchaseRequest request = purchases.requests.create("ops-alice", new RequestDraft("Two H100 servers", "growth",
-                RequestKind.EQUIPMENT, site.siteId(), Set.of(site.l2.getId()), null, null, LocalDate.of(2026, 1, 10), null,
-                List.of(LineInput.equipment(site.inventory.h100Server().getId(), 2, new BigDecimal("1200000.00"),
-                        Purchases.VAT))));
 
-        PurchaseMargin margin = new PurchaseOutlook(db, purchases.requests, purchases.approvals, site.economics, site.prices,
-                clock).outlook(request.getId());
+        PurchaseMargin margin = outlookOfTwoH100Servers(db, site, LocalDate.of(2026, 1, 10));
 
         assertThat(margin.revenuePerCardHour()).isEqualByComparingTo("0");
         assertThat(margin.months()).allSatisfy(m -> assertThat(m.revenue()).isEqualByComparingTo("0"));
         assertThat(margin.breakEven()).isNull();
         assertThat(margin.notes(java.util.Locale.ROOT)).singleElement().asString().contains("Sep 2025", "Nov 2025");
+    }
+
+    /** The outlook of the class comment's request: 2 H100 servers at 1,200,000.00 net each into L2, {@code needed}. */
+    private PurchaseMargin outlookOfTwoH100Servers(Database db, SmallSite site, LocalDate needed) {
+        Purchases purchases = new Purchases(db, clock);
+        PurchaseRequest request = purchases.requests.create("ops-alice", new RequestDraft("Two H100 servers", "growth",
+                RequestKind.EQUIPMENT, site.siteId(), Set.of(site.l2.getId()), null, null, needed, null,
+                List.of(LineInput.equipment(site.inventory.h100Server().getId(), 2, new BigDecimal("1200000.00"),
+                        Purchases.VAT))));
+        return new PurchaseOutlook(db, purchases.requests, purchases.approvals, site.economics, site.prices, clock)
+                .outlook(request.getId());
     }
 }

@@ -5,8 +5,6 @@ import io.dcim.common.error.Message;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
-import io.dcim.inventory.site.Room;
-import io.dcim.inventory.site.Site;
 import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.load.Topology.CabinetRow;
@@ -126,35 +124,24 @@ public final class LoadService {
 
     public RoomLoad room(long roomId) {
         Topology topology = Topology.load(db, LoadScope.room(roomId));
-        if (topology.rooms().isEmpty()) {
-            throw new NotFoundException(Message.noun(Room.class, "room"), roomId);
-        }
-        return new Figures(topology, clock.instant()).room(topology.rooms().get(0), designPue(roomSite(roomId)));
+        return new Figures(topology, clock.instant()).room(topology.theRoom(roomId), designPue(roomSite(roomId)));
     }
 
     public SiteLoad site(long siteId) {
         Topology topology = Topology.load(db, LoadScope.site(siteId));
-        if (topology.sites().isEmpty()) {
-            throw new NotFoundException(Message.noun(Site.class, "site"), siteId);
-        }
-        return new Figures(topology, clock.instant()).site(topology.sites().get(0));
+        return new Figures(topology, clock.instant()).site(topology.theSite(siteId));
     }
 
     /** PUE of a site over [from, to), energy-weighted from hourly roll-ups. */
     public PueFigure sitePue(long siteId, Instant from, Instant to) {
         Topology topology = Topology.load(db, LoadScope.site(siteId));
-        if (topology.sites().isEmpty()) {
-            throw new NotFoundException(Message.noun(Site.class, "site"), siteId);
-        }
-        return pue(topology.targets(), t -> true, designPue(topology.sites().get(0)), from, to);
+        return pue(topology.targets(), t -> true, designPue(topology.theSite(siteId)), from, to);
     }
 
     /** PUE of a room over [from, to), from the room's PDUs and the room's meters or UPSes. */
     public PueFigure roomPue(long roomId, Instant from, Instant to) {
         Topology topology = Topology.load(db, LoadScope.room(roomId));
-        if (topology.rooms().isEmpty()) {
-            throw new NotFoundException(Message.noun(Room.class, "room"), roomId);
-        }
+        topology.theRoom(roomId); // not found unless the room exists
         return pue(topology.targets(), t -> true, designPue(roomSite(roomId)), from, to);
     }
 

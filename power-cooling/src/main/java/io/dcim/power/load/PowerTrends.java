@@ -2,10 +2,7 @@ package io.dcim.power.load;
 
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.cabinet.Cabinet;
-import io.dcim.inventory.site.Site;
 import io.dcim.power.load.Topology.CabinetRow;
 import io.dcim.power.load.Topology.SiteRow;
 import io.dcim.power.load.Topology.TargetRow;
@@ -71,10 +68,7 @@ public final class PowerTrends {
     public CabinetTrend cabinet(long cabinetId, Instant from, Instant to, int points) {
         checkPeriod(from, to);
         Topology topology = Topology.load(db, LoadScope.cabinet(cabinetId));
-        if (topology.cabinets().isEmpty()) {
-            throw new NotFoundException(Message.noun(Cabinet.class, "cabinet"), cabinetId);
-        }
-        CabinetRow cabinet = topology.cabinets().get(0);
+        CabinetRow cabinet = topology.theCabinet(cabinetId);
         Duration step = stepFor(Duration.between(from, to), points, MIN_CABINET_STEP);
         // The cabinet draws what its PDUs add up to; its inlet is as hot as its hottest probe.
         Map<Instant, Double> power = merged(ids(topology.targets(), TargetRole.PDU), Metrics.PDU_POWER_W, from, to, step,
@@ -105,10 +99,7 @@ public final class PowerTrends {
     public SiteTrend site(long siteId, Instant from, Instant to, int points) {
         checkPeriod(from, to);
         Topology topology = Topology.load(db, LoadScope.site(siteId));
-        if (topology.sites().isEmpty()) {
-            throw new NotFoundException(Message.noun(Site.class, "site"), siteId);
-        }
-        SiteRow site = topology.sites().get(0);
+        SiteRow site = topology.theSite(siteId);
         Duration span = Duration.between(from, to);
         Duration step = stepFor(span, points, span.compareTo(Duration.ofDays(1)) > 0 ? MIN_SITE_STEP_BEYOND_A_DAY
                 : MIN_SITE_STEP);

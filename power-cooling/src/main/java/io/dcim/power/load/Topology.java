@@ -1,8 +1,13 @@
 package io.dcim.power.load;
 
+import io.dcim.common.error.Message;
+import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
+import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.cabinet.CabinetDirectory;
+import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.RoomDirectory;
+import io.dcim.inventory.site.Site;
 import io.dcim.inventory.site.SiteDirectory;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetRole;
@@ -34,6 +39,28 @@ record Topology(List<TargetRow> targets, List<CabinetRow> cabinets, List<RoomRow
     static Topology load(Database db, LoadScope scope) {
         return db.read(session -> new Topology(targets(session, scope), cabinets(session, scope),
                 rooms(session, scope), sites(session, scope)));
+    }
+
+    /** The cabinet of a topology loaded for {@code LoadScope.cabinet(cabinetId)}: not found when there is none. */
+    CabinetRow theCabinet(long cabinetId) {
+        return theOne(cabinets, Message.noun(Cabinet.class, "cabinet"), cabinetId);
+    }
+
+    /** The room of a topology loaded for {@code LoadScope.room(roomId)}: not found when there is none. */
+    RoomRow theRoom(long roomId) {
+        return theOne(rooms, Message.noun(Room.class, "room"), roomId);
+    }
+
+    /** The site of a topology loaded for {@code LoadScope.site(siteId)}: not found when there is none. */
+    SiteRow theSite(long siteId) {
+        return theOne(sites, Message.noun(Site.class, "site"), siteId);
+    }
+
+    private static <T> T theOne(List<T> rows, Message noun, long id) {
+        if (rows.isEmpty()) {
+            throw new NotFoundException(noun, id);
+        }
+        return rows.get(0);
     }
 
     private static List<TargetRow> targets(Session session, LoadScope scope) {

@@ -8,7 +8,6 @@ import org.snmp4j.CommunityTarget;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
 import org.snmp4j.SNMP4JSettings;
-import org.snmp4j.ScopedPDU;
 import org.snmp4j.Snmp;
 import org.snmp4j.Target;
 import org.snmp4j.UserTarget;
@@ -18,7 +17,6 @@ import org.snmp4j.mp.CounterSupport;
 import org.snmp4j.mp.MPv1;
 import org.snmp4j.mp.MPv2c;
 import org.snmp4j.mp.MPv3;
-import org.snmp4j.mp.MessageProcessingModel;
 import org.snmp4j.security.SecurityModels;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.USM;
@@ -26,7 +24,6 @@ import org.snmp4j.security.UsmUser;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
-import org.snmp4j.util.PDUFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +88,7 @@ public final class SnmpPoller implements AutoCloseable {
         MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
         dispatcher.addMessageProcessingModel(new MPv1());
         dispatcher.addMessageProcessingModel(new MPv2c());
-        this.mpv3 = new MPv3(engineId, scopedPduFactory(), protocols, models, new CounterSupport());
+        this.mpv3 = new MPv3(engineId, new ScopedPduFactory(), protocols, models, new CounterSupport());
         dispatcher.addMessageProcessingModel(mpv3);
         try {
             InetSocketAddress bind = config.bindAddress();
@@ -299,20 +296,6 @@ public final class SnmpPoller implements AutoCloseable {
         for (TargetPoll poll : List.copyOf(active)) {
             poll.abort("poller closed");
         }
-    }
-
-    private static PDUFactory scopedPduFactory() {
-        return new PDUFactory() {
-            @Override
-            public PDU createPDU(Target<?> target) {
-                return new ScopedPDU();
-            }
-
-            @Override
-            public PDU createPDU(MessageProcessingModel model) {
-                return new ScopedPDU();
-            }
-        };
     }
 
     /** What came back for one request: a response PDU, or nothing (timeout), or a send error. */

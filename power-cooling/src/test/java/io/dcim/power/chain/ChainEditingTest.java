@@ -1,11 +1,11 @@
 package io.dcim.power.chain;
 
+import static io.dcim.power.chain.TwoFeedCabinet.ANALYST;
+import static io.dcim.power.chain.TwoFeedCabinet.OPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.dcim.common.access.Caller;
-import io.dcim.common.access.Permission;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.persistence.Database;
@@ -13,18 +13,12 @@ import io.dcim.common.table.Table;
 import io.dcim.common.table.TableFormat;
 import io.dcim.common.table.TableReader;
 import io.dcim.common.table.TableWriter;
-import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.device.Device;
-import io.dcim.inventory.device.Face;
 import io.dcim.inventory.transfer.RowProblem;
-import io.dcim.power.PowerFixture;
 import io.dcim.power.chain.ChainSpecs.NewFeed;
-import io.dcim.power.chain.ChainSpecs.NewPanel;
 import io.dcim.power.chain.ChainSpecs.NewSource;
-import io.dcim.power.chain.ChainSpecs.Plug;
 import io.dcim.power.chain.ChainViews.FeedView;
 import io.dcim.power.endpoint.Feed;
-import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,12 +32,9 @@ import java.util.Locale;
  */
 class ChainEditingTest {
 
-    private static final Caller OPS = Caller.of("ops-1", Permission.POWER_CONFIGURE, Permission.READ);
-    private static final Caller ANALYST = Caller.of("analyst-1", Permission.READ);
-
     @BothDatabases
     void anEditNamesTheVersionItReadAndTheHistoryKeepsWhoChangedWhat(Database db) {
-        Chain c = new Chain(db);
+        TwoFeedCabinet c = chain(db);
         ChainViews.SourceView read = c.facade.source(ANALYST, c.upsA);
 
         ChainSpecs.Saved saved = c.facade.editSource(OPS, c.upsA, read.version(), new NewSource(0, "UPS-A1",
@@ -70,7 +61,7 @@ class ChainEditingTest {
 
     @BothDatabases
     void whatStillFeedsSomethingIsNotRemovedAndTheRefusalSaysWhatToDoFirst(Database db) {
-        Chain c = new Chain(db);
+        TwoFeedCabinet c = chain(db);
 
         assertThatThrownBy(() -> c.facade.removeSource(OPS, c.upsA, c.facade.source(ANALYST, c.upsA).version()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("1 panel"));
@@ -93,13 +84,13 @@ class ChainEditingTest {
 
     @BothDatabases
     void theExportedSheetsImportBackTheSameChainIntoASiteThatLostIt(Database db) {
-        Chain c = new Chain(db);
+        TwoFeedCabinet c = chain(db);
         byte[] circuits = export(c, ChainSheet.CIRCUITS, TableFormat.XLSX, Locale.SIMPLIFIED_CHINESE);
         byte[] supplies = export(c, ChainSheet.SUPPLIES, TableFormat.CSV, Locale.ENGLISH);
         String before = text(c, ChainSheet.CIRCUITS) + text(c, ChainSheet.SUPPLIES);
         assertThat(new String(supplies, StandardCharsets.UTF_8)).contains("room,cabinet,device,supply,feed")
                 .contains(c.server.getAssetTag() + ",2,A01-B");
-        c.removeEverything();
+        removeEverything(c);
 
         ChainImportReport checked = c.facade.checkImport(OPS, c.f.siteId, ChainSheet.CIRCUITS, read(circuits));
         assertThat(checked.isValid()).isTrue();
@@ -116,7 +107,7 @@ class ChainEditingTest {
 
     @BothDatabases
     void everyRefusedRowIsListedWithItsColumnAndNothingIsWritten(Database db) {
-        Chain c = new Chain(db);
+        TwoFeedCabinet c = chain(db);
         String csv = "source,source_kind,source_capacity_w,panel,panel_phases,panel_voltage_v,panel_rating_a,feed,"
                 + "room,cabinet,side,phases,voltage_v,breaker_a,pdu\n"
                 + "UPS-C,UPS,300000,PP-C,3,400,250,A02-C,,A02,A,1,230,32,\n"
@@ -135,7 +126,7 @@ class ChainEditingTest {
                 .as("UPS-C of line 2 was valid, yet nothing is kept").containsExactly("UPS-A", "UPS-B");
     }
 
-    private static byte[] export(Chain c, ChainSheet sheet, TableFormat format, Locale locale) {
+    private static byte[] export(TwoFeedCabinet c, ChainSheet sheet, TableFormat format, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (TableWriter writer = TableWriter.open(format, out)) {
             c.facade.export(ANALYST, c.f.siteId, sheet, locale, writer);
@@ -143,7 +134,7 @@ class ChainEditingTest {
         return out.toByteArray();
     }
 
-    private static String text(Chain c, ChainSheet sheet) {
+    private static String text(TwoFeedCabinet c, ChainSheet sheet) {
         return new String(export(c, sheet, TableFormat.CSV, Locale.ENGLISH), StandardCharsets.UTF_8);
     }
 
@@ -151,49 +142,21 @@ class ChainEditingTest {
         return new TableReader(1_000).read(file);
     }
 
-    /** Two UPSes, a panel each, an A and a B feed to A01 metered by its PDUs, a 1+1 server and a switch. */
-    private static final class Chain {
-        final PowerFixture f;
-        final ChainFacade facade;
-        final Cabinet cabinet;
-        final TargetView pduA;
-        final long upsA;
-        final long panelA;
-        final long feedA;
-        final Device server;
-        final Device leaf;
+    /** The chain of {@link TwoFeedCabinet} with a 1+1 server, and a cabinet A02 without one. */
+    private static TwoFeedCabinet chain(Database db) {
+        TwoFeedCabinet c = new TwoFeedCabinet(db, 2, 1);
+        c.f.cabinet("A02");
+        return c;
+    }
 
-        Chain(Database db) {
-            f = new PowerFixture(db);
-            facade = new ChainFacade(db, new ChainLoader(db, f.loads));
-            cabinet = f.base.cabinet;
-            f.cabinet("A02");
-            pduA = f.pdu(cabinet, Feed.A, 32);
-            TargetView pduB = f.pdu(cabinet, Feed.B, 32);
-            upsA = facade.addSource(OPS, new NewSource(f.siteId, "UPS-A", SourceKind.UPS, 450_000)).id();
-            long upsB = facade.addSource(OPS, new NewSource(f.siteId, "UPS-B", SourceKind.UPS, 450_000)).id();
-            panelA = facade.addPanel(OPS, new NewPanel(upsA, "PP-A", 3, 400, 400)).id();
-            long panelB = facade.addPanel(OPS, new NewPanel(upsB, "PP-B", 3, 400, 400)).id();
-            feedA = facade.addFeed(OPS, new NewFeed(panelA, cabinet.getId(), "A01-A", Feed.A, 1, 230, 32,
-                    pduA.id())).id();
-            long feedB = facade.addFeed(OPS, new NewFeed(panelB, cabinet.getId(), "A01-B", Feed.B, 1, 230, 32,
-                    pduB.id())).id();
-            server = f.base.inventory.install(f.base.inventory.h100Server(), cabinet, 1, Face.FRONT);
-            leaf = f.base.inventory.install(f.base.inventory.leafSwitch(), cabinet, 40, Face.FRONT);
-            facade.setSupplies(OPS, f.base.inventory.h100Server().getId(), 2, 1);
-            facade.plug(OPS, List.of(new Plug(server.getId(), 1, feedA), new Plug(server.getId(), 2, feedB),
-                    new Plug(leaf.getId(), 1, feedA)));
+    private static void removeEverything(TwoFeedCabinet c) {
+        for (Device d : List.of(c.server, c.leaf)) {
+            c.facade.deviceSupplies(ANALYST, d.getId()).plugged().forEach(s -> c.facade.unplug(OPS, d.getId(),
+                    s.supplyIndex()));
         }
-
-        void removeEverything() {
-            for (Device d : List.of(server, leaf)) {
-                facade.deviceSupplies(ANALYST, d.getId()).plugged().forEach(s -> facade.unplug(OPS, d.getId(),
-                        s.supplyIndex()));
-            }
-            facade.feeds(ANALYST, f.siteId, null, io.dcim.common.paging.PageRequest.first(50, "name")).items()
-                    .forEach(x -> facade.removeFeed(OPS, x.id(), x.version()));
-            facade.panels(ANALYST, f.siteId).forEach(p -> facade.removePanel(OPS, p.id(), p.version()));
-            facade.sources(ANALYST, f.siteId).forEach(s -> facade.removeSource(OPS, s.id(), s.version()));
-        }
+        c.facade.feeds(ANALYST, c.f.siteId, null, io.dcim.common.paging.PageRequest.first(50, "name")).items()
+                .forEach(x -> c.facade.removeFeed(OPS, x.id(), x.version()));
+        c.facade.panels(ANALYST, c.f.siteId).forEach(p -> c.facade.removePanel(OPS, p.id(), p.version()));
+        c.facade.sources(ANALYST, c.f.siteId).forEach(s -> c.facade.removeSource(OPS, s.id(), s.version()));
     }
 }

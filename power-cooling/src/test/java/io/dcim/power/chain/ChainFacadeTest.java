@@ -1,21 +1,18 @@
 package io.dcim.power.chain;
 
+import static io.dcim.power.chain.TwoFeedCabinet.ANALYST;
+import static io.dcim.power.chain.TwoFeedCabinet.OPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
-import io.dcim.inventory.device.Device;
-import io.dcim.inventory.device.Face;
-import io.dcim.power.PowerFixture;
 import io.dcim.power.chain.ChainSpecs.NewFeed;
-import io.dcim.power.chain.ChainSpecs.NewPanel;
 import io.dcim.power.chain.ChainSpecs.NewSource;
 import io.dcim.power.chain.ChainSpecs.Plug;
 import io.dcim.power.endpoint.Feed;
@@ -30,12 +27,9 @@ import java.util.List;
  */
 class ChainFacadeTest {
 
-    private static final Caller OPS = Caller.of("ops-1", Permission.POWER_CONFIGURE, Permission.READ);
-    private static final Caller ANALYST = Caller.of("analyst-1", Permission.READ);
-
     @BothDatabases
     void losingFeedADropsTheSingleCordedSwitchAndPutsTheServersWholeDrawOnFeedB(Database db) {
-        Chain c = new Chain(db);
+        TwoFeedCabinet c = chain(db);
 
         FailoverResult r = c.facade.failover(ANALYST, c.f.siteId, ElementKind.FEED, c.feedA);
 
@@ -51,7 +45,7 @@ class ChainFacadeTest {
 
     @BothDatabases
     void everySourcePanelAndFeedIsAnsweredInOneCallAndTheCabinetPageSeesItsFeeds(Database db) {
-        Chain c = new Chain(db);
+        TwoFeedCabinet c = chain(db);
 
         List<SinglePoint> all = c.facade.singlePointsOfFailure(ANALYST, c.f.siteId);
         List<FeedLoad> feeds = c.facade.cabinetFeeds(ANALYST, c.cabinet.getId());
@@ -69,7 +63,7 @@ class ChainFacadeTest {
 
     @BothDatabases
     void recordingTheChainNeedsPowerConfigureAndHistoryNamesWhoDidIt(Database db) {
-        Chain c = new Chain(db);
+        TwoFeedCabinet c = chain(db);
 
         assertThatThrownBy(() -> c.facade.addSource(ANALYST, new NewSource(c.f.siteId, "UPS-C", SourceKind.UPS,
                 500_000))).isInstanceOfSatisfying(NotPermittedException.class,
@@ -81,7 +75,7 @@ class ChainFacadeTest {
 
     @BothDatabases
     void withItsOutletsMeteredTheServersOwnReadingsAreWhatMovesToFeedB(Database db) {
-        Chain c = new Chain(db);
+        TwoFeedCabinet c = chain(db);
         long feedB = c.facade.cabinetFeeds(ANALYST, c.cabinet.getId()).stream()
                 .filter(l -> l.feedName().equals("A01-B")).findFirst().orElseThrow().feedId();
         // The server's supplies on outlets 1-3 of each PDU, the switch on outlet 4 of A's.
@@ -110,7 +104,7 @@ class ChainFacadeTest {
 
     @BothDatabases
     void aPduMetersOneFeedAndASupplyPlugsOnlyIntoItsOwnCabinetsFeeds(Database db) {
-        Chain c = new Chain(db);
+        TwoFeedCabinet c = chain(db);
         Cabinet other = c.f.cabinet("A02");
 
         assertThatThrownBy(() -> c.facade.addFeed(OPS, new NewFeed(c.panelB, c.cabinet.getId(), "A01-B2", Feed.B, 1,
@@ -126,44 +120,13 @@ class ChainFacadeTest {
                         e -> assertThat(e.field()).isEqualTo("supplyIndex"));
     }
 
-    /** The chain of the class comment, recorded through the façade. */
-    private static final class Chain {
-        final PowerFixture f;
-        final ChainFacade facade;
-        final Cabinet cabinet;
-        final TargetView pduA;
-        final TargetView pduB;
-        final long panelA;
-        final long panelB;
-        final long feedA;
-        final Device server;
-        final Device leaf;
-
-        Chain(Database db) {
-            f = new PowerFixture(db);
-            facade = new ChainFacade(db, new ChainLoader(db, f.loads));
-            cabinet = f.base.cabinet;
-            pduA = f.pdu(cabinet, Feed.A, 32);
-            pduB = f.pdu(cabinet, Feed.B, 32);
-            long upsA = facade.addSource(OPS, new NewSource(f.siteId, "UPS-A", SourceKind.UPS, 450_000)).id();
-            long upsB = facade.addSource(OPS, new NewSource(f.siteId, "UPS-B", SourceKind.UPS, 450_000)).id();
-            panelA = facade.addPanel(OPS, new NewPanel(upsA, "PP-A", 3, 400, 400)).id();
-            panelB = facade.addPanel(OPS, new NewPanel(upsB, "PP-B", 3, 400, 400)).id();
-            feedA = facade.addFeed(OPS, new NewFeed(panelA, cabinet.getId(), "A01-A", Feed.A, 1, 230, 32,
-                    pduA.id())).id();
-            long feedB = facade.addFeed(OPS, new NewFeed(panelB, cabinet.getId(), "A01-B", Feed.B, 1, 230, 32,
-                    pduB.id())).id();
-            server = f.base.inventory.install(f.base.inventory.h100Server(), cabinet, 1, Face.FRONT);
-            leaf = f.base.inventory.install(f.base.inventory.leafSwitch(), cabinet, 40, Face.FRONT);
-            facade.setSupplies(OPS, f.base.inventory.h100Server().getId(), 6, 3);
-            facade.plug(OPS, List.of(new Plug(server.getId(), 1, feedA), new Plug(server.getId(), 2, feedA),
-                    new Plug(server.getId(), 3, feedA), new Plug(server.getId(), 4, feedB),
-                    new Plug(server.getId(), 5, feedB), new Plug(server.getId(), 6, feedB),
-                    new Plug(leaf.getId(), 1, feedA)));
-            for (TargetView pdu : List.of(pduA, pduB)) {
-                f.read(pdu, Metrics.PDU_POWER_W, 6_000);
-                f.read(pdu, Metrics.row(Metrics.PDU_PHASE_CURRENT_A, 1), 6_000 / 230.0);
-            }
+    /** The chain of the class comment: {@link TwoFeedCabinet} with a 3+3 server, each PDU measuring 6,000 W. */
+    private static TwoFeedCabinet chain(Database db) {
+        TwoFeedCabinet c = new TwoFeedCabinet(db, 6, 3);
+        for (TargetView pdu : List.of(c.pduA, c.pduB)) {
+            c.f.read(pdu, Metrics.PDU_POWER_W, 6_000);
+            c.f.read(pdu, Metrics.row(Metrics.PDU_PHASE_CURRENT_A, 1), 6_000 / 230.0);
         }
+        return c;
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.catalog.CatalogService;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.chain.ChainFacade;
 import io.dcim.power.chain.ElementKind;
@@ -15,12 +12,7 @@ import io.dcim.power.chain.FeedLoad;
 import io.dcim.power.chain.LossReason;
 import io.dcim.power.chain.SinglePoint;
 import io.dcim.power.profile.Metrics;
-import io.dcim.power.secret.CredentialCipher;
-import io.dcim.power.snmp.PollerConfig;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.DemoSnapshot;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,13 +27,8 @@ class DemoChainIT {
 
     @BothDatabases
     void theFailoverAnswersFindTheDemosOverloadedCabinetAndItsSingleCordedSwitches(Database db) {
-        // Seeded once per test database, copied back for each later test.
-        DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL));
-        long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
-        PowerModule.Config config = PowerModule.Config.defaults(
-                        CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))
-                .withPoller(PollerConfig.defaults().withBindAddress(
-                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        long siteId = SmallDemoSite.seed(db);
+        PowerModule.Config config = SmallDemoSite.loopbackPowerConfig();
         try (PowerModule power = PowerModule.start(db, Clock.systemUTC(), config);
              PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT
                      .withoutHistory())) {

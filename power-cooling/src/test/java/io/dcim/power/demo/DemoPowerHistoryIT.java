@@ -3,9 +3,6 @@ package io.dcim.power.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.catalog.CatalogService;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.energy.SiteMonthEnergy;
 import io.dcim.power.load.CabinetLoad;
@@ -15,12 +12,7 @@ import io.dcim.power.load.PowerTrends;
 import io.dcim.power.load.SiteTrend;
 import io.dcim.power.load.TrendPoint;
 import io.dcim.power.profile.ProfileCatalog;
-import io.dcim.power.secret.CredentialCipher;
-import io.dcim.power.snmp.PollerConfig;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.DemoSnapshot;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,13 +30,8 @@ class DemoPowerHistoryIT {
 
     @BothDatabases
     void aFreshDemoHasEveryChartPeriodFilledAndConsistentWithTheLiveValues(Database db) throws Exception {
-        // Seeded once per test database, copied back for each later test.
-        DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL));
-        long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
-        PowerModule.Config config = PowerModule.Config.defaults(
-                        CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))
-                .withPoller(PollerConfig.defaults().withBindAddress(
-                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        long siteId = SmallDemoSite.seed(db);
+        PowerModule.Config config = SmallDemoSite.loopbackPowerConfig();
         try (PowerModule power = PowerModule.start(db, Clock.systemUTC(), config)) {
             long historyRows;
             try (PowerDemo demo = PowerDemo.start(db, power.targets(), ProfileCatalog.builtIn(), DemoOptions.DEFAULT)) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.catalog.CatalogService;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.alarm.AlarmKind;
 import io.dcim.power.load.CabinetLoad;
@@ -16,17 +13,12 @@ import io.dcim.power.load.LoadService;
 import io.dcim.power.load.SiteLoad;
 import io.dcim.power.polling.SweepReport;
 import io.dcim.power.profile.ProfileCatalog;
-import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.collect.PollOutcome;
-import io.dcim.power.snmp.PollerConfig;
 import io.dcim.power.endpoint.TargetFilter;
 import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.endpoint.TargetService;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.DemoSnapshot;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,13 +32,8 @@ class PowerDemoIT {
 
     @BothDatabases
     void registersTheDemoDevicesOnceAndASweepGivesPowerForEveryDemoCabinet(Database db) {
-        // Seeded once per test database, copied back for each later test.
-        DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL));
-        long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
-        PowerModule.Config config = PowerModule.Config.defaults(
-                        CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))
-                .withPoller(PollerConfig.defaults().withBindAddress(
-                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        long siteId = SmallDemoSite.seed(db);
+        PowerModule.Config config = SmallDemoSite.loopbackPowerConfig();
 
         DemoRegistration first;
         DemoRegistration again;

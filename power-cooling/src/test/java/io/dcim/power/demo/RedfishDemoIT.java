@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.persistence.Database;
-import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.catalog.DeviceKind;
-import io.dcim.inventory.demo.DemoScale;
-import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.power.PowerModule;
 import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.endpoint.RedfishTargetSpec;
@@ -20,7 +17,6 @@ import io.dcim.power.secret.CredentialCipher;
 import io.dcim.power.secret.Secret;
 import io.dcim.power.server.ServerPower;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.DemoSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +33,7 @@ class RedfishDemoIT {
 
     @BothDatabases
     void theDemosGpuServersReportTheirAndTheirCardsPowerThroughTheSweep(Database db) throws Exception {
-        // Seeded once per test database, copied back for each later test.
-        DemoSnapshot.seed(db, () -> new DemoSiteLoader(db, new CatalogService(db)).seedIfEmpty(DemoScale.SMALL));
+        long siteId = SmallDemoSite.seed(db);
         // A few requests in flight: a loaded test machine must not turn BMCs into timeouts.
         PowerModule.Config config = PowerModule.Config.defaults(
                         CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key()))
@@ -47,7 +42,6 @@ class RedfishDemoIT {
              RedfishDemo bmcs = RedfishDemo.start(db, power.redfishTargets(),
                      new RedfishDemo.Options(false, Duration.ZERO))) {
             int servers = bmcs.simulator().servers();
-            long siteId = db.read(s -> s.createQuery("select s.id from Site s", Long.class).getSingleResult());
             Map<Long, RedfishTargetView> endpoints = power.redfishTargets().bySiteDevice(siteId);
 
             sweepUntilEveryEndpointIsPolled(power, endpoints);

@@ -3,6 +3,7 @@ package io.dcim.power.snmp.simulator;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
+import io.dcim.power.snmp.ScopedPduFactory;
 import io.dcim.power.snmp.Snmp4jSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,6 @@ import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
 import org.snmp4j.ScopedPDU;
 import org.snmp4j.Snmp;
-import org.snmp4j.Target;
 import org.snmp4j.agent.CommandProcessor;
 import org.snmp4j.agent.DefaultMOServer;
 import org.snmp4j.agent.DuplicateRegistrationException;
@@ -32,7 +32,6 @@ import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
-import org.snmp4j.util.PDUFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -301,7 +300,7 @@ public final class SnmpSimulator implements AutoCloseable {
         private static final OID NOT_IN_TIME_WINDOWS = new OID("1.3.6.1.6.3.15.1.1.2");
 
         ReportingMPv3(byte[] engineId, SecurityProtocols protocols, SecurityModels models) {
-            super(engineId, scopedPdus(), protocols, models, new CounterSupport());
+            super(engineId, new ScopedPduFactory(), protocols, models, new CounterSupport());
         }
 
         @Override
@@ -314,19 +313,5 @@ public final class SnmpSimulator implements AutoCloseable {
             return super.sendReport(dispatcher, pdu, level, securityModel, securityName, maxSizeResponseScopedPDU,
                     stateReference, payload);
         }
-    }
-
-    private static PDUFactory scopedPdus() {
-        return new PDUFactory() {
-            @Override
-            public PDU createPDU(Target<?> target) {
-                return new ScopedPDU();
-            }
-
-            @Override
-            public PDU createPDU(MessageProcessingModel model) {
-                return new ScopedPDU();
-            }
-        };
     }
 }
