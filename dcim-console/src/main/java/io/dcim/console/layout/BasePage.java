@@ -95,7 +95,7 @@ public abstract class BasePage extends WebPage {
                 item.add(new ListView<>("entries", item.getModelObject().allowed()) {
                     @Override
                     protected void populateItem(ListItem<Navigation.Entry> entry) {
-                        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", entry.getModelObject().page());
+                        BookmarkablePageLink<Void> link = new AnchorLink("link", entry.getModelObject().page());
                         link.add(AttributeModifier.replace("data-nav", entry.getModelObject().key()));
                         link.add(new Label("label", BasePage.this.getString(entry.getModelObject().key())));
                         if (entry.getModelObject().page() == BasePage.this.getPageClass()) {

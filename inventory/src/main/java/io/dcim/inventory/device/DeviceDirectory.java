@@ -53,6 +53,12 @@ public final class DeviceDirectory {
                 .setParameter("site", siteId).getResultList();
     }
 
+    /** The devices in the cabinet, by id. */
+    public static List<Powered> poweredInCabinet(Session session, long cabinetId) {
+        return session.createQuery(POWERED + " where c.id = :cabinet order by d.id", Powered.class)
+                .setParameter("cabinet", cabinetId).getResultList();
+    }
+
     /** Those of the devices that are in a cabinet, by id. */
     public static Map<Long, Powered> powered(Session session, Collection<Long> deviceIds) {
         Map<Long, Powered> found = new HashMap<>();

@@ -44,8 +44,12 @@ public final class SiteTotalsQuery {
             Map<Long, long[]> servers = countsBySite(session.createQuery(
                     "select r.site.id, count(d.id), sum(d.gpuCount), sum(d.gpusInService), sum(d.gpusAllocated)"
                             + " from Device d join d.room r join d.model m"
-                            + " where m.kind in (:kinds) and d.status <> :disposed group by r.site.id", Object[].class)
-                    .setParameter("kinds", List.of(DeviceKind.GPU_SERVER, DeviceKind.CPU_SERVER))
+                            + " where m.kind in (:gpuServer, :cpuServer) and d.status <> :disposed group by r.site.id",
+                            Object[].class)
+                    // two single values, not a list: Hibernate translates a query with a list parameter again at
+                    // every call (a sixth of the dashboard's database time, JFR)
+                    .setParameter("gpuServer", DeviceKind.GPU_SERVER)
+                    .setParameter("cpuServer", DeviceKind.CPU_SERVER)
                     .setParameter("disposed", LifecycleStatus.DISPOSED)
                     .getResultList());
             return session.createQuery(

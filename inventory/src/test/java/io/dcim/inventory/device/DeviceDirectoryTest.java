@@ -77,6 +77,16 @@ class DeviceDirectoryTest {
     }
 
     @Test
+    void listsTheDevicesOfOneCabinetAsTheSitesListHasThem() {
+        List<DeviceDirectory.Powered> site = db.read((Session s) -> DeviceDirectory.poweredInSite(s, f.site.getId()));
+        List<DeviceDirectory.Powered> cabinet = db.read((Session s) -> DeviceDirectory.poweredInCabinet(s, a01.getId()));
+
+        assertThat(cabinet).extracting(DeviceDirectory.Powered::id)
+                .containsExactly(pdu.getId(), server.getId(), emptyServer.getId());
+        assertThat(cabinet).isEqualTo(site.stream().filter(d -> d.cabinetId() == a01.getId()).toList());
+    }
+
+    @Test
     void listsTheIdsOfASitesDevicesOfOneModelInTagOrder() {
         assertThat(db.read((Session s) -> DeviceDirectory.idsInSiteOfModel(s, f.site.getId(), f.h100Server().getId())))
                 .containsExactly(server.getId(), emptyServer.getId());
