@@ -8,7 +8,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Building a hall over the API: site, room, row and cabinet created, edited against their versions, deleted. */
@@ -18,7 +17,7 @@ class SiteApiIT {
 
     private static Services seeded(Database db) {
         Services services = WebTesting.services(db);
-        services.users().create("ops", null, PASSWORD, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.OPS);
         services.users().create("manager", null, PASSWORD, Set.of(Role.MANAGER));
         return services;
     }
