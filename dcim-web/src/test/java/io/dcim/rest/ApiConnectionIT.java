@@ -18,7 +18,7 @@ class ApiConnectionIT {
     @BothDatabases
     void callsRefusedBeforeTheirBodyIsReadKeepTheConnectionUsable(Database db) throws Exception {
         Services services = WebTesting.services(db);
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.ANALYST);
         String body = "{\"tenantId\":1,\"siteId\":1,\"resource\":\"gpu\",\"quantity\":8,\"note\":\"" + "x".repeat(4000) + "\"}";
         try (ApiClient api = new ApiClient(services)) {
             api.basic("analyst", WebTesting.PASSWORD);
@@ -40,7 +40,7 @@ class ApiConnectionIT {
         Services services = WebTesting.demoSite(db);
         long site = services.sites().sites().get(0).getId();
         long tenant = services.tenants().tenants().get(0).getId();
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.ANALYST);
         services.users().create("planner", null, WebTesting.PASSWORD, EnumSet.of(Role.MANAGER));
         try (ApiClient api = new ApiClient(services)) {
             ApiClient.Reply unknown = api.get("/sites");

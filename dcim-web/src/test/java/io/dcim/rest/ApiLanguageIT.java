@@ -7,7 +7,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
-import java.util.EnumSet;
 
 /**
  * Refusals read in the language the client asks for: the sentence changes, the status, the field path
@@ -18,8 +17,7 @@ class ApiLanguageIT {
     @BothDatabases
     void refusalsAreWordedInChineseWhenTheClientAsksForItAndInEnglishOtherwise(Database db) throws Exception {
         Services services = WebTesting.services(db);
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.OPS, Role.ANALYST);
         try (ApiClient api = new ApiClient(services).basic("ops", WebTesting.PASSWORD)) {
             ApiClient.Reply english = api.get("/devices/99999999");
             assertThat(english.status()).isEqualTo(404);
@@ -50,8 +48,7 @@ class ApiLanguageIT {
     @BothDatabases
     void eachErrorAnswerReadsItsOwnRequest(Database db) throws Exception {
         Services services = WebTesting.services(db);
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
-        try (ApiClient api = new ApiClient(services).basic("ops", WebTesting.PASSWORD)) {
+        try (ApiClient api = ApiClient.as(services, Role.OPS)) {
             assertThat(api.get("/nothing-a").json().get("error").asText()).endsWith("/api/v1/nothing-a");
             assertThat(api.get("/nothing-b").json().get("error").asText()).endsWith("/api/v1/nothing-b");
             assertThat(api.send("DELETE", "/sites", null).json().get("error").asText()).startsWith("DELETE");
@@ -66,7 +63,7 @@ class ApiLanguageIT {
     @BothDatabases
     void theApisOwnRefusalsAreWordedInTheAskedLanguage(Database db) throws Exception {
         Services services = WebTesting.services(db);
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.OPS);
         try (ApiClient api = new ApiClient(services).language("zh-CN")) {
             ApiClient.Reply anonymous = api.get("/sites");
             assertThat(anonymous.status()).isEqualTo(401);

@@ -16,7 +16,7 @@ class AssetClassApiIT {
     @BothDatabases
     void anAnalystChangesAClassLifeAgainstTheVersionReadAndAManagerMayNot(Database db) throws Exception {
         Services services = WebTesting.services(db);
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.ANALYST);
         services.users().create("mgr", null, WebTesting.PASSWORD, EnumSet.of(Role.MANAGER));
         try (ApiClient api = new ApiClient(services).basic("mgr", WebTesting.PASSWORD)) {
             JsonNode classes = api.get("/asset-classes").json();

@@ -16,7 +16,6 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.FabricRoom;
 import io.dcim.web.WebTesting;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 
 /** The cable list taken away over HTTP: in the import's layout (and back in), and as a label printer's sheet. */
 class CableExportApiIT {
@@ -27,7 +26,7 @@ class CableExportApiIT {
     /** A hall with the 24 planned cables of {@link FabricRoom#PLAN}, labelled EXP-1 … EXP-24. */
     private static Services cabledHall(Database db) {
         Services services = WebTesting.demoSite(db);
-        services.users().create("ops", null, P, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.OPS);
         FabricRoom hall = FabricRoom.on(services, "Hall Z", "Z");
         services.cabling().fabric().writePlanned(TEST, FabricRoom.PLAN, new FabricSelection(hall.siteId(), hall.roomId(),
                 null, null, "EXP"), 0);

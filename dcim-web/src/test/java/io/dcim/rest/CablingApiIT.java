@@ -16,7 +16,6 @@ import io.dcim.inventory.port.PortKind;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 /** The cabling endpoints over HTTP on the demo site's recorded InfiniBand fabric. */
@@ -31,8 +30,7 @@ class CablingApiIT {
 
     private static Services seeded(Database db) {
         Services services = WebTesting.demoSite(db);
-        services.users().create("ops", null, P, EnumSet.of(Role.OPS));
-        services.users().create("analyst", null, P, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.OPS, Role.ANALYST);
         return services;
     }
 

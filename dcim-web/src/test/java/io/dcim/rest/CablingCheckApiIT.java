@@ -16,7 +16,6 @@ import io.dcim.power.demo.PowerDemo;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -29,7 +28,7 @@ class CablingCheckApiIT {
     @BothDatabases
     void theDemoSitesCablingCheckFindsTheSwitchesDeliberateFaults(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.ANALYST);
         long site = services.sites().sites().get(0).getId();
         try (ApiClient api = new ApiClient(services).basic("analyst", WebTesting.PASSWORD)) {
             ApiClient.Reply notRunning = api.get("/sites/" + site + "/cabling-check");

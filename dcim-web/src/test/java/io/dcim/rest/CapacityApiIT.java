@@ -13,7 +13,6 @@ import io.dcim.identity.role.Role;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 
 class CapacityApiIT {
 
@@ -23,10 +22,8 @@ class CapacityApiIT {
         long site = services.sites().sites().get(0).getId();
         new HistoryDemo(services.forecasting().history()).backfill(site, 24);
         long tenant = services.tenants().tenants().get(0).getId();
-        services.users().create("manager", null, WebTesting.PASSWORD, EnumSet.of(Role.MANAGER));
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        try (ApiClient api = new ApiClient(services)) {
-            api.basic("analyst", WebTesting.PASSWORD);
+        WebTesting.roleUsers(services, Role.MANAGER);
+        try (ApiClient api = ApiClient.as(services, Role.ANALYST)) {
             JsonNode plan = api.get("/sites/" + site + "/capacity-plan?resource=gpu&headroom=0.2").json();
             assertThat(plan.get("months")).hasSize(24);
             JsonNode first = plan.get("months").get(0);

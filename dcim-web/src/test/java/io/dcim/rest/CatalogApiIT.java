@@ -8,7 +8,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
-import java.util.EnumSet;
 
 /** The catalog kept over the API: a new card and a server model built around it. */
 class CatalogApiIT {
@@ -17,8 +16,7 @@ class CatalogApiIT {
     void opsAddAGpuAndAServerModelEditThemAndDeleteThem(Database db) throws Exception {
         Services services = WebTesting.services(db);
         services.catalog().ensureReferenceData();
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.OPS, Role.ANALYST);
         try (ApiClient api = new ApiClient(services).basic("ops", WebTesting.PASSWORD)) {
             ApiClient.Reply gpu = api.send("POST", "/gpu-models", """
                     {"name":"B300","vendor":"NVIDIA","memoryGb":288,"tdpW":1100,"systemWPerGpu":1900}""");

@@ -12,7 +12,6 @@ import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,7 +20,7 @@ class DeviceBulkApiIT {
     @BothDatabases
     void aBulkEditListsEveryRefusalAndChangesNothingUntilAllAccept(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.OPS);
         List<DeviceSummary> inService = services.deviceQueries().page(new DeviceFilter(null, null, null, null,
                 LifecycleStatus.IN_SERVICE, null, null), PageRequest.first(3, "assetTag")).items();
         String ids = inService.stream().map(d -> String.valueOf(d.id())).collect(Collectors.joining(","));

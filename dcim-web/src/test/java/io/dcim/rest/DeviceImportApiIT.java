@@ -9,7 +9,6 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import java.util.EnumSet;
 
 class DeviceImportApiIT {
 
@@ -18,8 +17,7 @@ class DeviceImportApiIT {
     @BothDatabases
     void importsAValidFileAndRefusesAFileWithABadRowWith422AndEveryProblem(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.OPS, Role.ANALYST);
         long before = devices(services);
         try (ApiClient api = new ApiClient(services)) {
             String bad = HEADER + "API-1,ASN-1,H3C UniServer R4900 G5,RECEIVED,,,,,\n"

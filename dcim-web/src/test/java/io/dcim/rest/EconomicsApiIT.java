@@ -19,7 +19,6 @@ import io.dcim.testing.InventoryFixture;
 import io.dcim.web.WebTesting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 /** Prices, a site's economics and an asset's disposal over the API, with the figures worked out by hand. */
 class EconomicsApiIT {
@@ -31,8 +30,7 @@ class EconomicsApiIT {
         // Leased from 2025-02-11: February 9,800 × 18 / 28 = 6,300.00; March 9,800.00.
         inventory.cabinets.create(new NewCabinet(inventory.row.getId(), "L1", 1, null, null,
                 new Lease("Hohhot IDC", new BigDecimal("9800.00"), LocalDate.of(2025, 2, 11), null)));
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.ANALYST, Role.OPS);
         long site = inventory.site.getId();
         String price = "{\"gpuClass\":\"H100_CLASS\",\"cardHourPrice\":20,\"coreHourPrice\":0.05,\"validFrom\":\"2025-01-01\"}";
         try (ApiClient api = new ApiClient(services).basic("ops", WebTesting.PASSWORD)) {
@@ -74,8 +72,7 @@ class EconomicsApiIT {
     void aPurchaseRequestsMarginOutlookIsFinancesToRead(Database db) throws Exception {
         Services services = WebTesting.services(db);
         InventoryFixture inventory = new InventoryFixture(db);
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.ANALYST, Role.OPS);
         LocalDate delivery = LocalDate.now().plusMonths(2);
         long request = services.procurement().requests().create("ops-alice", io.dcim.procurement.request.RequestDraft.equipment(
                 "One H100 server", "growth", inventory.site.getId(), java.util.List.of(io.dcim.procurement.request.LineInput
@@ -108,8 +105,7 @@ class EconomicsApiIT {
         FixedAsset asset = services.procurement().assets().register(new NewAsset(server.getId(), "FA-9", "server",
                 AssetClass.SERVER, new BigDecimal("120000.00"), new BigDecimal("0.13"), LocalDate.of(2025, 1, 10),
                 inventory.site.getId(), null, null, null, null));
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        try (ApiClient api = new ApiClient(services).basic("analyst", WebTesting.PASSWORD)) {
+        try (ApiClient api = ApiClient.as(services, Role.ANALYST)) {
             // Disposed of in June 2025: February to June depreciated, 5 × 1,900 = 9,500; book value 110,500.00.
             JsonNode preview = api.get("/assets/" + asset.getId() + "/disposal-preview?disposedOn=2025-06-20&proceeds=100000")
                     .json();

@@ -11,7 +11,6 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
 import io.dcim.web.WebTesting;
 import java.io.ByteArrayInputStream;
-import java.util.EnumSet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The energy report and supply contracts over HTTP: who may read and record, strict bodies, the workbook. */
@@ -23,8 +22,7 @@ class EnergyApiIT {
     void analystsReadTheReportOpsRecordContractsAndBadInputIsRefusedNamingTheField(Database db) throws Exception {
         Services services = WebTesting.services(db);
         long siteId = new InventoryFixture(db).site.getId();
-        services.users().create("analyst", null, P, EnumSet.of(Role.ANALYST));
-        services.users().create("ops", null, P, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.ANALYST, Role.OPS);
         try (ApiClient api = new ApiClient(services);
              PowerModule power = WebTesting.attachPower(services, db)) {
             String contract = "{\"supplier\":\"Wind PPA\",\"validFrom\":\"2025-01-01\",\"validTo\":\"2025-12-31\","

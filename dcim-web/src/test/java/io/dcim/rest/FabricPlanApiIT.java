@@ -21,8 +21,7 @@ class FabricPlanApiIT {
 
     private static Services seeded(Database db) {
         Services services = WebTesting.demoSite(db);
-        services.users().create("ops", null, P, EnumSet.of(Role.OPS));
-        services.users().create("analyst", null, P, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.OPS, Role.ANALYST);
         return services;
     }
 

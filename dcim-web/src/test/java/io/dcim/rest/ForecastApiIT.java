@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -44,9 +43,7 @@ class ForecastApiIT {
     void forecastsASeriesWithIntervalsAndEveryMethodsBacktest(Database db) throws Exception {
         Services services = WebTesting.services(db);
         services.catalog().ensureReferenceData();
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        try (ApiClient api = new ApiClient(services)) {
-            api.basic("analyst", WebTesting.PASSWORD);
+        try (ApiClient api = ApiClient.as(services, Role.ANALYST)) {
             ApiClient.Reply reply = api.send("POST", "/forecast", "{\"series\":" + series()
                     + ",\"period\":\"day\",\"seasonLength\":7,\"horizon\":28,\"method\":\"auto\"}");
 
@@ -104,9 +101,7 @@ class ForecastApiIT {
     void halfHourlySeriesGetTheirDailyAndWeeklySeasonsAndAiccAnswersWithTheFormItsParametersAndLevels(Database db)
             throws Exception {
         Services services = WebTesting.services(db);
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        try (ApiClient api = new ApiClient(services)) {
-            api.basic("analyst", WebTesting.PASSWORD);
+        try (ApiClient api = ApiClient.as(services, Role.ANALYST)) {
 
             ApiClient.Reply reply = api.send("POST", "/forecast", "{\"series\":" + halfHourly()
                     + ",\"period\":\"PT30M\",\"horizon\":96,\"criterion\":\"aicc\",\"levels\":[50,90,99]}");
@@ -135,9 +130,7 @@ class ForecastApiIT {
     @BothDatabases
     void criterionLevelsPeriodAndUnknownFieldsAreRefusedNamingTheField(Database db) throws Exception {
         Services services = WebTesting.services(db);
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        try (ApiClient api = new ApiClient(services)) {
-            api.basic("analyst", WebTesting.PASSWORD);
+        try (ApiClient api = ApiClient.as(services, Role.ANALYST)) {
             String series = "{\"series\":" + series();
 
             assertRefused(api.send("POST", "/forecast", series + ",\"criterion\":\"bic\"}"), "criterion", "aicc");
@@ -175,7 +168,7 @@ class ForecastApiIT {
     @BothDatabases
     void aSitesAndACabinetsPowerAreForecastFromTheReadingsPowerCoolingStored(Database db) throws Exception {
         Services services = WebTesting.services(db);
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.ANALYST);
         InventoryFixture inventory = new InventoryFixture(db);
         Cabinet cabinet = inventory.cabinet("A01");
         long site = inventory.site.getId();
@@ -247,9 +240,7 @@ class ForecastApiIT {
     @BothDatabases
     void estimatesCardsForADeadlineAndDaysForCards(Database db) throws Exception {
         Services services = WebTesting.services(db);
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        try (ApiClient api = new ApiClient(services)) {
-            api.basic("analyst", WebTesting.PASSWORD);
+        try (ApiClient api = ApiClient.as(services, Role.ANALYST)) {
             // 8 · 300e9 tokens · 175e9 parameters = 4.2e23 FLOP; X = 989 TFLOP/s · 0.4 = 395.6 TFLOP/s.
             // 30 days: 4.2e23 / (395.6e12 · 2,592,000 s) = 409.6 cards -> 52 whole 8-GPU servers = 416 cards.
             JsonNode deadline = api.send("POST", "/training-estimate", "{\"parameters\":175e9,\"tokens\":300e9,"

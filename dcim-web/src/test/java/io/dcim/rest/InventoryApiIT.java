@@ -8,8 +8,6 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import java.util.EnumSet;
-import java.util.Set;
 
 class InventoryApiIT {
 
@@ -17,8 +15,7 @@ class InventoryApiIT {
 
     private static Services seeded(Database db) {
         Services services = WebTesting.demoSite(db);
-        services.users().create("ops", null, PASSWORD, EnumSet.of(Role.OPS));
-        services.users().create("analyst", null, PASSWORD, Set.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.OPS, Role.ANALYST);
         return services;
     }
 

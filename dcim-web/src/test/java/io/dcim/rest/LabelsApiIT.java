@@ -8,7 +8,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
-import java.util.EnumSet;
 
 /** Tags and custom fields over the API: defined by an admin, put on objects with their PATCH, filtered on in lists. */
 class LabelsApiIT {
@@ -18,9 +17,8 @@ class LabelsApiIT {
     @BothDatabases
     void anAdminDefinesTagsAndFieldsOpsLabelDevicesAndCabinetsAndListsFilterOnThem(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        services.users().create("admin", null, PASSWORD, EnumSet.of(Role.ADMIN));
-        services.users().create("ops", null, PASSWORD, EnumSet.of(Role.OPS));
-        try (ApiClient api = new ApiClient(services).basic("ops", PASSWORD)) {
+        WebTesting.roleUsers(services, Role.ADMIN);
+        try (ApiClient api = ApiClient.as(services, Role.OPS)) {
             assertThat(api.send("POST", "/tags", "{\"name\":\"Training pool\"}").status()).as("tag.manage: admins").isEqualTo(403);
             api.basic("admin", PASSWORD);
             ApiClient.Reply training = api.send("POST", "/tags", "{\"name\":\"Training pool\",\"colour\":\"#1976D2\"}");

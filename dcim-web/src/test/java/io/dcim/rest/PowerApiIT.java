@@ -13,18 +13,14 @@ import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import java.time.Instant;
-import java.util.EnumSet;
 
 class PowerApiIT {
 
     @BothDatabases
     void liveLoadPueTargetsWithoutSecretsAndAlarmsAcknowledgedByOps(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        services.users().create("admin", null, WebTesting.PASSWORD, EnumSet.of(Role.ADMIN));
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        try (ApiClient api = new ApiClient(services)) {
-            api.basic("analyst", WebTesting.PASSWORD);
+        WebTesting.roleUsers(services, Role.ADMIN, Role.OPS);
+        try (ApiClient api = ApiClient.as(services, Role.ANALYST)) {
             assertThat(api.get("/alarms").status()).as("without the power module").isEqualTo(409);
 
             try (PowerModule power = WebTesting.attachPower(services, db);

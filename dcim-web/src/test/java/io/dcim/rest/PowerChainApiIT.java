@@ -15,7 +15,6 @@ import io.dcim.web.WebTesting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 /** The failover and single-points-of-failure calls over HTTP on the small demo's chain, measured by a sweep. */
@@ -27,8 +26,7 @@ class PowerChainApiIT {
     void theSinglePointsOfFailureNameTheDemosBusyCabinetsFeedsAndAFailoverSaysByHowMuch(Database db)
             throws Exception {
         Services services = WebTesting.demoSite(db);
-        services.users().create("admin", null, P, EnumSet.of(Role.ADMIN));
-        services.users().create("analyst", null, P, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.ADMIN, Role.ANALYST);
         try (ApiClient api = new ApiClient(services);
              PowerModule power = PowerModule.start(db, Clock.systemUTC(),
                      PowerModule.Config.defaults(CredentialCipher.fromBase64Key(CredentialCipher.generateBase64Key())));

@@ -14,7 +14,6 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.EnumSet;
 
 /**
  * Editing the chain over HTTP against the version read, and its circuit schedule and supply connections out as
@@ -27,8 +26,7 @@ class PowerChainTransferApiIT {
     @BothDatabases
     void theChainIsEditedAgainstItsVersionAndItsSheetsGoOutAndComeBack(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        services.users().create("admin", null, P, EnumSet.of(Role.ADMIN));
-        services.users().create("analyst", null, P, EnumSet.of(Role.ANALYST));
+        WebTesting.roleUsers(services, Role.ADMIN, Role.ANALYST);
         DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
         try (ApiClient api = new ApiClient(services);
              PowerModule power = PowerModule.start(db, Clock.systemUTC(),

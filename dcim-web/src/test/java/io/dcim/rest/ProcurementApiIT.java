@@ -19,10 +19,9 @@ class ProcurementApiIT {
 
     private static Services seeded(Database db) {
         Services services = WebTesting.demoSiteWithPurchases(db);
-        services.users().create("manager", null, WebTesting.PASSWORD, EnumSet.of(Role.MANAGER));
+        WebTesting.roleUsers(services, Role.MANAGER);
         services.users().create("demo-ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS, Role.MANAGER));
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.ANALYST, Role.OPS);
         return services;
     }
 

@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,9 +24,7 @@ class ProcurementOrdersApiIT {
 
     private static Services seeded(Database db) {
         Services services = WebTesting.demoSiteWithPurchases(db);
-        services.users().create("manager", null, P, EnumSet.of(Role.MANAGER));
-        services.users().create("analyst", null, P, EnumSet.of(Role.ANALYST));
-        services.users().create("ops", null, P, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.MANAGER, Role.ANALYST, Role.OPS);
         return services;
     }
 

@@ -11,14 +11,13 @@ import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 class ReservationApiIT {
 
     @BothDatabases
     void reservesListsAndReleasesCabinetSpace(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.OPS);
         CabinetSummary cabinet = services.cabinetQueries().page(new CabinetFilter(null, null, null, null, 30, null, null),
                 PageRequest.first(1, "name")).items().get(0);
         String until = LocalDate.now().plusDays(20).toString();

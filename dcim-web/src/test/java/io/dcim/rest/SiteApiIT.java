@@ -8,8 +8,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Building a hall over the API: site, room, row and cabinet created, edited against their versions, deleted. */
 class SiteApiIT {
@@ -18,8 +16,7 @@ class SiteApiIT {
 
     private static Services seeded(Database db) {
         Services services = WebTesting.services(db);
-        services.users().create("ops", null, PASSWORD, EnumSet.of(Role.OPS));
-        services.users().create("manager", null, PASSWORD, Set.of(Role.MANAGER));
+        WebTesting.roleUsers(services, Role.OPS, Role.MANAGER);
         return services;
     }
 

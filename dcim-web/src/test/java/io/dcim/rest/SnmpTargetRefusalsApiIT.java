@@ -10,7 +10,6 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -31,7 +30,7 @@ class SnmpTargetRefusalsApiIT {
     @BothDatabases
     void targetRefusalsNameTheApisOwnFields(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        services.users().create("admin", null, WebTesting.PASSWORD, EnumSet.of(Role.ADMIN));
+        WebTesting.roleUsers(services, Role.ADMIN);
         long siteId = services.sites().sites().get(0).getId();
         try (ApiClient api = new ApiClient(services);
              PowerModule power = WebTesting.attachPower(services, db)) {

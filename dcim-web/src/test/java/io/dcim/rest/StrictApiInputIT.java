@@ -9,7 +9,6 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -23,8 +22,7 @@ class StrictApiInputIT {
 
     private static Services seeded(Database db) {
         Services services = WebTesting.demoSiteWithPurchases(db);
-        services.users().create("ops", null, P, EnumSet.of(Role.OPS));
-        services.users().create("admin", null, P, EnumSet.of(Role.ADMIN));
+        WebTesting.roleUsers(services, Role.OPS, Role.ADMIN);
         return services;
     }
 

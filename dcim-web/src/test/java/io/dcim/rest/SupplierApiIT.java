@@ -17,7 +17,7 @@ class SupplierApiIT {
     void aManagerAddsASupplierWithContactsEditsItAndDeletesItWhileOpsOnlyRead(Database db) throws Exception {
         Services services = WebTesting.services(db);
         services.users().create("mgr", null, WebTesting.PASSWORD, EnumSet.of(Role.MANAGER));
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.OPS);
         try (ApiClient api = new ApiClient(services).basic("mgr", WebTesting.PASSWORD)) {
             ApiClient.Reply created = api.send("POST", "/suppliers", """
                     {"name":"Shenzhen Sitong","taxId":"91440300MA5F0XXX1A","leadTimeDays":45,
@@ -55,8 +55,7 @@ class SupplierApiIT {
     @BothDatabases
     void ordersAreFilteredByTheirDateAndAReversedRangeIsRefusedNamingItsEnd(Database db) throws Exception {
         Services services = io.dcim.console.purchase.OrderPagesTest.seeded(db);
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        try (ApiClient api = new ApiClient(services).basic("analyst", WebTesting.PASSWORD)) {
+        try (ApiClient api = ApiClient.as(services, Role.ANALYST)) {
             JsonNode april = api.get("/purchase-orders?from=2024-04-01&to=2024-04-30&size=100").json();
             assertThat(april.get("items").findValuesAsText("orderDate")).isNotEmpty()
                     .allSatisfy(day -> assertThat(day).startsWith("2024-04-"));

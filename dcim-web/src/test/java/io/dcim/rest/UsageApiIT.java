@@ -8,7 +8,6 @@ import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
-import java.util.EnumSet;
 
 /**
  * The Slurm import over HTTP against a real server: mappings posted, a file imported as application/octet-stream (a refused
@@ -30,10 +29,8 @@ class UsageApiIT {
         Services services = WebTesting.demoSite(db);
         long site = services.sites().sites().get(0).getId();
         long tenant = services.tenants().tenants().get(0).getId();
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
-        services.users().create("analyst", null, WebTesting.PASSWORD, EnumSet.of(Role.ANALYST));
-        try (ApiClient api = new ApiClient(services)) {
-            api.basic("analyst", WebTesting.PASSWORD);
+        WebTesting.roleUsers(services, Role.OPS);
+        try (ApiClient api = ApiClient.as(services, Role.ANALYST)) {
             assertThat(api.send("POST", "/usage/imports", SACCT, "application/octet-stream").status()).isEqualTo(403);
 
             api.basic("ops", WebTesting.PASSWORD);

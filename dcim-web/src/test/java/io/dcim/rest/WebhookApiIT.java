@@ -15,7 +15,6 @@ import io.dcim.testing.InventoryFixture;
 import io.dcim.web.WebTesting;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -26,8 +25,7 @@ class WebhookApiIT {
     void anAdminAddsARuleTestsItAndSeesItsDeliveryWhileOpsIsRefused(Database db) throws Exception {
         Services services = WebTesting.services(db);
         InventoryFixture f = new InventoryFixture(db);
-        services.users().create("admin", null, WebTesting.PASSWORD, EnumSet.of(Role.ADMIN));
-        services.users().create("ops", null, WebTesting.PASSWORD, EnumSet.of(Role.OPS));
+        WebTesting.roleUsers(services, Role.ADMIN, Role.OPS);
         List<String> signatures = new CopyOnWriteArrayList<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
         receiver.createContext("/", exchange -> {

@@ -24,20 +24,17 @@ class ApplicationIT {
 
     @Test
     void startsWithTheDemoSiteAndRestartsOnTheSameDataWithoutDuplicatingIt(@TempDir Path dataDir) throws Exception {
-        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_ADMIN_PASSWORD", "an admin password"));
-
-        try (DcimServer server = DcimServer.start(config)) {
+        try (DcimServer server = TestServer.start(dataDir)) {
             HttpResponse<String> health = get(server, "/health");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"database\":\"H2\"");
-            HttpResponse<String> home = signIn(server, "admin", "an admin password");
+            HttpResponse<String> home = signIn(server, "admin", TestServer.ADMIN_PASSWORD);
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains(DemoSiteLoader.SITE_NAME).contains("200");
         }
         assertThat(dataDir.resolve("dcim.mv.db")).exists();
 
-        try (DcimServer again = DcimServer.start(config)) {
+        try (DcimServer again = TestServer.start(dataDir)) {
             assertThat(again.services().siteTotals().all()).hasSize(1);
             assertThat(again.services().siteTotals().all().get(0).cabinets()).isEqualTo(200);
         }
@@ -45,9 +42,7 @@ class ApplicationIT {
 
     @Test
     void aFreshStartShowsLivePowerFromTheBuiltInSimulatorWithinAMinute(@TempDir Path dataDir) throws Exception {
-        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_ADMIN_PASSWORD", "an admin password"));
-        try (DcimServer server = DcimServer.start(config)) {
+        try (DcimServer server = TestServer.start(dataDir)) {
             long siteId = server.services().sites().sites().get(0).getId();
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
             io.dcim.power.load.SiteLoad load = server.power().loads().site(siteId);
@@ -67,7 +62,7 @@ class ApplicationIT {
             assertThat(get(server, "/health").body()).as("/health, answered without sign-in, names no node")
                     .doesNotContain(nodeId).doesNotContain("pollingNodes");
             assertThat(get(server, "/api/v1/cluster/nodes").statusCode()).as("the nodes without sign-in").isEqualTo(401);
-            String basic = java.util.Base64.getEncoder().encodeToString("admin:an admin password".getBytes(
+            String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + TestServer.ADMIN_PASSWORD).getBytes(
                     java.nio.charset.StandardCharsets.UTF_8));
             HttpResponse<String> cluster = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                     + "/api/v1/cluster/nodes")).header("Authorization", "Basic " + basic).build(),
@@ -81,10 +76,7 @@ class ApplicationIT {
 
     @Test
     void refusesCrossSiteFormPostsAndAsksForSignIn(@TempDir Path dataDir) throws Exception {
-        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_DEMO", "off", "DCIM_ADMIN_PASSWORD", "an admin password"));
-
-        try (DcimServer server = DcimServer.start(config)) {
+        try (DcimServer server = TestServer.start(dataDir, "DCIM_DEMO", "off")) {
             HttpResponse<String> home = get(server, "/");
             assertThat(home.body()).as("pages need sign-in").contains("Sign in").doesNotContain("site(s)");
             HttpRequest crossSite = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()

@@ -75,6 +75,16 @@ public final class WebTesting {
         return new OpenTester(new DcimWicketApplication(services, RuntimeConfigurationType.DEVELOPMENT, false));
     }
 
+    /**
+     * One user for each role, holding that role alone and named after it ({@code admin}, {@code ops}, {@code analyst},
+     * {@code manager}), with {@link #PASSWORD}: the callers an API test signs in as.
+     */
+    public static void roleUsers(Services services, Role... roles) {
+        for (Role role : roles) {
+            services.users().create(role.name().toLowerCase(java.util.Locale.ROOT), null, PASSWORD, EnumSet.of(role));
+        }
+    }
+
     public static OpenTester signedIn(Services services, Role... roles) {
         Set<Role> set = roles.length == 0 ? EnumSet.of(Role.ANALYST) : EnumSet.of(roles[0], roles);
         String username = "user-" + set.stream().map(Enum::name).reduce("", String::concat).toLowerCase();

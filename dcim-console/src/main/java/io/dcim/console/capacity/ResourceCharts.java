@@ -20,14 +20,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.TreeMap;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 
 /** The charts of a resource's plan, built from the plan choice alone so that pages keep no data. */
 final class ResourceCharts {
@@ -113,12 +111,8 @@ final class ResourceCharts {
             revenue.add(month, in);
             running.add(month, accountingCosts);
         }
-        TimeSeriesCollection data = new TimeSeriesCollection();
-        data.addSeries(cumulative);
-        data.addSeries(revenue);
-        data.addSeries(running);
-        JFreeChart chart = ChartDates.ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(words.get("costs.title"),
-                null, words.get("costs.axis"), data, true, false, false)), words.locale());
+        JFreeChart chart = ChartDates.calendarLines(words.get("costs.title"), words.get("costs.axis"), words.locale(),
+                cumulative, revenue, running);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, Charts.BLUE);

@@ -11,7 +11,7 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.power.EnumWords;
 import io.dcim.inventory.device.DeviceFilter;
@@ -42,7 +42,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * what it answered, as the sweep would.
  */
 @AuthorizeInstantiation("power.configure")
-public class RedfishTargetPage extends EditPage {
+public class RedfishTargetPage extends FormEditPage {
 
     @Inject
     private Services services;
@@ -90,7 +90,7 @@ public class RedfishTargetPage extends EditPage {
         field("retries", new NumberTextField<>("retries", retries, Integer.class));
         inForm(new CheckBox("enabled", enabled));
         field("deviceId", new TextField<>("device", device));
-        inForm(new Button("pollNow") {
+        moreButtons().add(new Button("pollNow") {
             @Override
             public void onSubmit() {
                 pollNow();

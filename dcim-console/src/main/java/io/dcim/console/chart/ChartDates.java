@@ -11,12 +11,15 @@ import java.util.Calendar;
 import java.util.Date;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
 
 /**
  * The dates on a chart's time axis as the pages write them ({@link DateTexts}: {@code 7 Dec} / {@code 12月7日},
@@ -47,6 +50,19 @@ public final class ChartDates {
      */
     public static JFreeChart ofCalendar(JFreeChart chart, Locale locale) {
         return onClock(chart, ZoneId.systemDefault(), locale);
+    }
+
+    /**
+     * The console's chart of day or month series ({@link #ofCalendar}), styled, with a legend naming each series;
+     * the series are numbered in the order given, for the caller's colours.
+     */
+    public static JFreeChart calendarLines(String title, String valueAxis, Locale locale, TimeSeries... series) {
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        for (TimeSeries s : series) {
+            data.addSeries(s);
+        }
+        return ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(title, null, valueAxis, data, true, false,
+                false)), locale);
     }
 
     /** The axis's clock and tick sizes, each written in {@code locale}'s words. */

@@ -2,6 +2,7 @@ package io.dcim.console.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Paint;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +31,14 @@ public final class Charts {
     public static final org.jfree.chart.ui.RectangleInsets PADDING = new org.jfree.chart.ui.RectangleInsets(6, 12, 6, 16);
 
     private Charts() {
+    }
+
+    /** Draws the plot's series as solid lines ({@link #LINE}) in the paints given, the first series in the first. */
+    public static void solidLines(XYPlot plot, Paint... paints) {
+        for (int i = 0; i < paints.length; i++) {
+            plot.getRenderer().setSeriesPaint(i, paints[i]);
+            plot.getRenderer().setSeriesStroke(i, LINE);
+        }
     }
 
     /** The console's background and grid; series colours stay the caller's. */

@@ -7,7 +7,7 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.label.LabelsField;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.DeviceUpdate;
@@ -30,7 +30,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * {@link DevicePage}.
  */
 @AuthorizeInstantiation("device.edit")
-public class DeviceEditPage extends EditPage {
+public class DeviceEditPage extends FormEditPage {
 
     @Inject
     private Services services;
@@ -55,7 +55,7 @@ public class DeviceEditPage extends EditPage {
         field("tenantId", new TenantChoice("tenant", tenant, services));
         field("notes", new TextArea<>("notes", notes));
         labels = inForm(new LabelsField("labels", ObjectType.DEVICE, deviceId, fieldErrors()));
-        add(cloneForm());
+        belowForm().add(cloneForm());
     }
 
     @Override

@@ -14,11 +14,9 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 
 /** A site's economics drawn month by month: margin and utilization over time, and the cost stack per card-hour used. */
 final class EconomicsCharts {
@@ -41,16 +39,9 @@ final class EconomicsCharts {
                 utilization.add(month, row.utilization().movePointRight(2));
             }
         }
-        TimeSeriesCollection data = new TimeSeriesCollection();
-        data.addSeries(margin);
-        data.addSeries(utilization);
-        JFreeChart chart = ChartDates.ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(words.get("marginTitle"),
-                null, words.get("percentAxis"), data, true, false, false)), locale);
-        XYPlot plot = chart.getXYPlot();
-        plot.getRenderer().setSeriesPaint(0, Charts.BLUE);
-        plot.getRenderer().setSeriesPaint(1, Charts.ORANGE);
-        plot.getRenderer().setSeriesStroke(0, Charts.LINE);
-        plot.getRenderer().setSeriesStroke(1, Charts.LINE);
+        JFreeChart chart = ChartDates.calendarLines(words.get("marginTitle"), words.get("percentAxis"), locale, margin,
+                utilization);
+        Charts.solidLines(chart.getXYPlot(), Charts.BLUE, Charts.ORANGE);
         return Charts.png(chart, width, height);
     }
 

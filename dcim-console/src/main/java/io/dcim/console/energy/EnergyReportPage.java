@@ -32,6 +32,7 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
@@ -132,9 +133,9 @@ public class EnergyReportPage extends BasePage {
         return row;
     }
 
-    /** The figures of one row, each mark coloured beside its figure. */
-    private WebMarkupContainer cells(EnergyFigures f, String label) {
-        WebMarkupContainer c = new WebMarkupContainer("c");
+    /** The figures of one row, a month's or the year's ({@code cells}, written once), each mark coloured beside its figure. */
+    private Fragment cells(EnergyFigures f, String label) {
+        Fragment c = new Fragment("c", "cells", this);
         c.add(new Label("label", label));
         c.add(new Label("it", kwh(f.itKwh())));
         c.add(new Label("facility", kwh(f.facilityKwh())));

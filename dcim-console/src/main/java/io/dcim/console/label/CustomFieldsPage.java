@@ -51,7 +51,7 @@ public class CustomFieldsPage extends DefinitionsPage {
         if (chosenId() != null) {
             fill(found(() -> services.customFieldFacade().field(DcimSession.get().caller(), chosenId())));
         }
-        add(new ListView<>("field", LoadableDetachableModel.of(
+        list().add(new ListView<>("field", LoadableDetachableModel.of(
                 () -> services.customFieldFacade().fields(DcimSession.get().caller(), null))) {
             @Override
             protected void populateItem(ListItem<Versioned<CustomFieldDetails>> item) {

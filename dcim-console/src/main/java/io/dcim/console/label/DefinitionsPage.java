@@ -2,8 +2,10 @@ package io.dcim.console.label;
 
 import io.dcim.console.layout.EditPage;
 import io.dcim.console.layout.UrlParams;
+import org.apache.wicket.MarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
@@ -11,18 +13,27 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * The list of what labels objects (the tags, the custom fields) above the form that adds one, or edits the one
  * chosen in the list ({@code ?id=}). The form is the edit pages' ({@link EditPage}: version-checked save and
  * delete, refusals beside their field); this adds its title ({@code formTitle}) and the way back to adding one
- * ({@code cancel}). A subclass reads the one chosen, adds its list and fields, and says what its façade's create,
- * edit and delete calls are; after a create or a delete the reader is back on the list.
+ * ({@code cancel}), and its markup ({@code DefinitionsPage.html}) holds the form and its buttons. A subclass reads
+ * the one chosen, adds its fields (its markup's {@code <wicket:extend>}) and its list (to {@link #list()}, from its
+ * markup's {@code <wicket:fragment wicket:id="list">}), and says what its façade's create, edit and delete calls
+ * are; after a create or a delete the reader is back on the list.
  */
 abstract class DefinitionsPage extends EditPage {
 
     private final Long chosenId;
+    private final Fragment list = new Fragment("definitions", "list", this);
 
     protected DefinitionsPage(PageParameters parameters) {
         super(parameters);
         this.chosenId = UrlParams.longParam(parameters, "id");
         inForm(new Label("formTitle", IModel.of(this::formTitle)));
         inForm(new BookmarkablePageLink<>("cancel", getClass()).setVisible(chosenId != null));
+        add(list);
+    }
+
+    /** Where the subclass adds its list, shown above the form. */
+    protected final MarkupContainer list() {
+        return list;
     }
 
     /** The one being edited, null while the form adds one. */

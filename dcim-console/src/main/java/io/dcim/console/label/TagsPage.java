@@ -47,7 +47,7 @@ public class TagsPage extends DefinitionsPage {
             colour.setObject(read.value().colour());
             description.setObject(read.value().description());
         }
-        add(new ListView<>("tag", LoadableDetachableModel.of(() -> services.tagFacade().tags(DcimSession.get().caller()))) {
+        list().add(new ListView<>("tag", LoadableDetachableModel.of(() -> services.tagFacade().tags(DcimSession.get().caller()))) {
             @Override
             protected void populateItem(ListItem<TagSummary> item) {
                 TagSummary t = item.getModelObject();

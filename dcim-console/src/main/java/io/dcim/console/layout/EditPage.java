@@ -16,9 +16,9 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * {@code delete}). The page keeps the version it read, so a change someone saved meanwhile is refused
  * (and said at the top), not overwritten; a refusal naming a field is shown beside that field.
  * Subclasses read their object, add their fields with {@link #field} and say which façade calls save
- * and delete make and where the reader goes then; their markup places the components (a page that is
- * only its form extends {@link FormEditPage}, whose markup holds the form and its buttons), their bundle
- * holds {@code saved} and {@code deleted}.
+ * and delete make and where the reader goes then; their markup places the components (most extend
+ * {@link FormEditPage}, whose markup holds the form and its buttons), their bundle holds {@code saved} and
+ * {@code deleted}.
  */
 public abstract class EditPage extends BasePage {
 
@@ -73,6 +73,11 @@ public abstract class EditPage extends BasePage {
     protected final <C extends Component> C inForm(C component) {
         form.add(component);
         return component;
+    }
+
+    /** The form, for {@link FormEditPage} to place its subclasses' own buttons in. */
+    final Form<Void> form() {
+        return form;
     }
 
     /** Where refusals go beside the field they name, for a panel that adds fields of its own. */

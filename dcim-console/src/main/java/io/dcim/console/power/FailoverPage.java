@@ -130,9 +130,7 @@ public class FailoverPage extends BasePage {
         IModel<List<Overload>> overloads = result.map(FailoverResult::overloaded);
         answer.add(new Label("noOverload", new ResourceModel("failover.noOverload"))
                 .add(visibleWhenEmpty(overloads)));
-        WebMarkupContainer overloadTable = new WebMarkupContainer("overloadTable");
-        overloadTable.add(visibleWhenNotEmpty(overloads));
-        overloadTable.add(new ListView<>("overloads", overloads) {
+        answer.add(tableOf("overloadTable", overloads, new ListView<>("overloads", overloads) {
             @Override
             protected void populateItem(ListItem<Overload> item) {
                 Overload o = item.getModelObject();
@@ -143,8 +141,7 @@ public class FailoverPage extends BasePage {
                 item.add(new Label("after", Format.amps(o.afterA()) + " · " + Format.kw(o.afterW())));
                 item.add(new Label("over", Format.amps(o.overA()) + " (" + Format.oneDecimal(o.pctOfDerated()) + " %)"));
             }
-        });
-        answer.add(overloadTable);
+        }));
         IModel<List<LostDevice>> lost = result.map(FailoverResult::lostPower);
         answer.add(new Label("noLoss", new ResourceModel("failover.noLoss")).add(visibleWhenEmpty(lost)));
         answer.add(new ListView<>("lost", lost) {
@@ -166,9 +163,7 @@ public class FailoverPage extends BasePage {
         WebMarkupContainer list = new WebMarkupContainer("singlePoints");
         list.setVisible(running);
         list.add(new Label("none", new ResourceModel("failover.noSinglePoint")).add(visibleWhenEmpty(singlePoints)));
-        WebMarkupContainer table = new WebMarkupContainer("table");
-        table.add(visibleWhenNotEmpty(singlePoints));
-        table.add(new ListView<>("points", singlePoints) {
+        list.add(tableOf("table", singlePoints, new ListView<>("points", singlePoints) {
             @Override
             protected void populateItem(ListItem<SinglePoint> item) {
                 SinglePoint p = item.getModelObject();
@@ -181,8 +176,7 @@ public class FailoverPage extends BasePage {
                 item.add(new Label("devices", Format.count(p.devicesLosingPower())));
                 item.add(new Label("cabinets", Format.count(p.cabinetsLosingRedundancy())));
             }
-        });
-        list.add(table);
+        }));
         return list;
     }
 
@@ -230,7 +224,15 @@ public class FailoverPage extends BasePage {
         return services.powerIfRunning().map(p -> p.chainFacade());
     }
 
-    /** Amperes with one decimal in the reader's locale. */
+    /** A table of {@code rows}, shown only when there are some (beside it, a message says when there are none). */
+    private static <T> WebMarkupContainer tableOf(String id, IModel<List<T>> rows, ListView<T> view) {
+        WebMarkupContainer table = new WebMarkupContainer(id);
+        table.add(visibleWhenNotEmpty(rows));
+        table.add(view);
+        return table;
+    }
+
+    /** Shows the component only while {@code list} is empty. */
     private static org.apache.wicket.behavior.Behavior visibleWhenEmpty(IModel<? extends List<?>> list) {
         return visibility(list, true);
     }

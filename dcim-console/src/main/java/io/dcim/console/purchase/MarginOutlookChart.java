@@ -6,12 +6,9 @@ import io.dcim.console.chart.Charts;
 import io.dcim.console.power.ChartWords;
 import io.dcim.forecasting.economics.MarginMonth;
 import io.dcim.forecasting.economics.PurchaseMargin;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 
 /** A purchase's monthly gross margin, its revenue and costs, and the margin added up, as a PNG (the approval panel). */
 final class MarginOutlookChart {
@@ -32,21 +29,11 @@ final class MarginOutlookChart {
             margin.add(month, m.grossMargin());
             cumulative.add(month, m.cumulativeMargin());
         }
-        TimeSeriesCollection data = new TimeSeriesCollection();
-        data.addSeries(revenue);
-        data.addSeries(costs);
-        data.addSeries(margin);
-        data.addSeries(cumulative);
         String title = outlook.breakEven() == null ? words.get("titleNoBreakEven")
                 : words.get("title", DateTexts.month(outlook.breakEven(), locale));
-        JFreeChart chart = ChartDates.ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(title, null,
-                words.get("axis"), data, true, false, false)), locale);
-        XYPlot plot = chart.getXYPlot();
-        java.awt.Paint[] paints = {Charts.BLUE, Charts.ORANGE, java.awt.Color.DARK_GRAY, new java.awt.Color(0x2e, 0x7d, 0x32)};
-        for (int i = 0; i < paints.length; i++) {
-            plot.getRenderer().setSeriesPaint(i, paints[i]);
-            plot.getRenderer().setSeriesStroke(i, Charts.LINE);
-        }
+        JFreeChart chart = ChartDates.calendarLines(title, words.get("axis"), locale, revenue, costs, margin, cumulative);
+        Charts.solidLines(chart.getXYPlot(), Charts.BLUE, Charts.ORANGE, java.awt.Color.DARK_GRAY,
+                new java.awt.Color(0x2e, 0x7d, 0x32));
         return Charts.png(chart, width, height);
     }
 }

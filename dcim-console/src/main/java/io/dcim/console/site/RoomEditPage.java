@@ -6,7 +6,7 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.home.HomePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
@@ -30,7 +30,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * devices on its floor ({@code /room-edit?id=}). Edits name the version the page was filled from.
  */
 @AuthorizeInstantiation("site.manage")
-public class RoomEditPage extends EditPage {
+public class RoomEditPage extends FormEditPage {
 
     @Inject
     private Services services;
@@ -72,7 +72,7 @@ public class RoomEditPage extends EditPage {
     }
 
     private void rows() {
-        add(new ListView<>("row", LoadableDetachableModel.of(() -> services.sites().rows(roomId))) {
+        belowForm().add(new ListView<>("row", LoadableDetachableModel.of(() -> services.sites().rows(roomId))) {
             @Override
             protected void populateItem(ListItem<CabinetRow> item) {
                 CabinetRow row = item.getModelObject();
@@ -101,7 +101,7 @@ public class RoomEditPage extends EditPage {
         add.add(new FeedbackPanel("addFeedback", message -> message.getReporter() == add));
         add.add(new TextField<>("rowName", rowName));
         add.add(new NumberTextField<>("rowPosition", rowPosition, Integer.class));
-        add(add);
+        belowForm().add(add);
     }
 
     @Override

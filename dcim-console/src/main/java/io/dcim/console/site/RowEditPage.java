@@ -7,7 +7,7 @@ import io.dcim.console.cabinet.CabinetEditPage;
 import io.dcim.console.home.HomePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.Format;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -30,7 +30,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * and the row deleted while it holds no cabinet ({@code /row-edit?id=}).
  */
 @AuthorizeInstantiation("site.manage")
-public class RowEditPage extends EditPage {
+public class RowEditPage extends FormEditPage {
 
     /** A row holds tens of cabinets; this bounds the list without paging it. */
     private static final int MAX_CABINETS = 500;
@@ -59,7 +59,7 @@ public class RowEditPage extends EditPage {
         position.setObject(row.getPosition());
         field("name", new TextField<>("name", name));
         field("position", new NumberTextField<>("position", position, Integer.class).setRequired(true));
-        add(new ListView<>("cabinet", LoadableDetachableModel.of(() -> services.cabinetQueries().page(
+        belowForm().add(new ListView<>("cabinet", LoadableDetachableModel.of(() -> services.cabinetQueries().page(
                 new CabinetFilter(null, null, rowId, null, null, null, null), PageRequest.first(MAX_CABINETS, "name"))
                 .items())) {
             @Override
@@ -74,7 +74,7 @@ public class RowEditPage extends EditPage {
                 item.add(new Label("devices", cabinet.deviceCount()));
             }
         });
-        add(new BookmarkablePageLink<>("newCabinet", CabinetEditPage.class, new PageParameters().set("row", rowId)));
+        belowForm().add(new BookmarkablePageLink<>("newCabinet", CabinetEditPage.class, new PageParameters().set("row", rowId)));
     }
 
     @Override

@@ -12,7 +12,7 @@ import io.dcim.console.label.LabelsField;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.DecimalField;
 import io.dcim.console.layout.Destination;
-import io.dcim.console.layout.EditPage;
+import io.dcim.console.layout.FormEditPage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.IsoDateField;
 import io.dcim.inventory.site.Room;
@@ -45,7 +45,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * overwritten. Deleting is offered while the site has no rooms.
  */
 @AuthorizeInstantiation("site.manage")
-public class SiteEditPage extends EditPage {
+public class SiteEditPage extends FormEditPage {
 
     @Inject
     private Services services;
@@ -81,7 +81,7 @@ public class SiteEditPage extends EditPage {
         field("gridEmissionKgPerKwh", new DecimalField("emission", emission));
         field("liveSince", new IsoDateField("liveSince", liveSince));
         labels = inForm(new LabelsField("labels", ObjectType.SITE, siteId, fieldErrors()));
-        add(rooms());
+        belowForm().add(rooms());
     }
 
     private void fill() {

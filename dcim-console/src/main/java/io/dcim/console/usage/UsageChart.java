@@ -7,14 +7,12 @@ import io.dcim.forecasting.usage.UtilizationTotal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 
 /** Utilization over time: card-hours used and allocated as shares of the card-hours available, month by month. */
 final class UsageChart {
@@ -35,11 +33,8 @@ final class UsageChart {
                 allocated.add(month, percent(m.allocatedShare()));
             }
         }
-        TimeSeriesCollection data = new TimeSeriesCollection();
-        data.addSeries(used);
-        data.addSeries(allocated);
-        JFreeChart chart = ChartDates.ofCalendar(Charts.styled(ChartFactory.createTimeSeriesChart(words.get("chart.title"),
-                null, words.get("chart.axis"), data, true, false, false)), locale);
+        JFreeChart chart = ChartDates.calendarLines(words.get("chart.title"), words.get("chart.axis"), locale, used,
+                allocated);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, Charts.BLUE);

@@ -51,13 +51,7 @@ class ReservationsAndDragTest {
         Setup s = setUp(db);
         try (var tester = WebTesting.signedIn(s.services, Role.OPS)) {
             tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
-            FormTester form = tester.newFormTester("reservations:reserve");
-            form.select("scope", 0);
-            form.setValue("fromU", "30");
-            form.setValue("units", "4");
-            form.setValue("purpose", "PR-12 H100 expansion");
-            form.setValue("expires", LocalDate.now().plusDays(10).toString());
-            form.submit();
+            reserve(tester, 30, 4, "PR-12 H100 expansion", LocalDate.now().plusDays(10).toString());
 
             tester.assertRenderedPage(CabinetPage.class);
             tester.assertNoErrorMessage();
@@ -65,12 +59,7 @@ class ReservationsAndDragTest {
                     .contains("U30–U33 front");
             assertThat(s.services.cabinetQueries().find(s.cabinet.id()).usedU()).isEqualTo(s.cabinet.usedU() + 4);
 
-            FormTester bad = tester.newFormTester("reservations:reserve");
-            bad.select("scope", 0);
-            bad.setValue("fromU", "42");
-            bad.setValue("units", "1");
-            bad.setValue("purpose", "clash");
-            bad.submit();
+            reserve(tester, 42, 1, "clash", null);
             tester.assertErrorMessages("U42–U42 of cabinet " + s.cabinet.name() + " holds " + s.leaf.label()
                     + " (U42–U42)");
 
@@ -139,16 +128,23 @@ class ReservationsAndDragTest {
         try (var tester = WebTesting.signedIn(s.services, Role.OPS)) {
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
             tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
-            FormTester form = tester.newFormTester("reservations:reserve");
-            form.select("scope", 0);
-            form.setValue("fromU", "30");
-            form.setValue("units", "4");
-            form.setValue("purpose", "PR-12");
-            form.setValue("expires", "2027/01/01");
-            form.submit();
+            reserve(tester, 30, 4, "PR-12", "2027/01/01");
 
             WebTesting.assertOnlyError(tester).isEqualTo("“2027/01/01”不是有效的日期，请按 YYYY-MM-DD 格式填写");
             assertThat(s.services.reservations().active(s.cabinet.id())).isEmpty();
         }
+    }
+
+    /** Submits the cabinet page's reserve form: {@code units} from {@code fromU}, the first scope, no expiry when null. */
+    private static void reserve(WicketTester tester, int fromU, int units, String purpose, String expires) {
+        FormTester form = tester.newFormTester("reservations:reserve");
+        form.select("scope", 0);
+        form.setValue("fromU", String.valueOf(fromU));
+        form.setValue("units", String.valueOf(units));
+        form.setValue("purpose", purpose);
+        if (expires != null) {
+            form.setValue("expires", expires);
+        }
+        form.submit();
     }
 }

@@ -207,7 +207,7 @@ class PowerChainPagesTest {
                 assertThat(tester.getLastResponseAsString()).doesNotContain("s3cret-pw-417");
 
                 form = tester.newFormTester("form");
-                form.submit("pollNow");
+                form.submit("buttons:pollNow");
                 tester.assertContains("Polled now:");
                 assertThat(power.statuses().find(created.id())).isPresent();
 

@@ -49,12 +49,12 @@ class DeviceEditPagesTest {
             tester.newFormTester("form", false).submit("delete");
             WebTesting.assertOnlyError(tester).startsWith("Only ORDERED or RECEIVED devices can be deleted");
 
-            FormTester clone = tester.newFormTester("clone", false);
+            FormTester clone = tester.newFormTester("below:clone", false);
             clone.setValue("cloneTag", server.assetTag());
             clone.setValue("cloneSerial", "SN-CLONE-1");
             clone.submit("cloneButton");
             WebTesting.assertOnlyError(tester).contains(server.assetTag());
-            clone = tester.newFormTester("clone", false);
+            clone = tester.newFormTester("below:clone", false);
             clone.setValue("cloneTag", "CLONE-1");
             clone.submit("cloneButton");
             tester.assertNoErrorMessage();

@@ -41,8 +41,7 @@ class PowerChartsPagesTest {
         try (LiveSite live = LiveSite.start(db)) {
             Services services = live.services();
             long siteId = live.siteId();
-            PowerModule power = live.power();
-            CabinetLoad busiest = power.loads().nearestContract(LoadScope.site(siteId), 1).get(0);
+            CabinetLoad busiest = live.cabinetNearestContract();
             try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
                 tester.startPage(SitePowerPage.class, new PageParameters().set("site", siteId).set("period", "6h"));
                 tester.assertRenderedPage(SitePowerPage.class);
@@ -92,9 +91,7 @@ class PowerChartsPagesTest {
     void theCabinetPageChartsDrawAgainstContractAndInletOverThePeriodPicked(Database db) throws Exception {
         try (LiveSite live = LiveSite.start(db)) {
             Services services = live.services();
-            long siteId = live.siteId();
-            PowerModule power = live.power();
-            CabinetLoad cabinet = power.loads().nearestContract(LoadScope.site(siteId), 1).get(0);
+            CabinetLoad cabinet = live.cabinetNearestContract();
             try (var tester = WebTesting.signedIn(services, Role.OPS)) {
                 tester.startPage(CabinetPage.class, new PageParameters().set("id", cabinet.cabinetId()));
                 tester.assertContains("Measured ");
@@ -150,8 +147,9 @@ class PowerChartsPagesTest {
             return new LiveSite(services, siteId, live);
         }
 
-        PowerModule power() {
-            return live.power();
+        /** The site's cabinet drawing nearest its contracted power: the one whose page and row the tests read. */
+        CabinetLoad cabinetNearestContract() {
+            return live.power().loads().nearestContract(LoadScope.site(siteId), 1).get(0);
         }
 
         @Override

@@ -18,6 +18,7 @@ import io.dcim.identity.role.Role;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
 
 /** The SNMP targets list, the admins' target form (credentials write-only) and the device profiles page. */
 class SnmpAdminPagesTest {
@@ -70,12 +71,7 @@ class SnmpAdminPagesTest {
                 tester.startPage(SnmpTargetsPage.class);
                 tester.clickLink("add");
                 tester.assertRenderedPage(SnmpTargetPage.class);
-                FormTester form = tester.newFormTester("form");
-                form.setValue("name", "pdu-lab-1");
-                form.setValue("host", "not a host!");
-                form.setValue("community", "very-secret-community");
-                form.select("profileId", 0);
-                form.setValue("cabinet", "");
+                FormTester form = newTarget(tester, "pdu-lab-1", "not a host!", "very-secret-community", "");
                 form.submit();
                 tester.assertRenderedPage(SnmpTargetPage.class);
                 WebTesting.assertOnlyError(tester).isEqualTo("'not a host!' is neither an IP address nor a valid DNS name");
@@ -161,12 +157,7 @@ class SnmpAdminPagesTest {
             try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
                 tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
                 tester.startPage(SnmpTargetPage.class);
-                FormTester form = tester.newFormTester("form");
-                form.setValue("name", "pdu-lab-2");
-                form.setValue("host", "192.0.2.11");
-                form.setValue("community", "public");
-                form.select("profileId", 0);
-                form.setValue("cabinet", "NO-SUCH-CABINET");
+                FormTester form = newTarget(tester, "pdu-lab-2", "192.0.2.11", "public", "NO-SUCH-CABINET");
                 form.submit();
                 tester.assertRenderedPage(SnmpTargetPage.class);
                 WebTesting.assertOnlyError(tester).isEqualTo("请选择机柜 NO-SUCH-CABINET 所在的机房");
@@ -181,5 +172,17 @@ class SnmpAdminPagesTest {
                         .as("beside the cabinet field").isTrue();
             }
         }
+    }
+
+    /** The new-target form filled as an admin types it, on the first device profile; not submitted yet. */
+    private static FormTester newTarget(WicketTester tester, String name, String host, String community,
+                                        String cabinet) {
+        FormTester form = tester.newFormTester("form");
+        form.setValue("name", name);
+        form.setValue("host", host);
+        form.setValue("community", community);
+        form.select("profileId", 0);
+        form.setValue("cabinet", cabinet);
+        return form;
     }
 }

@@ -49,21 +49,21 @@ class SiteEditPagesTest {
             assertThat(site.getGridEmissionKgPerKwh()).isEqualByComparingTo("0.5703");
             assertThat(site.getLiveSince()).hasToString("2026-05-15");
 
-            FormTester addRoom = tester.newFormTester("rooms:addRoom");
+            FormTester addRoom = tester.newFormTester("below:rooms:addRoom");
             addRoom.setValue("roomName", "Hall 1");
             addRoom.submit();
             tester.assertNoErrorMessage();
             long roomId = services.sites().rooms(site.getId()).get(0).getId();
 
             tester.startPage(RoomEditPage.class, new PageParameters().set("id", roomId));
-            FormTester addRow = tester.newFormTester("addRow");
+            FormTester addRow = tester.newFormTester("below:addRow");
             addRow.setValue("rowName", "A");
             addRow.submit();
             tester.assertNoErrorMessage();
             long rowId = services.sites().rows(roomId).get(0).getId();
 
             tester.startPage(RowEditPage.class, new PageParameters().set("id", rowId));
-            tester.clickLink("newCabinet");
+            tester.clickLink("below:newCabinet");
             tester.assertRenderedPage(CabinetEditPage.class);
             FormTester cabinet = tester.newFormTester("form", false);
             cabinet.setValue("name", "A01");

@@ -1,13 +1,11 @@
 package io.dcim.web.browser;
 
-import io.dcim.app.config.AppConfig;
 import io.dcim.web.DcimServer;
+import io.dcim.web.TestServer;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -25,7 +23,7 @@ final class Browser {
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("DCIM_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     /** The admin's password on the servers {@link #server} starts. */
-    static final String PASSWORD = "browser test password";
+    static final String PASSWORD = TestServer.ADMIN_PASSWORD;
 
     private Browser() {
     }
@@ -51,17 +49,9 @@ final class Browser {
         }
     }
 
-    /**
-     * The application on a fresh data directory and a free port, the admin's password {@link #PASSWORD}, and the
-     * {@code settings} given (name, value, ...) on top: {@code "DCIM_DEMO", "off"}.
-     */
+    /** {@link TestServer#start}: the admin's password is {@link #PASSWORD}. */
     static DcimServer server(Path dataDir, String... settings) throws Exception {
-        Map<String, String> config = new HashMap<>(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_ADMIN_PASSWORD", PASSWORD));
-        for (int i = 0; i < settings.length; i += 2) {
-            config.put(settings[i], settings[i + 1]);
-        }
-        return DcimServer.start(AppConfig.from(config));
+        return TestServer.start(dataDir, settings);
     }
 
     /** Signs in as the admin through the sign-in page and returns the server's base URL. */

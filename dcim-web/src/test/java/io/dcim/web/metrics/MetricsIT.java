@@ -2,16 +2,15 @@ package io.dcim.web.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.app.config.AppConfig;
 import io.dcim.identity.role.Role;
 import io.dcim.web.DcimServer;
+import io.dcim.web.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,15 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code /metrics} of the application as it runs: the small demo site, its simulator and one sweep. */
 class MetricsIT {
 
-    private static final String ADMIN_PASSWORD = "an admin password";
+    private static final String ADMIN_PASSWORD = TestServer.ADMIN_PASSWORD;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void answersPrometheusTextWithTheNamedSeriesToAMetricsTokenOnlyAndNoSecretOrRawPath(@TempDir Path dataDir)
             throws Exception {
-        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_ADMIN_PASSWORD", ADMIN_PASSWORD));
-        try (DcimServer server = DcimServer.start(config)) {
+        try (DcimServer server = TestServer.start(dataDir)) {
             var users = server.services().users();
             String scraper = users.createToken(users.create("prometheus", null, "a scraper's password", Set.of(Role.OPS))
                     .getId(), "prometheus").token();

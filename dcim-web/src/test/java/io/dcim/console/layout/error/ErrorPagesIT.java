@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.web.DcimServer;
-import io.dcim.app.config.AppConfig;
+import io.dcim.web.TestServer;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,7 @@ class ErrorPagesIT {
 
     @Test
     void unknownAddressesAndMissingThingsAre404PagesInTheConsolesFrame(@TempDir Path dataDir) throws Exception {
-        AppConfig config = AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_DEMO", "off", "DCIM_ADMIN_PASSWORD", "an admin password"));
-        try (DcimServer server = DcimServer.start(config)) {
+        try (DcimServer server = TestServer.start(dataDir, "DCIM_DEMO", "off")) {
             HttpResponse<String> unknown = get(server, "/no/such/page.php");
             assertThat(unknown.statusCode()).isEqualTo(404);
             assertThat(unknown.body()).contains("Page not found").contains("class=\"top\"")
@@ -52,7 +49,7 @@ class ErrorPagesIT {
         return http.send(HttpRequest.newBuilder(target).header("Sec-Fetch-Site", "same-origin")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=admin&password="
-                        + URLEncoder.encode("an admin password", UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+                        + URLEncoder.encode(TestServer.ADMIN_PASSWORD, UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(DcimServer server, String path) throws Exception {
