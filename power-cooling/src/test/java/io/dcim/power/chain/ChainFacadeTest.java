@@ -62,6 +62,31 @@ class ChainFacadeTest {
     }
 
     @BothDatabases
+    void aCabinetsFeedsCountADevicePluggedInFromAnotherCabinetOfTheSiteAsTheSiteViewDoes(Database db) {
+        // No PDU readings: each feed's load is its devices' typical draw, so the devices found are what it shows.
+        TwoFeedCabinet c = new TwoFeedCabinet(db, 6, 3);
+        long feedABefore = loadOf(c.facade.cabinetFeeds(ANALYST, c.cabinet.getId()), "A01-A");
+        io.dcim.inventory.device.Device moved = c.f.base.inventory.install(c.f.base.inventory.leafSwitch(), c.cabinet,
+                30, io.dcim.inventory.device.Face.FRONT);
+        c.facade.plug(OPS, List.of(new Plug(moved.getId(), 1, c.feedA)));
+        Cabinet next = c.f.cabinet("A02");
+        // Moved to the next cabinet with its supply still on A01's feed A (its cord not yet re-run).
+        c.f.base.inventory.devices.move(moved.getId(), moved.getVersion(),
+                io.dcim.inventory.device.Location.inCabinet(next.getId(), 40, io.dcim.inventory.device.Face.FRONT), null);
+
+        List<FeedLoad> cabinet = c.facade.cabinetFeeds(ANALYST, c.cabinet.getId());
+
+        assertThat(loadOf(cabinet, "A01-A")).as("the switch now standing in A02 is still on A01's feed A")
+                .isGreaterThan(feedABefore);
+        assertThat(cabinet).containsExactlyElementsOf(c.facade.siteFeeds(ANALYST, c.f.siteId).stream()
+                .filter(feed -> feed.cabinetId() == c.cabinet.getId()).toList());
+    }
+
+    private static long loadOf(List<FeedLoad> feeds, String name) {
+        return feeds.stream().filter(f -> f.feedName().equals(name)).findFirst().orElseThrow().loadW();
+    }
+
+    @BothDatabases
     void recordingTheChainNeedsPowerConfigureAndHistoryNamesWhoDidIt(Database db) {
         TwoFeedCabinet c = chain(db);
 
