@@ -30,7 +30,8 @@ public abstract class ClusterMapping {
     public int getVersion() { return version; }
     public String getCluster() { return cluster; }
 
-    final void setCluster(String cluster) {
+    // Not final: Hibernate proxies the two mapping entities and overrides every method they have.
+    void setCluster(String cluster) {
         this.cluster = cluster;
     }
 }
