@@ -46,12 +46,14 @@ class ApplicationIT {
             long siteId = server.services().sites().sites().get(0).getId();
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
             io.dcim.power.load.SiteLoad load = server.power().loads().site(siteId);
-            // One sweep reaches the PDUs before the UPSes: PUE waits for every UPS input of the site, not just the first.
-            while ((load.itW() == 0 || load.pue() == null) && System.nanoTime() < deadline) {
+            // PUE waits for every UPS input of the site; the test waits for every PDU too, since a sweep still under
+            // way divides the whole facility load by part of the IT load.
+            while ((load.pue() == null || !everyPduReports(load)) && System.nanoTime() < deadline) {
                 Thread.sleep(500);
                 load = server.power().loads().site(siteId);
             }
             assertThat(load.itW()).as("IT load measured from the demo PDUs").isPositive();
+            assertThat(everyPduReports(load)).as("every PDU of the site reporting: %s", load.rooms()).isTrue();
             assertThat(load.pue()).as("PUE from the simulated UPS inputs").isNotNull();
             assertThat(load.pue().doubleValue()).isBetween(1.1, 1.4);
             assertThat(dataDir.resolve("credential.key")).exists();
@@ -100,6 +102,10 @@ class ApplicationIT {
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains("\"status\":\"DOWN\"");
         }
+    }
+
+    private static boolean everyPduReports(io.dcim.power.load.SiteLoad load) {
+        return load.rooms().stream().allMatch(room -> room.pdusReporting() == room.pdus());
     }
 
     private HttpResponse<String> signIn(DcimServer server, String username, String password) throws Exception {

@@ -66,9 +66,19 @@ final class Browser {
 
     /** Clicks and waits until the browser has left the page, so nothing stale from it is read. */
     static void navigate(ChromeDriver browser, By target) {
+        leaving(browser, () -> browser.findElement(target).click());
+    }
+
+    /**
+     * Runs {@code action} and waits until the browser has left the page it was on. While the old document is being
+     * replaced, Chromium may answer a question about its element with an inspector error ("Node with given id does
+     * not belong to the document") instead of "stale"; that means the same thing here, so the wait asks again.
+     */
+    static void leaving(ChromeDriver browser, Runnable action) {
         org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
+        action.run();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
@@ -104,12 +114,9 @@ final class Browser {
      * click follows the link without moving the mouse, and the wait is for the next page.
      */
     static void openNav(ChromeDriver driver, String key) {
-        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         org.openqa.selenium.WebElement entry = driver.findElement(
                 org.openqa.selenium.By.cssSelector("header.top a[data-nav='" + key + "']"));
-        driver.executeScript("arguments[0].click();", entry);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        leaving(driver, () -> driver.executeScript("arguments[0].click();", entry));
     }
 
     private static ChromeDriver start(java.util.function.Consumer<ChromeOptions> extra) throws Exception {

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A Chinese browser (zh-CN first in its languages) signs in to the demo site and opens every entry of the
@@ -41,9 +38,7 @@ class ChineseConsoleBrowserIT {
                 Browser.screenshot(browser, SCREENSHOTS, "00-signin");
                 browser.findElement(By.name("username")).sendKeys("admin");
                 browser.findElement(By.name("password")).sendKeys(Browser.PASSWORD);
-                WebElement signIn = browser.findElement(By.tagName("html"));
-                browser.findElement(By.cssSelector("form.signin-box button[type=submit]")).click();
-                new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
+                Browser.navigate(browser, By.cssSelector("form.signin-box button[type=submit]"));
                 assertThat(browser.findElement(By.cssSelector("header.top nav.menus")).getText()).contains("资产台账");
 
                 Map<String, String> entries = new LinkedHashMap<>();

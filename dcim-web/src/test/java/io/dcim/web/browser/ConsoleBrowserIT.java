@@ -133,10 +133,8 @@ class ConsoleBrowserIT {
 
                 // Drag it four units down: the page asks the server and redraws it at U36.
                 WebElement dragged = browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='40']"));
-                WebElement before = browser.findElement(By.tagName("html"));
-                new Actions(browser).moveToElement(dragged).clickAndHold().moveByOffset(0, 10).moveByOffset(0, 4 * 18 - 10)
-                        .release().perform();
-                new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+                Browser.leaving(browser, () -> new Actions(browser).moveToElement(dragged).clickAndHold().moveByOffset(0, 10)
+                        .moveByOffset(0, 4 * 18 - 10).release().perform());
                 assertThat(browser.findElements(By.cssSelector("svg[data-face=front] a.device[data-u='36']"))).hasSize(1);
                 assertThat(browser.findElement(By.cssSelector("svg[data-face=front] a.device[data-u='36']")).getText())
                         .contains("BROWSER-1");
