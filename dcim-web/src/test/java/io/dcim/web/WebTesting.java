@@ -99,15 +99,15 @@ public final class WebTesting {
     /**
      * The URL a control at {@code componentPath} would call on the last rendered page, whether
      * or not the page built it for this user: what a forged request sends. It is the URL of the
-     * page's own sign-out link with the path swapped.
+     * page's own sign-out form with the path swapped.
      */
     public static String forgedListenerUrl(WicketTester tester, String componentPath) {
-        String signOut = tester.urlFor((org.apache.wicket.markup.html.link.Link<?>) tester.getComponentFromLastRenderedPage(
-                "signOut"));
-        if (!signOut.contains("-signOut")) {
+        String signOut = tester.getComponentFromLastRenderedPage("signOut:form")
+                .urlForListener(new org.apache.wicket.request.mapper.parameter.PageParameters()).toString();
+        if (!signOut.contains("-signOut-form")) {
             throw new IllegalStateException("unexpected listener URL " + signOut);
         }
-        return signOut.replace("-signOut", "-" + componentPath.replace(':', '-')).replaceFirst("^\\./", "");
+        return signOut.replace("-signOut-form", "-" + componentPath.replace(':', '-')).replaceFirst("^\\./", "");
     }
 
     /** Pages live in the page store between requests: a page that does not serialize breaks the back button and more. */

@@ -9,15 +9,18 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.StatelessForm;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
-/** Chooses a cabinet of the same row to show beside this one, so devices can be dragged across. */
-final class NeighbourForm extends Form<Void> {
+/**
+ * Chooses a cabinet of the same row to show beside this one, so devices can be dragged across. Stateless (it only
+ * opens another URL), so that the page stays stateless for those who may not change the cabinet.
+ */
+final class NeighbourForm extends StatelessForm<Void> {
 
     @Inject
     private Services services;

@@ -3,7 +3,6 @@ package io.dcim.console.layout;
 import io.dcim.common.access.Permission;
 import io.dcim.console.auth.ApiTokensPage;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.auth.SignInPage;
 import io.dcim.console.auth.UsersPage;
 import io.dcim.console.home.HomePage;
 import io.dcim.identity.user.Principal;
@@ -19,7 +18,6 @@ import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
@@ -67,14 +65,7 @@ public abstract class BasePage extends WebPage {
         add(new BookmarkablePageLink<>("navUsers", UsersPage.class)
                 .setVisible(DcimSession.get().may(Permission.USER_MANAGE)));
         add(new LanguageSwitch("language"));
-        add(new Link<Void>("signOut") {
-            @Override
-            public void onClick() {
-                DcimSession.get().signOut();
-                getSession().invalidate();
-                setResponsePage(SignInPage.class);
-            }
-        });
+        add(new SignOut("signOut"));
         // An error page can be the answer to someone not signed in: they get the frame, not the way around it.
         if (principal == null) {
             visitChildren(BookmarkablePageLink.class, (link, visit) -> link.setVisible(false));

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.wicket.Page;
 import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.StatelessForm;
 import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.model.IModel;
@@ -19,9 +19,10 @@ import org.danekja.java.util.function.serializable.SerializableFunction;
  * A list's filters: submitting puts every chosen value into the list's URL (see {@link UrlParams}) and
  * opens it again, so a filtered list can be bookmarked, sent or exported. Each field is kept under its
  * own id; filters the page was opened with and does not offer (the device a cable list is for) are
- * carried over unchanged.
+ * carried over unchanged. Stateless: submitting builds the list again from its URL, so a list with filters is
+ * not kept in the session after it is drawn.
  */
-public class FilterForm extends Form<Void> {
+public class FilterForm extends StatelessForm<Void> {
 
     private final Class<? extends Page> list;
     private final Map<String, IModel<?>> byParameter = new LinkedHashMap<>();

@@ -54,7 +54,7 @@ class SignInPageTest {
     void signingOutEndsTheSession(Database db) {
         try (var tester = WebTesting.signedIn(WebTesting.services(db), Role.MANAGER)) {
             tester.startPage(HomePage.class);
-            tester.clickLink("signOut");
+            tester.newFormTester("signOut:form").submit("signOut");
 
             tester.startPage(HomePage.class);
             tester.assertRenderedPage(SignInPage.class);
