@@ -3,6 +3,7 @@ package io.dcim.console.label;
 import io.dcim.app.Services;
 import io.dcim.common.edit.Versioned;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.DefinitionsPage;
 import io.dcim.console.layout.Destination;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Texts;

@@ -4,9 +4,12 @@ import io.dcim.common.error.DomainException;
 import io.dcim.common.error.NotFoundException;
 import java.util.function.Supplier;
 import org.apache.wicket.Component;
+import org.apache.wicket.MarkupContainer;
+import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.FormComponent;
+import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
@@ -16,9 +19,13 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * {@code delete}). The page keeps the version it read, so a change someone saved meanwhile is refused
  * (and said at the top), not overwritten; a refusal naming a field is shown beside that field.
  * Subclasses read their object, add their fields with {@link #field} and say which façade calls save
- * and delete make and where the reader goes then; their markup places the components (most extend
- * {@link FormEditPage}, whose markup holds the form and its buttons), their bundle holds {@code saved} and
- * {@code deleted}.
+ * and delete make and where the reader goes then; their markup places the components, their bundle holds
+ * {@code saved} and {@code deleted}. Two markups do so for every edit page: {@link FormEditPage}'s (a page that is
+ * only its form) and {@link DefinitionsPage}'s (a list above the form). Both hold two slots the subclass fills from a
+ * fragment of its own markup: {@code <wicket:fragment wicket:id="moreButtons">} for buttons of its own between save
+ * and delete (a BMC's poll now, a collector's new token), {@code <wicket:fragment wicket:id="belowForm">} for what
+ * follows the form (a site's rooms, a device's clone form). A fragment's markup stands among the fields, the only
+ * place a subclass writes, but is rendered in its place.
  */
 public abstract class EditPage extends BasePage {
 
@@ -48,6 +55,8 @@ public abstract class EditPage extends BasePage {
                 setVisible(!isNew());
             }
         }.setDefaultFormProcessing(false));
+        form.add(new WebMarkupContainer("buttons").setVisible(false));
+        add(new WebMarkupContainer("below").setVisible(false));
     }
 
     /** Whether the page registers a new object rather than editing one it read (nothing to delete yet). */
@@ -56,6 +65,17 @@ public abstract class EditPage extends BasePage {
     /** Registers the object from the form; where the reader goes then (its own edit page, or the list). */
     protected Destination create() {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " only edits");
+    }
+
+    /**
+     * Registers the object ({@link #create}), says it is saved and sends the reader on by the destination's URL.
+     * A page whose answer to the create must show something once, never stored with a page (a collector's token),
+     * overrides this to answer with a page instance of its own.
+     */
+    protected void createThenLeave() {
+        Destination created = create();
+        getSession().success(getString("saved"));
+        setResponsePage(created.page(), created.parameters());
     }
 
     /** Saves the form over the version read; returns the version the object has now. */
@@ -75,9 +95,25 @@ public abstract class EditPage extends BasePage {
         return component;
     }
 
-    /** The form, for {@link FormEditPage} to place its subclasses' own buttons in. */
-    final Form<Void> form() {
-        return form;
+    /** Where the page adds the buttons of its {@code moreButtons} fragment: in the form, after save. */
+    protected final MarkupContainer moreButtons() {
+        return fragment(form, "buttons", "moreButtons");
+    }
+
+    /** Where the page adds the components of its {@code belowForm} fragment: after the form, outside it. */
+    protected final MarkupContainer belowForm() {
+        return fragment(this, "below", "belowForm");
+    }
+
+    /** The fragment filling {@code place} (nothing is shown there until a subclass asks for it). */
+    private Fragment fragment(MarkupContainer parent, String place, String fragmentId) {
+        Component current = parent.get(place);
+        if (current instanceof Fragment fragment) {
+            return fragment;
+        }
+        Fragment fragment = new Fragment(place, fragmentId, this);
+        parent.replace(fragment);
+        return fragment;
     }
 
     /** Where refusals go beside the field they name, for a panel that adds fields of its own. */
@@ -88,6 +124,11 @@ public abstract class EditPage extends BasePage {
     /** The version the form is filled from, named by the next edit or delete. */
     protected final void versionRead(int read) {
         this.version = read;
+    }
+
+    /** The version the next edit or delete names, for a button of the page's own that changes the object too. */
+    protected final int versionRead() {
+        return version;
     }
 
     /** The object the page edits, read by {@code read}; an object that is not there answers 404. */
@@ -111,9 +152,7 @@ public abstract class EditPage extends BasePage {
     private void submitSave() {
         try {
             if (isNew()) {
-                Destination created = create();
-                getSession().success(getString("saved"));
-                setResponsePage(created.page(), created.parameters());
+                createThenLeave();
             } else {
                 version = edit(version);
                 success(getString("saved"));

@@ -38,8 +38,15 @@ public final class FieldErrors implements Serializable {
         byDomainName.put(domainName, field);
     }
 
+    /**
+     * Shows the refusal beside the field it names, else at the top. A refusal naming one element of a list
+     * ({@code targetIds[2]}, one of the targets ticked) goes beside the field that holds the list.
+     */
     public void report(DomainException e) {
         FormComponent<?> field = e.field() == null ? null : byDomainName.get(e.field());
+        if (field == null && e.field() != null && e.field().indexOf('[') > 0) {
+            field = byDomainName.get(e.field().substring(0, e.field().indexOf('[')));
+        }
         (field == null ? fallback : field).error(sentence(e));
     }
 

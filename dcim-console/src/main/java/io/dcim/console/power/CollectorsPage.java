@@ -1,63 +1,51 @@
 package io.dcim.console.power;
 
-import static io.dcim.console.layout.UrlParams.longParam;
-
 import io.dcim.app.Services;
+import io.dcim.common.access.Caller;
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.EditFeedback;
-import io.dcim.console.layout.FieldErrors;
-import io.dcim.console.layout.SiteZones;
-import io.dcim.console.layout.Times;
+import io.dcim.console.layout.DefinitionsPage;
+import io.dcim.console.layout.Destination;
+import io.dcim.console.layout.SiteDropDown;
+import io.dcim.console.layout.Texts;
 import io.dcim.power.remote.CollectorFacade;
-import io.dcim.power.remote.CollectorHealth;
 import io.dcim.power.remote.CollectorSpec;
 import io.dcim.power.remote.CollectorView;
-import io.dcim.power.remote.CreatedCollector;
 import io.dcim.power.remote.TargetChoice;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Check;
-import org.apache.wicket.markup.html.form.CheckGroup;
 import org.apache.wicket.markup.html.form.CheckBox;
-import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
-import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
+import org.apache.wicket.markup.html.form.CheckGroup;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
-import org.apache.wicket.markup.html.panel.FeedbackPanel;
+import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.util.ListModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
- * Remote site collectors ({@code /collectors}, {@code ?id=} to edit one): each with its health (last contact, lag,
- * buffer, dropped batches, targets polled, version), and the form that adds, edits or removes one, or gives it a new
- * token. A token is shown once, on the page that made it: it is a transient field, gone when the page is stored,
- * so reloading the page does not show it again. For those who hold {@code power.configure}.
+ * Remote site collectors ({@code /collectors}, {@code ?id=} to edit one): each with its health ({@link CollectorRows}),
+ * and the form that adds, edits or removes one, or gives it a new token. A token is shown once, on the page that made
+ * it: it is a transient field, gone when the page is stored, so reloading the page does not show it again. For those
+ * who hold {@code power.configure}.
  */
 @AuthorizeInstantiation("power.configure")
-public class CollectorsPage extends BasePage {
+public class CollectorsPage extends DefinitionsPage {
+
+    /** At most this many matches of a search are listed (the ticked ones come on top of them). */
+    private static final int CHOICES = 50;
 
     @Inject
     private Services services;
 
-    private final Long collectorId;
-    private int version;
     private final Model<String> name = Model.of();
     private final Model<Long> siteId = Model.of();
     private final Model<Boolean> wholeSite = Model.of(true);
@@ -74,11 +62,9 @@ public class CollectorsPage extends BasePage {
     private CollectorsPage(PageParameters parameters, String token) {
         super(parameters);
         this.newToken = token;
-        this.collectorId = longParam(parameters, "id");
-        if (collectorId != null) {
-            fill();
+        if (chosenId() != null) {
+            fill(found(() -> collectors().find(caller(), chosenId())));
         }
-        add(new FeedbackPanel("feedback"));
         WebMarkupContainer tokenBox = new WebMarkupContainer("tokenBox") {
             @Override
             protected void onConfigure() {
@@ -87,61 +73,41 @@ public class CollectorsPage extends BasePage {
             }
         };
         tokenBox.add(new Label("token", LoadableDetachableModel.of(() -> newToken)));
-        add(tokenBox);
-        add(new ListView<>("collector", LoadableDetachableModel.of(() -> collectors().list(DcimSession.get().caller()))) {
+        list().add(tokenBox);
+        list().add(new CollectorRows("collector", LoadableDetachableModel.of(() -> collectors().list(caller()))));
+        field("name", new TextField<>("name", name));
+        field("siteId", SiteDropDown.of("site", siteId, services.sites().sites()));
+        field("wholeSite", new CheckBox("wholeSite", wholeSite));
+        inForm(new TextField<>("search", search));
+        inForm(new Button("find")); // submits what is ticked and typed, then lists the matches of the search
+        targetPicker();
+        moreButtons().add(new Button("newToken") {
             @Override
-            protected void populateItem(ListItem<CollectorView> item) {
-                CollectorView c = item.getModelObject();
-                BookmarkablePageLink<Void> edit = new BookmarkablePageLink<>("edit", CollectorsPage.class,
-                        new PageParameters().set("id", c.id()));
-                edit.add(new Label("name", c.name()));
-                item.add(edit);
-                item.add(new Label("site", c.siteName()));
-                item.add(new Label("health", healthLabel(c.health())).add(
-                        org.apache.wicket.AttributeModifier.append("class", healthClass(c.health()))));
-                item.add(new Label("lastContact", when(c.lastContactAt(), c.siteId())));
-                item.add(new Label("lag", lag(c.lag())));
-                item.add(new Label("buffer", getString("bufferFigures", Model.ofMap(Map.of(
-                        "batches", String.format(getLocale(), "%,d", c.bufferBatches()),
-                        "kib", String.format(getLocale(), "%,d", (c.bufferBytes() + 1023) / 1024))))));
-                item.add(new Label("dropped", String.format(getLocale(), "%,d", c.droppedBatches())));
-                item.add(new Label("targets", getString(c.wholeSite() ? "targetsWhole" : "targetsChosen",
-                        Model.ofMap(Map.of("count", String.valueOf(c.targets()))))));
-                item.add(new Label("agentVersion", c.agentVersion() == null ? "—" : c.agentVersion()));
+            public void onSubmit() {
+                replaceToken();
             }
-        });
-        add(collectorForm());
+        }.setDefaultFormProcessing(false).setVisible(!isNew()));
     }
-
-    /** At most this many matches of a search are listed (the ticked ones come on top of them). */
-    private static final int CHOICES = 50;
 
     private CollectorFacade collectors() {
         return services.power().collectorFacade();
     }
 
-    private Form<Void> collectorForm() {
-        Form<Void> form = new Form<>("form");
-        form.add(new Label("formTitle", collectorId == null ? getString("newCollector")
-                : getString("editCollector", Model.ofMap(Map.of("collector", String.valueOf(name.getObject()))))));
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "name", new TextField<>("name", name));
-        // Names by id, not the entities: the renderer is kept with the page, which must serialize.
-        java.util.LinkedHashMap<Long, String> sites = new java.util.LinkedHashMap<>();
-        services.sites().sites().forEach(site -> sites.put(site.getId(), site.getName()));
-        fields.add(form, "siteId", new DropDownChoice<>("site", siteId, new ArrayList<>(sites.keySet()),
-                new LambdaChoiceRenderer<>(id -> sites.getOrDefault(id, String.valueOf(id)), id -> String.valueOf(id))));
-        fields.add(form, "wholeSite", new CheckBox("wholeSite", wholeSite));
-        form.add(new TextField<>("search", search));
-        form.add(new Button("find")); // submits what is ticked and typed, then lists the matches of the search
-        CheckGroup<Long> ticked = new CheckGroup<>("targetIds", new ListModel<>(chosen));
-        fields.add(form, "targetIds", ticked);
-        LoadableDetachableModel<CollectorFacade.TargetChoicePage> choices = LoadableDetachableModel.of(() ->
+    private static Caller caller() {
+        return DcimSession.get().caller();
+    }
+
+    /**
+     * The site's targets matching the search, those ticked on top, each with a tick box. A refusal naming one of
+     * them ({@code targetIds[i]}) is shown beside the list.
+     */
+    private void targetPicker() {
+        CheckGroup<Long> ticked = field("targetIds", new CheckGroup<>("targetIds", new ListModel<>(chosen)));
+        IModel<CollectorFacade.TargetChoicePage> choices = LoadableDetachableModel.of(() ->
                 siteId.getObject() == null ? new CollectorFacade.TargetChoicePage(List.of(), 0)
-                        : collectors().targetChoices(DcimSession.get().caller(), siteId.getObject(), search.getObject(),
+                        : collectors().targetChoices(caller(), siteId.getObject(), search.getObject(),
                         List.copyOf(chosen), CHOICES));
-        ListView<TargetChoice> choiceRows = new ListView<>("choice", choices.map(CollectorFacade.TargetChoicePage::choices)) {
+        ListView<TargetChoice> rows = new ListView<>("choice", choices.map(CollectorFacade.TargetChoicePage::choices)) {
             @Override
             protected void populateItem(ListItem<TargetChoice> item) {
                 TargetChoice t = item.getModelObject();
@@ -151,11 +117,11 @@ public class CollectorsPage extends BasePage {
                 item.add(new Label("endpoint", t.endpoint()));
                 item.add(new Label("cabinet", t.cabinetName() == null ? "—" : t.cabinetName()));
                 item.add(new Label("elsewhere", getString("pollsElsewhere"))
-                        .setVisible(t.collectorId() != null && !t.collectorId().equals(collectorId)));
+                        .setVisible(t.collectorId() != null && !t.collectorId().equals(chosenId())));
             }
         };
-        choiceRows.setReuseItems(true); // ticks survive a submit that is refused
-        ticked.add(choiceRows);
+        rows.setReuseItems(true); // ticks survive a submit that is refused
+        ticked.add(rows);
         ticked.add(new Label("noChoice", getString("noChoice")) {
             @Override
             protected void onConfigure() {
@@ -163,113 +129,63 @@ public class CollectorsPage extends BasePage {
                 setVisible(choices.getObject().choices().isEmpty());
             }
         });
-        ticked.add(new Label("more", LoadableDetachableModel.of(() -> getString("moreMatches", Model.ofMap(Map.of(
-                "count", String.format(getLocale(), "%,d", choices.getObject().more())))))) {
+        ticked.add(new Label("more", choices.map(page -> Texts.of(this, "moreMatches",
+                "count", String.format(getLocale(), "%,d", page.more())))) {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
                 setVisible(choices.getObject().more() > 0);
             }
         });
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                save(fields, ticked);
-            }
-        });
-        form.add(new Button("newToken") {
-            @Override
-            public void onSubmit() {
-                try {
-                    CreatedCollector made = collectors().newToken(DcimSession.get().caller(), collectorId, version);
-                    getSession().success(getString("tokenReplaced"));
-                    setResponsePage(new CollectorsPage(new PageParameters(), made.token()));
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        }.setDefaultFormProcessing(false).setVisible(collectorId != null));
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                try {
-                    collectors().delete(DcimSession.get().caller(), collectorId, version);
-                    getSession().success(getString("deleted"));
-                    setResponsePage(CollectorsPage.class);
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        }.setDefaultFormProcessing(false).setVisible(collectorId != null));
-        form.add(new BookmarkablePageLink<>("cancel", CollectorsPage.class).setVisible(collectorId != null));
-        return form;
     }
 
-    private void fill() {
-        CollectorView read;
-        try {
-            read = collectors().find(DcimSession.get().caller(), collectorId);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
-        version = read.version();
+    private void fill(CollectorView read) {
+        versionRead(read.version());
         name.setObject(read.name());
         siteId.setObject(read.siteId());
         wholeSite.setObject(read.wholeSite());
         chosen.addAll(read.chosenTargetIds());
     }
 
-    private void save(FieldErrors fields, CheckGroup<Long> ticked) {
+    private CollectorSpec spec() {
+        boolean whole = Boolean.TRUE.equals(wholeSite.getObject());
+        return new CollectorSpec(name.getObject(), siteId.getObject(), whole, whole ? List.of() : List.copyOf(chosen));
+    }
+
+    /** A create answers with a page of its own, which shows the token the collector was given this once. */
+    @Override
+    protected void createThenLeave() {
+        showToken(collectors().create(caller(), spec()).token(), "created");
+    }
+
+    private void replaceToken() {
         try {
-            boolean whole = Boolean.TRUE.equals(wholeSite.getObject());
-            CollectorSpec spec = new CollectorSpec(name.getObject(), siteId.getObject(), whole,
-                    whole ? List.of() : List.copyOf(chosen));
-            if (collectorId == null) {
-                CreatedCollector made = collectors().create(DcimSession.get().caller(), spec);
-                getSession().success(getString("created"));
-                setResponsePage(new CollectorsPage(new PageParameters(), made.token()));
-            } else {
-                collectors().edit(DcimSession.get().caller(), collectorId, version, spec);
-                getSession().success(getString("saved"));
-                setResponsePage(CollectorsPage.class);
-            }
+            showToken(collectors().newToken(caller(), chosenId(), versionRead()).token(), "tokenReplaced");
         } catch (DomainException e) {
-            if (e.field() != null && e.field().startsWith("targetIds[")) {
-                ticked.error(FieldErrors.sentence(e)); // one of those ticked (targetIds[i]): beside the list
-            } else {
-                fields.report(e);
-            }
+            fieldErrors().report(e);
         }
     }
 
-    private String healthLabel(CollectorHealth health) {
-        return switch (health) {
-            case NEVER_SEEN -> getString("health.neverSeen");
-            case OK -> getString("health.ok");
-            case CATCHING_UP -> getString("health.catchingUp");
-            case SILENT -> getString("health.silent");
-        };
+    /** The list, the form empty, and the token above them; the page instance is the one place it is kept. */
+    private void showToken(String token, String said) {
+        getSession().success(getString(said));
+        setResponsePage(new CollectorsPage(new PageParameters(), token));
     }
 
-    private static String healthClass(CollectorHealth health) {
-        return switch (health) {
-            case OK -> "ok";
-            case CATCHING_UP -> "warning";
-            case SILENT, NEVER_SEEN -> "critical";
-        };
+    @Override
+    protected int edit(int versionRead) {
+        return collectors().edit(caller(), chosenId(), versionRead, spec()).version();
     }
 
-    private String when(Instant at, long site) {
-        return at == null ? "—" : Times.second(at, SiteZones.current().of(site));
+    @Override
+    protected Destination delete(int versionRead) {
+        collectors().delete(caller(), chosenId(), versionRead);
+        return Destination.to(CollectorsPage.class);
     }
 
-    private String lag(Duration lag) {
-        if (lag == null) {
-            return "—";
-        }
-        long s = Math.max(0, lag.toSeconds());
-        return s < 120 ? getString("lagSeconds", Model.ofMap(Map.of("s", String.valueOf(s))))
-                : getString("lagMinutes", Model.ofMap(Map.of("m", String.valueOf(s / 60))));
+    @Override
+    protected String formTitle() {
+        return isNew() ? getString("newCollector") : Texts.of(this, "editCollector", "collector", String.valueOf(name.getObject()));
     }
 
     @Override

@@ -1,16 +1,15 @@
 package io.dcim.console.webhook;
 
-import static io.dcim.console.layout.UrlParams.longParam;
-
 import io.dcim.app.Services;
+import io.dcim.common.access.Caller;
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.event.EventType;
 import io.dcim.console.auth.DcimSession;
-import io.dcim.console.layout.BasePage;
-import io.dcim.console.layout.EditFeedback;
+import io.dcim.console.layout.DefinitionsPage;
+import io.dcim.console.layout.Destination;
 import io.dcim.console.layout.FieldErrors;
-import io.dcim.inventory.site.Site;
+import io.dcim.console.layout.SiteDropDown;
+import io.dcim.console.layout.Texts;
 import io.dcim.power.webhook.Outcome;
 import io.dcim.power.webhook.RuleDetails;
 import io.dcim.power.webhook.RuleView;
@@ -22,11 +21,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.feedback.ComponentFeedbackMessageFilter;
 import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.CheckBox;
 import org.apache.wicket.markup.html.form.CheckBoxMultipleChoice;
 import org.apache.wicket.markup.html.form.DropDownChoice;
@@ -40,7 +38,6 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -49,7 +46,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * them empty to keep the sealed ones. For those who hold {@code webhook.manage}.
  */
 @AuthorizeInstantiation("webhook.manage")
-public class WebhooksPage extends BasePage {
+public class WebhooksPage extends DefinitionsPage {
 
     private static final String EVENT_PREFIX = "event.";
     private static final String FORMAT_PREFIX = "format.";
@@ -58,8 +55,6 @@ public class WebhooksPage extends BasePage {
     @Inject
     private Services services;
 
-    private final Long ruleId;
-    private int version;
     private final Model<String> name = Model.of();
     private final Model<WebhookFormat> format = Model.of(WebhookFormat.DINGTALK);
     private final Model<String> url = Model.of();
@@ -71,13 +66,13 @@ public class WebhooksPage extends BasePage {
 
     public WebhooksPage(PageParameters parameters) {
         super(parameters);
-        this.ruleId = longParam(parameters, "id");
-        if (ruleId != null) {
-            fill();
+        if (chosenId() != null) {
+            fill(found(() -> webhooks().rule(caller(), chosenId())));
         }
-        add(new FeedbackPanel("feedback"));
-        add(new BookmarkablePageLink<>("deliveries", WebhookDeliveriesPage.class));
-        add(new ListView<>("rule", LoadableDetachableModel.of(() -> webhooks().rules(DcimSession.get().caller()))) {
+        list().add(new BookmarkablePageLink<>("deliveries", WebhookDeliveriesPage.class));
+        // What a test says stands above the list, where its button is; the form's own messages stay at the form.
+        list().add(new FeedbackPanel("feedback", new ComponentFeedbackMessageFilter(list())));
+        list().add(new ListView<>("rule", LoadableDetachableModel.of(() -> webhooks().rules(caller()))) {
             @Override
             protected void populateItem(ListItem<RuleView> item) {
                 RuleView r = item.getModelObject();
@@ -93,88 +88,61 @@ public class WebhooksPage extends BasePage {
                 item.add(testForm(r.id()));
             }
         });
-        add(ruleForm());
+        fields();
     }
 
     private WebhookFacade webhooks() {
         return services.power().webhookFacade();
     }
 
+    private static Caller caller() {
+        return DcimSession.get().caller();
+    }
+
+    private void fields() {
+        field("name", new TextField<>("name", name));
+        field("format", new DropDownChoice<>("format", format, Arrays.asList(WebhookFormat.values()),
+                new LambdaChoiceRenderer<>(f -> formatLabel(f), choice -> choice.name())));
+        field("url", new TextField<>("url", url));
+        inForm(new Label("urlHint", getString(isNew() ? "urlHintNew" : "urlHintKeep")));
+        field("secret", new PasswordTextField("secret", secret).setResetPassword(true).setRequired(false));
+        field("eventTypes", new CheckBoxMultipleChoice<>("events", events, Arrays.asList(EventType.values()),
+                new LambdaChoiceRenderer<>(t -> eventLabel(t), choice -> choice.name())));
+        field("siteId", SiteDropDown.of("site", siteId, services.sites().sites()).setNullValid(true));
+        field("language", new DropDownChoice<>("language", language, Arrays.asList(WebhookLanguage.values()),
+                new LambdaChoiceRenderer<>(l -> languageLabel(l), choice -> choice.name())));
+        field("enabled", new CheckBox("enabled", enabled));
+    }
+
     /** The test is a POST: it sends a message, which a link followed by a crawler or a prefetch must not do. */
     private Form<Void> testForm(long id) {
-        Form<Void> form = new Form<>("test") {
+        return new Form<>("test") {
             @Override
             protected void onSubmit() {
-                try {
-                    Outcome outcome = webhooks().test(DcimSession.get().caller(), id);
-                    if (outcome.delivered()) {
-                        getSession().success(getString("testDelivered", Model.ofMap(Map.of("status",
-                                String.valueOf(outcome.status())))));
-                    } else {
-                        getSession().error(getString("testFailed", Model.ofMap(Map.of(
-                                "status", outcome.status() == null ? "-" : String.valueOf(outcome.status()),
-                                "detail", outcome.detail() == null ? "" : outcome.detail()))));
-                    }
-                    setResponsePage(WebhooksPage.class, getPage().getPageParameters());
-                } catch (DomainException e) {
-                    FieldErrors.report(WebhooksPage.this, e);
-                }
+                test(id);
             }
         };
-        return form;
     }
 
-    private Form<Void> ruleForm() {
-        Form<Void> form = new Form<>("form");
-        form.add(new Label("formTitle", ruleId == null ? getString("newRule")
-                : getString("editRule", Model.ofMap(Map.of("rule", String.valueOf(name.getObject()))))));
-        FieldErrors fields = new FieldErrors(form);
-        form.add(EditFeedback.panel("formFeedback", this, form));
-        fields.add(form, "name", new TextField<>("name", name));
-        fields.add(form, "format", new DropDownChoice<>("format", format, Arrays.asList(WebhookFormat.values()),
-                new LambdaChoiceRenderer<>(f -> formatLabel(f), choice -> choice.name())));
-        fields.add(form, "url", new TextField<>("url", url));
-        form.add(new Label("urlHint", getString(ruleId == null ? "urlHintNew" : "urlHintKeep")));
-        fields.add(form, "secret", new PasswordTextField("secret", secret).setResetPassword(true).setRequired(false));
-        fields.add(form, "eventTypes", new CheckBoxMultipleChoice<>("events", events, Arrays.asList(EventType.values()),
-                new LambdaChoiceRenderer<>(t -> eventLabel(t), choice -> choice.name())));
-        List<Site> sites = services.sites().sites();
-        fields.add(form, "siteId", new DropDownChoice<>("site", siteId, sites.stream().map(Site::getId).toList(),
-                new LambdaChoiceRenderer<>(id -> sites.stream().filter(s -> s.getId().equals(id)).findFirst()
-                        .map(Site::getName).orElse(String.valueOf(id)), id -> String.valueOf(id))).setNullValid(true));
-        fields.add(form, "language", new DropDownChoice<>("language", language, Arrays.asList(WebhookLanguage.values()),
-                new LambdaChoiceRenderer<>(l -> languageLabel(l), choice -> choice.name())));
-        fields.add(form, "enabled", new CheckBox("enabled", enabled));
-        form.add(new Button("save") {
-            @Override
-            public void onSubmit() {
-                save(fields);
-            }
-        });
-        form.add(new Button("delete") {
-            @Override
-            public void onSubmit() {
-                try {
-                    webhooks().delete(DcimSession.get().caller(), ruleId, version);
-                    getSession().success(getString("deleted"));
-                    setResponsePage(WebhooksPage.class);
-                } catch (DomainException e) {
-                    fields.report(e);
-                }
-            }
-        }.setDefaultFormProcessing(false).setVisible(ruleId != null));
-        form.add(new BookmarkablePageLink<>("cancel", WebhooksPage.class).setVisible(ruleId != null));
-        return form;
-    }
-
-    private void fill() {
-        RuleView read;
+    /** Said on the list, not carried in the session: the page stays as it is, with what its form holds. */
+    private void test(long id) {
         try {
-            read = webhooks().rule(DcimSession.get().caller(), ruleId);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
+            Outcome outcome = webhooks().test(caller(), id);
+            if (outcome.delivered()) {
+                list().success(Texts.of(this, "testDelivered", "status", String.valueOf(outcome.status())));
+            } else {
+                list().error(Texts.of(this, "testFailed",
+                        "status", outcome.status() == null ? "-" : String.valueOf(outcome.status()),
+                        "detail", outcome.detail() == null ? "" : outcome.detail()));
+            }
+        } catch (DomainException e) {
+            FieldErrors.report(list(), e);
         }
-        version = read.version();
+    }
+
+    /** The address and the secret are not read back (write-only): their fields start empty. */
+    private void fill(RuleView read) {
+        versionRead(read.version());
         name.setObject(read.name());
         format.setObject(read.format());
         events.setObject(new ArrayList<>(read.eventTypes()));
@@ -183,37 +151,47 @@ public class WebhooksPage extends BasePage {
         enabled.setObject(read.enabled());
     }
 
-    private void save(FieldErrors fields) {
+    private RuleDetails details() {
         EnumSet<EventType> chosen = EnumSet.noneOf(EventType.class);
         chosen.addAll(events.getObject() == null ? List.of() : events.getObject());
-        RuleDetails details = new RuleDetails(name.getObject(), format.getObject(), url.getObject(), secret.getObject(),
+        return new RuleDetails(name.getObject(), format.getObject(), url.getObject(), secret.getObject(),
                 chosen, siteId.getObject(), language.getObject(), Boolean.TRUE.equals(enabled.getObject()));
-        try {
-            if (ruleId == null) {
-                webhooks().create(DcimSession.get().caller(), details);
-            } else {
-                webhooks().edit(DcimSession.get().caller(), ruleId, version, details);
-            }
-            getSession().success(getString("saved"));
-            setResponsePage(WebhooksPage.class);
-        } catch (DomainException e) {
-            fields.report(e);
-        }
+    }
+
+    @Override
+    protected Destination create() {
+        webhooks().create(caller(), details());
+        return Destination.to(WebhooksPage.class);
+    }
+
+    @Override
+    protected int edit(int versionRead) {
+        int now = webhooks().edit(caller(), chosenId(), versionRead, details()).version();
+        url.setObject(null); // sealed now: shown masked in the list, the empty field keeps it at the next save
+        return now;
+    }
+
+    @Override
+    protected Destination delete(int versionRead) {
+        webhooks().delete(caller(), chosenId(), versionRead);
+        return Destination.to(WebhooksPage.class);
+    }
+
+    @Override
+    protected String formTitle() {
+        return isNew() ? getString("newRule") : Texts.of(this, "editRule", "rule", String.valueOf(name.getObject()));
     }
 
     String eventLabel(EventType type) {
-        String key = EVENT_PREFIX + type.code();
-        return getString(key);
+        return getString(EVENT_PREFIX + type.code());
     }
 
     private String formatLabel(WebhookFormat f) {
-        String key = FORMAT_PREFIX + f.name();
-        return getString(key);
+        return getString(FORMAT_PREFIX + f.name());
     }
 
     private String languageLabel(WebhookLanguage l) {
-        String key = LANGUAGE_PREFIX + l.name();
-        return getString(key);
+        return getString(LANGUAGE_PREFIX + l.name());
     }
 
     @Override

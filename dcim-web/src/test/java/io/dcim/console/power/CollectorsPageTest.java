@@ -7,6 +7,8 @@ import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
+import io.dcim.inventory.site.NewSite;
+import io.dcim.inventory.site.Site;
 import io.dcim.power.PowerModule;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetSpec;
@@ -16,6 +18,8 @@ import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.InventoryFixture;
 import io.dcim.web.WebTesting;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
@@ -57,7 +61,8 @@ class CollectorsPageTest {
                 assertThat(page).contains("Never seen").contains("whole site: 0");
 
                 tester.startPage(CollectorsPage.class);
-                assertThat(tester.getLastResponseAsString()).contains("Remote hall").doesNotContain("dcimc_");
+                assertThat(tester.getLastResponseAsString()).contains("Remote hall").doesNotContain("dcimc_")
+                        .as("a new token only for one already made").doesNotContain("New token");
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
 
                 form = tester.newFormTester("form");
@@ -121,6 +126,33 @@ class CollectorsPageTest {
                 assertThat(editing).as("editing shows the chosen targets ticked").contains("pdu-hall-a-01")
                         .contains("pdu-hall-b-01").contains("checked");
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
+
+                form = tester.newFormTester("form", false);
+                form.setValue("name", "Hall A and B");
+                form.submit("save");
+                tester.assertNoErrorMessage();
+                assertThat(tester.getLastResponseAsString()).as("an edit stays on the collector edited")
+                        .contains("Saved.").contains("Edit collector Hall A and B");
+
+                Site other = inventory.sites.createSite(new NewSite("Other IDC", "Test Provider", "Hohhot",
+                        "Asia/Shanghai", new BigDecimal("0.262"), new BigDecimal("1.25"), LocalDate.of(2024, 5, 15)));
+                tester.startPage(CollectorsPage.class, new org.apache.wicket.request.mapper.parameter.PageParameters()
+                        .set("id", made.id()));
+                form = tester.newFormTester("form", false);
+                form.setValue("site", String.valueOf(other.getId()));
+                form.submit("save");
+                WebTesting.assertOnlyError(tester).contains("Other IDC");
+                assertThat(WebTesting.errorBeside(tester, "form:targetIdsFeedback"))
+                        .as("a ticked target of another site (targetIds[i]): said beside the list").isTrue();
+
+                tester.startPage(CollectorsPage.class, new org.apache.wicket.request.mapper.parameter.PageParameters()
+                        .set("id", made.id()));
+                tester.newFormTester("form", false).submit("buttons:newToken");
+                tester.assertRenderedPage(CollectorsPage.class);
+                CollectorView renewed = power.collectorFacade().find(Caller.system("test"), made.id());
+                assertThat(renewed.tokenPrefix()).isNotEqualTo(made.tokenPrefix());
+                assertThat(tester.getLastResponseAsString()).as("the new token, shown this once")
+                        .contains("New token made").contains(renewed.tokenPrefix()).contains("New collector");
             } finally {
                 tester.destroy();
             }
