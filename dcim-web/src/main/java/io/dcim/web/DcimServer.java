@@ -85,7 +85,8 @@ public final class DcimServer implements AutoCloseable {
 
     /** The demo's SNMP and Redfish agents, the demo's targets pointed at them; closing stops both. */
     private static AutoCloseable startDemoAgents(Database database, PowerModule power, AppConfig config) {
-        PowerDemo snmp = PowerDemo.start(database, power.targets(), power.profiles(), DemoOptions.DEFAULT);
+        PowerDemo snmp = PowerDemo.start(database, power.targets(), power.profiles(),
+                config.demoPowerHistory() ? DemoOptions.DEFAULT : DemoOptions.DEFAULT.withoutHistory());
         power.lldpSources().register(snmp.lldpTargets());
         io.dcim.power.demo.RedfishDemo redfish;
         try {

@@ -42,7 +42,8 @@ class ApplicationIT {
 
     @Test
     void aFreshStartShowsLivePowerFromTheBuiltInSimulatorWithinAMinute(@TempDir Path dataDir) throws Exception {
-        try (DcimServer server = TestServer.start(dataDir)) {
+        // As it starts with nothing configured: the power history written beside the first sweeps.
+        try (DcimServer server = TestServer.start(dataDir, "DCIM_DEMO_POWER_HISTORY", "on")) {
             long siteId = server.services().sites().sites().get(0).getId();
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
             io.dcim.power.load.SiteLoad load = server.power().loads().site(siteId);

@@ -24,8 +24,8 @@ import java.util.Set;
  * the small demo site.
  */
 public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoScale demo, String adminPassword,
-        String secretKey, boolean snmpSimulator, io.dcim.app.power.SmtpSettings smtp, WebSecurity security,
-        Redfish redfish) {
+        String secretKey, boolean snmpSimulator, boolean demoPowerHistory, io.dcim.app.power.SmtpSettings smtp,
+        WebSecurity security, Redfish redfish) {
 
     /**
      * @param maxInFlight   HTTP requests to BMCs in flight at once ({@code DCIM_REDFISH_MAX_IN_FLIGHT})
@@ -84,6 +84,7 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         return new AppConfig(port, dataDir, database, DemoScale.parse(settings.get("DCIM_DEMO")),
                 adminPassword, settings.get("DCIM_SECRET_KEY"),
                 onOff("DCIM_SNMP_SIMULATOR", settings.getOrDefault("DCIM_SNMP_SIMULATOR", "on")),
+                onOff("DCIM_DEMO_POWER_HISTORY", settings.getOrDefault("DCIM_DEMO_POWER_HISTORY", "on")),
                 io.dcim.app.power.SmtpSettings.from(settings), security(settings), redfish(settings));
     }
 
@@ -198,6 +199,7 @@ public record AppConfig(int port, Path dataDir, DatabaseConfig database, DemoSca
         return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", database=" + database + ", demo=" + demo
                 + ", adminPassword=" + (adminPassword == null ? "unset" : "****")
                 + ", secretKey=" + (secretKey == null ? "unset" : "****") + ", snmpSimulator=" + snmpSimulator
-                + ", smtp=" + (smtp == null ? "unset" : smtp) + ", security=" + security + ", redfish=" + redfish + "]";
+                + ", demoPowerHistory=" + demoPowerHistory + ", smtp=" + (smtp == null ? "unset" : smtp)
+                + ", security=" + security + ", redfish=" + redfish + "]";
     }
 }

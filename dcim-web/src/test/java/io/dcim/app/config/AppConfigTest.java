@@ -22,6 +22,15 @@ class AppConfigTest {
         assertThat(config.demo()).isEqualTo(DemoScale.SMALL);
         assertThat(config.database().kind()).isEqualTo(DatabaseKind.H2);
         assertThat(config.database().url()).startsWith("jdbc:h2:file:").contains("data");
+        assertThat(config.snmpSimulator()).isTrue();
+        assertThat(config.demoPowerHistory()).as("the demo's charts full at the first start").isTrue();
+    }
+
+    @Test
+    void takesTheDemosPowerHistoryOffOrRefusesAnythingButOnAndOff() {
+        assertThat(AppConfig.from(Map.of("DCIM_DEMO_POWER_HISTORY", "off")).demoPowerHistory()).isFalse();
+        assertThatThrownBy(() -> AppConfig.from(Map.of("DCIM_DEMO_POWER_HISTORY", "maybe")))
+                .isInstanceOf(InvalidValueException.class).hasMessage("DCIM_DEMO_POWER_HISTORY: 'maybe' is neither on nor off");
     }
 
     @Test

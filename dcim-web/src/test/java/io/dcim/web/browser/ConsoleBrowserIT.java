@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.inventory.demo.DemoSiteLoader;
 import io.dcim.web.DcimServer;
-import io.dcim.app.config.AppConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,8 +20,7 @@ import java.time.Duration;
 class ConsoleBrowserIT {
 
     private static DcimServer start(Path dataDir) throws Exception {
-        return DcimServer.start(AppConfig.from(Map.of("DCIM_DATA_DIR", dataDir.toString(), "DCIM_PORT", "0",
-                "DCIM_ADMIN_PASSWORD", Browser.PASSWORD)));
+        return Browser.server(dataDir);
     }
 
     @Test

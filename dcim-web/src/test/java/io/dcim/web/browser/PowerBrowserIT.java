@@ -20,7 +20,7 @@ class PowerBrowserIT {
 
     @Test
     void theSitePowerPageDrawsTheTrendChartForThePeriodPicked(@TempDir Path dataDir) throws Exception {
-        try (DcimServer server = Browser.server(dataDir)) {
+        try (DcimServer server = Browser.server(dataDir, "DCIM_DEMO_POWER_HISTORY", "on")) {
             Browser.drive(Browser.start(), "power-failure", browser -> {
                 String base = Browser.signIn(browser, server);
 
