@@ -23,10 +23,10 @@ import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 /**
  * The product changes nothing on a GET. A Wicket {@code Link} runs its {@code onClick} when its listener URL is
  * requested, by a GET: a link that changed data would do so for anything that fetches the URL (a prefetch, a crawler,
- * a reload). Such a request is refused here, in one place, unless the link is marked {@link SafeOnGet} (it only
- * navigates or downloads) or is one of Wicket's own that do only that; so is a GET addressed to a
- * {@link PostAction}'s form, which changes things by definition. Ajax behaviours (called on a component, with a
- * behaviour index) and other forms are left alone.
+ * a reload). Such a request (by any method but POST: a HEAD runs the listener too) is refused here, in one place,
+ * unless the link is marked {@link SafeOnGet} (it only navigates or downloads) or is one of Wicket's own that only do
+ * that; so is one addressed to a {@link PostAction}'s form, which changes things by definition. Ajax behaviours
+ * (called on a component, with a behaviour index) and other forms are left alone.
  *
  * <p>403, as the console answers every other refused call of a control (a forged or cross-site one): the container
  * shows the console's own refusal page for it, where a 405 would get the server's bare answer.
@@ -50,7 +50,7 @@ public final class ChangeOnGetGuard implements IRequestCycleListener {
         }
         if (actual instanceof ListenerRequestHandler listener && listener.getBehaviorIndex() == null
                 && cycle.getRequest().getContainerRequest() instanceof HttpServletRequest http
-                && "GET".equalsIgnoreCase(http.getMethod()) && changes(listener)) {
+                && !"POST".equalsIgnoreCase(http.getMethod()) && changes(listener)) {
             throw new AbortWithHttpErrorCodeException(403, "a control that changes something was called by a GET");
         }
     }

@@ -57,12 +57,15 @@ class ChangeOnGetGuardTest {
             LinksPage.reset();
             tester.startPage(LinksPage.class);
             tester.setExposeExceptions(false);
-            get(tester, "change");
-            assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
-            assertThat(LinksPage.changes.get()).as("the unmarked link did not run").isZero();
+            for (String method : new String[] {"GET", "HEAD"}) {
+                tester.startPage(LinksPage.class);
+                call(tester, "change", method);
+                assertThat(tester.getLastResponse().getStatus()).as(method).isEqualTo(403);
+                assertThat(LinksPage.changes.get()).as("the unmarked link did not run").isZero();
+            }
 
             tester.startPage(LinksPage.class);
-            get(tester, "navigate");
+            call(tester, "navigate", "GET");
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
             assertThat(LinksPage.navigations.get()).isEqualTo(1);
 
@@ -74,9 +77,9 @@ class ChangeOnGetGuardTest {
         }
     }
 
-    private static void get(WicketTester tester, String path) {
+    private static void call(WicketTester tester, String path, String method) {
         String url = tester.getComponentFromLastRenderedPage(path).urlForListener(new PageParameters()).toString();
-        tester.getRequest().setMethod("GET");
+        tester.getRequest().setMethod(method);
         tester.executeUrl(url.replaceFirst("^\\./", ""));
     }
 
