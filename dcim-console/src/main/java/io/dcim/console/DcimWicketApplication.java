@@ -114,6 +114,8 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         // ... and every other listener (links, Ajax) a cross-site page could trigger with a GET.
         getRequestCycleListeners().add(new CrossSiteListenerGuard());
         getRequestCycleListeners().add(new SessionGuard(sessionLimits));
+        // A link that changes something, called by a GET, is refused (403): changes are posted (PostAction).
+        getRequestCycleListeners().add(new io.dcim.console.auth.ChangeOnGetGuard());
         // 403 (forged controls too), 404 and 500 inside the console's frame, with the right status.
         io.dcim.console.layout.error.ErrorPages.install(this);
         // An unreachable database is a bare 503 with a retry hint: the frame itself needs the database (the

@@ -4,6 +4,7 @@ import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.PostAction;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Texts;
 import io.dcim.console.layout.Times;
@@ -15,13 +16,13 @@ import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -79,9 +80,9 @@ public class ApiTokensPage extends BasePage {
                 item.add(new Label("lastUsed", token.getLastUsedAt() == null ? getString("tokens.never") : Times.minute(token.getLastUsedAt(), SiteZones.current().fallback())));
                 item.add(new Label("state", token.isActive() ? getString("tokens.active")
                         : Texts.of(ApiTokensPage.this, "tokens.revokedAt", "when", Times.minute(token.getRevokedAt(), SiteZones.current().fallback()))));
-                item.add(new Link<Void>("revoke") {
+                item.add(new PostAction("revoke", new ResourceModel("tokens.revoke")) {
                     @Override
-                    public void onClick() {
+                    protected void onPost() {
                         users().revokeToken(DcimSession.get().principal(), tokenId);
                         info(getString("tokens.revoked"));
                     }

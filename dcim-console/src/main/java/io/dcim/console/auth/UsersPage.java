@@ -5,6 +5,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.PostAction;
 import io.dcim.console.layout.Texts;
 import io.dcim.identity.user.UserAccount;
 import io.dcim.identity.user.UserAdministration;
@@ -22,7 +23,6 @@ import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.PasswordTextField;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -63,7 +63,7 @@ public class UsersPage extends BasePage {
         });
     }
 
-    // The forms and links below keep plain values only: they are stored with the page.
+    // The forms below keep plain values only: they are stored with the page.
 
     private Form<Void> rolesForm(UserAccount user) {
         long userId = user.getId();
@@ -117,10 +117,10 @@ public class UsersPage extends BasePage {
         return form;
     }
 
-    private Link<Void> toggle(long userId, String username, boolean enabled) {
-        Link<Void> link = new Link<>("toggle") {
+    private PostAction toggle(long userId, String username, boolean enabled) {
+        return new PostAction("toggle", new ResourceModel(enabled ? "users.disable" : "users.enable")) {
             @Override
-            public void onClick() {
+            protected void onPost() {
                 try {
                     admin().setEnabled(DcimSession.get().caller(), userId, !enabled);
                     UsersPage.this.info(Texts.of(UsersPage.this, enabled ? "users.wasDisabled" : "users.wasEnabled", "user", username));
@@ -129,8 +129,6 @@ public class UsersPage extends BasePage {
                 }
             }
         };
-        link.setBody(new ResourceModel(enabled ? "users.disable" : "users.enable"));
-        return link;
     }
 
     private Form<Void> createForm() {

@@ -8,6 +8,7 @@ import io.dcim.common.error.Message;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.PostAction;
 import io.dcim.console.layout.Times;
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
@@ -25,7 +26,6 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -75,9 +75,9 @@ final class ReservationsPanel extends Panel {
                 item.add(new Label("by", r.createdBy() == null ? "" : r.createdBy()));
                 long reservationId = r.id();
                 int version = r.version();
-                item.add(new Link<Void>("release") {
+                item.add(new PostAction("release", new ResourceModel("release")) {
                     @Override
-                    public void onClick() {
+                    protected void onPost() {
                         release(reservationId, version);
                     }
                 }.setVisible(canEdit()));

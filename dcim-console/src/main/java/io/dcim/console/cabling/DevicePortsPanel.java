@@ -7,6 +7,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.PostAction;
 import io.dcim.inventory.cable.CableStatus;
 import io.dcim.inventory.cable.CableType;
 import io.dcim.inventory.cable.NewCable;
@@ -24,7 +25,6 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
@@ -35,7 +35,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
  * A device's ports: what each is cabled to, a trace from each cabled port, and for those who may
- * cable, a disconnect link per cable and a form to connect a free port, with each refusal shown
+ * cable, a disconnect button per cable and a form to connect a free port, with each refusal shown
  * beside the field it names. The cabling façade decides; the panel only asks.
  */
 public class DevicePortsPanel extends org.apache.wicket.markup.html.panel.Panel {
@@ -81,13 +81,13 @@ public class DevicePortsPanel extends org.apache.wicket.markup.html.panel.Panel 
     }
 
     /** Carries the cable's version as shown, so a cable changed meanwhile is refused rather than removed. */
-    private Link<Void> disconnectLink(PortSummary port) {
+    private PostAction disconnectLink(PortSummary port) {
         int versionShown = port.cableId() == null ? 0 : port.cableVersion();
         Long cableId = port.cableId();
         String label = port.cableLabel();
-        return new Link<>("disconnect") {
+        return new PostAction("disconnect", new org.apache.wicket.model.ResourceModel("ports.disconnect")) {
             @Override
-            public void onClick() {
+            protected void onPost() {
                 // Built only for those who may cable; a forged call is refused here and by the façade.
                 if (!DcimSession.get().may(Permission.CABLE_EDIT)) {
                     throw new UnauthorizedActionException(this, Component.ENABLE);

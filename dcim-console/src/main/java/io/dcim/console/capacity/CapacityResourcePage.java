@@ -24,7 +24,7 @@ import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.link.Link;
+import io.dcim.console.layout.PostAction;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -127,11 +127,11 @@ public class CapacityResourcePage extends BasePage {
     }
 
     /** Turns the recommendation into a draft purchase request, recomputed from the plan as it stands now. */
-    private Link<Void> draftLink(int index, boolean servers) {
+    private PostAction draftLink(int index, boolean servers) {
         PlanChoice chosen = choice;
-        Link<Void> link = new Link<>("draft") {
+        PostAction link = new PostAction("draft", new org.apache.wicket.model.ResourceModel("resource.draftPurchaseRequest")) {
             @Override
-            public void onClick() {
+            protected void onPost() {
                 try {
                     Recommendation r = charts().plan(chosen).recommendations().get(index);
                     long id = services.forecasting().drafts()

@@ -40,7 +40,7 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.Link;
+import io.dcim.console.layout.PostAction;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.markup.repeater.Item;
@@ -214,9 +214,9 @@ public class PipelinePage extends BasePage {
 
         RemovePanel(String id, long entryId, int version) {
             super(id);
-            add(new Link<Void>("remove") {
+            add(new PostAction("remove", new org.apache.wicket.model.ResourceModel("pipeline.remove")) {
                 @Override
-                public void onClick() {
+                protected void onPost() {
                     try {
                         services.forecasting().demandFacade().delete(DcimSession.get().caller(), entryId, version);
                         getSession().success(getString("removed"));

@@ -30,7 +30,7 @@ import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.link.Link;
+import io.dcim.console.layout.PostAction;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -189,9 +189,9 @@ public class ScenariosPage extends BasePage {
                     new PageParameters().set("scenario", scenarioId));
             open.add(new Label("name", scenario.name()));
             add(open);
-            add(new Link<Void>("remove") {
+            add(new PostAction("remove", new org.apache.wicket.model.ResourceModel("scenarios.remove")) {
                 @Override
-                public void onClick() {
+                protected void onPost() {
                     try {
                         services.forecasting().scenarioFacade().delete(DcimSession.get().caller(), scenarioId, version);
                         getSession().success(getString("removed"));

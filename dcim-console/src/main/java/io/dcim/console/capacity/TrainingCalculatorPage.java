@@ -105,7 +105,8 @@ public class TrainingCalculatorPage extends BasePage {
         result.add(new Label("cardsNeeded", answer.map(a -> String.format(Format.locale(), "%,d", a.cards()))));
         result.add(new Label("servers", answer.map(a -> String.format(Format.locale(), "%,d", a.servers()))));
         result.add(new Label("days", answer.map(a -> String.format(Format.locale(), "%,.1f", a.days()))));
-        result.add(new org.apache.wicket.markup.html.link.Link<Void>("toPipeline") {
+        // Only opens the pipeline with the answer filled in: a GET may follow it.
+        result.add(new io.dcim.console.layout.NavigationLink<Void>("toPipeline") {
             @Override
             public void onClick() {
                 TrainingEstimator.Answer a = answer.getObject();

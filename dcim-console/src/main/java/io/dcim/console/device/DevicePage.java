@@ -23,11 +23,12 @@ import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authorization.UnauthorizedActionException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.link.Link;
+import io.dcim.console.layout.PostAction;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.Model;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
@@ -96,10 +97,10 @@ public class DevicePage extends BasePage {
             protected void populateItem(ListItem<LifecycleStatus> item) {
                 LifecycleStatus target = item.getModelObject();
                 int versionShown = services.devices().find(id).getVersion();
-                Link<Void> link = new Link<>("to") {
+                item.add(new PostAction("to", Model.of("→ " + Labels.of(target))) {
                     @Override
-                    public void onClick() {
-                        // The link is built only for those who may move devices; a forged call is refused here too.
+                    protected void onPost() {
+                        // The button is built only for those who may move devices; a forged call is refused here too.
                         if (!DcimSession.get().may(Permission.DEVICE_MOVE)) {
                             throw new UnauthorizedActionException(this, Component.ENABLE);
                         }
@@ -111,9 +112,7 @@ public class DevicePage extends BasePage {
                             FieldErrors.report(DevicePage.this, e);
                         }
                     }
-                };
-                link.add(new Label("label", Labels.of(target)));
-                item.add(link);
+                });
             }
         };
     }

@@ -33,7 +33,6 @@ import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.image.NonCachingImage;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -101,7 +100,8 @@ public class EconomicsPage extends BasePage {
         });
         add(chart("marginChart", months, true));
         add(chart("costChart", months, false));
-        add(new Link<Void>("xlsx") {
+        // A download: a GET may follow it.
+        add(new io.dcim.console.layout.NavigationLink<Void>("xlsx") {
             @Override
             public void onClick() {
                 EconomicsReport r = report.getObject();

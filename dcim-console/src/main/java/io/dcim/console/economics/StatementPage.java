@@ -21,7 +21,6 @@ import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -89,7 +88,8 @@ public class StatementPage extends BasePage {
         });
         add(new Label("amount", statement.map(s -> s == null ? "—" : Format.cny(s.amount()))));
         add(new Label("energy", statement.map(s -> s == null ? "—" : s.energyKwh().toPlainString())));
-        add(new Link<Void>("xlsx") {
+        // A download: a GET may follow it.
+        add(new io.dcim.console.layout.NavigationLink<Void>("xlsx") {
             @Override
             public void onClick() {
                 TenantStatement s = statement.getObject();

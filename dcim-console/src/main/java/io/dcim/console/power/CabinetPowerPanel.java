@@ -2,6 +2,7 @@ package io.dcim.console.power;
 
 import io.dcim.app.Services;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.NavigationLink;
 import io.dcim.power.PowerModule;
 import io.dcim.power.load.CabinetLoad;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.ExternalLink;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.Panel;
@@ -48,7 +48,8 @@ public class CabinetPowerPanel extends Panel {
             @Override
             protected void populateItem(ListItem<ChartPeriod> item) {
                 ChartPeriod p = item.getModelObject();
-                Link<Void> link = new Link<>("period") {
+                // Only chooses the period the charts show: a GET may follow it.
+                NavigationLink<Void> link = new NavigationLink<>("period") {
                     @Override
                     public void onClick() {
                         period.setObject(p);

@@ -6,6 +6,7 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.PostAction;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
 import io.dcim.power.PowerModule;
@@ -23,7 +24,6 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextArea;
 import org.apache.wicket.markup.html.form.upload.FileUpload;
 import org.apache.wicket.markup.html.form.upload.FileUploadField;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -67,9 +67,9 @@ public class SnmpProfilesPage extends BasePage {
                         p.addedAt() == null ? "" : Times.minute(p.addedAt(), SiteZones.current().fallback()), p.fileName())
                         .getString()));
                 String id = p.id();
-                item.add(new Link<Void>("remove") {
+                item.add(new PostAction("remove", new ResourceModel("profiles.remove")) {
                     @Override
-                    public void onClick() {
+                    protected void onPost() {
                         try {
                             power().orElseThrow().profileFacade().remove(DcimSession.get().caller(), id);
                             SnmpProfilesPage.this.success(new StringResourceModel("profiles.removed", SnmpProfilesPage.this)

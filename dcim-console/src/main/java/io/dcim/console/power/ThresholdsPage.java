@@ -12,6 +12,7 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.PostAction;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.site.Room;
@@ -34,7 +35,6 @@ import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -115,10 +115,10 @@ public class ThresholdsPage extends BasePage {
     }
 
     /** Shown to those who may edit levels; the façade decides, a forged click included. */
-    private Link<Void> removeOverrideLink(long id, int version) {
-        Link<Void> remove = new Link<>("remove") {
+    private PostAction removeOverrideLink(long id, int version) {
+        PostAction remove = new PostAction("remove", new ResourceModel("levels.remove")) {
             @Override
-            public void onClick() {
+            protected void onPost() {
                 try {
                     power().orElseThrow().thresholdFacade().clear(DcimSession.get().caller(), id, version);
                     ThresholdsPage.this.success(getString("levels.removed"));

@@ -9,6 +9,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.IsoDateField;
+import io.dcim.console.layout.PostAction;
 import io.dcim.console.layout.Times;
 import io.dcim.forecasting.history.GpuClass;
 import io.dcim.forecasting.usage.AccountMapping;
@@ -30,7 +31,6 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.form.TextField;
-import org.apache.wicket.markup.html.link.Link;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
@@ -187,10 +187,10 @@ public class UsageSettingsPage extends BasePage {
         }
     }
 
-    private Link<Void> action(String id, boolean allowed, Runnable change) {
-        Link<Void> link = new Link<>(id) {
+    private PostAction action(String id, boolean allowed, Runnable change) {
+        PostAction action = new PostAction(id, new org.apache.wicket.model.ResourceModel("remove")) {
             @Override
-            public void onClick() {
+            protected void onPost() {
                 try {
                     change.run();
                     getSession().success(getString("removed"));
@@ -200,8 +200,8 @@ public class UsageSettingsPage extends BasePage {
                 }
             }
         };
-        link.setVisible(allowed);
-        return link;
+        action.setVisible(allowed);
+        return action;
     }
 
     private static DropDownChoice<GpuClass> classChoice(String id, IModel<GpuClass> model) {

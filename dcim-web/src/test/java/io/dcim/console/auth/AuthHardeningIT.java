@@ -86,25 +86,29 @@ class AuthHardeningIT {
     }
 
     @Test
-    void aCrossSiteGetOfALinkIsRefusedAndChangesNothingWhileCrossSitePageViewsStillWork() throws Exception {
+    void aCrossSiteCallOfAControlIsRefusedAndChangesNothingWhileCrossSitePageViewsStillWork() throws Exception {
         long victim = server.services().users().create("victim", null, PASSWORD, EnumSet.of(Role.OPS)).getId();
         assertThat(signInRequest(browser, "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
         HttpResponse<String> users = browser.send(get("/users").header("Sec-Fetch-Site", "cross-site").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(users.statusCode()).as("a cross-site link to a page still shows it").isEqualTo(200);
-        URI toggle = toggleLinkOf(users, "victim");
+        URI toggle = toggleFormOf(users, "victim");
 
-        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(toggle).header("Sec-Fetch-Site", "cross-site")
+        HttpResponse<String> forged = browser.send(post(toggle).header("Sec-Fetch-Site", "cross-site")
                 .header("Sec-Fetch-Mode", "navigate").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(enabled(victim)).as("the forged click disabled nobody").isTrue();
-        HttpResponse<String> foreignReferer = browser.send(HttpRequest.newBuilder(toggle)
+        assertThat(enabled(victim)).as("the forged post disabled nobody").isTrue();
+        HttpResponse<String> foreignReferer = browser.send(post(toggle)
                 .header("Referer", "http://evil.example/page").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(foreignReferer.statusCode()).isEqualTo(403);
         assertThat(enabled(victim)).isTrue();
+        HttpResponse<String> fetched = browser.send(HttpRequest.newBuilder(toggle).header("Sec-Fetch-Site", "same-origin")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fetched.statusCode()).as("a GET changes nothing, even from the console itself").isEqualTo(403);
+        assertThat(enabled(victim)).isTrue();
 
-        HttpResponse<String> own = browser.send(HttpRequest.newBuilder(toggle).header("Sec-Fetch-Site", "same-origin").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> own = browser.send(post(toggle).header("Sec-Fetch-Site", "same-origin")
+                .header("Sec-Fetch-Mode", "navigate").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(enabled(victim)).as("the person's own click works").isFalse();
     }
@@ -198,15 +202,21 @@ class AuthHardeningIT {
         return server.services().users().users().stream().filter(u -> u.getId() == userId).findFirst().orElseThrow().isEnabled();
     }
 
-    private static URI toggleLinkOf(HttpResponse<String> page, String username) {
-        Matcher row = Pattern.compile("<tr>\\s*<td>" + Pattern.quote(username) + "</td>.*?<a href=\"([^\"]*toggle[^\"]*)\"",
+    private static URI toggleFormOf(HttpResponse<String> page, String username) {
+        Matcher row = Pattern.compile("<tr>\\s*<td>" + Pattern.quote(username) + "</td>.*?<form [^>]*action=\"([^\"]*toggle-form[^\"]*)\"",
                 Pattern.DOTALL).matcher(page.body());
-        assertThat(row.find()).as("a Disable link for %s in %s", username, page.body()).isTrue();
+        assertThat(row.find()).as("a Disable button for %s in %s", username, page.body()).isTrue();
         return page.uri().resolve(row.group(1).replace("&amp;", "&"));
     }
 
     private int status(HttpRequest.Builder request) throws Exception {
         return plain.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** An empty form post, as the browser sends for a one-button form. */
+    private static HttpRequest.Builder post(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody());
     }
 
     private static HttpRequest.Builder get(String path) {

@@ -72,12 +72,12 @@ class UsersPageTest {
         try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
             tester.startPage(UsersPage.class);
             int row = services.users().users().stream().map(UserAccount::getUsername).toList().indexOf("mike");
-            tester.clickLink("users:" + row + ":toggle");
+            tester.newFormTester("users:" + row + ":toggle:form").submit();
             tester.assertInfoMessages("mike disabled.");
             assertThat(services.users().signIn("mike", WebTesting.PASSWORD).succeeded()).isFalse();
             tester.cleanupFeedbackMessages();
 
-            tester.clickLink("users:" + row + ":toggle");
+            tester.newFormTester("users:" + row + ":toggle:form").submit();
             tester.assertInfoMessages("mike enabled.");
             assertThat(services.users().signIn("mike", WebTesting.PASSWORD).succeeded()).isTrue();
         }

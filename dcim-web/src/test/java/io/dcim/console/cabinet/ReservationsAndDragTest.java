@@ -63,7 +63,7 @@ class ReservationsAndDragTest {
             tester.assertErrorMessages("U42–U42 of cabinet " + s.cabinet.name() + " holds " + s.leaf.label()
                     + " (U42–U42)");
 
-            tester.clickLink("reservations:rows:0:release");
+            tester.newFormTester("reservations:rows:0:release:form").submit();
             assertThat(s.services.reservations().active(s.cabinet.id())).isEmpty();
             assertThat(s.services.cabinetQueries().find(s.cabinet.id()).usedU()).isEqualTo(s.cabinet.usedU());
         }

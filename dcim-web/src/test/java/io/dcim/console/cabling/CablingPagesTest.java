@@ -93,11 +93,15 @@ class CablingPagesTest {
             tester.assertLabel("ports:ports:" + row + ":cableStatus", "已安装");
             assertThat(tester.getLastResponseAsString()).contains("对端设备");
 
-            String forged = WebTesting.forgedListenerUrl(tester, "ports:ports:" + row + ":disconnect");
+            // The disconnect button ops get, posted (and fetched) on the analyst's page.
+            String forged = WebTesting.forgedListenerUrl(tester, "ports:ports:" + row + ":disconnect:form");
             tester.setExposeExceptions(false);
-            tester.executeUrl(forged);
-            assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
-            assertThat(services.cabling().cables().view(TEST, cable.id()).status()).isEqualTo(CableStatus.INSTALLED);
+            for (String method : new String[] {"POST", "GET"}) {
+                tester.getRequest().setMethod(method);
+                tester.executeUrl(forged);
+                assertThat(tester.getLastResponse().getStatus()).as(method).isEqualTo(403);
+                assertThat(services.cabling().cables().view(TEST, cable.id()).status()).isEqualTo(CableStatus.INSTALLED);
+            }
         }
     }
 
@@ -127,7 +131,7 @@ class CablingPagesTest {
             assertThat(made.get(0).status()).isEqualTo(CableStatus.PLANNED);
 
             tester.startPage(DevicePage.class, new PageParameters().set("id", near.id()));
-            tester.clickLink("ports:ports:" + rowOf(services, near.id(), made.get(0).id()) + ":disconnect");
+            tester.newFormTester("ports:ports:" + rowOf(services, near.id(), made.get(0).id()) + ":disconnect:form").submit();
             tester.assertNoErrorMessage();
             assertThat(services.cabling().cables().page(TEST, new CableFilter(null, null, null, null, null, "WEB-C-1"),
                     PageRequest.first(1, "label")).total()).as("a planned cable is removed").isZero();

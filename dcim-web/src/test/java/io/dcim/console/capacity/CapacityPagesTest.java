@@ -85,7 +85,7 @@ class CapacityPagesTest {
             tester.startPage(CapacityResourcePage.class, new PageParameters().set("scenario", scenarios.get(1).id()));
             assertThat(tester.getComponentFromLastRenderedPage("exhaustion").getDefaultModelObjectAsString()).contains("30% headroom");
 
-            tester.clickLink("recommendations:rows:0:draft");
+            tester.newFormTester("recommendations:rows:0:draft:form").submit();
             tester.assertRenderedPage(io.dcim.console.purchase.PurchaseRequestPage.class);
             var drafts = services.procurement().requests().page(io.dcim.procurement.request.RequestFilter.all(),
                     PageRequest.first(100, "created")).items().stream()
@@ -139,7 +139,7 @@ class CapacityPagesTest {
             });
             assertThat(tester.getLastResponseAsString()).contains("committed").contains("75%");
 
-            tester.clickLink("pipeline:body:rows:1:cells:9:cell:remove");
+            tester.newFormTester("pipeline:body:rows:1:cells:9:cell:remove:form").submit();
             assertThat(services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).total()).isZero();
         }
     }

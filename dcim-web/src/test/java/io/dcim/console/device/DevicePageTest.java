@@ -21,17 +21,17 @@ class DevicePageTest {
         DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
-            tester.assertLabel("transitions:0:to:label", "maintenance");
-            tester.assertLabel("transitions:1:to:label", "decommissioned");
+            tester.assertLabel("transitions:0:to:form:button:label", "→ maintenance");
+            tester.assertLabel("transitions:1:to:form:button:label", "→ decommissioned");
 
             var device = services.devices().find(server.id());
             services.devices().edit(device.getId(), device.getVersion(), new io.dcim.inventory.device.DeviceEdit(
                     device.getAssetTag(), device.getSerial(), "changed meanwhile", null, null));
-            tester.clickLink("transitions:0:to");
+            tester.newFormTester("transitions:0:to:form").submit();
             tester.assertErrorMessages("Device " + server.assetTag() + " was changed by someone else; reload and try again");
 
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
-            tester.clickLink("transitions:0:to");
+            tester.newFormTester("transitions:0:to:form").submit();
             tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to maintenance.");
             assertThat(tester.getLastResponseAsString()).as("shown as a success, not as an error")
                     .contains("class=\"feedbackPanelSUCCESS\"").doesNotContain("feedbackPanelERROR");
@@ -48,10 +48,11 @@ class DevicePageTest {
             tester.assertInvisible("move");
             assertThat(tester.getLastResponseAsString()).doesNotContain("→ ");
 
-            // The URL an ops user's first lifecycle button calls, forged on the analyst's page.
+            // The URL an ops user's first lifecycle button posts to, forged on the analyst's page.
             LifecycleStatus before = services.devices().find(any.id()).getStatus();
-            String forged = WebTesting.forgedListenerUrl(tester, "transitions:0:to");
+            String forged = WebTesting.forgedListenerUrl(tester, "transitions:0:to:form");
             tester.setExposeExceptions(false);
+            tester.getRequest().setMethod("POST");
             tester.executeUrl(forged);
             // The analyst's page is stateless: the forged call builds it afresh, finds no such button and answers
             // the page as the analyst sees it (a stateful page would answer 403); nothing changes.

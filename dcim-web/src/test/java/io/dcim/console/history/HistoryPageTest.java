@@ -31,7 +31,7 @@ class HistoryPageTest {
         DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
-            tester.clickLink("transitions:0:to");
+            tester.newFormTester("transitions:0:to:form").submit();
             tester.assertFeedbackMessages(new ExactLevelFeedbackMessageFilter(FeedbackMessage.SUCCESS), "Status changed to maintenance.");
 
             tester.startPage(HistoryPage.class, new PageParameters().set("type", "device").set("id", server.id()));
@@ -68,7 +68,7 @@ class HistoryPageTest {
         assertThat(seeded).isGreaterThan(HistoryPage.ROWS_PER_PAGE);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
-            tester.clickLink("transitions:0:to");
+            tester.newFormTester("transitions:0:to:form").submit();
 
             tester.startPage(HistoryPage.class, new PageParameters().set("page", "2"));
             DataTable<?, ?> all = (DataTable<?, ?>) tester.getComponentFromLastRenderedPage("list");

@@ -79,7 +79,7 @@ class ThresholdsPageTest {
                 tester.getSession().setLocale(java.util.Locale.ENGLISH);
 
                 tester.startPage(ThresholdsPage.class, new PageParameters().set("site", siteId));
-                tester.clickLink("overrides:0:remove");
+                tester.newFormTester("overrides:0:remove:form").submit();
                 assertThat(power.thresholds().overrides(siteId)).hasSize(1);
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
             }

@@ -3,6 +3,8 @@ package io.dcim.web.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import io.dcim.common.access.Permission;
@@ -126,5 +128,37 @@ class ArchitectureTest {
                 .should().resideInAnyPackage("io.dcim.inventory..", "io.dcim.power..", "io.dcim.procurement..",
                         "io.dcim.forecasting..", "io.dcim.identity..")
                 .check(product);
+    }
+
+    /**
+     * The product changes nothing on a GET: a Wicket {@code Link} runs on one, so the console builds no link that may
+     * change something (a change is a PostAction); only links marked SafeOnGet, or Wicket's own that only navigate or
+     * download, as the request guard (ChangeOnGetGuard) lets through. Read by reflection: the libraries' classes are not
+     * imported, so their hierarchy is not known to ArchUnit.
+     */
+    @Test
+    void theConsoleBuildsNoLinkThatMayChangeSomethingOnAGet() {
+        DescribedPredicate<JavaClass> unsafeLink = DescribedPredicate.describe("a Link not marked SafeOnGet",
+                ArchitectureTest::unsafeLink);
+        noClasses().that().resideInAPackage("io.dcim.console..")
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.be(unsafeLink))
+                .check(product);
+        // A library's concrete link built directly (a super() call of a link of our own is that link's own business).
+        noClasses().that().resideInAPackage("io.dcim.console..")
+                .should().callConstructorWhere(DescribedPredicate.describe("the constructor of a Link not marked SafeOnGet",
+                        call -> unsafeLink(call.getTargetOwner()) && !isLink(call.getOriginOwner())))
+                .check(product);
+    }
+
+    private static boolean unsafeLink(JavaClass type) {
+        return isLink(type) && !io.dcim.console.auth.ChangeOnGetGuard.safeOnGet(type.reflect());
+    }
+
+    private static boolean isLink(JavaClass type) {
+        try {
+            return org.apache.wicket.markup.html.link.Link.class.isAssignableFrom(type.reflect());
+        } catch (RuntimeException | LinkageError e) {
+            return false; // not on the class path (an optional dependency's type): not a Wicket link either
+        }
     }
 }

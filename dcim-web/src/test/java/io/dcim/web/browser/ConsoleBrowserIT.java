@@ -143,6 +143,10 @@ class ConsoleBrowserIT {
 
                 assertThat(browser.getCurrentUrl()).contains("device").contains(deviceId);
                 assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Device ");
+
+                // A lifecycle change is a one-button form that posts (PostAction), not a link followed by a GET.
+                Browser.navigate(browser, By.cssSelector(".actions form.post-action button"));
+                assertThat(browser.findElement(By.className("feedbackPanelSUCCESS")).getText()).startsWith("Status changed to");
             });
         }
     }
