@@ -40,11 +40,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -248,11 +249,15 @@ class RemoteCollectorIT {
         }
     }
 
-    /** The HTTP link, remembering each batch the central stored (not the replays) in the order it answered. */
+    /** The HTTP link, remembering each batch the central acknowledged, once, in the order it first answered. */
     private static final class Recording implements CentralLink {
         final HttpCentralLink delegate;
-        final List<byte[]> storedBatches = new CopyOnWriteArrayList<>();
-        final List<Long> storedSequences = new CopyOnWriteArrayList<>();
+        /**
+         * Each batch the central acknowledged, by sequence, in the order first acknowledged. A batch whose answer
+         * the cut link lost is stored but unanswered; the collector sends it again and the central answers
+         * "duplicate": that answer is its acknowledgement.
+         */
+        final Map<Long, byte[]> acknowledged = Collections.synchronizedMap(new LinkedHashMap<>());
 
         Recording(HttpCentralLink delegate) {
             this.delegate = delegate;
@@ -266,10 +271,7 @@ class RemoteCollectorIT {
         @Override
         public PushAnswer push(byte[] batch) throws LinkDown, Refused {
             PushAnswer answer = delegate.push(batch);
-            if (!answer.duplicate()) {
-                storedBatches.add(batch);
-                storedSequences.add(answer.sequence());
-            }
+            acknowledged.putIfAbsent(answer.sequence(), batch);
             return answer;
         }
 
@@ -279,16 +281,22 @@ class RemoteCollectorIT {
         }
 
         List<Long> storedSequences() {
-            return List.copyOf(storedSequences);
+            synchronized (acknowledged) {
+                return List.copyOf(acknowledged.keySet());
+            }
         }
 
         byte[] firstBatch() {
-            return storedBatches.get(0);
+            return acknowledged.get(1L);
         }
 
         Set<String> distinctReadings() {
             Set<String> keys = new HashSet<>();
-            for (byte[] b : storedBatches) {
+            List<byte[]> batches;
+            synchronized (acknowledged) {
+                batches = List.copyOf(acknowledged.values());
+            }
+            for (byte[] b : batches) {
                 ReadingBatch batch = BatchCodec.batch(b);
                 for (ReadingBatch.Poll p : batch.polls()) {
                     for (ReadingBatch.Value v : p.readings()) {
