@@ -19,10 +19,6 @@ import java.time.Duration;
 /** The console in a real headless Chromium: sign in, the dashboard, the cabinet list, an elevation, a device. */
 class ConsoleBrowserIT {
 
-    private static DcimServer start(Path dataDir) throws Exception {
-        return Browser.server(dataDir);
-    }
-
     @Test
     void afterACheckImportingFollowsTheImportToItsEnd(@TempDir Path dataDir) throws Exception {
         Path file = dataDir.resolve("checked-devices.csv");
