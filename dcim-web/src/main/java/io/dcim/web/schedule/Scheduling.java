@@ -131,8 +131,28 @@ public final class Scheduling implements AutoCloseable {
         return scheduler;
     }
 
+    /** How long a shutdown waits for the jobs under way on this node. */
+    static final java.time.Duration JOBS_GRACE = java.time.Duration.ofSeconds(30);
+
+    /**
+     * Stops firing, lets the jobs under way finish for up to {@link #JOBS_GRACE}, then shuts down without waiting
+     * for the worker threads. Quartz's own wait ({@code shutdown(true)}) never ended when the database had gone
+     * first: a worker that had finished its job retried recording that in the job store, and only the job store's
+     * shutdown, which comes after that wait, stops the retries (a fresh-clone test run hung in
+     * ApplicationIT.healthAnswers503WhenTheDatabaseIsGone).
+     */
     @Override
     public void close() throws SchedulerException {
-        scheduler.shutdown(true);
+        scheduler.standby();
+        long deadline = System.nanoTime() + JOBS_GRACE.toNanos();
+        while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        scheduler.shutdown(false);
     }
 }
