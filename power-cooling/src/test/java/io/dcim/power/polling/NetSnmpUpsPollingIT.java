@@ -53,7 +53,7 @@ class NetSnmpUpsPollingIT {
                     .withEndpoint("127.0.0.1", snmpd.address().getPort())
                     .withPlace(f.siteId, f.room.getId(), null).withPower(TargetRole.UPS, null, null)
                     .withPolling("ups-mib", 10, 700, 1, true));
-            PollingService polling = PollingServiceIT.polling(f.base, poller, f.statuses, PollingSettings.DEFAULT);
+            PollingService polling = SnmpSweeps.polling(f.base, poller, f.statuses, PollingSettings.DEFAULT);
 
             SweepReport report = polling.sweep(Instant.now());
             PollStatus status = f.statuses.find(ups.id()).orElseThrow();

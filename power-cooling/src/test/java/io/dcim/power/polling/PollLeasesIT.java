@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
 import io.dcim.power.Closeables;
-import io.dcim.power.collect.Collectors;
 import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.endpoint.TargetsFixture;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.PollStatusStore;
 import io.dcim.power.snmp.TestPollers;
-import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.simulator.SnmpSimulator;
 import io.dcim.power.snmp.simulator.VirtualDevice;
@@ -146,8 +144,8 @@ class PollLeasesIT {
         SnmpPoller poller = started.add(new SnmpPoller(TestPollers.onLoopback()
                 .withBackoff(2, Duration.ofMinutes(1), Duration.ofMinutes(15), clock)));
         PollLeases leases = new PollLeases(db, id, LEASE, clock);
-        PollingService polling = new PollingService(f.targets, Collectors.of(new SnmpCollector(poller)), f.readings,
-                new PollStatusStore(db), new PollingSettings(Duration.ZERO, Duration.ofSeconds(5)), leases);
+        PollingService polling = SnmpSweeps.polling(f, poller, new PollStatusStore(db),
+                new PollingSettings(Duration.ZERO, Duration.ofSeconds(5)), leases);
         return new Node(polling, leases);
     }
 

@@ -2,10 +2,10 @@ package io.dcim.power.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.power.collect.Collectors;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.Closeables;
 import io.dcim.power.PowerFixture;
+import io.dcim.power.polling.SnmpSweeps.ThreeSweeps;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.profile.MetricPoint;
@@ -19,7 +19,6 @@ import io.dcim.power.snmp.simulator.VirtualDevice;
 import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.snmp.TestPollers;
 import io.dcim.power.snmp.SnmpPoller;
-import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetView;
@@ -257,29 +256,18 @@ class PollingServiceIT {
         TargetView garbage = target(f, sim, "pdu-garbage", 5, 1_500);
         TargetView empty = target(f, sim, "pdu-empty", 5, 1_500);
         TargetView quiet = target(f, silent, "pdu-silent", 5, 1_500);
-        PollingService polling = polling(f, started.add(new SnmpPoller(TestPollers.askingEveryTime())), p.statuses,
-                PollingSettings.DEFAULT);
-        Instant t0 = Instant.now();
+        PollingService polling = SnmpSweeps.polling(f, started.add(new SnmpPoller(TestPollers.askingEveryTime())),
+                p.statuses, PollingSettings.DEFAULT);
 
-        polling.sweep(t0);
-        polling.sweep(t0.plusSeconds(5));
-        p.alarms.evaluate(p.now());
-        List<Long> afterTwo = alarmedTargets(p);
-        SweepReport third = polling.sweep(t0.plusSeconds(10));
-        p.alarms.evaluate(p.now());
+        ThreeSweeps sweeps = SnmpSweeps.threeSweeps(polling, p, Duration.ofSeconds(5));
 
-        assertThat(third.outcomes()).isEqualTo(Map.of(PollOutcome.WRONG_TYPE, 1L, PollOutcome.NO_SUCH_OBJECT, 1L,
-                PollOutcome.TIMEOUT, 1L));
-        assertThat(afterTwo).isEmpty();
-        assertThat(alarmedTargets(p)).as("the default level: 3 polls in a row")
+        assertThat(sweeps.third().outcomes()).isEqualTo(Map.of(PollOutcome.WRONG_TYPE, 1L,
+                PollOutcome.NO_SUCH_OBJECT, 1L, PollOutcome.TIMEOUT, 1L));
+        assertThat(sweeps.unreachableAfterTwo()).isEmpty();
+        assertThat(SnmpSweeps.unreachable(p)).as("the default level: 3 polls in a row")
                 .containsExactlyInAnyOrder(garbage.id(), empty.id(), quiet.id());
         assertThat(p.alarms.active()).filteredOn(a -> java.util.Objects.equals(a.targetId(), empty.id())).singleElement()
                 .satisfies(a -> assertThat(a.message()).contains("3 polls in a row, last NO_SUCH_OBJECT"));
-    }
-
-    private static List<Long> alarmedTargets(PowerFixture p) {
-        return p.alarms.active().stream().filter(a -> a.kind() == io.dcim.power.alarm.AlarmKind.TARGET_UNREACHABLE)
-                .map(io.dcim.power.alarm.AlarmView::targetId).toList();
     }
 
     private Scheduler scheduler() throws Exception {
@@ -310,13 +298,7 @@ class PollingServiceIT {
     }
 
     private PollingService polling(TargetsFixture f, PollStatusStore statuses, PollingSettings settings) {
-        return polling(f, started.add(new SnmpPoller(TestPollers.onLoopback())), statuses, settings);
-    }
-
-    /** The sweeps of the fixture's targets through {@code poller}: SNMP is the only protocol these tests poll. */
-    static PollingService polling(TargetsFixture f, SnmpPoller poller, PollStatusStore statuses,
-                                  PollingSettings settings) {
-        return new PollingService(f.targets, Collectors.of(new SnmpCollector(poller)), f.readings, statuses, settings);
+        return SnmpSweeps.polling(f, started.add(new SnmpPoller(TestPollers.onLoopback())), statuses, settings);
     }
 
     private SnmpSimulator simulator(List<VirtualDevice> devices) {
