@@ -20,6 +20,7 @@ import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.endpoint.TargetsFixture;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -99,6 +100,30 @@ public final class PowerFixture {
     /** Appends one reading of a target 10 s ago. */
     public void read(TargetView target, String metric, double value) {
         read(target, metric, value, Duration.ofSeconds(10));
+    }
+
+    /** One column of {@link #readHourly}: a target and the metric it reports. */
+    public record Meter(TargetView target, String metric) {
+    }
+
+    /**
+     * Appends readings at :00, :10 ... :50 of each hour from {@code from}: row h of {@code values} holds each meter's
+     * value in hour h, in the order of {@code meters}, the same in all six readings so that the hour's mean is that
+     * value; NaN is no reading that hour.
+     */
+    public void readHourly(Instant from, double[][] values, Meter... meters) {
+        List<TargetReading> raw = new ArrayList<>();
+        for (int h = 0; h < values.length; h++) {
+            for (int m = 0; m < 60; m += 10) {
+                Instant at = from.plus(Duration.ofHours(h)).plus(Duration.ofMinutes(m));
+                for (int i = 0; i < meters.length; i++) {
+                    if (!Double.isNaN(values[h][i])) {
+                        raw.add(new TargetReading(meters[i].target().id(), meters[i].metric(), at, values[h][i]));
+                    }
+                }
+            }
+        }
+        base.readings.append(raw);
     }
 
     private String host() {

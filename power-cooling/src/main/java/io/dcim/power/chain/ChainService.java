@@ -48,8 +48,7 @@ public final class ChainService {
         }
         PowerSource source = new PowerSource(spec.siteId());
         describe(session, source, spec);
-        session.persist(source);
-        return saved(session, source);
+        return persisted(session, source);
     }
 
     /** Changes a source read at {@code version}: its name, kind and capacity (its site stays). */
@@ -80,11 +79,10 @@ public final class ChainService {
     }
 
     public Saved addPanel(Session session, NewPanel spec) {
-        PowerSource source = Lookup.referenced(session, PowerSource.class, spec.sourceId(), "sourceId", "source");
+        PowerSource source = source(session, spec);
         PowerPanel panel = new PowerPanel(source);
         describe(session, panel, source, spec);
-        session.persist(panel);
-        return saved(session, panel);
+        return persisted(session, panel);
     }
 
     /**
@@ -93,7 +91,7 @@ public final class ChainService {
      */
     public Saved editPanel(Session session, long id, int version, NewPanel spec) {
         PowerPanel panel = atVersion(session, PowerPanel.class, "panel", id, version);
-        PowerSource source = Lookup.referenced(session, PowerSource.class, spec.sourceId(), "sourceId", "source");
+        PowerSource source = source(session, spec);
         if (source.getSiteId() != panel.getSource().getSiteId()) {
             throw new InvalidValueException("sourceId", Message.of("power.chain.otherSite", source.getName()));
         }
@@ -114,6 +112,11 @@ public final class ChainService {
         removeUnlessUsed(session, panel, feeds, "power.chain.panelHasFeeds", panel.getName());
     }
 
+    /** The source feeding the panel {@code spec} describes. */
+    private static PowerSource source(Session session, NewPanel spec) {
+        return Lookup.referenced(session, PowerSource.class, spec.sourceId(), "sourceId", "source");
+    }
+
     private void describe(Session session, PowerPanel panel, PowerSource source, NewPanel spec) {
         phases(spec.phases());
         between("voltageV", spec.voltageV(), 1, MAX_VOLTS);
@@ -126,11 +129,10 @@ public final class ChainService {
     }
 
     public Saved addFeed(Session session, NewFeed spec) {
-        PowerPanel panel = Lookup.referenced(session, PowerPanel.class, spec.panelId(), "panelId", "panel");
+        PowerPanel panel = panel(session, spec);
         PowerFeed feed = new PowerFeed(panel, spec.cabinetId());
         describe(session, feed, panel, spec);
-        session.persist(feed);
-        return saved(session, feed);
+        return persisted(session, feed);
     }
 
     /**
@@ -139,7 +141,7 @@ public final class ChainService {
      */
     public Saved editFeed(Session session, long id, int version, NewFeed spec) {
         PowerFeed feed = atVersion(session, PowerFeed.class, "feed", id, version);
-        PowerPanel panel = Lookup.referenced(session, PowerPanel.class, spec.panelId(), "panelId", "panel");
+        PowerPanel panel = panel(session, spec);
         if (feed.getCabinetId() != spec.cabinetId() && pluggedInto(session, id) > 0) {
             throw new ConflictException("cabinetId", Message.of("power.chain.feedHasSupplies", feed.getName(),
                     pluggedInto(session, id)));
@@ -165,6 +167,11 @@ public final class ChainService {
     private static long pluggedInto(Session session, long feedId) {
         return session.createQuery("select count(s) from DeviceSupply s where s.feed.id = :f", Long.class)
                 .setParameter("f", feedId).getSingleResult();
+    }
+
+    /** The panel the feed {@code spec} describes leaves from. */
+    private static PowerPanel panel(Session session, NewFeed spec) {
+        return Lookup.referenced(session, PowerPanel.class, spec.panelId(), "panelId", "panel");
     }
 
     private void describe(Session session, PowerFeed feed, PowerPanel panel, NewFeed spec) {
@@ -320,6 +327,12 @@ public final class ChainService {
     static SupplySpec supplySpec(Session session, long deviceModelId) {
         return session.createQuery("from SupplySpec s where s.deviceModelId = :m", SupplySpec.class)
                 .setParameter("m", deviceModelId).getResultStream().findFirst().orElse(null);
+    }
+
+    /** A part added: stored, and answered with its id and first version. */
+    private static Saved persisted(Session session, ChainPart part) {
+        session.persist(part);
+        return saved(session, part);
     }
 
     /** Flushed first: an edit's version goes up at the flush, and the caller's next edit must name the new one. */

@@ -31,14 +31,12 @@ import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.reading.PollStatusStore;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.secret.CredentialCipher;
-import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.TestPollers;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.endpoint.TargetService;
 import io.dcim.testing.BenchDatabases;
 import io.dcim.testing.BenchScale;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,8 +81,7 @@ public final class AlarmBenchmarks {
                 event -> { }, clock);
         start = System.nanoTime();
         try (PowerDemo demo = PowerDemo.start(db, targets, CATALOG, DemoOptions.DEFAULT.withoutHistory());
-             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
-                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
+             SnmpPoller poller = new SnmpPoller(TestPollers.onLoopback())) {
             DemoRegistration registered = demo.lastRegistration();
             System.out.printf("%s: registered %,d demo targets in %.1f s%n", name, registered.created(),
                     secondsSince(start));

@@ -9,7 +9,7 @@ import io.dcim.power.snmp.simulator.ProfileDevices;
 import io.dcim.power.snmp.simulator.SnmpSimulator;
 import io.dcim.power.snmp.simulator.VirtualDevice;
 import io.dcim.power.snmp.PollTarget;
-import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.TestPollers;
 import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpCredentials;
 import io.dcim.power.snmp.SnmpPoller;
@@ -19,8 +19,6 @@ import io.dcim.testing.BenchScale;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,9 +57,8 @@ public final class Benchmarks {
         for (int i = 0; i < DEVICES; i++) {
             devices.add(ProfileDevices.device(String.format("pdu-%04d", i), apc, ROWS, MetricSignal.typical(i)));
         }
-        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         try (SnmpSimulator sim = SnmpSimulator.start(devices, List.of());
-             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults().withBindAddress(loopback))) {
+             SnmpPoller poller = new SnmpPoller(TestPollers.onLoopback())) {
             sim.setLatency(Duration.ofMillis(200));
             List<PollTarget> targets = new ArrayList<>(DEVICES);
             for (VirtualDevice d : devices) {

@@ -9,7 +9,6 @@ import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.RetentionPolicy;
 import io.dcim.power.reading.RollupResult;
 import io.dcim.power.reading.SeriesPoint;
-import io.dcim.power.reading.TargetReading;
 import io.dcim.testing.BenchScale;
 import io.dcim.testing.TestDatabase;
 import java.sql.Connection;
@@ -20,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -37,8 +35,6 @@ import java.util.function.Supplier;
 public final class PartitionBenchmarks {
 
     private static final Instant T0 = Instant.parse("2025-03-01T00:00:00Z");
-    private static final String[] METRICS = {"pdu.power.w", "pdu.phase.current.a[1]", "pdu.phase.voltage.v[1]",
-            "pdu.phase.power.w[1]", "sensor.temp.c", "sensor.humidity.pct"};
 
     public static void main(String[] args) throws Exception {
         if (!Benchmarks.selected("partitions")) {
@@ -72,7 +68,7 @@ public final class PartitionBenchmarks {
         long[] loaded = {0};
         measure(name, "append " + days + " days hour by hour", () -> {
             for (Instant hour = T0; hour.isBefore(end); hour = hour.plus(Duration.ofHours(1))) {
-                loaded[0] += store.append(steps(hour, 120, targets));
+                loaded[0] += store.append(ReadingBenchmarks.steps(hour, 120, targets));
             }
             return loaded[0] + " readings";
         });
@@ -82,7 +78,7 @@ public final class PartitionBenchmarks {
         });
         measure(name, "raw series of one target over its last day (60 s step)", () -> {
             // target 7, or the last one where fewer were loaded (the smoke scale)
-            List<SeriesPoint> s = store.series(Math.min(7, targets), METRICS[0], end.minus(Duration.ofDays(1)), end, Duration.ofSeconds(60));
+            List<SeriesPoint> s = store.series(Math.min(7, targets), ReadingBenchmarks.METRICS[0], end.minus(Duration.ofDays(1)), end, Duration.ofSeconds(60));
             return s.size() + " points";
         });
         long sizeBefore = size(db);
@@ -127,20 +123,5 @@ public final class PartitionBenchmarks {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** {@code count} polls 30 s apart of targets 1..targets, from {@code from}. */
-    private static List<TargetReading> steps(Instant from, int count, int targets) {
-        List<TargetReading> out = new ArrayList<>(count * targets * METRICS.length);
-        for (int step = 0; step < count; step++) {
-            Instant at = from.plusSeconds(30L * step);
-            for (long target = 1; target <= targets; target++) {
-                double load = 3_000 + (target * 37 + step * 11) % 900;
-                for (int m = 0; m < METRICS.length; m++) {
-                    out.add(new TargetReading(target, METRICS[m], at, load / (m + 1)));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -5,6 +5,7 @@ import static io.dcim.testing.BenchTimer.p95;
 import static io.dcim.testing.BenchTimer.time;
 
 import io.dcim.common.persistence.Database;
+import io.dcim.common.persistence.StatementBatch;
 import io.dcim.power.reading.LatestReading;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.power.reading.RollupResult;
@@ -43,7 +44,8 @@ import java.util.stream.LongStream;
 public final class ReadingBenchmarks {
 
     private static final Instant T0 = Instant.parse("2025-01-15T00:00:00Z");
-    private static final String[] METRICS = {"pdu.power.w", "pdu.phase.current.a[1]", "pdu.phase.voltage.v[1]",
+    /** A rack PDU's metrics, as the benchmarks of the reading tables write them. */
+    static final String[] METRICS = {"pdu.power.w", "pdu.phase.current.a[1]", "pdu.phase.voltage.v[1]",
             "pdu.phase.power.w[1]", "sensor.temp.c", "sensor.humidity.pct"};
     private static final int SWEEP_PDUS = BenchScale.pick(8_000, 100);
     private static final int ROLLUP_TARGETS = BenchScale.pick(200, 5);
@@ -152,7 +154,7 @@ public final class ReadingBenchmarks {
         try (Connection c = db.dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
                 "insert into reading_1h (target_id, metric, bucket_start, min_value, avg_value, max_value,"
                         + " sample_count) values (?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
+            StatementBatch batch = new StatementBatch(1_000, insert);
             for (long target = 1; target <= SERIES_TARGETS; target++) {
                 for (String metric : METRICS) {
                     for (int h = 0; h < hours; h++) {
@@ -164,15 +166,11 @@ public final class ReadingBenchmarks {
                         insert.setDouble(5, mean);
                         insert.setDouble(6, mean + 100);
                         insert.setInt(7, 120);
-                        insert.addBatch();
-                        if (++pending == 1_000) {
-                            insert.executeBatch();
-                            pending = 0;
-                        }
+                        batch.add();
                     }
                 }
             }
-            insert.executeBatch();
+            batch.flush();
             c.commit();
         }
         System.out.printf("%s: inserted a year (2024) of hourly buckets for %d targets x %d metrics (%,d rows) in"
@@ -196,8 +194,8 @@ public final class ReadingBenchmarks {
         return steps(T0.plusSeconds(30L * n), 1, SWEEP_PDUS);
     }
 
-    /** {@code count} polls 30 s apart of targets 1..targets, from {@code from}. */
-    private static List<TargetReading> steps(Instant from, int count, int targets) {
+    /** {@code count} polls 30 s apart of targets 1..targets, from {@code from}: each a PDU's {@link #METRICS}. */
+    static List<TargetReading> steps(Instant from, int count, int targets) {
         List<TargetReading> out = new ArrayList<>(count * targets * METRICS.length);
         for (int step = 0; step < count; step++) {
             Instant at = from.plusSeconds(30L * step);
@@ -218,19 +216,15 @@ public final class ReadingBenchmarks {
     private static void batchInsert(Database db, List<TargetReading> readings) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
                 "insert into reading_raw (target_id, metric, at, measured_value) values (?, ?, ?, ?)")) {
-            int pending = 0;
+            StatementBatch batch = new StatementBatch(1_000, insert);
             for (TargetReading r : readings) {
                 insert.setLong(1, r.targetId());
                 insert.setString(2, r.metric());
                 insert.setObject(3, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
                 insert.setDouble(4, r.value());
-                insert.addBatch();
-                if (++pending == 1_000) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                batch.add();
             }
-            insert.executeBatch();
+            batch.flush();
             c.commit();
         }
     }

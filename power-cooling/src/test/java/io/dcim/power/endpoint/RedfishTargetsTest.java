@@ -21,21 +21,18 @@ class RedfishTargetsTest {
 
     @BothDatabases
     void aBmcIsRegisteredForItsServerWithThePasswordSealedAndPolledOverVerifiedHttps(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
-        Device server = f.inventory.install(f.inventory.h100Server(), f.cabinet, 2, Face.FRONT);
-        RedfishTargets redfish = new RedfishTargets(db, f.targets);
+        ServerFixture f = new ServerFixture(db);
 
-        RedfishTargetView view = redfish.create(RedfishTargetSpec.of("bmc-a01", "127.0.0.1", "dcim", "bmc-Passw0rd",
-                server.getId()));
+        RedfishTargetView view = f.redfish.create(f.bmc("bmc-a01", "bmc-Passw0rd"));
         String stored = db.read(s -> (String) s.createNativeQuery(
                 "select credentials_ciphertext from snmp_target where id = " + view.id(), String.class).getSingleResult());
-        List<ScheduledPoll> polls = f.targets.enabledPolls();
+        List<ScheduledPoll> polls = f.base.targets.enabledPolls();
 
         assertThat(view.tls()).isTrue();
         assertThat(view.trustSelfSigned()).isFalse();
         assertThat(view.port()).isEqualTo(443);
         assertThat(view.user()).isEqualTo("dcim");
-        assertThat(view.cabinetId()).isEqualTo(f.cabinet.getId());
+        assertThat(view.cabinetId()).isEqualTo(f.base.cabinet.getId());
         assertThat(view.toString()).doesNotContain("bmc-Passw0rd");
         assertThat(stored).isNotBlank().doesNotContain("bmc-Passw0rd");
         assertThat(polls).hasSize(1);
@@ -44,31 +41,45 @@ class RedfishTargetsTest {
         RedfishCredentials credentials = (RedfishCredentials) polls.get(0).request().credentials();
         assertThat(credentials.password().reveal()).isEqualTo("bmc-Passw0rd");
         assertThat(credentials.toString()).doesNotContain("bmc-Passw0rd");
-        assertThat(f.targets.list(TargetFilter.all(), PageRequest.first(10, null)).total())
+        assertThat(f.base.targets.list(TargetFilter.all(), PageRequest.first(10, null)).total())
                 .as("SNMP agents only").isZero();
-        assertThat(redfish.ofDevice(server.getId())).contains(view);
+        assertThat(f.redfish.ofDevice(f.server.getId())).contains(view);
     }
 
     @BothDatabases
     void refusalsNameTheFieldAtFault(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
-        Device server = f.inventory.install(f.inventory.h100Server(), f.cabinet, 2, Face.FRONT);
-        RedfishTargets redfish = new RedfishTargets(db, f.targets);
-        RedfishTargetView first = redfish.create(RedfishTargetSpec.of("bmc-a01", "127.0.0.1", "dcim", "pw-1",
-                server.getId()));
+        ServerFixture f = new ServerFixture(db);
+        RedfishTargetView first = f.redfish.create(f.bmc("bmc-a01", "pw-1"));
 
-        assertThatThrownBy(() -> redfish.create(RedfishTargetSpec.of("bmc-again", "127.0.0.1", "dcim", "pw-1",
-                server.getId()))).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> f.redfish.create(f.bmc("bmc-again", "pw-1"))).isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo("deviceId"));
-        assertThatThrownBy(() -> redfish.create(RedfishTargetSpec.of("bmc-b", "127.0.0.1", "dcim", null,
-                server.getId()))).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> f.redfish.create(f.bmc("bmc-b", null))).isInstanceOf(InvalidValueException.class)
                 .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo("password"));
-        assertThatThrownBy(() -> redfish.edit(first.id(), first.version(), RedfishTargetSpec.of("bmc-a01",
-                "127.0.0.1", "dcim", null, server.getId()).withIds("../Managers/1", null)))
+        assertThatThrownBy(() -> f.redfish.edit(first.id(), first.version(), f.bmc("bmc-a01", null)
+                .withIds("../Managers/1", null)))
                 .isInstanceOf(InvalidValueException.class)
                 .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo("systemId"));
-        assertThatThrownBy(() -> f.targets.edit(first.id(), first.version(), f.pduSpec("bmc-a01")))
+        assertThatThrownBy(() -> f.base.targets.edit(first.id(), first.version(), f.base.pduSpec("bmc-a01")))
                 .isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo("protocol"));
+    }
+
+    /** The targets fixture with an H100 server in its cabinet, and the Redfish endpoints among its targets. */
+    private static final class ServerFixture {
+
+        final TargetsFixture base;
+        final Device server;
+        final RedfishTargets redfish;
+
+        ServerFixture(Database db) {
+            base = new TargetsFixture(db);
+            server = base.inventory.install(base.inventory.h100Server(), base.cabinet, 2, Face.FRONT);
+            redfish = new RedfishTargets(db, base.targets);
+        }
+
+        /** The server's BMC on loopback, signed in to as {@code dcim}. */
+        RedfishTargetSpec bmc(String name, String password) {
+            return RedfishTargetSpec.of(name, "127.0.0.1", "dcim", password, server.getId());
+        }
     }
 }

@@ -16,12 +16,12 @@ import io.dcim.inventory.gpu.GpuStatus;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.site.SiteDetails;
 import io.dcim.power.PowerFixture;
+import io.dcim.power.PowerFixture.Meter;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.load.FacilitySource;
 import io.dcim.power.load.LoadSettings;
 import io.dcim.power.profile.Metrics;
-import io.dcim.power.reading.TargetReading;
 import io.dcim.testing.BothDatabases;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
@@ -171,14 +170,12 @@ class EnergyReportTest {
             f.base.inventory.sites.edit(f.siteId, site.getVersion(), new SiteDetails(details.name(), details.code(),
                     details.provider(), details.city(), details.timeZone(), details.electricityPricePerKwh(),
                     details.designPue(), new BigDecimal("0.581"), details.liveSince()));
-            List<TargetReading> raw = new ArrayList<>();
-            hours(raw, a.id(), Metrics.PDU_POWER_W, "2024-01-10T00:00:00Z", 1, 20_000);
-            hours(raw, ups.id(), Metrics.UPS_INPUT_POWER_W, "2024-01-10T00:00:00Z", 1, 30_000);
-            hours(raw, a.id(), Metrics.PDU_POWER_W, "2025-01-10T00:00:00Z", 2, 10_000);
-            hours(raw, ups.id(), Metrics.UPS_INPUT_POWER_W, "2025-01-10T00:00:00Z", 2, 13_000);
-            hours(raw, a.id(), Metrics.PDU_POWER_W, "2025-02-10T00:00:00Z", 1, 8_000);
-            hours(raw, ups.id(), Metrics.UPS_INPUT_POWER_W, "2025-02-10T00:00:00Z", 1, 12_800);
-            f.base.readings.append(raw);
+            Meter it = new Meter(a, Metrics.PDU_POWER_W);
+            Meter facility = new Meter(ups, Metrics.UPS_INPUT_POWER_W);
+            f.readHourly(Instant.parse("2024-01-10T00:00:00Z"), new double[][] {{20_000, 30_000}}, it, facility);
+            f.readHourly(Instant.parse("2025-01-10T00:00:00Z"), new double[][] {{10_000, 13_000}, {10_000, 13_000}}, it,
+                    facility);
+            f.readHourly(Instant.parse("2025-02-10T00:00:00Z"), new double[][] {{8_000, 12_800}}, it, facility);
             for (String day : List.of("2024-01-10T00:00:00Z", "2025-01-10T00:00:00Z", "2025-02-10T00:00:00Z")) {
                 Instant start = Instant.parse(day);
                 f.base.readings.rollUp(start, start.plus(Duration.ofHours(3)));
@@ -190,13 +187,6 @@ class EnergyReportTest {
                     LocalDate.of(2024, 12, 31), null, new BigDecimal("20")));
             facade.addContract(OPS, f.siteId, new ContractTerms("Wind Farm", LocalDate.of(2025, 1, 1),
                     LocalDate.of(2025, 1, 31), 13L, null));
-        }
-
-        private static void hours(List<TargetReading> raw, long target, String metric, String start, int hours,
-                                  double watts) {
-            for (int m = 0; m < hours * 60; m += 10) {
-                raw.add(new TargetReading(target, metric, Instant.parse(start).plus(Duration.ofMinutes(m)), watts));
-            }
         }
     }
 }

@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.power.PowerFixture;
+import io.dcim.power.PowerFixture.Meter;
 import io.dcim.power.profile.Metrics;
-import io.dcim.power.reading.TargetReading;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 class LoadServiceTest {
@@ -215,7 +214,6 @@ class LoadServiceTest {
         TargetView b = f.pdu(f.base.cabinet, Feed.B);
         TargetView ups = f.ups("ups-1");
         Instant h0 = Instant.parse("2025-01-14T00:00:00Z");
-        List<TargetReading> raw = new ArrayList<>();
         // Per hour, watts of PDU A, PDU B and the UPS input; every reading of an hour the same, so the hourly
         // mean is that value and an hour's energy is that many watt-hours.
         double[][] hours = {
@@ -225,15 +223,8 @@ class LoadServiceTest {
             {9_000, 9_000, Double.NaN}, // no facility reading: left out
             {Double.NaN, Double.NaN, 5_000}, // no IT reading: left out
         };
-        for (int h = 0; h < hours.length; h++) {
-            for (int m = 0; m < 60; m += 10) {
-                Instant at = h0.plus(Duration.ofHours(h)).plus(Duration.ofMinutes(m));
-                add(raw, a.id(), Metrics.PDU_POWER_W, at, hours[h][0]);
-                add(raw, b.id(), Metrics.PDU_POWER_W, at, hours[h][1]);
-                add(raw, ups.id(), Metrics.UPS_INPUT_POWER_W, at, hours[h][2]);
-            }
-        }
-        f.base.readings.append(raw);
+        f.readHourly(h0, hours, new Meter(a, Metrics.PDU_POWER_W), new Meter(b, Metrics.PDU_POWER_W),
+                new Meter(ups, Metrics.UPS_INPUT_POWER_W));
         f.base.readings.rollUp(h0, h0.plus(Duration.ofHours(6)));
 
         PueFigure pue = f.loads.sitePue(f.siteId, h0, h0.plus(Duration.ofDays(1)));
@@ -255,11 +246,7 @@ class LoadServiceTest {
         PowerFixture f = new PowerFixture(db);
         TargetView a = f.pdu(f.base.cabinet, Feed.A);
         Instant h0 = Instant.parse("2025-01-14T00:00:00Z");
-        List<TargetReading> raw = new ArrayList<>();
-        for (int m = 0; m < 120; m += 10) {
-            add(raw, a.id(), Metrics.PDU_POWER_W, h0.plus(Duration.ofMinutes(m)), 8_000);
-        }
-        f.base.readings.append(raw);
+        f.readHourly(h0, new double[][] {{8_000}, {8_000}}, new Meter(a, Metrics.PDU_POWER_W));
         f.base.readings.rollUp(h0, h0.plus(Duration.ofHours(3)));
 
         PueFigure pue = f.loads.sitePue(f.siteId, h0, h0.plus(Duration.ofHours(3)));
@@ -268,11 +255,5 @@ class LoadServiceTest {
         assertThat(pue.itKwh()).isEqualTo(16.0);
         assertThat(pue.facilityKwh()).isEqualTo(20.0);
         assertThat(pue.pue()).isEqualByComparingTo(new BigDecimal("1.25"));
-    }
-
-    private static void add(List<TargetReading> raw, long target, String metric, Instant at, double value) {
-        if (!Double.isNaN(value)) {
-            raw.add(new TargetReading(target, metric, at, value));
-        }
     }
 }

@@ -8,6 +8,7 @@ import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerFixture;
+import io.dcim.power.PowerFixture.Meter;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.TargetReading;
 import io.dcim.power.endpoint.Feed;
@@ -77,18 +78,8 @@ class PowerTrendsTest {
         PowerFixture f = new PowerFixture(db);
         TargetView a = f.pdu(f.base.cabinet, Feed.A);
         TargetView ups = f.ups("ups-1");
-        List<TargetReading> raw = new ArrayList<>();
         double[][] hours = {{10_000, 12_500}, {20_000, 26_000}, {8_000, Double.NaN}};
-        for (int h = 0; h < hours.length; h++) {
-            for (int m = 0; m < 60; m += 10) {
-                Instant at = H0.plus(Duration.ofHours(h)).plus(Duration.ofMinutes(m));
-                raw.add(new TargetReading(a.id(), Metrics.PDU_POWER_W, at, hours[h][0]));
-                if (!Double.isNaN(hours[h][1])) {
-                    raw.add(new TargetReading(ups.id(), Metrics.UPS_INPUT_POWER_W, at, hours[h][1]));
-                }
-            }
-        }
-        f.base.readings.append(raw);
+        f.readHourly(H0, hours, new Meter(a, Metrics.PDU_POWER_W), new Meter(ups, Metrics.UPS_INPUT_POWER_W));
         f.base.readings.rollUp(H0, H0.plus(Duration.ofHours(4)));
         PowerTrends trends = new PowerTrends(db, f.base.readings, LoadSettings.DEFAULT);
 

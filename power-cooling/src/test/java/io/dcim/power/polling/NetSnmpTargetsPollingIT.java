@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.NetSnmpd;
 import io.dcim.power.PowerFixture;
-import io.dcim.power.alarm.AlarmKind;
-import io.dcim.power.alarm.AlarmView;
-import io.dcim.power.collect.Collectors;
+import io.dcim.power.polling.SnmpSweeps.ThreeSweeps;
 import io.dcim.power.collect.PollOutcome;
-import io.dcim.power.snmp.SnmpCollector;
-import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.TestPollers;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.power.endpoint.TargetCredentials;
@@ -18,8 +15,6 @@ import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.endpoint.TargetSpec;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,11 +44,10 @@ class NetSnmpTargetsPollingIT {
     void aTargetCorrectedAfterTimeoutsIsPolledAtTheNextSweepWithoutItsOldBackOff(Database db) throws Exception {
         PowerFixture f = new PowerFixture(db);
         try (NetSnmpd snmpd = NetSnmpd.start(Files.createTempDirectory(dir, "snmpd"), "dcim-ups-edit", UPS);
-             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
-                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
+             SnmpPoller poller = new SnmpPoller(TestPollers.onLoopback())) {
             TargetView typo = f.base.targets.create(ups(f, snmpd, "ups-typo", "a-typo"));
-            PollingService polling = new PollingService(f.base.targets, Collectors.of(new SnmpCollector(poller)),
-                    f.base.readings, f.statuses, new PollingSettings(Duration.ofSeconds(1), Duration.ofSeconds(8)));
+            PollingService polling = SnmpSweeps.polling(f.base, poller, f.statuses,
+                    new PollingSettings(Duration.ofSeconds(1), Duration.ofSeconds(8)));
             Instant t0 = Instant.now();
 
             SweepReport first = polling.sweep(t0);
@@ -76,30 +70,21 @@ class NetSnmpTargetsPollingIT {
     void aTargetThatAnswersWithoutTheProfilesObjectsAlarmsAfterAsManyPollsAsASilentOne(Database db) throws Exception {
         PowerFixture f = new PowerFixture(db);
         try (NetSnmpd snmpd = NetSnmpd.start(Files.createTempDirectory(dir, "snmpd"), "dcim-ups-empty", UPS);
-             // The back-off would rest the silent one after two timeouts; here both must be asked every time.
-             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
-                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                     .withBackoff(100, Duration.ofSeconds(30), Duration.ofMinutes(15), null))) {
+             SnmpPoller poller = new SnmpPoller(TestPollers.askingEveryTime())) {
             // A PDU profile asked of a UPS: snmpd answers, with none of the PDU MIB's objects.
             TargetView wrongMib = f.base.targets.create(TargetSpec.pdu("wrong-mib", "127.0.0.1", SnmpVersion.V2C,
                             TargetCredentials.community("ups-ro"), "apc-rpdu2", f.siteId, null, null)
                     .withEndpoint("127.0.0.1", snmpd.address().getPort())
                     .withPolling("apc-rpdu2", 5, 1_500, 0, true));
             TargetView silent = f.base.targets.create(ups(f, snmpd, "silent", "a-typo"));
-            PollingService polling = new PollingService(f.base.targets, Collectors.of(new SnmpCollector(poller)),
-                    f.base.readings, f.statuses, PollingSettings.DEFAULT);
-            Instant t0 = Instant.now();
+            PollingService polling = SnmpSweeps.polling(f.base, poller, f.statuses, PollingSettings.DEFAULT);
 
-            polling.sweep(t0);
-            polling.sweep(t0.plusSeconds(10));
-            f.alarms.evaluate(f.now());
-            List<Long> afterTwo = unreachable(f);
-            SweepReport third = polling.sweep(t0.plusSeconds(20));
-            f.alarms.evaluate(f.now());
+            ThreeSweeps sweeps = SnmpSweeps.threeSweeps(polling, f, Duration.ofSeconds(10));
 
-            assertThat(third.outcomes()).isEqualTo(Map.of(PollOutcome.NO_SUCH_OBJECT, 1L, PollOutcome.TIMEOUT, 1L));
-            assertThat(afterTwo).isEmpty();
-            assertThat(unreachable(f)).as("the default level: 3 polls in a row, answering or not")
+            assertThat(sweeps.third().outcomes()).isEqualTo(Map.of(PollOutcome.NO_SUCH_OBJECT, 1L,
+                    PollOutcome.TIMEOUT, 1L));
+            assertThat(sweeps.unreachableAfterTwo()).isEmpty();
+            assertThat(SnmpSweeps.unreachable(f)).as("the default level: 3 polls in a row, answering or not")
                     .containsExactlyInAnyOrder(wrongMib.id(), silent.id());
             assertThat(f.alarms.active()).filteredOn(a -> java.util.Objects.equals(a.targetId(), wrongMib.id()))
                     .singleElement().satisfies(a -> assertThat(a.message()).contains("last NO_SUCH_OBJECT"));
@@ -112,10 +97,5 @@ class NetSnmpTargetsPollingIT {
                 .withEndpoint("127.0.0.1", snmpd.address().getPort())
                 .withPlace(f.siteId, f.room.getId(), null).withPower(TargetRole.UPS, null, null)
                 .withPolling("ups-mib", 10, 700, 0, true);
-    }
-
-    private static List<Long> unreachable(PowerFixture f) {
-        return f.alarms.active().stream().filter(a -> a.kind() == AlarmKind.TARGET_UNREACHABLE)
-                .map(AlarmView::targetId).toList();
     }
 }

@@ -2,7 +2,6 @@ package io.dcim.power.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.power.collect.Collectors;
 import io.dcim.common.persistence.Database;
 import io.dcim.power.NetSnmpd;
 import io.dcim.power.PowerFixture;
@@ -12,17 +11,14 @@ import io.dcim.power.profile.Metrics;
 import io.dcim.power.profile.ProfileCatalog;
 import io.dcim.power.reading.PollStatus;
 import io.dcim.power.collect.PollOutcome;
-import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.TestPollers;
 import io.dcim.power.snmp.SnmpPoller;
-import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.endpoint.TargetSpec;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.testing.BothDatabases;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,15 +47,13 @@ class NetSnmpUpsPollingIT {
                 "override " + CHARGE + " integer 97",
                 "override " + OUTPUT_POWER + ".1 integer 3100",
                 "override " + OUTPUT_POWER + ".2 integer 3200"));
-             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
-                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
+             SnmpPoller poller = new SnmpPoller(TestPollers.onLoopback())) {
             TargetView ups = f.base.targets.create(TargetSpec.pdu("ups-1", "127.0.0.1", SnmpVersion.V2C,
                             TargetCredentials.community("ups-ro"), "ups-mib", f.siteId, null, null)
                     .withEndpoint("127.0.0.1", snmpd.address().getPort())
                     .withPlace(f.siteId, f.room.getId(), null).withPower(TargetRole.UPS, null, null)
                     .withPolling("ups-mib", 10, 700, 1, true));
-            PollingService polling = new PollingService(f.base.targets, Collectors.of(new SnmpCollector(poller)),
-                    f.base.readings, f.statuses, PollingSettings.DEFAULT);
+            PollingService polling = SnmpSweeps.polling(f.base, poller, f.statuses, PollingSettings.DEFAULT);
 
             SweepReport report = polling.sweep(Instant.now());
             PollStatus status = f.statuses.find(ups.id()).orElseThrow();

@@ -3,21 +3,18 @@ package io.dcim.power.polling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.common.persistence.Database;
-import io.dcim.power.collect.Collectors;
+import io.dcim.power.Closeables;
 import io.dcim.power.collect.PollOutcome;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.endpoint.TargetsFixture;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.reading.PollStatusStore;
-import io.dcim.power.snmp.PollerConfig;
-import io.dcim.power.snmp.SnmpCollector;
+import io.dcim.power.snmp.TestPollers;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.simulator.SnmpSimulator;
 import io.dcim.power.snmp.simulator.VirtualDevice;
 import io.dcim.testing.BothDatabases;
 import io.dcim.testing.MutableClock;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -27,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 
 /**
  * Two nodes (each its own poller, socket and node id, in this JVM) polling the targets of one database through
@@ -42,15 +39,9 @@ class PollLeasesIT {
     private static final int INTERVAL_S = 5;
     private static final Duration INTERVAL = Duration.ofSeconds(INTERVAL_S);
 
-    private final List<AutoCloseable> closeables = new ArrayList<>();
+    @AutoClose
+    private final Closeables started = new Closeables();
     private final MutableClock clock = new MutableClock(T0);
-
-    @AfterEach
-    void close() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
-    }
 
     @BothDatabases
     void twoNodesSplitTheTargetsAndWhenOneDiesTheOtherHoldsThemAllWithinTwoIntervalsWithNoReadingTwiceNorAGap(Database db) {
@@ -150,13 +141,11 @@ class PollLeasesIT {
     }
 
     private Node node(Database db, TargetsFixture f, String id) {
-        SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
-                .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                .withBackoff(2, Duration.ofMinutes(1), Duration.ofMinutes(15), clock));
-        closeables.add(poller);
+        SnmpPoller poller = started.add(new SnmpPoller(TestPollers.onLoopback()
+                .withBackoff(2, Duration.ofMinutes(1), Duration.ofMinutes(15), clock)));
         PollLeases leases = new PollLeases(db, id, LEASE, clock);
-        PollingService polling = new PollingService(f.targets, Collectors.of(new SnmpCollector(poller)), f.readings,
-                new PollStatusStore(db), new PollingSettings(Duration.ZERO, Duration.ofSeconds(5)), leases);
+        PollingService polling = SnmpSweeps.polling(f, poller, new PollStatusStore(db),
+                new PollingSettings(Duration.ZERO, Duration.ofSeconds(5)), leases);
         return new Node(polling, leases);
     }
 
@@ -174,9 +163,7 @@ class PollLeasesIT {
     }
 
     private SnmpSimulator simulator(List<VirtualDevice> devices) {
-        SnmpSimulator sim = SnmpSimulator.start(devices, List.of());
-        closeables.add(sim);
-        return sim;
+        return started.add(SnmpSimulator.start(devices, List.of()));
     }
 
     /** Every stored reading of the target's power, in time order, duplicates included if there were any. */

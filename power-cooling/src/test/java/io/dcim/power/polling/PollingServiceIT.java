@@ -2,9 +2,10 @@ package io.dcim.power.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.power.collect.Collectors;
 import io.dcim.common.persistence.Database;
+import io.dcim.power.Closeables;
 import io.dcim.power.PowerFixture;
+import io.dcim.power.polling.SnmpSweeps.ThreeSweeps;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.profile.MetricPoint;
@@ -16,26 +17,22 @@ import io.dcim.power.snmp.simulator.ProfileDevices;
 import io.dcim.power.snmp.simulator.SnmpSimulator;
 import io.dcim.power.snmp.simulator.VirtualDevice;
 import io.dcim.power.collect.PollOutcome;
-import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.TestPollers;
 import io.dcim.power.snmp.SnmpPoller;
-import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.endpoint.TargetsFixture;
 import io.dcim.testing.BothDatabases;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.quartz.Scheduler;
 import org.quartz.SimpleTrigger;
 import org.quartz.TriggerKey;
@@ -49,14 +46,8 @@ class PollingServiceIT {
     private static final ProfileCatalog CATALOG = ProfileCatalog.builtIn();
     private static final DeviceProfile APC = CATALOG.get("apc-rpdu2");
 
-    private final List<AutoCloseable> closeables = new ArrayList<>();
-
-    @AfterEach
-    void close() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
-    }
+    @AutoClose
+    private final Closeables started = new Closeables();
 
     @BothDatabases
     void aSweepStoresTheGoodTargetsReadingsWhileASilentAndAGarbageTargetFail(Database db) {
@@ -265,34 +256,18 @@ class PollingServiceIT {
         TargetView garbage = target(f, sim, "pdu-garbage", 5, 1_500);
         TargetView empty = target(f, sim, "pdu-empty", 5, 1_500);
         TargetView quiet = target(f, silent, "pdu-silent", 5, 1_500);
-        // The poller's back-off would rest the silent one after two timeouts; here it must be asked every time.
-        SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
-                .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                .withBackoff(100, Duration.ofSeconds(30), Duration.ofMinutes(15), null));
-        closeables.add(poller);
-        PollingService polling = new PollingService(f.targets, Collectors.of(new SnmpCollector(poller)), f.readings, p.statuses,
-                PollingSettings.DEFAULT);
-        Instant t0 = Instant.now();
+        PollingService polling = SnmpSweeps.polling(f, started.add(new SnmpPoller(TestPollers.askingEveryTime())),
+                p.statuses, PollingSettings.DEFAULT);
 
-        polling.sweep(t0);
-        polling.sweep(t0.plusSeconds(5));
-        p.alarms.evaluate(p.now());
-        List<Long> afterTwo = alarmedTargets(p);
-        SweepReport third = polling.sweep(t0.plusSeconds(10));
-        p.alarms.evaluate(p.now());
+        ThreeSweeps sweeps = SnmpSweeps.threeSweeps(polling, p, Duration.ofSeconds(5));
 
-        assertThat(third.outcomes()).isEqualTo(Map.of(PollOutcome.WRONG_TYPE, 1L, PollOutcome.NO_SUCH_OBJECT, 1L,
-                PollOutcome.TIMEOUT, 1L));
-        assertThat(afterTwo).isEmpty();
-        assertThat(alarmedTargets(p)).as("the default level: 3 polls in a row")
+        assertThat(sweeps.third().outcomes()).isEqualTo(Map.of(PollOutcome.WRONG_TYPE, 1L,
+                PollOutcome.NO_SUCH_OBJECT, 1L, PollOutcome.TIMEOUT, 1L));
+        assertThat(sweeps.unreachableAfterTwo()).isEmpty();
+        assertThat(SnmpSweeps.unreachable(p)).as("the default level: 3 polls in a row")
                 .containsExactlyInAnyOrder(garbage.id(), empty.id(), quiet.id());
         assertThat(p.alarms.active()).filteredOn(a -> java.util.Objects.equals(a.targetId(), empty.id())).singleElement()
                 .satisfies(a -> assertThat(a.message()).contains("3 polls in a row, last NO_SUCH_OBJECT"));
-    }
-
-    private static List<Long> alarmedTargets(PowerFixture p) {
-        return p.alarms.active().stream().filter(a -> a.kind() == io.dcim.power.alarm.AlarmKind.TARGET_UNREACHABLE)
-                .map(io.dcim.power.alarm.AlarmView::targetId).toList();
     }
 
     private Scheduler scheduler() throws Exception {
@@ -302,7 +277,7 @@ class PollingServiceIT {
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
-        closeables.add(() -> {
+        started.add(() -> {
             if (!scheduler.isShutdown()) {
                 scheduler.shutdown(true);
             }
@@ -323,16 +298,11 @@ class PollingServiceIT {
     }
 
     private PollingService polling(TargetsFixture f, PollStatusStore statuses, PollingSettings settings) {
-        SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
-                .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
-        closeables.add(poller);
-        return new PollingService(f.targets, Collectors.of(new SnmpCollector(poller)), f.readings, statuses, settings);
+        return SnmpSweeps.polling(f, started.add(new SnmpPoller(TestPollers.onLoopback())), statuses, settings);
     }
 
     private SnmpSimulator simulator(List<VirtualDevice> devices) {
-        SnmpSimulator sim = SnmpSimulator.start(devices, List.of());
-        closeables.add(sim);
-        return sim;
+        return started.add(SnmpSimulator.start(devices, List.of()));
     }
 
     static VirtualDevice pdu(String key) {

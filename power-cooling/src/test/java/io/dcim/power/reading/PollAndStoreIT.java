@@ -11,7 +11,7 @@ import io.dcim.power.snmp.simulator.SnmpSimulator;
 import io.dcim.power.snmp.simulator.VirtualDevice;
 import io.dcim.power.collect.Collected;
 import io.dcim.power.collect.PollOutcome;
-import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.TestPollers;
 import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SnmpVersion;
@@ -20,8 +20,6 @@ import io.dcim.power.endpoint.TargetCredentials;
 import io.dcim.power.endpoint.TargetView;
 import io.dcim.power.endpoint.TargetsFixture;
 import io.dcim.testing.BothDatabases;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +39,7 @@ class PollAndStoreIT {
                 ProfileDevices.device("pdu-a", CATALOG.get("apc-rpdu2"), 3, MetricSignal.typical(1)),
                 ProfileDevices.device("pdu-b", CATALOG.get("apc-rpdu2"), 3, MetricSignal.typical(2)));
         try (SnmpSimulator sim = SnmpSimulator.start(devices, List.of());
-             SnmpPoller poller = new SnmpPoller(PollerConfig.defaults()
-                     .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)))) {
+             SnmpPoller poller = new SnmpPoller(TestPollers.onLoopback())) {
             TargetView a = target(f, sim, "pdu-a", "pdu-a");
             TargetView b = target(f, sim, "pdu-b", "pdu-b");
             TargetView wrong = target(f, sim, "pdu-c", "no-such-community");

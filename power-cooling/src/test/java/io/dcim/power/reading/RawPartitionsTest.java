@@ -77,8 +77,7 @@ class RawPartitionsTest {
     @BothDatabases
     void retentionDropsTheDaysPastItWholeAndKeepsTheRest(Database db) {
         Instant start = Instant.parse("2024-05-01T00:00:00Z");
-        ReadingStore store = new ReadingStore(db, new MutableClock(start));
-        store.preparePartitions(start, RetentionPolicy.DEFAULT);  // 1 to 4 May
+        ReadingStore store = partitionedAt(db, start);  // 1 to 4 May
         List<TargetReading> readings = new ArrayList<>();
         for (int i = 0; i < 16; i++) {                             // 1 to 4 May, every 6 hours
             readings.add(reading(1, POWER, start.plus(Duration.ofHours(6L * i)), i));
@@ -109,9 +108,7 @@ class RawPartitionsTest {
 
     @BothDatabases
     void rollUpsReadAcrossTwoDaysPartitions(Database db) {
-        Instant now = Instant.parse("2024-07-01T22:00:00Z");
-        ReadingStore store = new ReadingStore(db, new MutableClock(now));
-        store.preparePartitions(now, RetentionPolicy.DEFAULT);
+        ReadingStore store = partitionedAt(db, Instant.parse("2024-07-01T22:00:00Z"));
         Instant from = Instant.parse("2024-07-01T23:00:00Z");
         store.append(everyThirtySeconds(1, from, Duration.ofHours(2), i -> i < 120 ? 10 : 20));
 
@@ -129,9 +126,7 @@ class RawPartitionsTest {
 
     @BothDatabases
     void aDuplicateReadingIsStillRefusedInADayPartitionAndInTheDefaultOne(Database db) {
-        Instant now = Instant.parse("2024-08-01T10:00:00Z");
-        ReadingStore store = new ReadingStore(db, new MutableClock(now));
-        store.preparePartitions(now, RetentionPolicy.DEFAULT);
+        ReadingStore store = partitionedAt(db, Instant.parse("2024-08-01T10:00:00Z"));
         Instant inDay = Instant.parse("2024-08-01T10:00:00Z");
         Instant inDefault = Instant.parse("2024-09-15T10:00:00Z");
         store.append(List.of(reading(1, POWER, inDay, 1), reading(1, POWER, inDefault, 1)));
@@ -155,6 +150,13 @@ class RawPartitionsTest {
     }
 
     /** The partition a reading of target 1 at that time is stored in. */
+    /** A store whose clock stands at {@code now}, with the day partitions the default retention makes then. */
+    private static ReadingStore partitionedAt(Database db, Instant now) {
+        ReadingStore store = new ReadingStore(db, new MutableClock(now));
+        store.preparePartitions(now, RetentionPolicy.DEFAULT);
+        return store;
+    }
+
     private static String partitionOf(Database db, String at) {
         return Jdbc.inTransaction(db, c -> {
             try (PreparedStatement q = c.prepareStatement("select p.relname from reading_raw r"

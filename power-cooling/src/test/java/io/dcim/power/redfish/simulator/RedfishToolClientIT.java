@@ -20,16 +20,13 @@ class RedfishToolClientIT {
 
     @Test
     void redfishtoolLogsInAndReadsAServersPowerAndAGpusMetrics() throws Exception {
-        requireRedfishtool();
         try (RedfishSimulator simulator = simulator(false)) {
-            String host = "127.0.0.1:" + simulator.address().getPort();
-
-            String legacy = run(host, "Never", "ops", "bmc-password-1", "Chassis", "-I", "srv-1", "Power");
-            String newer = run(host, "Never", "ops", "bmc-password-1", "raw", "GET",
+            String legacy = run(simulator, "Never", "ops", "bmc-password-1", "Chassis", "-I", "srv-1", "Power");
+            String newer = run(simulator, "Never", "ops", "bmc-password-1", "raw", "GET",
                     "/redfish/v1/Chassis/srv-2/EnvironmentMetrics");
-            String gpu = run(host, "Never", "ops", "bmc-password-1", "Systems", "-I", "srv-2", "Processors", "-i",
-                    "GPU1");
-            String refused = run(host, "Never", "ops", "not-the-password", "Chassis", "-I", "srv-1", "Power");
+            String gpu = run(simulator, "Never", "ops", "bmc-password-1", "Systems", "-I", "srv-2", "Processors",
+                    "-i", "GPU1");
+            String refused = run(simulator, "Never", "ops", "not-the-password", "Chassis", "-I", "srv-1", "Power");
 
             assertThat(legacy).contains("\"PowerConsumedWatts\": 10200");
             assertThat(newer).contains("\"Reading\": 9800");
@@ -42,17 +39,16 @@ class RedfishToolClientIT {
 
     @Test
     void redfishtoolReadsTheSimulatorOverHttpsWithItsSelfSignedCertificate() throws Exception {
-        requireRedfishtool();
         try (RedfishSimulator simulator = simulator(true)) {
-            String host = "127.0.0.1:" + simulator.address().getPort();
-
-            String power = run(host, "Always", "ops", "bmc-password-1", "Chassis", "-I", "srv-1", "Power");
+            String power = run(simulator, "Always", "ops", "bmc-password-1", "Chassis", "-I", "srv-1", "Power");
 
             assertThat(power).contains("\"PowerConsumedWatts\": 10200");
         }
     }
 
+    /** The simulator redfishtool reads: two servers and the account {@code ops}; the test is skipped without the tool. */
     private static RedfishSimulator simulator(boolean tls) {
+        requireRedfishtool();
         RedfishSimulator simulator = RedfishSimulator.start(tls);
         simulator.addAccount("ops", "bmc-password-1");
         simulator.addServer(new VirtualServer("srv-1", List.of("SRV1-GPU0", "SRV1-GPU1"), false,
@@ -70,8 +66,9 @@ class RedfishToolClientIT {
         assumeTrue(present, "redfishtool not installed: skipping the Redfish client test (apt-get install redfishtool)");
     }
 
-    private static String run(String host, String secure, String user, String password, String... subcommand)
-            throws Exception {
+    private static String run(RedfishSimulator simulator, String secure, String user, String password,
+                              String... subcommand) throws Exception {
+        String host = "127.0.0.1:" + simulator.address().getPort();
         List<String> command = new ArrayList<>(List.of("/usr/bin/redfishtool", "-r", host, "-u", user, "-p", password,
                 "-S", secure, "-A", "Session", "-T", "10", "-W", "1:3"));
         command.addAll(List.of(subcommand));

@@ -1,5 +1,6 @@
 package io.dcim.power.snmp.simulator;
 
+import io.dcim.power.Closeables;
 import io.dcim.testing.MutableClock;
 
 import io.dcim.power.profile.DeviceProfile;
@@ -20,7 +21,7 @@ import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SnmpValue;
 import io.dcim.power.snmp.SweepResult;
 import io.dcim.power.snmp.ValueKind;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
@@ -40,25 +41,28 @@ class SimulatorPollerIT {
     private static final SimulatedUser OPS = new SimulatedUser("ops", AuthProtocol.SHA256, Secret.of("auth-pass-1234"),
             PrivProtocol.AES256, Secret.of("priv-pass-5678"));
 
-    private final List<AutoCloseable> closeables = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
-    }
+    @AutoClose
+    private final Closeables started = new Closeables();
 
     private SnmpSimulator simulator(List<VirtualDevice> devices) {
-        SnmpSimulator s = SnmpSimulator.start(devices, List.of(OPS));
-        closeables.add(s);
-        return s;
+        return started.add(SnmpSimulator.start(devices, List.of(OPS)));
     }
 
     private SnmpPoller poller(PollerConfig config) {
-        SnmpPoller p = new SnmpPoller(config);
-        closeables.add(p);
-        return p;
+        return started.add(new SnmpPoller(config));
+    }
+
+    /** One poll of the APC profile at {@code sim}, by a poller with the default settings. */
+    private PollResult pollApc(SnmpSimulator sim, String name, SnmpCredentials credentials, Duration timeout,
+                               int retries) throws Exception {
+        return await(poller(PollerConfig.defaults()).poll(APC.pollTarget(name, sim.address(), credentials, timeout,
+                retries)));
+    }
+
+    /** The simulator's user {@link #OPS}, with its passphrases, selecting the device {@code context}. */
+    private static SnmpCredentials.Usm ops(String context) {
+        return new SnmpCredentials.Usm(OPS.name(), OPS.auth(), OPS.authPassphrase(), OPS.priv(), OPS.privPassphrase(),
+                context);
     }
 
     private static VirtualDevice apcPdu(String key) {
@@ -77,10 +81,8 @@ class SimulatorPollerIT {
     @Test
     void readsAProfileOverV2cAndMapsItToScaledReadings() throws Exception {
         SnmpSimulator sim = simulator(List.of(apcPdu("pdu-0001")));
-        SnmpPoller poller = poller(PollerConfig.defaults());
 
-        PollResult r = await(poller.poll(APC.pollTarget("pdu-0001", sim.address(), SnmpCredentials.v2c("pdu-0001"),
-                Duration.ofSeconds(1), 1)));
+        PollResult r = pollApc(sim, "pdu-0001", SnmpCredentials.v2c("pdu-0001"), Duration.ofSeconds(1), 1);
 
         assertThat(r.outcome()).as(r.detail()).isEqualTo(PollOutcome.OK);
         List<Reading> readings = ProfileMapper.map(APC, r.values());
@@ -97,10 +99,8 @@ class SimulatorPollerIT {
     @Test
     void readsOverV1WithGetNext() throws Exception {
         SnmpSimulator sim = simulator(List.of(apcPdu("pdu-v1")));
-        SnmpPoller poller = poller(PollerConfig.defaults());
 
-        PollResult r = await(poller.poll(APC.pollTarget("pdu-v1", sim.address(), SnmpCredentials.v1("pdu-v1"),
-                Duration.ofSeconds(1), 1)));
+        PollResult r = pollApc(sim, "pdu-v1", SnmpCredentials.v1("pdu-v1"), Duration.ofSeconds(1), 1);
 
         assertThat(r.outcome()).as(r.detail()).isEqualTo(PollOutcome.OK);
         assertThat(r.values()).hasSize(8 * 3); // the APC profile's eight columns, three rows each
@@ -110,9 +110,7 @@ class SimulatorPollerIT {
     void readsOverV3WithSha256AndAes256UsingTheContextToSelectTheDevice() throws Exception {
         SnmpSimulator sim = simulator(List.of(apcPdu("pdu-a"), apcPdu("pdu-b")));
         SnmpPoller poller = poller(PollerConfig.defaults());
-        var creds = new SnmpCredentials.Usm("ops", AuthProtocol.SHA256, Secret.of("auth-pass-1234"),
-                PrivProtocol.AES256, Secret.of("priv-pass-5678"), "pdu-b");
-        PollTarget t = new PollTarget("pdu-b", sim.address(), creds, Duration.ofSeconds(1), 1,
+        PollTarget t = new PollTarget("pdu-b", sim.address(), ops("pdu-b"), Duration.ofSeconds(1), 1,
                 List.of(new RequestedOid(own(VirtualDevice.SYS_NAME), ValueKind.TEXT)), APC.reads().columns());
 
         PollResult r = await(poller.poll(t));
@@ -124,11 +122,10 @@ class SimulatorPollerIT {
     @Test
     void wrongV3PassphraseIsAnAuthFailure() throws Exception {
         SnmpSimulator sim = simulator(List.of(apcPdu("pdu-a")));
-        SnmpPoller poller = poller(PollerConfig.defaults());
         var wrong = new SnmpCredentials.Usm("ops", AuthProtocol.SHA256, Secret.of("not-the-password"),
                 PrivProtocol.AES256, Secret.of("priv-pass-5678"), "pdu-a");
 
-        PollResult r = await(poller.poll(APC.pollTarget("pdu-a", sim.address(), wrong, Duration.ofMillis(500), 0)));
+        PollResult r = pollApc(sim, "pdu-a", wrong, Duration.ofMillis(500), 0);
 
         assertThat(r.outcome()).as(r.detail()).isEqualTo(PollOutcome.AUTH_FAILURE);
         assertThat(r.detail()).contains("wrong");
@@ -137,11 +134,10 @@ class SimulatorPollerIT {
     @Test
     void unknownV3UserIsAnAuthFailure() throws Exception {
         SnmpSimulator sim = simulator(List.of(apcPdu("pdu-a")));
-        SnmpPoller poller = poller(PollerConfig.defaults());
         var stranger = new SnmpCredentials.Usm("stranger", AuthProtocol.SHA256, Secret.of("auth-pass-1234"),
                 PrivProtocol.NONE, null, "pdu-a");
 
-        PollResult r = await(poller.poll(APC.pollTarget("pdu-a", sim.address(), stranger, Duration.ofMillis(500), 0)));
+        PollResult r = pollApc(sim, "pdu-a", stranger, Duration.ofMillis(500), 0);
 
         assertThat(r.outcome()).as(r.detail()).isEqualTo(PollOutcome.AUTH_FAILURE);
     }
@@ -167,10 +163,8 @@ class SimulatorPollerIT {
     @Test
     void wrongCommunityLooksLikeATimeout() throws Exception {
         SnmpSimulator sim = simulator(List.of(apcPdu("pdu-0001")));
-        SnmpPoller poller = poller(PollerConfig.defaults());
 
-        PollResult r = await(poller.poll(APC.pollTarget("x", sim.address(), SnmpCredentials.v2c("public"),
-                Duration.ofMillis(300), 0)));
+        PollResult r = pollApc(sim, "x", SnmpCredentials.v2c("public"), Duration.ofMillis(300), 0);
 
         assertThat(r.outcome()).isEqualTo(PollOutcome.TIMEOUT);
         assertThat(r.detail()).contains("community");
@@ -328,11 +322,9 @@ class SimulatorPollerIT {
         for (int round = 0; round < 3; round++) {
             try (SnmpSimulator a = SnmpSimulator.start(List.of(apcPdu("a")), List.of(OPS));
                  SnmpSimulator b = SnmpSimulator.start(List.of(apcPdu("b")), List.of(OPS))) {
-                var creds = new SnmpCredentials.Usm("ops", AuthProtocol.SHA256, Secret.of("auth-pass-1234"),
-                        PrivProtocol.AES256, Secret.of("priv-pass-5678"), "b");
                 assertThat(await(poller.poll(APC.pollTarget("a" + round, a.address(), SnmpCredentials.v2c("a"),
                         Duration.ofMillis(500), 1))).outcome()).isEqualTo(PollOutcome.OK);
-                assertThat(await(poller.poll(APC.pollTarget("b" + round, b.address(), creds,
+                assertThat(await(poller.poll(APC.pollTarget("b" + round, b.address(), ops("b"),
                         Duration.ofMillis(500), 1))).outcome()).isEqualTo(PollOutcome.OK);
             }
         }

@@ -11,14 +11,12 @@ import io.dcim.power.collect.Reading;
 import io.dcim.power.profile.DeviceProfile;
 import io.dcim.power.profile.Metrics;
 import io.dcim.power.profile.ProfileCatalog;
-import io.dcim.power.snmp.PollerConfig;
+import io.dcim.power.snmp.TestPollers;
 import io.dcim.power.snmp.SnmpCollector;
 import io.dcim.power.snmp.SnmpCredentials;
 import io.dcim.power.snmp.SnmpPoller;
 import io.dcim.power.snmp.SnmpReadPlan;
 import io.dcim.testing.MutableClock;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +31,7 @@ class SnmpCollectorIT {
     private final SnmpSimulator sim = SnmpSimulator.start(
             List.of(ProfileDevices.device("pdu-a", APC, 3, MetricSignal.typical(7))), List.of());
     private final MutableClock clock = new MutableClock();
-    private final SnmpCollector collector = new SnmpCollector(new SnmpPoller(PollerConfig.defaults()
-            .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+    private final SnmpCollector collector = new SnmpCollector(new SnmpPoller(TestPollers.onLoopback()
             .withBackoff(2, Duration.ofMinutes(1), Duration.ofMinutes(5), clock)));
 
     @AfterEach
