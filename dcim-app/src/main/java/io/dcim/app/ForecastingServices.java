@@ -5,6 +5,7 @@ import io.dcim.forecasting.Forecaster;
 import io.dcim.forecasting.capacity.CapacityPlanner;
 import io.dcim.forecasting.capacity.PurchaseDrafts;
 import io.dcim.forecasting.capacity.ScenarioService;
+import io.dcim.forecasting.demand.DemandFacade;
 import io.dcim.forecasting.demand.DemandForecast;
 import io.dcim.forecasting.demand.DemandService;
 import io.dcim.forecasting.history.LoadSource;
@@ -17,10 +18,12 @@ import java.util.Optional;
 
 /**
  * The forecasting module's services: history of use, the demand pipeline, the outlook, the
- * capacity plan, saved scenarios and draft purchase requests made from recommendations.
+ * capacity plan, saved scenarios and draft purchase requests made from recommendations; and the demand
+ * pipeline's use cases (permission, caller's name), what pages and the API call to change it.
  */
 public record ForecastingServices(UtilizationHistory history, DemandService pipeline, DemandForecast outlook,
-        CapacityPlanner planner, ScenarioService scenarios, PurchaseDrafts drafts, Forecaster forecaster, Clock clock) {
+        CapacityPlanner planner, ScenarioService scenarios, PurchaseDrafts drafts, Forecaster forecaster, Clock clock,
+        DemandFacade demandFacade) {
 
     static ForecastingServices build(Database db, Clock clock, LoadSource measuredLoad, PurchaseRequestService requests) {
         UtilizationHistory history = new UtilizationHistory(db, clock, Optional.of(measuredLoad));
@@ -30,17 +33,12 @@ public record ForecastingServices(UtilizationHistory history, DemandService pipe
                 new io.dcim.forecasting.usage.UsageQueries(db));
         CapacityPlanner planner = new CapacityPlanner(db, clock, outlook);
         return new ForecastingServices(history, pipeline, outlook, planner, new ScenarioService(db, planner),
-                new PurchaseDrafts(requests), forecaster, clock);
+                new PurchaseDrafts(requests), forecaster, clock, new DemandFacade(db, pipeline));
     }
 
     /** Forecasts of a site's or a cabinet's measured power (the running power module's trends), for both doors. */
     public PowerForecasts powerForecasts(PowerTrends trends) {
         return new PowerForecasts(trends, forecaster, clock);
-    }
-
-    /** Demand pipeline use cases (permission, caller's name): what pages and the API call to change it. */
-    public io.dcim.forecasting.demand.DemandFacade demandFacade() {
-        return new io.dcim.forecasting.demand.DemandFacade(pipeline);
     }
 
     /** Scenario use cases. */

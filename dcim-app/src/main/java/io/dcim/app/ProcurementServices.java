@@ -25,18 +25,22 @@ import io.dcim.procurement.supplier.SupplierFacade;
 import io.dcim.procurement.supplier.SupplierService;
 import java.time.Clock;
 
-/** The procurement module's services, built once with the approval and VAT rules in force. */
+/**
+ * The procurement module's services, built once with the approval and VAT rules in force, and the supplier use
+ * cases, which run each change in a transaction of the database they are built with.
+ */
 public record ProcurementServices(SupplierService suppliers, PurchaseRequestService requests, ApprovalService approvals,
         OrderService orders, ReceivingService receiving, AssetService assets, AssetQueries assetQueries,
-        ContractService contracts, AssetClassService assetClasses) {
+        ContractService contracts, AssetClassService assetClasses, SupplierFacade supplierFacade) {
 
     static ProcurementServices build(Database db, Clock clock, DeviceService devices, GpuService gpus,
             ApprovalPolicy approvalPolicy, VatPolicy vatPolicy) {
         AssetService assets = new AssetService(db, clock, vatPolicy);
-        return new ProcurementServices(new SupplierService(db), new PurchaseRequestService(db, clock),
+        SupplierService suppliers = new SupplierService(db);
+        return new ProcurementServices(suppliers, new PurchaseRequestService(db, clock),
                 new ApprovalService(db, clock, approvalPolicy, vatPolicy), new OrderService(db, clock),
                 new ReceivingService(db, clock, devices, gpus, assets), assets, new AssetQueries(db),
-                new ContractService(db, clock), new AssetClassService(db));
+                new ContractService(db, clock), new AssetClassService(db), new SupplierFacade(db, suppliers));
     }
 
     // The use cases both doors call (permission, one transaction, the caller's name). They hold
@@ -64,10 +68,6 @@ public record ProcurementServices(SupplierService suppliers, PurchaseRequestServ
 
     public AssetClassFacade assetClassFacade() {
         return new AssetClassFacade(assetClasses);
-    }
-
-    public SupplierFacade supplierFacade() {
-        return new SupplierFacade(suppliers);
     }
 
     public ContractFacade contractFacade() {

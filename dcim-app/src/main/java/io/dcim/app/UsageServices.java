@@ -18,6 +18,7 @@ public record UsageServices(UsageQueries queries, UsageFacade facade, UsageImpor
     static UsageServices build(Database db) {
         UsageQueries queries = new UsageQueries(db);
         return new UsageServices(queries, new UsageFacade(queries),
-                new UsageImportFacade(new SacctImport(db), new MappingService(db)), new RentalFacade(new RentalService(db)));
+                new UsageImportFacade(new SacctImport(db), new MappingService(db)),
+                new RentalFacade(db, new RentalService(db)));
     }
 }

@@ -165,12 +165,12 @@ public final class Forecaster {
     }
 
     private static boolean fittable(MethodName name, double[] y, int m) {
-        ForecastMethod method = Methods.of(name);
+        ForecastMethod<?> method = Methods.of(name);
         return method.accepts(y) && y.length >= method.minimumLength(m);
     }
 
     private static void requireFittable(MethodName name, double[] y, int m) {
-        ForecastMethod method = Methods.of(name);
+        ForecastMethod<?> method = Methods.of(name);
         if (!method.accepts(y)) {
             throw new InvalidValueException("series", Message.of("forecasting.series.notPositive", name.id(),
                     firstNonPositive(y), String.valueOf(y[firstNonPositive(y)])));

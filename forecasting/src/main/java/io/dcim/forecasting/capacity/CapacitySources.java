@@ -20,6 +20,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -50,20 +52,13 @@ final class CapacitySources {
 
     /** GPUs of open order lines for the site there on the first day of each month. */
     long[] onOrderGpus(long siteId, YearMonth first, int months) {
-        long[] out = new long[months];
-        db.read(session -> {
+        return db.read(session -> {
             List<OrderDirectory.OpenLine> lines = OrderDirectory.openLinesForSite(session, siteId);
             Map<Long, Integer> slots = ModelDirectory.gpuSlots(session,
                     lines.stream().map(OrderDirectory.OpenLine::deviceModelId).collect(Collectors.toSet()));
-            for (OrderDirectory.OpenLine line : lines) {
-                int gpuSlots = slots.getOrDefault(line.deviceModelId(), 0);
-                if (gpuSlots > 0) {
-                    addFrom(out, first, line.arrival(), (long) line.outstanding() * gpuSlots);
-                }
-            }
-            return out;
+            return countedFrom(first, months, lines, OrderDirectory.OpenLine::arrival,
+                    line -> (long) line.outstanding() * slots.getOrDefault(line.deviceModelId(), 0));
         });
-        return out;
     }
 
     /** GPUs under outsourced contracts on the first day of each month. */
@@ -74,20 +69,13 @@ final class CapacitySources {
 
     /** GPUs in service whose server's asset reaches the end of its useful life by the first day of each month. */
     long[] retiringGpus(long siteId, YearMonth first, int months) {
-        long[] out = new long[months];
-        db.read(session -> {
+        return db.read(session -> {
             List<AssetDirectory.DeviceLife> assets = AssetDirectory.devicesInUseAtSite(session, siteId);
             Map<Long, Integer> gpus = DeviceDirectory.gpusInService(session,
                     assets.stream().map(AssetDirectory.DeviceLife::deviceId).collect(Collectors.toSet()));
-            for (AssetDirectory.DeviceLife asset : assets) {
-                Integer inService = gpus.get(asset.deviceId());
-                if (inService != null) {
-                    addFrom(out, first, asset.endOfLife(), inService);
-                }
-            }
-            return out;
+            return countedFrom(first, months, assets, AssetDirectory.DeviceLife::endOfLife,
+                    asset -> gpus.getOrDefault(asset.deviceId(), 0));
         });
-        return out;
     }
 
     /** Contracted W of each empty, unreserved cabinet of the site, largest first. */
@@ -107,6 +95,22 @@ final class CapacitySources {
             throw new NotFoundException(Message.noun(Site.class, "site"), siteId);
         }
         return site;
+    }
+
+    /**
+     * For each of {@code months} months from {@code first}, the GPUs of the items whose date (an arrival, an end of
+     * life) falls on or before the month's first day; an item with none is passed over.
+     */
+    private static <T> long[] countedFrom(YearMonth first, int months, List<T> items, Function<T, LocalDate> date,
+                                          ToLongFunction<T> gpus) {
+        long[] out = new long[months];
+        for (T item : items) {
+            long count = gpus.applyAsLong(item);
+            if (count != 0) {
+                addFrom(out, first, date.apply(item), count);
+            }
+        }
+        return out;
     }
 
     /** Adds {@code amount} to every month whose first day is on or after {@code from}. */

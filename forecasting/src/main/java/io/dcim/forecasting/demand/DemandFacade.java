@@ -3,29 +3,20 @@ package io.dcim.forecasting.demand;
 import static io.dcim.common.access.Permission.CAPACITY_PLAN;
 
 import io.dcim.common.access.Caller;
+import io.dcim.common.access.ObjectUseCases;
 import io.dcim.common.access.UseCase;
+import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.training.CardRequirement;
 import java.time.LocalDate;
 
 /** The demand pipeline as every door changes it: {@code capacity.plan}, one transaction each, under the caller's name. */
-public final class DemandFacade {
+public final class DemandFacade extends ObjectUseCases<DemandEntry, DemandInput> {
 
     private final DemandService pipeline;
 
-    public DemandFacade(DemandService pipeline) {
+    public DemandFacade(Database db, DemandService pipeline) {
+        super(db, CAPACITY_PLAN, pipeline::create, pipeline::edit, pipeline::delete);
         this.pipeline = pipeline;
-    }
-
-    public DemandEntry create(Caller caller, DemandInput input) {
-        return UseCase.call(caller, CAPACITY_PLAN, () -> pipeline.create(input));
-    }
-
-    public DemandEntry edit(Caller caller, long id, int expectedVersion, DemandInput input) {
-        return UseCase.call(caller, CAPACITY_PLAN, () -> pipeline.edit(id, expectedVersion, input));
-    }
-
-    public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(caller, CAPACITY_PLAN, () -> pipeline.delete(id, expectedVersion));
     }
 
     /** A training job's cards as a demand entry of the pipeline. */

@@ -1,7 +1,7 @@
 package io.dcim.forecasting.method;
 
 /** The combination of ETS, Theta and damped-trend ETS as a method of its own (see {@link CombinedModel}). */
-public final class Combination implements ForecastMethod {
+public final class Combination implements ForecastMethod<FittedModel> {
 
     @Override
     public MethodName name() {

@@ -12,7 +12,7 @@ package io.dcim.forecasting.method;
  * the season from biasing the start slope. alpha, beta in [0, 1] and phi in [0.8, 0.98] (the
  * range FPP recommends, so the trend always damps but not at once) minimise the one-step SSE.
  */
-public final class DampedTrend implements ForecastMethod {
+public final class DampedTrend implements ForecastMethod<DampedTrendModel> {
 
     static final double PHI_MIN = 0.8;
     static final double PHI_MAX = 0.98;
@@ -28,11 +28,6 @@ public final class DampedTrend implements ForecastMethod {
     @Override
     public int minimumLength(int seasonLength) {
         return 8;
-    }
-
-    @Override
-    public DampedTrendModel fit(double[] series, int seasonLength) {
-        return fit(series, seasonLength, null);
     }
 
     @Override

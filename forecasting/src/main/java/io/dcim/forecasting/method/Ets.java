@@ -16,7 +16,7 @@ import java.util.Optional;
  * them by decomposition first). A form with as many parameters as the series has points, less
  * four, is skipped (R's rule), so a short series gets only the simpler forms.
  */
-public final class Ets implements ForecastMethod {
+public final class Ets implements ForecastMethod<EtsModel> {
 
     /** Longest season modelled by seasonal states (R's ets() refuses more than 24). */
     public static final int MAX_SEASON = 24;
@@ -43,11 +43,6 @@ public final class Ets implements ForecastMethod {
     @Override
     public int minimumLength(int seasonLength) {
         return 6;
-    }
-
-    @Override
-    public EtsModel fit(double[] series, int seasonLength) {
-        return fit(series, seasonLength, null);
     }
 
     @Override

@@ -112,19 +112,9 @@ final class EtsFit {
                 level += adjusted[t] / maxn;
             }
         } else {
-            double meanT = (maxn + 1) / 2.0;
-            double meanY = 0;
-            for (int t = 0; t < maxn; t++) {
-                meanY += adjusted[t] / maxn;
-            }
-            double sty = 0;
-            double stt = 0;
-            for (int t = 0; t < maxn; t++) {
-                sty += (t + 1 - meanT) * (adjusted[t] - meanY);
-                stt += (t + 1 - meanT) * (t + 1 - meanT);
-            }
-            slope = sty / stt;
-            level = meanY - slope * meanT;
+            LeastSquaresLine line = LeastSquaresLine.of(adjusted, maxn);
+            slope = line.slope();
+            level = line.intercept();
             if (Math.abs(level + slope) < 1e-8) {
                 level *= 1 + 1e-3;
                 slope *= 1 - 1e-3;

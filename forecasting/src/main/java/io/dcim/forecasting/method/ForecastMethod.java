@@ -1,7 +1,11 @@
 package io.dcim.forecasting.method;
 
-/** A forecasting method that can be fitted to a series. Implementations are stateless. */
-public interface ForecastMethod {
+/**
+ * A forecasting method that can be fitted to a series. Implementations are stateless.
+ *
+ * @param <M> the model a fit gives, so that callers holding the concrete method get its model's own accessors
+ */
+public interface ForecastMethod<M extends FittedModel> {
 
     MethodName name();
 
@@ -18,9 +22,9 @@ public interface ForecastMethod {
      * related series, e.g. the full series when fitting a backtest prefix; the optimizer then
      * starts there with a small trust region and a small evaluation budget.
      */
-    FittedModel fit(double[] series, int seasonLength, double[] warmStart);
+    M fit(double[] series, int seasonLength, double[] warmStart);
 
-    default FittedModel fit(double[] series, int seasonLength) {
+    default M fit(double[] series, int seasonLength) {
         return fit(series, seasonLength, null);
     }
 }

@@ -14,7 +14,7 @@ package io.dcim.forecasting.method;
  * alpha, beta, gamma in [0, 1] are chosen to minimise the sum of squared one-step-ahead errors
  * from the second season on, starting the search at (0.3, 0.1, 0.1) like R.
  */
-public final class HoltWinters implements ForecastMethod {
+public final class HoltWinters implements ForecastMethod<HoltWintersModel> {
 
     private static final double[] LOWER = {0, 0, 0};
     private static final double[] UPPER = {1, 1, 1};
@@ -56,11 +56,6 @@ public final class HoltWinters implements ForecastMethod {
             }
         }
         return true;
-    }
-
-    @Override
-    public HoltWintersModel fit(double[] series, int seasonLength) {
-        return fit(series, seasonLength, null);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * It assumes independent residuals, so on autocorrelated (e.g. seasonal) data it is too narrow;
  * the backtest, not the interval, is what judges the method.
  */
-public final class LinearTrend implements ForecastMethod {
+public final class LinearTrend implements ForecastMethod<LinearTrend.Model> {
 
     @Override
     public MethodName name() {
@@ -20,11 +20,6 @@ public final class LinearTrend implements ForecastMethod {
     @Override
     public int minimumLength(int seasonLength) {
         return 3;
-    }
-
-    @Override
-    public Model fit(double[] series, int seasonLength) {
-        return fit(series, seasonLength, null);
     }
 
     @Override
@@ -87,16 +82,12 @@ public final class LinearTrend implements ForecastMethod {
         @Override
         public PredictionInterval interval(int horizon, double confidence) {
             double t = new TDistribution(null, n - 2).inverseCumulativeProbability(0.5 + confidence / 2);
-            double[] point = forecast(horizon);
-            double[] lo = new double[horizon];
-            double[] hi = new double[horizon];
+            double[] halfWidth = new double[horizon];
             for (int h = 1; h <= horizon; h++) {
                 double d = (n + h) - meanT;
-                double half = t * Math.sqrt(residualVariance * (1 + 1.0 / n + d * d / stt));
-                lo[h - 1] = point[h - 1] - half;
-                hi[h - 1] = point[h - 1] + half;
+                halfWidth[h - 1] = t * Math.sqrt(residualVariance * (1 + 1.0 / n + d * d / stt));
             }
-            return new PredictionInterval(confidence, lo, hi);
+            return PredictionInterval.symmetric(confidence, forecast(horizon), halfWidth);
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 /** The method implementation behind each {@link MethodName}. */
 public final class Methods {
 
-    private static final Map<MethodName, ForecastMethod> BY_NAME = new EnumMap<>(MethodName.class);
+    private static final Map<MethodName, ForecastMethod<?>> BY_NAME = new EnumMap<>(MethodName.class);
 
     static {
         BY_NAME.put(MethodName.SEASONAL_NAIVE, new SeasonalNaive());
@@ -22,7 +22,7 @@ public final class Methods {
     private Methods() {
     }
 
-    public static ForecastMethod of(MethodName name) {
+    public static ForecastMethod<?> of(MethodName name) {
         return BY_NAME.get(name);
     }
 }

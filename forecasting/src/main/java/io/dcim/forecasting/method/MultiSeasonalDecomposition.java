@@ -146,15 +146,7 @@ public final class MultiSeasonalDecomposition {
 
         @Override
         public PredictionInterval interval(int horizon, double level) {
-            PredictionInterval p = inner.interval(horizon, level);
-            double[] lo = p.lower();
-            double[] hi = p.upper();
-            for (int h = 0; h < horizon; h++) {
-                double s = d.seasonalAt(d.n + h);
-                lo[h] += s;
-                hi[h] += s;
-            }
-            return new PredictionInterval(level, lo, hi);
+            return inner.interval(horizon, level).mapBounds((v, h) -> v + d.seasonalAt(d.n + h));
         }
     }
 }

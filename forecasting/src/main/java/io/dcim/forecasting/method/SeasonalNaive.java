@@ -7,7 +7,7 @@ package io.dcim.forecasting.method;
  * <p>Prediction interval (FPP3 section 5.5, benchmark methods): sd_h = sigma · sqrt(k + 1), with
  * sigma^2 the mean squared in-sample residual y[t] - y[t-m]. Gaussian.
  */
-public final class SeasonalNaive implements ForecastMethod {
+public final class SeasonalNaive implements ForecastMethod<SeasonalNaive.Model> {
 
     @Override
     public MethodName name() {
@@ -17,11 +17,6 @@ public final class SeasonalNaive implements ForecastMethod {
     @Override
     public int minimumLength(int seasonLength) {
         return seasonLength + 1;
-    }
-
-    @Override
-    public Model fit(double[] series, int seasonLength) {
-        return fit(series, seasonLength, null);
     }
 
     @Override

@@ -12,7 +12,7 @@ package io.dcim.forecasting.method;
  *   <li>put the season back. Intervals are SES's, reseasonalised.</li>
  * </ol>
  */
-public final class Theta implements ForecastMethod {
+public final class Theta implements ForecastMethod<FittedModel> {
 
     @Override
     public MethodName name() {
@@ -100,8 +100,7 @@ public final class Theta implements ForecastMethod {
         @Override
         public double[] forecast(int horizon) {
             double[] f = ses.forecast(horizon);
-            double alpha = ses.parameters()[0];
-            double start = (1 - Math.pow(1 - alpha, n)) / alpha;
+            double start = driftStart();
             for (int h = 0; h < horizon; h++) {
                 f[h] = reseason(f[h] + drift * (h + start), h);
             }
@@ -110,18 +109,14 @@ public final class Theta implements ForecastMethod {
 
         @Override
         public PredictionInterval interval(int horizon, double level) {
-            PredictionInterval sesInterval = ses.interval(horizon, level);
-            double[] sesPoint = ses.forecast(horizon);
+            double start = driftStart();
+            return ses.interval(horizon, level).mapBounds((v, h) -> reseason(v + drift * (h + start), h));
+        }
+
+        /** Where the drift line stands at the first forecast step, in steps: (1 - (1 - alpha)^n) / alpha. */
+        private double driftStart() {
             double alpha = ses.parameters()[0];
-            double start = (1 - Math.pow(1 - alpha, n)) / alpha;
-            double[] lo = sesInterval.lower();
-            double[] hi = sesInterval.upper();
-            for (int h = 0; h < horizon; h++) {
-                double shift = drift * (h + start);
-                lo[h] = reseason(lo[h] + shift, h);
-                hi[h] = reseason(hi[h] + shift, h);
-            }
-            return new PredictionInterval(level, lo, hi);
+            return (1 - Math.pow(1 - alpha, n)) / alpha;
         }
 
         private double reseason(double v, int h) {

@@ -1,6 +1,5 @@
 package io.dcim.forecasting.usage;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
@@ -12,7 +11,6 @@ import org.hibernate.envers.Audited;
 public class AccountMapping extends ClusterMapping {
 
     private String account;
-    @Column(name = "tenant_id")
     private long tenantId;
 
     protected AccountMapping() {

@@ -16,9 +16,7 @@ public class PartitionMapping extends ClusterMapping {
 
     @Column(name = "partition_name")
     private String partition;
-    @Column(name = "site_id")
     private long siteId;
-    @Column(name = "gpu_class")
     private String gpuClass;
 
     protected PartitionMapping() {

@@ -4,15 +4,18 @@ import static io.dcim.common.access.Permission.USAGE_MANAGE;
 import static io.dcim.common.access.Permission.USAGE_VIEW;
 
 import io.dcim.common.access.Caller;
+import io.dcim.common.access.ObjectUseCases;
 import io.dcim.common.access.UseCase;
+import io.dcim.common.persistence.Database;
 import java.util.List;
 
 /** Whole-server rentals as every door changes them: {@code usage.manage} (read with {@code usage.view}). */
-public final class RentalFacade {
+public final class RentalFacade extends ObjectUseCases<ServerRental, RentalInput> {
 
     private final RentalService rentals;
 
-    public RentalFacade(RentalService rentals) {
+    public RentalFacade(Database db, RentalService rentals) {
+        super(db, USAGE_MANAGE, rentals::create, rentals::edit, rentals::delete);
         this.rentals = rentals;
     }
 
@@ -22,17 +25,5 @@ public final class RentalFacade {
 
     public ServerRental find(Caller caller, long id) {
         return UseCase.call(caller, USAGE_VIEW, () -> rentals.find(id));
-    }
-
-    public ServerRental create(Caller caller, RentalInput input) {
-        return UseCase.call(caller, USAGE_MANAGE, () -> rentals.create(input));
-    }
-
-    public ServerRental edit(Caller caller, long id, int version, RentalInput input) {
-        return UseCase.call(caller, USAGE_MANAGE, () -> rentals.edit(id, version, input));
-    }
-
-    public void delete(Caller caller, long id, int version) {
-        UseCase.perform(caller, USAGE_MANAGE, () -> rentals.delete(id, version));
     }
 }

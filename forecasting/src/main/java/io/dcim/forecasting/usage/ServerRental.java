@@ -1,7 +1,6 @@
 package io.dcim.forecasting.usage;
 
 import io.dcim.common.persistence.Timestamped;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,18 +29,12 @@ public class ServerRental extends Timestamped {
     @Version
     private int version;
 
-    @Column(name = "tenant_id")
     private long tenantId;
-    @Column(name = "site_id")
     private long siteId;
-    @Column(name = "gpu_class")
     private String gpuClass;
     private int servers;
-    @Column(name = "cards_per_server")
     private int cardsPerServer;
-    @Column(name = "cores_per_server")
     private int coresPerServer;
-    @Column(name = "start_date")
     private LocalDate startDate;
     private int months;
     private String note;

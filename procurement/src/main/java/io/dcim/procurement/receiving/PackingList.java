@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * A supplier's packing list (CSV or XLSX) read into the units of a receipt. Columns:
@@ -108,13 +109,9 @@ public final class PackingList {
             refuse(unit, row, "order_line", Message.of("common.field.required"));
             return null;
         }
-        try {
-            int line = Integer.parseInt(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
-            if (line >= 1) {
-                return line;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
+        OptionalInt line = positiveWholeNumber(value);
+        if (line.isPresent()) {
+            return line.getAsInt();
         }
         refuse(unit, row, "order_line", Message.of("procurement.packingList.notALine", Table.excerpt(value)));
         return null;
@@ -125,17 +122,22 @@ public final class PackingList {
         if (value == null) {
             return null;
         }
-        try {
-            String digits = value.replaceFirst("^[Uu]", "");
-            int position = Integer.parseInt(digits.endsWith(".0") ? digits.substring(0, digits.length() - 2) : digits);
-            if (position >= 1) {
-                return position;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
+        OptionalInt position = positiveWholeNumber(value.replaceFirst("^[Uu]", ""));
+        if (position.isPresent()) {
+            return position.getAsInt();
         }
         refuse(unit, row, "position_u", Message.of("procurement.packingList.notAUnit", Table.excerpt(value)));
         return null;
+    }
+
+    /** A whole number of at least 1, written as such or as a spreadsheet's number cell reads ({@code 3.0}). */
+    private static OptionalInt positiveWholeNumber(String text) {
+        try {
+            int n = Integer.parseInt(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
+            return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 
     private Face face(int unit, Table.Row row) {

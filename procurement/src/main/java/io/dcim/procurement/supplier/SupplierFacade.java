@@ -4,8 +4,9 @@ import static io.dcim.common.access.Permission.READ;
 import static io.dcim.common.access.Permission.SUPPLIER_MANAGE;
 
 import io.dcim.common.access.Caller;
-import io.dcim.common.access.UseCase;
+import io.dcim.common.access.ObjectUseCases;
 import io.dcim.common.edit.Versioned;
+import io.dcim.common.persistence.Database;
 
 /**
  * Suppliers as every door changes them: those who hold {@code supplier.manage} (managers, who
@@ -13,11 +14,12 @@ import io.dcim.common.edit.Versioned;
  * is recorded under the caller's name. A supplier that an order, request, asset or contract names
  * is kept for their history.
  */
-public final class SupplierFacade {
+public final class SupplierFacade extends ObjectUseCases<Supplier, SupplierInput> {
 
     private final SupplierService suppliers;
 
-    public SupplierFacade(SupplierService suppliers) {
+    public SupplierFacade(Database db, SupplierService suppliers) {
+        super(db, SUPPLIER_MANAGE, suppliers::create, suppliers::edit, suppliers::delete);
         this.suppliers = suppliers;
     }
 
@@ -26,17 +28,5 @@ public final class SupplierFacade {
         caller.require(READ);
         Supplier supplier = suppliers.find(id);
         return new Versioned<>(supplier.getId(), supplier.getVersion(), SupplierInput.of(supplier));
-    }
-
-    public Supplier create(Caller caller, SupplierInput input) {
-        return UseCase.call(caller, SUPPLIER_MANAGE, () -> suppliers.create(input));
-    }
-
-    public Supplier edit(Caller caller, long id, int expectedVersion, SupplierInput input) {
-        return UseCase.call(caller, SUPPLIER_MANAGE, () -> suppliers.edit(id, expectedVersion, input));
-    }
-
-    public void delete(Caller caller, long id, int expectedVersion) {
-        UseCase.perform(caller, SUPPLIER_MANAGE, () -> suppliers.delete(id, expectedVersion));
     }
 }

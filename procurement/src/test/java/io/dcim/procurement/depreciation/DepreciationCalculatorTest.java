@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import static io.dcim.procurement.depreciation.Cny.amounts;
 import static io.dcim.procurement.depreciation.Cny.cny;
 import static io.dcim.procurement.depreciation.DepreciationExamples.DECEMBER_2023;
 import static io.dcim.procurement.depreciation.DepreciationMethod.DOUBLE_DECLINING_BALANCE;
 import static io.dcim.procurement.depreciation.DepreciationMethod.STRAIGHT_LINE;
 import static io.dcim.procurement.depreciation.DepreciationMethod.SUM_OF_YEARS_DIGITS;
+import static io.dcim.procurement.depreciation.ScheduleReadings.chargesFor;
+import static io.dcim.procurement.depreciation.ScheduleReadings.monthlyRates;
+import static io.dcim.procurement.depreciation.ScheduleReadings.yearTotals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DepreciationCalculatorTest {
@@ -72,17 +76,10 @@ class DepreciationCalculatorTest {
 
         DepreciationSchedule schedule = calculator.schedule(terms);
 
-        assertThat(monthly(schedule, 2024)).isEqualTo(cny("3,333.33"));
-        assertThat(monthly(schedule, 2025)).isEqualTo(cny("2,000.00"));
-        assertThat(monthly(schedule, 2026)).isEqualTo(cny("1,200.00"));
-        assertThat(monthly(schedule, 2027)).isEqualTo(cny("691.67"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2028, 11))).isEqualTo(cny("691.67"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2028, 12))).isEqualTo(cny("691.63"));
-        assertThat(yearTotal(schedule, 2024)).isEqualTo(cny("39,999.96"));
-        assertThat(yearTotal(schedule, 2025)).isEqualTo(cny("24,000.00"));
-        assertThat(yearTotal(schedule, 2026)).isEqualTo(cny("14,400.00"));
-        assertThat(yearTotal(schedule, 2027)).isEqualTo(cny("8,300.04"));
-        assertThat(yearTotal(schedule, 2028)).isEqualTo(cny("8,300.00"));
+        assertThat(monthlyRates(schedule, 2024, 2027)).isEqualTo(amounts("3,333.33", "2,000.00", "1,200.00", "691.67"));
+        assertThat(chargesFor(schedule, "2028-11", "2028-12")).isEqualTo(amounts("691.67", "691.63"));
+        assertThat(yearTotals(schedule, 2024, 2028))
+                .isEqualTo(amounts("39,999.96", "24,000.00", "14,400.00", "8,300.04", "8,300.00"));
         assertThat(schedule.totalDepreciation()).isEqualTo(cny("95,000.00"));
     }
 
@@ -96,8 +93,7 @@ class DepreciationCalculatorTest {
 
         DepreciationSchedule schedule = calculator.schedule(terms);
 
-        assertThat(yearTotal(schedule, 2024)).isEqualTo(cny("39,999.96"));
-        assertThat(yearTotal(schedule, 2025)).isEqualTo(cny("9,999.96"));
+        assertThat(yearTotals(schedule, 2024, 2025)).isEqualTo(amounts("39,999.96", "9,999.96"));
         assertThat(schedule.depreciationBetween(YearMonth.of(2026, 1), YearMonth.of(2028, 11))).isEqualTo(cny("0.00"));
         assertThat(schedule.depreciationFor(YearMonth.of(2028, 12))).isEqualTo(cny("0.08"));
         assertThat(schedule.periods()).allSatisfy(p -> assertThat(p.netBookValue()).isGreaterThanOrEqualTo(cny("50,000.00")));
@@ -116,11 +112,8 @@ class DepreciationCalculatorTest {
 
         DepreciationSchedule schedule = calculator.schedule(terms);
 
-        assertThat(monthly(schedule, 2024)).isEqualTo(cny("2,638.89"));
-        assertThat(monthly(schedule, 2025)).isEqualTo(cny("2,111.11"));
-        assertThat(monthly(schedule, 2026)).isEqualTo(cny("1,583.33"));
-        assertThat(monthly(schedule, 2027)).isEqualTo(cny("1,055.56"));
-        assertThat(monthly(schedule, 2028)).isEqualTo(cny("527.78"));
+        assertThat(monthlyRates(schedule, 2024, 2028))
+                .isEqualTo(amounts("2,638.89", "2,111.11", "1,583.33", "1,055.56", "527.78"));
         assertThat(schedule.depreciationFor(YearMonth.of(2028, 12))).isEqualTo(cny("527.74"));
         assertThat(schedule.totalDepreciation()).isEqualTo(cny("95,000.00"));
     }
@@ -161,13 +154,5 @@ class DepreciationCalculatorTest {
         assertThat(schedule.depreciationBetween(YearMonth.of(2020, 1), YearMonth.of(2040, 1))).isEqualTo(cny("114,000.00"));
         assertThat(schedule.netBookValueAt(YearMonth.of(2035, 1))).isEqualTo(cny("6,000.00"));
         assertThat(schedule.accumulatedDepreciationAt(YearMonth.of(2035, 1))).isEqualTo(cny("114,000.00"));
-    }
-
-    private static BigDecimal monthly(DepreciationSchedule schedule, int year) {
-        return schedule.depreciationFor(YearMonth.of(year, 1));
-    }
-
-    private static BigDecimal yearTotal(DepreciationSchedule schedule, int year) {
-        return schedule.depreciationBetween(YearMonth.of(year, 1), YearMonth.of(year, 12));
     }
 }

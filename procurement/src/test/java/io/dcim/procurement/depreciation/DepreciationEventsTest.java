@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import static io.dcim.procurement.depreciation.Cny.amounts;
 import static io.dcim.procurement.depreciation.Cny.cny;
 import static io.dcim.procurement.depreciation.DepreciationMethod.DOUBLE_DECLINING_BALANCE;
 import static io.dcim.procurement.depreciation.DepreciationMethod.STRAIGHT_LINE;
 import static io.dcim.procurement.depreciation.DepreciationMethod.SUM_OF_YEARS_DIGITS;
+import static io.dcim.procurement.depreciation.ScheduleReadings.chargesFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,8 +86,7 @@ class DepreciationEventsTest {
         DepreciationSchedule schedule = calculator.schedule(server,
                 List.of(TermsChange.residualRate(YearMonth.of(2026, 6), new BigDecimal("0.10"))));
 
-        assertThat(schedule.depreciationFor(YearMonth.of(2026, 6))).isEqualTo(cny("1,733.33"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2029, 5))).isEqualTo(cny("1,733.45"));
+        assertThat(chargesFor(schedule, "2026-06", "2029-05")).isEqualTo(amounts("1,733.33", "1,733.45"));
         assertThat(schedule.residualValue()).isEqualTo(cny("12,000.00"));
         assertThat(schedule.totalDepreciation()).isEqualTo(cny("108,000.00"));
         assertThat(schedule.netBookValueAt(YearMonth.of(2029, 5))).isEqualTo(cny("12,000.00"));
@@ -103,11 +104,8 @@ class DepreciationEventsTest {
 
         DepreciationSchedule schedule = calculator.schedule(terms, List.of(TermsChange.usefulLife(YearMonth.of(2026, 1), 72)));
 
-        assertThat(schedule.depreciationFor(YearMonth.of(2025, 12))).isEqualTo(cny("2,000.00"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2026, 1))).isEqualTo(cny("1,000.00"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2027, 1))).isEqualTo(cny("666.67"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2028, 1))).isEqualTo(cny("458.33"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2029, 12))).isEqualTo(cny("458.41"));
+        assertThat(chargesFor(schedule, "2025-12", "2026-01", "2027-01", "2028-01", "2029-12"))
+                .isEqualTo(amounts("2,000.00", "1,000.00", "666.67", "458.33", "458.41"));
         assertThat(schedule.periods()).hasSize(72);
         assertThat(schedule.totalDepreciation()).isEqualTo(cny("95,000.00"));
     }
@@ -124,10 +122,8 @@ class DepreciationEventsTest {
         DepreciationSchedule schedule = calculator.schedule(terms,
                 List.of(TermsChange.residualRate(YearMonth.of(2026, 7), new BigDecimal("0.10"))));
 
-        assertThat(schedule.depreciationFor(YearMonth.of(2026, 7))).isEqualTo(cny("1,200.00"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2026, 12))).isEqualTo(cny("1,200.00"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2027, 1))).isEqualTo(cny("483.33"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2028, 12))).isEqualTo(cny("483.45"));
+        assertThat(chargesFor(schedule, "2026-07", "2026-12", "2027-01", "2028-12"))
+                .isEqualTo(amounts("1,200.00", "1,200.00", "483.33", "483.45"));
         assertThat(schedule.totalDepreciation()).isEqualTo(cny("90,000.00"));
     }
 
@@ -146,13 +142,8 @@ class DepreciationEventsTest {
 
         DepreciationSchedule schedule = calculator.schedule(terms, List.of(TermsChange.usefulLife(YearMonth.of(2025, 7), 72)));
 
-        assertThat(schedule.depreciationFor(YearMonth.of(2025, 6))).isEqualTo(cny("2,111.11"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2025, 7))).isEqualTo(cny("1,688.89"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2026, 1))).isEqualTo(cny("1,351.11"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2027, 1))).isEqualTo(cny("1,013.33"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2028, 1))).isEqualTo(cny("675.56"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2029, 1))).isEqualTo(cny("337.78"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2029, 12))).isEqualTo(cny("337.74"));
+        assertThat(chargesFor(schedule, "2025-06", "2025-07", "2026-01", "2027-01", "2028-01", "2029-01", "2029-12"))
+                .isEqualTo(amounts("2,111.11", "1,688.89", "1,351.11", "1,013.33", "675.56", "337.78", "337.74"));
         assertThat(schedule.totalDepreciation()).isEqualTo(cny("95,000.00"));
     }
 
@@ -176,8 +167,7 @@ class DepreciationEventsTest {
                 TermsChange.usefulLife(YearMonth.of(2026, 6), 48),
                 TermsChange.residualRate(YearMonth.of(2025, 6), BigDecimal.ZERO)));
 
-        assertThat(schedule.depreciationFor(YearMonth.of(2025, 6))).isEqualTo(cny("2,025.00"));
-        assertThat(schedule.depreciationFor(YearMonth.of(2026, 6))).isEqualTo(cny("3,037.50"));
+        assertThat(chargesFor(schedule, "2025-06", "2026-06")).isEqualTo(amounts("2,025.00", "3,037.50"));
         assertThat(schedule.disposal().orElseThrow().netBookValue()).isEqualTo(cny("36,450.00"));
         assertThat(schedule.disposal().orElseThrow().gainOrLoss()).isEqualTo(cny("3,550.00"));
     }

@@ -25,7 +25,7 @@ class SupplierFacadeTest {
 
     @BothDatabases
     void onlyThoseWhoManageSuppliersAddChangeAndDeleteThem(Database db) {
-        SupplierFacade facade = new SupplierFacade(new ProcurementFixture(db).suppliers);
+        SupplierFacade facade = new SupplierFacade(db, new ProcurementFixture(db).suppliers);
 
         assertThatThrownBy(() -> facade.create(BUYER, SupplierInput.named("Inspur")))
                 .isInstanceOfSatisfying(NotPermittedException.class, e -> assertThat(e.missing()).isEqualTo(SUPPLIER_MANAGE));
@@ -41,7 +41,7 @@ class SupplierFacadeTest {
 
     @BothDatabases
     void anEditStartsFromTheSupplierWithItsContactsAndVersion(Database db) {
-        SupplierFacade facade = new SupplierFacade(new ProcurementFixture(db).suppliers);
+        SupplierFacade facade = new SupplierFacade(db, new ProcurementFixture(db).suppliers);
         Supplier created = facade.create(MANAGER, new SupplierInput("Shenzhen Sitong", "91440300MA5F0XXX1A", 45,
                 List.of(new ContactInput("Li Wei", "li.wei@sitong.example", null), new ContactInput("Zhang Min", null,
                         "+86 755 1234 5678")), "NDR switches too"));
@@ -57,7 +57,7 @@ class SupplierFacadeTest {
     @BothDatabases
     void aSupplierNobodyNamesIsDeletedWithItsContacts(Database db) {
         ProcurementFixture f = new ProcurementFixture(db);
-        SupplierFacade facade = new SupplierFacade(f.suppliers);
+        SupplierFacade facade = new SupplierFacade(db, f.suppliers);
         Supplier created = facade.create(MANAGER, new SupplierInput("Digital China", null, null,
                 List.of(new ContactInput("Wang Fang", "wang@dc.example", null)), null));
 
@@ -70,7 +70,7 @@ class SupplierFacadeTest {
     @BothDatabases
     void aSupplierAnOrderNamesIsKeptAndTheRefusalCountsWhatHoldsIt(Database db) {
         ProcurementFixture f = new ProcurementFixture(db);
-        SupplierFacade facade = new SupplierFacade(f.suppliers);
+        SupplierFacade facade = new SupplierFacade(db, f.suppliers);
         PurchaseOrder order = f.order(f.approved(1, "100.00"));
         Supplier supplier = order.getSupplier();
 
@@ -85,7 +85,7 @@ class SupplierFacadeTest {
 
     @BothDatabases
     void aDeleteAgainstAnOlderVersionIsRefused(Database db) {
-        SupplierFacade facade = new SupplierFacade(new ProcurementFixture(db).suppliers);
+        SupplierFacade facade = new SupplierFacade(db, new ProcurementFixture(db).suppliers);
         Supplier created = facade.create(MANAGER, SupplierInput.named("Anqing Computer"));
         facade.edit(MANAGER, created.getId(), created.getVersion(), SupplierInput.named("Anqing Computer Co"));
 
