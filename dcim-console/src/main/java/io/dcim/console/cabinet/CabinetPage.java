@@ -4,7 +4,6 @@ import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DevicePage;
@@ -15,6 +14,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Found;
 import io.dcim.console.layout.Texts;
 import io.dcim.console.power.CabinetFeedsPanel;
 import io.dcim.console.power.CabinetPowerPanel;
@@ -38,7 +38,6 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.JavaScriptResourceReference;
 
@@ -129,13 +128,7 @@ public class CabinetPage extends BasePage {
     }
 
     private IModel<CabinetSummary> summary(long id) {
-        return LoadableDetachableModel.of(() -> {
-            try {
-                return services().cabinetQueries().find(id);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        return Found.model(() -> services().cabinetQueries().find(id));
     }
 
     private IModel<ElevationSvg.Cabinet> elevationModel(IModel<CabinetSummary> summary) {

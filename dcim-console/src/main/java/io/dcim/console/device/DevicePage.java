@@ -3,7 +3,6 @@ package io.dcim.console.device;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetCrumbs;
 import io.dcim.console.cabinet.CabinetPage;
@@ -11,6 +10,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Found;
 import io.dcim.console.layout.Labels;
 import io.dcim.console.layout.PostAction;
 import io.dcim.console.layout.Texts;
@@ -28,9 +28,7 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
-import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /** One device: what it is, where it sits, its state and tenant, and its GPUs. */
@@ -49,13 +47,7 @@ public class DevicePage extends BasePage {
         } catch (RuntimeException e) {
             throw new RestartResponseException(getApplication().getHomePage());
         }
-        device = LoadableDetachableModel.of(() -> {
-            try {
-                return services.deviceQueries().find(id);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        device = Found.model(() -> services.deviceQueries().find(id));
         device.getObject();
         add(new Label("assetTag", device.map(DeviceSummary::assetTag)));
         add(new Label("serial", device.map(DeviceSummary::serial)));

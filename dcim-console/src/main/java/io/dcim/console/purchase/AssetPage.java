@@ -5,7 +5,7 @@ import static io.dcim.console.layout.UrlParams.longParam;
 import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
 import io.dcim.common.error.Messages;
-import io.dcim.common.error.NotFoundException;
+import io.dcim.console.layout.Found;
 import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
@@ -24,7 +24,6 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.DynamicImageResource;
 
@@ -47,13 +46,7 @@ public class AssetPage extends BasePage {
             throw new RestartResponseException(AssetListPage.class);
         }
         this.assetId = id;
-        this.asset = LoadableDetachableModel.of(() -> {
-            try {
-                return procurement().assets().find(assetId);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        this.asset = Found.model(() -> procurement().assets().find(assetId));
         asset.getObject();
         IModel<DepreciationSchedule> schedule = LoadableDetachableModel.of(() -> procurement().assets().schedule(assetId));
         add(new Label("description", asset.map(FixedAsset::getDescription)));

@@ -1,12 +1,10 @@
 package io.dcim.console.purchase;
 
 import io.dcim.app.Services;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.procurement.order.PurchaseOrder;
+import io.dcim.console.layout.Found;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.model.IModel;
-import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 
 /** A purchase order by its id, loaded per request: an order that does not exist answers 404. */
 final class OrderModel {
@@ -20,12 +18,6 @@ final class OrderModel {
             throw new RestartResponseException(PurchaseListPage.class);
         }
         long orderId = id;
-        return LoadableDetachableModel.of(() -> {
-            try {
-                return services.procurement().orders().find(orderId);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        return Found.model(() -> services.procurement().orders().find(orderId));
     }
 }

@@ -8,8 +8,8 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.Messages;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.Found;
 import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
@@ -52,7 +52,6 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -76,13 +75,7 @@ public class PurchaseRequestPage extends BasePage {
             throw new RestartResponseException(PurchaseListPage.class);
         }
         this.requestId = id;
-        this.request = LoadableDetachableModel.of(() -> {
-            try {
-                return procurement().requests().find(requestId);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        this.request = Found.model(() -> procurement().requests().find(requestId));
         request.getObject();
         add(new Label("requester", request.map(PurchaseRequest::getRequester)));
         add(new Label("status", request.map(r -> PurchaseListPage.label(r.getStatus(), getLocale()))));
