@@ -1,26 +1,18 @@
 package io.dcim.console.chain;
 
-import static io.dcim.console.layout.FilterForm.idChoice;
 import static io.dcim.console.layout.UrlParams.longParam;
 
-import io.dcim.app.Services;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
-import io.dcim.console.layout.FilterForm;
 import io.dcim.console.power.PolledTargetsPage;
-import io.dcim.inventory.site.Site;
 import io.dcim.power.PowerModule;
 import io.dcim.power.endpoint.RedfishTargetView;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn;
-import org.apache.wicket.model.IModel;
-import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
@@ -32,18 +24,12 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 @AuthorizeInstantiation("read")
 public class RedfishTargetsPage extends PolledTargetsPage<RedfishTargetView> {
 
-    @Inject
-    private Services services;
-
     private final Long siteId;
 
     public RedfishTargetsPage(PageParameters parameters) {
         super(parameters, "notRunning", RedfishTargetPage.class);
         siteId = longParam(parameters, "site");
-        FilterForm filter = new FilterForm("filter", RedfishTargetsPage.class);
-        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        filter.choose(idChoice("site", Model.of(siteId), sites, Site::getId, Site::getName));
-        add(filter);
+        filterForm(siteId);
     }
 
     @Override
@@ -62,7 +48,7 @@ public class RedfishTargetsPage extends PolledTargetsPage<RedfishTargetView> {
             return "\u2014";
         }
         try {
-            return services.deviceQueries().find(deviceId).label();
+            return services().deviceQueries().find(deviceId).label();
         } catch (NotFoundException e) {
             return "\u2014";
         }

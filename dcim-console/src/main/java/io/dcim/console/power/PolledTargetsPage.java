@@ -1,15 +1,19 @@
 package io.dcim.console.power;
 
+import static io.dcim.console.layout.FilterForm.idChoice;
+
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.ListTable;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
+import io.dcim.inventory.site.Site;
 import io.dcim.power.PowerModule;
 import io.dcim.power.reading.PollStatus;
 import jakarta.inject.Inject;
@@ -30,6 +34,7 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
@@ -78,6 +83,18 @@ public abstract class PolledTargetsPage<V extends Serializable> extends BasePage
         add(new Label("notRunning", new ResourceModel(notRunningKey)).setVisible(!running));
         add(new BookmarkablePageLink<>("add", editPage).setVisible(running && mayConfigure()));
         add(new FeedbackPanel("feedback"));
+    }
+
+    /**
+     * Adds the filter form ({@code filter}) with the choice of site every such list offers ({@code site}); the
+     * subclass adds its own choices to it.
+     */
+    protected final FilterForm filterForm(Long siteId) {
+        FilterForm form = new FilterForm("filter", getClass());
+        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
+        form.choose(idChoice("site", Model.of(siteId), sites, Site::getId, Site::getName));
+        add(form);
+        return form;
     }
 
     /** Added once the subclass has read its filters, which its rows and columns may use. */
@@ -152,6 +169,10 @@ public abstract class PolledTargetsPage<V extends Serializable> extends BasePage
 
     static boolean mayConfigure() {
         return DcimSession.get().may(Permission.POWER_CONFIGURE);
+    }
+
+    protected final Services services() {
+        return services;
     }
 
     protected final Optional<PowerModule> power() {

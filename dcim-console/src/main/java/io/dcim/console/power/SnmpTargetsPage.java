@@ -1,21 +1,17 @@
 package io.dcim.console.power;
 
-import static io.dcim.console.layout.FilterForm.idChoice;
 import static io.dcim.console.layout.UrlParams.enumParam;
 import static io.dcim.console.layout.UrlParams.longParam;
 
-import io.dcim.app.Services;
 import io.dcim.common.paging.Page;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
-import io.dcim.inventory.site.Site;
 import io.dcim.power.PowerModule;
 import io.dcim.power.endpoint.TargetFilter;
 import io.dcim.power.endpoint.TargetRole;
 import io.dcim.power.endpoint.TargetView;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +20,6 @@ import org.apache.wicket.extensions.markup.html.repeater.data.table.LambdaColumn
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.model.IModel;
-import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
@@ -37,9 +31,6 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  */
 public class SnmpTargetsPage extends PolledTargetsPage<TargetView> {
 
-    @Inject
-    private Services services;
-
     private final TargetFilter filter;
 
     public SnmpTargetsPage(PageParameters parameters) {
@@ -48,7 +39,12 @@ public class SnmpTargetsPage extends PolledTargetsPage<TargetView> {
                 enumParam(parameters, "role", TargetRole.class), null, null,
                 enumParam(parameters, "status", TargetFilter.Health.class));
         add(new BookmarkablePageLink<>("profiles", SnmpProfilesPage.class).setVisible(mayConfigure()));
-        add(filterForm());
+        FilterForm form = filterForm(filter.siteId());
+        form.choose(new DropDownChoice<>("role", Model.of(filter.role()), Arrays.asList(TargetRole.values()),
+                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), r -> r.name())).setNullValid(true));
+        form.choose(new DropDownChoice<>("status", Model.of(filter.health()), Arrays.asList(TargetFilter.Health.values()),
+                new LambdaChoiceRenderer<>(h -> EnumWords.word("power", h, getLocale()), h -> h.name()))
+                .setNullValid(true));
     }
 
     @Override
@@ -59,18 +55,6 @@ public class SnmpTargetsPage extends PolledTargetsPage<TargetView> {
     @Override
     protected Polled<TargetView> listed(TargetView t) {
         return Polled.of(t, t.id(), t.name(), t.enabled(), t.siteId());
-    }
-
-    private FilterForm filterForm() {
-        FilterForm form = new FilterForm("filter", SnmpTargetsPage.class);
-        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
-        form.choose(new DropDownChoice<>("role", Model.of(filter.role()), Arrays.asList(TargetRole.values()),
-                new LambdaChoiceRenderer<>(r -> EnumWords.word("power", r, getLocale()), r -> r.name())).setNullValid(true));
-        form.choose(new DropDownChoice<>("status", Model.of(filter.health()), Arrays.asList(TargetFilter.Health.values()),
-                new LambdaChoiceRenderer<>(h -> EnumWords.word("power", h, getLocale()), h -> h.name()))
-                .setNullValid(true));
-        return form;
     }
 
     @Override
