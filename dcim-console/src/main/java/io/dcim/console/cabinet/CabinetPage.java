@@ -1,5 +1,6 @@
 package io.dcim.console.cabinet;
 
+import static io.dcim.console.layout.UrlParams.idOr;
 import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
@@ -27,7 +28,6 @@ import io.dcim.inventory.tag.ObjectType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.head.JavaScriptHeaderItem;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -60,12 +60,8 @@ public class CabinetPage extends BasePage {
 
     public CabinetPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new RestartResponseException(CabinetListPage.class);
-        }
-        this.cabinetId = id;
-        this.cabinet = summary(id);
+        this.cabinetId = idOr(parameters, "id", CabinetListPage.class);
+        this.cabinet = summary(cabinetId);
         cabinet.getObject();
         Long neighbourId = longParam(parameters, "with");
         IModel<CabinetSummary> neighbour = neighbourId == null || neighbourId == cabinetId ? null : summary(neighbourId);

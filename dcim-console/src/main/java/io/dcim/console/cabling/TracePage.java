@@ -1,5 +1,6 @@
 package io.dcim.console.cabling;
 
+import static io.dcim.console.layout.UrlParams.idOr;
 import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
@@ -70,10 +71,7 @@ public class TracePage extends BasePage {
         if (port != null) {
             return port;
         }
-        Long cable = longParam(parameters, "cable");
-        if (cable == null) {
-            throw new RestartResponseException(CableListPage.class);
-        }
+        long cable = idOr(parameters, "cable", CableListPage.class);
         List<CableDetail.End> ends = Found.or404(() -> services.cabling().cables().view(DcimSession.get().caller(), cable))
                 .ends();
         if (ends.isEmpty()) {

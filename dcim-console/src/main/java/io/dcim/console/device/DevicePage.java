@@ -1,5 +1,7 @@
 package io.dcim.console.device;
 
+import static io.dcim.console.layout.UrlParams.idOr;
+
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
@@ -20,7 +22,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.wicket.Component;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authorization.UnauthorizedActionException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -41,12 +42,7 @@ public class DevicePage extends BasePage {
 
     public DevicePage(PageParameters parameters) {
         super(parameters);
-        long id;
-        try {
-            id = parameters.get("id").toLong();
-        } catch (RuntimeException e) {
-            throw new RestartResponseException(getApplication().getHomePage());
-        }
+        long id = idOr(parameters, "id", getApplication().getHomePage());
         device = Found.model(() -> services.deviceQueries().find(id));
         device.getObject();
         add(new Label("assetTag", device.map(DeviceSummary::assetTag)));

@@ -1,6 +1,6 @@
 package io.dcim.console.purchase;
 
-import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.idOr;
 
 import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
@@ -16,7 +16,6 @@ import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.Period;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.image.NonCachingImage;
 import org.apache.wicket.markup.html.list.ListItem;
@@ -41,11 +40,7 @@ public class AssetPage extends BasePage {
 
     public AssetPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new RestartResponseException(AssetListPage.class);
-        }
-        this.assetId = id;
+        this.assetId = idOr(parameters, "id", AssetListPage.class);
         this.asset = Found.model(() -> procurement().assets().find(assetId));
         asset.getObject();
         IModel<DepreciationSchedule> schedule = LoadableDetachableModel.of(() -> procurement().assets().schedule(assetId));

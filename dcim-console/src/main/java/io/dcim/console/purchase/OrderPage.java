@@ -1,7 +1,5 @@
 package io.dcim.console.purchase;
 
-import static io.dcim.console.layout.UrlParams.longParam;
-
 import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
@@ -52,7 +50,7 @@ public class OrderPage extends BasePage {
 
     public OrderPage(PageParameters parameters) {
         super(parameters);
-        this.order = OrderModel.of(longParam(parameters, "id"), services);
+        this.order = OrderModel.of(parameters, "id", services);
         this.orderId = order.getObject().getId();
         order.getObject();
         add(new Label("supplier", order.map(o -> o.getSupplier().getName())));

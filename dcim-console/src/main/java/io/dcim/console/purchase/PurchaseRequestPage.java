@@ -1,6 +1,6 @@
 package io.dcim.console.purchase;
 
-import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.idOr;
 
 import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
@@ -32,7 +32,6 @@ import io.dcim.procurement.supplier.SupplierSummary;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.image.NonCachingImage;
@@ -70,11 +69,7 @@ public class PurchaseRequestPage extends BasePage {
 
     public PurchaseRequestPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new RestartResponseException(PurchaseListPage.class);
-        }
-        this.requestId = id;
+        this.requestId = idOr(parameters, "id", PurchaseListPage.class);
         this.request = Found.model(() -> procurement().requests().find(requestId));
         request.getObject();
         add(new Label("requester", request.map(PurchaseRequest::getRequester)));
