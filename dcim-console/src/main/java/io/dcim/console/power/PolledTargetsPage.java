@@ -43,10 +43,11 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
  * A list of the endpoints power monitoring polls (SNMP agents, servers' BMCs), {@value #ROWS} a page from the
  * database, each with how its last poll went. Those holding {@code power.configure} (as the API asks) add endpoints
  * and open them on their edit page; while monitoring is not running the page says so and lists nothing. The markup
- * ({@code PolledTargetsPage.html}) holds what every such list shows; the subclass's holds its actions and filter
- * form, its bundle the words ({@code targets.name}, {@code targets.lastPoll}, {@code targets.disabled},
- * {@code targets.neverPolled}, {@code targets.polled}); it says which columns the table shows, in order, taking the
- * name and the poll's from {@link #nameColumn}, {@link #lastPollColumn} and {@link #polledColumn}.
+ * ({@code PolledTargetsPage.html}) holds what every such list shows; the subclass's places its actions ({@code add}
+ * among them) and the filter form ({@link #filterForm}, to which it adds its own choices), its bundle holds the words
+ * ({@code targets.name}, {@code targets.lastPoll}, {@code targets.disabled}, {@code targets.neverPolled},
+ * {@code targets.polled}); it says which columns the table shows, in order, taking the name and the poll's from
+ * {@link #nameColumn}, {@link #lastPollColumn} and {@link #polledColumn}.
  */
 public abstract class PolledTargetsPage<V extends Serializable> extends BasePage {
 
