@@ -2,6 +2,7 @@ package io.dcim.console.power;
 
 import io.dcim.app.Services;
 import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.layout.EmptyNote;
 import io.dcim.console.layout.Format;
 import io.dcim.console.room.RoomPage;
 import io.dcim.power.PowerModule;
@@ -111,13 +112,7 @@ class SitePowerFiguresPanel extends Panel {
     private void nearestContract() {
         IModel<List<CabinetLoad>> nearest = LoadableDetachableModel.of(() -> power()
                 .map(p -> p.loads().nearestContract(LoadScope.site(siteId), SitePowerPage.NEAREST)).orElse(List.of()));
-        add(new Label("noneMeasured", new ResourceModel("figures.noneMeasured")) {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(nearest.getObject().isEmpty());
-            }
-        });
+        add(new EmptyNote("noneMeasured", "figures.noneMeasured", nearest));
         add(new ListView<>("nearest", nearest) {
             @Override
             protected void populateItem(ListItem<CabinetLoad> item) {
