@@ -9,6 +9,7 @@ import io.dcim.console.device.DevicePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.Found;
+import io.dcim.console.layout.NameLink;
 import io.dcim.inventory.cable.CableDetail;
 import io.dcim.inventory.cable.PortRef;
 import io.dcim.inventory.cable.Trace;
@@ -81,10 +82,7 @@ public class TracePage extends BasePage {
     }
 
     private static BookmarkablePageLink<Void> deviceLink(String id, PortRef port) {
-        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>(id, DevicePage.class,
-                new PageParameters().set("id", port.deviceId()));
-        link.setBody(org.apache.wicket.model.Model.of(port.device()));
-        return link;
+        return NameLink.to(id, DevicePage.class, port.deviceId(), port.device());
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.ListTable;
+import io.dcim.console.layout.NameLink;
 import io.dcim.console.layout.PagedDataProvider;
 import io.dcim.console.layout.SiteChoice;
 import io.dcim.console.layout.SiteLinks;
@@ -150,8 +151,7 @@ public class PowerChainPage extends BasePage {
     /** The part's name, opening its edit page for those who may edit it. */
     private static BookmarkablePageLink<Void> editLink(String id, Class<? extends BasePage> page, long partId,
                                                        String name, boolean edits) {
-        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>(id, page, new PageParameters().set("id", partId));
-        link.setBody(Model.of(name));
+        BookmarkablePageLink<Void> link = NameLink.to(id, page, partId, name);
         link.setEnabled(edits);
         return link;
     }
