@@ -1,10 +1,10 @@
 package io.dcim.console.cabinet;
 
+import static io.dcim.console.layout.UrlParams.idOr;
 import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DevicePage;
@@ -15,6 +15,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Found;
 import io.dcim.console.layout.Texts;
 import io.dcim.console.power.CabinetFeedsPanel;
 import io.dcim.console.power.CabinetPowerPanel;
@@ -27,7 +28,6 @@ import io.dcim.inventory.tag.ObjectType;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.head.JavaScriptHeaderItem;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -38,7 +38,6 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.JavaScriptResourceReference;
 
@@ -61,12 +60,8 @@ public class CabinetPage extends BasePage {
 
     public CabinetPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new RestartResponseException(CabinetListPage.class);
-        }
-        this.cabinetId = id;
-        this.cabinet = summary(id);
+        this.cabinetId = idOr(parameters, "id", CabinetListPage.class);
+        this.cabinet = summary(cabinetId);
         cabinet.getObject();
         Long neighbourId = longParam(parameters, "with");
         IModel<CabinetSummary> neighbour = neighbourId == null || neighbourId == cabinetId ? null : summary(neighbourId);
@@ -129,13 +124,7 @@ public class CabinetPage extends BasePage {
     }
 
     private IModel<CabinetSummary> summary(long id) {
-        return LoadableDetachableModel.of(() -> {
-            try {
-                return services().cabinetQueries().find(id);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        return Found.model(() -> services().cabinetQueries().find(id));
     }
 
     private IModel<ElevationSvg.Cabinet> elevationModel(IModel<CabinetSummary> summary) {

@@ -6,6 +6,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.EmptyNote;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Labels;
 import io.dcim.console.layout.PostAction;
@@ -56,13 +57,7 @@ final class ReservationsPanel extends Panel {
         super(id);
         this.cabinetId = cabinetId;
         IModel<List<ReservationView>> active = LoadableDetachableModel.of(() -> services().reservations().active(cabinetId));
-        add(new Label("none", new ResourceModel("none")) {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(active.getObject().isEmpty());
-            }
-        });
+        add(new EmptyNote("none", "none", active));
         add(new ListView<>("rows", active) {
             @Override
             protected void populateItem(ListItem<ReservationView> item) {

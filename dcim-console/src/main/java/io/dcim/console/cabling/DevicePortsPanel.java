@@ -7,6 +7,7 @@ import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.NameLink;
 import io.dcim.console.layout.PostAction;
 import io.dcim.inventory.cable.CableStatus;
 import io.dcim.inventory.cable.CableType;
@@ -69,11 +70,8 @@ public class DevicePortsPanel extends org.apache.wicket.markup.html.panel.Panel 
         item.add(new Label("cable", port.cableLabel() == null ? "—" : port.cableLabel()
                 + (port.lanes() != null && port.lanes() > 1 ? " ×" + port.lanes() : "")));
         item.add(new Label("cableStatus", CableText.of(this, port.cableStatus())));
-        BookmarkablePageLink<Void> far = new BookmarkablePageLink<>("farDevice", DevicePage.class,
-                new PageParameters().set("id", port.farDeviceId() == null ? 0 : port.farDeviceId()));
-        far.setBody(Model.of(port.farDevice() == null ? "" : port.farDevice()));
-        far.setVisible(port.farDeviceId() != null);
-        item.add(far);
+        item.add(NameLink.to("farDevice", DevicePage.class, port.farDeviceId() == null ? 0 : port.farDeviceId(),
+                port.farDevice() == null ? "" : port.farDevice()).setVisible(port.farDeviceId() != null));
         item.add(new Label("farPort", port.farPort() == null ? "" : port.farPort()));
         item.add(new BookmarkablePageLink<>("trace", TracePage.class, new PageParameters().set("port", port.portId()))
                 .setVisible(port.cableId() != null));

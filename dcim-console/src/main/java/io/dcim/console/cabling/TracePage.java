@@ -1,13 +1,15 @@
 package io.dcim.console.cabling;
 
+import static io.dcim.console.layout.UrlParams.idOr;
 import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.device.DevicePage;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.Found;
+import io.dcim.console.layout.NameLink;
 import io.dcim.inventory.cable.CableDetail;
 import io.dcim.inventory.cable.PortRef;
 import io.dcim.inventory.cable.Trace;
@@ -21,8 +23,6 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
-import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -39,13 +39,7 @@ public class TracePage extends BasePage {
     public TracePage(PageParameters parameters) {
         super(parameters);
         long portId = startPort(parameters);
-        trace = LoadableDetachableModel.of(() -> {
-            try {
-                return services.cabling().cables().trace(DcimSession.get().caller(), portId);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        trace = Found.model(() -> services.cabling().cables().trace(DcimSession.get().caller(), portId));
         trace.getObject();
         add(deviceLink("startDevice", trace.getObject().start()));
         add(new Label("startPort", trace.map(t -> t.start().port() + " (" + t.start().kind() + ")")));
@@ -78,26 +72,17 @@ public class TracePage extends BasePage {
         if (port != null) {
             return port;
         }
-        Long cable = longParam(parameters, "cable");
-        if (cable == null) {
+        long cable = idOr(parameters, "cable", CableListPage.class);
+        List<CableDetail.End> ends = Found.or404(() -> services.cabling().cables().view(DcimSession.get().caller(), cable))
+                .ends();
+        if (ends.isEmpty()) {
             throw new RestartResponseException(CableListPage.class);
         }
-        try {
-            List<CableDetail.End> ends = services.cabling().cables().view(DcimSession.get().caller(), cable).ends();
-            if (ends.isEmpty()) {
-                throw new RestartResponseException(CableListPage.class);
-            }
-            return ends.get(0).portId();
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
+        return ends.get(0).portId();
     }
 
     private static BookmarkablePageLink<Void> deviceLink(String id, PortRef port) {
-        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>(id, DevicePage.class,
-                new PageParameters().set("id", port.deviceId()));
-        link.setBody(org.apache.wicket.model.Model.of(port.device()));
-        return link;
+        return NameLink.to(id, DevicePage.class, port.deviceId(), port.device());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.dcim.console.capacity;
 
 import io.dcim.console.power.ChartWords;
 import io.dcim.console.chart.Charts;
+import io.dcim.console.chart.Charts.Pen;
 import io.dcim.forecasting.backtest.BacktestErrors;
 import io.dcim.forecasting.method.MethodName;
 import java.util.Map;
@@ -41,9 +42,8 @@ final class BacktestChart {
                 PlotOrientation.HORIZONTAL, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRangeGridlinePaint(Charts.GRID);
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setSeriesPaint(0, Charts.BLUE);
-        renderer.setSeriesPaint(1, Charts.GREY);
+        BarRenderer renderer = Charts.drawn((BarRenderer) plot.getRenderer(), Pen.paint(Charts.BLUE),
+                Pen.paint(Charts.GREY));
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         return chart;

@@ -3,6 +3,7 @@ package io.dcim.console.capacity;
 import io.dcim.console.power.ChartWords;
 import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
+import io.dcim.console.chart.Charts.Pen;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -90,12 +91,8 @@ final class ForecastChart {
         lines.addSeries(demand);
         JFreeChart chart = Charts.styled(ChartFactory.createTimeSeriesChart(title, null, unit, lines, true, false, false));
         XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
-        lineRenderer.setSeriesPaint(0, Charts.BLUE);
-        lineRenderer.setSeriesStroke(0, Charts.LINE);
-        lineRenderer.setSeriesPaint(1, Charts.ORANGE);
-        lineRenderer.setSeriesStroke(1, Charts.LINE);
-        plot.setRenderer(0, lineRenderer);
+        plot.setRenderer(0, Charts.drawn(new XYLineAndShapeRenderer(true, false), Pen.solid(Charts.BLUE),
+                Pen.solid(Charts.ORANGE)));
 
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         bands.addSeries(band80);
@@ -109,13 +106,8 @@ final class ForecastChart {
         TimeSeriesCollection steps = new TimeSeriesCollection(UTC);
         steps.addSeries(capacity);
         steps.addSeries(usable);
-        XYStepRenderer stepRenderer = new XYStepRenderer();
-        stepRenderer.setSeriesPaint(0, Charts.GREEN);
-        stepRenderer.setSeriesStroke(0, Charts.LINE);
-        stepRenderer.setSeriesPaint(1, Charts.GREEN);
-        stepRenderer.setSeriesStroke(1, Charts.DASHED);
         plot.setDataset(2, steps);
-        plot.setRenderer(2, stepRenderer);
+        plot.setRenderer(2, Charts.drawn(new XYStepRenderer(), Pen.solid(Charts.GREEN), Pen.dashed(Charts.GREEN)));
 
         for (Map.Entry<LocalDate, String> order : orders) {
             ValueMarker marker = new ValueMarker(millis(order.getKey()), Charts.RED, Charts.DASHED);

@@ -5,6 +5,7 @@ import org.apache.wicket.Component;
 import io.dcim.app.ForecastingServices;
 import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
+import io.dcim.console.chart.Charts.Pen;
 import io.dcim.forecasting.ForecastRequest;
 import io.dcim.forecasting.ForecastResult;
 import io.dcim.forecasting.Forecaster;
@@ -114,12 +115,8 @@ final class ResourceCharts {
         JFreeChart chart = ChartDates.calendarLines(words.get("costs.title"), words.get("costs.axis"), words.locale(),
                 cumulative, revenue, running);
         XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, Charts.BLUE);
-        renderer.setSeriesStroke(0, Charts.LINE);
-        renderer.setSeriesPaint(1, Charts.GREEN);
-        renderer.setSeriesPaint(2, Charts.RED);
-        plot.setRenderer(renderer);
+        plot.setRenderer(Charts.drawn(new XYLineAndShapeRenderer(true, false), Pen.solid(Charts.BLUE),
+                Pen.paint(Charts.GREEN), Pen.paint(Charts.RED)));
         plot.addRangeMarker(new ValueMarker(0, Charts.GREY, Charts.DASHED));
         return chart;
     }

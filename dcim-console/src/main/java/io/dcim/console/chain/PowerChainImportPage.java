@@ -13,6 +13,7 @@ import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Format;
 import io.dcim.console.transfer.ImportJobBorder;
+import io.dcim.console.transfer.UploadForm;
 import io.dcim.power.chain.ChainImportReport;
 import io.dcim.power.chain.ChainSheet;
 import jakarta.inject.Inject;
@@ -20,19 +21,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.DropDownChoice;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.LambdaChoiceRenderer;
 import org.apache.wicket.markup.html.form.upload.FileUpload;
-import org.apache.wicket.markup.html.form.upload.FileUploadField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.lang.Bytes;
 
 /**
  * Uploads a site's circuit schedule or supply connections (CSV or XLSX, headed in English or Chinese), checks or
@@ -63,35 +60,15 @@ public class PowerChainImportPage extends BasePage {
         this.siteId = asked != null ? asked : services.sites().sites().stream().findFirst()
                 .orElseThrow(() -> new AbortWithHttpErrorCodeException(404, "no site")).getId();
         add(new FeedbackPanel("feedback"));
-        FileUploadField file = new FileUploadField("file");
-        Form<Void> upload = new Form<>("upload");
-        upload.setMultiPart(true);
-        upload.setMaxSize(Bytes.bytes(Uploads.MAX_BYTES));
+        UploadForm upload = new UploadForm("upload", Uploads.MAX_BYTES, this::start);
         upload.add(new DropDownChoice<>("sheet", sheet, Arrays.asList(ChainSheet.values()),
                 new LambdaChoiceRenderer<>(s -> getString(s == ChainSheet.CIRCUITS ? "sheet.circuits"
                         : "sheet.supplies"), s -> s.name())));
-        upload.add(file);
-        upload.add(new Button("check") {
-            @Override
-            public void onSubmit() {
-                start(file.getFileUpload(), false);
-            }
-        });
-        upload.add(new Button("importNow") {
-            @Override
-            public void onSubmit() {
-                start(file.getFileUpload(), true);
-            }
-        });
         add(upload);
         add(newJobPanel());
     }
 
     private void start(FileUpload upload, boolean write) {
-        if (upload == null) {
-            error(getString("file.missing"));
-            return;
-        }
         try {
             Table table = Uploads.read(upload.getBytes());
             fileName = upload.getClientFileName();
@@ -115,28 +92,13 @@ public class PowerChainImportPage extends BasePage {
 
     private ImportJobBorder<ChainImportReport> newJobPanel() {
         jobPanel = new ImportJobBorder<>("job", this::job, () -> fileName, 500, this::finishedText);
-        jobPanel.add(new Form<Void>("confirm") {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(checked != null && jobPanel.checkedAndValid());
-            }
-
-            @Override
-            protected void onSubmit() {
-                Table table = checked;
-                checked = null;
-                run(table, true);
-            }
+        jobPanel.addConfirm("confirm", () -> checked != null, () -> {
+            Table table = checked;
+            checked = null;
+            run(table, true);
         });
-        jobPanel.add(new BookmarkablePageLink<>("chain", PowerChainPage.class, new PageParameters().set("site",
-                siteId)) {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(jobPanel.written());
-            }
-        });
+        jobPanel.addWrittenLink(new BookmarkablePageLink<>("chain", PowerChainPage.class,
+                new PageParameters().set("site", siteId)));
         return jobPanel;
     }
 

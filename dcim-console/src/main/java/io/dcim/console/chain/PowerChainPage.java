@@ -10,8 +10,10 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.ListTable;
+import io.dcim.console.layout.NameLink;
 import io.dcim.console.layout.PagedDataProvider;
-import io.dcim.inventory.site.Site;
+import io.dcim.console.layout.SiteChoice;
+import io.dcim.console.layout.SiteLinks;
 import io.dcim.power.chain.ChainFacade;
 import io.dcim.power.chain.ChainViews.FeedView;
 import io.dcim.power.chain.ChainViews.PanelView;
@@ -20,7 +22,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.extensions.markup.html.repeater.data.grid.ICellPopulator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.AbstractColumn;
@@ -58,14 +59,14 @@ public class PowerChainPage extends BasePage {
 
     public PowerChainPage(PageParameters parameters) {
         super(parameters);
-        IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        Long asked = longParam(parameters, "site");
-        this.siteId = asked != null ? asked : sites.getObject().stream().findFirst().map(Site::getId).orElse(null);
+        IModel<List<SiteChoice>> sites = LoadableDetachableModel.of(() -> services.sites().sites().stream()
+                .map(SiteChoice::of).toList());
+        this.siteId = SiteChoice.askedOrFirst(longParam(parameters, "site"), sites.getObject());
         boolean running = chain().isPresent() && siteId != null;
         boolean edits = DcimSession.get().may(Permission.POWER_CONFIGURE);
         add(new FeedbackPanel("feedback"));
         add(new Label("notRunning", new ResourceModel("notRunning")).setVisible(chain().isEmpty()));
-        add(siteLinks(sites));
+        add(new SiteLinks("sites", sites, siteId, PowerChainPage.class, new PageParameters()));
         PageParameters site = new PageParameters().set("site", siteId == null ? "" : siteId);
         add(new BookmarkablePageLink<>("addSource", PowerSourceEditPage.class, site).setVisible(running && edits));
         add(new BookmarkablePageLink<>("addPanel", PowerPanelEditPage.class, site).setVisible(running && edits));
@@ -150,26 +151,9 @@ public class PowerChainPage extends BasePage {
     /** The part's name, opening its edit page for those who may edit it. */
     private static BookmarkablePageLink<Void> editLink(String id, Class<? extends BasePage> page, long partId,
                                                        String name, boolean edits) {
-        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>(id, page, new PageParameters().set("id", partId));
-        link.setBody(Model.of(name));
+        BookmarkablePageLink<Void> link = NameLink.to(id, page, partId, name);
         link.setEnabled(edits);
         return link;
-    }
-
-    private ListView<Site> siteLinks(IModel<List<Site>> sites) {
-        return new ListView<>("sites", sites) {
-            @Override
-            protected void populateItem(ListItem<Site> item) {
-                Site s = item.getModelObject();
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("site", PowerChainPage.class,
-                        new PageParameters().set("site", s.getId()));
-                link.setBody(Model.of(s.getName()));
-                if (s.getId().equals(siteId)) {
-                    link.add(AttributeModifier.append("class", "current"));
-                }
-                item.add(link);
-            }
-        };
     }
 
     private Optional<ChainFacade> chain() {

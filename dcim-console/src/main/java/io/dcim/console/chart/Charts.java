@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.awt.Stroke;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.svg.SVGGraphics2D;
 
 /** One look for every chart of the console, and its PNG and SVG renderings, in a font that shows Chinese ({@link ChartFont}). */
@@ -31,6 +33,36 @@ public final class Charts {
     public static final org.jfree.chart.ui.RectangleInsets PADDING = new org.jfree.chart.ui.RectangleInsets(6, 12, 6, 16);
 
     private Charts() {
+    }
+
+    /** How one series is drawn: its paint, and its stroke ({@code null}: the renderer's own thin line). */
+    public record Pen(Paint paint, Stroke stroke) {
+
+        /** A {@link #LINE} in {@code paint}: what a chart is about. */
+        public static Pen solid(Paint paint) {
+            return new Pen(paint, LINE);
+        }
+
+        /** A {@link #DASHED} line in {@code paint}: a limit, a share or a second reading of the solid one. */
+        public static Pen dashed(Paint paint) {
+            return new Pen(paint, DASHED);
+        }
+
+        /** Only the colour: bars, and lines that stand behind the solid ones. */
+        public static Pen paint(Paint paint) {
+            return new Pen(paint, null);
+        }
+    }
+
+    /** The renderer with each series drawn by its pen, the first series by the first pen. */
+    public static <R extends AbstractRenderer> R drawn(R renderer, Pen... pens) {
+        for (int i = 0; i < pens.length; i++) {
+            renderer.setSeriesPaint(i, pens[i].paint());
+            if (pens[i].stroke() != null) {
+                renderer.setSeriesStroke(i, pens[i].stroke());
+            }
+        }
+        return renderer;
     }
 
     /** Draws the plot's series as solid lines ({@link #LINE}) in the paints given, the first series in the first. */

@@ -1,9 +1,10 @@
 package io.dcim.console.device;
 
+import static io.dcim.console.layout.UrlParams.idOr;
+
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.cabinet.CabinetCrumbs;
 import io.dcim.console.cabinet.CabinetPage;
@@ -11,6 +12,7 @@ import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.EditLink;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Found;
 import io.dcim.console.layout.Labels;
 import io.dcim.console.layout.PostAction;
 import io.dcim.console.layout.Texts;
@@ -20,7 +22,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.wicket.Component;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authorization.UnauthorizedActionException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -28,9 +29,7 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
-import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /** One device: what it is, where it sits, its state and tenant, and its GPUs. */
@@ -43,19 +42,8 @@ public class DevicePage extends BasePage {
 
     public DevicePage(PageParameters parameters) {
         super(parameters);
-        long id;
-        try {
-            id = parameters.get("id").toLong();
-        } catch (RuntimeException e) {
-            throw new RestartResponseException(getApplication().getHomePage());
-        }
-        device = LoadableDetachableModel.of(() -> {
-            try {
-                return services.deviceQueries().find(id);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        long id = idOr(parameters, "id", getApplication().getHomePage());
+        device = Found.model(() -> services.deviceQueries().find(id));
         device.getObject();
         add(new Label("assetTag", device.map(DeviceSummary::assetTag)));
         add(new Label("serial", device.map(DeviceSummary::serial)));

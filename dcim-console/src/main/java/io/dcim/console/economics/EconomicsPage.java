@@ -9,6 +9,7 @@ import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Times;
 import io.dcim.console.layout.UrlParams;
+import io.dcim.console.wiring.Attachment;
 import io.dcim.forecasting.economics.BreakEven;
 import io.dcim.forecasting.economics.EconomicsGrouping;
 import io.dcim.forecasting.economics.EconomicsReport;
@@ -19,7 +20,6 @@ import io.dcim.forecasting.history.GpuClass;
 import io.dcim.inventory.site.Site;
 import io.dcim.procurement.asset.AssetClass;
 import jakarta.inject.Inject;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -39,11 +39,8 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.request.handler.resource.ResourceStreamRequestHandler;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.DynamicImageResource;
-import org.apache.wicket.util.resource.AbstractResourceStreamWriter;
 
 /**
  * A site's unit economics ({@code /economics?site=&from=&to=&groupBy=}): revenue, each cost line, gross margin,
@@ -200,19 +197,8 @@ public class EconomicsPage extends BasePage {
 
     private void download(EconomicsReport r) {
         java.util.Locale locale = getLocale();
-        AbstractResourceStreamWriter stream = new AbstractResourceStreamWriter() {
-            @Override
-            public void write(OutputStream out) {
-                EconomicsWorkbook.write(r, locale, out);
-            }
-
-            @Override
-            public String getContentType() {
-                return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            }
-        };
-        getRequestCycle().scheduleRequestHandlerAfterCurrent(new ResourceStreamRequestHandler(stream,
-                EconomicsWorkbook.fileName(r)).setContentDisposition(ContentDisposition.ATTACHMENT));
+        Attachment.afterCurrent(getRequestCycle(), Attachment.XLSX, EconomicsWorkbook.fileName(r),
+                out -> EconomicsWorkbook.write(r, locale, out));
     }
 
     static String hours(BigDecimal hours) {

@@ -8,12 +8,12 @@ import io.dcim.console.layout.FilterForm;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Times;
 import io.dcim.console.layout.UrlParams;
+import io.dcim.console.wiring.Attachment;
 import io.dcim.forecasting.economics.EconomicsWorkbook;
 import io.dcim.forecasting.economics.RevenueLine;
 import io.dcim.forecasting.economics.TenantStatement;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.inject.Inject;
-import java.io.OutputStream;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -28,10 +28,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.request.handler.resource.ResourceStreamRequestHandler;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.ContentDisposition;
-import org.apache.wicket.util.resource.AbstractResourceStreamWriter;
 
 /**
  * A tenant's chargeback for a month ({@code /statement?tenant=&month=}): card-hours and core-hours by site and GPU
@@ -108,19 +105,8 @@ public class StatementPage extends BasePage {
 
     private void download(TenantStatement s) {
         java.util.Locale locale = getLocale();
-        AbstractResourceStreamWriter stream = new AbstractResourceStreamWriter() {
-            @Override
-            public void write(OutputStream out) {
-                EconomicsWorkbook.write(s, locale, out);
-            }
-
-            @Override
-            public String getContentType() {
-                return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            }
-        };
-        getRequestCycle().scheduleRequestHandlerAfterCurrent(new ResourceStreamRequestHandler(stream,
-                EconomicsWorkbook.fileName(s)).setContentDisposition(ContentDisposition.ATTACHMENT));
+        Attachment.afterCurrent(getRequestCycle(), Attachment.XLSX, EconomicsWorkbook.fileName(s),
+                out -> EconomicsWorkbook.write(s, locale, out));
     }
 
     private static YearMonth month(PageParameters parameters) {

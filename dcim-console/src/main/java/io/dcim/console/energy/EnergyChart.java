@@ -2,6 +2,7 @@ package io.dcim.console.energy;
 
 import io.dcim.common.text.DateTexts;
 import io.dcim.console.chart.Charts;
+import io.dcim.console.chart.Charts.Pen;
 import io.dcim.console.power.ChartWords;
 import io.dcim.power.energy.EnergyReport;
 import java.util.Locale;
@@ -37,9 +38,7 @@ final class EnergyChart {
         }
         CategoryPlot plot = new CategoryPlot(energy, new CategoryAxis(words.get("month")),
                 new NumberAxis(words.get("kwh")), new BarRenderer());
-        BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setSeriesPaint(0, Charts.BLUE);
-        bars.setSeriesPaint(1, Charts.GREY);
+        BarRenderer bars = Charts.drawn((BarRenderer) plot.getRenderer(), Pen.paint(Charts.BLUE), Pen.paint(Charts.GREY));
         bars.setShadowVisible(false);
         bars.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         NumberAxis pueAxis = new NumberAxis(words.get("pue"));
@@ -47,10 +46,7 @@ final class EnergyChart {
         plot.setRangeAxis(1, pueAxis);
         plot.setDataset(1, pue);
         plot.mapDatasetToRangeAxis(1, 1);
-        LineAndShapeRenderer line = new LineAndShapeRenderer();
-        line.setSeriesPaint(0, Charts.ORANGE);
-        line.setSeriesStroke(0, Charts.LINE);
-        plot.setRenderer(1, line);
+        plot.setRenderer(1, Charts.drawn(new LineAndShapeRenderer(), Pen.solid(Charts.ORANGE)));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         ValueMarker target = new ValueMarker(report.targets().pueBelow().doubleValue(), Charts.RED, Charts.DASHED);
         target.setLabel(words.get("target", report.targets().pueBelow().toPlainString()));

@@ -9,6 +9,8 @@ import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.chart.ChartPanel;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.SiteChoice;
+import io.dcim.console.layout.SiteLinks;
 import io.dcim.console.layout.Times;
 import io.dcim.power.energy.EnergyFacade;
 import io.dcim.power.energy.EnergyFigures;
@@ -64,7 +66,7 @@ public class EnergyReportPage extends BasePage {
     public EnergyReportPage(PageParameters parameters) {
         super(parameters);
         IModel<List<SiteChoice>> sites = LoadableDetachableModel.of(() -> services.sites().sites().stream()
-                .map(s -> new SiteChoice(s.getId(), s.getName(), s.getZone())).toList());
+                .map(SiteChoice::of).toList());
         Long asked = longParam(parameters, "site");
         Optional<SiteChoice> site = asked == null ? sites.getObject().stream().findFirst()
                 : sites.getObject().stream().filter(s -> s.id().equals(asked)).findFirst();
@@ -80,7 +82,7 @@ public class EnergyReportPage extends BasePage {
         report.getObject(); // a refusal (year out of range) answers now, not halfway through rendering
         add(new Label("notRunning", getString("notRunning")).setVisible(energy().isEmpty()));
         add(new Label("noSite", getString("noSite")).setVisible(siteId == null));
-        add(siteLinks(sites));
+        add(new SiteLinks("sites", sites, siteId, EnergyReportPage.class, new PageParameters().set("year", year)));
         add(yearLink("previous", year - 1).setVisible(siteId != null));
         add(new Label("year", String.valueOf(year)).setVisible(siteId != null));
         add(yearLink("next", year + 1).setVisible(siteId != null));
@@ -190,22 +192,6 @@ public class EnergyReportPage extends BasePage {
                 new PageParameters().set("site", siteId == null ? "" : siteId).set("year", to));
     }
 
-    private ListView<SiteChoice> siteLinks(IModel<List<SiteChoice>> sites) {
-        return new ListView<>("sites", sites) {
-            @Override
-            protected void populateItem(ListItem<SiteChoice> item) {
-                SiteChoice s = item.getModelObject();
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("site", EnergyReportPage.class,
-                        new PageParameters().set("site", s.id()).set("year", year));
-                link.setBody(Model.of(s.name()));
-                if (s.id().equals(siteId)) {
-                    link.add(AttributeModifier.append("class", "current"));
-                }
-                item.add(link);
-            }
-        };
-    }
-
     private Optional<EnergyFacade> energy() {
         return services.powerIfRunning().map(p -> p.energyFacade());
     }
@@ -219,9 +205,6 @@ public class EnergyReportPage extends BasePage {
     protected void onDetach() {
         report.detach();
         super.onDetach();
-    }
-
-    record SiteChoice(Long id, String name, ZoneId zone) implements Serializable {
     }
 
     /** The emission factor, for the bundle's {@code ${factor}}. */

@@ -4,9 +4,11 @@ import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Found;
+import io.dcim.console.layout.SiteChoice;
+import io.dcim.console.layout.SiteLinks;
 import io.dcim.console.layout.Times;
 import io.dcim.power.energy.ContractTerms;
 import io.dcim.power.energy.ContractView;
@@ -15,7 +17,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
-import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -24,8 +25,6 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.model.Model;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -43,27 +42,13 @@ public class SupplyContractsPage extends BasePage {
 
     public SupplyContractsPage(PageParameters parameters) {
         super(parameters);
-        IModel<List<EnergyReportPage.SiteChoice>> sites = LoadableDetachableModel.of(() -> services.sites().sites()
-                .stream().map(s -> new EnergyReportPage.SiteChoice(s.getId(), s.getName(), s.getZone())).toList());
-        Long asked = longParam(parameters, "site");
-        this.siteId = asked != null ? asked
-                : sites.getObject().stream().findFirst().map(EnergyReportPage.SiteChoice::id).orElse(null);
+        IModel<List<SiteChoice>> sites = LoadableDetachableModel.of(() -> services.sites().sites().stream()
+                .map(SiteChoice::of).toList());
+        this.siteId = SiteChoice.askedOrFirst(longParam(parameters, "site"), sites.getObject());
         boolean running = services.powerIfRunning().isPresent() && siteId != null;
         add(new FeedbackPanel("feedback"));
         add(new Label("notRunning", getString("notRunning")).setVisible(services.powerIfRunning().isEmpty()));
-        add(new ListView<>("sites", sites) {
-            @Override
-            protected void populateItem(ListItem<EnergyReportPage.SiteChoice> item) {
-                EnergyReportPage.SiteChoice s = item.getModelObject();
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("site", SupplyContractsPage.class,
-                        new PageParameters().set("site", s.id()));
-                link.setBody(Model.of(s.name()));
-                if (s.id().equals(siteId)) {
-                    link.add(AttributeModifier.append("class", "current"));
-                }
-                item.add(link);
-            }
-        });
+        add(new SiteLinks("sites", sites, siteId, SupplyContractsPage.class, new PageParameters()));
         boolean edits = DcimSession.get().may(Permission.ENERGY_EDIT);
         add(new BookmarkablePageLink<>("add", SupplyContractEditPage.class,
                 new PageParameters().set("site", siteId == null ? "" : siteId)).setVisible(running && edits));
@@ -93,11 +78,7 @@ public class SupplyContractsPage extends BasePage {
     }
 
     private List<ContractView> list() {
-        try {
-            return services.power().energyFacade().contracts(DcimSession.get().caller(), siteId);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
+        return Found.or404(() -> services.power().energyFacade().contracts(DcimSession.get().caller(), siteId));
     }
 
     private String number(BigDecimal value, String pattern) {

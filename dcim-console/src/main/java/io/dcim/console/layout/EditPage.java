@@ -1,7 +1,6 @@
 package io.dcim.console.layout;
 
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import java.util.function.Supplier;
 import org.apache.wicket.Component;
 import org.apache.wicket.MarkupContainer;
@@ -133,11 +132,7 @@ public abstract class EditPage extends BasePage {
 
     /** The object the page edits, read by {@code read}; an object that is not there answers 404. */
     protected static <T> T found(Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
+        return Found.or404(read);
     }
 
     /** The {@code ?id=} of a page that only edits; without one there is nothing to show (404). */

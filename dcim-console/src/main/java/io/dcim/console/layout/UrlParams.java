@@ -4,6 +4,8 @@ import io.dcim.common.text.Fields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.apache.wicket.Page;
+import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.string.StringValue;
 
@@ -24,6 +26,18 @@ public final class UrlParams {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The id a page about one object is given ({@code name}); without one, or not a number, the reader is sent to
+     * {@code chooseFrom}, where such objects are chosen.
+     */
+    public static long idOr(PageParameters parameters, String name, Class<? extends Page> chooseFrom) {
+        Long id = longParam(parameters, name);
+        if (id == null) {
+            throw new RestartResponseException(chooseFrom);
+        }
+        return id;
     }
 
     public static Integer intParam(PageParameters parameters, String name) {

@@ -1,18 +1,16 @@
 package io.dcim.console.power;
 
+import io.dcim.console.layout.NameLink;
 import io.dcim.console.layout.SiteZones;
 import io.dcim.console.layout.Times;
 import io.dcim.power.load.FacilityGap;
 import java.util.List;
 import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.model.IModel;
-import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
  * Says that a facility load is incomplete and why: which meters or UPSes it left out for want of a current
@@ -32,10 +30,7 @@ class FacilityGapsPanel extends Panel {
             @Override
             protected void populateItem(ListItem<FacilityGap> item) {
                 FacilityGap gap = item.getModelObject();
-                BookmarkablePageLink<Void> target = new BookmarkablePageLink<>("target", SnmpTargetPage.class,
-                        new PageParameters().set("id", gap.targetId()));
-                target.setBody(Model.of(gap.targetName()));
-                item.add(target);
+                item.add(NameLink.to("target", SnmpTargetPage.class, gap.targetId(), gap.targetName()));
                 item.add(new Label("why", gap.lastReadingAt() == null
                         ? new StringResourceModel("gap.never", this).setParameters(gap.metric())
                         : new StringResourceModel("gap.stale", this).setParameters(gap.metric(),

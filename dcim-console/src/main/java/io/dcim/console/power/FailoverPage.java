@@ -3,11 +3,13 @@ package io.dcim.console.power;
 import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
 import io.dcim.console.layout.Labels;
+import io.dcim.console.layout.Found;
+import io.dcim.console.layout.SiteChoice;
+import io.dcim.console.layout.SiteLinks;
 import io.dcim.power.chain.ChainElement;
 import io.dcim.power.chain.ChainFacade;
 import io.dcim.power.chain.ChainSnapshot;
@@ -21,7 +23,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;
@@ -55,21 +56,19 @@ public class FailoverPage extends BasePage {
 
     public FailoverPage(PageParameters parameters) {
         super(parameters);
-        IModel<List<SitePowerPage.SiteChoice>> sites = LoadableDetachableModel.of(() -> services.sites().sites()
-                .stream().map(s -> new SitePowerPage.SiteChoice(s.getId(), s.getName())).toList());
-        Long asked = longParam(parameters, "site");
-        this.siteId = asked != null ? asked
-                : sites.getObject().stream().findFirst().map(SitePowerPage.SiteChoice::id).orElse(null);
+        IModel<List<SiteChoice>> sites = LoadableDetachableModel.of(() -> services.sites().sites().stream()
+                .map(SiteChoice::of).toList());
+        this.siteId = SiteChoice.askedOrFirst(longParam(parameters, "site"), sites.getObject());
         ElementKind kind = kind(parameters.get("kind").toOptionalString());
         Long elementId = longParam(parameters, "id");
         boolean running = chain().isPresent() && siteId != null;
         add(new Label("notRunning", new ResourceModel("power.notRunning")).setVisible(chain().isEmpty()));
         add(new Label("noSite", new ResourceModel("failover.noSite")).setVisible(siteId == null));
-        add(siteChooser(sites));
+        add(new SiteLinks("sites", sites, siteId, FailoverPage.class, new PageParameters()));
         this.result = LoadableDetachableModel.of(() -> kind == null || elementId == null || !running ? null
-                : ask(() -> chain().orElseThrow().failover(DcimSession.get().caller(), siteId, kind, elementId)));
+                : Found.or404(() -> chain().orElseThrow().failover(DcimSession.get().caller(), siteId, kind, elementId)));
         this.singlePoints = LoadableDetachableModel.of(() -> !running ? List.<SinglePoint>of()
-                : ask(() -> chain().orElseThrow().singlePointsOfFailure(DcimSession.get().caller(), siteId))
+                : Found.or404(() -> chain().orElseThrow().singlePointsOfFailure(DcimSession.get().caller(), siteId))
                 .stream().filter(SinglePoint::singlePoint).toList());
         singlePoints.getObject(); // an unknown site or element answers 404 now, not halfway through rendering
         result.getObject();
@@ -185,22 +184,6 @@ public class FailoverPage extends BasePage {
                 .set("id", e.id());
     }
 
-    private ListView<SitePowerPage.SiteChoice> siteChooser(IModel<List<SitePowerPage.SiteChoice>> sites) {
-        return new ListView<>("sites", sites) {
-            @Override
-            protected void populateItem(ListItem<SitePowerPage.SiteChoice> item) {
-                SitePowerPage.SiteChoice s = item.getModelObject();
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("site", FailoverPage.class,
-                        new PageParameters().set("site", s.id()));
-                link.setBody(Model.of(s.name()));
-                if (s.id().equals(siteId)) {
-                    link.add(AttributeModifier.append("class", "current"));
-                }
-                item.add(link);
-            }
-        };
-    }
-
     private static ElementKind kind(String value) {
         if (value == null) {
             return null;
@@ -209,14 +192,6 @@ public class FailoverPage extends BasePage {
             return ElementKind.valueOf(value.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new AbortWithHttpErrorCodeException(404, "no such kind of element: " + value);
-        }
-    }
-
-    private static <T> T ask(java.util.function.Supplier<T> question) {
-        try {
-            return question.get();
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
         }
     }
 

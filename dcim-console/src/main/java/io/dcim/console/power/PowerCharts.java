@@ -2,6 +2,7 @@ package io.dcim.console.power;
 
 import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
+import io.dcim.console.chart.Charts.Pen;
 import io.dcim.forecasting.power.PowerForecast;
 import io.dcim.power.load.CabinetTrend;
 import io.dcim.power.load.FacilitySource;
@@ -101,10 +102,7 @@ final class PowerCharts {
         pueAxis.setRange(1.0, Math.max(1.6, high + 0.1));
         plot.setRangeAxis(1, pueAxis);
         plot.mapDatasetToRangeAxis(1, 1);
-        XYLineAndShapeRenderer pueLine = new XYLineAndShapeRenderer(true, false);
-        pueLine.setSeriesPaint(0, ORANGE);
-        pueLine.setSeriesStroke(0, Charts.LINE);
-        plot.setRenderer(1, pueLine);
+        plot.setRenderer(1, Charts.drawn(new XYLineAndShapeRenderer(true, false), Pen.solid(ORANGE)));
         return chart;
     }
 
@@ -202,8 +200,7 @@ final class PowerCharts {
     private static XYPlot style(JFreeChart chart, java.time.Instant from, java.time.Instant to, java.time.ZoneId zone,
                                 ChartWords words) {
         XYPlot plot = Charts.styled(chart).getXYPlot();
-        plot.getRenderer().setSeriesPaint(0, BLUE);
-        plot.getRenderer().setSeriesStroke(0, Charts.LINE);
+        Charts.solidLines(plot, BLUE);
         DateAxis time = ChartDates.localize((DateAxis) plot.getDomainAxis(), zone, words.locale());
         time.setLabel(io.dcim.console.layout.Times.offset(zone, to));
         time.setRange(java.util.Date.from(from), java.util.Date.from(to));

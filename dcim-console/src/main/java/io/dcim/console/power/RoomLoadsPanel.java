@@ -1,19 +1,17 @@
 package io.dcim.console.power;
 
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.NameLink;
 import io.dcim.console.room.RoomPage;
 import io.dcim.power.load.RoomLoad;
 import io.dcim.power.load.SiteLoad;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.model.IModel;
-import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
  * A site's IT load by room, with the share of the PDUs placed in no room on a row of its own, so the rows add up
@@ -27,10 +25,7 @@ class RoomLoadsPanel extends Panel {
             @Override
             protected void populateItem(ListItem<RoomLoad> item) {
                 RoomLoad r = item.getModelObject();
-                BookmarkablePageLink<Void> room = new BookmarkablePageLink<>("name", RoomPage.class,
-                        new PageParameters().set("id", r.roomId()));
-                room.setBody(Model.of(r.roomName()));
-                item.add(room);
+                item.add(NameLink.to("name", RoomPage.class, r.roomId(), r.roomName()));
                 item.add(new Label("itKw", Format.kw(r.itW())));
                 item.add(new Label("pdus", r.pdusReporting() + " / " + r.pdus()));
                 item.add(new Label("facilityKw", Format.kw(r.facilityW())

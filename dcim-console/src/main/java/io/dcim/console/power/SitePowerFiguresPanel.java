@@ -2,7 +2,9 @@ package io.dcim.console.power;
 
 import io.dcim.app.Services;
 import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.layout.EmptyNote;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.NameLink;
 import io.dcim.console.room.RoomPage;
 import io.dcim.power.PowerModule;
 import io.dcim.power.load.CabinetLoad;
@@ -24,7 +26,6 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
@@ -111,25 +112,13 @@ class SitePowerFiguresPanel extends Panel {
     private void nearestContract() {
         IModel<List<CabinetLoad>> nearest = LoadableDetachableModel.of(() -> power()
                 .map(p -> p.loads().nearestContract(LoadScope.site(siteId), SitePowerPage.NEAREST)).orElse(List.of()));
-        add(new Label("noneMeasured", new ResourceModel("figures.noneMeasured")) {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(nearest.getObject().isEmpty());
-            }
-        });
+        add(new EmptyNote("noneMeasured", "figures.noneMeasured", nearest));
         add(new ListView<>("nearest", nearest) {
             @Override
             protected void populateItem(ListItem<CabinetLoad> item) {
                 CabinetLoad c = item.getModelObject();
-                BookmarkablePageLink<Void> cabinet = new BookmarkablePageLink<>("cabinet", CabinetPage.class,
-                        new PageParameters().set("id", c.cabinetId()));
-                cabinet.setBody(Model.of(c.cabinetName()));
-                item.add(cabinet);
-                BookmarkablePageLink<Void> room = new BookmarkablePageLink<>("room", RoomPage.class,
-                        new PageParameters().set("id", c.roomId()));
-                room.setBody(Model.of(c.roomName()));
-                item.add(room);
+                item.add(NameLink.to("cabinet", CabinetPage.class, c.cabinetId(), c.cabinetName()));
+                item.add(NameLink.to("room", RoomPage.class, c.roomId(), c.roomName()));
                 item.add(new Label("measured", Format.kw(c.measuredW())));
                 item.add(new Label("contracted", Format.kw(c.contractedW())));
                 Label utilization = new Label("utilization", c.utilizationPct() + "%");

@@ -3,24 +3,20 @@ package io.dcim.console.power;
 import static io.dcim.console.layout.UrlParams.longParam;
 
 import io.dcim.app.Services;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.layout.BasePage;
+import io.dcim.console.layout.Found;
+import io.dcim.console.layout.SiteChoice;
+import io.dcim.console.layout.SiteLinks;
 import io.dcim.power.PowerModule;
 import io.dcim.power.load.SiteLoad;
 import jakarta.inject.Inject;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.list.ListItem;
-import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
-import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -42,15 +38,15 @@ public class SitePowerPage extends BasePage {
     public SitePowerPage(PageParameters parameters) {
         super(parameters);
         this.period = ChartPeriod.parse(parameters.get("period").toOptionalString());
-        IModel<List<SiteChoice>> sites = LoadableDetachableModel.of(() -> services.sites()
-                .sites().stream().map(s -> new SiteChoice(s.getId(), s.getName())).toList());
-        Long asked = longParam(parameters, "site");
-        this.siteId = asked != null ? asked : sites.getObject().stream().findFirst().map(SiteChoice::id).orElse(null);
+        IModel<List<SiteChoice>> sites = LoadableDetachableModel.of(() -> services.sites().sites().stream()
+                .map(SiteChoice::of).toList());
+        this.siteId = SiteChoice.askedOrFirst(longParam(parameters, "site"), sites.getObject());
         boolean running = power().isPresent();
         add(new Label("notRunning", new ResourceModel("power.notRunning")).setVisible(!running));
         add(new Label("noSite", new ResourceModel("site.none")).setVisible(siteId == null));
         links(running);
-        add(siteChooser(sites));
+        // the period picked carries over
+        add(new SiteLinks("sites", sites, siteId, SitePowerPage.class, new PageParameters().set("period", period.key())));
         this.load = LoadableDetachableModel.of(this::siteLoad);
         load.getObject(); // an unknown site answers 404 now, not halfway through rendering
         add(new SitePowerFiguresPanel("figures", siteId, period, load).setVisible(running && siteId != null));
@@ -65,29 +61,8 @@ public class SitePowerPage extends BasePage {
                 .setVisible(running && siteId != null));
     }
 
-    /** Every site, the one shown marked; the period picked carries over. */
-    private ListView<SiteChoice> siteChooser(IModel<List<SiteChoice>> sites) {
-        return new ListView<>("sites", sites) {
-            @Override
-            protected void populateItem(ListItem<SiteChoice> item) {
-                SiteChoice s = item.getModelObject();
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("site", SitePowerPage.class,
-                        new PageParameters().set("site", s.id()).set("period", period.key()));
-                link.setBody(Model.of(s.name()));
-                if (s.id().equals(siteId)) {
-                    link.add(AttributeModifier.append("class", "current"));
-                }
-                item.add(link);
-            }
-        };
-    }
-
     private SiteLoad siteLoad() {
-        try {
-            return siteId == null ? null : power().map(p -> p.loads().site(siteId)).orElse(null);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
+        return siteId == null ? null : Found.or404(() -> power().map(p -> p.loads().site(siteId)).orElse(null));
     }
 
     private Optional<PowerModule> power() {
@@ -95,9 +70,6 @@ public class SitePowerPage extends BasePage {
     }
 
     /** A site in the chooser: its id and name, not the entity. */
-    record SiteChoice(Long id, String name) implements Serializable {
-    }
-
     @Override
     protected String title() {
         SiteLoad l = running() ? load.getObject() : null;

@@ -6,12 +6,12 @@ import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
+import io.dcim.console.layout.Found;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
 import io.dcim.inventory.site.Room;
@@ -50,7 +50,6 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -120,11 +119,7 @@ public class SnmpTargetPage extends BasePage {
     /** An edit starts from the stored target (404 when there is none), a new one in the first site. */
     private void fillFromStoredOrDefaults() {
         if (targetId != null) {
-            try {
-                fill(power().targets().find(targetId));
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
+            fill(Found.or404(() -> power().targets().find(targetId)));
         } else if (!services.sites().sites().isEmpty()) {
             site.setObject(services.sites().sites().get(0).getId());
         }

@@ -11,11 +11,11 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
+import io.dcim.console.layout.EmptyNote;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.PostAction;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
-import io.dcim.inventory.site.Room;
 import io.dcim.power.PowerModule;
 import io.dcim.power.alarm.AlarmKind;
 import io.dcim.power.alarm.Threshold;
@@ -68,13 +68,7 @@ public class ThresholdsPage extends BasePage {
         add(new FeedbackPanel("feedback", message -> message.getReporter() == this));
         add(defaults());
         IModel<List<OverrideRow>> overrides = LoadableDetachableModel.of(() -> rows(siteId));
-        add(new Label("none", new ResourceModel("levels.none")) {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(overrides.getObject().isEmpty());
-            }
-        });
+        add(new EmptyNote("none", "levels.none", overrides));
         add(overrideList(overrides));
         WebMarkupContainer editing = new WebMarkupContainer("editing");
         editing.setVisible(canEdit());

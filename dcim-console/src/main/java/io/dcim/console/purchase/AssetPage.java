@@ -1,11 +1,11 @@
 package io.dcim.console.purchase;
 
-import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.idOr;
 
 import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
 import io.dcim.common.error.Messages;
-import io.dcim.common.error.NotFoundException;
+import io.dcim.console.layout.Found;
 import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
@@ -16,7 +16,6 @@ import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.Period;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.image.NonCachingImage;
 import org.apache.wicket.markup.html.list.ListItem;
@@ -24,7 +23,6 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.DynamicImageResource;
 
@@ -42,18 +40,8 @@ public class AssetPage extends BasePage {
 
     public AssetPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new RestartResponseException(AssetListPage.class);
-        }
-        this.assetId = id;
-        this.asset = LoadableDetachableModel.of(() -> {
-            try {
-                return procurement().assets().find(assetId);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        this.assetId = idOr(parameters, "id", AssetListPage.class);
+        this.asset = Found.model(() -> procurement().assets().find(assetId));
         asset.getObject();
         IModel<DepreciationSchedule> schedule = LoadableDetachableModel.of(() -> procurement().assets().schedule(assetId));
         add(new Label("description", asset.map(FixedAsset::getDescription)));

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 /**
  * Typed text from forms and query strings, refused with the field's name and what was expected,
@@ -18,65 +19,48 @@ public final class Inputs {
 
     /** A month (YYYY-MM), or null when blank. */
     public static YearMonth month(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, Message.of("common.input.notMonth", text.trim()));
-        }
+        return parsed(field, text, YearMonth::parse, "common.input.notMonth");
     }
 
     public static YearMonth requiredMonth(String field, String text) {
-        YearMonth month = month(field, text);
-        if (month == null) {
-            throw new InvalidValueException(field, Message.of("common.input.requiredMonth"));
-        }
-        return month;
+        return required(field, month(field, text), "common.input.requiredMonth");
     }
 
     /** A date (YYYY-MM-DD), or null when blank. */
     public static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, Message.of("common.input.notDate", text.trim()));
-        }
+        return parsed(field, text, LocalDate::parse, "common.input.notDate");
     }
 
     public static LocalDate requiredDate(String field, String text) {
-        LocalDate date = date(field, text);
-        if (date == null) {
-            throw new InvalidValueException(field, Message.of("common.input.requiredDate"));
-        }
-        return date;
+        return required(field, date(field, text), "common.input.requiredDate");
     }
 
     /** An amount in CNY as typed, thousands separators allowed; null when blank. */
     public static BigDecimal amount(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim().replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, Message.of("common.input.notAmount", text.trim()));
-        }
+        return parsed(field, text, typed -> new BigDecimal(typed.replace(",", "")), "common.input.notAmount");
     }
 
     /** A whole number, or null when blank. */
     public static Integer whole(String field, String text) {
+        return parsed(field, text, Integer::valueOf, "common.input.notWhole");
+    }
+
+    /** The text, trimmed, read by {@code parse}; null when blank; refused by {@code notKey} when it does not parse. */
+    private static <T> T parsed(String field, String text, Function<String, T> parse, String notKey) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, Message.of("common.input.notWhole", text.trim()));
+            return parse.apply(text.trim());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new InvalidValueException(field, Message.of(notKey, text.trim()));
         }
+    }
+
+    private static <T> T required(String field, T value, String requiredKey) {
+        if (value == null) {
+            throw new InvalidValueException(field, Message.of(requiredKey));
+        }
+        return value;
     }
 }

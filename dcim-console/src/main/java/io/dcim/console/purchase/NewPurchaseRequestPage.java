@@ -2,12 +2,12 @@ package io.dcim.console.purchase;
 
 import io.dcim.app.Services;
 import io.dcim.common.error.DomainException;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
 import io.dcim.console.layout.FieldErrors;
 import io.dcim.console.layout.Format;
+import io.dcim.console.layout.Found;
 import io.dcim.console.layout.UrlParams;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.Site;
@@ -51,7 +51,6 @@ import org.apache.wicket.model.LambdaModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -192,12 +191,7 @@ public class NewPurchaseRequestPage extends BasePage {
     }
 
     private PurchaseRequest savedRequest() {
-        PurchaseRequest saved;
-        try {
-            saved = services().procurement().requests().find(requestId);
-        } catch (NotFoundException e) {
-            throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-        }
+        PurchaseRequest saved = Found.or404(() -> services().procurement().requests().find(requestId));
         // The form edits equipment lines; the rule of who may edit is procurement's.
         if (saved.getKind() != RequestKind.EQUIPMENT
                 || !services().procurement().requests().mayEdit(DcimSession.get().caller(), saved)) {

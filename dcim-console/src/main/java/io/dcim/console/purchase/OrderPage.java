@@ -1,12 +1,11 @@
 package io.dcim.console.purchase;
 
-import static io.dcim.console.layout.UrlParams.longParam;
-
 import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.EmptyNote;
 import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
@@ -33,7 +32,6 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
-import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
@@ -52,7 +50,7 @@ public class OrderPage extends BasePage {
 
     public OrderPage(PageParameters parameters) {
         super(parameters);
-        this.order = OrderModel.of(longParam(parameters, "id"), services);
+        this.order = OrderModel.of(parameters, "id", services);
         this.orderId = order.getObject().getId();
         order.getObject();
         add(new Label("supplier", order.map(o -> o.getSupplier().getName())));
@@ -113,13 +111,7 @@ public class OrderPage extends BasePage {
                 item.add(new Label("note", r.note() == null ? "" : r.note()));
             }
         });
-        section.add(new Label("none", new ResourceModel("order.nothingArrived")) {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(rows.getObject().isEmpty());
-            }
-        });
+        section.add(new EmptyNote("none", "order.nothingArrived", rows));
         return section;
     }
 

@@ -1,6 +1,6 @@
 package io.dcim.console.purchase;
 
-import static io.dcim.console.layout.UrlParams.longParam;
+import static io.dcim.console.layout.UrlParams.idOr;
 
 import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
@@ -8,8 +8,8 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.DomainException;
 import io.dcim.common.error.Messages;
-import io.dcim.common.error.NotFoundException;
 import io.dcim.console.auth.DcimSession;
+import io.dcim.console.layout.Found;
 import io.dcim.console.power.EnumWords;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Crumb;
@@ -32,7 +32,6 @@ import io.dcim.procurement.supplier.SupplierSummary;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.image.NonCachingImage;
@@ -52,7 +51,6 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
-import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 /**
@@ -71,18 +69,8 @@ public class PurchaseRequestPage extends BasePage {
 
     public PurchaseRequestPage(PageParameters parameters) {
         super(parameters);
-        Long id = longParam(parameters, "id");
-        if (id == null) {
-            throw new RestartResponseException(PurchaseListPage.class);
-        }
-        this.requestId = id;
-        this.request = LoadableDetachableModel.of(() -> {
-            try {
-                return procurement().requests().find(requestId);
-            } catch (NotFoundException e) {
-                throw new AbortWithHttpErrorCodeException(404, e.getMessage());
-            }
-        });
+        this.requestId = idOr(parameters, "id", PurchaseListPage.class);
+        this.request = Found.model(() -> procurement().requests().find(requestId));
         request.getObject();
         add(new Label("requester", request.map(PurchaseRequest::getRequester)));
         add(new Label("status", request.map(r -> PurchaseListPage.label(r.getStatus(), getLocale()))));

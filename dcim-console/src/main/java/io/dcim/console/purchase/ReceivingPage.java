@@ -1,7 +1,5 @@
 package io.dcim.console.purchase;
 
-import static io.dcim.console.layout.UrlParams.longParam;
-
 import io.dcim.app.ProcurementServices;
 import io.dcim.app.Services;
 import io.dcim.app.transfer.Uploads;
@@ -75,7 +73,7 @@ public class ReceivingPage extends BasePage {
 
     public ReceivingPage(PageParameters parameters) {
         super(parameters);
-        this.order = OrderModel.of(longParam(parameters, "order"), services);
+        this.order = OrderModel.of(parameters, "order", services);
         this.orderId = order.getObject().getId();
         int firstLine = order.getObject().getLines().stream().filter(l -> l.outstanding() > 0).findFirst()
                 .map(l -> l.getLineNo()).orElse(1);

@@ -1,5 +1,7 @@
 package io.dcim.console.room;
 
+import static io.dcim.console.layout.UrlParams.idOr;
+
 import io.dcim.app.Services;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.console.cabinet.CabinetPage;
@@ -21,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -47,12 +48,7 @@ public class RoomPage extends BasePage {
 
     public RoomPage(PageParameters parameters) {
         super(parameters);
-        long roomId;
-        try {
-            roomId = parameters.get("id").toLong();
-        } catch (RuntimeException e) {
-            throw new RestartResponseException(getApplication().getHomePage());
-        }
+        long roomId = idOr(parameters, "id", getApplication().getHomePage());
         IModel<List<RowOfCabinets>> rows = LoadableDetachableModel.of(() -> byRow(services
                 .cabinetQueries().page(new CabinetFilter(null, roomId, null, null, null, null, null),
                         PageRequest.first(MAX_CABINETS, "name")).items()));

@@ -8,23 +8,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.Component;
 import org.apache.wicket.ajax.AjaxRequestTarget;
 import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
+import org.apache.wicket.behavior.Behavior;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.border.Border;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.StringResourceModel;
+import org.danekja.java.misc.serializable.SerializableRunnable;
+import org.danekja.java.util.function.serializable.SerializableBooleanSupplier;
 import org.danekja.java.util.function.serializable.SerializableFunction;
 import org.danekja.java.util.function.serializable.SerializableSupplier;
 
 /**
  * A background check or import of an upload followed on its page: the file's name, a sentence and a bar saying
  * where it is (polled every half second until the job ends), and the refused lines. What follows a job (a button
- * to import what was checked, a link to what was imported) is the page's own markup inside this border, shown by
- * {@link #checkedAndValid()} and {@link #written()}. The page's bundle says {@code state.checking},
+ * to import what was checked, a link to what was imported) is the page's own markup inside this border, added by
+ * {@link #addConfirm} and {@link #addWrittenLink}. The page's bundle says {@code state.checking},
  * {@code state.importing}, {@code state.progress} and {@code state.failed}, and how a finished job reads.
  *
  * @param <R> the report of the page's jobs
@@ -73,13 +79,44 @@ public class ImportJobBorder<R extends ImportOutcome> extends Border {
     }
 
     /** Whether the last job was a check that found nothing to refuse: what may be imported now. */
-    public boolean checkedAndValid() {
+    private boolean checkedAndValid() {
         return job.get().map(j -> j.isDone() && !j.write() && j.report() != null && j.report().isValid()).orElse(false);
     }
 
     /** Whether the last job wrote what it imported. */
-    public boolean written() {
+    private boolean written() {
         return report().map(ImportOutcome::written).orElse(false);
+    }
+
+    /**
+     * Adds the page's form ({@code id}) that imports what the last check found valid, shown while the page still holds
+     * what was checked ({@code kept}); submitting it runs {@code importChecked}.
+     */
+    public Form<Void> addConfirm(String id, SerializableBooleanSupplier kept, SerializableRunnable importChecked) {
+        Form<Void> confirm = new Form<>(id) {
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(kept.getAsBoolean() && checkedAndValid());
+            }
+
+            @Override
+            protected void onSubmit() {
+                importChecked.run();
+            }
+        };
+        add(confirm);
+        return confirm;
+    }
+
+    /** Adds the page's link to what an import wrote, shown once the last job has written it. */
+    public void addWrittenLink(BookmarkablePageLink<?> link) {
+        add(link.add(new Behavior() {
+            @Override
+            public void onConfigure(Component component) {
+                component.setVisible(written());
+            }
+        }));
     }
 
     @Override

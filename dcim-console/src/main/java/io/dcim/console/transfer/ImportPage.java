@@ -16,15 +16,11 @@ import java.util.Optional;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.form.Button;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.upload.FileUpload;
-import org.apache.wicket.markup.html.form.upload.FileUploadField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.ResourceLink;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.lang.Bytes;
 
 /**
  * Uploads a device spreadsheet, checks every row in the background with progress shown, lists
@@ -50,28 +46,11 @@ public class ImportPage extends BasePage {
         add(templateLink("templateCsv", "csv"));
         add(templateLink("templateXlsx", "xlsx"));
 
-        FileUploadField file = new FileUploadField("file");
-        Form<Void> upload = new Form<>("upload");
-        upload.setMultiPart(true);
-        upload.setMaxSize(Bytes.bytes(Uploads.MAX_BYTES));
-        upload.add(file);
-        upload.add(new Button("check") {
-            @Override
-            public void onSubmit() {
-                if (read(file.getFileUpload())) {
-                    start(false);
-                }
+        add(new UploadForm("upload", Uploads.MAX_BYTES, (upload, write) -> {
+            if (read(upload)) {
+                start(write);
             }
-        });
-        upload.add(new Button("importNow") {
-            @Override
-            public void onSubmit() {
-                if (read(file.getFileUpload())) {
-                    start(true);
-                }
-            }
-        });
-        add(upload);
+        }));
         add(newJobPanel());
     }
 
@@ -81,10 +60,6 @@ public class ImportPage extends BasePage {
     }
 
     private boolean read(FileUpload upload) {
-        if (upload == null) {
-            error(getString("file.missing"));
-            return false;
-        }
         try {
             table = Uploads.read(upload.getBytes());
             fileName = upload.getClientFileName();
@@ -106,25 +81,9 @@ public class ImportPage extends BasePage {
 
     private ImportJobBorder<ImportReport> newJobPanel() {
         jobPanel = new ImportJobBorder<>("job", this::job, () -> fileName, PROBLEMS_SHOWN, this::finishedText);
-        jobPanel.add(new Form<Void>("confirm") {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(jobPanel.checkedAndValid());
-            }
-
-            @Override
-            protected void onSubmit() {
-                start(true);
-            }
-        }.add(new Label("rows", () -> table == null ? 0 : table.rows().size())));
-        jobPanel.add(new BookmarkablePageLink<>("devices", DeviceListPage.class) {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(jobPanel.written());
-            }
-        });
+        jobPanel.addConfirm("confirm", () -> table != null, () -> start(true))
+                .add(new Label("rows", () -> table == null ? 0 : table.rows().size()));
+        jobPanel.addWrittenLink(new BookmarkablePageLink<>("devices", DeviceListPage.class));
         return jobPanel;
     }
 

@@ -2,6 +2,7 @@ package io.dcim.console.usage;
 
 import io.dcim.console.chart.ChartDates;
 import io.dcim.console.chart.Charts;
+import io.dcim.console.chart.Charts.Pen;
 import io.dcim.console.power.ChartWords;
 import io.dcim.forecasting.usage.UtilizationTotal;
 import java.math.BigDecimal;
@@ -36,12 +37,8 @@ final class UsageChart {
         JFreeChart chart = ChartDates.calendarLines(words.get("chart.title"), words.get("chart.axis"), locale, used,
                 allocated);
         XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setSeriesPaint(0, Charts.BLUE);
-        renderer.setSeriesStroke(0, Charts.LINE);
-        renderer.setSeriesPaint(1, Charts.ORANGE);
-        renderer.setSeriesStroke(1, Charts.DASHED);
-        plot.setRenderer(renderer);
+        plot.setRenderer(Charts.drawn(new XYLineAndShapeRenderer(true, true), Pen.solid(Charts.BLUE),
+                Pen.dashed(Charts.ORANGE)));
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
         return chart;
     }

@@ -7,6 +7,7 @@ import io.dcim.console.auth.DcimSession;
 import io.dcim.console.layout.BasePage;
 import io.dcim.console.layout.Format;
 import io.dcim.console.transfer.ImportJobBorder;
+import io.dcim.console.transfer.UploadForm;
 import io.dcim.forecasting.usage.SacctImport;
 import io.dcim.forecasting.usage.UsageImportReport;
 import jakarta.inject.Inject;
@@ -17,16 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.markup.html.basic.Label;
-import org.apache.wicket.markup.html.form.Button;
-import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.upload.FileUpload;
-import org.apache.wicket.markup.html.form.upload.FileUploadField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.lang.Bytes;
 
 /**
  * Uploads Slurm accounting ({@code sacct --parsable2}), checks or imports it in the background with its progress
@@ -50,36 +46,15 @@ public class UsageImportPage extends BasePage {
         super(parameters);
         add(new FeedbackPanel("feedback"));
         add(new BookmarkablePageLink<>("mappings", UsageSettingsPage.class));
-        FileUploadField file = new FileUploadField("file");
-        Form<Void> upload = new Form<>("upload");
-        upload.setMultiPart(true);
-        upload.setMaxSize(Bytes.bytes(Uploads.MAX_ACCOUNTING_BYTES));
-        upload.add(file);
-        upload.add(new Button("check") {
-            @Override
-            public void onSubmit() {
-                if (save(file.getFileUpload())) {
-                    start(false);
-                }
+        add(new UploadForm("upload", Uploads.MAX_ACCOUNTING_BYTES, (upload, write) -> {
+            if (save(upload)) {
+                start(write);
             }
-        });
-        upload.add(new Button("importNow") {
-            @Override
-            public void onSubmit() {
-                if (save(file.getFileUpload())) {
-                    start(true);
-                }
-            }
-        });
-        add(upload);
+        }));
         add(newJobPanel());
     }
 
     private boolean save(FileUpload upload) {
-        if (upload == null) {
-            error(getString("file.missing"));
-            return false;
-        }
         try {
             Path copy = Files.createTempFile("sacct-upload", ".txt");
             upload.writeTo(copy.toFile());
@@ -129,25 +104,8 @@ public class UsageImportPage extends BasePage {
 
     private ImportJobBorder<UsageImportReport> newJobPanel() {
         jobPanel = new ImportJobBorder<>("job", this::job, () -> fileName, SacctImport.MAX_PROBLEMS_LISTED, this::finishedText);
-        jobPanel.add(new Form<Void>("confirm") {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(kept != null && kept.exists() && jobPanel.checkedAndValid());
-            }
-
-            @Override
-            protected void onSubmit() {
-                start(true);
-            }
-        });
-        jobPanel.add(new BookmarkablePageLink<>("utilization", UtilizationPage.class) {
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(jobPanel.written());
-            }
-        });
+        jobPanel.addConfirm("confirm", () -> kept != null && kept.exists(), () -> start(true));
+        jobPanel.addWrittenLink(new BookmarkablePageLink<>("utilization", UtilizationPage.class));
         return jobPanel;
     }
 

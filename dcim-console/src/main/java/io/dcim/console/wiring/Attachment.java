@@ -3,13 +3,17 @@ package io.dcim.console.wiring;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.apache.wicket.request.cycle.RequestCycle;
+import org.apache.wicket.request.handler.resource.ResourceStreamRequestHandler;
 import org.apache.wicket.request.resource.AbstractResource.ResourceResponse;
 import org.apache.wicket.request.resource.AbstractResource.WriteCallback;
 import org.apache.wicket.request.resource.ContentDisposition;
+import org.apache.wicket.util.resource.AbstractResourceStreamWriter;
 
 /**
  * The answer of a console download once everything that could refuse it has been decided: a file saved under
- * its name, never cached, its bytes written while Wicket sends it (headers cannot be taken back once it streams).
+ * its name, never cached, its bytes written while Wicket sends it (headers cannot be taken back once it streams);
+ * from a resource ({@link #of}) or from a page's form ({@link #afterCurrent}).
  */
 public final class Attachment {
 
@@ -41,5 +45,22 @@ public final class Attachment {
             }
         });
         return response;
+    }
+
+    /** Sends the file in answer to the request under way (a form's submit), in place of its page. */
+    public static void afterCurrent(RequestCycle cycle, String contentType, String fileName, Body body) {
+        AbstractResourceStreamWriter stream = new AbstractResourceStreamWriter() {
+            @Override
+            public void write(OutputStream out) throws IOException {
+                body.write(out);
+            }
+
+            @Override
+            public String getContentType() {
+                return contentType;
+            }
+        };
+        cycle.scheduleRequestHandlerAfterCurrent(new ResourceStreamRequestHandler(stream, fileName)
+                .setContentDisposition(ContentDisposition.ATTACHMENT));
     }
 }
