@@ -4,7 +4,6 @@ import io.dcim.app.Services;
 import io.dcim.app.transfer.Uploads;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.edit.Change;
 import io.dcim.common.table.Table;
 import io.dcim.common.table.TableWriter;
 import io.dcim.inventory.cable.CableDetail;
@@ -187,8 +186,8 @@ public class CablingResource {
     public CableDetail patch(@PathParam("id") Long id, @Valid @NotNull CablePatch patch,
             @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
-        return cables().update(caller(), id, patch.version(), new CableUpdate(change(sent, "label", patch.label()),
-                change(sent, "lengthM", patch.lengthM()), change(sent, "colour", patch.colour()),
+        return cables().update(caller(), id, patch.version(), new CableUpdate(sent.change("label", patch.label()),
+                sent.change("lengthM", patch.lengthM()), sent.change("colour", patch.colour()),
                 sent.has("status") ? patch.status() : null));
     }
 
@@ -300,10 +299,5 @@ public class CablingResource {
         var checks = services.cabling().checks();
         checks.last(caller, id);
         return Download.xlsx(out -> checks.writeWorkList(caller, id, out), "cabling-work-list-site-" + id + ".xlsx");
-    }
-
-    /** A field the body named is a change (to null clears it); one it left out is none. */
-    private static <T> Change<T> change(SentFields sent, String field, T value) {
-        return sent.has(field) ? Change.to(value) : null;
     }
 }

@@ -123,9 +123,9 @@ public class CollectorResource {
         SentFields sent = SentFields.of(request);
         CollectorView now = collectors().find(caller(), id);
         return CollectorRecord.of(collectors().edit(caller(), id, version, new CollectorSpec(
-                sent.has("name") ? body.name() : now.name(), sent.has("siteId") ? body.siteId() : now.siteId(),
-                sent.has("wholeSite") ? Boolean.TRUE.equals(body.wholeSite()) : now.wholeSite(),
-                sent.has("targetIds") ? body.targetIds() : now.chosenTargetIds())));
+                sent.pick("name", body.name(), now.name()), sent.pick("siteId", body.siteId(), now.siteId()),
+                sent.flag("wholeSite", body.wholeSite(), now.wholeSite()),
+                sent.pick("targetIds", body.targetIds(), now.chosenTargetIds()))));
     }
 
     @DELETE

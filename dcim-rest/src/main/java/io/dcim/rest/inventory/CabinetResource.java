@@ -1,6 +1,5 @@
 package io.dcim.rest.inventory;
 
-import static io.dcim.rest.inventory.SiteResource.pick;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
@@ -134,7 +133,7 @@ public class CabinetResource {
         }
         CabinetEdit now = services.cabinetFacade().cabinet(caller(), id).value();
         Lease lease = sent.has("lease") ? (body.lease() == null ? null : body.lease().lease()) : now.lease();
-        CabinetEdit next = new CabinetEdit(pick(sent, "name", body.name(), now.name()),
+        CabinetEdit next = new CabinetEdit(sent.pick("name", body.name(), now.name()),
                 orStored(sent, "position", body.position(), now.position()),
                 orStored(sent, "heightU", body.heightU(), now.heightU()),
                 orStored(sent, "contractedW", body.contractedW(), now.contractedW()), lease);

@@ -1,6 +1,5 @@
 package io.dcim.rest.inventory;
 
-import static io.dcim.rest.inventory.SiteResource.pick;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
@@ -109,14 +108,14 @@ public class CatalogResource {
         int version = version(body.version());
         SentFields sent = SentFields.of(request);
         DeviceModelDetails now = services.catalogFacade().deviceModel(caller(), id).value();
-        DeviceModelDetails next = new DeviceModelDetails(pick(sent, "manufacturer", body.manufacturer(), now.manufacturer()),
-                pick(sent, "model", body.model(), now.model()), pick(sent, "kind", body.kind(), now.kind()),
+        DeviceModelDetails next = new DeviceModelDetails(sent.pick("manufacturer", body.manufacturer(), now.manufacturer()),
+                sent.pick("model", body.model(), now.model()), sent.pick("kind", body.kind(), now.kind()),
                 number(sent, "heightU", body.heightU(), now.heightU()),
-                sent.has("fullDepth") ? Boolean.TRUE.equals(body.fullDepth()) : now.fullDepth(),
+                sent.flag("fullDepth", body.fullDepth(), now.fullDepth()),
                 number(sent, "ratedPowerW", body.ratedPowerW(), now.ratedPowerW()),
                 number(sent, "typicalPowerW", body.typicalPowerW(), now.typicalPowerW()),
                 number(sent, "gpuSlots", body.gpuSlots(), now.gpuSlots()),
-                pick(sent, "defaultGpuModelId", body.defaultGpuModelId(), now.defaultGpuModelId()));
+                sent.pick("defaultGpuModelId", body.defaultGpuModelId(), now.defaultGpuModelId()));
         services.catalogFacade().editDeviceModel(caller(), id, version, next);
         return deviceModel(id);
     }
@@ -180,10 +179,10 @@ public class CatalogResource {
         SentFields sent = SentFields.of(request);
         GpuModelDetails now = services.catalogFacade().gpuModel(caller(), id).value();
         services.catalogFacade().editGpuModel(caller(), id, version, new GpuModelDetails(
-                pick(sent, "name", body.name(), now.name()), pick(sent, "vendor", body.vendor(), now.vendor()),
-                pick(sent, "memoryGb", body.memoryGb(), now.memoryGb()), number(sent, "tdpW", body.tdpW(), now.tdpW()),
-                pick(sent, "systemWPerGpu", body.systemWPerGpu(), now.systemWPerGpu()),
-                pick(sent, "peakBf16Tflops", body.peakBf16Tflops(), now.peakBf16Tflops())));
+                sent.pick("name", body.name(), now.name()), sent.pick("vendor", body.vendor(), now.vendor()),
+                sent.pick("memoryGb", body.memoryGb(), now.memoryGb()), number(sent, "tdpW", body.tdpW(), now.tdpW()),
+                sent.pick("systemWPerGpu", body.systemWPerGpu(), now.systemWPerGpu()),
+                sent.pick("peakBf16Tflops", body.peakBf16Tflops(), now.peakBf16Tflops())));
         return gpuModel(id);
     }
 

@@ -115,10 +115,10 @@ public class CustomFieldResource {
         SentFields sent = SentFields.of(request);
         CustomFieldDetails now = services.customFieldFacade().field(caller(), id).value();
         services.customFieldFacade().edit(caller(), id, version, new CustomFieldDetails(
-                sent.has("objectType") ? body.objectType() : now.objectType(), sent.has("key") ? body.key() : now.key(),
-                sent.has("labelEn") ? body.labelEn() : now.labelEn(), sent.has("labelZh") ? body.labelZh() : now.labelZh(),
-                sent.has("kind") ? body.kind() : now.kind(), sent.has("choices") ? body.choices() : now.choices(),
-                sent.has("required") ? Boolean.TRUE.equals(body.required()) : now.required(),
+                sent.pick("objectType", body.objectType(), now.objectType()), sent.pick("key", body.key(), now.key()),
+                sent.pick("labelEn", body.labelEn(), now.labelEn()), sent.pick("labelZh", body.labelZh(), now.labelZh()),
+                sent.pick("kind", body.kind(), now.kind()), sent.pick("choices", body.choices(), now.choices()),
+                sent.flag("required", body.required(), now.required()),
                 sent.has("position") && body.position() != null ? body.position() : now.position()));
         return field(id);
     }

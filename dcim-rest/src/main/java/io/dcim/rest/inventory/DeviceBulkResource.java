@@ -3,7 +3,6 @@ package io.dcim.rest.inventory;
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.edit.Change;
 import io.dcim.common.text.MultiLine;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.DeviceBulkEdit;
@@ -88,8 +87,8 @@ public class DeviceBulkResource {
             description = "Every device's refusal is listed in the error; nothing is changed unless every device accepts.")
     public BulkEditAnswer bulkEdit(@Valid @NotNull BulkEditBody body, @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
-        DeviceBulkEdit edit = new DeviceBulkEdit(body.status(), sent.has("tenantId") ? Change.to(body.tenantId()) : null,
-                sent.has("notes") ? Change.to(body.notes()) : null,
+        DeviceBulkEdit edit = new DeviceBulkEdit(body.status(), sent.change("tenantId", body.tenantId()),
+                sent.change("notes", body.notes()),
                 body.addTags() == null ? null : java.util.Set.copyOf(body.addTags()),
                 body.removeTags() == null ? null : java.util.Set.copyOf(body.removeTags()));
         return new BulkEditAnswer(services.deviceFacade().bulkEdit(caller(), body.ids(), edit));

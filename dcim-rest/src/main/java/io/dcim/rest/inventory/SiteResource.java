@@ -115,13 +115,13 @@ public class SiteResource {
         int version = version(body.version());
         SentFields sent = SentFields.of(request);
         SiteDetails now = services.siteFacade().site(caller(), id).value();
-        SiteDetails next = new SiteDetails(pick(sent, "name", body.name(), now.name()), pick(sent, "code", body.code(), now.code()),
-                pick(sent, "provider", body.provider(), now.provider()), pick(sent, "city", body.city(), now.city()),
-                pick(sent, "timeZone", body.timeZone(), now.timeZone()),
-                pick(sent, "electricityPricePerKwh", body.electricityPricePerKwh(), now.electricityPricePerKwh()),
-                pick(sent, "designPue", body.designPue(), now.designPue()),
-                pick(sent, "gridEmissionKgPerKwh", body.gridEmissionKgPerKwh(), now.gridEmissionKgPerKwh()),
-                pick(sent, "liveSince", body.liveSince(), now.liveSince()));
+        SiteDetails next = new SiteDetails(sent.pick("name", body.name(), now.name()), sent.pick("code", body.code(), now.code()),
+                sent.pick("provider", body.provider(), now.provider()), sent.pick("city", body.city(), now.city()),
+                sent.pick("timeZone", body.timeZone(), now.timeZone()),
+                sent.pick("electricityPricePerKwh", body.electricityPricePerKwh(), now.electricityPricePerKwh()),
+                sent.pick("designPue", body.designPue(), now.designPue()),
+                sent.pick("gridEmissionKgPerKwh", body.gridEmissionKgPerKwh(), now.gridEmissionKgPerKwh()),
+                sent.pick("liveSince", body.liveSince(), now.liveSince()));
         services.siteFacade().edit(caller(), id, version, next, Labelled.labels(sent, body.tags(), body.customFields()));
         return site(id);
     }
@@ -243,10 +243,5 @@ public class SiteResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteRow(@PathParam("id") Long id, @BeanParam VersionRead read) {
         services.siteFacade().deleteRow(caller(), id, read.version());
-    }
-
-    /** A field the body named replaces the stored value (null clears it); one it left out keeps it. */
-    static <T> T pick(SentFields sent, String field, T sentValue, T stored) {
-        return sent.has(field) ? sentValue : stored;
     }
 }

@@ -108,9 +108,9 @@ public class TagResource {
         int version = version(body.version());
         SentFields sent = SentFields.of(request);
         TagDetails now = services.tagFacade().tag(caller(), id).value();
-        services.tagFacade().edit(caller(), id, version, new TagDetails(sent.has("name") ? body.name() : now.name(),
-                sent.has("slug") ? body.slug() : now.slug(), sent.has("colour") ? body.colour() : now.colour(),
-                sent.has("description") ? body.description() : now.description()));
+        services.tagFacade().edit(caller(), id, version, new TagDetails(sent.pick("name", body.name(), now.name()),
+                sent.pick("slug", body.slug(), now.slug()), sent.pick("colour", body.colour(), now.colour()),
+                sent.pick("description", body.description(), now.description())));
         return tag(id);
     }
 

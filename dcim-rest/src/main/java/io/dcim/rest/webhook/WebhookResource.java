@@ -165,13 +165,13 @@ public class WebhookResource {
         int version = version(body.version());
         SentFields sent = SentFields.of(request);
         RuleView now = webhooks().rule(caller(), id);
-        RuleDetails details = new RuleDetails(sent.has("name") ? body.name() : now.name(),
-                sent.has("format") ? body.format() : now.format(), sent.has("url") ? body.url() : null,
+        RuleDetails details = new RuleDetails(sent.pick("name", body.name(), now.name()),
+                sent.pick("format", body.format(), now.format()), sent.has("url") ? body.url() : null,
                 sent.has("secret") ? body.secret() : null,
                 sent.has("events") ? events(body.events()) : Set.copyOf(now.eventTypes()),
-                sent.has("siteId") ? body.siteId() : now.siteId(),
-                sent.has("language") ? body.language() : now.language(),
-                sent.has("enabled") ? Boolean.TRUE.equals(body.enabled()) : now.enabled());
+                sent.pick("siteId", body.siteId(), now.siteId()),
+                sent.pick("language", body.language(), now.language()),
+                sent.flag("enabled", body.enabled(), now.enabled()));
         return RuleRecord.of(webhooks().edit(caller(), id, version, details));
     }
 
