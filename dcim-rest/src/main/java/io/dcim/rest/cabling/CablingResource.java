@@ -22,6 +22,7 @@ import io.dcim.inventory.transfer.CableExportFacade;
 import io.dcim.inventory.transfer.CableImportReport;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Checked;
+import io.dcim.rest.DryRun;
 import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.ListPage;
@@ -222,12 +223,10 @@ public class CablingResource {
             content = @Content(schema = @Schema(implementation = CableImportReport.class)))
     @ApiResponse(responseCode = "422", description = "every problem in the file, by line and column; nothing was imported",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response importCables(
-            @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
-            @Parameter(hidden = true) InputStream file) {
+    public Response importCables(@BeanParam DryRun dryRun, @Parameter(hidden = true) InputStream file) {
         Table table = RawBody.table(file);
         Caller caller = caller();
-        CableImportReport report = Checked.dryRun(dryRun) ? services.cabling().imports().check(caller, table)
+        CableImportReport report = dryRun.asked() ? services.cabling().imports().check(caller, table)
                 : services.cabling().imports().apply(caller, table);
         return Checked.fileImport(report.isValid(), report, report.problems().size());
     }

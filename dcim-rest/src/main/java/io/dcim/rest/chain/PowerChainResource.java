@@ -43,6 +43,7 @@ import io.dcim.power.chain.ChainViews.PanelView;
 import io.dcim.power.chain.ChainViews.SourceView;
 import io.dcim.rest.ApiException;
 import io.dcim.rest.Checked;
+import io.dcim.rest.DryRun;
 import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
@@ -391,11 +392,10 @@ public class PowerChainResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response importChain(@PathParam("id") Long siteId,
             @Parameter(description = "circuits (default) or supplies") @QueryParam("sheet") String sheet,
-            @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
-            @Parameter(hidden = true) InputStream file) {
+            @BeanParam DryRun dryRun, @Parameter(hidden = true) InputStream file) {
         ChainSheet chosen = sheet(sheet);
         Table table = RawBody.table(file);
-        ChainImportReport report = Checked.dryRun(dryRun)
+        ChainImportReport report = dryRun.asked()
                 ? chain().checkImport(caller(), siteId, chosen, table)
                 : chain().applyImport(caller(), siteId, chosen, table);
         return Checked.fileImport(report.isValid(), report, report.problems().size());

@@ -191,7 +191,7 @@ public class PowerResource {
             content = @Content(schema = @Schema(implementation = PollStatus.class)))
     public Object targetStatus(@PathParam("id") Long id) {
         power().targets().find(id);
-        return power().statuses().find(id).map(s -> (Object) s).orElse(Map.of("targetId", id, "outcome", "NOT_POLLED_YET"));
+        return lastPoll(id);
     }
 
     @GET
@@ -277,6 +277,11 @@ public class PowerResource {
             content = @Content(schema = @Schema(implementation = PollStatus.class)))
     public Object redfishTargetStatus(@PathParam("id") Long id) {
         power().redfishTargets().find(id);
+        return lastPoll(id);
+    }
+
+    /** The status of the target's last poll, SNMP or Redfish alike; before the first, NOT_POLLED_YET. */
+    private Object lastPoll(long id) {
         return power().statuses().find(id).map(s -> (Object) s).orElse(Map.of("targetId", id, "outcome", "NOT_POLLED_YET"));
     }
 

@@ -16,6 +16,7 @@ import io.dcim.forecasting.usage.ServerRental;
 import io.dcim.forecasting.usage.UsageImportReport;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Checked;
+import io.dcim.rest.DryRun;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.Requires;
 import io.dcim.rest.VersionRead;
@@ -95,10 +96,9 @@ public class UsageResource {
             content = @Content(schema = @Schema(implementation = UsageImportReport.class)))
     @ApiResponse(responseCode = "422", description = "every refused line (the first 1,000), by line and column; nothing"
             + " was imported", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response importSacct(@Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
-                                @Parameter(hidden = true) InputStream file) {
+    public Response importSacct(@BeanParam DryRun dryRun, @Parameter(hidden = true) InputStream file) {
         Caller caller = caller();
-        UsageImportReport report = Checked.dryRun(dryRun) ? usage().imports().check(caller, file, n -> { })
+        UsageImportReport report = dryRun.asked() ? usage().imports().check(caller, file, n -> { })
                 : usage().imports().apply(caller, file, n -> { });
         return Checked.answer(report.isValid(), report, report.refused() + " line(s) refused; nothing was imported",
                 "file");
