@@ -117,7 +117,7 @@ public class FabricPlanResource {
         Caller caller = ApiSecurity.caller(security);
         Sized sized = sized(caller, body);
         FabricPlan plan = services.cabling().fabric().plan(caller, sized.request());
-        return view(plan, sized.model() == null ? null : sized.model().model());
+        return view(plan, sized.switchModel());
     }
 
     /**
@@ -163,14 +163,11 @@ public class FabricPlanResource {
     public Response writeCables(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
             String dryRun, @Valid @NotNull FabricLayoutBody body) {
         Caller caller = ApiSecurity.caller(security);
-        Required.value("devices", body.devices());
-        Sized sized = sized(caller, body.plan());
-        FabricSelection selection = selection(body.devices());
-        int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
+        Layout layout = layout(caller, body);
         FabricWriteReport report = Checked.dryRun(dryRun)
-                ? services.cabling().fabric().previewWrite(caller, sized.request(), selection, rows)
-                : services.cabling().fabric().writePlanned(caller, sized.request(), selection, rows);
-        FabricCablesView view = cablesView(caller, report, sized.model() == null ? null : sized.model().model());
+                ? services.cabling().fabric().previewWrite(caller, layout.request(), layout.selection(), layout.rows())
+                : services.cabling().fabric().writePlanned(caller, layout.request(), layout.selection(), layout.rows());
+        FabricCablesView view = cablesView(caller, report, layout.switchModel());
         return Checked.answer(report.isValid(), view, report.refused() + " cable(s) refused; nothing was written",
                 "devices");
     }
@@ -204,12 +201,9 @@ public class FabricPlanResource {
     public Response startCablesJob(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
             String dryRun, @Valid @NotNull FabricLayoutBody body) {
         Caller caller = ApiSecurity.caller(security);
-        Required.value("devices", body.devices());
-        Sized sized = sized(caller, body.plan());
-        FabricSelection selection = selection(body.devices());
-        int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
-        FabricWriteJob job = services.importJobs().startFabric(caller, sized.request(), selection, rows,
-                !Checked.dryRun(dryRun), sized.model() == null ? null : sized.model().model());
+        Layout layout = layout(caller, body);
+        FabricWriteJob job = services.importJobs().startFabric(caller, layout.request(), layout.selection(),
+                layout.rows(), !Checked.dryRun(dryRun), layout.switchModel());
         return Response.accepted(jobView(caller, job)).type(MediaType.APPLICATION_JSON_TYPE)
                 .location(java.net.URI.create("fabric-plans/cables/jobs/" + job.id())).build();
     }
@@ -274,6 +268,22 @@ public class FabricPlanResource {
     }
 
     private record Sized(FabricRequest request, FabricSwitch model) {
+        /** The catalog switch's model name; null for a plan sized by radix and speed. */
+        String switchModel() {
+            return model == null ? null : model.model();
+        }
+    }
+
+    /** A plan and the devices to lay it on, read alike whether the cables are laid now or by a queued job. */
+    private record Layout(FabricRequest request, String switchModel, FabricSelection selection, int rows) {
+    }
+
+    private Layout layout(Caller caller, FabricLayoutBody body) {
+        Required.value("devices", body.devices());
+        Sized sized = sized(caller, body.plan());
+        FabricSelection selection = selection(body.devices());
+        int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
+        return new Layout(sized.request(), sized.switchModel(), selection, rows);
     }
 
     private Sized sized(Caller caller, FabricPlanBody body) {
