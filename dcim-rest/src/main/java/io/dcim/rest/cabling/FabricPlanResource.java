@@ -3,8 +3,6 @@ package io.dcim.rest.cabling;
 import io.dcim.app.Services;
 import io.dcim.app.transfer.FabricWriteJob;
 import io.dcim.common.access.Caller;
-import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.Message;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.Messages;
 import io.dcim.inventory.fabric.FabricPlan;
@@ -289,8 +287,8 @@ public class FabricPlanResource {
     private Sized sized(Caller caller, FabricPlanBody body) {
         FabricSwitch model = body.switchModelId() == null ? null
                 : services.cabling().fabric().switchOf(caller, body.switchModelId(), "switchModelId");
-        int radix = model != null ? model.radix() : required("switchRadix", body.switchRadix());
-        int speed = model != null ? model.portSpeedGbps() : required("portSpeedGbps", body.portSpeedGbps());
+        int radix = model != null ? model.radix() : Required.present("switchRadix", body.switchRadix());
+        int speed = model != null ? model.portSpeedGbps() : Required.present("portSpeedGbps", body.portSpeedGbps());
         PlacementBody p = body.placement();
         Placement placement = p == null ? Placement.superPodLike()
                 : new Placement(p.serversPerCabinet(), p.cabinetsPerRow(), p.leavesInServerRows(), p.switchesPerCabinet());
@@ -312,12 +310,5 @@ public class FabricPlanResource {
                 Layer.of(plan.leaves()), Layer.of(plan.spines()), Layer.of(plan.superSpines()), tiers, plan.totalCables(),
                 plan.transceivers(), new Cost(c.currency(), c.switches(), c.dacs(), c.aocs(), c.fibres(), c.transceivers(),
                         c.total()));
-    }
-
-    private static int required(String field, Integer value) {
-        if (value == null) {
-            throw new InvalidValueException(field, Message.of("common.field.required"));
-        }
-        return value;
     }
 }

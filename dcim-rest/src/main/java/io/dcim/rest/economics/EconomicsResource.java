@@ -3,8 +3,6 @@ package io.dcim.rest.economics;
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.Message;
 import io.dcim.forecasting.economics.EconomicsFacade;
 import io.dcim.forecasting.economics.EconomicsReport;
 import io.dcim.forecasting.economics.EconomicsWorkbook;
@@ -14,6 +12,7 @@ import io.dcim.forecasting.economics.TenantStatement;
 import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.Download;
 import io.dcim.rest.RawBody;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -92,7 +91,7 @@ public class EconomicsResource {
             + " amounts, and the IT energy attributed")
     public TenantStatement statement(@PathParam("id") Long id,
             @Parameter(required = true, description = "yyyy-MM") @QueryParam("month") YearMonth month) {
-        return facade().statement(caller(), id, required("month", month));
+        return facade().statement(caller(), id, Required.present("month", month));
     }
 
     @GET
@@ -129,12 +128,5 @@ public class EconomicsResource {
             + " to lease, electricity, service), and the break-even month; nothing is changed")
     public PurchaseOutlookAnswer purchaseOutlook(@PathParam("id") Long id) {
         return PurchaseOutlookAnswer.of(facade().purchaseOutlook(caller(), id), caller().locale());
-    }
-
-    private static <T> T required(String field, T value) {
-        if (value == null) {
-            throw new InvalidValueException(field, Message.of("common.field.required"));
-        }
-        return value;
     }
 }

@@ -5,14 +5,13 @@ import static io.dcim.rest.Required.version;
 import io.dcim.app.Services;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.Message;
 import io.dcim.procurement.asset.AssetFacade;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.DisposalResult;
 import io.dcim.procurement.depreciation.Period;
 import io.dcim.procurement.depreciation.TermsChange;
 import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -90,10 +89,8 @@ public class AssetLifeResource {
     public DisposalResult previewDisposal(@PathParam("id") Long id,
             @Parameter(required = true) @QueryParam("disposedOn") LocalDate disposedOn,
             @Parameter(required = true, description = "CNY") @QueryParam("proceeds") Double proceeds) {
-        if (proceeds == null) {
-            throw new InvalidValueException("proceeds", Message.of("common.field.required"));
-        }
-        return facade().previewDisposal(caller(), id, disposedOn, BigDecimal.valueOf(proceeds));
+        BigDecimal asked = BigDecimal.valueOf(Required.present("proceeds", proceeds));
+        return facade().previewDisposal(caller(), id, disposedOn, asked);
     }
 
     @POST
