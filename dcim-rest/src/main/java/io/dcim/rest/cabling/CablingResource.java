@@ -20,7 +20,7 @@ import io.dcim.inventory.cable.PortSummary;
 import io.dcim.inventory.cable.Trace;
 import io.dcim.inventory.transfer.CableExportFacade;
 import io.dcim.inventory.transfer.CableImportReport;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Checked;
 import io.dcim.rest.DryRun;
 import io.dcim.rest.Download;
@@ -60,7 +60,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -74,21 +73,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "cabling", description = "ports, cables, traces and cable imports")
-public class CablingResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class CablingResource extends ApiResource {
 
     @Inject
     public CablingResource(Services services) {
-        this.services = services;
-    }
-
-    /** This request's caller (the resource is one for all requests; the context is this request's). */
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private CableFacade cables() {

@@ -9,6 +9,7 @@ import io.dcim.inventory.fabric.FabricPlan;
 import io.dcim.inventory.fabric.FabricSelection;
 import io.dcim.inventory.fabric.FabricWriteReport;
 import io.dcim.inventory.fabric.PlannedCable;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Checked;
 import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
@@ -26,7 +27,6 @@ import io.dcim.inventory.fabric.FabricTier;
 import io.dcim.inventory.fabric.Placement;
 import io.dcim.inventory.fabric.PortUse;
 import io.dcim.inventory.fabric.Tiers;
-import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,9 +40,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -56,16 +54,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "fabric", description = "GPU fabric plans: switches, cables, transceivers and their cost")
-public class FabricPlanResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class FabricPlanResource extends ApiResource {
 
     @Inject
     public FabricPlanResource(Services services) {
-        this.services = services;
+        super(services);
     }
 
     /** {@code POST /fabric-plans}: GPUs or servers (one of them), the switch by catalog model or by radix and speed. */
@@ -112,7 +105,7 @@ public class FabricPlanResource {
             + " and length class, transceivers and cost at catalog prices", description = "Nothing is stored.")
     @ApiResponse(responseCode = "200", description = "the plan", useReturnTypeSchema = true)
     public FabricPlanView plan(@Valid @NotNull FabricPlanBody body) {
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         Sized sized = sized(caller, body);
         FabricPlan plan = services.cabling().fabric().plan(caller, sized.request());
         return view(plan, sized.switchModel());
@@ -160,7 +153,7 @@ public class FabricPlanResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response writeCables(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
             String dryRun, @Valid @NotNull FabricLayoutBody body) {
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         Layout layout = layout(caller, body);
         FabricWriteReport report = Checked.dryRun(dryRun)
                 ? services.cabling().fabric().previewWrite(caller, layout.request(), layout.selection(), layout.rows())
@@ -198,7 +191,7 @@ public class FabricPlanResource {
             @Schema(implementation = ErrorBody.class)))
     public Response startCablesJob(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
             String dryRun, @Valid @NotNull FabricLayoutBody body) {
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         Layout layout = layout(caller, body);
         FabricWriteJob job = services.importJobs().startFabric(caller, layout.request(), layout.selection(),
                 layout.rows(), !Checked.dryRun(dryRun), layout.switchModel());
@@ -213,7 +206,7 @@ public class FabricPlanResource {
             description = "Only the user who started the job sees it.")
     @ApiResponse(responseCode = "200", description = "the job", useReturnTypeSchema = true)
     public FabricJobView cablesJob(@jakarta.ws.rs.PathParam("id") String id) {
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         FabricWriteJob job = services.importJobs().findFabric(id).filter(j -> j.owner().equals(caller.username()))
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         return jobView(caller, job);
@@ -257,7 +250,7 @@ public class FabricPlanResource {
                     + " POST /fabric-plans/cables would write them); without, the plan's own names (server-001 nic1).")
     @WorkbookResponse
     public Response workbook(@Valid @NotNull FabricLayoutBody body) {
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         Sized sized = sized(caller, body.plan());
         FabricSelection selection = body.devices() == null ? null : selection(body.devices());
         var workbook = services.cabling().fabric().workbook(caller, sized.request(), selection, caller.locale());

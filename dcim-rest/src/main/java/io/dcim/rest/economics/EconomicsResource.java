@@ -1,7 +1,6 @@
 package io.dcim.rest.economics;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.forecasting.economics.EconomicsFacade;
 import io.dcim.forecasting.economics.EconomicsReport;
@@ -9,7 +8,7 @@ import io.dcim.forecasting.economics.EconomicsWorkbook;
 import io.dcim.forecasting.economics.MarginMonth;
 import io.dcim.forecasting.economics.PurchaseMargin;
 import io.dcim.forecasting.economics.TenantStatement;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Download;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Required;
@@ -26,10 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -43,20 +40,11 @@ import java.util.Locale;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "economics", description = "prices, a site's revenue, costs and margin, tenants' statements")
-public class EconomicsResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class EconomicsResource extends ApiResource {
 
     @Inject
     public EconomicsResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private EconomicsFacade facade() {

@@ -6,7 +6,6 @@ import io.dcim.app.Services;
 import io.dcim.inventory.label.LabelView;
 import io.dcim.inventory.tag.ObjectType;
 import java.util.Map;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.error.Message;
@@ -14,7 +13,7 @@ import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.SiteDetails;
 import io.dcim.rest.ApiException;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
@@ -40,7 +39,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,20 +53,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "inventory", description = "sites, rooms, cabinets, devices, GPUs, device models and tenants")
-public class SiteResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class SiteResource extends ApiResource {
 
     @Inject
     public SiteResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     /** {@code POST /sites}; on a PATCH, {@code version} is required and only the fields named change. */

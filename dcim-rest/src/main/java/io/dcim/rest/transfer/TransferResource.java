@@ -5,7 +5,7 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.table.Table;
 import io.dcim.inventory.transfer.ImportReport;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Checked;
 import io.dcim.rest.DryRun;
 import io.dcim.rest.ErrorBody;
@@ -25,10 +25,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 
 /**
@@ -39,16 +37,11 @@ import java.io.InputStream;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "imports", description = "device imports from CSV or XLSX")
-public class TransferResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class TransferResource extends ApiResource {
 
     @Inject
     public TransferResource(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @POST
@@ -64,7 +57,7 @@ public class TransferResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response importDevices(@BeanParam DryRun dryRun, @Parameter(hidden = true) InputStream file) {
         Table table = RawBody.table(file);
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         ImportReport report = dryRun.asked() ? services.deviceImportFacade().check(caller, table, done -> { })
                 : services.deviceImportFacade().apply(caller, table, done -> { });
         return Checked.fileImport(report.isValid(), report, report.problems().size());

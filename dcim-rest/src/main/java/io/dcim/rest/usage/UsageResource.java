@@ -14,7 +14,7 @@ import io.dcim.forecasting.usage.PartitionMapping;
 import io.dcim.forecasting.usage.RentalInput;
 import io.dcim.forecasting.usage.ServerRental;
 import io.dcim.forecasting.usage.UsageImportReport;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Checked;
 import io.dcim.rest.DryRun;
 import io.dcim.rest.ErrorBody;
@@ -41,10 +41,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,20 +53,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "usage", description = "card-hours used: Slurm imports, their mappings, whole-server rentals")
-public class UsageResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class UsageResource extends ApiResource {
 
     @Inject
     public UsageResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private UsageServices usage() {
