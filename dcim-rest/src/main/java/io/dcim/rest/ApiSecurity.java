@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * The authenticated caller of this request as JAX-RS's {@link SecurityContext}: set by
  * {@link ApiAuthenticationFilter}, read by the resources (singletons, given a per-request proxy)
- * through {@link #caller} and {@link #user}.
+ * through {@link #caller} and {@link #user}, which {@link ApiResource} asks for them.
  */
 public record ApiSecurity(Caller caller, Principal user, boolean secure) implements SecurityContext {
 

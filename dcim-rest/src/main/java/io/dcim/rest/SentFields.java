@@ -1,13 +1,15 @@
 package io.dcim.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dcim.common.edit.Change;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * The top-level fields a JSON body named. A PATCH changes only those: absent keeps the stored
- * value, {@code null} clears it; the request record alone cannot tell the two apart.
+ * value, {@code null} clears it; the request record alone cannot tell the two apart. One place for
+ * that rule, so that every PATCH reads its body alike.
  */
 public final class SentFields {
 
@@ -42,5 +44,20 @@ public final class SentFields {
             }
         }
         return false;
+    }
+
+    /** The value sent when the body named the field ({@code null} clears it), else the stored one. */
+    public <T> T pick(String field, T sent, T stored) {
+        return has(field) ? sent : stored;
+    }
+
+    /** A yes/no the body named is yes only when sent as {@code true}; left out, the stored answer stays. */
+    public boolean flag(String field, Boolean sent, boolean stored) {
+        return has(field) ? Boolean.TRUE.equals(sent) : stored;
+    }
+
+    /** A field the body named is a change (to {@code null} clears it); one it left out is none. */
+    public <T> Change<T> change(String field, T value) {
+        return has(field) ? Change.to(value) : null;
     }
 }

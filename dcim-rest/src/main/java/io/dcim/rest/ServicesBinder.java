@@ -5,8 +5,8 @@ import org.glassfish.jersey.internal.inject.AbstractBinder;
 
 /**
  * What resources are given at construction: the application's {@link Services}. Per request they read the
- * caller from the request's {@code SecurityContext} ({@link ApiSecurity}); their query beans and request context
- * come from {@link ResourceParameters}.
+ * caller from the request's {@code SecurityContext} ({@link ApiResource#caller}); their query beans and request
+ * context come from {@link ResourceParameters}.
  */
 final class ServicesBinder extends AbstractBinder {
 

@@ -2,7 +2,7 @@ package io.dcim.rest.account;
 
 import io.dcim.app.Services;
 import io.dcim.common.access.Permission;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * Passwords: callers change their own ({@code POST /me/password}, the current one required),
@@ -31,15 +30,11 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "account", description = "passwords")
-public class AccountResource {
-
-    private final Services services;
-    @Context
-    private SecurityContext security;
+public class AccountResource extends ApiResource {
 
     @Inject
     public AccountResource(Services services) {
-        this.services = services;
+        super(services);
     }
 
     /** {@code POST /me/password}. */
@@ -56,7 +51,7 @@ public class AccountResource {
     @ApiResponse(responseCode = "204", description = "changed")
     public void changeOwn(@Valid @NotNull OwnPasswordChange body, @Context HttpServletRequest request) {
         // The address counts failed attempts towards the same throttle as sign-ins.
-        services.users().changeOwnPassword(ApiSecurity.user(security), body.currentPassword(), body.newPassword(), request.getRemoteAddr());
+        services.users().changeOwnPassword(user(), body.currentPassword(), body.newPassword(), request.getRemoteAddr());
     }
 
     @POST

@@ -4,7 +4,6 @@ import io.dcim.app.Services;
 import io.dcim.app.transfer.Uploads;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.edit.Change;
 import io.dcim.common.table.Table;
 import io.dcim.common.table.TableWriter;
 import io.dcim.inventory.cable.CableDetail;
@@ -21,8 +20,9 @@ import io.dcim.inventory.cable.PortSummary;
 import io.dcim.inventory.cable.Trace;
 import io.dcim.inventory.transfer.CableExportFacade;
 import io.dcim.inventory.transfer.CableImportReport;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Checked;
+import io.dcim.rest.DryRun;
 import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.ListPage;
@@ -60,7 +60,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -74,21 +73,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "cabling", description = "ports, cables, traces and cable imports")
-public class CablingResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class CablingResource extends ApiResource {
 
     @Inject
     public CablingResource(Services services) {
-        this.services = services;
-    }
-
-    /** This request's caller (the resource is one for all requests; the context is this request's). */
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private CableFacade cables() {
@@ -187,8 +176,8 @@ public class CablingResource {
     public CableDetail patch(@PathParam("id") Long id, @Valid @NotNull CablePatch patch,
             @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
-        return cables().update(caller(), id, patch.version(), new CableUpdate(change(sent, "label", patch.label()),
-                change(sent, "lengthM", patch.lengthM()), change(sent, "colour", patch.colour()),
+        return cables().update(caller(), id, patch.version(), new CableUpdate(sent.change("label", patch.label()),
+                sent.change("lengthM", patch.lengthM()), sent.change("colour", patch.colour()),
                 sent.has("status") ? patch.status() : null));
     }
 
@@ -223,12 +212,10 @@ public class CablingResource {
             content = @Content(schema = @Schema(implementation = CableImportReport.class)))
     @ApiResponse(responseCode = "422", description = "every problem in the file, by line and column; nothing was imported",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response importCables(
-            @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
-            @Parameter(hidden = true) InputStream file) {
+    public Response importCables(@BeanParam DryRun dryRun, @Parameter(hidden = true) InputStream file) {
         Table table = RawBody.table(file);
         Caller caller = caller();
-        CableImportReport report = Checked.dryRun(dryRun) ? services.cabling().imports().check(caller, table)
+        CableImportReport report = dryRun.asked() ? services.cabling().imports().check(caller, table)
                 : services.cabling().imports().apply(caller, table);
         return Checked.fileImport(report.isValid(), report, report.problems().size());
     }
@@ -300,10 +287,5 @@ public class CablingResource {
         var checks = services.cabling().checks();
         checks.last(caller, id);
         return Download.xlsx(out -> checks.writeWorkList(caller, id, out), "cabling-work-list-site-" + id + ".xlsx");
-    }
-
-    /** A field the body named is a change (to null clears it); one it left out is none. */
-    private static <T> Change<T> change(SentFields sent, String field, T value) {
-        return sent.has(field) ? Change.to(value) : null;
     }
 }

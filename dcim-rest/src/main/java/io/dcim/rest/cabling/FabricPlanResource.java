@@ -3,14 +3,13 @@ package io.dcim.rest.cabling;
 import io.dcim.app.Services;
 import io.dcim.app.transfer.FabricWriteJob;
 import io.dcim.common.access.Caller;
-import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.Message;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.Messages;
 import io.dcim.inventory.fabric.FabricPlan;
 import io.dcim.inventory.fabric.FabricSelection;
 import io.dcim.inventory.fabric.FabricWriteReport;
 import io.dcim.inventory.fabric.PlannedCable;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Checked;
 import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
@@ -28,7 +27,6 @@ import io.dcim.inventory.fabric.FabricTier;
 import io.dcim.inventory.fabric.Placement;
 import io.dcim.inventory.fabric.PortUse;
 import io.dcim.inventory.fabric.Tiers;
-import io.dcim.rest.ApiSecurity;
 import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,9 +40,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -58,16 +54,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "fabric", description = "GPU fabric plans: switches, cables, transceivers and their cost")
-public class FabricPlanResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class FabricPlanResource extends ApiResource {
 
     @Inject
     public FabricPlanResource(Services services) {
-        this.services = services;
+        super(services);
     }
 
     /** {@code POST /fabric-plans}: GPUs or servers (one of them), the switch by catalog model or by radix and speed. */
@@ -114,10 +105,10 @@ public class FabricPlanResource {
             + " and length class, transceivers and cost at catalog prices", description = "Nothing is stored.")
     @ApiResponse(responseCode = "200", description = "the plan", useReturnTypeSchema = true)
     public FabricPlanView plan(@Valid @NotNull FabricPlanBody body) {
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         Sized sized = sized(caller, body);
         FabricPlan plan = services.cabling().fabric().plan(caller, sized.request());
-        return view(plan, sized.model() == null ? null : sized.model().model());
+        return view(plan, sized.switchModel());
     }
 
     /**
@@ -162,15 +153,12 @@ public class FabricPlanResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response writeCables(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
             String dryRun, @Valid @NotNull FabricLayoutBody body) {
-        Caller caller = ApiSecurity.caller(security);
-        Required.value("devices", body.devices());
-        Sized sized = sized(caller, body.plan());
-        FabricSelection selection = selection(body.devices());
-        int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
+        Caller caller = caller();
+        Layout layout = layout(caller, body);
         FabricWriteReport report = Checked.dryRun(dryRun)
-                ? services.cabling().fabric().previewWrite(caller, sized.request(), selection, rows)
-                : services.cabling().fabric().writePlanned(caller, sized.request(), selection, rows);
-        FabricCablesView view = cablesView(caller, report, sized.model() == null ? null : sized.model().model());
+                ? services.cabling().fabric().previewWrite(caller, layout.request(), layout.selection(), layout.rows())
+                : services.cabling().fabric().writePlanned(caller, layout.request(), layout.selection(), layout.rows());
+        FabricCablesView view = cablesView(caller, report, layout.switchModel());
         return Checked.answer(report.isValid(), view, report.refused() + " cable(s) refused; nothing was written",
                 "devices");
     }
@@ -203,13 +191,10 @@ public class FabricPlanResource {
             @Schema(implementation = ErrorBody.class)))
     public Response startCablesJob(@Parameter(description = "true: only check and preview") @QueryParam("dryRun")
             String dryRun, @Valid @NotNull FabricLayoutBody body) {
-        Caller caller = ApiSecurity.caller(security);
-        Required.value("devices", body.devices());
-        Sized sized = sized(caller, body.plan());
-        FabricSelection selection = selection(body.devices());
-        int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
-        FabricWriteJob job = services.importJobs().startFabric(caller, sized.request(), selection, rows,
-                !Checked.dryRun(dryRun), sized.model() == null ? null : sized.model().model());
+        Caller caller = caller();
+        Layout layout = layout(caller, body);
+        FabricWriteJob job = services.importJobs().startFabric(caller, layout.request(), layout.selection(),
+                layout.rows(), !Checked.dryRun(dryRun), layout.switchModel());
         return Response.accepted(jobView(caller, job)).type(MediaType.APPLICATION_JSON_TYPE)
                 .location(java.net.URI.create("fabric-plans/cables/jobs/" + job.id())).build();
     }
@@ -221,7 +206,7 @@ public class FabricPlanResource {
             description = "Only the user who started the job sees it.")
     @ApiResponse(responseCode = "200", description = "the job", useReturnTypeSchema = true)
     public FabricJobView cablesJob(@jakarta.ws.rs.PathParam("id") String id) {
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         FabricWriteJob job = services.importJobs().findFabric(id).filter(j -> j.owner().equals(caller.username()))
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         return jobView(caller, job);
@@ -265,7 +250,7 @@ public class FabricPlanResource {
                     + " POST /fabric-plans/cables would write them); without, the plan's own names (server-001 nic1).")
     @WorkbookResponse
     public Response workbook(@Valid @NotNull FabricLayoutBody body) {
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         Sized sized = sized(caller, body.plan());
         FabricSelection selection = body.devices() == null ? null : selection(body.devices());
         var workbook = services.cabling().fabric().workbook(caller, sized.request(), selection, caller.locale());
@@ -274,13 +259,29 @@ public class FabricPlanResource {
     }
 
     private record Sized(FabricRequest request, FabricSwitch model) {
+        /** The catalog switch's model name; null for a plan sized by radix and speed. */
+        String switchModel() {
+            return model == null ? null : model.model();
+        }
+    }
+
+    /** A plan and the devices to lay it on, read alike whether the cables are laid now or by a queued job. */
+    private record Layout(FabricRequest request, String switchModel, FabricSelection selection, int rows) {
+    }
+
+    private Layout layout(Caller caller, FabricLayoutBody body) {
+        Required.value("devices", body.devices());
+        Sized sized = sized(caller, body.plan());
+        FabricSelection selection = selection(body.devices());
+        int rows = body.rows() == null ? 20 : Math.max(0, Math.min(1_000, body.rows()));
+        return new Layout(sized.request(), sized.switchModel(), selection, rows);
     }
 
     private Sized sized(Caller caller, FabricPlanBody body) {
         FabricSwitch model = body.switchModelId() == null ? null
                 : services.cabling().fabric().switchOf(caller, body.switchModelId(), "switchModelId");
-        int radix = model != null ? model.radix() : required("switchRadix", body.switchRadix());
-        int speed = model != null ? model.portSpeedGbps() : required("portSpeedGbps", body.portSpeedGbps());
+        int radix = model != null ? model.radix() : Required.present("switchRadix", body.switchRadix());
+        int speed = model != null ? model.portSpeedGbps() : Required.present("portSpeedGbps", body.portSpeedGbps());
         PlacementBody p = body.placement();
         Placement placement = p == null ? Placement.superPodLike()
                 : new Placement(p.serversPerCabinet(), p.cabinetsPerRow(), p.leavesInServerRows(), p.switchesPerCabinet());
@@ -302,12 +303,5 @@ public class FabricPlanResource {
                 Layer.of(plan.leaves()), Layer.of(plan.spines()), Layer.of(plan.superSpines()), tiers, plan.totalCables(),
                 plan.transceivers(), new Cost(c.currency(), c.switches(), c.dacs(), c.aocs(), c.fibres(), c.transceivers(),
                         c.total()));
-    }
-
-    private static int required(String field, Integer value) {
-        if (value == null) {
-            throw new InvalidValueException(field, Message.of("common.field.required"));
-        }
-        return value;
     }
 }

@@ -2,7 +2,6 @@ package io.dcim.rest.capacity;
 
 import io.dcim.app.ForecastingServices;
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.Message;
 import io.dcim.common.text.MultiLine;
@@ -18,7 +17,7 @@ import io.dcim.forecasting.demand.DemandView;
 import io.dcim.forecasting.history.Resource;
 import io.dcim.forecasting.history.UtilizationSeries;
 import io.dcim.rest.ApiException;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.Required;
@@ -42,9 +41,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,21 +52,11 @@ import java.time.ZoneOffset;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "capacity", description = "capacity plans, utilization history and the demand pipeline")
-public class CapacityResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class CapacityResource extends ApiResource {
 
     @Inject
     public CapacityResource(Services services) {
-        this.services = services;
-    }
-
-    /** This request's caller (the resource is one for all requests; the context is this request's). */
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private ForecastingServices forecasting() {

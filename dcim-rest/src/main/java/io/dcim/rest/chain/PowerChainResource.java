@@ -16,7 +16,7 @@ import io.dcim.power.chain.FeedLoad;
 import io.dcim.power.chain.SinglePoint;
 import io.dcim.power.chain.SourceKind;
 import io.dcim.power.endpoint.Feed;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -43,6 +43,7 @@ import io.dcim.power.chain.ChainViews.PanelView;
 import io.dcim.power.chain.ChainViews.SourceView;
 import io.dcim.rest.ApiException;
 import io.dcim.rest.Checked;
+import io.dcim.rest.DryRun;
 import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
@@ -62,10 +63,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -80,20 +79,11 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "power chain", description = "sources, panels, feeds and supplies; feed loads, stranded power, failover")
-public class PowerChainResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class PowerChainResource extends ApiResource {
 
     @Inject
     public PowerChainResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private ChainFacade chain() {
@@ -391,11 +381,10 @@ public class PowerChainResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response importChain(@PathParam("id") Long siteId,
             @Parameter(description = "circuits (default) or supplies") @QueryParam("sheet") String sheet,
-            @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
-            @Parameter(hidden = true) InputStream file) {
+            @BeanParam DryRun dryRun, @Parameter(hidden = true) InputStream file) {
         ChainSheet chosen = sheet(sheet);
         Table table = RawBody.table(file);
-        ChainImportReport report = Checked.dryRun(dryRun)
+        ChainImportReport report = dryRun.asked()
                 ? chain().checkImport(caller(), siteId, chosen, table)
                 : chain().applyImport(caller(), siteId, chosen, table);
         return Checked.fileImport(report.isValid(), report, report.problems().size());

@@ -3,7 +3,6 @@ package io.dcim.rest.collector;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.power.remote.BufferState;
 import io.dcim.power.remote.CollectorFacade;
@@ -16,7 +15,7 @@ import io.dcim.power.remote.CreatedCollector;
 import io.dcim.power.remote.Heartbeat;
 import io.dcim.power.remote.PushAnswer;
 import io.dcim.power.remote.ReadingBatch;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.dcim.rest.VersionRead;
@@ -40,7 +39,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 
@@ -55,20 +53,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "collectors", description = "remote site collectors: their health, and the calls they make with their own token")
-public class CollectorResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class CollectorResource extends ApiResource {
 
     @Inject
     public CollectorResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private CollectorFacade collectors() {
@@ -123,9 +112,9 @@ public class CollectorResource {
         SentFields sent = SentFields.of(request);
         CollectorView now = collectors().find(caller(), id);
         return CollectorRecord.of(collectors().edit(caller(), id, version, new CollectorSpec(
-                sent.has("name") ? body.name() : now.name(), sent.has("siteId") ? body.siteId() : now.siteId(),
-                sent.has("wholeSite") ? Boolean.TRUE.equals(body.wholeSite()) : now.wholeSite(),
-                sent.has("targetIds") ? body.targetIds() : now.chosenTargetIds())));
+                sent.pick("name", body.name(), now.name()), sent.pick("siteId", body.siteId(), now.siteId()),
+                sent.flag("wholeSite", body.wholeSite(), now.wholeSite()),
+                sent.pick("targetIds", body.targetIds(), now.chosenTargetIds()))));
     }
 
     @DELETE

@@ -1,23 +1,17 @@
 package io.dcim.rest.economics;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.Message;
 import io.dcim.forecasting.economics.EconomicsFacade;
-import io.dcim.forecasting.economics.EconomicsGrouping;
 import io.dcim.forecasting.economics.EconomicsReport;
 import io.dcim.forecasting.economics.EconomicsWorkbook;
 import io.dcim.forecasting.economics.MarginMonth;
 import io.dcim.forecasting.economics.PurchaseMargin;
 import io.dcim.forecasting.economics.TenantStatement;
-import io.dcim.forecasting.economics.WhatIf;
-import io.dcim.forecasting.history.GpuClass;
-import io.dcim.procurement.asset.AssetClass;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Download;
 import io.dcim.rest.RawBody;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.WorkbookResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,15 +19,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -47,20 +40,11 @@ import java.util.Locale;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "economics", description = "prices, a site's revenue, costs and margin, tenants' statements")
-public class EconomicsResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class EconomicsResource extends ApiResource {
 
     @Inject
     public EconomicsResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private EconomicsFacade facade() {
@@ -72,19 +56,8 @@ public class EconomicsResource {
     @Path("sites/{id}/economics")
     @Operation(summary = "A site's revenue, each cost line, gross margin, utilization and break-even per GPU class, by"
             + " month, GPU class or tenant; with what-if parameters, the figures that would follow (nothing is changed)")
-    public EconomicsReport economics(@PathParam("id") Long id,
-            @Parameter(required = true, description = "first month, yyyy-MM") @QueryParam("from") YearMonth from,
-            @Parameter(required = true, description = "last month, yyyy-MM") @QueryParam("to") YearMonth to,
-            @Parameter(description = "month (default), gpuClass or tenant") @QueryParam("groupBy") String groupBy,
-            @Parameter(description = "what-if: the asset class given another life") @QueryParam("lifeClass") AssetClass lifeClass,
-            @Parameter(description = "what-if: that life in months") @QueryParam("lifeMonths") Integer lifeMonths,
-            @Parameter(description = "what-if: list price per card-hour (CNY)") @QueryParam("cardHourPrice") Double cardHourPrice,
-            @Parameter(description = "what-if: the GPU class the price is for (default: every class)")
-            @QueryParam("priceClass") GpuClass priceClass,
-            @Parameter(description = "what-if: utilization target, share of card-hours available (0..1]")
-            @QueryParam("utilization") Double utilization) {
-        return facade().report(caller(), id, from, to, grouping(groupBy),
-                whatIf(lifeClass, lifeMonths, cardHourPrice, priceClass, utilization));
+    public EconomicsReport economics(@PathParam("id") Long id, @BeanParam EconomicsQuery query) {
+        return facade().report(caller(), id, query.from(), query.to(), query.grouping(), query.whatIf());
     }
 
     @GET
@@ -93,12 +66,8 @@ public class EconomicsResource {
     @Produces(RawBody.XLSX)
     @Operation(summary = "A site's economics as XLSX for finance (same parameters)")
     @WorkbookResponse
-    public Response economicsWorkbook(@PathParam("id") Long id, @QueryParam("from") YearMonth from,
-            @QueryParam("to") YearMonth to, @QueryParam("groupBy") String groupBy, @QueryParam("lifeClass") AssetClass lifeClass,
-            @QueryParam("lifeMonths") Integer lifeMonths, @QueryParam("cardHourPrice") Double cardHourPrice,
-            @QueryParam("priceClass") GpuClass priceClass, @QueryParam("utilization") Double utilization) {
-        EconomicsReport report = economics(id, from, to, groupBy, lifeClass, lifeMonths, cardHourPrice, priceClass,
-                utilization);
+    public Response economicsWorkbook(@PathParam("id") Long id, @BeanParam EconomicsQuery query) {
+        EconomicsReport report = economics(id, query);
         Locale locale = caller().locale();
         return Download.xlsx(out -> EconomicsWorkbook.write(report, locale, out), EconomicsWorkbook.fileName(report));
     }
@@ -110,7 +79,7 @@ public class EconomicsResource {
             + " amounts, and the IT energy attributed")
     public TenantStatement statement(@PathParam("id") Long id,
             @Parameter(required = true, description = "yyyy-MM") @QueryParam("month") YearMonth month) {
-        return facade().statement(caller(), id, required("month", month));
+        return facade().statement(caller(), id, Required.present("month", month));
     }
 
     @GET
@@ -147,38 +116,5 @@ public class EconomicsResource {
             + " to lease, electricity, service), and the break-even month; nothing is changed")
     public PurchaseOutlookAnswer purchaseOutlook(@PathParam("id") Long id) {
         return PurchaseOutlookAnswer.of(facade().purchaseOutlook(caller(), id), caller().locale());
-    }
-
-    static EconomicsGrouping grouping(String groupBy) {
-        if (groupBy == null) {
-            return EconomicsGrouping.MONTH;
-        }
-        return switch (groupBy) {
-            case "month" -> EconomicsGrouping.MONTH;
-            case "gpuClass" -> EconomicsGrouping.GPU_CLASS;
-            case "tenant" -> EconomicsGrouping.TENANT;
-            default -> throw new InvalidValueException("groupBy", Message.of("rest.economics.groupBy",
-                    io.dcim.common.text.Fields.excerpt(groupBy)));
-        };
-    }
-
-    static WhatIf whatIf(AssetClass lifeClass, Integer lifeMonths, Double cardHourPrice, GpuClass priceClass,
-                         Double utilization) {
-        if ((lifeClass == null) != (lifeMonths == null)) {
-            throw new InvalidValueException(lifeClass == null ? "lifeClass" : "lifeMonths", Message.of("common.field.required"));
-        }
-        if (priceClass != null && cardHourPrice == null) {
-            throw new InvalidValueException("cardHourPrice", Message.of("common.field.required"));
-        }
-        return new WhatIf(lifeClass == null ? null : new WhatIf.Life(lifeClass, lifeMonths),
-                cardHourPrice == null ? null : new WhatIf.CardHourPrice(priceClass, BigDecimal.valueOf(cardHourPrice)),
-                utilization == null ? null : BigDecimal.valueOf(utilization));
-    }
-
-    private static <T> T required(String field, T value) {
-        if (value == null) {
-            throw new InvalidValueException(field, Message.of("common.field.required"));
-        }
-        return value;
     }
 }

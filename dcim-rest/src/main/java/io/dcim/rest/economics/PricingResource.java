@@ -3,7 +3,6 @@ package io.dcim.rest.economics;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.forecasting.economics.ContractInput;
 import io.dcim.forecasting.economics.ElectricityTariff;
@@ -15,7 +14,7 @@ import io.dcim.forecasting.economics.PricingFacade;
 import io.dcim.forecasting.economics.TariffInput;
 import io.dcim.forecasting.economics.TenantContract;
 import io.dcim.forecasting.history.GpuClass;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,9 +33,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,20 +47,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "economics", description = "prices, a site's revenue, costs and margin, tenants' statements")
-public class PricingResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class PricingResource extends ApiResource {
 
     @Inject
     public PricingResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private PricingFacade facade() {

@@ -3,13 +3,12 @@ package io.dcim.rest.energy;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.power.energy.ContractTerms;
 import io.dcim.power.energy.ContractView;
 import io.dcim.power.energy.EnergyFacade;
 import io.dcim.power.energy.EnergyReport;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Download;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Required;
@@ -37,10 +36,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,20 +51,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "energy", description = "energy report against the national targets; energy supply contracts")
-public class EnergyResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class EnergyResource extends ApiResource {
 
     @Inject
     public EnergyResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private EnergyFacade energy() {

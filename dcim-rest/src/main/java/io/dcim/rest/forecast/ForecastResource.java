@@ -1,6 +1,7 @@
 package io.dcim.rest.forecast;
 
 import io.dcim.app.Services;
+import io.dcim.rest.ApiResource;
 import io.dcim.app.capacity.TrainingEstimator;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
@@ -18,7 +19,6 @@ import io.dcim.forecasting.method.PredictionInterval;
 import io.dcim.forecasting.power.PowerForecast;
 import io.dcim.forecasting.power.PowerForecastQuery;
 import io.dcim.forecasting.power.PowerForecasts;
-import io.dcim.rest.ApiSecurity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -34,9 +34,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,18 +50,13 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "forecasting", description = "forecasts of any series, and the training-job calculator")
-public class ForecastResource {
+public class ForecastResource extends ApiResource {
 
     private static final Forecaster FORECASTER = new Forecaster();
 
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
-
     @Inject
     public ForecastResource(Services services) {
-        this.services = services;
+        super(services);
     }
 
     /** {@code POST /forecast}: the series and how to forecast it; all but the series have defaults. */
@@ -104,7 +97,7 @@ public class ForecastResource {
                 body.seasonLength() == null ? period.usualSeasonLength() : body.seasonLength(),
                 body.horizon() == null ? period.usualSeasonLength() : body.horizon(),
                 body.method() == null ? MethodChoice.AUTO : MethodChoice.parse(body.method()), criterion, levels));
-        return ForecastView.of(period, result, ApiSecurity.caller(security).locale());
+        return ForecastView.of(period, result, caller().locale());
     }
 
     @GET
@@ -126,7 +119,7 @@ public class ForecastResource {
         }
         PowerForecastQuery query = PowerForecastQuery.parse(horizon, step, levels);
         PowerForecasts forecasts = services.forecasting().powerForecasts(services.power().trends());
-        Caller caller = ApiSecurity.caller(security);
+        Caller caller = caller();
         return site != null ? forecasts.site(caller, site, query) : forecasts.cabinet(caller, cabinet, query);
     }
 

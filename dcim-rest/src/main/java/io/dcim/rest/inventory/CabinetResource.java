@@ -1,6 +1,5 @@
 package io.dcim.rest.inventory;
 
-import static io.dcim.rest.inventory.SiteResource.pick;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
@@ -8,7 +7,6 @@ import io.dcim.inventory.label.LabelView;
 import io.dcim.inventory.tag.ObjectType;
 import java.util.List;
 import java.util.Map;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.error.Message;
@@ -16,7 +14,7 @@ import io.dcim.inventory.cabinet.CabinetEdit;
 import io.dcim.inventory.cabinet.Lease;
 import io.dcim.inventory.cabinet.NewCabinet;
 import io.dcim.rest.ApiException;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
@@ -40,7 +38,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -54,20 +51,11 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "inventory", description = "sites, rooms, cabinets, devices, GPUs, device models and tenants")
-public class CabinetResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class CabinetResource extends ApiResource {
 
     @Inject
     public CabinetResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     /** The IDC lease of a cabinet; a fee in CNY a month. */
@@ -134,7 +122,7 @@ public class CabinetResource {
         }
         CabinetEdit now = services.cabinetFacade().cabinet(caller(), id).value();
         Lease lease = sent.has("lease") ? (body.lease() == null ? null : body.lease().lease()) : now.lease();
-        CabinetEdit next = new CabinetEdit(pick(sent, "name", body.name(), now.name()),
+        CabinetEdit next = new CabinetEdit(sent.pick("name", body.name(), now.name()),
                 orStored(sent, "position", body.position(), now.position()),
                 orStored(sent, "heightU", body.heightU(), now.heightU()),
                 orStored(sent, "contractedW", body.contractedW(), now.contractedW()), lease);

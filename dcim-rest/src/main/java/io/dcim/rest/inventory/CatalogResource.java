@@ -1,17 +1,15 @@
 package io.dcim.rest.inventory;
 
-import static io.dcim.rest.inventory.SiteResource.pick;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.inventory.catalog.DeviceKind;
 import io.dcim.inventory.catalog.DeviceModelDetails;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.catalog.GpuModelDetails;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
@@ -35,7 +33,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -49,20 +46,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "inventory", description = "sites, rooms, cabinets, devices, GPUs, device models and tenants")
-public class CatalogResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class CatalogResource extends ApiResource {
 
     @Inject
     public CatalogResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     /** {@code POST /device-models}; a PATCH needs {@code version}. Powers in watts. */
@@ -109,14 +97,14 @@ public class CatalogResource {
         int version = version(body.version());
         SentFields sent = SentFields.of(request);
         DeviceModelDetails now = services.catalogFacade().deviceModel(caller(), id).value();
-        DeviceModelDetails next = new DeviceModelDetails(pick(sent, "manufacturer", body.manufacturer(), now.manufacturer()),
-                pick(sent, "model", body.model(), now.model()), pick(sent, "kind", body.kind(), now.kind()),
+        DeviceModelDetails next = new DeviceModelDetails(sent.pick("manufacturer", body.manufacturer(), now.manufacturer()),
+                sent.pick("model", body.model(), now.model()), sent.pick("kind", body.kind(), now.kind()),
                 number(sent, "heightU", body.heightU(), now.heightU()),
-                sent.has("fullDepth") ? Boolean.TRUE.equals(body.fullDepth()) : now.fullDepth(),
+                sent.flag("fullDepth", body.fullDepth(), now.fullDepth()),
                 number(sent, "ratedPowerW", body.ratedPowerW(), now.ratedPowerW()),
                 number(sent, "typicalPowerW", body.typicalPowerW(), now.typicalPowerW()),
                 number(sent, "gpuSlots", body.gpuSlots(), now.gpuSlots()),
-                pick(sent, "defaultGpuModelId", body.defaultGpuModelId(), now.defaultGpuModelId()));
+                sent.pick("defaultGpuModelId", body.defaultGpuModelId(), now.defaultGpuModelId()));
         services.catalogFacade().editDeviceModel(caller(), id, version, next);
         return deviceModel(id);
     }
@@ -180,10 +168,10 @@ public class CatalogResource {
         SentFields sent = SentFields.of(request);
         GpuModelDetails now = services.catalogFacade().gpuModel(caller(), id).value();
         services.catalogFacade().editGpuModel(caller(), id, version, new GpuModelDetails(
-                pick(sent, "name", body.name(), now.name()), pick(sent, "vendor", body.vendor(), now.vendor()),
-                pick(sent, "memoryGb", body.memoryGb(), now.memoryGb()), number(sent, "tdpW", body.tdpW(), now.tdpW()),
-                pick(sent, "systemWPerGpu", body.systemWPerGpu(), now.systemWPerGpu()),
-                pick(sent, "peakBf16Tflops", body.peakBf16Tflops(), now.peakBf16Tflops())));
+                sent.pick("name", body.name(), now.name()), sent.pick("vendor", body.vendor(), now.vendor()),
+                sent.pick("memoryGb", body.memoryGb(), now.memoryGb()), number(sent, "tdpW", body.tdpW(), now.tdpW()),
+                sent.pick("systemWPerGpu", body.systemWPerGpu(), now.systemWPerGpu()),
+                sent.pick("peakBf16Tflops", body.peakBf16Tflops(), now.peakBf16Tflops())));
         return gpuModel(id);
     }
 

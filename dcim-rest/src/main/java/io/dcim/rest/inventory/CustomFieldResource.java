@@ -3,13 +3,12 @@ package io.dcim.rest.inventory;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.inventory.field.CustomFieldDetails;
 import io.dcim.inventory.field.FieldKind;
 import io.dcim.inventory.tag.ObjectType;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.dcim.rest.VersionRead;
@@ -34,7 +33,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
@@ -46,20 +44,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "labels", description = "tags and custom fields of sites, cabinets, devices and GPUs")
-public class CustomFieldResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class CustomFieldResource extends ApiResource {
 
     @Inject
     public CustomFieldResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     /** {@code POST /custom-fields}; {@code choices} only for a CHOICE; a PATCH needs {@code version}. */
@@ -115,10 +104,10 @@ public class CustomFieldResource {
         SentFields sent = SentFields.of(request);
         CustomFieldDetails now = services.customFieldFacade().field(caller(), id).value();
         services.customFieldFacade().edit(caller(), id, version, new CustomFieldDetails(
-                sent.has("objectType") ? body.objectType() : now.objectType(), sent.has("key") ? body.key() : now.key(),
-                sent.has("labelEn") ? body.labelEn() : now.labelEn(), sent.has("labelZh") ? body.labelZh() : now.labelZh(),
-                sent.has("kind") ? body.kind() : now.kind(), sent.has("choices") ? body.choices() : now.choices(),
-                sent.has("required") ? Boolean.TRUE.equals(body.required()) : now.required(),
+                sent.pick("objectType", body.objectType(), now.objectType()), sent.pick("key", body.key(), now.key()),
+                sent.pick("labelEn", body.labelEn(), now.labelEn()), sent.pick("labelZh", body.labelZh(), now.labelZh()),
+                sent.pick("kind", body.kind(), now.kind()), sent.pick("choices", body.choices(), now.choices()),
+                sent.flag("required", body.required(), now.required()),
                 sent.has("position") && body.position() != null ? body.position() : now.position()));
         return field(id);
     }

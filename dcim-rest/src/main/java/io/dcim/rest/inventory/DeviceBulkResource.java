@@ -1,14 +1,12 @@
 package io.dcim.rest.inventory;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.edit.Change;
 import io.dcim.common.text.MultiLine;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.DeviceBulkEdit;
 import io.dcim.inventory.device.LifecycleStatus;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /** Devices by the many: a clone of one, and one edit of a whole selection, all of it or nothing. */
@@ -36,23 +33,14 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "inventory", description = "sites, rooms, cabinets, devices, GPUs, device models and tenants")
-public class DeviceBulkResource {
+public class DeviceBulkResource extends ApiResource {
 
     /** A selection larger than this is a script's job, in several calls. */
     private static final int MAX_SELECTION = 5_000;
 
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
-
     @Inject
     public DeviceBulkResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     /** {@code POST /devices/{id}/clone}: the new device's own asset tag and serial. */
@@ -88,8 +76,8 @@ public class DeviceBulkResource {
             description = "Every device's refusal is listed in the error; nothing is changed unless every device accepts.")
     public BulkEditAnswer bulkEdit(@Valid @NotNull BulkEditBody body, @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
-        DeviceBulkEdit edit = new DeviceBulkEdit(body.status(), sent.has("tenantId") ? Change.to(body.tenantId()) : null,
-                sent.has("notes") ? Change.to(body.notes()) : null,
+        DeviceBulkEdit edit = new DeviceBulkEdit(body.status(), sent.change("tenantId", body.tenantId()),
+                sent.change("notes", body.notes()),
                 body.addTags() == null ? null : java.util.Set.copyOf(body.addTags()),
                 body.removeTags() == null ? null : java.util.Set.copyOf(body.removeTags()));
         return new BulkEditAnswer(services.deviceFacade().bulkEdit(caller(), body.ids(), edit));

@@ -1,9 +1,7 @@
 package io.dcim.rest.inventory;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.edit.Change;
 import io.dcim.common.text.MultiLine;
 import io.dcim.inventory.cabinet.CabinetFilter;
 import io.dcim.inventory.cabinet.CabinetSummary;
@@ -26,7 +24,7 @@ import io.dcim.inventory.gpu.GpuUpdate;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
 import io.dcim.inventory.tenant.Tenant;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.Requires;
@@ -53,7 +51,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,21 +67,11 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "inventory", description = "sites, rooms, cabinets, devices, GPUs, device models and tenants")
-public class InventoryResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class InventoryResource extends ApiResource {
 
     @Inject
     public InventoryResource(Services services) {
-        this.services = services;
-    }
-
-    /** This request's caller (the resource is one for all requests; the context is this request's). */
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     @GET
@@ -230,9 +217,9 @@ public class InventoryResource {
         SentFields sent = SentFields.of(request);
         boolean moves = sent.hasAny("cabinetId", "roomId", "positionU", "face");
         Device result = services.deviceFacade().update(caller(), id, patch.version(), new DeviceUpdate(
-                change(sent, "assetTag", patch.assetTag()), change(sent, "serial", patch.serial()),
-                change(sent, "name", patch.name()), change(sent, "tenantId", patch.tenantId()),
-                change(sent, "notes", patch.notes()),
+                sent.change("assetTag", patch.assetTag()), sent.change("serial", patch.serial()),
+                sent.change("name", patch.name()), sent.change("tenantId", patch.tenantId()),
+                sent.change("notes", patch.notes()),
                 moves ? location(patch.cabinetId(), patch.roomId(), patch.positionU(), patch.face()) : null,
                 sent.has("status") ? patch.status() : null, override(patch.overrideReason()),
                 Labelled.labels(sent, patch.tags(), patch.customFields())));
@@ -279,8 +266,8 @@ public class InventoryResource {
     public GpuView patchGpu(@PathParam("id") Long id, @Valid @NotNull GpuPatch patch,
             @Context ContainerRequestContext request) {
         SentFields sent = SentFields.of(request);
-        services.gpuFacade().update(caller(), id, patch.version(), new GpuUpdate(change(sent, "serverId", patch.serverId()),
-                patch.slotIndex(), sent.has("status") ? patch.status() : null, change(sent, "tenantId", patch.tenantId()),
+        services.gpuFacade().update(caller(), id, patch.version(), new GpuUpdate(sent.change("serverId", patch.serverId()),
+                patch.slotIndex(), sent.has("status") ? patch.status() : null, sent.change("tenantId", patch.tenantId()),
                 Labelled.labels(sent, patch.tags(), patch.customFields())));
         return gpuView(id);
     }
@@ -307,11 +294,6 @@ public class InventoryResource {
     private DeviceView deviceView(long id) {
         return services.deviceFacade().view(caller(), id, DeviceView::of)
                 .withLabels(services.labelling().view(ObjectType.DEVICE, id));
-    }
-
-    /** A field the body named is a change (to null clears it); one it left out is none. */
-    private static <T> Change<T> change(SentFields sent, String field, T value) {
-        return sent.has(field) ? Change.to(value) : null;
     }
 
     private static Long tenantId(Device device) {

@@ -6,7 +6,6 @@ import io.dcim.app.Services;
 import io.dcim.inventory.label.LabelView;
 import io.dcim.inventory.tag.ObjectType;
 import java.util.Map;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.common.error.Message;
@@ -14,7 +13,7 @@ import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.SiteDetails;
 import io.dcim.rest.ApiException;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
@@ -40,7 +39,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,20 +53,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "inventory", description = "sites, rooms, cabinets, devices, GPUs, device models and tenants")
-public class SiteResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class SiteResource extends ApiResource {
 
     @Inject
     public SiteResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     /** {@code POST /sites}; on a PATCH, {@code version} is required and only the fields named change. */
@@ -115,13 +104,13 @@ public class SiteResource {
         int version = version(body.version());
         SentFields sent = SentFields.of(request);
         SiteDetails now = services.siteFacade().site(caller(), id).value();
-        SiteDetails next = new SiteDetails(pick(sent, "name", body.name(), now.name()), pick(sent, "code", body.code(), now.code()),
-                pick(sent, "provider", body.provider(), now.provider()), pick(sent, "city", body.city(), now.city()),
-                pick(sent, "timeZone", body.timeZone(), now.timeZone()),
-                pick(sent, "electricityPricePerKwh", body.electricityPricePerKwh(), now.electricityPricePerKwh()),
-                pick(sent, "designPue", body.designPue(), now.designPue()),
-                pick(sent, "gridEmissionKgPerKwh", body.gridEmissionKgPerKwh(), now.gridEmissionKgPerKwh()),
-                pick(sent, "liveSince", body.liveSince(), now.liveSince()));
+        SiteDetails next = new SiteDetails(sent.pick("name", body.name(), now.name()), sent.pick("code", body.code(), now.code()),
+                sent.pick("provider", body.provider(), now.provider()), sent.pick("city", body.city(), now.city()),
+                sent.pick("timeZone", body.timeZone(), now.timeZone()),
+                sent.pick("electricityPricePerKwh", body.electricityPricePerKwh(), now.electricityPricePerKwh()),
+                sent.pick("designPue", body.designPue(), now.designPue()),
+                sent.pick("gridEmissionKgPerKwh", body.gridEmissionKgPerKwh(), now.gridEmissionKgPerKwh()),
+                sent.pick("liveSince", body.liveSince(), now.liveSince()));
         services.siteFacade().edit(caller(), id, version, next, Labelled.labels(sent, body.tags(), body.customFields()));
         return site(id);
     }
@@ -243,10 +232,5 @@ public class SiteResource {
     @ApiResponse(responseCode = "204", description = "deleted")
     public void deleteRow(@PathParam("id") Long id, @BeanParam VersionRead read) {
         services.siteFacade().deleteRow(caller(), id, read.version());
-    }
-
-    /** A field the body named replaces the stored value (null clears it); one it left out keeps it. */
-    static <T> T pick(SentFields sent, String field, T sentValue, T stored) {
-        return sent.has(field) ? sentValue : stored;
     }
 }

@@ -3,12 +3,11 @@ package io.dcim.rest.inventory;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.inventory.tag.TagDetails;
 import io.dcim.inventory.tag.TagSummary;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.dcim.rest.SentFields;
 import io.dcim.rest.VersionRead;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
@@ -43,20 +41,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "labels", description = "tags and custom fields of sites, cabinets, devices and GPUs")
-public class TagResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class TagResource extends ApiResource {
 
     @Inject
     public TagResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     /** {@code POST /tags} (a blank slug is made from the name, a missing colour is grey); a PATCH needs {@code version}. */
@@ -108,9 +97,9 @@ public class TagResource {
         int version = version(body.version());
         SentFields sent = SentFields.of(request);
         TagDetails now = services.tagFacade().tag(caller(), id).value();
-        services.tagFacade().edit(caller(), id, version, new TagDetails(sent.has("name") ? body.name() : now.name(),
-                sent.has("slug") ? body.slug() : now.slug(), sent.has("colour") ? body.colour() : now.colour(),
-                sent.has("description") ? body.description() : now.description()));
+        services.tagFacade().edit(caller(), id, version, new TagDetails(sent.pick("name", body.name(), now.name()),
+                sent.pick("slug", body.slug(), now.slug()), sent.pick("colour", body.colour(), now.colour()),
+                sent.pick("description", body.description(), now.description())));
         return tag(id);
     }
 

@@ -3,12 +3,11 @@ package io.dcim.rest.inventory;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.inventory.tenant.TenantDetails;
 import io.dcim.inventory.tenant.TenantKind;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,9 +26,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 
 /** The operator's customers: created, edited against the version read, deleted while they hold nothing. */
 @Singleton
@@ -37,20 +34,11 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "inventory", description = "sites, rooms, cabinets, devices, GPUs, device models and tenants")
-public class TenantResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class TenantResource extends ApiResource {
 
     @Inject
     public TenantResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     /** {@code POST /tenants}; a PATCH needs {@code version} and changes the fields named. */

@@ -1,7 +1,6 @@
 package io.dcim.rest.power;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.Message;
 import io.dcim.common.text.MultiLine;
@@ -28,7 +27,7 @@ import io.dcim.power.snmp.AuthProtocol;
 import io.dcim.power.snmp.PrivProtocol;
 import io.dcim.power.snmp.SnmpVersion;
 import io.dcim.rest.ApiException;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.Required;
@@ -58,7 +57,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -75,23 +73,13 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "power", description = "live load and PUE, readings, SNMP targets, Redfish endpoints (servers' and GPUs'"
         + " power) and alarms")
-public class PowerResource {
+public class PowerResource extends ApiResource {
 
     private static final Duration DEFAULT_SPAN = Duration.ofHours(24);
 
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
-
     @Inject
     public PowerResource(Services services) {
-        this.services = services;
-    }
-
-    /** This request's caller (the resource is one for all requests; the context is this request's). */
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private PowerModule power() {
@@ -191,7 +179,7 @@ public class PowerResource {
             content = @Content(schema = @Schema(implementation = PollStatus.class)))
     public Object targetStatus(@PathParam("id") Long id) {
         power().targets().find(id);
-        return power().statuses().find(id).map(s -> (Object) s).orElse(Map.of("targetId", id, "outcome", "NOT_POLLED_YET"));
+        return lastPoll(id);
     }
 
     @GET
@@ -277,6 +265,11 @@ public class PowerResource {
             content = @Content(schema = @Schema(implementation = PollStatus.class)))
     public Object redfishTargetStatus(@PathParam("id") Long id) {
         power().redfishTargets().find(id);
+        return lastPoll(id);
+    }
+
+    /** The status of the target's last poll, SNMP or Redfish alike; before the first, NOT_POLLED_YET. */
+    private Object lastPoll(long id) {
         return power().statuses().find(id).map(s -> (Object) s).orElse(Map.of("targetId", id, "outcome", "NOT_POLLED_YET"));
     }
 

@@ -3,7 +3,6 @@ package io.dcim.rest.procurement;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetClassFacade;
@@ -11,7 +10,7 @@ import io.dcim.procurement.asset.AssetClassView;
 import io.dcim.procurement.asset.ClassTerms;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.StartConvention;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,9 +24,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -41,20 +38,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "procurement", description = "purchase requests, orders, receipts, invoices, assets and depreciation")
-public class AssetClassResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class AssetClassResource extends ApiResource {
 
     @Inject
     public AssetClassResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private AssetClassFacade facade() {

@@ -3,16 +3,14 @@ package io.dcim.rest.procurement;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
-import io.dcim.common.error.InvalidValueException;
-import io.dcim.common.error.Message;
 import io.dcim.procurement.asset.AssetFacade;
 import io.dcim.procurement.depreciation.DepreciationSchedule;
 import io.dcim.procurement.depreciation.DisposalResult;
 import io.dcim.procurement.depreciation.Period;
 import io.dcim.procurement.depreciation.TermsChange;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
+import io.dcim.rest.Required;
 import io.dcim.rest.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,9 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,20 +42,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "procurement", description = "purchase requests, orders, receipts, invoices, assets and depreciation")
-public class AssetLifeResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class AssetLifeResource extends ApiResource {
 
     @Inject
     public AssetLifeResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private AssetFacade facade() {
@@ -90,10 +77,8 @@ public class AssetLifeResource {
     public DisposalResult previewDisposal(@PathParam("id") Long id,
             @Parameter(required = true) @QueryParam("disposedOn") LocalDate disposedOn,
             @Parameter(required = true, description = "CNY") @QueryParam("proceeds") Double proceeds) {
-        if (proceeds == null) {
-            throw new InvalidValueException("proceeds", Message.of("common.field.required"));
-        }
-        return facade().previewDisposal(caller(), id, disposedOn, BigDecimal.valueOf(proceeds));
+        BigDecimal asked = BigDecimal.valueOf(Required.present("proceeds", proceeds));
+        return facade().previewDisposal(caller(), id, disposedOn, asked);
     }
 
     @POST

@@ -40,7 +40,7 @@ import io.dcim.procurement.request.RequestStatus;
 import io.dcim.procurement.request.RequestSummary;
 import io.dcim.procurement.request.TimelineEntry;
 import io.dcim.rest.ApiException;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Download;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.ListPage;
@@ -67,10 +67,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -92,21 +90,14 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "procurement", description = "purchase requests, orders, receipts, invoices, assets and depreciation")
-public class ProcurementResource {
+public class ProcurementResource extends ApiResource {
 
     private final ProcurementServices procurement;
 
-    @Context
-    private SecurityContext security;
-
     @Inject
     public ProcurementResource(Services services) {
+        super(services);
         this.procurement = services.procurement();
-    }
-
-    /** This request's caller (the resource is one for all requests; the context is this request's). */
-    private Caller caller() {
-        return ApiSecurity.caller(security);
     }
 
     @GET

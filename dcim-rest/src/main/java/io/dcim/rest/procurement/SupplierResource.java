@@ -3,14 +3,13 @@ package io.dcim.rest.procurement;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.edit.Versioned;
 import io.dcim.procurement.supplier.ContactInput;
 import io.dcim.procurement.supplier.SupplierFacade;
 import io.dcim.procurement.supplier.SupplierInput;
 import io.dcim.procurement.supplier.SupplierSummary;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.Requires;
@@ -32,9 +31,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
@@ -46,20 +43,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "procurement", description = "purchase requests, orders, receipts, invoices, assets and depreciation")
-public class SupplierResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class SupplierResource extends ApiResource {
 
     @Inject
     public SupplierResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private SupplierFacade facade() {

@@ -1,12 +1,11 @@
 package io.dcim.rest.reservation;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.inventory.reservation.NewReservation;
 import io.dcim.inventory.reservation.ReservationScope;
 import io.dcim.inventory.reservation.ReservationView;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Requires;
 import io.dcim.rest.VersionRead;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,9 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,21 +33,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "reservations", description = "cabinet space held for a tenant or a purpose")
-public class ReservationResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class ReservationResource extends ApiResource {
 
     @Inject
     public ReservationResource(Services services) {
-        this.services = services;
-    }
-
-    /** This request's caller (the resource is one for all requests; the context is this request's). */
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     @GET

@@ -5,8 +5,9 @@ import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.table.Table;
 import io.dcim.inventory.transfer.ImportReport;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Checked;
+import io.dcim.rest.DryRun;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.RawBody;
 import io.dcim.rest.Requires;
@@ -19,15 +20,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 
 /**
@@ -38,16 +37,11 @@ import java.io.InputStream;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "imports", description = "device imports from CSV or XLSX")
-public class TransferResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class TransferResource extends ApiResource {
 
     @Inject
     public TransferResource(Services services) {
-        this.services = services;
+        super(services);
     }
 
     @POST
@@ -61,12 +55,10 @@ public class TransferResource {
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @ApiResponse(responseCode = "422", description = "every problem in the file; nothing was imported",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response importDevices(
-            @Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
-            @Parameter(hidden = true) InputStream file) {
+    public Response importDevices(@BeanParam DryRun dryRun, @Parameter(hidden = true) InputStream file) {
         Table table = RawBody.table(file);
-        Caller caller = ApiSecurity.caller(security);
-        ImportReport report = Checked.dryRun(dryRun) ? services.deviceImportFacade().check(caller, table, done -> { })
+        Caller caller = caller();
+        ImportReport report = dryRun.asked() ? services.deviceImportFacade().check(caller, table, done -> { })
                 : services.deviceImportFacade().apply(caller, table, done -> { });
         return Checked.fileImport(report.isValid(), report, report.problems().size());
     }

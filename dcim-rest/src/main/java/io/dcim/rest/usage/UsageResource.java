@@ -14,8 +14,9 @@ import io.dcim.forecasting.usage.PartitionMapping;
 import io.dcim.forecasting.usage.RentalInput;
 import io.dcim.forecasting.usage.ServerRental;
 import io.dcim.forecasting.usage.UsageImportReport;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.Checked;
+import io.dcim.rest.DryRun;
 import io.dcim.rest.ErrorBody;
 import io.dcim.rest.Requires;
 import io.dcim.rest.VersionRead;
@@ -40,10 +41,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,20 +53,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "usage", description = "card-hours used: Slurm imports, their mappings, whole-server rentals")
-public class UsageResource {
-
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
+public class UsageResource extends ApiResource {
 
     @Inject
     public UsageResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private UsageServices usage() {
@@ -95,10 +85,9 @@ public class UsageResource {
             content = @Content(schema = @Schema(implementation = UsageImportReport.class)))
     @ApiResponse(responseCode = "422", description = "every refused line (the first 1,000), by line and column; nothing"
             + " was imported", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response importSacct(@Parameter(description = "true: only check the file") @QueryParam("dryRun") String dryRun,
-                                @Parameter(hidden = true) InputStream file) {
+    public Response importSacct(@BeanParam DryRun dryRun, @Parameter(hidden = true) InputStream file) {
         Caller caller = caller();
-        UsageImportReport report = Checked.dryRun(dryRun) ? usage().imports().check(caller, file, n -> { })
+        UsageImportReport report = dryRun.asked() ? usage().imports().check(caller, file, n -> { })
                 : usage().imports().apply(caller, file, n -> { });
         return Checked.answer(report.isValid(), report, report.refused() + " line(s) refused; nothing was imported",
                 "file");

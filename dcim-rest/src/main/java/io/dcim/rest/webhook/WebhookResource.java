@@ -3,7 +3,6 @@ package io.dcim.rest.webhook;
 import static io.dcim.rest.Required.version;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.Message;
 import io.dcim.common.event.EventType;
@@ -18,7 +17,7 @@ import io.dcim.power.webhook.WebhookFacade;
 import io.dcim.power.webhook.WebhookFormat;
 import io.dcim.power.webhook.WebhookLanguage;
 import io.dcim.rest.ApiException;
-import io.dcim.rest.ApiSecurity;
+import io.dcim.rest.ApiResource;
 import io.dcim.rest.ListPage;
 import io.dcim.rest.Paging;
 import io.dcim.rest.Requires;
@@ -46,7 +45,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -63,22 +61,13 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "webhooks", description = "event rules, webhook and group robot destinations, deliveries")
-public class WebhookResource {
+public class WebhookResource extends ApiResource {
 
     private static final String NEWEST = "newest";
 
-    private final Services services;
-
-    @Context
-    private SecurityContext security;
-
     @Inject
     public WebhookResource(Services services) {
-        this.services = services;
-    }
-
-    private Caller caller() {
-        return ApiSecurity.caller(security);
+        super(services);
     }
 
     private WebhookFacade webhooks() {
@@ -165,13 +154,13 @@ public class WebhookResource {
         int version = version(body.version());
         SentFields sent = SentFields.of(request);
         RuleView now = webhooks().rule(caller(), id);
-        RuleDetails details = new RuleDetails(sent.has("name") ? body.name() : now.name(),
-                sent.has("format") ? body.format() : now.format(), sent.has("url") ? body.url() : null,
+        RuleDetails details = new RuleDetails(sent.pick("name", body.name(), now.name()),
+                sent.pick("format", body.format(), now.format()), sent.has("url") ? body.url() : null,
                 sent.has("secret") ? body.secret() : null,
                 sent.has("events") ? events(body.events()) : Set.copyOf(now.eventTypes()),
-                sent.has("siteId") ? body.siteId() : now.siteId(),
-                sent.has("language") ? body.language() : now.language(),
-                sent.has("enabled") ? Boolean.TRUE.equals(body.enabled()) : now.enabled());
+                sent.pick("siteId", body.siteId(), now.siteId()),
+                sent.pick("language", body.language(), now.language()),
+                sent.flag("enabled", body.enabled(), now.enabled()));
         return RuleRecord.of(webhooks().edit(caller(), id, version, details));
     }
 
