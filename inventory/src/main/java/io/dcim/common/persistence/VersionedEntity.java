@@ -1,5 +1,6 @@
 package io.dcim.common.persistence;
 
+import io.dcim.common.edit.Editable;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
@@ -9,10 +10,11 @@ import jakarta.persistence.Version;
  * version out of the history, as it does for every entity's optimistic-locking field.
  */
 @MappedSuperclass
-public abstract class VersionedEntity extends Identified {
+public abstract class VersionedEntity extends Identified implements Editable {
 
     @Version
     private int version;
 
+    @Override
     public int getVersion() { return version; }
 }
