@@ -18,7 +18,7 @@ public final class CabinetFacade extends LabelledUseCases<Cabinet, NewCabinet, C
     private final CabinetService cabinets;
 
     public CabinetFacade(Database db, CabinetService cabinets) {
-        super(db, SITE_MANAGE, ObjectType.CABINET, cabinets::create, cabinets::edit, cabinets::delete);
+        super(db, SITE_MANAGE, ObjectType.CABINET, cabinets::create, Cabinet::getId, cabinets::edit, cabinets::delete);
         this.cabinets = cabinets;
     }
 

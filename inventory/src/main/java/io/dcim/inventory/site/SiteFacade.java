@@ -20,7 +20,7 @@ public final class SiteFacade extends LabelledUseCases<Site, SiteDetails, SiteDe
     private final SiteService sites;
 
     public SiteFacade(Database db, SiteService sites) {
-        super(db, SITE_MANAGE, ObjectType.SITE, sites::create, sites::edit, sites::deleteSite);
+        super(db, SITE_MANAGE, ObjectType.SITE, sites::create, Site::getId, sites::edit, sites::deleteSite);
         this.db = db;
         this.sites = sites;
     }
