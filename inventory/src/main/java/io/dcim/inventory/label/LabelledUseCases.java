@@ -5,9 +5,12 @@ import io.dcim.common.access.ObjectUseCases.Delete;
 import io.dcim.common.access.ObjectUseCases.Edit;
 import io.dcim.common.access.Permission;
 import io.dcim.common.access.UseCase;
+import io.dcim.common.edit.Editable;
+import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.tag.ObjectType;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -38,6 +41,12 @@ public class LabelledUseCases<E, N, D> {
         this.idOf = idOf;
         this.edit = edit;
         this.delete = delete;
+    }
+
+    /** What an edit of the object {@code find} answers starts from ({@link UseCase#readForEdit}). */
+    protected <X extends Editable, T> Versioned<T> readForEdit(Caller caller, Supplier<X> find,
+            Function<? super X, T> details) {
+        return UseCase.readForEdit(db, caller, find, details);
     }
 
     public E create(Caller caller, N request) {

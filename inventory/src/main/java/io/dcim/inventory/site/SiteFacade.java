@@ -1,6 +1,5 @@
 package io.dcim.inventory.site;
 
-import static io.dcim.common.access.Permission.READ;
 import static io.dcim.common.access.Permission.SITE_MANAGE;
 
 import io.dcim.common.access.Caller;
@@ -28,11 +27,7 @@ public final class SiteFacade extends LabelledUseCases<Site, SiteDetails, SiteDe
 
     /** The site as an edit form starts from, with the version to edit against. */
     public Versioned<SiteDetails> site(Caller caller, long id) {
-        caller.require(READ);
-        return db.read(session -> {
-            Site site = sites.site(id);
-            return new Versioned<>(site.getId(), site.getVersion(), SiteDetails.of(site));
-        });
+        return readForEdit(caller, () -> sites.site(id), SiteDetails::of);
     }
 
     public Room createRoom(Caller caller, long siteId, String name) {
