@@ -1,20 +1,15 @@
 package io.dcim.forecasting.capacity;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.forecasting.demand.DemandView;
 import io.dcim.forecasting.history.Resource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -24,14 +19,8 @@ import org.hibernate.type.SqlTypes;
 /** A named capacity plan: the site and resource it plans and its {@link PlanAssumptions}, one column each. */
 @Entity
 @Table(name = "plan_scenario")
-public class PlanScenario extends Timestamped {
+public class PlanScenario extends TimestampedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_scenario_seq")
-    @SequenceGenerator(name = "plan_scenario_seq", sequenceName = "plan_scenario_seq", allocationSize = 50)
-    private Long id;
-    @Version
-    private int version;
     private String name;
     private String nameKey;
     private long siteId;
@@ -110,8 +99,6 @@ public class PlanScenario extends Timestamped {
                 utilization.doubleValue(), hoursPerMonth, pue, electricityPriceKwh, countOutsourced);
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     public long getSiteId() { return siteId; }
     public Resource getResource() { return resource; }

@@ -1,16 +1,11 @@
 package io.dcim.forecasting.demand;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.forecasting.history.Resource;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -22,15 +17,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "demand_entry")
-public class DemandEntry extends Timestamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "demand_entry_seq")
-    @SequenceGenerator(name = "demand_entry_seq", sequenceName = "demand_entry_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class DemandEntry extends TimestampedEntity {
 
     private long tenantId;
     private long siteId;
@@ -83,8 +70,6 @@ public class DemandEntry extends Timestamped {
         };
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public long getTenantId() { return tenantId; }
     public long getSiteId() { return siteId; }
     public Resource getResource() { return resource; }

@@ -1,13 +1,8 @@
 package io.dcim.forecasting.usage;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
@@ -19,15 +14,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "server_rental")
-public class ServerRental extends Timestamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "server_rental_seq")
-    @SequenceGenerator(name = "server_rental_seq", sequenceName = "server_rental_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class ServerRental extends TimestampedEntity {
 
     private long tenantId;
     private long siteId;
@@ -71,8 +58,6 @@ public class ServerRental extends Timestamped {
         return (long) servers * coresPerServer;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public long getTenantId() { return tenantId; }
     public long getSiteId() { return siteId; }
     public String getGpuClass() { return gpuClass; }

@@ -1,7 +1,7 @@
 package io.dcim.inventory.cabinet;
 
 import io.dcim.common.edit.Editable;
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.NaturalOrder;
 import io.dcim.inventory.site.Room;
@@ -11,13 +11,8 @@ import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A leased cabinet. Besides what people edit it carries its occupancy (U used, typical
@@ -29,20 +24,12 @@ import jakarta.persistence.Version;
 @Entity
 @Audited
 @Table(name = "cabinet")
-public class Cabinet extends Timestamped implements Editable {
+public class Cabinet extends TimestampedEntity implements Editable {
 
     public static final int DEFAULT_HEIGHT_U = 42;
     public static final int MIN_HEIGHT_U = 42;
     public static final int MAX_HEIGHT_U = 52;
     public static final int DEFAULT_CONTRACTED_W = 20_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cabinet_seq")
-    @SequenceGenerator(name = "cabinet_seq", sequenceName = "cabinet_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Room room;
@@ -85,8 +72,6 @@ public class Cabinet extends Timestamped implements Editable {
         this.position = position;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public Room getRoom() { return room; }
     public CabinetRow getRow() { return row; }
     public String getName() { return name; }

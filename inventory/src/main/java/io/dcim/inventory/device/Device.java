@@ -1,7 +1,7 @@
 package io.dcim.inventory.device;
 
 import io.dcim.common.edit.Editable;
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.site.Room;
@@ -13,15 +13,10 @@ import org.hibernate.envers.NotAudited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Locale;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -34,15 +29,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "device")
-public class Device extends Timestamped implements Editable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "device_seq")
-    @SequenceGenerator(name = "device_seq", sequenceName = "device_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class Device extends TimestampedEntity implements Editable {
 
     private String assetTag;
     /** Upper-cased copy behind the unique index: tags and serials are unique ignoring case. */
@@ -107,8 +94,6 @@ public class Device extends Timestamped implements Editable {
         serialKey = key(serial);
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getAssetTag() { return assetTag; }
     public void setAssetTag(String assetTag) { this.assetTag = assetTag; }
     public String getSerial() { return serial; }

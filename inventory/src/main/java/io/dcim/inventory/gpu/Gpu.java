@@ -1,7 +1,7 @@
 package io.dcim.inventory.gpu;
 
 import io.dcim.common.edit.Editable;
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.site.Site;
@@ -11,16 +11,11 @@ import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,15 +23,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "gpu")
-public class Gpu extends Timestamped implements Editable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gpu_seq")
-    @SequenceGenerator(name = "gpu_seq", sequenceName = "gpu_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class Gpu extends TimestampedEntity implements Editable {
 
     private String serial;
     private String serialKey;
@@ -78,8 +65,6 @@ public class Gpu extends Timestamped implements Editable {
         serialKey = Device.key(serial);
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getSerial() { return serial; }
     public GpuModel getModel() { return model; }
     public Device getServer() { return server; }

@@ -1,16 +1,11 @@
 package io.dcim.inventory.site;
 
 import io.dcim.common.edit.Editable;
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,15 +14,7 @@ import java.time.ZoneId;
 @Entity
 @Audited
 @Table(name = "site")
-public class Site extends Timestamped implements Editable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "site_seq")
-    @SequenceGenerator(name = "site_seq", sequenceName = "site_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class Site extends TimestampedEntity implements Editable {
 
     private String name;
     /** A short code people write on labels and reports ("IM1"); unique where given. */
@@ -56,8 +43,6 @@ public class Site extends Timestamped implements Editable {
         this.designPue = designPue;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getCode() { return code; }

@@ -1,15 +1,10 @@
 package io.dcim.power.alarm;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -22,15 +17,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "power_threshold")
-public class ThresholdOverride extends Timestamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_threshold_seq")
-    @SequenceGenerator(name = "power_threshold_seq", sequenceName = "power_threshold_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class ThresholdOverride extends TimestampedEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -50,8 +37,6 @@ public class ThresholdOverride extends Timestamped {
         this.cabinetId = cabinetId;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public AlarmKind getKind() { return kind; }
     public Long getSiteId() { return siteId; }
     public Long getCabinetId() { return cabinetId; }

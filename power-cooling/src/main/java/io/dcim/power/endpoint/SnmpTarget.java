@@ -1,6 +1,6 @@
 package io.dcim.power.endpoint;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.site.Room;
 import io.dcim.inventory.site.Site;
@@ -13,13 +13,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -37,20 +32,12 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "snmp_target")
-public class SnmpTarget extends Timestamped {
+public class SnmpTarget extends TimestampedEntity {
 
     public static final int DEFAULT_PORT = 161;
     public static final int DEFAULT_INTERVAL_S = 30;
     public static final int DEFAULT_TIMEOUT_MS = 2_000;
     public static final int DEFAULT_RETRIES = 1;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "snmp_target_seq")
-    @SequenceGenerator(name = "snmp_target_seq", sequenceName = "snmp_target_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -116,8 +103,6 @@ public class SnmpTarget extends Timestamped {
         this.site = site;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public Protocol getProtocol() { return protocol; }
     public String getName() { return name; }
     public String getHost() { return host; }
@@ -203,7 +188,7 @@ public class SnmpTarget extends Timestamped {
 
     @Override
     public String toString() {
-        return "SnmpTarget[id=" + id + ", " + protocol + ", name=" + name + ", " + host + ":" + port + ", " + snmpVersion
+        return "SnmpTarget[id=" + getId() + ", " + protocol + ", name=" + name + ", " + host + ":" + port + ", " + snmpVersion
                 + ", profile=" + profileId + ", credentials ****]";
     }
 }

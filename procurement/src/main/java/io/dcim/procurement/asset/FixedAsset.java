@@ -1,6 +1,6 @@
 package io.dcim.procurement.asset;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.procurement.depreciation.AssetTerms;
 import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.procurement.depreciation.StartConvention;
@@ -9,15 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -33,15 +28,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "fixed_asset")
-public class FixedAsset extends Timestamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fixed_asset_seq")
-    @SequenceGenerator(name = "fixed_asset_seq", sequenceName = "fixed_asset_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class FixedAsset extends TimestampedEntity {
 
     /** The inventory device this asset is. */
     private Long deviceId;
@@ -109,8 +96,6 @@ public class FixedAsset extends Timestamped {
         return new AssetTerms(cost, residualRate, usefulLifeMonths, method, inServiceDate, startConvention);
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public Long getDeviceId() { return deviceId; }
     void setDeviceId(Long deviceId) { this.deviceId = deviceId; }
     public String getAssetTag() { return assetTag; }

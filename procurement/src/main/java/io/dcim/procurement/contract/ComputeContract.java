@@ -1,19 +1,14 @@
 package io.dcim.procurement.contract;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.supplier.Supplier;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -27,15 +22,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "compute_contract")
-public class ComputeContract extends Timestamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "compute_contract_seq")
-    @SequenceGenerator(name = "compute_contract_seq", sequenceName = "compute_contract_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class ComputeContract extends TimestampedEntity {
 
     private Long requestId;
     private Long requestLineId;
@@ -96,8 +83,6 @@ public class ComputeContract extends Timestamped {
         return monthlyCost.multiply(BigDecimal.valueOf(termMonths));
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public Long getRequestId() { return requestId; }
     public Long getRequestLineId() { return requestLineId; }
     public String getContractNumber() { return contractNumber; }

@@ -1,6 +1,6 @@
 package io.dcim.procurement.order;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.procurement.request.Cny;
 import io.dcim.procurement.request.LineAmounts;
 import io.dcim.procurement.request.PurchaseRequest;
@@ -10,17 +10,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,15 +32,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "purchase_order")
-public class PurchaseOrder extends Timestamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_seq")
-    @SequenceGenerator(name = "purchase_order_seq", sequenceName = "purchase_order_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class PurchaseOrder extends TimestampedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private PurchaseRequest request;
@@ -121,8 +108,6 @@ public class PurchaseOrder extends Timestamped {
         return lines.stream().filter(l -> l.getLineNo() == lineNo).findFirst().orElse(null);
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public PurchaseRequest getRequest() { return request; }
     public Supplier getSupplier() { return supplier; }
     public String getOrderNumber() { return orderNumber; }

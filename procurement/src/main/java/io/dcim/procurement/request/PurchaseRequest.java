@@ -1,6 +1,6 @@
 package io.dcim.procurement.request;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import io.dcim.procurement.supplier.Supplier;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -10,16 +10,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,15 +35,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "purchase_request")
-public class PurchaseRequest extends Timestamped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_request_seq")
-    @SequenceGenerator(name = "purchase_request_seq", sequenceName = "purchase_request_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class PurchaseRequest extends TimestampedEntity {
 
     private String title;
     /** The username of the person who asked; they alone edit and resubmit, and never approve. */
@@ -93,8 +80,6 @@ public class PurchaseRequest extends Timestamped {
         this.kind = kind;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getTitle() { return title; }
     void setTitle(String title) { this.title = title; }
     public String getRequester() { return requester; }

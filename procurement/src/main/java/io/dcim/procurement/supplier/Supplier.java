@@ -1,18 +1,13 @@
 package io.dcim.procurement.supplier;
 
-import io.dcim.common.persistence.Timestamped;
+import io.dcim.common.persistence.TimestampedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,18 +18,10 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "supplier")
-public class Supplier extends Timestamped {
+public class Supplier extends TimestampedEntity {
 
     /** What a supplier quotes when nobody has said otherwise: about a month from order to dock. */
     public static final int DEFAULT_LEAD_TIME_DAYS = 30;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_seq")
-    @SequenceGenerator(name = "supplier_seq", sequenceName = "supplier_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
 
     private String name;
     /** Upper-cased copy behind the unique index. */
@@ -65,8 +52,6 @@ public class Supplier extends Timestamped {
         nameKey = key(name);
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getTaxId() { return taxId; }
