@@ -1,28 +1,16 @@
 package io.dcim.identity.user;
 
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A personal API token: shown once when created, kept only as a digest. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
-    @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class ApiToken extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private UserAccount user;
@@ -46,7 +34,6 @@ public class ApiToken {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
     public UserAccount getUser() { return user; }
     public String getName() { return name; }
     public String getTokenPrefix() { return tokenPrefix; }

@@ -1,14 +1,10 @@
 package io.dcim.identity.user;
 
+import io.dcim.common.persistence.VersionedEntity;
 import io.dcim.identity.role.Role;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,15 +15,7 @@ import java.util.stream.Collectors;
 /** A person who signs in to the console (or calls the API with their credentials or tokens). */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
-    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class UserAccount extends VersionedEntity {
 
     private String username;
     private String usernameKey;
@@ -61,8 +49,6 @@ public class UserAccount {
         return username.trim().toLowerCase(Locale.ROOT);
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }

@@ -1,13 +1,17 @@
 package io.dcim.common.access;
 
+import io.dcim.common.edit.Editable;
+import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The create, edit and delete use cases of one kind of object people keep under one permission (tags, custom
  * fields, tenants, catalog models, webhook rules): each checks the permission, then runs the service's change in
- * one transaction under the caller's name ({@link UseCase#run}). A façade extends this, or holds one per kind of
- * object it keeps, and adds only what differs: its reads and its other use cases.
+ * one transaction under the caller's name ({@link UseCase#run}); an edit starts from {@link #readForEdit}. A façade
+ * extends this, or holds one per kind of object it keeps, and adds only what differs: its reads and its other use
+ * cases.
  *
  * @param <E> what a create or an edit answers (the entity, or a view of it)
  * @param <D> the details a create or an edit takes
@@ -38,6 +42,12 @@ public class ObjectUseCases<E, D> {
         this.create = create;
         this.edit = edit;
         this.delete = delete;
+    }
+
+    /** {@link UseCase#readForEdit} in this façade's database. */
+    public <X extends Editable, T> Versioned<T> readForEdit(Caller caller, Supplier<X> find,
+            Function<? super X, T> details) {
+        return UseCase.readForEdit(db, caller, find, details);
     }
 
     public E create(Caller caller, D details) {

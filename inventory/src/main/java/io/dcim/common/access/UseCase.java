@@ -1,6 +1,8 @@
 package io.dcim.common.access;
 
 import io.dcim.common.audit.Actor;
+import io.dcim.common.edit.Editable;
+import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,6 +21,16 @@ public final class UseCase {
     public static <T> T run(Database db, Caller caller, Permission permission, Function<Session, T> work) {
         caller.require(permission);
         return Actor.as(caller.username(), () -> db.inTransaction(work));
+    }
+
+    /**
+     * What an edit form or an API answer starts from, for anyone who may {@code read}: the object {@code find}
+     * answers, its facts as {@code details} takes them, and the id and version they were read at, in one transaction.
+     */
+    public static <E extends Editable, T> Versioned<T> readForEdit(Database db, Caller caller, Supplier<E> find,
+            Function<? super E, T> details) {
+        caller.require(Permission.READ);
+        return db.read(session -> Versioned.of(find.get(), details));
     }
 
     /** {@link #run} for a use case that answers nothing (deletes, releases, settings). */

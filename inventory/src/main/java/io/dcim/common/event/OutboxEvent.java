@@ -1,12 +1,9 @@
 package io.dcim.common.event;
 
+import io.dcim.common.persistence.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -17,12 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "event_outbox")
-public class OutboxEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_outbox_seq")
-    @SequenceGenerator(name = "event_outbox_seq", sequenceName = "event_outbox_seq", allocationSize = 50)
-    private Long id;
+public class OutboxEvent extends Identified {
 
     @Enumerated(EnumType.STRING)
     private EventType type;
@@ -45,7 +37,6 @@ public class OutboxEvent {
         this.occurredAt = occurredAt;
     }
 
-    public Long getId() { return id; }
     public EventType getType() { return type; }
     /** What the event is about, as people name it (an asset tag, an alarm's subject, a request's title). */
     public String getSubject() { return subject; }

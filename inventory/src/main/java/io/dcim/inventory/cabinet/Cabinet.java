@@ -1,5 +1,6 @@
 package io.dcim.inventory.cabinet;
 
+import io.dcim.common.edit.Editable;
 import io.dcim.common.persistence.Timestamped;
 import io.dcim.inventory.site.CabinetRow;
 import io.dcim.inventory.site.NaturalOrder;
@@ -28,7 +29,7 @@ import jakarta.persistence.Version;
 @Entity
 @Audited
 @Table(name = "cabinet")
-public class Cabinet extends Timestamped {
+public class Cabinet extends Timestamped implements Editable {
 
     public static final int DEFAULT_HEIGHT_U = 42;
     public static final int MIN_HEIGHT_U = 42;

@@ -1,6 +1,5 @@
 package io.dcim.inventory.cabinet;
 
-import static io.dcim.common.access.Permission.READ;
 import static io.dcim.common.access.Permission.SITE_MANAGE;
 
 import io.dcim.common.access.Caller;
@@ -16,22 +15,16 @@ import io.dcim.inventory.tag.ObjectType;
  */
 public final class CabinetFacade extends LabelledUseCases<Cabinet, NewCabinet, CabinetEdit> {
 
-    private final Database db;
     private final CabinetService cabinets;
 
     public CabinetFacade(Database db, CabinetService cabinets) {
-        super(db, SITE_MANAGE, ObjectType.CABINET, cabinets::create, Cabinet::getId, cabinets::edit, cabinets::delete);
-        this.db = db;
+        super(db, SITE_MANAGE, ObjectType.CABINET, cabinets::create, cabinets::edit, cabinets::delete);
         this.cabinets = cabinets;
     }
 
     /** The cabinet's editable facts with the version to edit against. */
     public Versioned<CabinetEdit> cabinet(Caller caller, long id) {
-        caller.require(READ);
-        return db.read(session -> {
-            Cabinet cabinet = cabinets.find(id);
-            return new Versioned<>(cabinet.getId(), cabinet.getVersion(), new CabinetEdit(cabinet.getName(),
-                    cabinet.getPosition(), cabinet.getHeightU(), cabinet.getContractedW(), cabinet.getLease()));
-        });
+        return readForEdit(caller, () -> cabinets.find(id), cabinet -> new CabinetEdit(cabinet.getName(),
+                cabinet.getPosition(), cabinet.getHeightU(), cabinet.getContractedW(), cabinet.getLease()));
     }
 }

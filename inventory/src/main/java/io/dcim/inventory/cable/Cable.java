@@ -1,5 +1,6 @@
 package io.dcim.inventory.cable;
 
+import io.dcim.common.edit.Editable;
 import io.dcim.inventory.site.Site;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,7 +34,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "cable")
-public class Cable {
+public class Cable implements Editable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cable_seq")

@@ -1,16 +1,13 @@
 package io.dcim.inventory.cable;
 
+import io.dcim.common.persistence.Identified;
 import io.dcim.inventory.site.Site;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -26,12 +23,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "cabling_check_run")
-public class CheckRun {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cabling_check_run_seq")
-    @SequenceGenerator(name = "cabling_check_run_seq", sequenceName = "cabling_check_run_seq", allocationSize = 50)
-    private Long id;
+public class CheckRun extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Site site;
@@ -72,7 +64,6 @@ public class CheckRun {
         return text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
     }
 
-    public Long getId() { return id; }
     public Site getSite() { return site; }
     public Instant getCheckedAt() { return checkedAt; }
     public CheckSource getSource() { return source; }

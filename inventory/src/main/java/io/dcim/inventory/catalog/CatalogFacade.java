@@ -1,7 +1,6 @@
 package io.dcim.inventory.catalog;
 
 import static io.dcim.common.access.Permission.CATALOG_MANAGE;
-import static io.dcim.common.access.Permission.READ;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.ObjectUseCases;
@@ -24,9 +23,7 @@ public final class CatalogFacade {
     }
 
     public Versioned<DeviceModelDetails> deviceModel(Caller caller, long id) {
-        caller.require(READ);
-        DeviceModel model = catalog.deviceModel(id);
-        return new Versioned<>(model.getId(), model.getVersion(), DeviceModelDetails.of(model));
+        return deviceModels.readForEdit(caller, () -> catalog.deviceModel(id), DeviceModelDetails::of);
     }
 
     public DeviceModel createDeviceModel(Caller caller, DeviceModelDetails details) {
@@ -42,9 +39,7 @@ public final class CatalogFacade {
     }
 
     public Versioned<GpuModelDetails> gpuModel(Caller caller, long id) {
-        caller.require(READ);
-        GpuModel gpu = catalog.gpuModel(id);
-        return new Versioned<>(gpu.getId(), gpu.getVersion(), GpuModelDetails.of(gpu));
+        return gpuModels.readForEdit(caller, () -> catalog.gpuModel(id), GpuModelDetails::of);
     }
 
     public GpuModel createGpuModel(Caller caller, GpuModelDetails details) {

@@ -1,18 +1,14 @@
 package io.dcim.inventory.catalog;
 
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,15 +16,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "device_model")
-public class DeviceModel {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "device_model_seq")
-    @SequenceGenerator(name = "device_model_seq", sequenceName = "device_model_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class DeviceModel extends VersionedEntity {
 
     private String manufacturer;
     private String model;
@@ -56,8 +44,6 @@ public class DeviceModel {
         describe(manufacturer, model, kind, heightU, fullDepth, ratedPowerW, typicalPowerW);
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getManufacturer() { return manufacturer; }
     public String getModel() { return model; }
     public String getDisplayName() { return manufacturer + " " + model; }

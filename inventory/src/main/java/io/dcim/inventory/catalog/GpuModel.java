@@ -1,29 +1,17 @@
 package io.dcim.inventory.catalog;
 
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /** An accelerator model: its power and peak throughput feed power checks and forecasts. */
 @Entity
 @Audited
 @Table(name = "gpu_model")
-public class GpuModel {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gpu_model_seq")
-    @SequenceGenerator(name = "gpu_model_seq", sequenceName = "gpu_model_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class GpuModel extends VersionedEntity {
 
     private String name;
     private String vendor;
@@ -46,8 +34,6 @@ public class GpuModel {
         this.tdpW = tdpW;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     public String getVendor() { return vendor; }
     /** Written only by the catalog's edit. */

@@ -1,5 +1,6 @@
 package io.dcim.inventory.device;
 
+import io.dcim.common.edit.Editable;
 import io.dcim.common.persistence.Timestamped;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.catalog.DeviceModel;
@@ -33,7 +34,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "device")
-public class Device extends Timestamped {
+public class Device extends Timestamped implements Editable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "device_seq")

@@ -1,26 +1,18 @@
 package io.dcim.inventory.device;
 
+import io.dcim.common.persistence.Identified;
 import io.dcim.inventory.cabinet.Cabinet;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** The record kept each time a placement went past a cabinet's contracted power. */
 @Entity
 @Table(name = "power_override")
-public class PowerOverrideRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_override_seq")
-    @SequenceGenerator(name = "power_override_seq", sequenceName = "power_override_seq", allocationSize = 50)
-    private Long id;
+public class PowerOverrideRecord extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Cabinet cabinet;
@@ -49,7 +41,6 @@ public class PowerOverrideRecord {
         this.decidedAt = at;
     }
 
-    public Long getId() { return id; }
     public Cabinet getCabinet() { return cabinet; }
     public Device getDevice() { return device; }
     public long getTypicalWAfter() { return typicalWAfter; }

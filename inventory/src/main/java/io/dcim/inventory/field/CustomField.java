@@ -1,15 +1,11 @@
 package io.dcim.inventory.field;
 
+import io.dcim.common.persistence.VersionedEntity;
 import io.dcim.inventory.tag.ObjectType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +21,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "custom_field")
-public class CustomField {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "custom_field_seq")
-    @SequenceGenerator(name = "custom_field_seq", sequenceName = "custom_field_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class CustomField extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -68,8 +56,6 @@ public class CustomField {
         this.position = details.position();
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public ObjectType getObjectType() { return objectType; }
     public String getKey() { return fieldKey; }
     public FieldKind getKind() { return kind; }

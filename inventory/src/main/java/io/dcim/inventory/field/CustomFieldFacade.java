@@ -27,12 +27,10 @@ public final class CustomFieldFacade extends ObjectUseCases<CustomField, CustomF
     public List<Versioned<CustomFieldDetails>> fields(Caller caller, ObjectType type) {
         caller.require(READ);
         return (type == null ? fields.fields() : fields.fields(type)).stream()
-                .map(f -> new Versioned<>(f.getId(), f.getVersion(), f.details())).toList();
+                .map(field -> Versioned.of(field, CustomField::details)).toList();
     }
 
     public Versioned<CustomFieldDetails> field(Caller caller, long id) {
-        caller.require(READ);
-        CustomField field = fields.field(id);
-        return new Versioned<>(field.getId(), field.getVersion(), field.details());
+        return readForEdit(caller, () -> fields.field(id), CustomField::details);
     }
 }

@@ -1,10 +1,7 @@
 package io.dcim.inventory.field;
 
+import io.dcim.common.persistence.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -15,12 +12,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "custom_field_value")
-public class CustomFieldValue {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "custom_field_value_seq")
-    @SequenceGenerator(name = "custom_field_value_seq", sequenceName = "custom_field_value_seq", allocationSize = 50)
-    private Long id;
+public class CustomFieldValue extends Identified {
 
     private long fieldId;
     private long objectId;
@@ -35,7 +27,6 @@ public class CustomFieldValue {
         this.fieldValue = fieldValue;
     }
 
-    public Long getId() { return id; }
     public long getFieldId() { return fieldId; }
     public long getObjectId() { return objectId; }
     public String getFieldValue() { return fieldValue; }

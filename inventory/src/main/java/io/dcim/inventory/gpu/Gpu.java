@@ -1,5 +1,6 @@
 package io.dcim.inventory.gpu;
 
+import io.dcim.common.edit.Editable;
 import io.dcim.common.persistence.Timestamped;
 import io.dcim.inventory.catalog.GpuModel;
 import io.dcim.inventory.device.Device;
@@ -27,7 +28,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "gpu")
-public class Gpu extends Timestamped {
+public class Gpu extends Timestamped implements Editable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gpu_seq")

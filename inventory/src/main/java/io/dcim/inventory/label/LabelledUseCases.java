@@ -5,10 +5,12 @@ import io.dcim.common.access.ObjectUseCases.Delete;
 import io.dcim.common.access.ObjectUseCases.Edit;
 import io.dcim.common.access.Permission;
 import io.dcim.common.access.UseCase;
+import io.dcim.common.edit.Editable;
+import io.dcim.common.edit.Versioned;
 import io.dcim.common.persistence.Database;
 import io.dcim.inventory.tag.ObjectType;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
+import java.util.function.Supplier;
 
 /**
  * The create, edit and delete use cases of an object people label (a site, a cabinet): the object's own change
@@ -19,25 +21,28 @@ import java.util.function.ToLongFunction;
  * @param <N> what a create takes
  * @param <D> what an edit takes
  */
-public class LabelledUseCases<E, N, D> {
+public class LabelledUseCases<E extends Editable, N, D> {
 
     private final Database db;
     private final Permission permission;
     private final ObjectType type;
     private final Function<N, E> create;
-    private final ToLongFunction<E> idOf;
     private final Edit<E, D> edit;
     private final Delete delete;
 
     protected LabelledUseCases(Database db, Permission permission, ObjectType type, Function<N, E> create,
-            ToLongFunction<E> idOf, Edit<E, D> edit, Delete delete) {
+            Edit<E, D> edit, Delete delete) {
         this.db = db;
         this.permission = permission;
         this.type = type;
         this.create = create;
-        this.idOf = idOf;
         this.edit = edit;
         this.delete = delete;
+    }
+
+    /** What an edit of the object {@code find} answers starts from ({@link UseCase#readForEdit}). */
+    protected <T> Versioned<T> readForEdit(Caller caller, Supplier<E> find, Function<? super E, T> details) {
+        return UseCase.readForEdit(db, caller, find, details);
     }
 
     public E create(Caller caller, N request) {
@@ -48,7 +53,7 @@ public class LabelledUseCases<E, N, D> {
     public E create(Caller caller, N request, Labels labels) {
         return UseCase.run(db, caller, permission, session -> {
             E created = create.apply(request);
-            new Labelling(db).apply(type, idOf.applyAsLong(created), labels);
+            new Labelling(db).apply(type, created.getId(), labels);
             return created;
         });
     }

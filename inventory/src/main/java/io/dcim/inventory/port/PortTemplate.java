@@ -1,21 +1,16 @@
 package io.dcim.inventory.port;
 
+import io.dcim.common.persistence.VersionedEntity;
 import io.dcim.inventory.catalog.DeviceModel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -26,16 +21,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "port_template")
-public class PortTemplate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "port_template_seq")
-    @SequenceGenerator(name = "port_template_seq", sequenceName = "port_template_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    @NotAudited
-    private int version;
+public class PortTemplate extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private DeviceModel deviceModel;
@@ -70,7 +56,6 @@ public class PortTemplate {
         this.position = position;
     }
 
-    public Long getId() { return id; }
     public DeviceModel getDeviceModel() { return deviceModel; }
     public String getNamePrefix() { return namePrefix; }
     public PortKind getKind() { return kind; }

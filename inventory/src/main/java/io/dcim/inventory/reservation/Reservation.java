@@ -1,5 +1,6 @@
 package io.dcim.inventory.reservation;
 
+import io.dcim.common.persistence.VersionedEntity;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.tenant.Tenant;
 import jakarta.persistence.Column;
@@ -7,13 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -26,16 +22,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "reservation")
-public class Reservation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reservation_seq")
-    @SequenceGenerator(name = "reservation_seq", sequenceName = "reservation_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    @NotAudited
-    private int version;
+public class Reservation extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Cabinet cabinet;
@@ -89,8 +76,6 @@ public class Reservation {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public Cabinet getCabinet() { return cabinet; }
     public ReservationScope getScope() { return scope; }
     public Integer getPositionU() { return positionU; }

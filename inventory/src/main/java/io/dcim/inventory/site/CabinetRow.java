@@ -1,30 +1,18 @@
 package io.dcim.inventory.site;
 
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A row of cabinets in a room ("row" is reserved in SQL, hence the name). */
 @Entity
 @Audited
 @Table(name = "cabinet_row")
-public class CabinetRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cabinet_row_seq")
-    @SequenceGenerator(name = "cabinet_row_seq", sequenceName = "cabinet_row_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class CabinetRow extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Room room;
@@ -44,8 +32,6 @@ public class CabinetRow {
         this.position = position;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public Room getRoom() { return room; }
     public String getName() { return name; }
     /** The constructor names the object through here too: the sort key follows every name it is given. */

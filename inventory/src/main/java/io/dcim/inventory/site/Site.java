@@ -1,5 +1,6 @@
 package io.dcim.inventory.site;
 
+import io.dcim.common.edit.Editable;
 import io.dcim.common.persistence.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import java.time.ZoneId;
 @Entity
 @Audited
 @Table(name = "site")
-public class Site extends Timestamped {
+public class Site extends Timestamped implements Editable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "site_seq")

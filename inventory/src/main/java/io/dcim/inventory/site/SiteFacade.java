@@ -1,6 +1,5 @@
 package io.dcim.inventory.site;
 
-import static io.dcim.common.access.Permission.READ;
 import static io.dcim.common.access.Permission.SITE_MANAGE;
 
 import io.dcim.common.access.Caller;
@@ -21,18 +20,14 @@ public final class SiteFacade extends LabelledUseCases<Site, SiteDetails, SiteDe
     private final SiteService sites;
 
     public SiteFacade(Database db, SiteService sites) {
-        super(db, SITE_MANAGE, ObjectType.SITE, sites::create, Site::getId, sites::edit, sites::deleteSite);
+        super(db, SITE_MANAGE, ObjectType.SITE, sites::create, sites::edit, sites::deleteSite);
         this.db = db;
         this.sites = sites;
     }
 
     /** The site as an edit form starts from, with the version to edit against. */
     public Versioned<SiteDetails> site(Caller caller, long id) {
-        caller.require(READ);
-        return db.read(session -> {
-            Site site = sites.site(id);
-            return new Versioned<>(site.getId(), site.getVersion(), SiteDetails.of(site));
-        });
+        return readForEdit(caller, () -> sites.site(id), SiteDetails::of);
     }
 
     public Room createRoom(Caller caller, long siteId, String name) {

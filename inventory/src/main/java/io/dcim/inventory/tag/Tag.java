@@ -1,12 +1,8 @@
 package io.dcim.inventory.tag;
 
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Locale;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -15,15 +11,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "tag")
-public class Tag {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag_seq")
-    @SequenceGenerator(name = "tag_seq", sequenceName = "tag_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class Tag extends VersionedEntity {
 
     private String name;
     /** Upper-cased copy behind the unique index: names are unique ignoring case. */
@@ -50,8 +38,6 @@ public class Tag {
         this.description = details.description();
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     public String getSlug() { return slug; }
     public String getColour() { return colour; }

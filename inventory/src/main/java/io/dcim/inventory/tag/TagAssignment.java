@@ -1,12 +1,9 @@
 package io.dcim.inventory.tag;
 
+import io.dcim.common.persistence.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -20,12 +17,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "tag_assignment")
-public class TagAssignment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag_assignment_seq")
-    @SequenceGenerator(name = "tag_assignment_seq", sequenceName = "tag_assignment_seq", allocationSize = 50)
-    private Long id;
+public class TagAssignment extends Identified {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -42,7 +34,6 @@ public class TagAssignment {
         this.tagId = tagId;
     }
 
-    public Long getId() { return id; }
     public ObjectType getObjectType() { return objectType; }
     public long getObjectId() { return objectId; }
     public long getTagId() { return tagId; }

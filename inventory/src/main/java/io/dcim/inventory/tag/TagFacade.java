@@ -28,8 +28,6 @@ public final class TagFacade extends ObjectUseCases<Tag, TagDetails> {
     }
 
     public Versioned<TagDetails> tag(Caller caller, long id) {
-        caller.require(READ);
-        Tag tag = tags.tag(id);
-        return new Versioned<>(tag.getId(), tag.getVersion(), tag.details());
+        return readForEdit(caller, () -> tags.tag(id), Tag::details);
     }
 }

@@ -1,15 +1,11 @@
 package io.dcim.inventory.tenant;
 
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,15 +13,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "tenant")
-public class Tenant {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tenant_seq")
-    @SequenceGenerator(name = "tenant_seq", sequenceName = "tenant_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class Tenant extends VersionedEntity {
 
     private String name;
     @Enumerated(EnumType.STRING)
@@ -40,8 +28,6 @@ public class Tenant {
         this.kind = kind;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public TenantKind getKind() { return kind; }

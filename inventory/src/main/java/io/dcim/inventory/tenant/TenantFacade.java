@@ -1,6 +1,5 @@
 package io.dcim.inventory.tenant;
 
-import static io.dcim.common.access.Permission.READ;
 import static io.dcim.common.access.Permission.TENANT_MANAGE;
 
 import io.dcim.common.access.Caller;
@@ -20,8 +19,7 @@ public final class TenantFacade extends ObjectUseCases<Tenant, TenantDetails> {
     }
 
     public Versioned<TenantDetails> tenant(Caller caller, long id) {
-        caller.require(READ);
-        Tenant tenant = tenants.tenant(id);
-        return new Versioned<>(tenant.getId(), tenant.getVersion(), new TenantDetails(tenant.getName(), tenant.getKind()));
+        return readForEdit(caller, () -> tenants.tenant(id),
+                tenant -> new TenantDetails(tenant.getName(), tenant.getKind()));
     }
 }
