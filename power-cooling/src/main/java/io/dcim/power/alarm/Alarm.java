@@ -1,14 +1,10 @@
 package io.dcim.power.alarm;
 
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -24,15 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "power_alarm")
-public class Alarm {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_alarm_seq")
-    @SequenceGenerator(name = "power_alarm_seq", sequenceName = "power_alarm_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class Alarm extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -97,8 +85,6 @@ public class Alarm {
         this.severityChangedAt = at;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public AlarmKind getKind() { return kind; }
     public Severity getSeverity() { return severity; }
     public AlarmState getState() { return state; }

@@ -1,12 +1,8 @@
 package io.dcim.power.energy;
 
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -19,16 +15,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "power_supply_contract")
-public class SupplyContract {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "power_supply_contract_seq")
-    @SequenceGenerator(name = "power_supply_contract_seq", sequenceName = "power_supply_contract_seq",
-            allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class SupplyContract extends VersionedEntity {
 
     private long siteId;
     private String supplier;
@@ -44,8 +31,6 @@ public class SupplyContract {
         this.siteId = siteId;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public long getSiteId() { return siteId; }
     public String getSupplier() { return supplier; }
     public LocalDate getValidFrom() { return validFrom; }

@@ -1,17 +1,13 @@
 package io.dcim.power.remote;
 
+import io.dcim.common.persistence.VersionedEntity;
 import io.dcim.inventory.site.Site;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -24,15 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "remote_collector")
-public class RemoteCollector {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "remote_collector_seq")
-    @SequenceGenerator(name = "remote_collector_seq", sequenceName = "remote_collector_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class RemoteCollector extends VersionedEntity {
 
     private String name;
 
@@ -79,8 +67,6 @@ public class RemoteCollector {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     public Site getSite() { return site; }
     public boolean isWholeSite() { return wholeSite; }
@@ -110,6 +96,6 @@ public class RemoteCollector {
 
     @Override
     public String toString() {
-        return "RemoteCollector[id=" + id + ", name=" + name + ", token " + tokenPrefix + "****]";
+        return "RemoteCollector[id=" + getId() + ", name=" + name + ", token " + tokenPrefix + "****]";
     }
 }

@@ -1,14 +1,10 @@
 package io.dcim.power.webhook;
 
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -17,17 +13,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "webhook_delivery")
-public class WebhookDelivery {
+public class WebhookDelivery extends VersionedEntity {
 
     static final int MAX_ERROR = 300;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_delivery_seq")
-    @SequenceGenerator(name = "webhook_delivery_seq", sequenceName = "webhook_delivery_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
 
     private long eventId;
     private long ruleId;
@@ -77,8 +65,6 @@ public class WebhookDelivery {
         this.nextAttemptAt = now;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public long getEventId() { return eventId; }
     public long getRuleId() { return ruleId; }
     public DeliveryState getState() { return state; }

@@ -2,15 +2,11 @@ package io.dcim.power.webhook;
 
 import io.dcim.common.event.EventType;
 import io.dcim.common.event.OutboxEvent;
+import io.dcim.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,15 +22,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "webhook_rule")
-public class WebhookRule {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_rule_seq")
-    @SequenceGenerator(name = "webhook_rule_seq", sequenceName = "webhook_rule_seq", allocationSize = 50)
-    private Long id;
-
-    @Version
-    private int version;
+public class WebhookRule extends VersionedEntity {
 
     private String name;
     @Enumerated(EnumType.STRING)
@@ -92,8 +80,6 @@ public class WebhookRule {
         return types;
     }
 
-    public Long getId() { return id; }
-    public int getVersion() { return version; }
     public String getName() { return name; }
     public WebhookFormat getFormat() { return format; }
     String getUrlSealed() { return urlSealed; }

@@ -1,13 +1,10 @@
 package io.dcim.procurement.asset;
 
+import io.dcim.common.persistence.Identified;
 import io.dcim.procurement.depreciation.TermsChange;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,12 +19,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "fixed_asset_change")
-public class AssetChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fixed_asset_change_seq")
-    @SequenceGenerator(name = "fixed_asset_change_seq", sequenceName = "fixed_asset_change_seq", allocationSize = 50)
-    private Long id;
+public class AssetChange extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private FixedAsset asset;
@@ -57,7 +49,6 @@ public class AssetChange {
         return new TermsChange(YearMonth.from(effectiveMonth), usefulLifeMonths, residualRate);
     }
 
-    public Long getId() { return id; }
     public FixedAsset getAsset() { return asset; }
     public YearMonth getEffectiveMonth() { return YearMonth.from(effectiveMonth); }
     public Integer getUsefulLifeMonths() { return usefulLifeMonths; }

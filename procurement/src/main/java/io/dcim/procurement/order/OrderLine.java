@@ -2,15 +2,12 @@ package io.dcim.procurement.order;
 
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.Message;
+import io.dcim.common.persistence.Identified;
 import io.dcim.procurement.request.LineAmounts;
 import io.dcim.procurement.request.RequestLine;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.envers.Audited;
@@ -19,12 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "purchase_order_line")
-public class OrderLine {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_order_line_seq")
-    @SequenceGenerator(name = "purchase_order_line_seq", sequenceName = "purchase_order_line_seq", allocationSize = 50)
-    private Long id;
+public class OrderLine extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private PurchaseOrder order;
@@ -89,7 +81,6 @@ public class OrderLine {
         return quantity - receivedQuantity;
     }
 
-    public Long getId() { return id; }
     public PurchaseOrder getOrder() { return order; }
     public int getLineNo() { return lineNo; }
     public Long getRequestLineId() { return requestLineId; }

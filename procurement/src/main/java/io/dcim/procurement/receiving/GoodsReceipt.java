@@ -1,13 +1,10 @@
 package io.dcim.procurement.receiving;
 
+import io.dcim.common.persistence.Identified;
 import io.dcim.procurement.order.PurchaseOrder;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "goods_receipt")
-public class GoodsReceipt {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "goods_receipt_seq")
-    @SequenceGenerator(name = "goods_receipt_seq", sequenceName = "goods_receipt_seq", allocationSize = 50)
-    private Long id;
+public class GoodsReceipt extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private PurchaseOrder order;
@@ -42,7 +34,6 @@ public class GoodsReceipt {
         this.note = note;
     }
 
-    public Long getId() { return id; }
     public PurchaseOrder getOrder() { return order; }
     public LocalDate getReceivedOn() { return receivedOn; }
     public String getReceivedBy() { return receivedBy; }

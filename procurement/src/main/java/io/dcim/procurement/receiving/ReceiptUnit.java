@@ -1,13 +1,10 @@
 package io.dcim.procurement.receiving;
 
+import io.dcim.common.persistence.Identified;
 import io.dcim.procurement.order.OrderLine;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -15,12 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "goods_receipt_unit")
-public class ReceiptUnit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "goods_receipt_unit_seq")
-    @SequenceGenerator(name = "goods_receipt_unit_seq", sequenceName = "goods_receipt_unit_seq", allocationSize = 50)
-    private Long id;
+public class ReceiptUnit extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private GoodsReceipt receipt;
@@ -39,7 +31,6 @@ public class ReceiptUnit {
         this.gpuCount = gpuCount;
     }
 
-    public Long getId() { return id; }
     public GoodsReceipt getReceipt() { return receipt; }
     public OrderLine getOrderLine() { return orderLine; }
     public long getDeviceId() { return deviceId; }

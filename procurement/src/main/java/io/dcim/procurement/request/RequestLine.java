@@ -1,12 +1,9 @@
 package io.dcim.procurement.request;
 
+import io.dcim.common.persistence.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.envers.Audited;
@@ -19,12 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "purchase_request_line")
-public class RequestLine {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_request_line_seq")
-    @SequenceGenerator(name = "purchase_request_line_seq", sequenceName = "purchase_request_line_seq", allocationSize = 50)
-    private Long id;
+public class RequestLine extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private PurchaseRequest request;
@@ -81,7 +73,6 @@ public class RequestLine {
         this.grossAmount = amounts.gross();
     }
 
-    public Long getId() { return id; }
     public PurchaseRequest getRequest() { return request; }
     public int getLineNo() { return lineNo; }
     public String getDescription() { return description; }

@@ -1,14 +1,11 @@
 package io.dcim.procurement.request;
 
+import io.dcim.common.persistence.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -19,12 +16,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "purchase_request_timeline")
-public class TimelineEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_request_timeline_seq")
-    @SequenceGenerator(name = "purchase_request_timeline_seq", sequenceName = "purchase_request_timeline_seq", allocationSize = 50)
-    private Long id;
+public class TimelineEntry extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private PurchaseRequest request;
@@ -58,7 +50,6 @@ public class TimelineEntry {
         this.comment = comment;
     }
 
-    public Long getId() { return id; }
     public PurchaseRequest getRequest() { return request; }
     public int getApprovalRound() { return approvalRound; }
     public RequestAction getAction() { return action; }

@@ -1,12 +1,9 @@
 package io.dcim.procurement.supplier;
 
+import io.dcim.common.persistence.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -14,12 +11,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "supplier_contact")
-public class SupplierContact {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_contact_seq")
-    @SequenceGenerator(name = "supplier_contact_seq", sequenceName = "supplier_contact_seq", allocationSize = 50)
-    private Long id;
+public class SupplierContact extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Supplier supplier;
@@ -44,7 +36,6 @@ public class SupplierContact {
         this.phone = phone;
     }
 
-    public Long getId() { return id; }
     public Supplier getSupplier() { return supplier; }
     public int getPosition() { return position; }
     public String getName() { return name; }
