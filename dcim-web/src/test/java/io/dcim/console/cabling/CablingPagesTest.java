@@ -182,14 +182,9 @@ class CablingPagesTest {
             tester.assertNoErrorMessage();
             // 1,024 GPUs on 8-GPU servers with 64-port switches, two tiers: 128 servers in 4 units of 32,
             // 32 leaves, 16 spines, 1,024 NIC cables and 1,024 uplinks
-            tester.assertLabel("summary:servers", "128");
-            tester.assertLabel("summary:units", "4");
-            tester.assertLabel("summary:layers:0:switches", "32");
-            tester.assertLabel("summary:layers:1:switches", "16");
-            tester.assertLabel("summary:layers:2:switches", "0");
-            tester.assertLabel("summary:tiers:0:total", "1,024");
-            tester.assertLabel("summary:tiers:1:total", "1,024");
-            tester.assertLabel("summary:totalCables", "2,048");
+            tester.assertLabels("summary:", Map.of("servers", "128", "units", "4",
+                    "layers:0:switches", "32", "layers:1:switches", "16", "layers:2:switches", "0",
+                    "tiers:0:total", "1,024", "tiers:1:total", "1,024", "totalCables", "2,048"));
             WebTesting.assertSerializable(tester.getLastRenderedPage());
 
             tester.fill("form", Map.of("gpus", "16384")).submit("plan");

@@ -70,15 +70,10 @@ class FabricWritePageTest {
             tester.assertNoErrorMessage();
             tester.assertLabel("summary:lay:outcome:job:state",
                     "All 24 cables pass the cabling rules; nothing is written until you write them.");
-            tester.assertLabel("summary:lay:outcome:result:servers", "4");
-            tester.assertLabel("summary:lay:outcome:result:leaves", "2");
-            tester.assertLabel("summary:lay:outcome:result:spines", "1");
-            tester.assertLabel("summary:lay:outcome:result:cables", "24");
-            tester.assertLabel("summary:lay:outcome:result:refused", "0");
-            tester.assertLabel("summary:lay:outcome:result:rows:0:label", "Z9-1");
-            tester.assertLabel("summary:lay:outcome:result:rows:0:from", "Z-SRV-1 · ib1");
-            tester.assertLabel("summary:lay:outcome:result:rows:0:to", "Z-SW-1 · p1");
-            tester.assertLabel("summary:lay:outcome:result:rows:1:to", "Z-SW-2 · p1");
+            tester.assertLabels("summary:lay:outcome:result:", Map.of("servers", "4", "leaves", "2", "spines", "1",
+                    "cables", "24", "refused", "0",
+                    "rows:0:label", "Z9-1", "rows:0:from", "Z-SRV-1 · ib1", "rows:0:to", "Z-SW-1 · p1",
+                    "rows:1:to", "Z-SW-2 · p1"));
             assertThat(cables(services, "Z9-")).as("a preview writes nothing").isZero();
             WebTesting.assertSerializable(tester.getLastRenderedPage());
 
