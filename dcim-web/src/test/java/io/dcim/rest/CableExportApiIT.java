@@ -1,9 +1,9 @@
 package io.dcim.rest;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.common.table.Table;
@@ -21,14 +21,13 @@ import java.nio.charset.StandardCharsets;
 class CableExportApiIT {
 
     private static final String P = WebTesting.PASSWORD;
-    private static final Caller TEST = Caller.system("test");
 
     /** A hall with the 24 planned cables of {@link FabricRoom#PLAN}, labelled EXP-1 … EXP-24. */
     private static Services cabledHall(Database db) {
         Services services = WebTesting.demoSite(db);
         WebTesting.roleUsers(services, Role.OPS);
         FabricRoom hall = FabricRoom.on(services, "Hall Z", "Z");
-        services.cabling().fabric().writePlanned(TEST, FabricRoom.PLAN, new FabricSelection(hall.siteId(), hall.roomId(),
+        services.cabling().fabric().writePlanned(SYSTEM, FabricRoom.PLAN, new FabricSelection(hall.siteId(), hall.roomId(),
                 null, null, "EXP"), 0);
         return services;
     }
@@ -43,9 +42,9 @@ class CableExportApiIT {
             assertThat(table.rows().get(0).get("a_device")).isEqualTo("Z-SRV-1");
             assertThat(api.get("/cables/export?format=ods").json().get("field").asText()).isEqualTo("format");
 
-            for (CableSummary c : services.cabling().cables().page(TEST, new CableFilter(null, null, null, null, null,
+            for (CableSummary c : services.cabling().cables().page(SYSTEM, new CableFilter(null, null, null, null, null,
                     "EXP-"), PageRequest.first(100, "label")).items()) {
-                services.cabling().cables().delete(TEST, c.id(), c.version());
+                services.cabling().cables().delete(SYSTEM, c.id(), c.version());
             }
             assertThat(api.get("/cables?label=EXP-&size=1").json().get("total").asLong()).isZero();
 

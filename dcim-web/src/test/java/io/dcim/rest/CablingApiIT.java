@@ -1,10 +1,10 @@
 package io.dcim.rest;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
@@ -22,7 +22,6 @@ import java.util.List;
 class CablingApiIT {
 
     private static final String P = WebTesting.PASSWORD;
-    private static final Caller TEST = Caller.system("test");
 
     /** A GPU server with its first NDR port free: row A's servers wait for leaves of their own. */
     private record FreeNic(DeviceSummary server, long portId) {
@@ -38,7 +37,7 @@ class CablingApiIT {
         List<FreeNic> free = new ArrayList<>();
         for (DeviceSummary server : services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
                 null, null, null), PageRequest.first(1000, "assetTag")).items()) {
-            List<PortSummary> ports = services.cabling().cables().ports(TEST, server.id());
+            List<PortSummary> ports = services.cabling().cables().ports(SYSTEM, server.id());
             ports.stream().filter(p -> p.kind() == PortKind.IB_NDR && p.cableId() == null).findFirst()
                     .ifPresent(p -> free.add(new FreeNic(server, p.portId())));
             if (free.size() == wanted) {
@@ -221,7 +220,7 @@ class CablingApiIT {
     }
 
     private static String portName(Services services, FreeNic nic) {
-        return services.cabling().cables().ports(TEST, nic.server().id()).stream().filter(p -> p.portId() == nic.portId())
+        return services.cabling().cables().ports(SYSTEM, nic.server().id()).stream().filter(p -> p.portId() == nic.portId())
                 .findFirst().orElseThrow().name();
     }
 

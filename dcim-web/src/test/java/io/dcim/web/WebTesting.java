@@ -3,6 +3,7 @@ package io.dcim.web;
 import io.dcim.app.Services;
 import io.dcim.console.DcimWicketApplication;
 
+import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.identity.role.Role;
@@ -33,6 +34,12 @@ public final class WebTesting {
     /** Cheap bcrypt in tests only: the algorithm is the same, the work factor is not under test. */
     public static final int TEST_BCRYPT_COST = 4;
     public static final String PASSWORD = "correct horse battery";
+
+    /** The system acting for a test: it sets up what a page shows and reads back what the page wrote. */
+    public static final Caller SYSTEM = Caller.system("test");
+
+    /** Whoever changes a record while a page has it open: the name a stale edit's refusal gives. */
+    public static final Caller SOMEONE_ELSE = Caller.system("someone else");
 
     private WebTesting() {
     }

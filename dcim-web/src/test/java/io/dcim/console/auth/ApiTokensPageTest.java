@@ -6,19 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.common.persistence.Database;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.OpenTester;
 import io.dcim.web.WebTesting;
-import org.apache.wicket.util.tester.FormTester;
+import java.util.Map;
 
-class ApiTokensPageTest {
+public class ApiTokensPageTest {
+
+    /** Opens the tokens page and asks for a new token with this name. */
+    public static void askForToken(OpenTester tester, String name) {
+        tester.startPage(ApiTokensPage.class);
+        tester.fill("form", Map.of("name", name)).submit();
+    }
 
     @BothDatabases
     void createsATokenShownOnceThatAuthenticatesUntilRevoked(Database db) {
         Services services = WebTesting.services(db);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(ApiTokensPage.class);
-            FormTester form = tester.newFormTester("form");
-            form.setValue("name", "monitoring script");
-            form.submit();
+            askForToken(tester, "monitoring script");
 
             java.util.regex.Matcher shown = java.util.regex.Pattern.compile("(dcim_[A-Za-z0-9_-]+)")
                     .matcher(tester.getLastResponseAsString());

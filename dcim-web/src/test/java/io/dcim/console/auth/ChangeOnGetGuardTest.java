@@ -6,7 +6,6 @@ import io.dcim.app.Services;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.layout.NavigationLink;
 import io.dcim.identity.role.Role;
-import io.dcim.identity.user.UserAccount;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,10 +27,8 @@ class ChangeOnGetGuardTest {
     @BothDatabases
     void aGetToAPostedControlIsRefusedAndChangesNothingWhileItsPostStillWorks(Database db) {
         Services services = WebTesting.services(db);
-        services.users().create("mike", null, WebTesting.PASSWORD, java.util.Set.of(Role.OPS));
         try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
-            tester.startPage(UsersPage.class);
-            int row = services.users().users().stream().map(UserAccount::getUsername).toList().indexOf("mike");
+            int row = UsersPageTest.listedOpsUser(tester, services, "mike");
             assertThat(tester.getLastResponseAsString()).as("drawn as the link it was, in a form that posts")
                     .containsPattern("<form [^>]*class=\"post-action\"[^>]*method=\"post\"[^>]*>(<div [^>]*></div>)?"
                             + "<button type=\"submit\" class=\"link\">Disable</button></form>");

@@ -18,9 +18,9 @@ import io.dcim.console.home.HomePage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.wicket.RuntimeConfigurationType;
-import org.apache.wicket.util.tester.FormTester;
 
 /** Open console sessions follow what happens to their user, and end when idle or old. */
 class SessionChecksTest {
@@ -46,9 +46,7 @@ class SessionChecksTest {
             tester.startPage(ApiTokensPage.class);
             services.users().setEnabled(admin, opsId, false);
 
-            FormTester form = tester.newFormTester("form");
-            form.setValue("name", "made after the disable");
-            form.submit();
+            tester.fill("form", Map.of("name", "made after the disable")).submit();
 
             tester.assertRenderedPage(SignInPage.class);
             assertThat(services.users().tokens(opsId)).as("the open page's form did not run").isEmpty();
@@ -109,11 +107,8 @@ class SessionChecksTest {
             here.startPage(HomePage.class);
             here.clickLink("navPassword");
             here.assertRenderedPage(ChangePasswordPage.class);
-            FormTester form = here.newFormTester("form");
-            form.setValue("currentPassword", WebTesting.PASSWORD);
-            form.setValue("newPassword", "a fresh long password");
-            form.setValue("repeatPassword", "a fresh long password");
-            form.submit();
+            here.fill("form", Map.of("currentPassword", WebTesting.PASSWORD, "newPassword", "a fresh long password",
+                    "repeatPassword", "a fresh long password")).submit();
             here.assertInfoMessages("Your password was changed.");
 
             here.startPage(HomePage.class);

@@ -8,8 +8,8 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.console.home.HomePage;
+import java.util.Map;
 import java.util.Set;
-import org.apache.wicket.util.tester.FormTester;
 
 class SignInPageTest {
 
@@ -22,10 +22,7 @@ class SignInPageTest {
             tester.assertRenderedPage(SignInPage.class);
             String sessionBefore = tester.getSession().getId();
 
-            FormTester form = tester.newFormTester("form");
-            form.setValue("username", "grace");
-            form.setValue("password", WebTesting.PASSWORD);
-            form.submit();
+            tester.fill("form", Map.of("username", "grace", "password", WebTesting.PASSWORD)).submit();
 
             tester.assertRenderedPage(HomePage.class);
             tester.assertLabel("user", "Grace");
@@ -40,10 +37,7 @@ class SignInPageTest {
         services.users().create("heidi", null, WebTesting.PASSWORD, Set.of(Role.OPS));
         try (var tester = WebTesting.tester(services)) {
             tester.startPage(SignInPage.class);
-            FormTester form = tester.newFormTester("form");
-            form.setValue("username", "heidi");
-            form.setValue("password", "not the password");
-            form.submit();
+            tester.fill("form", Map.of("username", "heidi", "password", "not the password")).submit();
 
             tester.assertRenderedPage(SignInPage.class);
             tester.assertErrorMessages("Wrong username or password. After repeated failures an account is locked for a while.");

@@ -9,23 +9,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dcim.common.persistence.Database;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.OpenTester;
 import io.dcim.web.WebTesting;
+import java.util.Map;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.util.tester.FormTester;
 
 class UsersPageTest {
+
+    /** Adds an ops user by this name and opens the Users page: the row that lists them. */
+    static int listedOpsUser(OpenTester tester, Services services, String username) {
+        services.users().create(username, null, WebTesting.PASSWORD, java.util.Set.of(Role.OPS));
+        tester.startPage(UsersPage.class);
+        return services.users().users().stream().map(UserAccount::getUsername).toList().indexOf(username);
+    }
 
     @BothDatabases
     void anAdministratorAddsAUserWhoCanThenSignIn(Database db) {
         Services services = WebTesting.services(db);
         try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
             tester.startPage(UsersPage.class);
-            FormTester form = tester.newFormTester("create");
-            form.setValue("username", "ivan");
-            form.setValue("displayName", "Ivan Ops");
-            form.setValue("password", "a brand new password");
-            form.selectMultiple("roles", new int[] {1}, true);
-            form.submit();
+            tester.fill("create", Map.of("username", "ivan", "displayName", "Ivan Ops",
+                    "password", "a brand new password")).selectMultiple("roles", new int[] {1}, true).submit();
 
             tester.assertInfoMessages("User ivan created.");
             assertThat(services.users().signIn("ivan", "a brand new password").principal().roles()).containsExactly(Role.OPS);
@@ -36,10 +41,7 @@ class UsersPageTest {
     void aShortPasswordIsRefusedNamingTheField(Database db) {
         try (var tester = WebTesting.signedIn(WebTesting.services(db), Role.ADMIN)) {
             tester.startPage(UsersPage.class);
-            FormTester form = tester.newFormTester("create");
-            form.setValue("username", "judy");
-            form.setValue("password", "short");
-            form.submit();
+            tester.fill("create", Map.of("username", "judy", "password", "short")).submit();
 
             tester.assertErrorMessages("Must be at least 12 characters");
             assertThat(tester.getComponentFromLastRenderedPage("create:password").getFeedbackMessages()
@@ -54,10 +56,7 @@ class UsersPageTest {
         try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
             io.dcim.console.auth.DcimSession.get().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
             tester.startPage(UsersPage.class);
-            FormTester form = tester.newFormTester("create");
-            form.setValue("username", "lucy");
-            form.setValue("password", "a brand new password");
-            form.submit();
+            tester.fill("create", Map.of("username", "lucy", "password", "a brand new password")).submit();
 
             assertThat(tester.getComponentFromLastRenderedPage("create:username").getFeedbackMessages()
                     .hasMessage(org.apache.wicket.feedback.FeedbackMessage.ERROR)).isTrue();
@@ -68,10 +67,8 @@ class UsersPageTest {
     @BothDatabases
     void anAdministratorDisablesAUserWhoThenCannotSignInAndEnablesThemAgain(Database db) {
         Services services = WebTesting.services(db);
-        services.users().create("mike", null, WebTesting.PASSWORD, java.util.Set.of(Role.OPS));
         try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
-            tester.startPage(UsersPage.class);
-            int row = services.users().users().stream().map(UserAccount::getUsername).toList().indexOf("mike");
+            int row = listedOpsUser(tester, services, "mike");
             tester.newFormTester("users:" + row + ":toggle:form").submit();
             tester.assertInfoMessages("mike disabled.");
             assertThat(services.users().signIn("mike", WebTesting.PASSWORD).succeeded()).isFalse();
@@ -93,11 +90,9 @@ class UsersPageTest {
     @BothDatabases
     void anAdministratorSetsANewPasswordThatEndsTheUsersSessions(Database db) {
         Services services = WebTesting.services(db);
-        services.users().create("kim", null, WebTesting.PASSWORD, java.util.Set.of(Role.OPS));
-        SignInResult kim = services.users().signIn("kim", WebTesting.PASSWORD);
         try (var tester = WebTesting.signedIn(services, Role.ADMIN)) {
-            tester.startPage(UsersPage.class);
-            int row = services.users().users().stream().map(UserAccount::getUsername).toList().indexOf("kim");
+            int row = listedOpsUser(tester, services, "kim");
+            SignInResult kim = services.users().signIn("kim", WebTesting.PASSWORD);
             FormTester form = tester.newFormTester("users:" + row + ":passwordForm");
             form.setValue("newPassword", "short");
             form.submit();

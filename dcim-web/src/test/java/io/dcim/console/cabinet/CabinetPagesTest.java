@@ -14,9 +14,8 @@ import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import io.dcim.console.device.DevicePage;
+import java.util.Map;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
 
 class CabinetPagesTest {
 
@@ -30,10 +29,7 @@ class CabinetPagesTest {
             assertThat(table.getItemsPerPage()).isEqualTo(50);
             assertThat(table.getPageCount()).isEqualTo(4);
 
-            FormTester filter = tester.newFormTester("filter");
-            filter.setValue("minFreeU", "30");
-            filter.setValue("minHeadroomKw", "8");
-            filter.submit();
+            tester.fill("filter", Map.of("minFreeU", "30", "minHeadroomKw", "8")).submit();
 
             tester.assertRenderedPage(CabinetListPage.class);
             assertThat(tester.getLastRenderedPage().getPageParameters().get("minFreeU").toInt()).isEqualTo(30);
@@ -50,7 +46,7 @@ class CabinetPagesTest {
         CabinetSummary cabinet = services.cabinetQueries().page(CabinetFilter.ofSite(null),
                 new PageRequest(0, 1, "devices", false)).items().get(0);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(CabinetPage.class, new PageParameters().set("id", cabinet.id()));
+            tester.startPage(CabinetPage.class, cabinet.id());
 
             tester.assertRenderedPage(CabinetPage.class);
             String html = tester.getLastResponseAsString();
@@ -76,7 +72,7 @@ class CabinetPagesTest {
         services.devices().edit(device.getId(), device.getVersion(), new io.dcim.inventory.device.DeviceEdit(
                 device.getAssetTag(), device.getSerial(), "<script>alert(1)</script>", null, null));
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
-            tester.startPage(CabinetPage.class, new PageParameters().set("id", server.cabinetId()));
+            tester.startPage(CabinetPage.class, server.cabinetId());
 
             assertThat(tester.getLastResponseAsString()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;");
         }
@@ -87,7 +83,7 @@ class CabinetPagesTest {
         Services services = WebTesting.demoSite(db);
         DeviceSummary server = WebTesting.firstGpuServer(services, null);
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
-            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.startPage(DevicePage.class, server.id());
 
             tester.assertLabel("assetTag", server.assetTag());
             tester.assertLabel("gpus:gpuCount", "8 GPUs");

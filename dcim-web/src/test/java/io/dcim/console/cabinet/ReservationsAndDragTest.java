@@ -50,7 +50,7 @@ class ReservationsAndDragTest {
     void opsReserveUnitsThatThenShowHatchedAndCountAsUsed(Database db) {
         Setup s = setUp(db);
         try (var tester = WebTesting.signedIn(s.services, Role.OPS)) {
-            tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
+            tester.startPage(CabinetPage.class, s.cabinet.id());
             reserve(tester, 30, 4, "PR-12 H100 expansion", LocalDate.now().plusDays(10).toString());
 
             tester.assertRenderedPage(CabinetPage.class);
@@ -73,7 +73,7 @@ class ReservationsAndDragTest {
     void analystsSeeReservationsButNeitherReserveNorDrag(Database db) {
         Setup s = setUp(db);
         try (var tester = WebTesting.signedIn(s.services, Role.ANALYST)) {
-            tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
+            tester.startPage(CabinetPage.class, s.cabinet.id());
             tester.assertInvisible("reservations:reserve");
             assertThat(tester.getLastResponseAsString()).as("breadcrumbs: site › room › row › cabinet")
                     .contains(">" + s.cabinet.siteName() + "</a>").contains(">" + s.cabinet.roomName() + "</a>")
@@ -86,7 +86,7 @@ class ReservationsAndDragTest {
     void draggingADeviceToFreeUnitsMovesItAndToOccupiedUnitsSaysWhyNot(Database db) {
         Setup s = setUp(db);
         try (var tester = WebTesting.signedIn(s.services, Role.OPS)) {
-            tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
+            tester.startPage(CabinetPage.class, s.cabinet.id());
             int occupied = s.services.deviceQueries().page(DeviceFilter.inCabinet(s.cabinet.id()), PageRequest.first(50, "position"))
                     .items().stream().filter(d -> d.face() == Face.FRONT && d.id() != s.leaf.id()).findFirst().orElseThrow()
                     .positionU();
@@ -96,7 +96,7 @@ class ReservationsAndDragTest {
             assertThat(tester.getLastResponseAsString()).contains("is occupied by");
             assertThat(s.services.deviceQueries().find(s.leaf.id()).positionU()).isEqualTo(42);
 
-            tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
+            tester.startPage(CabinetPage.class, s.cabinet.id());
             drop(tester, s.leaf, s.cabinet.id(), Face.REAR, 38);
 
             DeviceSummary moved = s.services.deviceQueries().find(s.leaf.id());
@@ -127,7 +127,7 @@ class ReservationsAndDragTest {
         Setup s = setUp(db);
         try (var tester = WebTesting.signedIn(s.services, Role.OPS)) {
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
-            tester.startPage(CabinetPage.class, new PageParameters().set("id", s.cabinet.id()));
+            tester.startPage(CabinetPage.class, s.cabinet.id());
             reserve(tester, 30, 4, "PR-12", "2027/01/01");
 
             WebTesting.assertOnlyError(tester).isEqualTo("“2027/01/01”不是有效的日期，请按 YYYY-MM-DD 格式填写");

@@ -1,9 +1,9 @@
 package io.dcim.console.cabling;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
@@ -24,18 +24,16 @@ import org.apache.wicket.util.tester.FormTester;
 /** The cabling check page on the demo site, after a check that heard one cable's far end on the wrong port. */
 class CablingCheckPageTest {
 
-    private static final Caller TEST = Caller.system("test");
-
     @BothDatabases
     void thePageCountsTheLastChecksOutcomesListsItsFindingsAndFiltersThemInBothLanguages(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
         long site = services.sites().sites().get(0).getId();
         // a cable between two switches or a switch and a server: the demo's patch cords end on panels
-        CableSummary cable = services.cabling().cables().page(TEST, new CableFilter(site, null, null, null,
+        CableSummary cable = services.cabling().cables().page(SYSTEM, new CableFilter(site, null, null, null,
                 CableStatus.INSTALLED, null), PageRequest.first(200, "label")).items().stream()
                 .filter(c -> !c.aKind().isPassive() && !c.bKind().isPassive()).findFirst().orElseThrow();
         // the A end's device reports: its cable's far end is heard on another port, nothing else it has is seen
-        services.cabling().checks().record(TEST, site, new CheckFacade.Reading(CheckSource.LLDP,
+        services.cabling().checks().record(SYSTEM, site, new CheckFacade.Reading(CheckSource.LLDP,
                 Instant.parse("2026-12-06T02:30:00Z"), List.of(cable.aDevice()), List.of("leaf-silent"),
                 List.of(new SeenLink(cable.aDevice(), cable.aPort(), cable.bDevice(), "elsewhere"))));
 

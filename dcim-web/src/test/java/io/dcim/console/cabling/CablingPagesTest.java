@@ -1,9 +1,9 @@
 package io.dcim.console.cabling;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.device.DevicePage;
@@ -21,6 +21,7 @@ import io.dcim.web.WebTesting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
@@ -28,10 +29,8 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 /** The device's ports panel, the cable list, the trace and the fabric plan, on the demo site's recorded fabric. */
 class CablingPagesTest {
 
-    private static final Caller TEST = Caller.system("test");
-
     private static CableSummary firstCable(Services services) {
-        return services.cabling().cables().page(TEST, new CableFilter(null, null, null, null, CableStatus.INSTALLED, null),
+        return services.cabling().cables().page(SYSTEM, new CableFilter(null, null, null, null, CableStatus.INSTALLED, null),
                 PageRequest.first(1, "label")).items().get(0);
     }
 
@@ -40,7 +39,7 @@ class CablingPagesTest {
         List<DeviceSummary> found = new ArrayList<>();
         for (DeviceSummary server : services.deviceQueries().page(new DeviceFilter(null, null, null, DeviceKind.GPU_SERVER,
                 null, null, null), PageRequest.first(1000, "assetTag")).items()) {
-            if (services.cabling().cables().ports(TEST, server.id()).stream()
+            if (services.cabling().cables().ports(SYSTEM, server.id()).stream()
                     .anyMatch(p -> p.kind() == PortKind.IB_NDR && p.cableId() == null)) {
                 found.add(server);
             }
@@ -52,7 +51,7 @@ class CablingPagesTest {
     }
 
     private static int rowOf(Services services, long deviceId, long cableId) {
-        List<PortSummary> ports = services.cabling().cables().ports(TEST, deviceId);
+        List<PortSummary> ports = services.cabling().cables().ports(SYSTEM, deviceId);
         for (int i = 0; i < ports.size(); i++) {
             if (ports.get(i).cableId() != null && ports.get(i).cableId() == cableId) {
                 return i;
@@ -74,7 +73,7 @@ class CablingPagesTest {
         CableSummary cable = firstCable(services);
         int row = rowOf(services, cable.aDeviceId(), cable.id());
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
-            tester.startPage(DevicePage.class, new PageParameters().set("id", cable.aDeviceId()));
+            tester.startPage(DevicePage.class, cable.aDeviceId());
             tester.assertLabel("ports:ports:" + row + ":cable", cable.label());
             tester.assertLabel("ports:ports:" + row + ":farPort", cable.bPort());
             tester.assertLabel("ports:ports:" + row + ":cableStatus", "installed");
@@ -89,7 +88,7 @@ class CablingPagesTest {
             WebTesting.assertSerializable(tester.getLastRenderedPage());
 
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
-            tester.startPage(DevicePage.class, new PageParameters().set("id", cable.aDeviceId()));
+            tester.startPage(DevicePage.class, cable.aDeviceId());
             tester.assertLabel("ports:ports:" + row + ":cableStatus", "已安装");
             assertThat(tester.getLastResponseAsString()).contains("对端设备");
 
@@ -100,7 +99,7 @@ class CablingPagesTest {
                 tester.getRequest().setMethod(method);
                 tester.executeUrl(forged);
                 assertThat(tester.getLastResponse().getStatus()).as(method).isEqualTo(403);
-                assertThat(services.cabling().cables().view(TEST, cable.id()).status()).isEqualTo(CableStatus.INSTALLED);
+                assertThat(services.cabling().cables().view(SYSTEM, cable.id()).status()).isEqualTo(CableStatus.INSTALLED);
             }
         }
     }
@@ -110,13 +109,13 @@ class CablingPagesTest {
         Services services = WebTesting.demoSite(db);
         List<DeviceSummary> servers = serversWithFreeNics(services, 2);
         DeviceSummary near = servers.get(0);
-        String farPort = services.cabling().cables().ports(TEST, servers.get(1).id()).stream()
+        String farPort = services.cabling().cables().ports(SYSTEM, servers.get(1).id()).stream()
                 .filter(p -> p.kind() == PortKind.IB_NDR && p.cableId() == null).findFirst().orElseThrow().name();
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(DevicePage.class, new PageParameters().set("id", near.id()));
+            tester.startPage(DevicePage.class, near.id());
             connect(tester, servers.get(1).assetTag(), "nope", null);
             assertThat(beside(tester, "ports:connect:farPortFeedback")).contains("nope");
-            assertThat(services.cabling().cables().page(TEST, new CableFilter(null, null, null, null, null, "WEB-C-"),
+            assertThat(services.cabling().cables().page(SYSTEM, new CableFilter(null, null, null, null, null, "WEB-C-"),
                     PageRequest.first(1, "label")).total()).isZero();
 
             connect(tester, servers.get(1).assetTag(), farPort, "-2");
@@ -124,16 +123,16 @@ class CablingPagesTest {
 
             connect(tester, servers.get(1).assetTag(), farPort, "2.5");
             tester.assertNoErrorMessage();
-            List<CableSummary> made = services.cabling().cables().page(TEST, new CableFilter(null, null, near.id(), null,
+            List<CableSummary> made = services.cabling().cables().page(SYSTEM, new CableFilter(null, null, near.id(), null,
                     null, "WEB-C-1"), PageRequest.first(5, "label")).items();
             assertThat(made).hasSize(1);
             assertThat(made.get(0).bDeviceId()).isEqualTo(servers.get(1).id());
             assertThat(made.get(0).status()).isEqualTo(CableStatus.PLANNED);
 
-            tester.startPage(DevicePage.class, new PageParameters().set("id", near.id()));
+            tester.startPage(DevicePage.class, near.id());
             tester.newFormTester("ports:ports:" + rowOf(services, near.id(), made.get(0).id()) + ":disconnect:form").submit();
             tester.assertNoErrorMessage();
-            assertThat(services.cabling().cables().page(TEST, new CableFilter(null, null, null, null, null, "WEB-C-1"),
+            assertThat(services.cabling().cables().page(SYSTEM, new CableFilter(null, null, null, null, null, "WEB-C-1"),
                     PageRequest.first(1, "label")).total()).as("a planned cable is removed").isZero();
         }
     }
@@ -142,7 +141,7 @@ class CablingPagesTest {
     void theCableListFiltersInTheDatabaseAndLinksTheTrace(Database db) {
         Services services = WebTesting.demoSite(db);
         CableSummary cable = firstCable(services);
-        long ofDevice = services.cabling().cables().page(TEST, new CableFilter(null, null, cable.aDeviceId(), null, null, null),
+        long ofDevice = services.cabling().cables().page(SYSTEM, new CableFilter(null, null, cable.aDeviceId(), null, null, null),
                 PageRequest.first(1, "label")).total();
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(CableListPage.class, new PageParameters().set("device", cable.aDeviceId()));
@@ -161,9 +160,7 @@ class CablingPagesTest {
             tester.assertLabel("hops:0:far:0:farPort", cable.bPort());
 
             tester.startPage(CableListPage.class);
-            FormTester filter = tester.newFormTester("filter");
-            filter.setValue("label", "no-such-cable-label");
-            filter.submit();
+            tester.fill("filter", Map.of("label", "no-such-cable-label")).submit();
             table = (org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable<?, ?>) tester
                     .getComponentFromLastRenderedPage("cables");
             assertThat(table.getItemCount()).isZero();
@@ -185,33 +182,21 @@ class CablingPagesTest {
             tester.assertNoErrorMessage();
             // 1,024 GPUs on 8-GPU servers with 64-port switches, two tiers: 128 servers in 4 units of 32,
             // 32 leaves, 16 spines, 1,024 NIC cables and 1,024 uplinks
-            tester.assertLabel("summary:servers", "128");
-            tester.assertLabel("summary:units", "4");
-            tester.assertLabel("summary:layers:0:switches", "32");
-            tester.assertLabel("summary:layers:1:switches", "16");
-            tester.assertLabel("summary:layers:2:switches", "0");
-            tester.assertLabel("summary:tiers:0:total", "1,024");
-            tester.assertLabel("summary:tiers:1:total", "1,024");
-            tester.assertLabel("summary:totalCables", "2,048");
+            tester.assertLabels("summary:", Map.of("servers", "128", "units", "4",
+                    "layers:0:switches", "32", "layers:1:switches", "16", "layers:2:switches", "0",
+                    "tiers:0:total", "1,024", "tiers:1:total", "1,024", "totalCables", "2,048"));
             WebTesting.assertSerializable(tester.getLastRenderedPage());
 
-            form = tester.newFormTester("form");
-            form.setValue("gpus", "16384");
-            form.submit("plan");
+            tester.fill("form", Map.of("gpus", "16384")).submit("plan");
             assertThat(beside(tester, "form:tiersFeedback")).contains("THREE");
             tester.assertInvisible("summary");
 
-            form = tester.newFormTester("form");
-            form.setValue("gpus", "16384");
-            form.select("tiers", 1);
-            form.submit("plan");
+            tester.fill("form", Map.of("gpus", "16384")).select("tiers", 1).submit("plan");
             tester.assertNoErrorMessage();
             tester.assertLabel("summary:servers", "2,048");
             assertThat(tester.getLastResponseAsString()).contains("Super-spine");
 
-            form = tester.newFormTester("form");
-            form.setValue("servers", "10");
-            form.submit("plan");
+            tester.fill("form", Map.of("servers", "10")).submit("plan");
             assertThat(beside(tester, "form:gpusFeedback")).contains("GPU");
 
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);

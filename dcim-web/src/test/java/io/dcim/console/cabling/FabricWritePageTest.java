@@ -1,53 +1,44 @@
 package io.dcim.console.cabling;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
 import io.dcim.app.transfer.FabricWriteJob;
-import io.dcim.common.access.Caller;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.inventory.cable.CableFilter;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.FabricRoom;
+import io.dcim.web.OpenTester;
 import io.dcim.web.WebTesting;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
 
 /** The fabric plan page laying its plan onto a hall's servers and switches, and its installers' workbook. */
 class FabricWritePageTest {
 
-    private static final Caller TEST = Caller.system("test");
-
     private static long cables(Services services, String label) {
-        return services.cabling().cables().page(TEST, new CableFilter(null, null, null, null, null, label),
+        return services.cabling().cables().page(SYSTEM, new CableFilter(null, null, null, null, null, label),
                 PageRequest.first(1, "label")).total();
     }
 
     /** Plans {@link FabricRoom#PLAN} in the page's form. */
-    private static void planFourServers(WicketTester tester) {
+    private static void planFourServers(OpenTester tester) {
         tester.startPage(FabricPlanPage.class);
-        FormTester form = tester.newFormTester("form");
-        form.setValue("gpus", "");
-        form.setValue("servers", "4");
-        form.setValue("nicsPerServer", "2");
-        form.setValue("switchRadix", "16");
-        form.setValue("portSpeedGbps", "400");
-        form.setValue("serversPerCabinet", "2");
-        form.submit("plan");
+        tester.fill("form", Map.of("gpus", "", "servers", "4", "nicsPerServer", "2", "switchRadix", "16",
+                "portSpeedGbps", "400", "serversPerCabinet", "2")).submit("plan");
         tester.assertNoErrorMessage();
     }
 
-    private static void lay(WicketTester tester, Services services, FabricRoom hall, String button) throws Exception {
-        FormTester lay = tester.newFormTester("summary:lay:layForm");
-        lay.setValue("room", String.valueOf(hall.roomId()));
-        lay.setValue("labelPrefix", "Z9");
-        lay.submit(button);
+    private static void lay(OpenTester tester, Services services, FabricRoom hall, String button) throws Exception {
+        tester.fill("summary:lay:layForm", Map.of("room", String.valueOf(hall.roomId()), "labelPrefix", "Z9"))
+                .submit(button);
         awaitJob(tester, services);
     }
 
@@ -79,15 +70,10 @@ class FabricWritePageTest {
             tester.assertNoErrorMessage();
             tester.assertLabel("summary:lay:outcome:job:state",
                     "All 24 cables pass the cabling rules; nothing is written until you write them.");
-            tester.assertLabel("summary:lay:outcome:result:servers", "4");
-            tester.assertLabel("summary:lay:outcome:result:leaves", "2");
-            tester.assertLabel("summary:lay:outcome:result:spines", "1");
-            tester.assertLabel("summary:lay:outcome:result:cables", "24");
-            tester.assertLabel("summary:lay:outcome:result:refused", "0");
-            tester.assertLabel("summary:lay:outcome:result:rows:0:label", "Z9-1");
-            tester.assertLabel("summary:lay:outcome:result:rows:0:from", "Z-SRV-1 · ib1");
-            tester.assertLabel("summary:lay:outcome:result:rows:0:to", "Z-SW-1 · p1");
-            tester.assertLabel("summary:lay:outcome:result:rows:1:to", "Z-SW-2 · p1");
+            tester.assertLabels("summary:lay:outcome:result:", Map.of("servers", "4", "leaves", "2", "spines", "1",
+                    "cables", "24", "refused", "0",
+                    "rows:0:label", "Z9-1", "rows:0:from", "Z-SRV-1 · ib1", "rows:0:to", "Z-SW-1 · p1",
+                    "rows:1:to", "Z-SW-2 · p1"));
             assertThat(cables(services, "Z9-")).as("a preview writes nothing").isZero();
             WebTesting.assertSerializable(tester.getLastRenderedPage());
 
@@ -135,10 +121,8 @@ class FabricWritePageTest {
             assertThat(tester.getLastResponseAsString()).contains("前几条线缆").contains("服务器 → leaf")
                     .contains("给施工人员的 XLSX");
 
-            FormTester lay = tester.newFormTester("summary:lay:layForm");
-            lay.setValue("room", String.valueOf(hall.roomId()));
-            lay.setValue("switchMatch", "Z-SW-1");
-            lay.submit("preview");
+            tester.fill("summary:lay:layForm", Map.of("room", String.valueOf(hall.roomId()), "switchMatch", "Z-SW-1"))
+                    .submit("preview");
             awaitJob(tester, services);
             var feedback = (org.apache.wicket.markup.html.panel.FeedbackPanel) tester
                     .getComponentFromLastRenderedPage("summary:lay:layForm:switchMatchFeedback");

@@ -15,8 +15,8 @@ import io.dcim.identity.role.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
 
 class CapacityPagesTest {
 
@@ -62,15 +62,11 @@ class CapacityPagesTest {
                 YearMonth.now(ZoneOffset.UTC).plusMonths(4).atDay(1), 36, DemandStage.CONTRACTED));
         try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu"));
-            FormTester save = tester.newFormTester("saveScenario");
-            save.setValue("name", "base");
-            save.submit();
+            tester.fill("saveScenario", Map.of("name", "base")).submit();
             tester.assertRenderedPage(ScenariosPage.class);
             tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "gpu")
                     .set("headroom", "30").set("price", "20"));
-            save = tester.newFormTester("saveScenario");
-            save.setValue("name", "cautious");
-            save.submit();
+            tester.fill("saveScenario", Map.of("name", "cautious")).submit();
             var scenarios = services.forecasting().scenarios().page(null, PageRequest.first(10, "name")).items();
             assertThat(scenarios).extracting(s -> s.name()).containsExactly("base", "cautious");
 
@@ -114,21 +110,13 @@ class CapacityPagesTest {
         Services services = demo(db);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(PipelinePage.class, new PageParameters().set("gpus", "512").set("months", "3"));
-            FormTester form = tester.newFormTester("form");
-            form.select("tenantId", 0);
-            form.select("siteId", 0);
-            form.setValue("quantity", "0");
-            form.submit();
+            tester.fill("form", Map.of("quantity", "0")).select("tenantId", 0).select("siteId", 0).submit();
             assertThat(tester.getFeedbackMessages(new org.apache.wicket.feedback.ComponentFeedbackMessageFilter(
                     tester.getComponentFromLastRenderedPage("form:quantity")))).hasSize(1);
             assertThat(services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).total()).isZero();
 
-            form = tester.newFormTester("form");
-            form.select("tenantId", 0);
-            form.select("siteId", 0);
-            form.setValue("quantity", "512");
-            form.select("stage", 1);
-            form.submit();
+            tester.fill("form", Map.of("quantity", "512"))
+                    .select("tenantId", 0).select("siteId", 0).select("stage", 1).submit();
             tester.assertNoErrorMessage();
             tester.assertRenderedPage(PipelinePage.class);
             var entries = services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).items();
@@ -162,12 +150,8 @@ class CapacityPagesTest {
                     .containsAnyOf("选用 ", "使用 ").doesNotContain(" was chosen because").doesNotContain(" was used because");
 
             tester.startPage(PipelinePage.class, new PageParameters());
-            FormTester form = tester.newFormTester("form");
-            form.select("tenantId", 0);
-            form.select("siteId", 0);
-            form.setValue("quantity", "512");
-            form.setValue("startDate", "2027/01/01");
-            form.submit();
+            tester.fill("form", Map.of("quantity", "512", "startDate", "2027/01/01"))
+                    .select("tenantId", 0).select("siteId", 0).submit();
             WebTesting.assertOnlyError(tester).isEqualTo("“2027/01/01”不是有效的日期，请按 YYYY-MM-DD 格式填写");
             assertThat(services.forecasting().pipeline().page(DemandFilter.all(), PageRequest.first(10, "start")).total()).isZero();
         }

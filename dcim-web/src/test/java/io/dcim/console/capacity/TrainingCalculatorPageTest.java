@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.common.persistence.Database;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.OpenTester;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import org.apache.wicket.util.tester.FormTester;
+import java.util.Map;
 import org.apache.wicket.util.tester.WicketTester;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +22,8 @@ class TrainingCalculatorPageTest {
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(TrainingCalculatorPage.class);
             tester.assertInvisible("result");
-            FormTester form = tester.newFormTester("form");
-            form.setValue("parametersBillions", "175");
-            form.setValue("tokensBillions", "300");
-            form.select("gpuModel", indexOf(tester, "H100 SXM5 80GB"));
-            form.setValue("utilizationPercent", "40");
-            form.setValue("mode:deadlineDays", "30");
-            form.submit();
+            tester.fill("form", Map.of("parametersBillions", "175", "tokensBillions", "300", "utilizationPercent", "40",
+                    "mode:deadlineDays", "30")).select("gpuModel", indexOf(tester, "H100 SXM5 80GB")).submit();
             tester.assertNoErrorMessage();
             // 8 · 300e9 · 175e9 = 4.2e23 FLOP at 989.4 TFLOP/s × 0.4 over 30 days = 409.4 cards: 52 servers, 416 cards.
             tester.assertLabel("result:cardsNeeded", "416");
@@ -50,11 +46,8 @@ class TrainingCalculatorPageTest {
     }
 
     /** Asks how long a run takes without saying on how many cards: what is shown beside the cards field. */
-    private static List<String> askedForNoCards(WicketTester tester) {
-        FormTester form = tester.newFormTester("form");
-        form.select("mode", 1);
-        form.setValue("mode:cards", "");
-        form.submit();
+    private static List<String> askedForNoCards(OpenTester tester) {
+        tester.fill("form", Map.of("mode:cards", "")).select("mode", 1).submit();
         return tester.getFeedbackMessages(new org.apache.wicket.feedback.ComponentFeedbackMessageFilter(
                 tester.getComponentFromLastRenderedPage("form:mode:cards"))).stream().map(m -> m.getMessage().toString())
                 .toList();
@@ -78,14 +71,9 @@ class TrainingCalculatorPageTest {
             tester.startPage(TrainingCalculatorPage.class);
             assertThat(askedForNoCards(tester)).containsExactly("请填写卡数");
 
-            FormTester form = tester.newFormTester("form");
-            form.setValue("parametersBillions", "175");
-            form.setValue("tokensBillions", "3000");
-            form.select("gpuModel", indexOf(tester, "H100 SXM5 80GB"));
-            form.setValue("utilizationPercent", "40");
-            form.select("mode", 0);
-            form.setValue("mode:deadlineDays", "30");
-            form.submit();
+            tester.fill("form", Map.of("parametersBillions", "175", "tokensBillions", "3000",
+                    "utilizationPercent", "40", "mode:deadlineDays", "30"))
+                    .select("gpuModel", indexOf(tester, "H100 SXM5 80GB")).select("mode", 0).submit();
             tester.assertNoErrorMessage();
             tester.clickLink("result:toPipeline");
             tester.assertRenderedPage(PipelinePage.class);

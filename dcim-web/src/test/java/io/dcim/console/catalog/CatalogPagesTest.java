@@ -14,8 +14,7 @@ import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.Locale;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
+import java.util.Map;
 
 class CatalogPagesTest {
 
@@ -26,47 +25,34 @@ class CatalogPagesTest {
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(CatalogPage.class);
             tester.clickLink("newGpuModel");
-            FormTester gpu = tester.newFormTester("form", false);
-            gpu.setValue("name", "B300");
-            gpu.setValue("vendor", "NVIDIA");
-            gpu.setValue("tdpW", "1100");
-            gpu.setValue("systemW", "900");
-            gpu.submit("save");
+            tester.fill("form", Map.of("name", "B300", "vendor", "NVIDIA", "tdpW", "1100", "systemW", "900"))
+                    .submit("save");
             tester.assertErrorMessages("All-in watts per GPU (900 W) cannot be below the card's own 1100 W");
             assertThat(WebTesting.errorBeside(tester, "form:systemWFeedback")).isTrue();
-            gpu = tester.newFormTester("form", false);
-            gpu.setValue("systemW", "1900");
-            gpu.setValue("peak", "2500.0");
-            gpu.submit("save");
+            tester.fill("form", Map.of("systemW", "1900", "peak", "2500.0")).submit("save");
             tester.assertNoErrorMessage();
             GpuModel b300 = services.catalog().gpuModels().stream().filter(g -> g.getName().equals("B300")).findFirst()
                     .orElseThrow();
 
             tester.startPage(DeviceModelEditPage.class);
-            FormTester server = tester.newFormTester("form", false);
-            server.setValue("manufacturer", "Inspur");
-            server.setValue("model", "NF5688-B300");
-            server.setValue("heightU", "8");
-            server.setValue("ratedPowerW", "16000");
-            server.setValue("typicalPowerW", "14000");
-            server.setValue("gpuSlots", "8");
-            server.select("defaultGpu", services.catalog().gpuModels().stream().map(GpuModel::getId).toList()
-                    .indexOf(b300.getId()));
-            server.submit("save");
+            int b300Choice = services.catalog().gpuModels().stream().map(GpuModel::getId).toList().indexOf(b300.getId());
+            tester.fill("form", Map.of("manufacturer", "Inspur", "model", "NF5688-B300", "heightU", "8",
+                    "ratedPowerW", "16000", "typicalPowerW", "14000", "gpuSlots", "8"))
+                    .select("defaultGpu", b300Choice).submit("save");
             tester.assertNoErrorMessage();
             DeviceModel created = services.catalog().deviceModels().stream()
                     .filter(m -> m.getModel().equals("NF5688-B300")).findFirst().orElseThrow();
             assertThat(created.getDefaultGpuModel().getName()).isEqualTo("B300");
             assertThat(created.getKind().name()).isEqualTo("GPU_SERVER");
 
-            tester.startPage(GpuModelEditPage.class, new PageParameters().set("id", b300.getId()));
+            tester.startPage(GpuModelEditPage.class, b300.getId());
             tester.newFormTester("form", false).submit("delete");
             tester.assertErrorMessages("GPU model B300 is used by 0 card(s) and is the default card of 1 server model(s)");
 
-            tester.startPage(DeviceModelEditPage.class, new PageParameters().set("id", created.getId()));
+            tester.startPage(DeviceModelEditPage.class, created.getId());
             tester.newFormTester("form", false).submit("delete");
             tester.assertRenderedPage(CatalogPage.class);
-            tester.startPage(GpuModelEditPage.class, new PageParameters().set("id", b300.getId()));
+            tester.startPage(GpuModelEditPage.class, b300.getId());
             tester.newFormTester("form", false).submit("delete");
             tester.assertRenderedPage(CatalogPage.class);
             assertThat(services.catalog().gpuModels()).extracting(GpuModel::getName).doesNotContain("B300");
@@ -80,11 +66,9 @@ class CatalogPagesTest {
         long modelId = services.devices().find(server.id()).getModel().getId();
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
-            tester.startPage(DeviceModelEditPage.class, new PageParameters().set("id", modelId));
+            tester.startPage(DeviceModelEditPage.class, modelId);
             assertThat(tester.getLastResponseAsString()).contains("典型功率").contains("GPU 服务器");
-            FormTester form = tester.newFormTester("form", false);
-            form.setValue("heightU", "2");
-            form.submit("save");
+            tester.fill("form", Map.of("heightU", "2")).submit("save");
             assertThat(WebTesting.errorBeside(tester, "form:heightUFeedback")).as("beside the height").isTrue();
             assertThat(tester.getLastResponseAsString()).contains("请新建型号");
 
@@ -94,14 +78,14 @@ class CatalogPagesTest {
             services.catalogFacade().editDeviceModel(other, modelId, read.version(), new DeviceModelDetails(d.manufacturer(),
                     d.model() + " rev B", d.kind(), d.heightU(), d.fullDepth(), d.ratedPowerW(), d.typicalPowerW(),
                     d.gpuSlots(), d.defaultGpuModelId()));
-            tester.startPage(DeviceModelEditPage.class, new PageParameters().set("id", modelId));
+            tester.startPage(DeviceModelEditPage.class, modelId);
             services.catalogFacade().editDeviceModel(other, modelId, read.version() + 1, d);
             tester.newFormTester("form", false).setValue("ratedPowerW", String.valueOf(d.ratedPowerW() + 100)).submit("save");
             assertThat(tester.getLastResponseAsString()).contains("已被他人修改");
         }
         try (var analyst = WebTesting.signedIn(services, Role.ANALYST)) {
             analyst.setExposeExceptions(false);
-            analyst.startPage(DeviceModelEditPage.class, new PageParameters().set("id", modelId));
+            analyst.startPage(DeviceModelEditPage.class, modelId);
             assertThat(analyst.getLastResponse().getStatus()).isEqualTo(403);
             analyst.startPage(CatalogPage.class);
             analyst.assertInvisible("newDeviceModel");

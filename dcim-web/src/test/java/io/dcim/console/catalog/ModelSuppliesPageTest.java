@@ -1,9 +1,9 @@
 package io.dcim.console.catalog;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.history.HistoryPage;
 import io.dcim.identity.role.Role;
@@ -16,9 +16,9 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.wicket.markup.html.form.FormComponent;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
 
 /**
  * A device model's power supplies on its catalog page (count and how many it needs: 4+4, N+1), set by whoever may
@@ -27,8 +27,6 @@ import org.apache.wicket.util.tester.FormTester;
  */
 class ModelSuppliesPageTest {
 
-    private static final Caller SYSTEM = Caller.system("test");
-
     @BothDatabases
     void anAdminSetsAModelsSuppliesToFourPlusFourAndOpsOnlyReadThem(Database db) {
         Services services = WebTesting.demoSite(db);
@@ -36,25 +34,20 @@ class ModelSuppliesPageTest {
             DeviceModel model = services.catalog().deviceModels().stream()
                     .filter(m -> m.getKind().name().equals("GPU_SERVER")).findFirst().orElseThrow();
             try (var admin = WebTesting.signedIn(services, Role.ADMIN)) {
-                admin.startPage(DeviceModelEditPage.class, new PageParameters().set("id", model.getId()));
-                FormTester form = admin.newFormTester("form", false);
-                form.setValue("supplyFields:supplies", "8");
-                form.setValue("supplyFields:needed", "4");
-                form.submit("save");
+                admin.startPage(DeviceModelEditPage.class, model.getId());
+                admin.fill("form", Map.of("supplyFields:supplies", "8", "supplyFields:needed", "4")).submit("save");
                 admin.assertNoErrorMessage();
                 assertThat(power.chainFacade().modelSupplies(SYSTEM, model.getId()).redundancy()).isEqualTo("4+4");
-                admin.startPage(DeviceModelEditPage.class, new PageParameters().set("id", model.getId()));
+                admin.startPage(DeviceModelEditPage.class, model.getId());
                 admin.assertLabel("form:supplyFields:redundancy", "Recorded: 4+4 (needed + spare; 4+4, N+1)");
 
-                form = admin.newFormTester("form", false);
-                form.setValue("supplyFields:needed", "9");
-                form.submit("save");
+                admin.fill("form", Map.of("supplyFields:needed", "9")).submit("save");
                 assertThat(admin.getFeedbackMessages(m -> m.isError())).as("more needed than it has").isNotEmpty();
                 assertThat(power.chainFacade().modelSupplies(SYSTEM, model.getId()).needed()).isEqualTo(4);
             }
             try (var ops = WebTesting.signedIn(services, Role.OPS)) {
                 ops.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
-                ops.startPage(DeviceModelEditPage.class, new PageParameters().set("id", model.getId()));
+                ops.startPage(DeviceModelEditPage.class, model.getId());
                 ops.assertContains("\u7535\u6e90\u6a21\u5757");
                 assertThat(((FormComponent<?>) ops.getComponentFromLastRenderedPage("form:supplyFields:supplies"))
                         .isEnabled()).as("ops do not hold power.configure").isFalse();

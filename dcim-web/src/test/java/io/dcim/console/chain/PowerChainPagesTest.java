@@ -1,9 +1,9 @@
 package io.dcim.console.chain;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.inventory.device.DeviceSummary;
@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.wicket.feedback.FeedbackMessage;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
@@ -36,8 +37,6 @@ import org.apache.wicket.util.tester.WicketTester;
  */
 class PowerChainPagesTest {
 
-    private static final Caller SYSTEM = Caller.system("test");
-
     @BothDatabases
     void anAdminRecordsASourcePanelAndFeedAndPlugsAServerIntoIt(Database db) {
         Services services = WebTesting.demoSite(db);
@@ -46,50 +45,36 @@ class PowerChainPagesTest {
             long site = services.sites().sites().get(0).getId();
             DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
             long cabinet = server.cabinetId();
-            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+            var tester = WebTesting.signedIn(services, Role.ADMIN);
             try {
                 tester.startPage(PowerSourceEditPage.class, new PageParameters().set("site", site));
-                FormTester form = tester.newFormTester("form");
-                form.setValue("name", "UPS-A");
-                form.setValue("capacityW", "450000");
-                form.submit("save");
+                tester.fill("form", Map.of("name", "UPS-A", "capacityW", "450000")).submit("save");
                 tester.assertRenderedPage(PowerChainPage.class);
                 tester.assertContains("UPS-A");
                 SourceView ups = chain.sources(SYSTEM, site).get(0);
 
                 tester.startPage(PowerSourceEditPage.class, new PageParameters().set("site", site));
-                form = tester.newFormTester("form");
-                form.setValue("name", "UPS-A");
-                form.setValue("capacityW", "1");
-                form.submit("save");
+                tester.fill("form", Map.of("name", "UPS-A", "capacityW", "1")).submit("save");
                 tester.assertRenderedPage(PowerSourceEditPage.class);
                 tester.assertContains("UPS-A is taken here");
 
-                tester.startPage(PowerSourceEditPage.class, new PageParameters().set("id", ups.id()));
+                tester.startPage(PowerSourceEditPage.class, ups.id());
                 chain.editSource(SYSTEM, ups.id(), ups.version(), new NewSource(site, "UPS-A", SourceKind.UPS,
                         600_000));
-                form = tester.newFormTester("form");
-                form.setValue("capacityW", "500000");
-                form.submit("save");
+                tester.fill("form", Map.of("capacityW", "500000")).submit("save");
                 assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR))
                         .as("someone saved meanwhile").isNotEmpty();
                 assertThat(chain.source(SYSTEM, ups.id()).capacityW()).isEqualTo(600_000);
 
                 tester.startPage(PowerPanelEditPage.class, new PageParameters().set("site", site));
-                form = tester.newFormTester("form");
-                form.setValue("sourceId", String.valueOf(ups.id()));
-                form.setValue("name", "PP-A");
-                form.setValue("ratingA", "400");
-                form.submit("save");
+                tester.fill("form", Map.of("sourceId", String.valueOf(ups.id()), "name", "PP-A", "ratingA", "400"))
+                        .submit("save");
                 tester.assertRenderedPage(PowerChainPage.class);
                 long panel = chain.panels(SYSTEM, site).get(0).id();
 
                 tester.startPage(PowerFeedEditPage.class, new PageParameters().set("site", site)
                         .set("cabinet", cabinet));
-                form = tester.newFormTester("form");
-                form.setValue("panelId", String.valueOf(panel));
-                form.setValue("name", "FEED-A");
-                form.submit("save");
+                tester.fill("form", Map.of("panelId", String.valueOf(panel), "name", "FEED-A")).submit("save");
                 tester.assertRenderedPage(PowerChainPage.class);
                 tester.assertContains("FEED-A");
                 long feed = chain.feeds(SYSTEM, site, cabinet, io.dcim.common.paging.PageRequest.first(10, "name"))
@@ -98,9 +83,7 @@ class PowerChainPagesTest {
                 tester.startPage(CabinetSuppliesPage.class, new PageParameters().set("cabinet", cabinet));
                 var supplies = chain.cabinetSupplies(SYSTEM, cabinet);
                 int row = supplies.devices().stream().map(d -> d.deviceId()).toList().indexOf(server.id());
-                form = tester.newFormTester("form");
-                form.setValue("devices:" + row + ":supplies:0:feed", String.valueOf(feed));
-                form.submit("save");
+                tester.fill("form", Map.of("devices:" + row + ":supplies:0:feed", String.valueOf(feed))).submit("save");
                 tester.assertNoErrorMessage();
                 assertThat(chain.cabinetSupplies(SYSTEM, cabinet).devices().get(row).plugged().get(0).feedId())
                         .isEqualTo(feed);
@@ -109,30 +92,22 @@ class PowerChainPagesTest {
                 // the PDU outlet: an outlet no PDU has is refused beside its field and nothing is kept
                 String outlet = "devices:" + row + ":supplies:0:outlet";
                 tester.assertContains("PDU outlet");
-                form = tester.newFormTester("form");
-                form.setValue(outlet, "97");
-                form.submit("save");
+                tester.fill("form", Map.of(outlet, "97")).submit("save");
                 assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR
                         && m.getReporter().getPageRelativePath().equals("form:" + outlet)))
                         .extracting(m -> m.getMessage().toString()).containsExactly("Must be between 1 and 96, was 97");
                 assertThat(chain.cabinetSupplies(SYSTEM, cabinet).devices().get(row).plugged().get(0).outlet())
                         .isNull();
-                form = tester.newFormTester("form");
-                form.setValue(outlet, "seven");
-                form.submit("save");
+                tester.fill("form", Map.of(outlet, "seven")).submit("save");
                 assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR
                         && m.getReporter().getPageRelativePath().equals("form:" + outlet))).hasSize(1);
                 tester.startPage(CabinetSuppliesPage.class, new PageParameters().set("cabinet", cabinet));
-                form = tester.newFormTester("form");
-                form.setValue(outlet, "7");
-                form.submit("save");
+                tester.fill("form", Map.of(outlet, "7")).submit("save");
                 tester.assertNoErrorMessage();
                 assertThat(chain.cabinetSupplies(SYSTEM, cabinet).devices().get(row).plugged().get(0))
                         .extracting(v -> v.feedId(), v -> v.outlet()).containsExactly(feed, 7);
                 tester.assertModelValue("form:" + outlet, 7);
-                form = tester.newFormTester("form");
-                form.setValue(outlet, "");
-                form.submit("save");
+                tester.fill("form", Map.of(outlet, "")).submit("save");
                 tester.assertNoErrorMessage();
                 assertThat(chain.cabinetSupplies(SYSTEM, cabinet).devices().get(row).plugged().get(0).outlet())
                         .as("a blank outlet records none").isNull();
@@ -163,7 +138,7 @@ class PowerChainPagesTest {
                 + server.cabinetName() + ",B,1,230,32,\n", StandardCharsets.UTF_8);
         try (PowerModule power = start(services, db)) {
             long site = services.sites().sites().get(0).getId();
-            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+            var tester = WebTesting.signedIn(services, Role.ADMIN);
             try {
                 tester.startPage(PowerChainImportPage.class, new PageParameters().set("site", site));
                 upload(tester, services, bad, "check");
@@ -190,7 +165,7 @@ class PowerChainPagesTest {
         Services services = WebTesting.demoSite(db);
         DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
         try (PowerModule power = start(services, db)) {
-            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+            var tester = WebTesting.signedIn(services, Role.ADMIN);
             try {
                 tester.startPage(RedfishTargetPage.class);
                 FormTester form = tester.newFormTester("form");
@@ -222,7 +197,7 @@ class PowerChainPagesTest {
                 tester.assertContains(server.assetTag());
                 tester.assertContains("127.0.0.1");
 
-                tester.startPage(RedfishTargetPage.class, new PageParameters().set("id", created.id()));
+                tester.startPage(RedfishTargetPage.class, created.id());
                 tester.newFormTester("form").submit("delete");
                 tester.assertRenderedPage(RedfishTargetsPage.class);
                 assertThat(power.redfishTargets().list(null, null, io.dcim.common.paging.PageRequest.first(5, "name"))

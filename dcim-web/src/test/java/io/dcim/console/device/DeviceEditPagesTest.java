@@ -1,9 +1,9 @@
 package io.dcim.console.device;
 
+import static io.dcim.web.WebTesting.SOMEONE_ELSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.edit.Change;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
@@ -17,46 +17,37 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.wicket.feedback.FeedbackMessage;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
 
 class DeviceEditPagesTest {
-
-    private static final Caller OTHER = Caller.system("someone else");
 
     @BothDatabases
     void opsEditADevicesIdentityCloneItAndDeleteTheClone(Database db) {
         Services services = WebTesting.demoSite(db);
         DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(DeviceEditPage.class, new PageParameters().set("id", server.id()));
-            FormTester form = tester.newFormTester("form", false);
-            form.setValue("name", "gpu-node-001");
-            form.setValue("notes", "PKU training pool");
-            form.submit("save");
+            tester.startPage(DeviceEditPage.class, server.id());
+            tester.fill("form", Map.of("name", "gpu-node-001", "notes", "PKU training pool")).submit("save");
             tester.assertNoErrorMessage();
             assertThat(services.devices().find(server.id()).getName()).isEqualTo("gpu-node-001");
 
             Device now = services.devices().find(server.id());
-            services.deviceFacade().update(OTHER, server.id(), now.getVersion(), new DeviceUpdate(null, null,
+            services.deviceFacade().update(SOMEONE_ELSE, server.id(), now.getVersion(), new DeviceUpdate(null, null,
                     Change.to("renamed meanwhile"), null, null, null, null, null));
             tester.newFormTester("form", false).setValue("name", "gpu-node-002").submit("save");
             tester.assertErrorMessages("Device " + server.assetTag() + " was changed by someone else; reload and try again");
 
-            tester.startPage(DeviceEditPage.class, new PageParameters().set("id", server.id()));
+            tester.startPage(DeviceEditPage.class, server.id());
             tester.newFormTester("form", false).submit("delete");
             WebTesting.assertOnlyError(tester).startsWith("Only ORDERED or RECEIVED devices can be deleted");
 
-            FormTester clone = tester.newFormTester("below:clone", false);
-            clone.setValue("cloneTag", server.assetTag());
-            clone.setValue("cloneSerial", "SN-CLONE-1");
-            clone.submit("cloneButton");
+            tester.fill("below:clone", Map.of("cloneTag", server.assetTag(), "cloneSerial", "SN-CLONE-1"))
+                    .submit("cloneButton");
             WebTesting.assertOnlyError(tester).contains(server.assetTag());
-            clone = tester.newFormTester("below:clone", false);
-            clone.setValue("cloneTag", "CLONE-1");
-            clone.submit("cloneButton");
+            tester.fill("below:clone", Map.of("cloneTag", "CLONE-1")).submit("cloneButton");
             tester.assertNoErrorMessage();
             tester.assertRenderedPage(DeviceEditPage.class);
             long cloneId = services.deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "CLONE-1"),
@@ -79,11 +70,8 @@ class DeviceEditPagesTest {
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(DeviceBulkEditPage.class, new PageParameters().set("ids", ids));
             assertThat(tester.getLastResponseAsString()).contains("2 devices selected");
-            FormTester form = tester.newFormTester("form", false);
-            form.select("status", LifecycleStatus.ORDERED.ordinal());
-            form.setValue("setNotes", true);
-            form.setValue("notes", "batch");
-            form.submit();
+            tester.fill("form", Map.of("setNotes", "true", "notes", "batch"))
+                    .select("status", LifecycleStatus.ORDERED.ordinal()).submit();
             assertThat(tester.getMessages(FeedbackMessage.ERROR)).hasSize(3).first().asString()
                     .isEqualTo("2 of the 2 selected devices refused the change; nothing was changed.");
             assertThat(tester.getMessages(FeedbackMessage.ERROR)).extracting(Object::toString)
@@ -92,11 +80,8 @@ class DeviceEditPagesTest {
 
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
             tester.startPage(DeviceBulkEditPage.class, new PageParameters().set("ids", ids));
-            form = tester.newFormTester("form", false);
-            form.select("status", LifecycleStatus.MAINTENANCE.ordinal());
-            form.setValue("setNotes", true);
-            form.setValue("notes", "batch");
-            form.submit();
+            tester.fill("form", Map.of("setNotes", "true", "notes", "batch"))
+                    .select("status", LifecycleStatus.MAINTENANCE.ordinal()).submit();
             tester.assertNoErrorMessage();
             assertThat(tester.getLastResponseAsString()).contains("已修改 2 台设备");
             assertThat(inService).allSatisfy(d -> assertThat(services.devices().find(d.id()).getNotes()).isEqualTo("batch"));

@@ -13,6 +13,7 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
@@ -50,10 +51,7 @@ class DeviceListPageTest {
             tester.assertRenderedPage(DeviceBulkEditPage.class);
             assertThat(tester.getLastResponseAsString()).contains("2 devices selected");
             assertThat(tester.getLastRequest().getUrl().toString()).doesNotContain(String.valueOf(firstTwo.get(0).id()));
-            FormTester edit = tester.newFormTester("form", false);
-            edit.setValue("setNotes", true);
-            edit.setValue("notes", "ticked together");
-            edit.submit();
+            tester.fill("form", Map.of("setNotes", "true", "notes", "ticked together")).submit();
             tester.assertNoErrorMessage();
             assertThat(firstTwo).allSatisfy(d ->
                     assertThat(services.devices().find(d.id()).getNotes()).isEqualTo("ticked together"));
@@ -92,10 +90,7 @@ class DeviceListPageTest {
             tester.clickLink("selection:bulk:editAll");
             tester.assertRenderedPage(DeviceBulkEditPage.class);
             assertThat(tester.getLastResponseAsString()).contains(matching.size() + " devices selected");
-            FormTester edit = tester.newFormTester("form", false);
-            edit.setValue("setNotes", true);
-            edit.setValue("notes", "whole cabinet");
-            edit.submit();
+            tester.fill("form", Map.of("setNotes", "true", "notes", "whole cabinet")).submit();
             tester.assertNoErrorMessage();
             assertThat(matching).allSatisfy(d ->
                     assertThat(services.devices().find(d.id()).getNotes()).isEqualTo("whole cabinet"));

@@ -9,7 +9,6 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +19,7 @@ class DevicePageTest {
         Services services = WebTesting.demoSite(db);
         DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.startPage(DevicePage.class, server.id());
             tester.assertLabel("transitions:0:to:form:button:label", "→ maintenance");
             tester.assertLabel("transitions:1:to:form:button:label", "→ decommissioned");
 
@@ -30,7 +29,7 @@ class DevicePageTest {
             tester.newFormTester("transitions:0:to:form").submit();
             tester.assertErrorMessages("Device " + server.assetTag() + " was changed by someone else; reload and try again");
 
-            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.startPage(DevicePage.class, server.id());
             tester.newFormTester("transitions:0:to:form").submit();
             tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to maintenance.");
             assertThat(tester.getLastResponseAsString()).as("shown as a success, not as an error")
@@ -44,7 +43,7 @@ class DevicePageTest {
         Services services = WebTesting.demoSite(db);
         DeviceSummary any = services.deviceQueries().page(DeviceFilter.all(), PageRequest.first(1, "assetTag")).items().get(0);
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
-            tester.startPage(DevicePage.class, new PageParameters().set("id", any.id()));
+            tester.startPage(DevicePage.class, any.id());
             tester.assertInvisible("move");
             assertThat(tester.getLastResponseAsString()).doesNotContain("→ ");
 

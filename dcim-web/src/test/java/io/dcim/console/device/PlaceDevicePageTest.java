@@ -12,14 +12,15 @@ import io.dcim.inventory.device.DeviceFilter;
 import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.OpenTester;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import io.dcim.console.cabinet.CabinetPage;
 import java.util.List;
+import java.util.Map;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
 
 class PlaceDevicePageTest {
 
@@ -41,18 +42,20 @@ class PlaceDevicePageTest {
         throw new AssertionError(modelStart);
     }
 
+    /** Opens the cabinet's place-device page and submits a new S6850 switch at U{@code positionU}. */
+    private static void placeS6850(OpenTester tester, Services services, CabinetSummary cabinet, String assetTag,
+            String serial, int positionU) {
+        tester.startPage(PlaceDevicePage.class, new PageParameters().set("cabinet", cabinet.id()));
+        tester.fill("form", Map.of("identity:assetTag", assetTag, "identity:serial", serial,
+                "positionU", String.valueOf(positionU))).select("identity:model", modelIndex(services, "S6850")).submit();
+    }
+
     @BothDatabases
     void showsTheCollisionBesideTheUnitFieldAndWritesNothing(Database db) {
         Services services = WebTesting.demoSite(db);
         CabinetSummary cabinet = h100Cabinet(services);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(PlaceDevicePage.class, new PageParameters().set("cabinet", cabinet.id()));
-            FormTester form = tester.newFormTester("form", false);
-            form.setValue("identity:assetTag", "NEW-1");
-            form.setValue("identity:serial", "NEW-SERIAL-1");
-            form.select("identity:model", modelIndex(services, "S6850"));
-            form.setValue("positionU", "4");
-            form.submit();
+            placeS6850(tester, services, cabinet, "NEW-1", "NEW-SERIAL-1", 4);
 
             tester.assertRenderedPage(PlaceDevicePage.class);
             assertThat(tester.getFeedbackMessages(m -> m.getReporter() == tester.getComponentFromLastRenderedPage("form:positionU")))
@@ -68,13 +71,7 @@ class PlaceDevicePageTest {
         Services services = WebTesting.demoSite(db);
         CabinetSummary cabinet = h100Cabinet(services);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(PlaceDevicePage.class, new PageParameters().set("cabinet", cabinet.id()));
-            FormTester form = tester.newFormTester("form", false);
-            form.setValue("identity:assetTag", "NEW-2");
-            form.setValue("identity:serial", "NEW-SERIAL-2");
-            form.select("identity:model", modelIndex(services, "S6850"));
-            form.setValue("positionU", "20");
-            form.submit();
+            placeS6850(tester, services, cabinet, "NEW-2", "NEW-SERIAL-2", 20);
 
             tester.assertRenderedPage(CabinetPage.class);
             DeviceSummary placed = services.deviceQueries().page(new DeviceFilter(null, null, cabinet.id(), null, null,

@@ -1,5 +1,6 @@
 package io.dcim.console.economics;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
@@ -13,14 +14,11 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.apache.wicket.feedback.FeedbackMessage;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
 
 /** The price book's edit pages add, edit and delete through the pricing façade and show its refusals beside the field. */
 class PriceBookEditPagesTest {
-
-    private static final Caller SYSTEM = Caller.system("someone else");
 
     @BothDatabases
     void aManagerAddsAListPriceEditsItsDaysAndDeletesIt(Database db) {
@@ -30,27 +28,20 @@ class PriceBookEditPagesTest {
             tester.clickLink("newPrice");
             tester.assertRenderedPage(PriceEditPage.class);
             tester.assertContains("New list price");
-            FormTester form = tester.newFormTester("form", false);
-            form.select("gpuClass", 1);
-            form.setValue("cardHourPrice", "21.5");
-            form.setValue("validFrom", "2025-01-01");
-            form.submit("save");
+            tester.fill("form", Map.of("cardHourPrice", "21.5", "validFrom", "2025-01-01"))
+                    .select("gpuClass", 1).submit("save");
             tester.assertRenderedPage(PricesPage.class);
             tester.assertNoErrorMessage();
             GpuClassPrice price = services.economics().pricingFacade().prices(SYSTEM).get(0);
             assertThat(price.getCardHourPrice()).isEqualByComparingTo("21.5");
             assertThat(price.getValidity().getValidTo()).isNull();
 
-            tester.startPage(PriceEditPage.class, new PageParameters().set("id", price.getId()));
+            tester.startPage(PriceEditPage.class, price.getId());
             tester.assertContains("2025-01-01");
-            form = tester.newFormTester("form", false);
-            form.setValue("validTo", "2024-12-31");
-            form.submit("save");
+            tester.fill("form", Map.of("validTo", "2024-12-31")).submit("save");
             assertThat(tester.getComponentFromLastRenderedPage("form:validTo").getFeedbackMessages()
                     .hasMessage(FeedbackMessage.ERROR)).isTrue();
-            form = tester.newFormTester("form", false);
-            form.setValue("validTo", "2025-12-31");
-            form.submit("save");
+            tester.fill("form", Map.of("validTo", "2025-12-31")).submit("save");
             tester.assertNoErrorMessage();
             tester.assertContains("The price was saved.");
             assertThat(services.economics().pricingFacade().prices(SYSTEM).get(0).getValidity().getValidTo())
@@ -69,21 +60,18 @@ class PriceBookEditPagesTest {
         ElectricityTariff tariff = services.economics().pricingFacade().createTariff(Caller.system("admin"),
                 new TariffInput(site, new BigDecimal("0.262"), LocalDate.of(2025, 1, 1), null));
         try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
-            tester.startPage(TariffEditPage.class, new PageParameters().set("id", tariff.getId()));
+            tester.startPage(TariffEditPage.class, tariff.getId());
             tester.assertContains("0.262");
             tester.startPage(TariffEditPage.class);
-            FormTester form = tester.newFormTester("form", false);
-            form.select("siteId", 0);
-            form.setValue("cnyPerKwh", "0.3");
-            form.setValue("validFrom", "2025-06-01");
-            form.submit("save");
+            tester.fill("form", Map.of("cnyPerKwh", "0.3", "validFrom", "2025-06-01"))
+                    .select("siteId", 0).submit("save");
             tester.assertRenderedPage(TariffEditPage.class);
             assertThat(tester.getComponentFromLastRenderedPage("form:validFrom").getFeedbackMessages()
                     .hasMessage(FeedbackMessage.ERROR)).isTrue();
             assertThat(services.economics().pricingFacade().tariffs(SYSTEM)).hasSize(1);
 
             tester.setExposeExceptions(false);
-            tester.startPage(ContractEditPage.class, new PageParameters().set("id", 987_654));
+            tester.startPage(ContractEditPage.class, 987_654);
             assertThat(tester.getLastResponse().getStatus()).isEqualTo(404);
         }
     }

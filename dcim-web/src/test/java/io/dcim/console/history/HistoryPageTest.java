@@ -30,7 +30,7 @@ class HistoryPageTest {
         Services services = WebTesting.demoSite(db);
         DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.startPage(DevicePage.class, server.id());
             tester.newFormTester("transitions:0:to:form").submit();
             tester.assertFeedbackMessages(new ExactLevelFeedbackMessageFilter(FeedbackMessage.SUCCESS), "Status changed to maintenance.");
 
@@ -67,7 +67,7 @@ class HistoryPageTest {
         long seeded = services.history().page(HistoryFilter.all(), PageRequest.first(1, null)).total();
         assertThat(seeded).isGreaterThan(HistoryPage.ROWS_PER_PAGE);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(DevicePage.class, new PageParameters().set("id", server.id()));
+            tester.startPage(DevicePage.class, server.id());
             tester.newFormTester("transitions:0:to:form").submit();
 
             tester.startPage(HistoryPage.class, new PageParameters().set("page", "2"));

@@ -1,9 +1,9 @@
 package io.dcim.console.label;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.device.DeviceBulkEditPage;
@@ -23,6 +23,7 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.wicket.Component;
 import org.apache.wicket.MarkupContainer;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
@@ -31,29 +32,20 @@ import org.apache.wicket.util.tester.FormTester;
 /** Tags and custom fields in the console: defined by an admin, set on a device's edit page, shown and filtered on. */
 class LabelPagesTest {
 
-    private static final Caller SYSTEM = Caller.system("test");
-
     @BothDatabases
     void anAdminDefinesATagAndAFieldOpsLabelDevicesAndTheDeviceListFiltersOnTheTag(Database db) {
         Services services = WebTesting.demoSite(db);
         try (var admin = WebTesting.signedIn(services, Role.ADMIN)) {
             admin.startPage(TagsPage.class);
-            FormTester tag = admin.newFormTester("form", false);
-            tag.setValue("name", "Training pool");
-            tag.setValue("colour", "#1976d2");
-            tag.submit("save");
+            admin.fill("form", Map.of("name", "Training pool", "colour", "#1976d2")).submit("save");
             admin.assertNoErrorMessage();
             admin.assertRenderedPage(TagsPage.class);
             assertThat(services.tagFacade().tags(SYSTEM)).extracting(TagSummary::slug).containsExactly("training-pool");
 
             admin.startPage(CustomFieldsPage.class);
-            FormTester field = admin.newFormTester("form", false);
-            field.select("objectType", ObjectType.DEVICE.ordinal());
-            field.setValue("key", "Budget kW");
-            field.setValue("labelEn", "Budget (kW)");
-            field.setValue("labelZh", "预算（千瓦）");
-            field.select("kind", FieldKind.NUMBER.ordinal());
-            field.submit("save");
+            admin.fill("form", Map.of("key", "Budget kW", "labelEn", "Budget (kW)", "labelZh", "预算（千瓦）"))
+                    .select("objectType", ObjectType.DEVICE.ordinal()).select("kind", FieldKind.NUMBER.ordinal())
+                    .submit("save");
             WebTesting.assertOnlyError(admin).contains("Budget kW");
             admin.newFormTester("form", false).setValue("key", "budget_kw").submit("save");
             admin.assertNoErrorMessage();
@@ -66,16 +58,12 @@ class LabelPagesTest {
         List<DeviceSummary> servers = services.deviceQueries().page(DeviceFilter.all(), PageRequest.first(3, "assetTag")).items();
         DeviceSummary device = servers.get(0);
         try (var ops = WebTesting.signedIn(services, Role.OPS)) {
-            ops.startPage(DeviceEditPage.class, new PageParameters().set("id", device.id()));
-            FormTester form = ops.newFormTester("form", false);
-            form.selectMultiple("labels:tags", new int[] {0});
-            form.setValue(customField(ops, "form:labels:field"), "ten");
-            form.submit("save");
+            ops.startPage(DeviceEditPage.class, device.id());
+            ops.fill("form", Map.of(customField(ops, "form:labels:field"), "ten"))
+                    .selectMultiple("labels:tags", new int[] {0}).submit("save");
             WebTesting.assertOnlyError(ops).contains("ten");
 
-            form = ops.newFormTester("form", false);
-            form.setValue(customField(ops, "form:labels:field"), "10.50");
-            form.submit("save");
+            ops.fill("form", Map.of(customField(ops, "form:labels:field"), "10.50")).submit("save");
             ops.assertNoErrorMessage();
             ops.newFormTester("form", false).submit("save");
             ops.assertNoErrorMessage();
@@ -83,12 +71,12 @@ class LabelPagesTest {
             assertThat(labels.tags()).extracting(TagChip::slug).containsExactly("training-pool");
             assertThat(labels.customFields()).containsEntry("budget_kw", "10.5");
 
-            ops.startPage(DevicePage.class, new PageParameters().set("id", device.id()));
+            ops.startPage(DevicePage.class, device.id());
             ops.assertContains("Training pool");
             ops.assertContains("background-color:#1976d2");
             ops.assertContains("Budget \\(kW\\)");
             ops.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
-            ops.startPage(DevicePage.class, new PageParameters().set("id", device.id()));
+            ops.startPage(DevicePage.class, device.id());
             ops.assertContains("预算（千瓦）");
             ops.getSession().setLocale(Locale.ENGLISH);
 

@@ -1,9 +1,9 @@
 package io.dcim.console.label;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.device.PlaceDevicePage;
@@ -42,8 +42,6 @@ import org.apache.wicket.util.tester.WicketTester;
  */
 class LabelsAtCreationTest {
 
-    private static final Caller SYSTEM = Caller.system("test");
-
     private static void defineLabels(Services services) {
         services.tagFacade().create(SYSTEM, new TagDetails("Liquid", null, "#1976d2", null));
         services.customFieldFacade().create(SYSTEM, new CustomFieldDetails(ObjectType.GPU, "rma", "RMA case",
@@ -58,13 +56,9 @@ class LabelsAtCreationTest {
         defineLabels(services);
         try (var ops = WebTesting.signedIn(services, Role.OPS)) {
             ops.startPage(PlaceDevicePage.class);
-            FormTester device = ops.newFormTester("form", false);
-            device.setValue("identity:assetTag", "SPARE-SW-1");
-            device.setValue("identity:serial", "SPARE-SW-SERIAL-1");
-            device.select("identity:model", 0);
-            device.select("identity:status", LifecycleStatus.RECEIVED.ordinal());
-            device.selectMultiple("identity:labels:tags", new int[] {0});
-            device.submit();
+            ops.fill("form", Map.of("identity:assetTag", "SPARE-SW-1", "identity:serial", "SPARE-SW-SERIAL-1"))
+                    .select("identity:model", 0).select("identity:status", LifecycleStatus.RECEIVED.ordinal())
+                    .selectMultiple("identity:labels:tags", new int[] {0}).submit();
             ops.assertNoErrorMessage();
             DeviceSummary registered = services.deviceQueries().page(new DeviceFilter(null, null, null, null, null, null,
                     "SPARE-SW-1"), PageRequest.first(5, "assetTag")).items().get(0);
@@ -72,12 +66,8 @@ class LabelsAtCreationTest {
                     .containsExactly("liquid");
 
             ops.startPage(GpuRegisterPage.class);
-            FormTester card = ops.newFormTester("form", false);
-            card.setValue("serial", "RMA-RETURN-1");
-            card.select("model", 0);
-            card.selectMultiple("labels:tags", new int[] {0});
-            card.setValue(firstCustomField(ops), "RMA-2026-118");
-            card.submit("save");
+            ops.fill("form", Map.of("serial", "RMA-RETURN-1", firstCustomField(ops), "RMA-2026-118"))
+                    .select("model", 0).selectMultiple("labels:tags", new int[] {0}).submit("save");
             ops.assertNoErrorMessage();
             ops.assertRenderedPage(GpuListPage.class);
             GpuSummary shelved = services.gpuQueries().page(GpuFilter.all().withLabels(LabelFilter.ofTags("liquid")),
@@ -88,11 +78,8 @@ class LabelsAtCreationTest {
             assertThat(labels.customFields()).containsEntry("rma", "RMA-2026-118");
 
             ops.startPage(GpuRegisterPage.class);
-            card = ops.newFormTester("form", false);
-            card.setValue("serial", "RMA-RETURN-2");
-            card.select("model", 0);
-            card.setValue("server", "NO-SUCH-SERVER");
-            card.submit("save");
+            ops.fill("form", Map.of("serial", "RMA-RETURN-2", "server", "NO-SUCH-SERVER"))
+                    .select("model", 0).submit("save");
             assertThat(ops.getFeedbackMessages(m -> m.getReporter() == ops.getComponentFromLastRenderedPage("form:server")))
                     .singleElement().satisfies(m -> assertThat(m.getMessage().toString()).contains("NO-SUCH-SERVER"));
 

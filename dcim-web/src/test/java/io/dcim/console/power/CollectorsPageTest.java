@@ -20,6 +20,7 @@ import io.dcim.testing.InventoryFixture;
 import io.dcim.web.WebTesting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
@@ -48,7 +49,7 @@ class CollectorsPageTest {
         InventoryFixture inventory = new InventoryFixture(db);
         try (PowerModule power = PowerChartsPagesTest.start(db)) {
             services.attachPower(power);
-            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+            var tester = WebTesting.signedIn(services, Role.ADMIN);
             try {
                 FormTester form = newCollector(tester, "Remote hall", true);
                 form.submit("save");
@@ -65,18 +66,14 @@ class CollectorsPageTest {
                         .as("a new token only for one already made").doesNotContain("New token");
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
 
-                form = tester.newFormTester("form");
-                form.setValue("name", "Second");
-                form.select("site", 0);
-                form.setValue("wholeSite", false);
-                form.submit("save");
+                tester.fill("form", Map.of("name", "Second", "wholeSite", "false")).select("site", 0).submit("save");
                 assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
                         .getComponentFromLastRenderedPage("form:targetIdsFeedback")).anyErrorMessage())
                         .as("none ticked: the refusal is shown beside the list").isTrue();
             } finally {
                 tester.destroy();
             }
-            WicketTester analyst = WebTesting.signedIn(services, Role.ANALYST);
+            var analyst = WebTesting.signedIn(services, Role.ANALYST);
             try {
                 assertThatThrownBy(() -> analyst.startPage(CollectorsPage.class))
                         .isInstanceOf(UnauthorizedInstantiationException.class);
@@ -97,7 +94,7 @@ class CollectorsPageTest {
             TargetView hallA = pdu(power, "pdu-hall-a-01", siteId);
             TargetView hallB = pdu(power, "pdu-hall-b-01", siteId);
             pdu(power, "pdu-hall-b-02", siteId);
-            WicketTester tester = WebTesting.signedIn(services, Role.ADMIN);
+            var tester = WebTesting.signedIn(services, Role.ADMIN);
             try {
                 FormTester form = newCollector(tester, "Hall A and one of B", false);
                 form.setValue("search", "hall-a");
@@ -105,10 +102,8 @@ class CollectorsPageTest {
                 String found = tester.getLastResponseAsString();
                 assertThat(found).contains("pdu-hall-a-01").doesNotContain("pdu-hall-b-01");
 
-                form = tester.newFormTester("form", false);
-                form.selectMultiple("targetIds", new int[] {0});
-                form.setValue("search", "HALL-B-01");
-                form.submit("find");
+                tester.fill("form", Map.of("search", "HALL-B-01"))
+                        .selectMultiple("targetIds", new int[] {0}).submit("find");
                 assertThat(tester.getLastResponseAsString()).as("the ticked one stays listed above the matches")
                         .contains("pdu-hall-a-01").contains("pdu-hall-b-01").doesNotContain("pdu-hall-b-02");
 
@@ -127,9 +122,7 @@ class CollectorsPageTest {
                         .contains("pdu-hall-b-01").contains("checked");
                 WebTesting.assertSerializable(tester.getLastRenderedPage());
 
-                form = tester.newFormTester("form", false);
-                form.setValue("name", "Hall A and B");
-                form.submit("save");
+                tester.fill("form", Map.of("name", "Hall A and B")).submit("save");
                 tester.assertNoErrorMessage();
                 assertThat(tester.getLastResponseAsString()).as("an edit stays on the collector edited")
                         .contains("Saved.").contains("Edit collector Hall A and B");
@@ -138,9 +131,7 @@ class CollectorsPageTest {
                         "Asia/Shanghai", new BigDecimal("0.262"), new BigDecimal("1.25"), LocalDate.of(2024, 5, 15)));
                 tester.startPage(CollectorsPage.class, new org.apache.wicket.request.mapper.parameter.PageParameters()
                         .set("id", made.id()));
-                form = tester.newFormTester("form", false);
-                form.setValue("site", String.valueOf(other.getId()));
-                form.submit("save");
+                tester.fill("form", Map.of("site", String.valueOf(other.getId()))).submit("save");
                 WebTesting.assertOnlyError(tester).contains("Other IDC");
                 assertThat(WebTesting.errorBeside(tester, "form:targetIdsFeedback"))
                         .as("a ticked target of another site (targetIds[i]): said beside the list").isTrue();

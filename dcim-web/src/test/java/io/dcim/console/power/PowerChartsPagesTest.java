@@ -93,7 +93,7 @@ class PowerChartsPagesTest {
             Services services = live.services();
             CabinetLoad cabinet = live.cabinetNearestContract();
             try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-                tester.startPage(CabinetPage.class, new PageParameters().set("id", cabinet.cabinetId()));
+                tester.startPage(CabinetPage.class, cabinet.cabinetId());
                 tester.assertContains("Measured ");
                 tester.assertContains("kW contracted");
                 assertThat(firstImage(tester)).contains("chart=power").contains("period=24h");
@@ -126,7 +126,7 @@ class PowerChartsPagesTest {
             tester.assertInvisible("figures");
             long cabinetId = services.cabinetQueries().page(io.dcim.inventory.cabinet.CabinetFilter.ofSite(null),
                     PageRequest.first(1, "name")).items().get(0).id();
-            tester.startPage(CabinetPage.class, new PageParameters().set("id", cabinetId));
+            tester.startPage(CabinetPage.class, cabinetId);
             tester.assertVisible("powerCharts:notRunning");
             tester.assertInvisible("powerCharts:charts");
         }

@@ -13,8 +13,7 @@ import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import io.dcim.console.room.RoomPage;
 import java.util.List;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
+import java.util.Map;
 
 class PowerPagesTest {
 
@@ -25,8 +24,8 @@ class PowerPagesTest {
             PowerModule power = live.power();
             AlarmView first = power.alarms().active().get(0);
             try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-                tester.startPage(RoomPage.class, new PageParameters().set("id", services.sites().rooms(
-                        services.sites().sites().get(0).getId()).get(0).getId()));
+                tester.startPage(RoomPage.class, services.sites().rooms(
+                        services.sites().sites().get(0).getId()).get(0).getId());
                 assertThat(tester.getLastResponseAsString()).contains("measured ").contains("inlet ").contains("class=\"temp");
 
                 tester.startPage(AlarmsPage.class);
@@ -35,9 +34,8 @@ class PowerPagesTest {
                 String raised = io.dcim.console.layout.Times.minute(first.raisedAt(), java.time.ZoneId.of("Asia/Shanghai"));
                 assertThat(raised).endsWith(" UTC+8");
                 assertThat(tester.getLastResponseAsString()).contains(raised);
-                FormTester ack = tester.newFormTester("alarms:body:rows:1:cells:6:cell:ack");
-                ack.setValue("comment", "blanking panels fitted");
-                ack.submit();
+                tester.fill("alarms:body:rows:1:cells:6:cell:ack", Map.of("comment", "blanking panels fitted"))
+                        .submit();
                 tester.assertNoErrorMessage();
                 AlarmView newest = power.alarms().list(io.dcim.power.alarm.AlarmFilter.active(),
                         new io.dcim.common.paging.PageRequest(0, 1, "raised", false)).items().get(0);

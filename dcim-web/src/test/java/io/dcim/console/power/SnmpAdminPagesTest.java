@@ -15,6 +15,7 @@ import io.dcim.app.Services;
 import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
+import java.util.Map;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.util.tester.FormTester;
@@ -81,21 +82,16 @@ class SnmpAdminPagesTest {
                 assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) tester
                         .getComponentFromLastRenderedPage("form:nameFeedback")).anyMessage()).isFalse();
 
-                form = tester.newFormTester("form");
-                form.setValue("host", "192.0.2.10");
-                form.setValue("community", "very-secret-community");
-                form.submit();
+                tester.fill("form", Map.of("host", "192.0.2.10", "community", "very-secret-community")).submit();
                 tester.assertRenderedPage(SnmpTargetsPage.class);
                 TargetView created = power.targets().list(new TargetFilter(null, null, null, null, "pdu-lab-1"),
                         PageRequest.first(1, "name")).items().get(0);
                 assertThat(created.host()).isEqualTo("192.0.2.10");
 
-                tester.startPage(SnmpTargetPage.class, new PageParameters().set("id", created.id()));
+                tester.startPage(SnmpTargetPage.class, created.id());
                 tester.assertContains("pdu-lab-1");
                 tester.assertContainsNot("very-secret-community");
-                form = tester.newFormTester("form");
-                form.setValue("intervalSeconds", "60");
-                form.submit();
+                tester.fill("form", Map.of("intervalSeconds", "60")).submit();
                 tester.assertRenderedPage(SnmpTargetsPage.class);
                 TargetView edited = power.targets().find(created.id());
                 assertThat(edited.intervalSeconds()).isEqualTo(60);
@@ -103,14 +99,14 @@ class SnmpAdminPagesTest {
                         .community().reveal()).as("empty secret fields keep the stored ones")
                         .isEqualTo("very-secret-community");
 
-                tester.startPage(SnmpTargetPage.class, new PageParameters().set("id", created.id()));
+                tester.startPage(SnmpTargetPage.class, created.id());
                 form = tester.newFormTester("form");
                 form.select("version", 2); // v3, without a user or passphrases
                 form.submit();
                 WebTesting.assertOnlyError(tester).isEqualTo("Required for SNMP v3");
                 assertThat(WebTesting.errorBeside(tester, "form:v3UserFeedback")).isTrue();
 
-                tester.startPage(SnmpTargetPage.class, new PageParameters().set("id", created.id()));
+                tester.startPage(SnmpTargetPage.class, created.id());
                 tester.newFormTester("form").submit("delete");
                 tester.assertRenderedPage(SnmpTargetsPage.class);
                 assertThat(power.targets().list(new TargetFilter(null, null, null, null, "pdu-lab-1"),
@@ -127,13 +123,11 @@ class SnmpAdminPagesTest {
                 tester.startPage(SnmpProfilesPage.class);
                 tester.assertContains("apc-rpdu2");
                 tester.assertContains("shipped");
-                FormTester form = tester.newFormTester("adding:add");
-                form.setValue("body", "{\n  \"id\": \"acme-pdu\",\n  \"match\": [\n}");
-                form.submit();
+                tester.fill("adding:add", Map.of("body", "{\n  \"id\": \"acme-pdu\",\n  \"match\": [\n}")).submit();
                 tester.assertRenderedPage(SnmpProfilesPage.class);
                 WebTesting.assertOnlyError(tester).contains("line 4");
 
-                form = tester.newFormTester("adding:add");
+                FormTester form = tester.newFormTester("adding:add");
                 form.setValue("body", """
                         {"id": "acme-pdu", "description": "ACME rack PDU",
                          "match": {"sysObjectIdPrefixes": ["1.3.6.1.4.1.55555.1"]},
@@ -162,11 +156,8 @@ class SnmpAdminPagesTest {
                 tester.assertRenderedPage(SnmpTargetPage.class);
                 WebTesting.assertOnlyError(tester).isEqualTo("请选择机柜 NO-SUCH-CABINET 所在的机房");
 
-                form = tester.newFormTester("form");
-                form.setValue("community", "public");
-                form.select("roomId", 0);
-                form.setValue("cabinet", "NO-SUCH-CABINET");
-                form.submit();
+                tester.fill("form", Map.of("community", "public", "cabinet", "NO-SUCH-CABINET"))
+                        .select("roomId", 0).submit();
                 WebTesting.assertOnlyError(tester).isEqualTo("该机房没有机柜 NO-SUCH-CABINET");
                 assertThat(WebTesting.errorBeside(tester, "form:cabinetFeedback"))
                         .as("beside the cabinet field").isTrue();

@@ -13,8 +13,8 @@ import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
 
 class ThresholdsPageTest {
@@ -31,31 +31,21 @@ class ThresholdsPageTest {
                 tester.assertVisible("none");
                 tester.assertContains("80 %");
 
-                FormTester form = tester.newFormTester("editing:form");
-                form.setValue("warning", "abc");
-                form.submit("save");
+                tester.fill("editing:form", Map.of("warning", "abc")).submit("save");
                 assertThat(errorsBeside(tester, "warningFeedback")).isTrue();
                 WebTesting.assertOnlyError(tester).isEqualTo("'abc' is not a number");
 
-                form = tester.newFormTester("editing:form");
-                form.setValue("warning", "97");
-                form.submit("save");
+                tester.fill("editing:form", Map.of("warning", "97")).submit("save");
                 assertThat(errorsBeside(tester, "warningFeedback")).as("above the critical 95 %").isTrue();
 
-                form = tester.newFormTester("editing:form");
-                form.setValue("warning", "70");
-                form.submit("save");
+                tester.fill("editing:form", Map.of("warning", "70")).submit("save");
                 tester.assertRenderedPage(ThresholdsPage.class);
                 tester.assertNoErrorMessage();
                 assertThat(power.thresholds().effective(AlarmKind.CABINET_POWER, siteId, null).warning())
                         .isEqualByComparingTo("70");
 
-                form = tester.newFormTester("editing:form");
-                form.select("room", 0);
-                form.setValue("cabinet", cabinet.name());
-                form.select("kind", 1);
-                form.setValue("critical", "30");
-                form.submit("save");
+                tester.fill("editing:form", Map.of("cabinet", cabinet.name(), "critical", "30"))
+                        .select("room", 0).select("kind", 1).submit("save");
                 tester.assertNoErrorMessage();
                 tester.assertContains("cabinet " + cabinet.roomName() + "/" + cabinet.name());
                 assertThat(tester.getLastResponseAsString()).as("a cabinet inherits the levels it does not set")
@@ -63,18 +53,12 @@ class ThresholdsPageTest {
                 assertThat(power.thresholds().effective(AlarmKind.INLET_TEMP, siteId, cabinet.id()).critical())
                         .isEqualByComparingTo(new BigDecimal("30"));
 
-                form = tester.newFormTester("editing:form");
-                form.setValue("cabinet", "no-such-cabinet");
-                form.setValue("warning", "60");
-                form.submit("save");
+                tester.fill("editing:form", Map.of("cabinet", "no-such-cabinet", "warning", "60")).submit("save");
                 assertThat(errorsBeside(tester, "cabinetFeedback")).isTrue();
                 WebTesting.assertOnlyError(tester).startsWith("There is no cabinet no-such-cabinet in this ");
 
                 tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
-                form = tester.newFormTester("editing:form");
-                form.setValue("cabinet", "no-such-cabinet");
-                form.setValue("warning", "60");
-                form.submit("save");
+                tester.fill("editing:form", Map.of("cabinet", "no-such-cabinet", "warning", "60")).submit("save");
                 WebTesting.assertOnlyError(tester).matches("(本站点|该机房)没有机柜 no-such-cabinet");
                 tester.getSession().setLocale(java.util.Locale.ENGLISH);
 

@@ -12,8 +12,8 @@ import io.dcim.procurement.depreciation.DepreciationMethod;
 import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.wicket.feedback.FeedbackMessage;
-import org.apache.wicket.util.tester.FormTester;
 
 /** Finance sets the terms each asset class gives new assets; the page says what a change does. */
 class AssetClassesPageTest {
@@ -25,11 +25,8 @@ class AssetClassesPageTest {
             tester.startPage(AssetClassesPage.class);
             assertThat(tester.getLastResponseAsString())
                     .contains("Applies to assets put on the books after the change; the 0 of this class already on the books keep their terms.");
-            FormTester form = tester.newFormTester("classes:0:terms", false);
-            form.select("method", DepreciationMethod.DOUBLE_DECLINING_BALANCE.ordinal());
-            form.setValue("life", "48");
-            form.setValue("rate", "0.03");
-            form.submit("save");
+            tester.fill("classes:0:terms", Map.of("life", "48", "rate", "0.03"))
+                    .select("method", DepreciationMethod.DOUBLE_DECLINING_BALANCE.ordinal()).submit("save");
 
             tester.assertRenderedPage(AssetClassesPage.class);
             tester.assertNoErrorMessage();
@@ -48,10 +45,8 @@ class AssetClassesPageTest {
             DcimSession.get().setLocale(Locale.SIMPLIFIED_CHINESE);
             tester.startPage(AssetClassesPage.class);
             assertThat(tester.getLastResponseAsString()).contains("资产类别").contains("服务器").contains("年限平均法");
-            FormTester form = tester.newFormTester("classes:1:terms", false);
-            form.select("method", DepreciationMethod.SUM_OF_YEARS_DIGITS.ordinal());
-            form.setValue("life", "50");
-            form.submit("save");
+            tester.fill("classes:1:terms", Map.of("life", "50"))
+                    .select("method", DepreciationMethod.SUM_OF_YEARS_DIGITS.ordinal()).submit("save");
 
             assertThat(tester.getComponentFromLastRenderedPage("classes:1:terms:life").getFeedbackMessages()
                     .hasMessage(FeedbackMessage.ERROR)).isTrue();

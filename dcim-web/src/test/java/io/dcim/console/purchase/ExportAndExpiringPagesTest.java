@@ -24,12 +24,12 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.wicket.ajax.AjaxSelfUpdatingTimerBehavior;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.feedback.FeedbackMessage;
-import org.apache.wicket.util.tester.FormTester;
 
 class ExportAndExpiringPagesTest {
 
@@ -62,19 +62,15 @@ class ExportAndExpiringPagesTest {
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.startPage(ExportPage.class);
             tester.assertInvisible("jobs");
-            FormTester bad = tester.newFormTester("report");
-            bad.select("kind", ExportPage.Kind.SCHEDULE.ordinal());
-            bad.setValue("from", "2025-13");
-            bad.submit();
+            tester.fill("report", Map.of("from", "2025-13"))
+                    .select("kind", ExportPage.Kind.SCHEDULE.ordinal()).submit();
             assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR)).singleElement().satisfies(m -> {
                 assertThat(m.getReporter()).isSameAs(tester.getComponentFromLastRenderedPage("report:from"));
                 assertThat(m.getMessage().toString()).isEqualTo("'2025-13' is not a month; use YYYY-MM");
             });
 
-            FormTester form = tester.newFormTester("report");
-            form.select("kind", ExportPage.Kind.ASSET_REGISTER.ordinal());
-            form.setValue("date", date.toString());
-            form.submit();
+            tester.fill("report", Map.of("date", date.toString()))
+                    .select("kind", ExportPage.Kind.ASSET_REGISTER.ordinal()).submit();
             tester.assertNoErrorMessage();
             tester.assertVisible("jobs");
             ExportJob job = services.exportJobs().of(ANALYST).get(0);
@@ -113,16 +109,10 @@ class ExportAndExpiringPagesTest {
         OrderPagesTest.ordered(services, 2, "1000000.00");
         try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             tester.startPage(ExportPage.class);
-            FormTester purchases = tester.newFormTester("report");
-            purchases.select("kind", ExportPage.Kind.PURCHASE_REGISTER.ordinal());
-            purchases.setValue("from", "");
-            purchases.setValue("to", "");
-            purchases.submit();
-            FormTester schedule = tester.newFormTester("report");
-            schedule.select("kind", ExportPage.Kind.SCHEDULE.ordinal());
-            schedule.setValue("from", "2025-01");
-            schedule.setValue("to", "2025-03");
-            schedule.submit();
+            tester.fill("report", Map.of("from", "", "to", ""))
+                    .select("kind", ExportPage.Kind.PURCHASE_REGISTER.ordinal()).submit();
+            tester.fill("report", Map.of("from", "2025-01", "to", "2025-03"))
+                    .select("kind", ExportPage.Kind.SCHEDULE.ordinal()).submit();
             tester.assertNoErrorMessage();
             String owner = "user-manager";
             for (ExportJob job : services.exportJobs().of(owner)) {

@@ -10,6 +10,7 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
+import java.util.Map;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.util.tester.FormTester;
 
@@ -39,10 +40,8 @@ class NewPurchaseRequestPageTest {
             tester.assertComponentOnAjaxResponse("form:totals");
             assertThat(tester.getLastResponseAsString()).contains("CNY 4,520,000.00").contains("16 GPUs");
 
-            form = tester.newFormTester("form", false);
-            form.setValue("title", "Hall 2 H100 expansion");
-            form.setValue("justification", "Tenants queue for H100 capacity");
-            form.submit();
+            tester.fill("form", Map.of("title", "Hall 2 H100 expansion",
+                    "justification", "Tenants queue for H100 capacity")).submit();
             tester.assertNoErrorMessage();
             tester.assertRenderedPage(PurchaseRequestPage.class);
             long id = tester.getLastRenderedPage().getPageParameters().get("id").toLong();

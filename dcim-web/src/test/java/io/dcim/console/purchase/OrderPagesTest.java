@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.feedback.FeedbackMessage;
@@ -72,7 +73,7 @@ public class OrderPagesTest {
         Services services = seeded(db);
         PurchaseRequest request = approved(services, 2, "1850000.00");
         try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
-            tester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", request.getId()));
+            tester.startPage(PurchaseRequestPage.class, request.getId());
             tester.assertVisible("placeOrder");
             tester.assertInvisible("order");
             FormTester blank = tester.newFormTester("placeOrder");
@@ -84,11 +85,8 @@ public class OrderPagesTest {
                 assertThat(m.getMessage().toString()).isEqualTo("Required");
             });
 
-            FormTester form = tester.newFormTester("placeOrder");
-            form.select("supplier", 0);
-            form.setValue("orderNumber", "PO-2026-0042");
-            form.setValue("orderDate", LocalDate.now().toString());
-            form.submit();
+            tester.fill("placeOrder", Map.of("orderNumber", "PO-2026-0042", "orderDate", LocalDate.now().toString()))
+                    .select("supplier", 0).submit();
             tester.assertRenderedPage(OrderPage.class);
             tester.assertContains("Order PO-2026-0042");
             tester.assertContains("Nothing has arrived yet");
@@ -96,7 +94,7 @@ public class OrderPagesTest {
         }
         assertThat(services.procurement().requests().find(request.getId()).getStatus()).isEqualTo(RequestStatus.ORDERED);
         try (var analyst = WebTesting.signedIn(services, Role.ANALYST)) {
-            analyst.startPage(PurchaseRequestPage.class, new PageParameters().set("id", request.getId()));
+            analyst.startPage(PurchaseRequestPage.class, request.getId());
             analyst.assertInvisible("placeOrder");
             analyst.assertVisible("order");
             analyst.clickLink("order");
@@ -115,17 +113,11 @@ public class OrderPagesTest {
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(ReceivingPage.class, new PageParameters().set("order", order.getId()));
             tester.assertInvisible("problemTable");
-            FormTester grid = tester.newFormTester("grid");
-            grid.setValue("rows:0:assetTag", "RCV-1");
-            grid.setValue("rows:0:serial", taken);
-            grid.setValue("rows:0:gpuSerials", "RG-1-0 RG-1-1");
-            grid.setValue("rows:1:assetTag", "RCV-2");
-            grid.setValue("rows:1:serial", "RCV-SN-2");
-            grid.setValue("rows:3:assetTag", "RCV-3");
-            grid.setValue("rows:3:serial", "RCV-SN-3");
-            grid.setValue("rows:3:cabinet", "NO-SUCH-CABINET");
-            grid.setValue("rows:3:positionU", "12");
-            grid.submit("receive");
+            tester.fill("grid", Map.of(
+                    "rows:0:assetTag", "RCV-1", "rows:0:serial", taken, "rows:0:gpuSerials", "RG-1-0 RG-1-1",
+                    "rows:1:assetTag", "RCV-2", "rows:1:serial", "RCV-SN-2",
+                    "rows:3:assetTag", "RCV-3", "rows:3:serial", "RCV-SN-3", "rows:3:cabinet", "NO-SUCH-CABINET",
+                    "rows:3:positionU", "12")).submit("receive");
 
             tester.assertRenderedPage(ReceivingPage.class);
             tester.assertVisible("problemTable");
@@ -136,11 +128,8 @@ public class OrderPagesTest {
             tester.assertContains("no cabinet NO-SUCH-CABINET");
             assertThat(devices(services)).isEqualTo(before);
 
-            FormTester fixed = tester.newFormTester("grid");
-            fixed.setValue("rows:0:serial", "RCV-SN-1");
-            fixed.setValue("rows:3:cabinet", "");
-            fixed.setValue("rows:3:positionU", "");
-            fixed.submit("receive");
+            tester.fill("grid", Map.of("rows:0:serial", "RCV-SN-1", "rows:3:cabinet", "", "rows:3:positionU", ""))
+                    .submit("receive");
             tester.assertRenderedPage(OrderPage.class);
             tester.assertContains("Received 3 unit\\(s\\) with 2 GPU\\(s\\)");
         }
@@ -190,22 +179,16 @@ public class OrderPagesTest {
         Services services = seeded(db);
         PurchaseOrder order = ordered(services, 2, "1000000.00");
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
-            tester.startPage(OrderPage.class, new PageParameters().set("id", order.getId()));
+            tester.startPage(OrderPage.class, order.getId());
             tester.assertContains("not yet invoiced");
-            FormTester badDate = tester.newFormTester("recordInvoice");
-            badDate.setValue("invoiceDate", "31/12/2026");
-            badDate.setValue("invoiceAmount", "2260000.00");
-            badDate.submit();
+            tester.fill("recordInvoice", Map.of("invoiceDate", "31/12/2026", "invoiceAmount", "2260000.00")).submit();
             assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR)).singleElement().satisfies(m -> {
                 assertThat(m.getReporter()).isSameAs(tester.getComponentFromLastRenderedPage("recordInvoice:invoiceDate"));
                 assertThat(m.getMessage().toString()).isEqualTo("'31/12/2026' is not a date; use YYYY-MM-DD");
             });
 
-            FormTester form = tester.newFormTester("recordInvoice");
-            form.setValue("invoiceNumber", "FP-88");
-            form.setValue("invoiceDate", LocalDate.now().toString());
-            form.setValue("invoiceAmount", "2,260,100.00");
-            form.submit();
+            tester.fill("recordInvoice", Map.of("invoiceNumber", "FP-88", "invoiceDate", LocalDate.now().toString(),
+                    "invoiceAmount", "2,260,100.00")).submit();
             tester.assertRenderedPage(OrderPage.class);
             tester.assertContains("differs from the order total");
             tester.assertContains("FP-88");
@@ -220,20 +203,14 @@ public class OrderPagesTest {
         PurchaseOrder order = ordered(services, 2, "1000000.00");
         try (var tester = WebTesting.signedIn(services, Role.ANALYST)) {
             tester.getSession().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
-            tester.startPage(OrderPage.class, new PageParameters().set("id", order.getId()));
-            FormTester badDate = tester.newFormTester("recordInvoice");
-            badDate.setValue("invoiceDate", "31/12/2026");
-            badDate.setValue("invoiceAmount", "2260000.00");
-            badDate.submit();
+            tester.startPage(OrderPage.class, order.getId());
+            tester.fill("recordInvoice", Map.of("invoiceDate", "31/12/2026", "invoiceAmount", "2260000.00")).submit();
             assertThat(tester.getFeedbackMessages(m -> m.getLevel() == FeedbackMessage.ERROR)).singleElement()
                     .satisfies(m -> assertThat(m.getMessage().toString())
                             .isEqualTo("“31/12/2026”不是有效的日期，请按 YYYY-MM-DD 格式填写"));
 
-            FormTester form = tester.newFormTester("recordInvoice");
-            form.setValue("invoiceNumber", "FP-89");
-            form.setValue("invoiceDate", LocalDate.now().toString());
-            form.setValue("invoiceAmount", "2,260,100.00");
-            form.submit();
+            tester.fill("recordInvoice", Map.of("invoiceNumber", "FP-89", "invoiceDate", LocalDate.now().toString(),
+                    "invoiceAmount", "2,260,100.00")).submit();
             tester.assertRenderedPage(OrderPage.class);
             assertThat(tester.getLastResponseAsString()).contains("与订单总额").doesNotContain("differs from the order total");
         }

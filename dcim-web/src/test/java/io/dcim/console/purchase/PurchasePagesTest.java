@@ -11,6 +11,7 @@ import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestDraft;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter;
 import org.apache.wicket.feedback.FeedbackMessage;
@@ -48,7 +49,7 @@ class PurchasePagesTest {
             tester.startPage(PurchaseListPage.class, new PageParameters().set("awaiting", "me"));
             tester.assertContains(request.title().replace("(", "\\(").replace(")", "\\)"));
 
-            tester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", request.id()));
+            tester.startPage(PurchaseRequestPage.class, request.id());
             tester.assertVisible("impact");
             tester.assertContains("cabinets needed");
             tester.assertContains("a month from");
@@ -57,9 +58,7 @@ class PurchasePagesTest {
             reject.submit("reject");
             tester.assertErrorMessages("Required to reject a request: tell the requester why");
 
-            FormTester approve = tester.newFormTester("decide");
-            approve.setValue("comment", "second approval: fits the plan");
-            approve.submit("approve");
+            tester.fill("decide", Map.of("comment", "second approval: fits the plan")).submit("approve");
             tester.assertNoErrorMessage();
             assertThat(services.procurement().requests().find(request.id()).getStatus()).isEqualTo(RequestStatus.APPROVED);
             tester.assertContains("second approval: fits the plan");
@@ -88,12 +87,12 @@ class PurchasePagesTest {
         PurchaseRequest submitted = services.procurement().approvals().submit(draft.getId(), draft.getVersion(),
                 "user-opsmanager", null);
         try (var requester = WebTesting.signedIn(services, Role.OPS, Role.MANAGER)) {
-            requester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", submitted.getId()));
+            requester.startPage(PurchaseRequestPage.class, submitted.getId());
             requester.assertInvisible("decide");
             requester.assertLabel("approvals", "0 of 2 approvals");
         }
         try (var manager = WebTesting.signedIn(services, Role.MANAGER)) {
-            manager.startPage(PurchaseRequestPage.class, new PageParameters().set("id", submitted.getId()));
+            manager.startPage(PurchaseRequestPage.class, submitted.getId());
             manager.assertVisible("decide:approve");
             manager.newFormTester("decide").submit("approve");
             manager.assertNoErrorMessage();
@@ -113,14 +112,14 @@ class PurchasePagesTest {
         Services services = seeded(db);
         PurchaseRequest draft = twoManagerDraft(services, "user-ops");
         try (var other = WebTesting.signedIn(services, Role.MANAGER)) {
-            other.startPage(PurchaseRequestPage.class, new PageParameters().set("id", draft.getId()));
+            other.startPage(PurchaseRequestPage.class, draft.getId());
             other.assertInvisible("draftActions");
             other.assertInvisible("decide");
             assertThatThrownBy(() -> other.startPage(NewPurchaseRequestPage.class, new PageParameters().set("id",
                     draft.getId()))).isInstanceOf(UnauthorizedInstantiationException.class);
         }
         try (var requester = WebTesting.signedIn(services, Role.OPS)) {
-            requester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", draft.getId()));
+            requester.startPage(PurchaseRequestPage.class, draft.getId());
             requester.assertLabel("approvals", "Will need 2 approvals from different managers once submitted");
             requester.assertVisible("decide:submit");
 
@@ -160,7 +159,7 @@ class PurchasePagesTest {
     void opsWithoutTheManagerRoleSeeNoDecisionButtons(Database db) {
         Services services = seeded(db);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(PurchaseRequestPage.class, new PageParameters().set("id", pending(services).id()));
+            tester.startPage(PurchaseRequestPage.class, pending(services).id());
             tester.assertInvisible("decide");
             tester.startPage(PurchaseListPage.class);
             tester.assertInvisible("inbox");

@@ -15,8 +15,8 @@ import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
 
 class ReceivingPageTest {
 
@@ -31,12 +31,8 @@ class ReceivingPageTest {
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.startPage(ReceivingPage.class, new PageParameters().set("order", order.getId()));
             tester.assertContains("pick the room of the cabinet");
-            FormTester grid = tester.newFormTester("grid");
-            grid.setValue("rows:0:assetTag", "RCV-ROOM-1");
-            grid.setValue("rows:0:serial", "RCV-ROOM-SN-1");
-            grid.setValue("rows:0:cabinet", "R07");
-            grid.setValue("rows:0:positionU", "10");
-            grid.submit("receive");
+            tester.fill("grid", Map.of("rows:0:assetTag", "RCV-ROOM-1", "rows:0:serial", "RCV-ROOM-SN-1",
+                    "rows:0:cabinet", "R07", "rows:0:positionU", "10")).submit("receive");
 
             tester.assertRenderedPage(ReceivingPage.class);
             assertThat(((ReceivingPage) tester.getLastRenderedPage()).problems()).singleElement().satisfies(p -> {
@@ -45,10 +41,8 @@ class ReceivingPageTest {
                 assertThat(p.message()).contains("2 cabinets are named R07 (Dock Hall 1, Dock Hall 2)");
             });
 
-            FormTester withRoom = tester.newFormTester("grid");
-            withRoom.select("rows:0:room", rooms.indexOf("Dock Hall 2"));
-            withRoom.setValue("rows:0:face", Face.REAR.name());
-            withRoom.submit("receive");
+            tester.fill("grid", Map.of("rows:0:face", Face.REAR.name()))
+                    .select("rows:0:room", rooms.indexOf("Dock Hall 2")).submit("receive");
             tester.assertRenderedPage(OrderPage.class);
         }
         Object[] placed = db.read(s -> s.createQuery("select d.cabinet.id, d.face, d.positionU from Device d"

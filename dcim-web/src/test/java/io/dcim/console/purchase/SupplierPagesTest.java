@@ -1,9 +1,9 @@
 package io.dcim.console.purchase;
 
+import static io.dcim.web.WebTesting.SOMEONE_ELSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.auth.DcimSession;
 import io.dcim.identity.role.Role;
@@ -15,13 +15,11 @@ import io.dcim.testing.BothDatabases;
 import io.dcim.web.WebTesting;
 import java.util.List;
 import java.util.Locale;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
+import java.util.Map;
 import org.apache.wicket.util.tester.FormTester;
 
 /** Managers keep the suppliers and their contacts in the console; others see the list only. */
 class SupplierPagesTest {
-
-    private static final Caller SYSTEM = Caller.system("someone else");
 
     @BothDatabases
     void aManagerAddsASupplierWithTwoContactsFromTheList(Database db) {
@@ -30,19 +28,12 @@ class SupplierPagesTest {
             tester.startPage(SupplierListPage.class);
             tester.clickLink("newSupplier");
             tester.assertRenderedPage(SupplierEditPage.class);
-            FormTester form = tester.newFormTester("form", false);
-            form.setValue("name", "Shenzhen Sitong");
-            form.setValue("taxId", "91440300 MA5F0XXX1A");
-            form.setValue("leadTimeDays", "45");
-            form.submit("addContact");
-            form = tester.newFormTester("form", false);
-            form.setValue("contacts:0:contactName", "Li Wei");
-            form.setValue("contacts:0:contactEmail", "li.wei@sitong.example");
-            form.submit("addContact");
-            form = tester.newFormTester("form", false);
-            form.setValue("contacts:1:contactName", "Zhang Min");
-            form.setValue("contacts:1:contactPhone", "+86 755 1234 5678");
-            form.submit("save");
+            tester.fill("form", Map.of("name", "Shenzhen Sitong", "taxId", "91440300 MA5F0XXX1A", "leadTimeDays", "45"))
+                    .submit("addContact");
+            tester.fill("form", Map.of("contacts:0:contactName", "Li Wei",
+                    "contacts:0:contactEmail", "li.wei@sitong.example")).submit("addContact");
+            tester.fill("form", Map.of("contacts:1:contactName", "Zhang Min",
+                    "contacts:1:contactPhone", "+86 755 1234 5678")).submit("save");
 
             tester.assertRenderedPage(SupplierListPage.class);
             tester.assertNoErrorMessage();
@@ -58,15 +49,13 @@ class SupplierPagesTest {
     @BothDatabases
     void aContactWithoutAWayToReachThemIsRefusedBesideTheirEmailAndRemovingTheRowSaves(Database db) {
         Services services = WebTesting.services(db);
-        Supplier supplier = services.procurement().supplierFacade().create(SYSTEM, new SupplierInput("Digital China", null, 30,
+        Supplier supplier = services.procurement().supplierFacade().create(SOMEONE_ELSE, new SupplierInput("Digital China", null, 30,
                 List.of(new ContactInput("Wang Fang", "wang@dc.example", null)), null));
         try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
-            tester.startPage(SupplierEditPage.class, new PageParameters().set("id", supplier.getId()));
+            tester.startPage(SupplierEditPage.class, supplier.getId());
             FormTester form = tester.newFormTester("form", false);
             form.submit("addContact");
-            form = tester.newFormTester("form", false);
-            form.setValue("contacts:1:contactName", "Chen Jie");
-            form.submit("save");
+            tester.fill("form", Map.of("contacts:1:contactName", "Chen Jie")).submit("save");
 
             tester.assertErrorMessages("Give an e-mail address or a phone number for Chen Jie");
             assertThat(tester.getComponentFromLastRenderedPage("form:contacts:1:contactEmail").getFeedbackMessages().hasMessage(org.apache.wicket.feedback.FeedbackMessage.ERROR))
@@ -84,17 +73,15 @@ class SupplierPagesTest {
     @BothDatabases
     void aStaleEditIsRefusedAndAnUnusedSupplierIsDeleted(Database db) {
         Services services = WebTesting.services(db);
-        Supplier supplier = services.procurement().supplierFacade().create(SYSTEM, SupplierInput.named("Anqing Computer"));
+        Supplier supplier = services.procurement().supplierFacade().create(SOMEONE_ELSE, SupplierInput.named("Anqing Computer"));
         try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
-            tester.startPage(SupplierEditPage.class, new PageParameters().set("id", supplier.getId()));
-            services.procurement().supplierFacade().edit(SYSTEM, supplier.getId(), supplier.getVersion(),
+            tester.startPage(SupplierEditPage.class, supplier.getId());
+            services.procurement().supplierFacade().edit(SOMEONE_ELSE, supplier.getId(), supplier.getVersion(),
                     SupplierInput.named("Anqing Computer Co"));
-            FormTester form = tester.newFormTester("form", false);
-            form.setValue("name", "Anqing");
-            form.submit("save");
+            tester.fill("form", Map.of("name", "Anqing")).submit("save");
             tester.assertErrorMessages("Supplier Anqing Computer Co was changed by someone else; reload and try again");
 
-            tester.startPage(SupplierEditPage.class, new PageParameters().set("id", supplier.getId()));
+            tester.startPage(SupplierEditPage.class, supplier.getId());
             tester.newFormTester("form", false).submit("delete");
             tester.assertRenderedPage(SupplierListPage.class);
             assertThat(services.procurement().suppliers().findByName("Anqing Computer Co")).isEmpty();
@@ -108,7 +95,7 @@ class SupplierPagesTest {
         long supplierId = order.getSupplier().getId();
         try (var tester = WebTesting.signedIn(services, Role.MANAGER)) {
             DcimSession.get().setLocale(Locale.SIMPLIFIED_CHINESE);
-            tester.startPage(SupplierEditPage.class, new PageParameters().set("id", supplierId));
+            tester.startPage(SupplierEditPage.class, supplierId);
             tester.newFormTester("form", false).submit("delete");
 
             tester.assertRenderedPage(SupplierEditPage.class);
@@ -122,7 +109,7 @@ class SupplierPagesTest {
     @BothDatabases
     void opsSeeTheSuppliersButNeitherAddNorOpenThemForEditing(Database db) {
         Services services = WebTesting.services(db);
-        services.procurement().supplierFacade().create(SYSTEM, SupplierInput.named("Inspur"));
+        services.procurement().supplierFacade().create(SOMEONE_ELSE, SupplierInput.named("Inspur"));
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
             tester.setExposeExceptions(false);
             tester.startPage(SupplierListPage.class);

@@ -6,10 +6,9 @@ import io.dcim.common.persistence.Database;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
 import io.dcim.web.WebTesting;
-import io.dcim.console.auth.ApiTokensPage;
+import io.dcim.console.auth.ApiTokensPageTest;
 import io.dcim.identity.role.Role;
 import java.util.Locale;
-import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
 
 /** Every text field of the console refuses control characters beside the field, in the reader's language. */
@@ -19,18 +18,12 @@ class ControlCharacterValidatorTest {
     void aFormFieldWithANulIsRefusedBesideTheFieldAndNothingIsSaved(Database db) {
         Services services = WebTesting.services(db);
         try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(ApiTokensPage.class);
-            FormTester form = tester.newFormTester("form");
-            form.setValue("name", "monitoring\u0000script");
-            form.submit();
+            ApiTokensPageTest.askForToken(tester, "monitoring\u0000script");
             assertThat(messages(tester)).anySatisfy(m -> assertThat(m).contains("control character U+0000 at position 11"));
             assertThat(tester.getLastResponseAsString()).doesNotContain("dcim_");
 
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
-            tester.startPage(ApiTokensPage.class);
-            form = tester.newFormTester("form");
-            form.setValue("name", "bell\u0007");
-            form.submit();
+            ApiTokensPageTest.askForToken(tester, "bell\u0007");
             assertThat(messages(tester)).anySatisfy(m -> assertThat(m).contains("控制字符 U+0007"));
             long tokens = services.users().users().stream()
                     .mapToLong(u -> services.users().tokens(u.getId()).size()).sum();

@@ -1,11 +1,11 @@
 package io.dcim.console.webhook;
 
+import static io.dcim.web.WebTesting.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.dcim.app.Services;
-import io.dcim.common.access.Caller;
 import io.dcim.common.persistence.Database;
 import io.dcim.identity.role.Role;
 import io.dcim.power.PowerModule;
@@ -16,17 +16,14 @@ import io.dcim.testing.InventoryFixture;
 import io.dcim.web.WebTesting;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
-import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.util.tester.FormTester;
 
 /**
  * The event rules page: an admin adds a rule (refusals beside their field), edits it without seeing its address or
  * secret again, tests it from the list and deletes it; others may not open it.
  */
 class WebhooksPageTest {
-
-    private static final Caller SYSTEM = Caller.system("test");
 
     @BothDatabases
     void anAdminAddsEditsTestsAndDeletesARuleWhoseAddressAndSecretAreWriteOnly(Database db) throws Exception {
@@ -44,33 +41,24 @@ class WebhooksPageTest {
              var admin = WebTesting.signedIn(services, Role.ADMIN)) {
             admin.startPage(WebhooksPage.class);
             admin.assertContains("New rule");
-            FormTester form = admin.newFormTester("form", false);
-            form.setValue("name", "feed");
-            form.select("format", WebhookFormat.JSON.ordinal());
-            form.setValue("url", url);
-            form.setValue("secret", "whsec-1");
-            form.submit("save");
+            admin.fill("form", Map.of("name", "feed", "url", url, "secret", "whsec-1"))
+                    .select("format", WebhookFormat.JSON.ordinal()).submit("save");
             assertThat(WebTesting.errorBeside(admin, "form:eventsFeedback")).as("no event chosen: said beside them").isTrue();
 
-            form = admin.newFormTester("form", false);
-            form.setValue("url", url);
-            form.setValue("secret", "whsec-1");
-            form.selectMultiple("events", new int[] {0});
-            form.submit("save");
+            admin.fill("form", Map.of("url", url, "secret", "whsec-1"))
+                    .selectMultiple("events", new int[] {0}).submit("save");
             admin.assertNoErrorMessage();
             admin.assertRenderedPage(WebhooksPage.class);
             admin.assertContains("Saved.");
             RuleView made = power.webhookFacade().rules(SYSTEM).get(0);
             assertThat(admin.getLastResponseAsString()).contains("feed").doesNotContain("t0k3n", "whsec-1");
 
-            admin.startPage(WebhooksPage.class, new PageParameters().set("id", made.id()));
+            admin.startPage(WebhooksPage.class, made.id());
             admin.assertContains("Edit rule feed");
             admin.assertContains("Empty keeps the saved address");
             assertThat(admin.getLastResponseAsString()).doesNotContain("t0k3n", "whsec-1");
             WebTesting.assertSerializable(admin.getLastRenderedPage());
-            form = admin.newFormTester("form", false);
-            form.setValue("name", "feed two");
-            form.submit("save");
+            admin.fill("form", Map.of("name", "feed two")).submit("save");
             admin.assertNoErrorMessage();
             admin.assertContains("Saved.");
             admin.assertContains("Edit rule feed two");
@@ -90,7 +78,7 @@ class WebhooksPageTest {
             assertThat(((org.apache.wicket.markup.html.panel.FeedbackPanel) admin
                     .getComponentFromLastRenderedPage("definitions:feedback")).anyMessage()).isTrue();
 
-            admin.startPage(WebhooksPage.class, new PageParameters().set("id", made.id()));
+            admin.startPage(WebhooksPage.class, made.id());
             admin.newFormTester("form", false).submit("delete");
             admin.assertNoErrorMessage();
             admin.assertRenderedPage(WebhooksPage.class);

@@ -34,6 +34,12 @@ final class Browser {
         void run(ChromeDriver browser) throws Exception;
     }
 
+    /** What a test does as the signed-in admin, given the browser and the server's base URL. */
+    @FunctionalInterface
+    interface SignedInSteps {
+        void run(ChromeDriver browser, String base) throws Exception;
+    }
+
     /**
      * Runs the steps and quits the browser; when a step fails, the screenshot and page are saved as {@code evidence}
      * ({@link #saveEvidence}) before the failure is reported.
@@ -47,6 +53,11 @@ final class Browser {
         } finally {
             browser.quit();
         }
+    }
+
+    /** {@link #drive}s a fresh browser that first {@link #signIn signs in} to the server as the admin. */
+    static void driveSignedIn(DcimServer server, String evidence, SignedInSteps steps) throws Exception {
+        drive(start(), evidence, browser -> steps.run(browser, signIn(browser, server)));
     }
 
     /** {@link TestServer#start}: the admin's password is {@link #PASSWORD}. */

@@ -20,9 +20,7 @@ class CapacityBrowserIT {
     @Test
     void aManagerReadsThePlanAndCarriesATrainingEstimateIntoThePipeline(@TempDir Path dataDir) throws Exception {
         try (DcimServer server = Browser.server(dataDir, "DCIM_SNMP_SIMULATOR", "off")) {
-            Browser.drive(Browser.start(), "capacity-failure", browser -> {
-                String base = Browser.signIn(browser, server);
-
+            Browser.driveSignedIn(server, "capacity-failure", (browser, base) -> {
                 Browser.openNav(browser, "nav.capacityOutlook");
                 assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(4);
                 Browser.screenshot(browser, "capacity-overview");

@@ -26,8 +26,7 @@ class ConsoleBrowserIT {
                 + "BRW-OK-1,BRW-OK-SN-1,H3C UniServer R4900 G5,RECEIVED\n"
                 + "BRW-OK-2,BRW-OK-SN-2,H3C UniServer R4900 G5,RECEIVED\n");
         try (DcimServer server = Browser.server(dataDir)) {
-            Browser.drive(Browser.start(), "import-follow-failure", browser -> {
-                String base = Browser.signIn(browser, server);
+            Browser.driveSignedIn(server, "import-follow-failure", (browser, base) -> {
                 browser.get(base + "/import");
                 browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
                 Browser.navigate(browser, By.xpath("//button[normalize-space()='Check']"));
@@ -52,8 +51,7 @@ class ConsoleBrowserIT {
                 + "BRW-1,BRW-SN-1,H3C UniServer R4900 G5,RECEIVED,,,,\n"
                 + "BRW-2,BRW-SN-2,H3C UniServer R4900 G5,INSTALLED," + DemoSiteLoader.SITE_NAME + ",Hall 1,A02,2\n");
         try (DcimServer server = Browser.server(dataDir)) {
-            Browser.drive(Browser.start(), "import-failure", browser -> {
-                String base = Browser.signIn(browser, server);
+            Browser.driveSignedIn(server, "import-failure", (browser, base) -> {
                 Browser.openNav(browser, "nav.devices");
                 Browser.navigate(browser, By.linkText("Import devices"));
                 browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());

@@ -21,9 +21,7 @@ class DeviceSelectionBrowserIT {
     @Test
     void selectAllOnThePageOpensTheBulkEditWithThoseDevices(@TempDir Path dataDir) throws Exception {
         try (DcimServer server = Browser.server(dataDir)) {
-            Browser.drive(Browser.start(), "device-selection-failure", browser -> {
-                String base = Browser.signIn(browser, server);
-
+            Browser.driveSignedIn(server, "device-selection-failure", (browser, base) -> {
                 Browser.openNav(browser, "nav.devices");
                 Browser.navigate(browser, By.xpath("//span[@class='sizes']/a[normalize-space()='25']"));
                 assertThat(browser.getCurrentUrl()).contains("size=25");

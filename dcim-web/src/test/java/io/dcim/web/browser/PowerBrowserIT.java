@@ -21,9 +21,7 @@ class PowerBrowserIT {
     @Test
     void theSitePowerPageDrawsTheTrendChartForThePeriodPicked(@TempDir Path dataDir) throws Exception {
         try (DcimServer server = Browser.server(dataDir, "DCIM_DEMO_POWER_HISTORY", "on")) {
-            Browser.drive(Browser.start(), "power-failure", browser -> {
-                String base = Browser.signIn(browser, server);
-
+            Browser.driveSignedIn(server, "power-failure", (browser, base) -> {
                 Browser.openNav(browser, "nav.sitePower");
                 assertThat(browser.getTitle()).startsWith("Power");
                 assertThat(browser.findElement(By.cssSelector(".tiles")).getText()).containsIgnoringCase("IT load now").containsIgnoringCase("PUE now");
