@@ -10,9 +10,9 @@ import io.dcim.power.demo.DemoOptions;
 import io.dcim.power.demo.PowerDemo;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
-import java.time.Instant;
 
 class PowerApiIT {
 
@@ -25,14 +25,14 @@ class PowerApiIT {
 
             try (PowerModule power = WebTesting.attachPower(services, db);
                  PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
-                SweepReport sweep = sweepUntilEveryPollIsStored(power);
+                SweepReport sweep = LivePower.sweepUntilEveryPollIsStored(power);
                 long siteId = services.sites().sites().get(0).getId();
 
                 JsonNode site = api.get("/sites/" + siteId + "/power").json();
                 // A poll that timed out on a loaded machine leaves a meter without a reading (the PUE then divides
                 // by part of the IT load, or has no facility figure): sweep again until every meter reports.
                 for (int i = 0; i < 20 && !everyMeterReports(site); i++) {
-                    sweep = sweepUntilEveryPollIsStored(power);
+                    sweep = LivePower.sweepUntilEveryPollIsStored(power);
                     site = api.get("/sites/" + siteId + "/power").json();
                 }
                 assertThat(everyMeterReports(site)).as("every PDU and facility meter reporting: %s", site).isTrue();
@@ -82,20 +82,5 @@ class PowerApiIT {
             pdus &= room.get("pdusReporting").asInt() == room.get("pdus").asInt();
         }
         return pdus && site.get("facilityComplete").asBoolean() && !site.get("pue").isNull();
-    }
-
-    /**
-     * A sweep waits a bounded time for its polls; on a loaded machine some PDUs answer after it stopped
-     * waiting and the next sweep stores them. The PUE below needs every PDU's reading (a missing one
-     * undercounts the IT load), so sweep until none is left in flight.
-     */
-    private static SweepReport sweepUntilEveryPollIsStored(PowerModule power) throws InterruptedException {
-        SweepReport report = power.services().sweepAndEvaluate(Instant.now());
-        for (int i = 0; i < 20 && report.stillPolling() > 0; i++) {
-            Thread.sleep(250);
-            report = power.services().sweepAndEvaluate(Instant.now());
-        }
-        assertThat(report.stillPolling()).as("polls still in flight after 20 sweeps").isZero();
-        return report;
     }
 }
