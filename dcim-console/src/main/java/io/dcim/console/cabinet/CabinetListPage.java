@@ -66,13 +66,13 @@ public class CabinetListPage extends BasePage {
         form.keep("site", siteId);
         IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> siteId == null ? List.of()
                 : services().sites().rooms(siteId));
-        form.choose(idChoice("room", Model.of(filter.roomId()), rooms, Room::getId, Room::getName));
+        form.choose(idChoice("room", Model.of(filter.roomId()), rooms, entity -> entity.getId(), Room::getName));
         form.choose(new TextField<>("q", Model.of(filter.nameContains())));
         form.choose(new NumberTextField<>("minFreeU", Model.of(filter.minFreeU()), Integer.class).setMinimum(0).setMaximum(52));
         form.choose(new NumberTextField<>("minHeadroomKw",
                 Model.of(filter.minHeadroomW() == null ? null : filter.minHeadroomW() / 1000), Long.class).setMinimum(0L));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
-        form.choose(idChoice("tenant", Model.of(filter.tenantId()), tenants, Tenant::getId, Tenant::getName));
+        form.choose(idChoice("tenant", Model.of(filter.tenantId()), tenants, entity -> entity.getId(), Tenant::getName));
         form.choose(new TagChoice("tag", Model.of(filter.labels().tags().isEmpty() ? null : filter.labels().tags().get(0))));
         return form;
     }
@@ -104,7 +104,7 @@ public class CabinetListPage extends BasePage {
     public static CabinetFilter filterOf(PageParameters parameters, io.dcim.app.Services services) {
         Long siteId = longParam(parameters, "site");
         if (siteId == null) {
-            siteId = services.sites().sites().stream().findFirst().map(Site::getId).orElse(null);
+            siteId = services.sites().sites().stream().findFirst().map(entity -> entity.getId()).orElse(null);
         }
         Long headroomKw = longParam(parameters, "minHeadroomKw");
         return new CabinetFilter(siteId, longParam(parameters, "room"), null, text(parameters, "q"),

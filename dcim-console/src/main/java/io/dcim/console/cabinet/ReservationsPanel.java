@@ -96,7 +96,7 @@ final class ReservationsPanel extends Panel {
         form.add(new NumberTextField<>("units", units, Integer.class).setMinimum(1).setMaximum(52));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         DropDownChoice<Long> tenantChoice = new DropDownChoice<>("tenant", tenant,
-                tenants.map(l -> l.stream().map(Tenant::getId).toList()),
+                tenants.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(tid -> tenants.getObject().stream().filter(t -> Objects.equals(t.getId(), tid))
                         .map(Tenant::getName).findFirst().orElse(String.valueOf(tid)), choice -> String.valueOf(choice)));
         tenantChoice.setNullValid(true);

@@ -85,10 +85,10 @@ public class CableListPage extends BasePage {
     private FilterForm filterForm(CableFilter filter) {
         FilterForm form = new FilterForm("filter", CableListPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
+        form.choose(idChoice("site", Model.of(filter.siteId()), sites, entity -> entity.getId(), Site::getName));
         IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> services.sites().sites().stream()
                 .flatMap(s -> services.sites().rooms(s.getId()).stream()).toList());
-        form.choose(idChoice("room", Model.of(filter.roomId()), rooms, Room::getId, Room::getName));
+        form.choose(idChoice("room", Model.of(filter.roomId()), rooms, entity -> entity.getId(), Room::getName));
         form.keep("device", filter.deviceId());
         form.choose(new DropDownChoice<>("type", Model.of(filter.type()), Arrays.asList(CableType.values()),
                 new LambdaChoiceRenderer<>(t -> CableText.of(this, t), t -> t.name())).setNullValid(true));

@@ -197,7 +197,7 @@ public class CablingCheckPage extends BasePage {
             }
         };
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        form.add(new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
+        form.add(new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> s.getId().equals(id))
                         .map(Site::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))));
         form.add(new DropDownChoice<>("outcome", outcome, Arrays.asList(CheckOutcome.values()),

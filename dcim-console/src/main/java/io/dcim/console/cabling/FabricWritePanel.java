@@ -109,11 +109,11 @@ class FabricWritePanel extends Panel {
             choice.siteId = sites.getObject().get(0).getId();
         }
         errors.add(form, "siteId", new DropDownChoice<>("site", LambdaModel.of(() -> choice.siteId, v -> choice.siteId = v),
-                sites.map(l -> l.stream().map(Site::getId).toList()), new LambdaChoiceRenderer<>(
+                sites.map(l -> l.stream().map(entity -> entity.getId()).toList()), new LambdaChoiceRenderer<>(
                         v -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), v)).map(Site::getName)
                                 .findFirst().orElse(String.valueOf(v)), choice -> String.valueOf(choice))).setRequired(true));
         errors.add(form, "roomId", new DropDownChoice<>("room", LambdaModel.of(() -> choice.roomId, v -> choice.roomId = v),
-                rooms.map(l -> l.stream().map(Room::getId).toList()), new LambdaChoiceRenderer<>(
+                rooms.map(l -> l.stream().map(entity -> entity.getId()).toList()), new LambdaChoiceRenderer<>(
                         v -> rooms.getObject().stream().filter(r -> Objects.equals(r.getId(), v)).map(Room::getName)
                                 .findFirst().orElse(String.valueOf(v)), choice -> String.valueOf(choice))).setNullValid(true));
         errors.add(form, "serverMatch", new TextField<>("serverMatch", LambdaModel.of(() -> choice.serverMatch,

@@ -102,11 +102,11 @@ public class PipelinePage extends BasePage {
         form.add(new FeedbackPanel("formFeedback", message -> message.getReporter() == form));
         fieldErrors = new FieldErrors(form);
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services.tenants().tenants());
-        fieldErrors.add(form, "tenantId", new DropDownChoice<>("tenantId", tenants.map(l -> l.stream().map(Tenant::getId).toList()),
+        fieldErrors.add(form, "tenantId", new DropDownChoice<>("tenantId", tenants.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(id -> tenants.getObject().stream().filter(t -> t.getId().equals(id))
                         .map(Tenant::getName).findFirst().orElse(""), choice -> String.valueOf(choice))));
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        fieldErrors.add(form, "siteId", new DropDownChoice<>("siteId", sites.map(l -> l.stream().map(Site::getId).toList()),
+        fieldErrors.add(form, "siteId", new DropDownChoice<>("siteId", sites.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> s.getId().equals(id))
                         .map(Site::getName).findFirst().orElse(""), choice -> String.valueOf(choice))));
         fieldErrors.add(form, "resource", new DropDownChoice<>("resource", Arrays.asList(Resource.values()),

@@ -72,7 +72,7 @@ final class PlanChooser extends Panel {
         form.add(new FeedbackPanel("feedback", message -> message.getReporter() != null
                 && form.contains(message.getReporter(), true)));
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        form.add(new DropDownChoice<>("site", sites.map(l -> l.stream().map(Site::getId).toList()),
+        form.add(new DropDownChoice<>("site", sites.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(siteId -> sites.getObject().stream().filter(s -> s.getId().equals(siteId))
                         .map(Site::getName).findFirst().orElse(""), option -> String.valueOf(option))).setRequired(true));
         form.add(new NumberTextField<Integer>("headroom").setMinimum(0).setMaximum(89).setRequired(true));

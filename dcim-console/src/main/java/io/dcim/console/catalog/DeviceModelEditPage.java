@@ -75,7 +75,7 @@ public class DeviceModelEditPage extends FormEditPage {
         field("typicalPowerW", new NumberTextField<>("typicalPowerW", typicalPowerW, Integer.class).setRequired(true));
         field("gpuSlots", new NumberTextField<>("gpuSlots", gpuSlots, Integer.class).setRequired(true));
         LoadableDetachableModel<List<Long>> gpuIds = LoadableDetachableModel.of(() -> services.catalog().gpuModels().stream()
-                .map(GpuModel::getId).toList());
+                .map(entity -> entity.getId()).toList());
         field("defaultGpuModelId", new DropDownChoice<>("defaultGpu", defaultGpu, gpuIds,
                 new LambdaChoiceRenderer<>(id -> services.catalog().gpuModels().stream().filter(g -> g.getId().equals(id))
                         .map(GpuModel::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))).setNullValid(true));

@@ -130,7 +130,7 @@ public class DeviceListPage extends BasePage {
     private FilterForm filterForm(DeviceFilter filter) {
         FilterForm form = new FilterForm("filter", DeviceListPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
-        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
+        form.choose(idChoice("site", Model.of(filter.siteId()), sites, entity -> entity.getId(), Site::getName));
         form.keep("room", filter.roomId()).keep("cabinet", filter.cabinetId());
         form.choose(new DropDownChoice<>("kind", Model.of(filter.kind()), Arrays.asList(DeviceKind.values()),
                 // Lambdas, not method references: javac deserializes two serializable references to the same
@@ -140,7 +140,7 @@ public class DeviceListPage extends BasePage {
         form.choose(new DropDownChoice<>("status", Model.of(filter.status()), Arrays.asList(LifecycleStatus.values()),
                 new LambdaChoiceRenderer<>(s -> label(s), s -> s.name())).setNullValid(true));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
-        form.choose(idChoice("tenant", Model.of(filter.tenantId()), tenants, Tenant::getId, Tenant::getName));
+        form.choose(idChoice("tenant", Model.of(filter.tenantId()), tenants, entity -> entity.getId(), Tenant::getName));
         form.choose(new TextField<>("q", Model.of(filter.text())));
         form.choose(new TagChoice("tag", Model.of(filter.labels().tags().isEmpty() ? null : filter.labels().tags().get(0))));
         return form;

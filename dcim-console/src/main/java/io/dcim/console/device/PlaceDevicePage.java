@@ -92,7 +92,7 @@ public class PlaceDevicePage extends BasePage {
         TextField<String> nameField = field(identity, new TextField<>("name", name));
         IModel<List<DeviceModel>> models = LoadableDetachableModel.of(() -> services().catalog().deviceModels());
         DropDownChoice<Long> modelField = field(identity, new DropDownChoice<>("model", model,
-                models.map(l -> l.stream().map(DeviceModel::getId).toList()),
+                models.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(id -> models.getObject().stream().filter(m -> m.getId().equals(id))
                         .map(m -> m.getDisplayName() + " (" + m.getHeightU() + "U, " + m.getTypicalPowerW() + " W)")
                         .findFirst().orElse(""), choice -> String.valueOf(choice))));
@@ -100,7 +100,7 @@ public class PlaceDevicePage extends BasePage {
                 Arrays.asList(LifecycleStatus.values()), new LambdaChoiceRenderer<>(s -> Labels.of(s), s -> s.name())));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
         DropDownChoice<Long> tenantField = field(identity, new DropDownChoice<>("tenant", tenant,
-                tenants.map(l -> l.stream().map(Tenant::getId).toList()),
+                tenants.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(id -> tenants.getObject().stream().filter(t -> t.getId().equals(id))
                         .map(Tenant::getName).findFirst().orElse(""), choice -> String.valueOf(choice))));
         tenantField.setNullValid(true);
@@ -110,7 +110,7 @@ public class PlaceDevicePage extends BasePage {
         IModel<List<Room>> rooms = LoadableDetachableModel.of(() -> services().sites().sites().stream()
                 .flatMap(s -> services().sites().rooms(s.getId()).stream()).toList());
         DropDownChoice<Long> roomField = field(form, new DropDownChoice<>("room", room,
-                rooms.map(l -> l.stream().map(Room::getId).toList()),
+                rooms.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(id -> rooms.getObject().stream().filter(r -> r.getId().equals(id))
                         .map(Room::getName).findFirst().orElse(""), choice -> String.valueOf(choice))));
         TextField<String> cabinetField = field(form, new TextField<>("cabinetName", cabinet));

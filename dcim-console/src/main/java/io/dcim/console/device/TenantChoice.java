@@ -14,9 +14,9 @@ import org.apache.wicket.model.LoadableDetachableModel;
 final class TenantChoice extends DropDownChoice<Long> {
 
     TenantChoice(String id, IModel<Long> model, Services services) {
-        super(id, model, LoadableDetachableModel.of(() -> services.tenants().tenants().stream().map(Tenant::getId).toList()));
+        super(id, model, LoadableDetachableModel.of(() -> services.tenants().tenants().stream().map(entity -> entity.getId()).toList()));
         LoadableDetachableModel<Map<Long, String>> names = LoadableDetachableModel.of(() -> services.tenants().tenants()
-                .stream().collect(Collectors.toMap(Tenant::getId, Tenant::getName)));
+                .stream().collect(Collectors.toMap(entity -> entity.getId(), Tenant::getName)));
         setChoiceRenderer(new IChoiceRenderer<>() {
             @Override
             public Object getDisplayValue(Long tenant) {

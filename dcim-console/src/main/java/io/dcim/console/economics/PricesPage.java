@@ -82,12 +82,12 @@ public class PricesPage extends BasePage {
     }
 
     private Map<Long, String> tenants() {
-        return services.tenants().tenants().stream().collect(Collectors.toMap(Tenant::getId, Tenant::getName));
+        return services.tenants().tenants().stream().collect(Collectors.toMap(entity -> entity.getId(), Tenant::getName));
     }
 
     private Map<Long, String> sites() {
         List<Site> all = services.sites().sites();
-        return all.stream().collect(Collectors.toMap(Site::getId, Site::getName));
+        return all.stream().collect(Collectors.toMap(entity -> entity.getId(), Site::getName));
     }
 
     private static void days(ListItem<?> item, ValidityPeriod v) {

@@ -139,9 +139,9 @@ public class GpuListPage extends BasePage {
     private FilterForm filterForm(GpuFilter filter) {
         FilterForm form = new FilterForm("filter", GpuListPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
-        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
+        form.choose(idChoice("site", Model.of(filter.siteId()), sites, entity -> entity.getId(), Site::getName));
         IModel<List<GpuModel>> models = LoadableDetachableModel.of(() -> services().catalog().gpuModels());
-        form.choose(idChoice("model", Model.of(filter.gpuModelId()), models, GpuModel::getId, GpuModel::getName));
+        form.choose(idChoice("model", Model.of(filter.gpuModelId()), models, entity -> entity.getId(), GpuModel::getName));
         form.choose(new DropDownChoice<>("status", Model.of(filter.status()), Arrays.asList(GpuStatus.values()),
                 new LambdaChoiceRenderer<>(Labels::of, choice -> choice.name())).setNullValid(true));
         form.choose(tenantChoice("tenant", Model.of(filter.tenantId())).setNullValid(true));
@@ -151,7 +151,7 @@ public class GpuListPage extends BasePage {
 
     private DropDownChoice<Long> tenantChoice(String id, IModel<Long> model) {
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services().tenants().tenants());
-        return idChoice(id, model, tenants, Tenant::getId, Tenant::getName);
+        return idChoice(id, model, tenants, entity -> entity.getId(), Tenant::getName);
     }
 
     private List<IColumn<GpuSummary, String>> columns() {

@@ -63,11 +63,11 @@ public class GpuRegisterPage extends FormEditPage {
         }
         field("serial", new TextField<>("serial", serial));
         IModel<List<GpuModel>> models = LoadableDetachableModel.of(() -> services.catalog().gpuModels());
-        field("gpuModelId", idChoice("model", model, models, GpuModel::getId, GpuModel::getName)).setNullValid(false);
+        field("gpuModelId", idChoice("model", model, models, entity -> entity.getId(), GpuModel::getName)).setNullValid(false);
         field("status", new DropDownChoice<>("status", status, Arrays.asList(GpuStatus.values()),
                 new LambdaChoiceRenderer<>(s -> Labels.of(s), s -> s.name())));
         IModel<List<Tenant>> tenants = LoadableDetachableModel.of(() -> services.tenants().tenants());
-        field("tenantId", idChoice("tenant", tenant, tenants, Tenant::getId, Tenant::getName));
+        field("tenantId", idChoice("tenant", tenant, tenants, entity -> entity.getId(), Tenant::getName));
         field("serverId", new TextField<>("server", server));
         field("slotIndex", new NumberTextField<>("slot", slot, Integer.class).setMinimum(0));
         labels = inForm(new LabelsField("labels", ObjectType.GPU, null, fieldErrors()));

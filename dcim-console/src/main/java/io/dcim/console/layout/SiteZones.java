@@ -28,7 +28,7 @@ public final class SiteZones {
 
     public SiteZones(List<Site> sites) {
         sites.forEach(s -> bySite.put(s.getId(), s.getZone()));
-        Site first = sites.stream().min(Comparator.comparingLong(Site::getId)).orElse(null);
+        Site first = sites.stream().min(Comparator.comparingLong(entity -> entity.getId())).orElse(null);
         this.fallback = first == null ? ZoneOffset.UTC : first.getZone();
         this.fallbackSite = first == null ? null : first.getName();
     }

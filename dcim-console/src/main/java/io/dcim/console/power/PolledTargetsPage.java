@@ -93,7 +93,7 @@ public abstract class PolledTargetsPage<V extends Serializable> extends BasePage
     protected final FilterForm filterForm(Long siteId) {
         FilterForm form = new FilterForm("filter", getClass());
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        form.choose(idChoice("site", Model.of(siteId), sites, Site::getId, Site::getName));
+        form.choose(idChoice("site", Model.of(siteId), sites, entity -> entity.getId(), Site::getName));
         add(form);
         return form;
     }

@@ -162,7 +162,7 @@ public class SnmpTargetPage extends BasePage {
     /** Where the target is (site, room, cabinet by name) and what it measures there. */
     private void placeAndPowerFields() {
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        field("siteId", new DropDownChoice<>("siteId", site, sites.map(l -> l.stream().map(Site::getId).toList()),
+        field("siteId", new DropDownChoice<>("siteId", site, sites.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
                         .map(Site::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice))));
         IModel<List<RoomChoice>> rooms = LoadableDetachableModel.of(this::rooms);

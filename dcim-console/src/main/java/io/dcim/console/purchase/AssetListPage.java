@@ -69,7 +69,7 @@ public class AssetListPage extends BasePage {
     private FilterForm filterForm(AssetFilter filter) {
         FilterForm form = new FilterForm("filter", AssetListPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        form.choose(idChoice("site", Model.of(filter.siteId()), sites, Site::getId, Site::getName));
+        form.choose(idChoice("site", Model.of(filter.siteId()), sites, entity -> entity.getId(), Site::getName));
         form.choose(new DropDownChoice<>("class", Model.of(filter.assetClass()), Arrays.asList(AssetClass.values()),
                 new LambdaChoiceRenderer<>(c -> EnumWords.word("procurement", c, getLocale()), choice -> choice.name()))
                 .setNullValid(true));

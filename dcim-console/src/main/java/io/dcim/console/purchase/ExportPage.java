@@ -93,7 +93,7 @@ public class ExportPage extends BasePage {
         fields.add(form, "to", new TextField<>("to", to));
         fields.add(form, "date", new TextField<>("date", date));
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        DropDownChoice<Long> siteChoice = new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
+        DropDownChoice<Long> siteChoice = new DropDownChoice<>("site", site, sites.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 new LambdaChoiceRenderer<>(id -> sites.getObject().stream().filter(s -> Objects.equals(s.getId(), id))
                         .map(Site::getName).findFirst().orElse(String.valueOf(id)), choice -> String.valueOf(choice)));
         siteChoice.setNullValid(true);

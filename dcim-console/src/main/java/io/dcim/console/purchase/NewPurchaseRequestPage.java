@@ -126,12 +126,12 @@ public class NewPurchaseRequestPage extends BasePage {
         super(parameters);
         this.requestId = UrlParams.longParam(parameters, "id");
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services().sites().sites());
-        site.setObject(sites.getObject().stream().findFirst().map(Site::getId).orElse(null));
+        site.setObject(sites.getObject().stream().findFirst().map(entity -> entity.getId()).orElse(null));
         if (requestId != null) {
             fillFrom(savedRequest());
         }
         IModel<Map<Long, DeviceModel>> models = LoadableDetachableModel.of(() -> services().catalog().deviceModels().stream()
-                .collect(Collectors.toMap(DeviceModel::getId, Function.identity())));
+                .collect(Collectors.toMap(entity -> entity.getId(), Function.identity())));
 
         WebMarkupContainer totals = totals();
         // Refusals of a field are shown beside it; the rest (lines, the request as a whole) here.
@@ -147,7 +147,7 @@ public class NewPurchaseRequestPage extends BasePage {
         fields = new FieldErrors(this);
         fields.add(form, "title", new TextField<>("title", title));
         fields.add(form, "justification", new TextArea<>("justification", justification));
-        fields.add(form, "siteId", idChoice("site", site, sites.map(l -> l.stream().map(Site::getId).toList()),
+        fields.add(form, "siteId", idChoice("site", site, sites.map(l -> l.stream().map(entity -> entity.getId()).toList()),
                 id -> sites.getObject().stream().filter(s -> s.getId().equals(id)).map(Site::getName).findFirst().orElse("")));
         IModel<List<SupplierSummary>> suppliers = LoadableDetachableModel.of(() -> services().procurement().suppliers().all());
         fields.add(form, "preferredSupplierId", idChoice("supplier", supplier, suppliers.map(l -> l.stream()
@@ -178,7 +178,7 @@ public class NewPurchaseRequestPage extends BasePage {
                 item.add(live(idChoice("model", LambdaModel.of(() -> line.modelId, v -> line.modelId = v),
                         models.map(m -> m.values().stream().filter(d -> d.getKind().name().endsWith("SERVER")
                                         || d.getKind().name().equals("NETWORK_SWITCH") || d.getKind().name().equals("STORAGE"))
-                                .map(DeviceModel::getId).sorted().toList()),
+                                .map(entity -> entity.getId()).sorted().toList()),
                         id -> models.getObject().get(id).getDisplayName()).setNullValid(true), totals));
                 item.add(live(new TextField<>("quantity", LambdaModel.of(() -> line.quantity, v -> line.quantity = v),
                         Integer.class), totals));

@@ -152,7 +152,7 @@ public class PurchaseRequestPage extends BasePage {
     private BookmarkablePageLink<Void> orderLink() {
         java.util.Optional<PurchaseOrder> placed = procurement().orders().forRequest(requestId);
         BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("order", OrderPage.class,
-                new PageParameters().set("id", placed.map(PurchaseOrder::getId).orElse(0L)));
+                new PageParameters().set("id", placed.map(entity -> entity.getId()).orElse(0L)));
         link.setBody(Model.of(placed.map(o -> text("order.link", o.getOrderNumber(),
                 EnumWords.word("procurement", o.getStatus(), getLocale()).toLowerCase(getLocale()))).orElse("")));
         link.setVisible(placed.isPresent());

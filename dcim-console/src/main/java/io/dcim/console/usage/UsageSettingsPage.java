@@ -91,7 +91,7 @@ public class UsageSettingsPage extends BasePage {
         };
         form.add(new TextField<>("cluster", cluster));
         form.add(new TextField<>("account", account));
-        form.add(FilterForm.idChoice("tenant", tenant, tenants, Tenant::getId, t -> t.getName()));
+        form.add(FilterForm.idChoice("tenant", tenant, tenants, entity -> entity.getId(), t -> t.getName()));
         form.setVisible(mayMap);
         add(form);
     }
@@ -124,7 +124,7 @@ public class UsageSettingsPage extends BasePage {
         };
         form.add(new TextField<>("cluster", cluster));
         form.add(new TextField<>("partition", partition));
-        form.add(FilterForm.idChoice("site", site, sites, Site::getId, s -> s.getName()));
+        form.add(FilterForm.idChoice("site", site, sites, entity -> entity.getId(), s -> s.getName()));
         form.add(classChoice("gpuClass", gpuClass));
         form.setVisible(mayMap);
         add(form);
@@ -164,8 +164,8 @@ public class UsageSettingsPage extends BasePage {
                         start.getObject(), months.getObject(), note.getObject())));
             }
         };
-        form.add(FilterForm.idChoice("tenant", tenant, tenants, Tenant::getId, t -> t.getName()));
-        form.add(FilterForm.idChoice("site", site, sites, Site::getId, s -> s.getName()));
+        form.add(FilterForm.idChoice("tenant", tenant, tenants, entity -> entity.getId(), t -> t.getName()));
+        form.add(FilterForm.idChoice("site", site, sites, entity -> entity.getId(), s -> s.getName()));
         form.add(classChoice("gpuClass", gpuClass));
         form.add(new NumberTextField<>("servers", servers, Integer.class));
         form.add(new NumberTextField<>("cards", cards, Integer.class));

@@ -64,7 +64,7 @@ public class UtilizationPage extends BasePage {
 
         FilterForm filters = new FilterForm("filters", UtilizationPage.class);
         IModel<List<Site>> sites = LoadableDetachableModel.of(() -> services.sites().sites());
-        filters.choose(FilterForm.idChoice("site", Model.of(siteId), sites, Site::getId, s -> s.getName()));
+        filters.choose(FilterForm.idChoice("site", Model.of(siteId), sites, entity -> entity.getId(), s -> s.getName()));
         filters.choose(new IsoDateField("from", Model.of(from)));
         filters.choose(new IsoDateField("to", Model.of(to)));
         filters.choose(new DropDownChoice<>("groupBy", Model.of(groupBy), GROUPINGS,
