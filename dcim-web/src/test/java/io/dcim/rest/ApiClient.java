@@ -25,7 +25,7 @@ final class ApiClient implements AutoCloseable {
      * @param contentLanguage the answer's {@code Content-Language}, null when it has none
      * @param cacheControl the answer's {@code Cache-Control}, null when it has none
      */
-    record Reply(int status, JsonNode json, String contentLanguage, String cacheControl) {
+    record Reply(int status, JsonNode json, String contentLanguage, String cacheControl, String location) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -96,7 +96,8 @@ final class ApiClient implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
         JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
         return new Reply(response.statusCode(), json, response.headers().firstValue("Content-Language").orElse(null),
-                response.headers().firstValue("Cache-Control").orElse(null));
+                response.headers().firstValue("Cache-Control").orElse(null),
+                response.headers().firstValue("Location").orElse(null));
     }
 
     /** A file download: the bytes, failing on any status but 200. */

@@ -112,6 +112,8 @@ class FabricPlanApiIT {
             assertThat(started.status()).as(String.valueOf(started.json())).isEqualTo(202);
             String id = started.json().get("id").asText();
             assertThat(started.json().get("write").asBoolean()).isTrue();
+            assertThat(started.location()).as("the job's own address, absolute")
+                    .matches("http://127\\.0\\.0\\.1:\\d+/api/v1/fabric-plans/cables/jobs/" + id);
 
             JsonNode done = awaitJob(api, id);
             assertThat(done.get("state").asText()).isEqualTo("FINISHED");
