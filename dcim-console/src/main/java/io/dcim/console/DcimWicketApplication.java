@@ -151,6 +151,7 @@ public final class DcimWicketApplication extends AuthenticatedWebApplication {
         io.dcim.console.cabling.CablingPages.mount(this);
         io.dcim.console.label.LabelPages.mount(this);
         io.dcim.console.webhook.WebhookPages.mount(this);
+        io.dcim.console.economics.EconomicsPages.mount(this);
         // Every change made while serving a page is recorded in the history under the signed-in user.
         getRequestCycleListeners().add(new IRequestCycleListener() {
             @Override

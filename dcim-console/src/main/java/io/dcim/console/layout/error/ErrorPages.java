@@ -39,6 +39,7 @@ public final class ErrorPages {
         application.mountPage(MOUNT + "404", NotFoundPage.class);
         application.mountPage(MOUNT + "500", InternalErrorPage.class);
         application.mountPage(MOUNT + "503", UnavailablePage.class);
+        application.mountPage(MOUNT + "expired", ExpiredPage.class);
         application.setExceptionMapperProvider(() -> new UnavailableMapper(unavailable));
     }
 
