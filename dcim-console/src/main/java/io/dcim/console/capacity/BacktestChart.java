@@ -29,7 +29,8 @@ final class BacktestChart {
     static JFreeChart of(ChartWords words, String title, Map<MethodName, BacktestErrors> backtests, MethodName chosen) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         backtests.forEach((method, errors) -> {
-            String label = method == chosen ? words.get("backtests.chosen", method.id()) : method.id();
+            String name = MethodNames.of(method, words.locale());
+            String label = method == chosen ? words.get("backtests.chosen", name) : name;
             if (Double.isFinite(errors.smape())) {
                 data.addValue(errors.smape(), "sMAPE %", label);
             }

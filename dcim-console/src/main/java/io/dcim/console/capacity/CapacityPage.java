@@ -63,7 +63,7 @@ public class CapacityPage extends BasePage {
                         : Times.date(o.firstOrderBy()) + (o.late() ? getString("lateOrderNow") : "")));
                 item.add(new Label("buy", buy(o)));
                 item.add(new Label("capex", o.capex().signum() == 0 ? "—" : Format.cny(o.capex())));
-                item.add(new Label("method", o.method()));
+                item.add(new Label("method", MethodNames.of(o.method(), getLocale())));
             }
         });
         add(new BookmarkablePageLink<>("pipelineLink", PipelinePage.class));

@@ -1,7 +1,6 @@
 package io.dcim.console.capacity;
 
 import io.dcim.app.Services;
-import io.dcim.forecasting.MethodChoice;
 import io.dcim.forecasting.capacity.PlanAssumptions;
 import io.dcim.forecasting.demand.DemandView;
 import io.dcim.forecasting.method.MethodName;
@@ -29,8 +28,6 @@ final class PlanChooser extends Panel {
     @Inject
     private Services services;
 
-    private static final String AUTO = "auto";
-
     /** What the form edits, in the units people type: percentages, CNY, days. */
     static final class Inputs implements Serializable {
         Long site;
@@ -40,7 +37,8 @@ final class PlanChooser extends Panel {
         BigDecimal price;
         Integer sold;
         Integer lead;
-        String method;
+        /** {@code null}: automatic, the method with the lowest backtest error. */
+        MethodName method;
 
         Inputs(PlanChoice choice) {
             PlanAssumptions a = choice.assumptions();
@@ -51,7 +49,7 @@ final class PlanChooser extends Panel {
             price = a.pricePerGpuHour();
             sold = (int) Math.round(a.utilization() * 100);
             lead = a.leadTimeDays();
-            method = choice.method() == null ? AUTO : choice.method().id();
+            method = choice.method();
         }
     }
 
@@ -64,7 +62,7 @@ final class PlanChooser extends Panel {
                 PlanChoice chosen = new PlanChoice(inputs.site, choice.resource(), choice.assumptions()
                         .withHeadroom(inputs.headroom / 100.0).withPipeline(inputs.pipeline).withGrowth(inputs.growth / 100.0)
                         .withRevenue(inputs.price, inputs.sold / 100.0).withServer(null, null, inputs.lead),
-                        MethodChoice.parse(inputs.method).method().orElse(null));
+                        inputs.method);
                 setResponsePage(target, chosen.parameters());
             }
         };
@@ -83,8 +81,12 @@ final class PlanChooser extends Panel {
                 .setRequired(true));
         form.add(new NumberTextField<Integer>("sold").setMinimum(1).setMaximum(100).setRequired(true));
         form.add(new NumberTextField<Integer>("lead").setMinimum(0).setMaximum(730));
-        List<String> methods = new java.util.ArrayList<>(List.of(AUTO));
-        Arrays.stream(MethodName.values()).map(MethodName::id).forEach(methods::add);
-        form.add(new DropDownChoice<>("method", methods).setRequired(true));
+        form.add(new DropDownChoice<>("method", Arrays.asList(MethodName.values()),
+                new LambdaChoiceRenderer<>(method -> MethodNames.of(method, getLocale()), method -> method.id())) {
+            @Override
+            protected String getNullValidDisplayValue() {
+                return MethodNames.automatic(getLocale());
+            }
+        }.setNullValid(true));
     }
 }

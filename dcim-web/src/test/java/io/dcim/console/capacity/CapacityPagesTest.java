@@ -98,6 +98,8 @@ class CapacityPagesTest {
             tester.startPage(CapacityResourcePage.class, new PageParameters().set("site", site).set("resource", "power")
                     .set("method", "linear"));
             assertThat(tester.getLastResponseAsString()).contains("linear (as asked)");
+            assertThat(tester.getLastResponseAsString()).as("the form shows the method asked for as chosen")
+                    .containsPattern("<option selected=\"selected\" value=\"linear\">linear trend</option>");
             tester.clickLink("forecastChart:svg");
             String svg = new String(tester.getLastResponse().getBinaryContent(), StandardCharsets.UTF_8);
             assertThat(svg).contains("<svg").contains("IT power");
@@ -148,6 +150,13 @@ class CapacityPagesTest {
                     .doesNotContain("organic use: ").doesNotContain("lead time ");
             assertThat(tester.getLastResponseAsString()).as("why the forecaster chose its method, in Chinese too")
                     .containsAnyOf("选用 ", "使用 ").doesNotContain(" was chosen because").doesNotContain(" was used because");
+
+            tester.startPage(CapacityPage.class, new PageParameters().set("site", site).set("method", "damped"));
+            assertThat(tester.getComponentFromLastRenderedPage("resources:0:method").getDefaultModelObjectAsString())
+                    .as("the method column names the method in Chinese, not by its identifier").isEqualTo("阻尼趋势");
+            assertThat(tester.getLastResponseAsString()).as("the plan form's choice of method")
+                    .contains(">自动（回测误差最小者）</option>").contains(">Holt-Winters 加法季节</option>")
+                    .doesNotContain(">holt-winters-additive<").doesNotContain(">auto<");
 
             tester.startPage(PipelinePage.class, new PageParameters());
             tester.fill("form", Map.of("quantity", "512", "startDate", "2027/01/01"))

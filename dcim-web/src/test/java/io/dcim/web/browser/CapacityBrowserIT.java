@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,6 +33,12 @@ class CapacityBrowserIT {
                 assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth", chart)).intValue())
                         .isEqualTo(960);
                 Browser.screenshot(browser, "capacity-gpu-plan");
+                // The plan form names the methods as people read them; the one chosen travels in the address.
+                new Select(browser.findElement(By.name("p::method"))).selectByVisibleText("damped trend");
+                Browser.navigate(browser, By.xpath("//select[@name='p::method']/ancestor::form//*[@type='submit']"));
+                assertThat(browser.getCurrentUrl()).contains("method=damped");
+                assertThat(new Select(browser.findElement(By.name("p::method"))).getFirstSelectedOption().getText())
+                        .isEqualTo("damped trend");
 
                 browser.get(base + "/training");
                 browser.findElement(By.name("parametersBillions")).clear();
