@@ -17,13 +17,16 @@ public final class Format {
     private Format() {
     }
 
-    /** Money as finance reads it: {@code ¥1,234.50} in Chinese, {@code CNY 1,234.50} in English. */
+    /**
+     * Money as finance reads it: {@code ¥1,234.50} in Chinese, {@code CNY 1,234.50} in English; a loss with its
+     * sign before the currency ({@code -¥744,917.17}), not between it and the figure.
+     */
     public static String cny(BigDecimal amount) {
         if (amount == null) {
             return "—";
         }
-        String figure = decimal("#,##0.00").format(amount.setScale(2, RoundingMode.HALF_UP));
-        return chinese() ? "¥" + figure : "CNY " + figure;
+        String unit = chinese() ? "'¥'" : "'CNY '";
+        return decimal(unit + "#,##0.00;-" + unit + "#,##0.00").format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     public static String count(long value) {
