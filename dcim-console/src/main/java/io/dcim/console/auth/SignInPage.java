@@ -4,7 +4,6 @@ import io.dcim.console.layout.LanguageSwitch;
 import io.dcim.identity.user.SignInResult;
 import java.util.Map;
 import org.apache.wicket.RestartResponseException;
-import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.markup.html.form.PasswordTextField;
@@ -14,7 +13,6 @@ import org.apache.wicket.markup.html.panel.FeedbackPanel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.request.http.WebResponse;
-import org.apache.wicket.request.resource.CssResourceReference;
 
 /**
  * The sign-in form. On success the session id is replaced (no session fixation) and the
@@ -22,7 +20,6 @@ import org.apache.wicket.request.resource.CssResourceReference;
  */
 public class SignInPage extends WebPage {
 
-    private static final CssResourceReference CSS = new CssResourceReference(BasePage.class, "dcim.css");
 
     public SignInPage() {
         if (DcimSession.get().isSignedIn()) {
@@ -68,6 +65,6 @@ public class SignInPage extends WebPage {
     @Override
     public void renderHead(IHeaderResponse response) {
         super.renderHead(response);
-        response.render(CssHeaderItem.forReference(CSS));
+        io.dcim.console.layout.Look.render(response);
     }
 }

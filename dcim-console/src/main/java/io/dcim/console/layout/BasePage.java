@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.markup.html.basic.Label;
@@ -24,13 +23,11 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.CssResourceReference;
 
 /** The frame every page shares: title, navigation by feature, who is signed in, the stylesheet. */
 @AuthorizeInstantiation("read")
 public abstract class BasePage extends WebPage {
 
-    private static final CssResourceReference CSS = new CssResourceReference(BasePage.class, "dcim.css");
 
     @Inject
     private Services services;
@@ -136,6 +133,6 @@ public abstract class BasePage extends WebPage {
     @Override
     public void renderHead(IHeaderResponse response) {
         super.renderHead(response);
-        response.render(CssHeaderItem.forReference(CSS));
+        Look.render(response);
     }
 }
