@@ -10,7 +10,7 @@ public final class EconomicsPages {
 
     public static void mount(WebApplication app) {
         app.mountPage("/economics", EconomicsPage.class);
-        app.mountPage("/statements", StatementPage.class);
+        app.mountPage("/statement", StatementPage.class);
         app.mountPage("/prices", PricesPage.class);
         app.mountPage("/price-edit", PriceEditPage.class);
         app.mountPage("/tariff-edit", TariffEditPage.class);
