@@ -9,9 +9,8 @@ import io.dcim.identity.role.Role;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.catalog.DeviceModelDetails;
 import io.dcim.inventory.catalog.GpuModel;
-import io.dcim.inventory.device.DeviceSummary;
-import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.testing.BothDatabases;
+import io.dcim.web.DemoServer;
 import io.dcim.web.WebTesting;
 import java.util.Locale;
 import java.util.Map;
@@ -60,11 +59,9 @@ class CatalogPagesTest {
     }
 
     @BothDatabases
-    void aModelInUseKeepsItsHeightAndAStaleEditIsRefused(Database db) {
-        Services services = WebTesting.demoSite(db);
-        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
-        long modelId = services.devices().find(server.id()).getModel().getId();
-        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
+    void aModelInUseKeepsItsHeightAndAStaleEditIsRefused(DemoServer demo) {
+        long modelId = demo.services().devices().find(demo.server().id()).getModel().getId();
+        try (var tester = WebTesting.signedIn(demo.services(), Role.OPS)) {
             tester.getSession().setLocale(Locale.SIMPLIFIED_CHINESE);
             tester.startPage(DeviceModelEditPage.class, modelId);
             assertThat(tester.getLastResponseAsString()).contains("典型功率").contains("GPU 服务器");
@@ -73,17 +70,17 @@ class CatalogPagesTest {
             assertThat(tester.getLastResponseAsString()).contains("请新建型号");
 
             Caller other = Caller.system("someone else");
-            var read = services.catalogFacade().deviceModel(other, modelId);
+            var read = demo.services().catalogFacade().deviceModel(other, modelId);
             DeviceModelDetails d = read.value();
-            services.catalogFacade().editDeviceModel(other, modelId, read.version(), new DeviceModelDetails(d.manufacturer(),
+            demo.services().catalogFacade().editDeviceModel(other, modelId, read.version(), new DeviceModelDetails(d.manufacturer(),
                     d.model() + " rev B", d.kind(), d.heightU(), d.fullDepth(), d.ratedPowerW(), d.typicalPowerW(),
                     d.gpuSlots(), d.defaultGpuModelId()));
             tester.startPage(DeviceModelEditPage.class, modelId);
-            services.catalogFacade().editDeviceModel(other, modelId, read.version() + 1, d);
+            demo.services().catalogFacade().editDeviceModel(other, modelId, read.version() + 1, d);
             tester.newFormTester("form", false).setValue("ratedPowerW", String.valueOf(d.ratedPowerW() + 100)).submit("save");
             assertThat(tester.getLastResponseAsString()).contains("已被他人修改");
         }
-        try (var analyst = WebTesting.signedIn(services, Role.ANALYST)) {
+        try (var analyst = WebTesting.signedIn(demo.services(), Role.ANALYST)) {
             analyst.setExposeExceptions(false);
             analyst.startPage(DeviceModelEditPage.class, modelId);
             assertThat(analyst.getLastResponse().getStatus()).isEqualTo(403);

@@ -16,6 +16,7 @@ import io.dcim.power.chain.SourceKind;
 import io.dcim.power.endpoint.RedfishTargetView;
 import io.dcim.power.secret.CredentialCipher;
 import io.dcim.testing.BothDatabases;
+import io.dcim.web.DemoServer;
 import io.dcim.web.WebTesting;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,28 +126,26 @@ class PowerChainPagesTest {
     }
 
     @BothDatabases
-    void aCircuitScheduleIsCheckedInTheBackgroundEveryBadRowListedThenImported(Database db) throws Exception {
-        Services services = WebTesting.demoSite(db);
-        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
+    void aCircuitScheduleIsCheckedInTheBackgroundEveryBadRowListedThenImported(Database db, DemoServer demo) throws Exception {
         String head = "\u7535\u6e90,\u7535\u6e90\u7c7b\u578b,\u7535\u6e90\u5bb9\u91cf(W),panel,panel_phases,"
                 + "panel_voltage_v,panel_rating_a,feed,room,cabinet,side,phases,voltage_v,breaker_a,pdu\n";
         Path bad = Files.createTempFile("circuits", ".csv");
         Path good = Files.createTempFile("circuits", ".csv");
-        Files.writeString(bad, head + "UPS-B,UPS,400000,PP-B,3,400,400,B-1,," + server.cabinetName() + ",C,1,230,32,\n",
+        Files.writeString(bad, head + "UPS-B,UPS,400000,PP-B,3,400,400,B-1,," + demo.server().cabinetName() + ",C,1,230,32,\n",
                 StandardCharsets.UTF_8);
-        Files.writeString(good, head + "UPS-B,UPS,400000,PP-B,3,400,400,B-1," + server.roomName() + ","
-                + server.cabinetName() + ",B,1,230,32,\n", StandardCharsets.UTF_8);
-        try (PowerModule power = start(services, db)) {
-            long site = services.sites().sites().get(0).getId();
-            var tester = WebTesting.signedIn(services, Role.ADMIN);
+        Files.writeString(good, head + "UPS-B,UPS,400000,PP-B,3,400,400,B-1," + demo.server().roomName() + ","
+                + demo.server().cabinetName() + ",B,1,230,32,\n", StandardCharsets.UTF_8);
+        try (PowerModule power = start(demo.services(), db)) {
+            long site = demo.services().sites().sites().get(0).getId();
+            var tester = WebTesting.signedIn(demo.services(), Role.ADMIN);
             try {
                 tester.startPage(PowerChainImportPage.class, new PageParameters().set("site", site));
-                upload(tester, services, bad, "check");
+                upload(tester, demo.services(), bad, "check");
                 tester.assertContains("1 problem\\(s\\) in 1 rows: nothing was imported");
                 tester.assertVisible("job:problemTable");
                 tester.assertInvisible("job:job_body:confirm");
 
-                upload(tester, services, good, "importNow");
+                upload(tester, demo.services(), good, "importNow");
                 tester.assertContains("Imported 1 rows: 3 parts added, 0 changed.");
                 assertThat(power.chainFacade().sources(SYSTEM, site)).extracting(SourceView::name)
                         .containsExactly("UPS-B");
@@ -161,23 +160,21 @@ class PowerChainPagesTest {
     }
 
     @BothDatabases
-    void aBmcIsAddedWithAWriteOnlyPasswordPolledNowAndRemoved(Database db) {
-        Services services = WebTesting.demoSite(db);
-        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
-        try (PowerModule power = start(services, db)) {
-            var tester = WebTesting.signedIn(services, Role.ADMIN);
+    void aBmcIsAddedWithAWriteOnlyPasswordPolledNowAndRemoved(Database db, DemoServer demo) {
+        try (PowerModule power = start(demo.services(), db)) {
+            var tester = WebTesting.signedIn(demo.services(), Role.ADMIN);
             try {
                 tester.startPage(RedfishTargetPage.class);
                 FormTester form = tester.newFormTester("form");
                 form.setValue("name", "bmc-one");
-                form.setValue("device", server.assetTag());
+                form.setValue("device", demo.server().assetTag());
                 form.setValue("host", "127.0.0.1");
                 form.setValue("port", "1"); // nothing listens: the poll fails fast
                 form.setValue("user", "root");
                 form.setValue("password", "s3cret-pw-417");
                 form.submit("save");
                 tester.assertRenderedPage(RedfishTargetPage.class);
-                RedfishTargetView created = power.redfishTargets().list(null, server.id(),
+                RedfishTargetView created = power.redfishTargets().list(null, demo.server().id(),
                         io.dcim.common.paging.PageRequest.first(5, "name")).items().get(0);
                 assertThat(tester.getLastResponseAsString()).doesNotContain("s3cret-pw-417");
 
@@ -194,7 +191,7 @@ class PowerChainPagesTest {
 
                 tester.startPage(RedfishTargetsPage.class);
                 tester.assertContains("bmc-one-b");
-                tester.assertContains(server.assetTag());
+                tester.assertContains(demo.server().assetTag());
                 tester.assertContains("127.0.0.1");
 
                 tester.startPage(RedfishTargetPage.class, created.id());

@@ -14,6 +14,7 @@ import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.DeviceUpdate;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.testing.BothDatabases;
+import io.dcim.web.DemoServer;
 import io.dcim.web.WebTesting;
 import java.util.List;
 import java.util.Locale;
@@ -25,38 +26,36 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 class DeviceEditPagesTest {
 
     @BothDatabases
-    void opsEditADevicesIdentityCloneItAndDeleteTheClone(Database db) {
-        Services services = WebTesting.demoSite(db);
-        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
-        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(DeviceEditPage.class, server.id());
+    void opsEditADevicesIdentityCloneItAndDeleteTheClone(DemoServer demo) {
+        try (var tester = WebTesting.signedIn(demo.services(), Role.OPS)) {
+            tester.startPage(DeviceEditPage.class, demo.server().id());
             tester.fill("form", Map.of("name", "gpu-node-001", "notes", "PKU training pool")).submit("save");
             tester.assertNoErrorMessage();
-            assertThat(services.devices().find(server.id()).getName()).isEqualTo("gpu-node-001");
+            assertThat(demo.services().devices().find(demo.server().id()).getName()).isEqualTo("gpu-node-001");
 
-            Device now = services.devices().find(server.id());
-            services.deviceFacade().update(SOMEONE_ELSE, server.id(), now.getVersion(), new DeviceUpdate(null, null,
+            Device now = demo.services().devices().find(demo.server().id());
+            demo.services().deviceFacade().update(SOMEONE_ELSE, demo.server().id(), now.getVersion(), new DeviceUpdate(null, null,
                     Change.to("renamed meanwhile"), null, null, null, null, null));
             tester.newFormTester("form", false).setValue("name", "gpu-node-002").submit("save");
-            tester.assertErrorMessages("Device " + server.assetTag() + " was changed by someone else; reload and try again");
+            tester.assertErrorMessages("Device " + demo.server().assetTag() + " was changed by someone else; reload and try again");
 
-            tester.startPage(DeviceEditPage.class, server.id());
+            tester.startPage(DeviceEditPage.class, demo.server().id());
             tester.newFormTester("form", false).submit("delete");
             WebTesting.assertOnlyError(tester).startsWith("Only ORDERED or RECEIVED devices can be deleted");
 
-            tester.fill("below:clone", Map.of("cloneTag", server.assetTag(), "cloneSerial", "SN-CLONE-1"))
+            tester.fill("below:clone", Map.of("cloneTag", demo.server().assetTag(), "cloneSerial", "SN-CLONE-1"))
                     .submit("cloneButton");
-            WebTesting.assertOnlyError(tester).contains(server.assetTag());
+            WebTesting.assertOnlyError(tester).contains(demo.server().assetTag());
             tester.fill("below:clone", Map.of("cloneTag", "CLONE-1")).submit("cloneButton");
             tester.assertNoErrorMessage();
             tester.assertRenderedPage(DeviceEditPage.class);
-            long cloneId = services.deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "CLONE-1"),
+            long cloneId = demo.services().deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "CLONE-1"),
                     PageRequest.first(1, "assetTag")).items().get(0).id();
-            assertThat(services.devices().find(cloneId).getStatus()).isEqualTo(LifecycleStatus.ORDERED);
+            assertThat(demo.services().devices().find(cloneId).getStatus()).isEqualTo(LifecycleStatus.ORDERED);
 
             tester.newFormTester("form", false).submit("delete");
             tester.assertRenderedPage(DeviceListPage.class);
-            assertThat(services.deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "CLONE-1"),
+            assertThat(demo.services().deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "CLONE-1"),
                     PageRequest.first(1, "assetTag")).total()).isZero();
         }
     }

@@ -7,6 +7,7 @@ import io.dcim.inventory.device.DeviceSummary;
 import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.testing.BothDatabases;
 import io.dcim.app.Services;
+import io.dcim.web.DemoServer;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 
@@ -15,26 +16,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DevicePageTest {
 
     @BothDatabases
-    void opsMoveADeviceThroughItsLifecycleAndAStaleClickIsRefused(Database db) {
-        Services services = WebTesting.demoSite(db);
-        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
-        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(DevicePage.class, server.id());
+    void opsMoveADeviceThroughItsLifecycleAndAStaleClickIsRefused(DemoServer demo) {
+        try (var tester = WebTesting.signedIn(demo.services(), Role.OPS)) {
+            tester.startPage(DevicePage.class, demo.server().id());
             tester.assertLabel("transitions:0:to:form:button:label", "→ maintenance");
             tester.assertLabel("transitions:1:to:form:button:label", "→ decommissioned");
 
-            var device = services.devices().find(server.id());
-            services.devices().edit(device.getId(), device.getVersion(), new io.dcim.inventory.device.DeviceEdit(
+            var device = demo.services().devices().find(demo.server().id());
+            demo.services().devices().edit(device.getId(), device.getVersion(), new io.dcim.inventory.device.DeviceEdit(
                     device.getAssetTag(), device.getSerial(), "changed meanwhile", null, null));
             tester.newFormTester("transitions:0:to:form").submit();
-            tester.assertErrorMessages("Device " + server.assetTag() + " was changed by someone else; reload and try again");
+            tester.assertErrorMessages("Device " + demo.server().assetTag() + " was changed by someone else; reload and try again");
 
-            tester.startPage(DevicePage.class, server.id());
+            tester.startPage(DevicePage.class, demo.server().id());
             tester.newFormTester("transitions:0:to:form").submit();
             tester.assertFeedbackMessages(new org.apache.wicket.feedback.ExactLevelFeedbackMessageFilter(org.apache.wicket.feedback.FeedbackMessage.SUCCESS), "Status changed to maintenance.");
             assertThat(tester.getLastResponseAsString()).as("shown as a success, not as an error")
                     .contains("class=\"feedbackPanelSUCCESS\"").doesNotContain("feedbackPanelERROR");
-            assertThat(services.devices().find(server.id()).getStatus()).isEqualTo(LifecycleStatus.MAINTENANCE);
+            assertThat(demo.services().devices().find(demo.server().id()).getStatus()).isEqualTo(LifecycleStatus.MAINTENANCE);
         }
     }
 

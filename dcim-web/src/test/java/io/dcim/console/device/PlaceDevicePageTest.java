@@ -24,12 +24,19 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 
 class PlaceDevicePageTest {
 
-    /** The demo's fullest cabinet by power: an H100 cabinet has its server at U2–U7. */
-    private static CabinetSummary h100Cabinet(Services services) {
-        return services.cabinetQueries().page(CabinetFilter.ofSite(null), new PageRequest(0, 500, "name", true)).items()
-                .stream().filter(c -> c.usedU() == 7)
-                // a network cabinet's switches and patch panel can fill 7 U too, drawing far less
-                .max(java.util.Comparator.comparingLong(CabinetSummary::typicalW)).orElseThrow();
+    /** The demo site and its fullest cabinet by power, where the tests place a switch: an H100 cabinet (U2–U7 used). */
+    private record H100Cabinet(Services services, CabinetSummary cabinet) {
+
+        H100Cabinet(Database db) {
+            this(WebTesting.demoSite(db));
+        }
+
+        private H100Cabinet(Services services) {
+            this(services, services.cabinetQueries().page(CabinetFilter.ofSite(null), new PageRequest(0, 500, "name", true))
+                    .items().stream().filter(c -> c.usedU() == 7)
+                    // a network cabinet's switches and patch panel can fill 7 U too, drawing far less
+                    .max(java.util.Comparator.comparingLong(CabinetSummary::typicalW)).orElseThrow());
+        }
     }
 
     private static int modelIndex(Services services, String modelStart) {
@@ -43,39 +50,34 @@ class PlaceDevicePageTest {
     }
 
     /** Opens the cabinet's place-device page and submits a new S6850 switch at U{@code positionU}. */
-    private static void placeS6850(OpenTester tester, Services services, CabinetSummary cabinet, String assetTag,
-            String serial, int positionU) {
-        tester.startPage(PlaceDevicePage.class, new PageParameters().set("cabinet", cabinet.id()));
+    private static void placeS6850(OpenTester tester, H100Cabinet h100, String assetTag, String serial, int positionU) {
+        tester.startPage(PlaceDevicePage.class, new PageParameters().set("cabinet", h100.cabinet().id()));
         tester.fill("form", Map.of("identity:assetTag", assetTag, "identity:serial", serial,
-                "positionU", String.valueOf(positionU))).select("identity:model", modelIndex(services, "S6850")).submit();
+                "positionU", String.valueOf(positionU))).select("identity:model", modelIndex(h100.services(), "S6850")).submit();
     }
 
     @BothDatabases
-    void showsTheCollisionBesideTheUnitFieldAndWritesNothing(Database db) {
-        Services services = WebTesting.demoSite(db);
-        CabinetSummary cabinet = h100Cabinet(services);
-        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            placeS6850(tester, services, cabinet, "NEW-1", "NEW-SERIAL-1", 4);
+    void showsTheCollisionBesideTheUnitFieldAndWritesNothing(H100Cabinet h100) {
+        try (var tester = WebTesting.signedIn(h100.services(), Role.OPS)) {
+            placeS6850(tester, h100, "NEW-1", "NEW-SERIAL-1", 4);
 
             tester.assertRenderedPage(PlaceDevicePage.class);
             assertThat(tester.getFeedbackMessages(m -> m.getReporter() == tester.getComponentFromLastRenderedPage("form:positionU")))
                     .singleElement().satisfies(m -> assertThat(m.getMessage().toString())
-                            .startsWith("U4–U4 on the front of cabinet " + cabinet.name() + " is occupied by"));
-            assertThat(services.deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "NEW-1"),
+                            .startsWith("U4–U4 on the front of cabinet " + h100.cabinet().name() + " is occupied by"));
+            assertThat(h100.services().deviceQueries().page(new DeviceFilter(null, null, null, null, null, null, "NEW-1"),
                     PageRequest.first(5, "assetTag")).total()).isZero();
         }
     }
 
     @BothDatabases
-    void racksTheDeviceInFreeUnitsAndReturnsToTheElevation(Database db) {
-        Services services = WebTesting.demoSite(db);
-        CabinetSummary cabinet = h100Cabinet(services);
-        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            placeS6850(tester, services, cabinet, "NEW-2", "NEW-SERIAL-2", 20);
+    void racksTheDeviceInFreeUnitsAndReturnsToTheElevation(H100Cabinet h100) {
+        try (var tester = WebTesting.signedIn(h100.services(), Role.OPS)) {
+            placeS6850(tester, h100, "NEW-2", "NEW-SERIAL-2", 20);
 
             tester.assertRenderedPage(CabinetPage.class);
-            DeviceSummary placed = services.deviceQueries().page(new DeviceFilter(null, null, cabinet.id(), null, null,
-                    null, "NEW-2"), PageRequest.first(5, "assetTag")).items().get(0);
+            DeviceSummary placed = h100.services().deviceQueries().page(new DeviceFilter(null, null, h100.cabinet().id(),
+                    null, null, null, "NEW-2"), PageRequest.first(5, "assetTag")).items().get(0);
             assertThat(placed.positionU()).isEqualTo(20);
             assertThat(tester.getLastResponseAsString()).contains("data-device-id=\"" + placed.id() + "\"");
         }

@@ -7,10 +7,9 @@ import io.dcim.common.paging.PageRequest;
 import io.dcim.common.persistence.Database;
 import io.dcim.console.device.DevicePage;
 import io.dcim.identity.role.Role;
-import io.dcim.inventory.device.DeviceSummary;
-import io.dcim.inventory.device.LifecycleStatus;
 import io.dcim.inventory.history.HistoryFilter;
 import io.dcim.testing.BothDatabases;
+import io.dcim.web.DemoServer;
 import io.dcim.web.WebTesting;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,19 +25,17 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 class HistoryPageTest {
 
     @BothDatabases
-    void aChangeMadeInTheConsoleShowsWhoMadeItAndTheOldAndNewValues(Database db) {
-        Services services = WebTesting.demoSite(db);
-        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
-        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(DevicePage.class, server.id());
+    void aChangeMadeInTheConsoleShowsWhoMadeItAndTheOldAndNewValues(DemoServer demo) {
+        try (var tester = WebTesting.signedIn(demo.services(), Role.OPS)) {
+            tester.startPage(DevicePage.class, demo.server().id());
             tester.newFormTester("transitions:0:to:form").submit();
             tester.assertFeedbackMessages(new ExactLevelFeedbackMessageFilter(FeedbackMessage.SUCCESS), "Status changed to maintenance.");
 
-            tester.startPage(HistoryPage.class, new PageParameters().set("type", "device").set("id", server.id()));
-            assertThat(tester.getLastResponseAsString()).contains("History of device " + server.assetTag());
+            tester.startPage(HistoryPage.class, new PageParameters().set("type", "device").set("id", demo.server().id()));
+            assertThat(tester.getLastResponseAsString()).contains("History of device " + demo.server().assetTag());
             tester.assertLabel("one:changes:0:actor", "System (demo data)");
             tester.assertLabel("one:changes:0:action", "created");
-            tester.assertLabel("one:changes:0:object:objectLabel", "device " + server.assetTag());
+            tester.assertLabel("one:changes:0:object:objectLabel", "device " + demo.server().assetTag());
             tester.assertLabel("one:changes:1:actor", "user-ops");
             tester.assertLabel("one:changes:1:fields:0:field", "status");
             tester.assertLabel("one:changes:1:fields:0:before", "IN_SERVICE");
@@ -56,18 +53,16 @@ class HistoryPageTest {
 
             tester.startPage(HistoryPage.class);
             tester.assertLabel("list:body:rows:1:cells:2:cell", "user-ops");
-            tester.assertLabel("list:body:rows:1:cells:3:cell:object:objectLabel", "device " + server.assetTag());
+            tester.assertLabel("list:body:rows:1:cells:3:cell:object:objectLabel", "device " + demo.server().assetTag());
         }
     }
 
     @BothDatabases
-    void theChangesAcrossTheInventoryArePagedInTheDatabaseAndFilteredByWhoTypeAndDay(Database db) {
-        Services services = WebTesting.demoSite(db);
-        DeviceSummary server = WebTesting.firstGpuServer(services, LifecycleStatus.IN_SERVICE);
-        long seeded = services.history().page(HistoryFilter.all(), PageRequest.first(1, null)).total();
+    void theChangesAcrossTheInventoryArePagedInTheDatabaseAndFilteredByWhoTypeAndDay(DemoServer demo) {
+        long seeded = demo.services().history().page(HistoryFilter.all(), PageRequest.first(1, null)).total();
         assertThat(seeded).isGreaterThan(HistoryPage.ROWS_PER_PAGE);
-        try (var tester = WebTesting.signedIn(services, Role.OPS)) {
-            tester.startPage(DevicePage.class, server.id());
+        try (var tester = WebTesting.signedIn(demo.services(), Role.OPS)) {
+            tester.startPage(DevicePage.class, demo.server().id());
             tester.newFormTester("transitions:0:to:form").submit();
 
             tester.startPage(HistoryPage.class, new PageParameters().set("page", "2"));
@@ -81,7 +76,7 @@ class HistoryPageTest {
                     .set("from", today.minusDays(1).toString()).set("to", today.toString()));
             DataTable<?, ?> mine = (DataTable<?, ?>) tester.getComponentFromLastRenderedPage("list");
             assertThat(mine.getItemCount()).isEqualTo(1);
-            tester.assertLabel("list:body:rows:1:cells:3:cell:object:objectLabel", "device " + server.assetTag());
+            tester.assertLabel("list:body:rows:1:cells:3:cell:object:objectLabel", "device " + demo.server().assetTag());
 
             tester.startPage(HistoryPage.class, new PageParameters().set("who", "user-ops")
                     .set("to", today.minusDays(1).toString()));

@@ -19,7 +19,10 @@ import io.dcim.web.LivePower;
 import io.dcim.web.WebTesting;
 import io.dcim.identity.role.Role;
 import io.dcim.console.cabinet.CabinetPage;
+import io.dcim.console.layout.BasePage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +55,8 @@ class PowerChartsPagesTest {
                 List<?> rows = (List<?>) tester.getComponentFromLastRenderedPage("figures:nearest").getDefaultModelObject();
                 assertThat(rows).hasSizeBetween(1, SitePowerPage.NEAREST);
                 tester.assertContains(">6 hours</a>");
-                assertThat(tester.getLastResponseAsString()).contains(".periods a.current").contains("current\" href");
+                assertThat(tester.getLastResponseAsString()).contains("current\" href");
+                assertThat(stylesheet()).as("the period shown is marked, on every page").contains(".periods a.current");
 
                 String chart = firstImage(tester);
                 assertThat(images(tester)).anySatisfy(src -> assertThat(src).contains("site=" + siteId)
@@ -190,5 +194,12 @@ class PowerChartsPagesTest {
         }
         assertThat(found).as("chart images").isNotEmpty();
         return found;
+    }
+
+    /** The console's stylesheet, which marks the period (and the site) a page shows for every page. */
+    private static String stylesheet() throws IOException {
+        try (InputStream css = BasePage.class.getResourceAsStream("dcim.css")) {
+            return new String(css.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

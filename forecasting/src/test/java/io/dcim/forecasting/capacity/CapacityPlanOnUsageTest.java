@@ -13,7 +13,6 @@ import io.dcim.forecasting.history.UtilizationHistory;
 import io.dcim.forecasting.testing.SiteBuilder;
 import io.dcim.forecasting.usage.UsageQueries;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.InventoryFixture;
 import io.dcim.testing.MutableClock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +35,7 @@ class CapacityPlanOnUsageTest {
     }
 
     @BothDatabases
-    void withUsageTheGpuPlanForecastsTheCardsBusyAndSaysSo(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void withUsageTheGpuPlanForecastsTheCardsBusyAndSaysSo(Database db, SiteBuilder site) {
         site.h100Server("A01", 0);
         site.h100Server("A02", 0);
 

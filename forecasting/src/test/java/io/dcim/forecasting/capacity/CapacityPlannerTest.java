@@ -99,8 +99,8 @@ class CapacityPlannerTest {
     }
 
     @BothDatabases
-    void ordersArriveByTheirDeliveryContractsRunForTheirTermAndAssetsRetireAtTheEndOfTheirLife(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void ordersArriveByTheirDeliveryContractsRunForTheirTermAndAssetsRetireAtTheEndOfTheirLife(Database db,
+            SiteBuilder site) {
         Device old = site.h100Server("A01", 0);
         site.h100Server("A02", 0);
         Purchases purchases = new Purchases(db, clock);
@@ -143,8 +143,7 @@ class CapacityPlannerTest {
     }
 
     @BothDatabases
-    void aCabinetShortfallIsCoveredByLeasingCabinetsAndALateOrderIsFlagged(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void aCabinetShortfallIsCoveredByLeasingCabinetsAndALateOrderIsFlagged(Database db, SiteBuilder site) {
         site.h100Server("A01", 0);
         site.inventory.cabinet("F1");
         site.inventory.cabinet("F2");
@@ -167,8 +166,7 @@ class CapacityPlannerTest {
     }
 
     @BothDatabases
-    void withoutAShortfallThereIsNoExhaustionAndNothingToBuy(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void withoutAShortfallThereIsNoExhaustionAndNothingToBuy(Database db, SiteBuilder site) {
         site.h100Server("A01", 4);
 
         CapacityPlan plan = planner(db).plan(site.siteId(), Resource.POWER, PlanAssumptions.defaults().withHeadroom(0.2));
@@ -179,8 +177,7 @@ class CapacityPlannerTest {
     }
 
     @BothDatabases
-    void theUserCanOverrideTheMethodTheBacktestChose(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void theUserCanOverrideTheMethodTheBacktestChose(Database db, SiteBuilder site) {
         site.h100Server("A01", 4);
         new io.dcim.forecasting.history.HistoryDemo(new UtilizationHistory(db, clock, Optional.empty())).backfill(site.siteId(), 24);
 

@@ -20,7 +20,6 @@ import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.PurchaseRequestService;
 import io.dcim.procurement.request.RequestStatus;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.InventoryFixture;
 import io.dcim.testing.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,8 +36,7 @@ class ScenarioServiceTest {
     }
 
     @BothDatabases
-    void aScenarioIsSavedListedLoadedWithItsAssumptionsAndRenamed(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void aScenarioIsSavedListedLoadedWithItsAssumptionsAndRenamed(Database db, SiteBuilder site) {
         ScenarioService scenarios = new ScenarioService(db, planner(db));
         PlanAssumptions assumptions = PlanAssumptions.defaults().withServer(null, new BigDecimal("2250000.00"), 75)
                 .withGrowth(1.5).withPipeline(DemandView.COMMITTED_ONLY).withHeadroom(0.15);

@@ -16,7 +16,6 @@ import io.dcim.forecasting.history.UtilizationHistory;
 import io.dcim.forecasting.testing.SiteBuilder;
 import io.dcim.forecasting.training.CardRequirement;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.InventoryFixture;
 import io.dcim.testing.MutableClock;
 import java.util.Locale;
 import java.math.BigDecimal;
@@ -32,8 +31,7 @@ class DemandServiceTest {
     private final LocalDate today = LocalDate.of(2026, 12, 4);
 
     @BothDatabases
-    void entriesAreCreatedEditedListedAndDeletedWithTheirVersion(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void entriesAreCreatedEditedListedAndDeletedWithTheirVersion(Database db, SiteBuilder site) {
         DemandService demand = new DemandService(db);
         DemandEntry entry = demand.create(DemandInput.gpus(site.tenant.getId(), site.siteId(), 512, today.plusMonths(2), 12,
                 DemandStage.LEAD));
@@ -59,8 +57,7 @@ class DemandServiceTest {
     }
 
     @BothDatabases
-    void badInputIsRefusedNamingTheFieldAndNothingIsWritten(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void badInputIsRefusedNamingTheFieldAndNothingIsWritten(Database db, SiteBuilder site) {
         DemandService demand = new DemandService(db);
         DemandInput good = DemandInput.gpus(site.tenant.getId(), site.siteId(), 8, today, 3, DemandStage.LEAD);
 
@@ -86,8 +83,7 @@ class DemandServiceTest {
     }
 
     @BothDatabases
-    void demandOnADayIsWeightedByProbabilityOrCountsCommittedEntriesInFull(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void demandOnADayIsWeightedByProbabilityOrCountsCommittedEntriesInFull(Database db, SiteBuilder site) {
         DemandService demand = new DemandService(db);
         long tenant = site.tenant.getId();
         LocalDate start = LocalDate.of(2027, 3, 1);
@@ -108,8 +104,7 @@ class DemandServiceTest {
     }
 
     @BothDatabases
-    void aTrainingCalculatorAnswerBecomesALeadEntryForAsManyMonthsAsTheJobRuns(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void aTrainingCalculatorAnswerBecomesALeadEntryForAsManyMonthsAsTheJobRuns(Database db, SiteBuilder site) {
         DemandService demand = new DemandService(db);
 
         DemandEntry entry = demand.fromTraining(new CardRequirement(1024, 128, Duration.ofDays(45)), site.tenant.getId(),
@@ -123,8 +118,7 @@ class DemandServiceTest {
     }
 
     @BothDatabases
-    void totalDemandIsTheOrganicForecastPlusTheFuturePipeline(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void totalDemandIsTheOrganicForecastPlusTheFuturePipeline(Database db, SiteBuilder site) {
         for (int i = 0; i < 6; i++) {
             site.h100Server("A" + i, 6);
         }

@@ -32,9 +32,7 @@ class MidMonthPriceTest {
     private static final YearMonth MAR = YearMonth.of(2025, 3);
 
     @BothDatabases
-    void eachDaysUsageIsPricedAtThatDaysPricesTheMonthSplitWhereTheyChange(Database db) {
-        Fixture f = new Fixture(db);
-
+    void eachDaysUsageIsPricedAtThatDaysPricesTheMonthSplitWhereTheyChange(Fixture f) {
         TenantStatement a = f.statements.statement(f.site.a.getId(), MAR);
 
         // 1-15 March: 400 × 20 × 0.9 = 7,200.00, 3,200 × 0.05 × 0.9 = 144.00

@@ -10,7 +10,6 @@ import io.dcim.power.load.LoadService;
 import io.dcim.power.load.LoadSettings;
 import io.dcim.power.reading.ReadingStore;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.InventoryFixture;
 import io.dcim.testing.MutableClock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +24,7 @@ class UtilizationHistoryTest {
     private final LocalDate today = LocalDate.of(2026, 12, 4);
 
     @BothDatabases
-    void snapshotRecordsGpusByClassPowerCabinetsAndUnits(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void snapshotRecordsGpusByClassPowerCabinetsAndUnits(Database db, SiteBuilder site) {
         site.h100Server("A01", 8);
         site.h100Server("A02", 3);
         site.inventory.cabinet("A03");
@@ -52,8 +50,7 @@ class UtilizationHistoryTest {
     }
 
     @BothDatabases
-    void aSecondSnapshotOfTheSameDayReplacesTheFirstAndMeasuredPowerWins(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void aSecondSnapshotOfTheSameDayReplacesTheFirstAndMeasuredPowerWins(Database db, SiteBuilder site) {
         site.h100Server("A01", 2);
         new UtilizationHistory(db, clock, Optional.empty()).snapshotAll();
         site.h100Server("A02", 8);
@@ -68,8 +65,7 @@ class UtilizationHistoryTest {
     }
 
     @BothDatabases
-    void withPowerMonitoringButNoPduReadingTheTypicalDrawIsRecorded(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void withPowerMonitoringButNoPduReadingTheTypicalDrawIsRecorded(Database db, SiteBuilder site) {
         site.h100Server("A01", 8);
         LoadService loads = new LoadService(db, new ReadingStore(db, clock), clock, LoadSettings.DEFAULT);
         UtilizationHistory history = new UtilizationHistory(db, clock, Optional.of(LoadSource.of(loads)));
@@ -83,8 +79,7 @@ class UtilizationHistoryTest {
     }
 
     @BothDatabases
-    void demoBackfillWritesTwoYearsEndingAtTodayWithGrowthAndALowFirstQuarter(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void demoBackfillWritesTwoYearsEndingAtTodayWithGrowthAndALowFirstQuarter(Database db, SiteBuilder site) {
         for (int i = 0; i < 10; i++) {
             site.h100Server("A" + i, 6);
         }
@@ -115,8 +110,7 @@ class UtilizationHistoryTest {
     }
 
     @BothDatabases
-    void theBackfillKeepsRecordedSnapshots(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void theBackfillKeepsRecordedSnapshots(Database db, SiteBuilder site) {
         site.h100Server("A01", 5);
         UtilizationHistory history = new UtilizationHistory(db, clock, Optional.empty());
         history.snapshot(today.minusDays(3));

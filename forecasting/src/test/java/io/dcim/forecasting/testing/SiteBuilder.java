@@ -1,5 +1,6 @@
 package io.dcim.forecasting.testing;
 
+import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.inventory.device.Device;
 import io.dcim.inventory.device.Face;
@@ -20,6 +21,11 @@ public final class SiteBuilder {
     public final GpuService gpus;
     public final Tenant tenant;
     private final AtomicInteger serial = new AtomicInteger();
+
+    /** On the inventory test site of {@code db}: what a {@code @BothDatabases} test gets as a parameter. */
+    public SiteBuilder(Database db) {
+        this(new InventoryFixture(db));
+    }
 
     public SiteBuilder(InventoryFixture inventory) {
         this.inventory = inventory;

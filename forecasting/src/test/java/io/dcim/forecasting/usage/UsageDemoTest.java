@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dcim.common.persistence.Database;
 import io.dcim.forecasting.testing.SiteBuilder;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.InventoryFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.stream.Collectors;
 class UsageDemoTest {
 
     @BothDatabases
-    void theDemoUsageFallsWhileThePurchasesArriveThenRecoversAndIsWrittenOnce(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void theDemoUsageFallsWhileThePurchasesArriveThenRecoversAndIsWrittenOnce(Database db, SiteBuilder site) {
         site.h100Server("A01", 8);
         site.h100Server("A02", 8);
         UsageDemo demo = new UsageDemo(db);

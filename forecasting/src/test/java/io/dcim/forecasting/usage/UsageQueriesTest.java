@@ -7,7 +7,6 @@ import io.dcim.forecasting.history.GpuClass;
 import io.dcim.forecasting.history.UtilizationHistory;
 import io.dcim.forecasting.testing.SiteBuilder;
 import io.dcim.testing.BothDatabases;
-import io.dcim.testing.InventoryFixture;
 import io.dcim.testing.MutableClock;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -34,8 +33,7 @@ class UsageQueriesTest {
     private static final LocalDate SECOND = LocalDate.of(2026, 3, 2);
 
     @BothDatabases
-    void totalsAddJobsAndRentalsAgainstInServiceCardsByDayClassAndTenant(Database db) {
-        SiteBuilder site = new SiteBuilder(new InventoryFixture(db));
+    void totalsAddJobsAndRentalsAgainstInServiceCardsByDayClassAndTenant(Database db, SiteBuilder site) {
         site.h100Server("A01", 8);
         site.h100Server("A02", 3);
         new UtilizationHistory(db, new MutableClock(Instant.parse("2026-03-01T02:00:00Z")), Optional.empty()).snapshot(FIRST);

@@ -2,13 +2,13 @@ package io.dcim.inventory.cable;
 
 import io.dcim.common.error.Message;
 import io.dcim.common.error.Messages;
+import io.dcim.common.table.HeaderStyle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -33,10 +33,7 @@ public final class WorkListWorkbook {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS);
         try {
             SXSSFSheet sheet = workbook.createSheet(text(locale, "inventory.check.sheet.name"));
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
+            CellStyle header = HeaderStyle.bold(workbook);
             Row head = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.length; c++) {
                 head.createCell(c).setCellValue(text(locale, "inventory.check.sheet.col." + COLUMNS[c]));

@@ -2,6 +2,7 @@ package io.dcim.inventory.fabric;
 
 import io.dcim.common.error.Message;
 import io.dcim.common.error.Messages;
+import io.dcim.common.table.HeaderStyle;
 import io.dcim.common.table.StreamedWorkbook;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -41,7 +41,7 @@ final class FabricWorkbook {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS);
         workbook.setCompressTempFiles(true);
         StreamedWorkbook.write(workbook, out, filled -> {
-            CellStyle bold = boldStyle(filled);
+            CellStyle bold = HeaderStyle.bold(filled);
             CellStyle money = filled.createCellStyle();
             money.setDataFormat(filled.createDataFormat().getFormat("#,##0.00"));
             summary(filled.createSheet(word("summary")), plan, bold, money);
@@ -157,14 +157,6 @@ final class FabricWorkbook {
         if (value != null) {
             row.createCell(column).setCellValue(value);
         }
-    }
-
-    private static CellStyle boldStyle(SXSSFWorkbook workbook) {
-        Font font = workbook.createFont();
-        font.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        return style;
     }
 
     /** The text under {@code inventory.fabric.sheet.<key>} in the requester's language. */

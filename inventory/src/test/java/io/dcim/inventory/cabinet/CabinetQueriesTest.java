@@ -65,8 +65,7 @@ class CabinetQueriesTest {
     }
 
     @BothDatabases
-    void aRenamedCabinetSortsByItsNewNameInTheDeviceList(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aRenamedCabinetSortsByItsNewNameInTheDeviceList(Database db, InventoryFixture f) {
         Cabinet a9 = f.cabinet("A9");
         Cabinet a10 = f.cabinet("A10");
         f.install(f.leafSwitch(), a10, 40, Face.FRONT);
@@ -86,8 +85,7 @@ class CabinetQueriesTest {
     }
 
     @BothDatabases
-    void findReadsOneCabinetsAndOneDevicesLineByIdAndRefusesAnUnknownId(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void findReadsOneCabinetsAndOneDevicesLineByIdAndRefusesAnUnknownId(Database db, InventoryFixture f) {
         Cabinet a01 = f.cabinet("A01");
         f.cabinet("A02");
         var server = f.install(f.h100Server(), a01, 10, Face.FRONT);

@@ -16,9 +16,26 @@ class CablingCheckTest {
 
     private static final Caller OPS = Caller.of("ops", Permission.READ, Permission.CABLE_EDIT);
 
+    /**
+     * A server cabinet (A02) and a network cabinet (A01) joined through a patch panel in each, LC at the front and
+     * MPO at the rear, with a server and a leaf switch: the path the panel tests trace and check.
+     */
+    private record Patched(CableFacade cabling, Device server, Device nearServers, Device nearSwitches, Device leaf) {
+
+        Patched(Database db, InventoryFixture f) {
+            this(f, new CableFacade(db, new CableService(db)), f.cabinet("A02"), f.cabinet("A01"));
+        }
+
+        private Patched(InventoryFixture f, CableFacade cabling, Cabinet compute, Cabinet network) {
+            this(cabling, f.install(f.h100Server(), compute, 2, Face.FRONT),
+                    f.install(f.model("EDGE patch panel 1U 24x LC"), compute, 40, Face.FRONT),
+                    f.install(f.model("EDGE patch panel 1U 24x LC"), network, 40, Face.FRONT),
+                    f.install(f.model("Quantum-2"), network, 20, Face.FRONT));
+        }
+    }
+
     @BothDatabases
-    void findsASwappedPairAMissingLinkAWrongRailAndAnUnexpectedLink(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void findsASwappedPairAMissingLinkAWrongRailAndAnUnexpectedLink(Database db, InventoryFixture f) {
         CableFacade cabling = new CableFacade(db, new CableService(db));
         Cabinet network = f.cabinet("A01");
         Device leaf = f.install(f.model("Quantum-2"), network, 20, Face.FRONT);
@@ -56,29 +73,23 @@ class CablingCheckTest {
     }
 
     @BothDatabases
-    void aPathThroughTwoPatchPanelsIsCheckedAgainstItsFarEndLikeADirectCable(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
-        CableFacade cabling = new CableFacade(db, new CableService(db));
-        Cabinet compute = f.cabinet("A02");
-        Cabinet network = f.cabinet("A01");
-        Device s1 = f.install(f.h100Server(), compute, 2, Face.FRONT);
+    void aPathThroughTwoPatchPanelsIsCheckedAgainstItsFarEndLikeADirectCable(Database db, InventoryFixture f) {
+        Patched hall = new Patched(db, f);
+        Device s1 = hall.server();
         Device s2 = f.install(f.h100Server(), f.cabinet("A03"), 2, Face.FRONT);
         Device s3 = f.install(f.h100Server(), f.cabinet("A04"), 2, Face.FRONT);
-        Device nearServers = f.install(f.model("EDGE patch panel 1U 24x LC"), compute, 40, Face.FRONT);
-        Device nearSwitches = f.install(f.model("EDGE patch panel 1U 24x LC"), network, 40, Face.FRONT);
-        Device leaf = f.install(f.model("Quantum-2"), network, 20, Face.FRONT);
         // six LC positions per MPO-12 rear port: front7..front12 sit behind rear2 on positions 1..6
         for (int i = 1; i <= 3; i++) {
             Device server = List.of(s1, s2, s3).get(i - 1);
-            f.cable("S-" + i, CableType.MMF, server, "ib1", nearServers, "front" + (6 + i));
+            f.cable("S-" + i, CableType.MMF, server, "ib1", hall.nearServers(), "front" + (6 + i));
         }
-        f.cable("T-1", CableType.MPO_TRUNK, nearServers, "rear2", nearSwitches, "rear2");
-        f.cable("L-1", CableType.MMF, nearSwitches, "front7", leaf, "p1");
-        f.cable("L-2", CableType.MMF, nearSwitches, "front8", leaf, "p2");
-        f.cable("L-4", CableType.MMF, nearSwitches, "front11", leaf, "p4");    // nothing patched on front11 near the servers
-        String l = leaf.getAssetTag();
+        f.cable("T-1", CableType.MPO_TRUNK, hall.nearServers(), "rear2", hall.nearSwitches(), "rear2");
+        f.cable("L-1", CableType.MMF, hall.nearSwitches(), "front7", hall.leaf(), "p1");
+        f.cable("L-2", CableType.MMF, hall.nearSwitches(), "front8", hall.leaf(), "p2");
+        f.cable("L-4", CableType.MMF, hall.nearSwitches(), "front11", hall.leaf(), "p4");    // nothing patched on front11 near the servers
+        String l = hall.leaf().getAssetTag();
 
-        CablingReport report = cabling.check(OPS, f.site.getId(), List.of(l), List.of(
+        CablingReport report = hall.cabling().check(OPS, f.site.getId(), List.of(l), List.of(
                 new SeenLink(l, "p1", s1.getAssetTag(), "ib1"),        // through both panels, as recorded
                 new SeenLink(l, "p2", s3.getAssetTag(), "ib1")));      // the path ends at s2, but p2 hears s3
 
@@ -86,13 +97,12 @@ class CablingCheckTest {
                 .containsEntry(CheckOutcome.MISSING, 1L).containsEntry(CheckOutcome.UNEXPECTED, 0L);
         assertThat(report.findings()).extracting(c -> c.outcome() + " " + c.port() + " " + c.cableLabel() + " "
                 + c.expectedDevice() + " " + c.expectedPort() + " " + c.seenDevice()).containsExactly(
-                "MISSING p4 L-4 " + nearServers.getAssetTag() + " front11 null",
+                "MISSING p4 L-4 " + hall.nearServers().getAssetTag() + " front11 null",
                 "MISWIRED p2 L-2 " + s2.getAssetTag() + " ib1 " + s3.getAssetTag());
     }
 
     @BothDatabases
-    void aBreakoutIsCheckedLaneByLaneAsTheSwitchSplitsItsPort(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aBreakoutIsCheckedLaneByLaneAsTheSwitchSplitsItsPort(Database db, InventoryFixture f) {
         CableFacade cabling = new CableFacade(db, new CableService(db));
         Device leaf = f.install(f.model("Quantum-2"), f.cabinet("A01"), 20, Face.FRONT);
         Device a800 = f.install(f.model("UniServer R5500"), f.cabinet("A02"), 2, Face.FRONT);
@@ -115,23 +125,16 @@ class CablingCheckTest {
     }
 
     @BothDatabases
-    void theBulkTraceEndsEachPathWhereTheSinglePortTraceEnds(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
-        CableFacade cabling = new CableFacade(db, new CableService(db));
-        Cabinet compute = f.cabinet("A02");
-        Cabinet network = f.cabinet("A01");
-        Device server = f.install(f.h100Server(), compute, 2, Face.FRONT);
-        Device nearServers = f.install(f.model("EDGE patch panel 1U 24x LC"), compute, 40, Face.FRONT);
-        Device nearSwitches = f.install(f.model("EDGE patch panel 1U 24x LC"), network, 40, Face.FRONT);
-        Device leaf = f.install(f.model("Quantum-2"), network, 20, Face.FRONT);
-        f.cable("P-1", CableType.MMF, server, "ib3", nearServers, "front9");
-        f.cable("T-1", CableType.MPO_TRUNK, nearServers, "rear2", nearSwitches, "rear2");
-        f.cable("P-2", CableType.MMF, nearSwitches, "front9", leaf, "p5");
-        f.cable("P-3", CableType.MMF, nearSwitches, "front10", leaf, "p6");
+    void theBulkTraceEndsEachPathWhereTheSinglePortTraceEnds(Database db, InventoryFixture f) {
+        Patched hall = new Patched(db, f);
+        f.cable("P-1", CableType.MMF, hall.server(), "ib3", hall.nearServers(), "front9");
+        f.cable("T-1", CableType.MPO_TRUNK, hall.nearServers(), "rear2", hall.nearSwitches(), "rear2");
+        f.cable("P-2", CableType.MMF, hall.nearSwitches(), "front9", hall.leaf(), "p5");
+        f.cable("P-3", CableType.MMF, hall.nearSwitches(), "front10", hall.leaf(), "p6");
 
         List<CablePaths.Path> paths = new CablePaths(db).installed(f.site.getId());
 
-        PortRef traced = cabling.trace(OPS, f.port(server, "ib3")).farEnd().orElseThrow().get(0);
+        PortRef traced = hall.cabling().trace(OPS, f.port(hall.server(), "ib3")).farEnd().orElseThrow().get(0);
         assertThat(paths).filteredOn(p -> p.port().equals("ib3")).singleElement().satisfies(p -> {
             assertThat(p.label()).isEqualTo("P-1");
             assertThat(p.farDevice()).isEqualTo(traced.device());

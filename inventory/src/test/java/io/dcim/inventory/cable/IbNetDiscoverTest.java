@@ -54,8 +54,8 @@ class IbNetDiscoverTest {
     }
 
     @BothDatabases
-    void theCheckOfTheUploadedFabricFindsTheSwappedPairAndTheMissingLink(Database db) throws IOException {
-        InventoryFixture f = new InventoryFixture(db);
+    void theCheckOfTheUploadedFabricFindsTheSwappedPairAndTheMissingLink(Database db,
+            InventoryFixture f) throws IOException {
         Cabinet network = f.cabinet("N01");
         Device leaf1 = named(f, f.model("Quantum-2"), network, 20, "leaf-1");
         Device leaf2 = named(f, f.model("Quantum-2"), network, 22, "leaf-2");

@@ -22,8 +22,7 @@ class CatalogFacadeTest {
     private static final Caller OPS = Caller.of("ops", READ, CATALOG_MANAGE);
 
     @BothDatabases
-    void aNewServerModelIsAddedCorrectedAndDeletedWhileNoDeviceUsesIt(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aNewServerModelIsAddedCorrectedAndDeletedWhileNoDeviceUsesIt(Database db, InventoryFixture f) {
         CatalogFacade catalog = new CatalogFacade(db, new CatalogEditor(db));
         GpuModel b300 = catalog.createGpuModel(OPS, new GpuModelDetails("B300", "NVIDIA", 288, 1_100, 1_900,
                 new BigDecimal("2500.0")));
@@ -48,8 +47,7 @@ class CatalogFacadeTest {
     }
 
     @BothDatabases
-    void aModelInUseKeepsItsShapeAndPowerAndIsNotDeleted(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aModelInUseKeepsItsShapeAndPowerAndIsNotDeleted(Database db, InventoryFixture f) {
         CatalogFacade catalog = new CatalogFacade(db, new CatalogEditor(db));
         DeviceModel h100 = f.h100Server();
         f.devices.create(f.newDevice(h100, LifecycleStatus.ORDERED, Location.inStock()), null);
@@ -68,8 +66,7 @@ class CatalogFacadeTest {
     }
 
     @BothDatabases
-    void aShippedModelPeopleRenamedOrDeletedDoesNotComeBackAtTheNextStart(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aShippedModelPeopleRenamedOrDeletedDoesNotComeBackAtTheNextStart(Database db, InventoryFixture f) {
         CatalogFacade catalog = new CatalogFacade(db, new CatalogEditor(db));
         DeviceModel h100 = f.h100Server();
         DeviceModel leaf = f.leafSwitch();

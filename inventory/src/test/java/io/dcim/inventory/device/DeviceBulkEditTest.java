@@ -24,8 +24,7 @@ class DeviceBulkEditTest {
     private static final Caller OPS = Caller.of("ops", READ, DEVICE_EDIT, DEVICE_MOVE);
 
     @BothDatabases
-    void aBulkEditChangesEveryDeviceOrNoneAndListsEveryRefusal(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aBulkEditChangesEveryDeviceOrNoneAndListsEveryRefusal(Database db, InventoryFixture f) {
         DeviceFacade facade = new DeviceFacade(db, f.devices);
         Tenant pku = new TenantService(db).create("PKU", TenantKind.UNIVERSITY);
         Device a = f.devices.create(f.newDevice(f.h100Server(), LifecycleStatus.ORDERED, Location.inStock()), null);
@@ -59,8 +58,7 @@ class DeviceBulkEditTest {
     }
 
     @BothDatabases
-    void aCloneIsAnotherOrderedDeviceOfTheSameModelAndTenantUnderItsOwnTags(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aCloneIsAnotherOrderedDeviceOfTheSameModelAndTenantUnderItsOwnTags(Database db, InventoryFixture f) {
         DeviceFacade facade = new DeviceFacade(db, f.devices);
         Tenant pku = new TenantService(db).create("PKU", TenantKind.UNIVERSITY);
         Device original = f.install(f.h100Server(), f.cabinet("A01"), 10, Face.FRONT);

@@ -20,8 +20,7 @@ class DeviceEventsTest {
     }
 
     @BothDatabases
-    void installingADeviceRecordsOneCreatedEventNamingItsSiteAndPlace(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void installingADeviceRecordsOneCreatedEventNamingItsSiteAndPlace(Database db, InventoryFixture f) {
         Cabinet a01 = f.cabinet("A01");
 
         Device server = f.install(f.h100Server(), a01, 10, Face.FRONT);
@@ -39,8 +38,8 @@ class DeviceEventsTest {
     }
 
     @BothDatabases
-    void aPlacementRefusedForTakenUnitsWritesNoEventAndNeitherDoesARefusedStatusChange(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aPlacementRefusedForTakenUnitsWritesNoEventAndNeitherDoesARefusedStatusChange(Database db,
+            InventoryFixture f) {
         Cabinet a01 = f.cabinet("A01");
         Device first = f.install(f.h100Server(), a01, 10, Face.FRONT);
 
@@ -52,8 +51,7 @@ class DeviceEventsTest {
     }
 
     @BothDatabases
-    void aMoveAndAStatusChangeEachRecordFromWhereAndToWhat(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aMoveAndAStatusChangeEachRecordFromWhereAndToWhat(Database db, InventoryFixture f) {
         Cabinet a01 = f.cabinet("A01");
         Cabinet a02 = f.cabinet("A02");
         Device server = f.install(f.h100Server(), a01, 10, Face.FRONT);

@@ -22,8 +22,7 @@ import java.util.concurrent.Future;
 class DeviceServiceTest {
 
     @BothDatabases
-    void rejectsDeviceOverlappingOccupiedUnits(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void rejectsDeviceOverlappingOccupiedUnits(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         Device first = f.install(f.h100Server(), cabinet, 10, Face.FRONT);
 
@@ -36,8 +35,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void rackRefusalsReadInEnglishForTheApiAndInChineseOnPages(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void rackRefusalsReadInEnglishForTheApiAndInChineseOnPages(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         Device first = f.install(f.h100Server(), cabinet, 10, Face.FRONT);
 
@@ -56,8 +54,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void fullDepthDeviceTakesTheRearFaceToo(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void fullDepthDeviceTakesTheRearFaceToo(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         f.install(f.h100Server(), cabinet, 1, Face.FRONT);
 
@@ -66,8 +63,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void halfDepthDevicesShareAUnitFrontAndRear(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void halfDepthDevicesShareAUnitFrontAndRear(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         f.install(f.leafSwitch(), cabinet, 42, Face.FRONT);
         f.install(f.leafSwitch(), cabinet, 42, Face.REAR);
@@ -78,8 +74,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void rejectsDeviceReachingAboveTheCabinetTop(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void rejectsDeviceReachingAboveTheCabinetTop(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
 
         assertThatThrownBy(() -> f.install(f.h100Server(), cabinet, 40, Face.FRONT))
@@ -90,8 +85,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void zeroUPdusMountOnTheSideWithoutAUnit(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void zeroUPdusMountOnTheSideWithoutAUnit(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         var pdu = f.model("AP8886");
         f.devices.create(f.newDevice(pdu, LifecycleStatus.INSTALLED, Location.zeroU(cabinet.getId())), null);
@@ -106,8 +100,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void refusesLoadBeyondContractedPowerWithoutOverride(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void refusesLoadBeyondContractedPowerWithoutOverride(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         f.install(f.h100Server(), cabinet, 1, Face.FRONT);
         f.install(f.h100Server(), cabinet, 10, Face.FRONT);
@@ -119,8 +112,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void recordsTheOverrideWhenPowerIsExceededOnPurpose(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void recordsTheOverrideWhenPowerIsExceededOnPurpose(Database db, InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         f.install(f.h100Server(), cabinet, 1, Face.FRONT);
         f.install(f.h100Server(), cabinet, 10, Face.FRONT);
@@ -140,8 +132,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void rejectsDuplicateAssetTagAndSerialIgnoringCase(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void rejectsDuplicateAssetTagAndSerialIgnoringCase(InventoryFixture f) {
         var model = f.leafSwitch();
         f.devices.create(new NewDevice("SW-001", "abc123", null, model.getId(), LifecycleStatus.RECEIVED, null, null, null), null);
 
@@ -154,8 +145,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void assetTagsAndSerialsRefuseControlAndInvisibleCharactersNamingTheField(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void assetTagsAndSerialsRefuseControlAndInvisibleCharactersNamingTheField(InventoryFixture f) {
         var model = f.leafSwitch();
         java.util.function.BiFunction<String, String, NewDevice> device = (tag, serial) -> new NewDevice(tag, serial, null,
                 model.getId(), LifecycleStatus.RECEIVED, null, null, null);
@@ -177,8 +167,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void allowsOnlySensibleLifecycleTransitions(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void allowsOnlySensibleLifecycleTransitions(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         Device ordered = f.devices.create(f.newDevice(f.leafSwitch(), LifecycleStatus.ORDERED, null), null);
 
@@ -199,8 +188,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void disposingADeviceFreesItsUnitsAndPower(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void disposingADeviceFreesItsUnitsAndPower(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         Device server = f.install(f.h100Server(), cabinet, 1, Face.FRONT);
 
@@ -215,8 +203,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void movingADeviceUpdatesBothCabinets(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void movingADeviceUpdatesBothCabinets(InventoryFixture f) {
         Cabinet from = f.cabinet("A01");
         Cabinet to = f.cabinet("A02");
         Device server = f.install(f.h100Server(), from, 1, Face.FRONT);
@@ -230,8 +217,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void movingWithinTheSameCabinetIgnoresTheDeviceItself(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void movingWithinTheSameCabinetIgnoresTheDeviceItself(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         Device server = f.install(f.h100Server(), cabinet, 1, Face.FRONT);
 
@@ -242,8 +228,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void refusesAChangeBasedOnAStaleVersion(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void refusesAChangeBasedOnAStaleVersion(InventoryFixture f) {
         Device device = f.devices.create(f.newDevice(f.leafSwitch(), LifecycleStatus.RECEIVED, null), null);
         f.devices.edit(device.getId(), device.getVersion(), new DeviceEdit("NEW-TAG", device.getSerial(), "leaf-1", null, null));
 
@@ -256,8 +241,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void onlyOneOfTwoConcurrentPlacementsIntoTheSameUnitsSucceeds(Database db) throws Exception {
-        InventoryFixture f = new InventoryFixture(db);
+    void onlyOneOfTwoConcurrentPlacementsIntoTheSameUnitsSucceeds(InventoryFixture f) throws Exception {
         Cabinet cabinet = f.cabinet("A01");
         var model = f.h100Server();
         int attempts = 6;
@@ -288,8 +272,7 @@ class DeviceServiceTest {
     }
 
     @BothDatabases
-    void floorStandingUnitsStandInARoomNotACabinet(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void floorStandingUnitsStandInARoomNotACabinet(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
         var ups = f.model("Liebert EXL");
 

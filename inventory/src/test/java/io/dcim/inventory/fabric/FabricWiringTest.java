@@ -29,8 +29,7 @@ class FabricWiringTest {
      * Links: 4 × 2 = 8 server→leaf, 2 × 8 = 16 leaf→spine: 24 planned cables.
      */
     @BothDatabases
-    void writesThePlanAsPlannedCablesNicIToTheRailILeaf(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void writesThePlanAsPlannedCablesNicIToTheRailILeaf(Database db, InventoryFixture f) {
         Cabinet servers1 = f.cabinet("A01");
         Cabinet servers2 = f.cabinet("A02");
         Cabinet network = f.cabinet("A03");

@@ -34,8 +34,7 @@ class CustomFieldFacadeTest {
     private static final Caller ADMIN = Caller.of("admin", READ, FIELD_MANAGE, DEVICE_EDIT, SITE_MANAGE);
 
     @BothDatabases
-    void valuesAreCheckedByTheFieldsKindAndStoredCanonically(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void valuesAreCheckedByTheFieldsKindAndStoredCanonically(Database db, InventoryFixture f) {
         CustomFieldFacade fields = new CustomFieldFacade(db, new CustomFieldService(db));
         fields.create(ADMIN, new CustomFieldDetails(ObjectType.DEVICE, "warranty_end", "Warranty end", "保修截止",
                 FieldKind.DATE, null, false, 1));
@@ -72,8 +71,7 @@ class CustomFieldFacadeTest {
     }
 
     @BothDatabases
-    void aRequiredFieldCannotBeLeftEmptyAndADefinitionInUseKeepsItsValuesValid(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aRequiredFieldCannotBeLeftEmptyAndADefinitionInUseKeepsItsValuesValid(Database db, InventoryFixture f) {
         CustomFieldFacade fields = new CustomFieldFacade(db, new CustomFieldService(db));
         CustomField contract = fields.create(ADMIN, new CustomFieldDetails(ObjectType.CABINET, "contract", "Contract",
                 "合同", FieldKind.CHOICE, List.of("A-2024", "B-2025"), true, 1));

@@ -24,8 +24,7 @@ import java.util.List;
 class GpuServiceTest {
 
     @BothDatabases
-    void aServerNeverHoldsMoreGpusThanItsSlots(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aServerNeverHoldsMoreGpusThanItsSlots(Database db, InventoryFixture f) {
         GpuService gpus = new GpuService(db);
         Device server = fullServer(f, gpus, "H100-");
         long h100 = f.gpuModel("H100 SXM5 80GB").getId();
@@ -38,8 +37,7 @@ class GpuServiceTest {
     }
 
     @BothDatabases
-    void registersAServersCardsInOneGoIntoItsFreeSlots(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void registersAServersCardsInOneGoIntoItsFreeSlots(Database db, InventoryFixture f) {
         GpuService gpus = new GpuService(db);
         Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
         long h100 = f.gpuModel("H100 SXM5 80GB").getId();
@@ -60,8 +58,7 @@ class GpuServiceTest {
     }
 
     @BothDatabases
-    void refusesSlotsOutOfRangeTakenSlotsAndServersWithoutSlots(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void refusesSlotsOutOfRangeTakenSlotsAndServersWithoutSlots(Database db, InventoryFixture f) {
         GpuService gpus = new GpuService(db);
         Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
         Device leaf = f.install(f.leafSwitch(), f.cabinet("A02"), 42, Face.FRONT);
@@ -79,8 +76,7 @@ class GpuServiceTest {
     }
 
     @BothDatabases
-    void allocatesCardsToATenantInBulkButNeverFaultyOnes(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void allocatesCardsToATenantInBulkButNeverFaultyOnes(Database db, InventoryFixture f) {
         GpuService gpus = new GpuService(db);
         var tenant = new TenantService(db).create("Northern University AI Lab", TenantKind.UNIVERSITY);
         Device server = f.install(f.h100Server(), f.cabinet("A01"), 1, Face.FRONT);
@@ -106,8 +102,7 @@ class GpuServiceTest {
     }
 
     @BothDatabases
-    void aCardOnTheShelfCannotBeInService(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aCardOnTheShelfCannotBeInService(Database db, InventoryFixture f) {
         GpuService gpus = new GpuService(db);
         Gpu spare = gpus.register(new NewGpu("S-1", f.gpuModel("A800 SXM4 80GB").getId(), null, null, GpuStatus.SPARE, null));
 
@@ -116,8 +111,7 @@ class GpuServiceTest {
     }
 
     @BothDatabases
-    void cardsCountAtTheSiteTheirServerIsIn(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void cardsCountAtTheSiteTheirServerIsIn(Database db, InventoryFixture f) {
         GpuService gpus = new GpuService(db);
         Device server = fullServer(f, gpus, "M-");
         var other = f.sites.createSite(new NewSite("Second IDC", null, null, "Asia/Shanghai",

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class HistoryServiceTest {
 
     @BothDatabases
-    void recordsWhoChangedWhatWithTheOldAndNewValues(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void recordsWhoChangedWhatWithTheOldAndNewValues(Database db, InventoryFixture f) {
         Cabinet a01 = f.cabinet("A01");
         Cabinet a02 = f.cabinet("A02");
         Device server = Actor.as("alice", () -> f.install(f.h100Server(), a01, 1, Face.FRONT));
@@ -46,8 +45,7 @@ class HistoryServiceTest {
     }
 
     @BothDatabases
-    void listsTheLatestChangesAcrossTheInventory(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void listsTheLatestChangesAcrossTheInventory(Database db, InventoryFixture f) {
         Cabinet cabinet = Actor.as("dave", () -> f.cabinet("B01"));
         Actor.as("erin", () -> f.install(f.leafSwitch(), cabinet, 42, Face.FRONT));
 
@@ -61,8 +59,7 @@ class HistoryServiceTest {
     }
 
     @BothDatabases
-    void pagesTheChangesAcrossTypesNewestFirstNamingEachObjectByItsName(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void pagesTheChangesAcrossTypesNewestFirstNamingEachObjectByItsName(Database db, InventoryFixture f) {
         Cabinet cabinet = Actor.as("dave", () -> f.cabinet("C07"));
         Device leaf = Actor.as("erin", () -> f.install(f.leafSwitch(), cabinet, 40, Face.FRONT));
         HistoryService history = new HistoryService(db);

@@ -49,8 +49,7 @@ class LabelFilterTest {
     private static final Caller ADMIN = Caller.of("admin", READ, TAG_MANAGE, FIELD_MANAGE, DEVICE_EDIT, SITE_MANAGE);
 
     @BothDatabases
-    void aSiteAndACabinetAreCreatedWithTheirTagsAndValuesOrNotAtAll(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aSiteAndACabinetAreCreatedWithTheirTagsAndValuesOrNotAtAll(Database db, InventoryFixture f) {
         new TagFacade(db, new TagService(db)).create(ADMIN, new TagDetails("Liquid", null, "#1976d2", null));
         new CustomFieldFacade(db, new CustomFieldService(db)).create(ADMIN, new CustomFieldDetails(ObjectType.CABINET,
                 "contract_no", "Contract", "合同号", FieldKind.TEXT, null, true, 1));
@@ -75,8 +74,7 @@ class LabelFilterTest {
     }
 
     @BothDatabases
-    void aBulkEditAddsAndTakesOffTagsAndListsFilterOnEveryTagAndFieldValueGiven(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aBulkEditAddsAndTakesOffTagsAndListsFilterOnEveryTagAndFieldValueGiven(Database db, InventoryFixture f) {
         TagFacade tags = new TagFacade(db, new TagService(db));
         tags.create(ADMIN, new TagDetails("Training", null, "#1976d2", null));
         tags.create(ADMIN, new TagDetails("RMA", null, "#d32f2f", null));

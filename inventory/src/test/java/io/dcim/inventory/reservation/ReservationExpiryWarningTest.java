@@ -17,8 +17,7 @@ import java.util.List;
 class ReservationExpiryWarningTest {
 
     @BothDatabases
-    void aReservationEndingWithinThreeDaysIsWarnedOfOnceAndALaterOneNotYet(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aReservationEndingWithinThreeDaysIsWarnedOfOnceAndALaterOneNotYet(Database db, InventoryFixture f) {
         Cabinet a01 = f.cabinet("A01");
         Cabinet a02 = f.cabinet("A02");
         MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));

@@ -18,8 +18,7 @@ import java.math.BigDecimal;
 class SiteAndCabinetServiceTest {
 
     @BothDatabases
-    void newCabinetsAre42UAnd20kWByDefaultAndUniqueInTheirRoom(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void newCabinetsAre42UAnd20kWByDefaultAndUniqueInTheirRoom(InventoryFixture f) {
         Cabinet cabinet = f.cabinet("A01");
 
         assertThat(cabinet.getHeightU()).isEqualTo(42);
@@ -31,8 +30,7 @@ class SiteAndCabinetServiceTest {
     }
 
     @BothDatabases
-    void aCabinetCannotShrinkBelowItsEquipment(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aCabinetCannotShrinkBelowItsEquipment(InventoryFixture f) {
         Cabinet cabinet = f.cabinets.create(new NewCabinet(f.row.getId(), "B01", 1, 48, null, null));
         f.install(f.leafSwitch(), cabinet, 46, Face.FRONT);
         Cabinet loaded = f.cabinets.find(cabinet.getId());

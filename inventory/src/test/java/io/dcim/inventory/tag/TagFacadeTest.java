@@ -49,8 +49,7 @@ class TagFacadeTest {
     }
 
     @BothDatabases
-    void onlyTagManagersKeepTagsAndATagInUseIsNotDeleted(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void onlyTagManagersKeepTagsAndATagInUseIsNotDeleted(Database db, InventoryFixture f) {
         TagFacade facade = new TagFacade(db, new TagService(db));
         Tag rma = facade.create(ADMIN, new TagDetails("RMA", null, "#d32f2f", null));
         Device device = f.devices.create(f.newDevice(f.h100Server(), LifecycleStatus.ORDERED, Location.inStock()), null);

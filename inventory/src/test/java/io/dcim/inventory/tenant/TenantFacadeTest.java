@@ -22,8 +22,7 @@ class TenantFacadeTest {
     private static final Caller MANAGER = Caller.of("manager", READ, TENANT_MANAGE);
 
     @BothDatabases
-    void aTenantIsRenamedAgainstItsVersionAndDeletedOnlyWhenItHoldsNothing(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aTenantIsRenamedAgainstItsVersionAndDeletedOnlyWhenItHoldsNothing(Database db, InventoryFixture f) {
         TenantService service = new TenantService(db);
         TenantFacade tenants = new TenantFacade(db, service);
         Tenant tenant = tenants.create(MANAGER, new TenantDetails("Tsinghua", TenantKind.UNIVERSITY));

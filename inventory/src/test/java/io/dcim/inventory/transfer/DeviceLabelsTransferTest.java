@@ -41,8 +41,7 @@ class DeviceLabelsTransferTest {
     private static final Caller ADMIN = Caller.of("admin", READ, TAG_MANAGE, FIELD_MANAGE);
 
     @BothDatabases
-    void aSheetCarriesTagsAndCustomFieldsInEitherLanguageAndTheExportWritesThemBack(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aSheetCarriesTagsAndCustomFieldsInEitherLanguageAndTheExportWritesThemBack(Database db, InventoryFixture f) {
         f.cabinet("A01");
         new TagFacade(db, new TagService(db)).create(ADMIN, new TagDetails("Training pool", null, "#1976d2", null));
         new TagFacade(db, new TagService(db)).create(ADMIN, new TagDetails("RMA", null, null, null));

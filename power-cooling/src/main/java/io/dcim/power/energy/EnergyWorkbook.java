@@ -2,6 +2,7 @@ package io.dcim.power.energy;
 
 import io.dcim.common.error.Message;
 import io.dcim.common.error.Messages;
+import io.dcim.common.table.HeaderStyle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,10 +31,7 @@ public final class EnergyWorkbook {
     public static void write(EnergyReport report, Locale locale, OutputStream out) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(text(locale, "power.energy.sheet.name"));
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
+            CellStyle header = HeaderStyle.bold(workbook);
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue(Messages.text(Message.of("power.energy.sheet.title", report.siteName(),
                     report.year()), locale));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dcim.common.access.Caller;
 import io.dcim.common.access.Permission;
 import io.dcim.common.error.NotPermittedException;
-import io.dcim.common.persistence.Database;
 import io.dcim.power.PowerFixture;
 import io.dcim.power.endpoint.Feed;
 import io.dcim.power.endpoint.TargetView;
@@ -24,8 +23,7 @@ class AlarmFacadeTest {
     }
 
     @BothDatabases
-    void acknowledgingWithoutAlarmAcknowledgeIsRefusedAndLeavesTheAlarmUnacknowledged(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void acknowledgingWithoutAlarmAcknowledgeIsRefusedAndLeavesTheAlarmUnacknowledged(PowerFixture f) {
         AlarmView alarm = raised(f);
         AlarmFacade facade = new AlarmFacade(f.alarms);
 
@@ -38,8 +36,7 @@ class AlarmFacadeTest {
     }
 
     @BothDatabases
-    void anOpsCallerAcknowledgesAndTheAlarmNamesThem(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void anOpsCallerAcknowledgesAndTheAlarmNamesThem(PowerFixture f) {
         AlarmView alarm = raised(f);
 
         AlarmView acked = new AlarmFacade(f.alarms).acknowledge(Caller.of("ops-1", Permission.ALARM_ACKNOWLEDGE),

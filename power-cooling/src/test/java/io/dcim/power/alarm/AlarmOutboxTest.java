@@ -24,8 +24,7 @@ class AlarmOutboxTest {
     }
 
     @BothDatabases
-    void anAlarmRaisedAcknowledgedAndClearedRecordsThreeEventsWithItsStoredText(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void anAlarmRaisedAcknowledgedAndClearedRecordsThreeEventsWithItsStoredText(Database db, PowerFixture f) {
         TargetView pdu = f.pdu(f.base.cabinet, Feed.A);
         f.read(pdu, Metrics.PDU_POWER_W, 17_000);
         f.alarms.evaluate(f.now());

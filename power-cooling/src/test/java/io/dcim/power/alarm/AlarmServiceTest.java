@@ -36,8 +36,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void raisesAWarningAbove80PercentOfContractAndEscalatesTheSameAlarmAbove95(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void raisesAWarningAbove80PercentOfContractAndEscalatesTheSameAlarmAbove95(PowerFixture f) {
         TargetView pdu = f.pdu(f.base.cabinet, Feed.A);
 
         drawAndEvaluate(f, pdu, 80.0);
@@ -65,8 +64,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void doesNotFlapInsideTheHysteresisBandAndClearsFivePointsBelowTheLevel(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void doesNotFlapInsideTheHysteresisBandAndClearsFivePointsBelowTheLevel(PowerFixture f) {
         TargetView pdu = f.pdu(f.base.cabinet, Feed.A);
 
         drawAndEvaluate(f, pdu, 82.0);
@@ -93,8 +91,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void aCriticalAlarmFallsBackToWarningOnlyFivePointsBelow95(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aCriticalAlarmFallsBackToWarningOnlyFivePointsBelow95(PowerFixture f) {
         TargetView pdu = f.pdu(f.base.cabinet, Feed.A);
 
         drawAndEvaluate(f, pdu, 97.0);
@@ -109,8 +106,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void aPartialSumMayRaiseButNeverClear(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aPartialSumMayRaiseButNeverClear(PowerFixture f) {
         TargetView a = f.pdu(f.base.cabinet, Feed.A);
         TargetView b = f.pdu(f.base.cabinet, Feed.B);
         f.read(a, Metrics.PDU_POWER_W, 9_000);
@@ -127,8 +123,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void acknowledgingRecordsWhoWhenAndTheCommentOnceAndARiseAsksAgain(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void acknowledgingRecordsWhoWhenAndTheCommentOnceAndARiseAsksAgain(Database db, PowerFixture f) {
         TargetView pdu = f.pdu(f.base.cabinet, Feed.A);
         drawAndEvaluate(f, pdu, 85.0);
         AlarmView alarm = active(f, AlarmKind.CABINET_POWER).get(0);
@@ -157,8 +152,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void aTargetIsUnreachableAfterThreeMissedPollsInARowAndClearsAtItsNextAnswer(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aTargetIsUnreachableAfterThreeMissedPollsInARowAndClearsAtItsNextAnswer(PowerFixture f) {
         TargetView pdu = f.pdu(f.base.cabinet, Feed.A);
 
         poll(f, pdu, PollOutcome.TIMEOUT);
@@ -180,8 +174,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void cabinetOverridesBeatSiteOverridesWhichBeatTheDefaults(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void cabinetOverridesBeatSiteOverridesWhichBeatTheDefaults(PowerFixture f) {
         Cabinet a01 = f.base.cabinet;
         Cabinet a02 = f.cabinet("A02");
         Cabinet a03 = f.cabinet("A03");
@@ -210,8 +203,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void overridesAreCheckedAgainstTheLevelsTheyInherit(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void overridesAreCheckedAgainstTheLevelsTheyInherit(Database db, PowerFixture f) {
         long cabinet = f.base.cabinet.getId();
 
         assertThatThrownBy(() -> f.thresholds.setForCabinet(cabinet, AlarmKind.CABINET_POWER,
@@ -242,9 +234,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void thresholdRefusalsReadInChineseWithTheirUnitInWords(Database db) {
-        PowerFixture f = new PowerFixture(db);
-
+    void thresholdRefusalsReadInChineseWithTheirUnitInWords(PowerFixture f) {
         assertThatThrownBy(() -> f.thresholds.setForSite(f.siteId, AlarmKind.TARGET_UNREACHABLE,
                 ThresholdSpec.of("0", null, null), null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
@@ -262,8 +252,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void hotInletsWarnAbove27AndAreCriticalAbove32(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void hotInletsWarnAbove27AndAreCriticalAbove32(PowerFixture f) {
         TargetView pdu = f.pdu(f.base.cabinet, Feed.A);
         TargetView roomSensor = f.sensor("hall-1-sensor");
         f.read(pdu, Metrics.SENSOR_TEMP_C, 27.4);
@@ -280,8 +269,7 @@ class AlarmServiceTest {
     }
 
     @BothDatabases
-    void anAlarmOnATargetThatIsRemovedIsClearedAndKeptInTheHistory(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void anAlarmOnATargetThatIsRemovedIsClearedAndKeptInTheHistory(PowerFixture f) {
         TargetView pdu = f.pdu(f.base.cabinet, Feed.A);
         for (int i = 0; i < 3; i++) {
             poll(f, pdu, PollOutcome.TIMEOUT);

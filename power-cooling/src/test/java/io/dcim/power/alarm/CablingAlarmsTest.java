@@ -2,7 +2,6 @@ package io.dcim.power.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cable.CablingReport;
 import io.dcim.inventory.cable.CheckFinding;
 import io.dcim.inventory.cable.CheckOutcome;
@@ -35,9 +34,7 @@ class CablingAlarmsTest {
     }
 
     @BothDatabases
-    void aMiswireIsCriticalAMissingLinkAWarningAndAnOkCheckClearsOnlyThePortsItRead(Database db) {
-        PowerFixture f = new PowerFixture(db);
-
+    void aMiswireIsCriticalAMissingLinkAWarningAndAnOkCheckClearsOnlyThePortsItRead(PowerFixture f) {
         f.alarms.applyCablingCheck(f.siteId, report(f, Set.of(101L, 102L, 103L), miswired(101, "p1"), missing(102, "p2")),
                 f.now());
 

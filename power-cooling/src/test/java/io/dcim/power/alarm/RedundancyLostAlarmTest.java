@@ -30,9 +30,7 @@ class RedundancyLostAlarmTest {
     private static final Caller OPS = Caller.of("ops-1", Permission.POWER_CONFIGURE, Permission.READ);
 
     @BothDatabases
-    void raisesWhenTheCabinetDrawsMoreThanOneSideCarriesAndClearsOnlyBelowTheHysteresisBand(Database db) {
-        Fed c = new Fed(db);
-
+    void raisesWhenTheCabinetDrawsMoreThanOneSideCarriesAndClearsOnlyBelowTheHysteresisBand(Fed c) {
         assertThat(draw(c, 2_900, 2_900)).as("5,800 W = 98.5 %").isEmpty();
         AlarmView warning = draw(c, 3_000, 3_000).get(0);
         AlarmView critical = draw(c, 3_600, 3_600).get(0); // 7,200 W = 122.3 %
@@ -58,8 +56,7 @@ class RedundancyLostAlarmTest {
     }
 
     @BothDatabases
-    void aPartialSumRaisesButNeverClearsAndACabinetFedFromOneSideIsNotWatched(Database db) {
-        Fed c = new Fed(db);
+    void aPartialSumRaisesButNeverClearsAndACabinetFedFromOneSideIsNotWatched(Fed c) {
         TargetView a02 = c.f.pdu(c.a02, Feed.A);
         c.f.read(a02, Metrics.PDU_POWER_W, 9_000);
 
@@ -71,8 +68,7 @@ class RedundancyLostAlarmTest {
     }
 
     @BothDatabases
-    void aCabinetsOwnLevelsReplaceTheDefaults(Database db) {
-        Fed c = new Fed(db);
+    void aCabinetsOwnLevelsReplaceTheDefaults(Fed c) {
         c.f.thresholds.setForCabinet(c.a01.getId(), AlarmKind.REDUNDANCY_LOST, ThresholdSpec.of("80", "100", "5"),
                 null);
 

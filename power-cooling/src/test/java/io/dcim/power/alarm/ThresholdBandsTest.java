@@ -2,7 +2,6 @@ package io.dcim.power.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.power.PowerFixture;
 import io.dcim.testing.BothDatabases;
@@ -12,8 +11,7 @@ import java.util.Optional;
 class ThresholdBandsTest {
 
     @BothDatabases
-    void aFigureIsColouredByTheLevelsThatApplyToItsSubject(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aFigureIsColouredByTheLevelsThatApplyToItsSubject(PowerFixture f) {
         Cabinet a01 = f.base.cabinet;
         Cabinet a02 = f.cabinet("A02");
         f.thresholds.setForSite(f.siteId, AlarmKind.CABINET_POWER, ThresholdSpec.of("70", null, null), null);

@@ -17,8 +17,7 @@ class ThresholdFacadeTest {
     private static final Caller ANALYST = Caller.of("analyst-1", Permission.READ);
 
     @BothDatabases
-    void changingLevelsWithoutThresholdEditIsRefusedAndTheDefaultsStay(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void changingLevelsWithoutThresholdEditIsRefusedAndTheDefaultsStay(Database db, PowerFixture f) {
         ThresholdFacade facade = new ThresholdFacade(db, f.thresholds);
         ThresholdView kept = facade.overrideSite(OPS, f.siteId, AlarmKind.INLET_TEMP, ThresholdSpec.of("25", null, null),
                 null);
@@ -37,8 +36,7 @@ class ThresholdFacadeTest {
     }
 
     @BothDatabases
-    void opsOverrideASiteAndACabinetAndClearTheOverrideUnderTheirName(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void opsOverrideASiteAndACabinetAndClearTheOverrideUnderTheirName(Database db, PowerFixture f) {
         ThresholdFacade facade = new ThresholdFacade(db, f.thresholds);
         long cabinet = f.base.cabinet.getId();
 

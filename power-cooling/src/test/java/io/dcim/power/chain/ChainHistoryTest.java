@@ -30,8 +30,7 @@ class ChainHistoryTest {
     private static final Caller OPS = Caller.of("ops-1", Permission.POWER_CONFIGURE, Permission.READ);
 
     @BothDatabases
-    void theChainsObjectsAreListedByNameAndFilteredByType(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void theChainsObjectsAreListedByNameAndFilteredByType(Database db, PowerFixture f) {
         ChainFacade chain = new ChainFacade(db, new ChainLoader(db, f.loads));
         long ups = chain.addSource(OPS, new NewSource(f.siteId, "UPS-A", SourceKind.UPS, 450_000)).id();
         long panel = chain.addPanel(OPS, new NewPanel(ups, "PP-A", 3, 400, 400)).id();
@@ -67,8 +66,7 @@ class ChainHistoryTest {
     }
 
     @BothDatabases
-    void aModelsSuppliesReadAsNeededPlusSpareAndAnUnrecordedModelIsSingleCorded(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aModelsSuppliesReadAsNeededPlusSpareAndAnUnrecordedModelIsSingleCorded(Database db, PowerFixture f) {
         ChainFacade chain = new ChainFacade(db, new ChainLoader(db, f.loads));
         long server = f.base.inventory.h100Server().getId();
         long leaf = f.base.inventory.leafSwitch().getId();

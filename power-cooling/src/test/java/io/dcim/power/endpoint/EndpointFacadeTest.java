@@ -21,8 +21,8 @@ class EndpointFacadeTest {
             Permission.THRESHOLD_EDIT);
 
     @BothDatabases
-    void addingChangingOrRemovingAnEndpointWithoutPowerConfigureIsRefusedAndNothingChanges(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void addingChangingOrRemovingAnEndpointWithoutPowerConfigureIsRefusedAndNothingChanges(Database db,
+            TargetsFixture f) {
         EndpointFacade facade = new EndpointFacade(db, f.targets);
         TargetView stored = f.pdu("pdu-a01-a");
 
@@ -42,8 +42,7 @@ class EndpointFacadeTest {
     }
 
     @BothDatabases
-    void anAdminAddsChangesTheCredentialsOfAndRemovesAnEndpoint(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void anAdminAddsChangesTheCredentialsOfAndRemovesAnEndpoint(Database db, TargetsFixture f) {
         EndpointFacade facade = new EndpointFacade(db, f.targets);
 
         TargetView added = facade.create(ADMIN, f.pduSpec("pdu-a01-a"));

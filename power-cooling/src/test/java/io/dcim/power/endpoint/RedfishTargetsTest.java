@@ -20,9 +20,7 @@ import java.util.List;
 class RedfishTargetsTest {
 
     @BothDatabases
-    void aBmcIsRegisteredForItsServerWithThePasswordSealedAndPolledOverVerifiedHttps(Database db) {
-        ServerFixture f = new ServerFixture(db);
-
+    void aBmcIsRegisteredForItsServerWithThePasswordSealedAndPolledOverVerifiedHttps(Database db, ServerFixture f) {
         RedfishTargetView view = f.redfish.create(f.bmc("bmc-a01", "bmc-Passw0rd"));
         String stored = db.read(s -> (String) s.createNativeQuery(
                 "select credentials_ciphertext from snmp_target where id = " + view.id(), String.class).getSingleResult());
@@ -47,8 +45,7 @@ class RedfishTargetsTest {
     }
 
     @BothDatabases
-    void refusalsNameTheFieldAtFault(Database db) {
-        ServerFixture f = new ServerFixture(db);
+    void refusalsNameTheFieldAtFault(ServerFixture f) {
         RedfishTargetView first = f.redfish.create(f.bmc("bmc-a01", "pw-1"));
 
         assertThatThrownBy(() -> f.redfish.create(f.bmc("bmc-again", "pw-1"))).isInstanceOf(ConflictException.class)

@@ -37,8 +37,7 @@ import java.util.List;
 class TargetServiceTest {
 
     @BothDatabases
-    void aTargetWhoseCredentialsCannotBeDecryptedIsLeftOutOfThePollsNotTheOthers(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void aTargetWhoseCredentialsCannotBeDecryptedIsLeftOutOfThePollsNotTheOthers(Database db, TargetsFixture f) {
         TargetView good = f.pdu("pdu-good");
         TargetView sealedElsewhere = f.pdu("pdu-other-key");
         db.execute(s -> s.createNativeMutationQuery("update snmp_target set credentials_ciphertext = :c where id = :id")
@@ -50,8 +49,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void movesTargetsToAnotherEndpointInOneGoKeepingTheirCredentials(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void movesTargetsToAnotherEndpointInOneGoKeepingTheirCredentials(TargetsFixture f) {
         TargetView a = f.pdu("pdu-a");
         TargetView b = f.pdu("pdu-b");
         TargetView stays = f.pdu("pdu-c");
@@ -68,9 +66,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void createsATargetAndShowsItWithoutItsSecrets(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
-
+    void createsATargetAndShowsItWithoutItsSecrets(Database db, TargetsFixture f) {
         TargetView view = f.pdu("pdu-a01-a");
 
         assertThat(view.name()).isEqualTo("pdu-a01-a");
@@ -89,8 +85,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void storesCredentialsOnlyEncryptedAndDecryptsThemForThePoller(Database db) throws SQLException {
-        TargetsFixture f = new TargetsFixture(db);
+    void storesCredentialsOnlyEncryptedAndDecryptsThemForThePoller(Database db, TargetsFixture f) throws SQLException {
         TargetView v3 = f.targets.create(f.pduSpec("pdu-v3").withCredentials(SnmpVersion.V3, TargetCredentials.usm(
                 "monitor", AuthProtocol.SHA256, "auth-passphrase-1", PrivProtocol.AES128, "priv-passphrase-2", "")));
         TargetView v2c = f.pdu("pdu-v2c");
@@ -109,8 +104,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void handsEnabledTargetsToThePollerWithTheirProfilesReads(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void handsEnabledTargetsToThePollerWithTheirProfilesReads(TargetsFixture f) {
         TargetView on = f.pdu("pdu-on");
         f.targets.create(f.pduSpec("pdu-off").withPolling("apc-rpdu2", 60, null, null, false));
 
@@ -130,8 +124,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void refusesBadFieldsNamingTheField(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void refusesBadFieldsNamingTheField(TargetsFixture f) {
         TargetSpec good = f.pduSpec("pdu-x");
 
         assertRefused(f, good.withEndpoint(" ", null), "host", "is required");
@@ -155,8 +148,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void refusesAHostThatDoesNotResolveOrIsTheWildcardOnCreateEditAndMove(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void refusesAHostThatDoesNotResolveOrIsTheWildcardOnCreateEditAndMove(TargetsFixture f) {
         TargetView stored = f.pdu("pdu-a");
         // .invalid never resolves (RFC 2606): before, such a target was polled at 0.0.0.0, i.e. on this machine.
         String unresolvable = "pdu-a07.dcim.invalid";
@@ -175,8 +167,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void refusesCredentialsThatDoNotFitTheVersion(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void refusesCredentialsThatDoNotFitTheVersion(TargetsFixture f) {
         TargetSpec good = f.pduSpec("pdu-x");
 
         assertRefused(f, good.withCredentials(SnmpVersion.V2C, TargetCredentials.community("")), "community",
@@ -202,8 +193,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void refusesAPlaceInAnotherSiteOrRoom(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void refusesAPlaceInAnotherSiteOrRoom(TargetsFixture f) {
         Site other = f.inventory.sites.createSite(new NewSite("Other IDC", "P", "Ulanqab", "Asia/Shanghai",
                 new BigDecimal("0.3"), new BigDecimal("1.3"), LocalDate.of(2024, 1, 1)));
         Room hall2 = f.inventory.sites.createRoom(f.inventory.site.getId(), "Hall 2");
@@ -218,8 +208,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void refusesASecondTargetOfTheSameName(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void refusesASecondTargetOfTheSameName(TargetsFixture f) {
         f.pdu("pdu-a01-a");
 
         assertThatThrownBy(() -> f.pdu("PDU-A01-A")).isInstanceOf(ConflictException.class)
@@ -229,8 +218,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void editingWithoutCredentialsKeepsTheStoredOnes(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void editingWithoutCredentialsKeepsTheStoredOnes(TargetsFixture f) {
         TargetView created = f.pdu("pdu-a01-a");
 
         TargetView edited = f.targets.edit(created.id(), created.version(), f.pduSpec("pdu-a01-b")
@@ -252,8 +240,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void deletingATargetRemovesItsReadings(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void deletingATargetRemovesItsReadings(TargetsFixture f) {
         TargetView doomed = f.pdu("pdu-old");
         TargetView kept = f.pdu("pdu-new");
         Instant t = Instant.parse("2025-01-15T08:00:00Z");
@@ -267,8 +254,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void listsTargetsByHowTheirLastPollWent(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void listsTargetsByHowTheirLastPollWent(Database db, TargetsFixture f) {
         TargetView ok = f.targets.create(f.pduSpec("pdu-ok"));
         TargetView timedOut = f.targets.create(f.pduSpec("pdu-timeout").withEndpoint("10.20.1.2", null));
         TargetView partial = f.targets.create(f.pduSpec("pdu-partial").withEndpoint("10.20.1.3", null));
@@ -296,8 +282,7 @@ class TargetServiceTest {
     }
 
     @BothDatabases
-    void listsTargetsAPageAtATimeFilteredAndSorted(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void listsTargetsAPageAtATimeFilteredAndSorted(TargetsFixture f) {
         Cabinet a02 = f.inventory.cabinet("A02");
         for (int i = 1; i <= 7; i++) {
             f.targets.create(f.pduSpec(String.format("pdu-%02d", i)).withEndpoint("10.20.1." + i, null));

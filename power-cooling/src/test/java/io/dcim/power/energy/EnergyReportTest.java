@@ -47,9 +47,7 @@ class EnergyReportTest {
             Permission.ENERGY_EDIT);
 
     @BothDatabases
-    void marksEachMonthAndTheYearAgainstTheTargets(Database db) {
-        Fixture x = new Fixture(db);
-
+    void marksEachMonthAndTheYearAgainstTheTargets(Fixture x) {
         EnergyReport report = x.facade.report(ANALYST, x.f.siteId, 2025);
 
         assertThat(report.facilitySource()).isEqualTo(FacilitySource.UPS_INPUT);
@@ -100,8 +98,7 @@ class EnergyReportTest {
     }
 
     @BothDatabases
-    void theWorkbookCarriesTheFiguresAndTheMarksInTheReadersLanguage(Database db) throws Exception {
-        Fixture x = new Fixture(db);
+    void theWorkbookCarriesTheFiguresAndTheMarksInTheReadersLanguage(Fixture x) throws Exception {
         byte[] xlsx = x.facade.workbook(new Caller(null, "analyst", ANALYST.permissions(), Locale.SIMPLIFIED_CHINESE),
                 x.f.siteId, 2025);
 
@@ -122,8 +119,7 @@ class EnergyReportTest {
     }
 
     @BothDatabases
-    void contractsAreCheckedWholeAndNeedEnergyEdit(Database db) {
-        Fixture x = new Fixture(db);
+    void contractsAreCheckedWholeAndNeedEnergyEdit(Fixture x) {
         LocalDate d = LocalDate.of(2025, 3, 1);
 
         assertThatThrownBy(() -> x.facade.addContract(ANALYST, x.f.siteId,

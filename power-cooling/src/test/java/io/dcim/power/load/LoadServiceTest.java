@@ -3,7 +3,6 @@ package io.dcim.power.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.power.PowerFixture;
 import io.dcim.power.PowerFixture.Meter;
@@ -19,8 +18,7 @@ import java.util.List;
 class LoadServiceTest {
 
     @BothDatabases
-    void cabinetDrawIsTheSumOfItsPdusLatestPowerAgainstTheContract(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void cabinetDrawIsTheSumOfItsPdusLatestPowerAgainstTheContract(PowerFixture f) {
         Cabinet a01 = f.base.cabinet;
         Cabinet a02 = f.cabinet("A02");
         Cabinet a03 = f.cabinet("A03");
@@ -52,8 +50,7 @@ class LoadServiceTest {
     }
 
     @BothDatabases
-    void aCabinetWithOnePduSilentReportsAPartialSum(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aCabinetWithOnePduSilentReportsAPartialSum(PowerFixture f) {
         TargetView a = f.pdu(f.base.cabinet, Feed.A);
         f.pdu(f.base.cabinet, Feed.B);
         f.read(a, Metrics.PDU_POWER_W, 4_321);
@@ -67,8 +64,7 @@ class LoadServiceTest {
     }
 
     @BothDatabases
-    void phaseCurrentsAreComparedWithTheBreakerRating(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void phaseCurrentsAreComparedWithTheBreakerRating(PowerFixture f) {
         TargetView rated = f.pdu(f.base.cabinet, Feed.A, 32);
         TargetView unrated = f.pdu(f.base.cabinet, Feed.B);
         f.read(rated, Metrics.row(Metrics.PDU_PHASE_CURRENT_A, 1), 16.0);
@@ -88,8 +84,7 @@ class LoadServiceTest {
     }
 
     @BothDatabases
-    void inletTemperaturesAndHumidityAreCheckedAgainstTheAshraeEnvelope(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void inletTemperaturesAndHumidityAreCheckedAgainstTheAshraeEnvelope(PowerFixture f) {
         Cabinet a02 = f.cabinet("A02");
         TargetView hotA = f.pdu(f.base.cabinet, Feed.A);
         TargetView hotB = f.pdu(f.base.cabinet, Feed.B);
@@ -115,8 +110,7 @@ class LoadServiceTest {
     }
 
     @BothDatabases
-    void roomAndSiteLoadTakeTheFacilityFromUpsInputsAndThePueIsTheirRatio(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void roomAndSiteLoadTakeTheFacilityFromUpsInputsAndThePueIsTheirRatio(PowerFixture f) {
         Cabinet a02 = f.cabinet("A02");
         f.read(f.pdu(f.base.cabinet, Feed.A), Metrics.PDU_POWER_W, 6_000);
         f.read(f.pdu(f.base.cabinet, Feed.B), Metrics.PDU_POWER_W, 6_000);
@@ -140,8 +134,7 @@ class LoadServiceTest {
     }
 
     @BothDatabases
-    void aUpsWithoutACurrentInputPowerReadingIsNamedAndTheFacilityPowerIsIncomplete(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aUpsWithoutACurrentInputPowerReadingIsNamedAndTheFacilityPowerIsIncomplete(PowerFixture f) {
         f.read(f.pdu(f.base.cabinet, Feed.A), Metrics.PDU_POWER_W, 10_000);
         f.read(f.ups("ups-1"), Metrics.UPS_INPUT_POWER_W, 12_600);
         TargetView noInput = f.ups("ups-2");
@@ -168,8 +161,7 @@ class LoadServiceTest {
     }
 
     @BothDatabases
-    void aSitesItLoadIsItsRoomsPlusTheShareOfPdusInNoRoom(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aSitesItLoadIsItsRoomsPlusTheShareOfPdusInNoRoom(PowerFixture f) {
         f.read(f.pdu(f.base.cabinet, Feed.A), Metrics.PDU_POWER_W, 6_000);
         f.read(f.pdu(f.cabinet("A02"), Feed.A), Metrics.PDU_POWER_W, 3_000);
         TargetView loose = f.base.targets.create(io.dcim.power.endpoint.TargetSpec.pdu("pdu-loose", "10.0.9.1",
@@ -188,8 +180,7 @@ class LoadServiceTest {
     }
 
     @BothDatabases
-    void aSiteMeterBeatsUpsInputsAndWithoutEitherTheDesignPueEstimatesTheFacility(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aSiteMeterBeatsUpsInputsAndWithoutEitherTheDesignPueEstimatesTheFacility(PowerFixture f) {
         f.read(f.pdu(f.base.cabinet, Feed.A), Metrics.PDU_POWER_W, 10_000);
 
         SiteLoad estimated = f.loads.site(f.siteId);
@@ -208,8 +199,7 @@ class LoadServiceTest {
     }
 
     @BothDatabases
-    void pueOverAPeriodIsTotalFacilityEnergyOverTotalItEnergyFromHourlyRollups(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void pueOverAPeriodIsTotalFacilityEnergyOverTotalItEnergyFromHourlyRollups(PowerFixture f) {
         TargetView a = f.pdu(f.base.cabinet, Feed.A);
         TargetView b = f.pdu(f.base.cabinet, Feed.B);
         TargetView ups = f.ups("ups-1");
@@ -242,8 +232,7 @@ class LoadServiceTest {
     }
 
     @BothDatabases
-    void pueOverAPeriodWithoutFacilityMetersIsTheDesignPue(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void pueOverAPeriodWithoutFacilityMetersIsTheDesignPue(PowerFixture f) {
         TargetView a = f.pdu(f.base.cabinet, Feed.A);
         Instant h0 = Instant.parse("2025-01-14T00:00:00Z");
         f.readHourly(h0, new double[][] {{8_000}, {8_000}}, new Meter(a, Metrics.PDU_POWER_W));

@@ -40,8 +40,7 @@ class PowerTrendsTest {
     }
 
     @BothDatabases
-    void aCabinetsDrawIsTheSumOfItsPdusPerBucketAndItsInletTheHottestProbe(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aCabinetsDrawIsTheSumOfItsPdusPerBucketAndItsInletTheHottestProbe(Database db, PowerFixture f) {
         TargetView a = f.pdu(f.base.cabinet, Feed.A);
         TargetView b = f.pdu(f.base.cabinet, Feed.B);
         List<TargetReading> raw = new ArrayList<>();
@@ -74,8 +73,7 @@ class PowerTrendsTest {
     }
 
     @BothDatabases
-    void aSitesTrendWeighsPueByEnergyAndLeavesOutBucketsWithoutFacilityReadings(Database db) {
-        PowerFixture f = new PowerFixture(db);
+    void aSitesTrendWeighsPueByEnergyAndLeavesOutBucketsWithoutFacilityReadings(Database db, PowerFixture f) {
         TargetView a = f.pdu(f.base.cabinet, Feed.A);
         TargetView ups = f.ups("ups-1");
         double[][] hours = {{10_000, 12_500}, {20_000, 26_000}, {8_000, Double.NaN}};

@@ -2,7 +2,6 @@ package io.dcim.power.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.common.persistence.Database;
 import io.dcim.power.NetSnmpd;
 import io.dcim.power.PowerFixture;
 import io.dcim.power.polling.SnmpSweeps.ThreeSweeps;
@@ -41,8 +40,7 @@ class NetSnmpTargetsPollingIT {
     Path dir;
 
     @BothDatabases
-    void aTargetCorrectedAfterTimeoutsIsPolledAtTheNextSweepWithoutItsOldBackOff(Database db) throws Exception {
-        PowerFixture f = new PowerFixture(db);
+    void aTargetCorrectedAfterTimeoutsIsPolledAtTheNextSweepWithoutItsOldBackOff(PowerFixture f) throws Exception {
         try (NetSnmpd snmpd = NetSnmpd.start(Files.createTempDirectory(dir, "snmpd"), "dcim-ups-edit", UPS);
              SnmpPoller poller = new SnmpPoller(TestPollers.onLoopback())) {
             TargetView typo = f.base.targets.create(ups(f, snmpd, "ups-typo", "a-typo"));
@@ -67,8 +65,8 @@ class NetSnmpTargetsPollingIT {
     }
 
     @BothDatabases
-    void aTargetThatAnswersWithoutTheProfilesObjectsAlarmsAfterAsManyPollsAsASilentOne(Database db) throws Exception {
-        PowerFixture f = new PowerFixture(db);
+    void aTargetThatAnswersWithoutTheProfilesObjectsAlarmsAfterAsManyPollsAsASilentOne(
+            PowerFixture f) throws Exception {
         try (NetSnmpd snmpd = NetSnmpd.start(Files.createTempDirectory(dir, "snmpd"), "dcim-ups-empty", UPS);
              SnmpPoller poller = new SnmpPoller(TestPollers.askingEveryTime())) {
             // A PDU profile asked of a UPS: snmpd answers, with none of the PDU MIB's objects.

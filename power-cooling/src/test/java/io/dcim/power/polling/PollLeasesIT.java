@@ -44,8 +44,8 @@ class PollLeasesIT {
     private final MutableClock clock = new MutableClock(T0);
 
     @BothDatabases
-    void twoNodesSplitTheTargetsAndWhenOneDiesTheOtherHoldsThemAllWithinTwoIntervalsWithNoReadingTwiceNorAGap(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void twoNodesSplitTheTargetsAndWhenOneDiesTheOtherHoldsThemAllWithinTwoIntervalsWithNoReadingTwiceNorAGap(Database db,
+            TargetsFixture f) {
         List<TargetView> targets = targets(f, 6);
         Node a = node(db, f, "node-a");
         Node b = node(db, f, "node-b");
@@ -81,8 +81,7 @@ class PollLeasesIT {
     }
 
     @BothDatabases
-    void aNodeStoppedCleanlyHandsItsTargetsToTheOtherAtItsNextSweep(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void aNodeStoppedCleanlyHandsItsTargetsToTheOtherAtItsNextSweep(Database db, TargetsFixture f) {
         targets(f, 4);
         Node a = node(db, f, "node-a");
         Node b = node(db, f, "node-b");
@@ -96,8 +95,7 @@ class PollLeasesIT {
     }
 
     @BothDatabases
-    void aDeadAgentKeepsRestingOnTheNodeThatTakesItOver(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void aDeadAgentKeepsRestingOnTheNodeThatTakesItOver(Database db, TargetsFixture f) {
         SnmpSimulator silent = simulator(List.of(PollingServiceIT.pdu("pdu-silent")));
         silent.setLossRate(1.0);
         PollingServiceIT.target(f, silent, "pdu-silent", INTERVAL_S);

@@ -50,8 +50,7 @@ class PollingServiceIT {
     private final Closeables started = new Closeables();
 
     @BothDatabases
-    void aSweepStoresTheGoodTargetsReadingsWhileASilentAndAGarbageTargetFail(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void aSweepStoresTheGoodTargetsReadingsWhileASilentAndAGarbageTargetFail(Database db, TargetsFixture f) {
         SnmpSimulator sim = simulator(List.of(pdu("pdu-1"), pdu("pdu-2"), garbage("pdu-garbage")));
         SnmpSimulator silent = simulator(List.of(pdu("pdu-silent")));
         silent.setLossRate(1.0);
@@ -84,8 +83,7 @@ class PollingServiceIT {
     }
 
     @BothDatabases
-    void onlyTargetsWhoseOwnIntervalHasPassedAreDue(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void onlyTargetsWhoseOwnIntervalHasPassedAreDue(Database db, TargetsFixture f) {
         SnmpSimulator sim = simulator(List.of(pdu("pdu-fast"), pdu("pdu-slow")));
         target(f, sim, "pdu-fast", 5);
         target(f, sim, "pdu-slow", 10);
@@ -102,8 +100,7 @@ class PollingServiceIT {
     }
 
     @BothDatabases
-    void aSweepStartedWhileAnotherIsRunningIsSkipped(Database db) throws Exception {
-        TargetsFixture f = new TargetsFixture(db);
+    void aSweepStartedWhileAnotherIsRunningIsSkipped(Database db, TargetsFixture f) throws Exception {
         SnmpSimulator sim = simulator(List.of(pdu("pdu-1")));
         sim.setLatency(Duration.ofMillis(400));
         target(f, sim, "pdu-1", 5, 2_000);
@@ -121,8 +118,7 @@ class PollingServiceIT {
     }
 
     @BothDatabases
-    void pollsStillRunningWhenASweepStopsWaitingAreStoredByALaterSweep(Database db) throws Exception {
-        TargetsFixture f = new TargetsFixture(db);
+    void pollsStillRunningWhenASweepStopsWaitingAreStoredByALaterSweep(Database db, TargetsFixture f) throws Exception {
         SnmpSimulator fast = simulator(List.of(pdu("pdu-fast")));
         SnmpSimulator slow = simulator(List.of(pdu("pdu-slow")));
         slow.setLatency(Duration.ofMillis(700));
@@ -150,8 +146,7 @@ class PollingServiceIT {
     }
 
     @BothDatabases
-    void aNodesSweepsNeverRunTwoAtOnceNorStackUpTheMissedOnes(Database db) throws Exception {
-        PowerFixture p = new PowerFixture(db);
+    void aNodesSweepsNeverRunTwoAtOnceNorStackUpTheMissedOnes(PowerFixture p) throws Exception {
         TargetsFixture f = p.base;
         SnmpSimulator sim = simulator(List.of(pdu("pdu-1")));
         sim.setLatency(Duration.ofMillis(300));
@@ -172,8 +167,7 @@ class PollingServiceIT {
     }
 
     @BothDatabases
-    void theAlarmsAreEvaluatedByAClusteredJobThatDoesNotStackUpMissedFirings(Database db) throws Exception {
-        PowerFixture p = new PowerFixture(db);
+    void theAlarmsAreEvaluatedByAClusteredJobThatDoesNotStackUpMissedFirings(PowerFixture p) throws Exception {
         PollingService polling = polling(p.base, p.statuses, PollingSettings.DEFAULT);
         PowerServices services = new PowerServices(polling, new Housekeeping(p.base.readings,
                 io.dcim.power.reading.RetentionPolicy.DEFAULT), p.alarms, Clock.systemUTC());
@@ -191,8 +185,7 @@ class PollingServiceIT {
     }
 
     @BothDatabases
-    void anEditedTargetIsPolledAtTheNextSweepWithoutItsOldBackOff(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void anEditedTargetIsPolledAtTheNextSweepWithoutItsOldBackOff(Database db, TargetsFixture f) {
         SnmpSimulator sim = simulator(List.of(pdu("pdu-1")));
         TargetView wrong = f.targets.create(f.pduSpec("pdu-1")
                 .withEndpoint(sim.address().getAddress().getHostAddress(), sim.address().getPort())
@@ -219,8 +212,7 @@ class PollingServiceIT {
     }
 
     @BothDatabases
-    void aTargetWhoseHostStopsResolvingIsUnreachableAndNothingIsSent(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void aTargetWhoseHostStopsResolvingIsUnreachableAndNothingIsSent(Database db, TargetsFixture f) {
         SnmpSimulator sim = simulator(List.of(pdu("pdu-1")));
         TargetView byName = f.targets.create(f.pduSpec("pdu-1").withEndpoint("localhost", sim.address().getPort())
                 .withCredentials(SnmpVersion.V2C, TargetCredentials.community("pdu-1"))
@@ -246,8 +238,7 @@ class PollingServiceIT {
     }
 
     @BothDatabases
-    void targetsThatAnswerButAreUnreadableAlarmAfterAsManyPollsAsASilentOne(Database db) {
-        PowerFixture p = new PowerFixture(db);
+    void targetsThatAnswerButAreUnreadableAlarmAfterAsManyPollsAsASilentOne(PowerFixture p) {
         TargetsFixture f = p.base;
         SnmpSimulator sim = simulator(List.of(garbage("pdu-garbage"), empty("pdu-empty")));
         SnmpSimulator silent = simulator(List.of(pdu("pdu-silent")));

@@ -33,8 +33,7 @@ class PollAndStoreIT {
     private static final ProfileCatalog CATALOG = ProfileCatalog.builtIn();
 
     @BothDatabases
-    void pollsStoredTargetsAndStoresWhatTheyReadAndHowThePollsWent(Database db) throws Exception {
-        TargetsFixture f = new TargetsFixture(db);
+    void pollsStoredTargetsAndStoresWhatTheyReadAndHowThePollsWent(Database db, TargetsFixture f) throws Exception {
         List<VirtualDevice> devices = List.of(
                 ProfileDevices.device("pdu-a", CATALOG.get("apc-rpdu2"), 3, MetricSignal.typical(1)),
                 ProfileDevices.device("pdu-b", CATALOG.get("apc-rpdu2"), 3, MetricSignal.typical(2)));

@@ -18,8 +18,7 @@ class PollStatusStoreTest {
     private static final Instant T0 = Instant.parse("2025-01-15T08:00:00Z");
 
     @BothDatabases
-    void keepsTheLastOutcomeTheLastGoodPollAndTheFailuresInARow(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void keepsTheLastOutcomeTheLastGoodPollAndTheFailuresInARow(Database db, TargetsFixture f) {
         TargetView pdu = f.pdu("pdu-a01-a");
         PollStatusStore store = new PollStatusStore(db);
         long id = pdu.id();
@@ -48,8 +47,7 @@ class PollStatusStoreTest {
     }
 
     @BothDatabases
-    void recordsAWholeSweepAndDropsResultsOfTargetsDeletedMeanwhile(Database db) {
-        TargetsFixture f = new TargetsFixture(db);
+    void recordsAWholeSweepAndDropsResultsOfTargetsDeletedMeanwhile(Database db, TargetsFixture f) {
         TargetView a = f.pdu("pdu-a");
         TargetView b = f.pdu("pdu-b");
         PollStatusStore store = new PollStatusStore(db);

@@ -55,8 +55,8 @@ class WebhookDeliveryIT {
     }
 
     @BothDatabases
-    void aReceiverThatFailsTwiceGetsTheEventExactlyOnceMoreWithASignatureItCanCheck(Database db) throws Exception {
-        InventoryFixture f = new InventoryFixture(db);
+    void aReceiverThatFailsTwiceGetsTheEventExactlyOnceMoreWithASignatureItCanCheck(Database db,
+            InventoryFixture f) throws Exception {
         try (Receiver receiver = new Receiver(2); WebhookSender sender = new WebhookSender(THREE_ATTEMPTS)) {
             WebhookFacade webhooks = facade(db, sender);
             webhooks.create(ADMIN, json("inventory feed", receiver.url("/hooks/dcim"), EventType.DEVICE_CREATED));
@@ -103,8 +103,7 @@ class WebhookDeliveryIT {
     }
 
     @BothDatabases
-    void aReceiverThatNeverAnswersWellLeavesADeadLetterThatARetryDelivers(Database db) {
-        InventoryFixture f = new InventoryFixture(db);
+    void aReceiverThatNeverAnswersWellLeavesADeadLetterThatARetryDelivers(Database db, InventoryFixture f) {
         try (Receiver receiver = new Receiver(1_000); WebhookSender sender = new WebhookSender(THREE_ATTEMPTS)) {
             WebhookFacade webhooks = facade(db, sender);
             webhooks.create(ADMIN, json("feed", receiver.url("/in"), EventType.DEVICE_CREATED));

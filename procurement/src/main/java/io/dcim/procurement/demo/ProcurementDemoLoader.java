@@ -2,6 +2,7 @@ package io.dcim.procurement.demo;
 
 import io.dcim.common.audit.Actor;
 import io.dcim.common.persistence.Database;
+import io.dcim.common.time.ManualClock;
 import io.dcim.inventory.catalog.CatalogService;
 import io.dcim.inventory.catalog.DeviceModel;
 import io.dcim.inventory.catalog.GpuModel;
@@ -34,7 +35,6 @@ import io.dcim.procurement.supplier.SupplierInput;
 import io.dcim.procurement.supplier.SupplierService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -323,31 +323,23 @@ public final class ProcurementDemoLoader {
     }
 
     /** The loader's clock: 10:00 at the site on the day being seeded. */
-    private static final class DemoClock extends Clock {
+    private static final class DemoClock extends ManualClock {
 
-        private Instant now = Instant.EPOCH;
+        DemoClock() {
+            super(Instant.EPOCH);
+        }
 
         void at(LocalDate day) {
-            now = day.atTime(LocalTime.of(10, 0)).atZone(SITE_ZONE).toInstant();
+            set(day.atTime(LocalTime.of(10, 0)).atZone(SITE_ZONE).toInstant());
         }
 
         LocalDate today() {
-            return LocalDate.ofInstant(now, SITE_ZONE);
+            return LocalDate.now(this);
         }
 
         @Override
         public ZoneId getZone() {
             return SITE_ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -2,9 +2,9 @@ package io.dcim.procurement.export;
 
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.Message;
+import io.dcim.common.table.HeaderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
@@ -274,11 +274,8 @@ public final class DepreciationWorkbook {
         final CellStyle totalCny;
 
         Styles(SXSSFWorkbook workbook, SheetWords words) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
             short cnyFormat = workbook.createDataFormat().getFormat(words.cnyFormat());
-            header = workbook.createCellStyle();
-            header.setFont(bold);
+            header = HeaderStyle.bold(workbook);
             cny = workbook.createCellStyle();
             cny.setDataFormat(cnyFormat);
             date = workbook.createCellStyle();
@@ -287,8 +284,8 @@ public final class DepreciationWorkbook {
             month.setDataFormat(workbook.createDataFormat().getFormat(SheetWords.MONTH_FORMAT));
             totalLabel = header;
             totalCny = workbook.createCellStyle();
+            totalCny.cloneStyleFrom(header);
             totalCny.setDataFormat(cnyFormat);
-            totalCny.setFont(bold);
         }
 
         /**

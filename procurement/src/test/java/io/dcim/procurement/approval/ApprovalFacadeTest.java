@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.NotPermittedException;
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestAction;
 import io.dcim.procurement.request.RequestStatus;
@@ -30,8 +29,7 @@ class ApprovalFacadeTest {
     private static final Caller SECOND = Caller.of(MANAGER_2, READ, PURCHASE_APPROVE);
 
     @BothDatabases
-    void withoutPurchaseApproveNoDecisionIsTaken(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void withoutPurchaseApproveNoDecisionIsTaken(ProcurementFixture f) {
         ApprovalFacade facade = f.approvalFacade();
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "2000000.00")));
         Caller ops = Caller.of("ops-dave", READ, PURCHASE_REQUEST, PURCHASE_ORDER);
@@ -51,8 +49,7 @@ class ApprovalFacadeTest {
     }
 
     @BothDatabases
-    void managersApproveReturnAndRejectUnderTheirOwnNames(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void managersApproveReturnAndRejectUnderTheirOwnNames(ProcurementFixture f) {
         ApprovalFacade facade = f.approvalFacade();
 
         PurchaseRequest big = f.submitted(f.draft(f.h100Line(3, "2000000.00")));
@@ -75,8 +72,7 @@ class ApprovalFacadeTest {
     }
 
     @BothDatabases
-    void theRuleThatNobodyApprovesTheirOwnRequestHoldsWhateverTheirPermissions(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theRuleThatNobodyApprovesTheirOwnRequestHoldsWhateverTheirPermissions(ProcurementFixture f) {
         Caller requestingManager = Caller.of(REQUESTER, READ, PURCHASE_REQUEST, PURCHASE_APPROVE);
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "2000000.00")));
 

@@ -21,8 +21,7 @@ import java.util.stream.IntStream;
 class ApprovalImpactTest {
 
     @BothDatabases
-    void showsSpaceAndPowerAgainstTheSiteTheDepreciationStartedAndGpuUtilization(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void showsSpaceAndPowerAgainstTheSiteTheDepreciationStartedAndGpuUtilization(Database db, ProcurementFixture f) {
         Cabinet busy = f.inventory.cabinet("A01");
         f.inventory.cabinet("A02");
         f.inventory.cabinet("A03");
@@ -52,8 +51,7 @@ class ApprovalImpactTest {
     }
 
     @BothDatabases
-    void warnsWhenTheChosenCabinetsOrTheSiteCannotTakeTheEquipment(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void warnsWhenTheChosenCabinetsOrTheSiteCannotTakeTheEquipment(ProcurementFixture f) {
         Cabinet only = f.inventory.cabinet("A01");
         PurchaseRequest request = f.requests.create("ops-alice", RequestDraft.equipment("3 H100", "queue", f.siteId(),
                 List.of(f.h100Line(3, "2000000.00"))).withCabinets(Set.of(only.getId())));
@@ -69,8 +67,7 @@ class ApprovalImpactTest {
     }
 
     @BothDatabases
-    void outsourcedComputeShowsItsMonthlyCostAndNoDepreciation(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void outsourcedComputeShowsItsMonthlyCostAndNoDepreciation(ProcurementFixture f) {
         PurchaseRequest request = f.requests.create("ops-alice", RequestDraft.outsourced("GPU hours", "burst", List.of(
                 LineInput.outsourced("A800", f.inventory.gpuModel("A800 SXM4 80GB").getId(), 64, 12,
                         new BigDecimal("350000.00"), new BigDecimal("0.06")))));

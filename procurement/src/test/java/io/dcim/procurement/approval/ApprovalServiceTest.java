@@ -30,8 +30,7 @@ import org.hibernate.envers.AuditReaderFactory;
 class ApprovalServiceTest {
 
     @BothDatabases
-    void aSmallRequestIsApprovedByOneManagerAndEveryStepIsOnTheTimeline(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aSmallRequestIsApprovedByOneManagerAndEveryStepIsOnTheTimeline(ProcurementFixture f) {
         PurchaseRequest draft = f.draft(f.h100Line(2, "2000000.00"));
         PurchaseRequest submitted = f.approvals.submit(draft.getId(), draft.getVersion(), REQUESTER, "please");
         assertThat(submitted.getApprovalsRequired()).as("4,520,000.00 gross is within one manager's limit").isEqualTo(1);
@@ -52,8 +51,7 @@ class ApprovalServiceTest {
     }
 
     @BothDatabases
-    void aboveTheThresholdTwoDistinctManagersMustApprove(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aboveTheThresholdTwoDistinctManagersMustApprove(ProcurementFixture f) {
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(3, "2000000.00")));
         assertThat(submitted.getApprovalsRequired()).as("6,780,000.00 gross").isEqualTo(2);
 
@@ -73,8 +71,7 @@ class ApprovalServiceTest {
     }
 
     @BothDatabases
-    void theRequesterCanNeverDecideOnTheirOwnRequest(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theRequesterCanNeverDecideOnTheirOwnRequest(ProcurementFixture f) {
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "100.00")));
 
         assertThatThrownBy(() -> f.approvals.approve(submitted.getId(), submitted.getVersion(), REQUESTER, null))
@@ -90,8 +87,7 @@ class ApprovalServiceTest {
     }
 
     @BothDatabases
-    void rejectAndReturnNeedAComment(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void rejectAndReturnNeedAComment(ProcurementFixture f) {
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "100.00")));
 
         assertThatThrownBy(() -> f.approvals.reject(submitted.getId(), submitted.getVersion(), MANAGER_1, "  "))
@@ -108,8 +104,7 @@ class ApprovalServiceTest {
     }
 
     @BothDatabases
-    void aReturnedRequestIsEditedAndResubmittedAndEarlierApprovalsNoLongerCount(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aReturnedRequestIsEditedAndResubmittedAndEarlierApprovalsNoLongerCount(ProcurementFixture f) {
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(3, "2000000.00")));
         PurchaseRequest once = f.approvals.approve(submitted.getId(), submitted.getVersion(), MANAGER_1, null);
         PurchaseRequest returned = f.approvals.returnToRequester(once.getId(), once.getVersion(), MANAGER_2,
@@ -129,8 +124,7 @@ class ApprovalServiceTest {
     }
 
     @BothDatabases
-    void cancellingIsAllowedFromDraftSubmittedReturnedAndApprovedOnly(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void cancellingIsAllowedFromDraftSubmittedReturnedAndApprovedOnly(ProcurementFixture f) {
         PurchaseRequest draft = f.draft(f.h100Line(1, "100.00"));
         assertThat(f.approvals.cancel(draft.getId(), draft.getVersion(), REQUESTER, null).getStatus())
                 .isEqualTo(RequestStatus.CANCELLED);
@@ -154,8 +148,7 @@ class ApprovalServiceTest {
     }
 
     @BothDatabases
-    void decisionsOutOfTurnAreIllegalTransitions(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void decisionsOutOfTurnAreIllegalTransitions(ProcurementFixture f) {
         PurchaseRequest draft = f.draft(f.h100Line(1, "100.00"));
         assertThatThrownBy(() -> f.approvals.approve(draft.getId(), draft.getVersion(), MANAGER_1, null))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("DRAFT to APPROVED");
@@ -179,8 +172,7 @@ class ApprovalServiceTest {
     }
 
     @BothDatabases
-    void theChangeHistoryRecordsWhoChangedTheRequest(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theChangeHistoryRecordsWhoChangedTheRequest(Database db, ProcurementFixture f) {
         PurchaseRequest approved = f.approved(1, "100.00");
 
         List<String> actors = db.read(session -> {
@@ -193,8 +185,7 @@ class ApprovalServiceTest {
     }
 
     @BothDatabases
-    void submittingNeedsLinesAJustificationAndTheRequester(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void submittingNeedsLinesAJustificationAndTheRequester(ProcurementFixture f) {
         PurchaseRequest empty = f.requests.create(REQUESTER, RequestDraft.equipment("empty", "why", f.siteId(), List.of()));
         assertThatThrownBy(() -> f.submitted(empty)).isInstanceOf(InvalidValueException.class).hasMessageStartingWith("lines:");
 

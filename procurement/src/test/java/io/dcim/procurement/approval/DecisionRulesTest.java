@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.NotFoundException;
 import io.dcim.common.error.NotPermittedException;
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestAction;
 import io.dcim.procurement.request.RequestDraft;
@@ -29,8 +28,7 @@ class DecisionRulesTest {
     private static final Caller ANALYST = Caller.of("ana", READ, FINANCE_VIEW, EXPORT_DEPRECIATION);
 
     @BothDatabases
-    void theRequesterSubmitsAndNeverDecidesAndEachManagerApprovesOncePerRound(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theRequesterSubmitsAndNeverDecidesAndEachManagerApprovesOncePerRound(ProcurementFixture f) {
         PurchaseRequest draft = f.draft(f.h100Line(3, "2000000.00"));
         assertThat(f.approvals.allowedDecisions(REQUESTING_MANAGER, draft.getId())).containsExactly(RequestAction.SUBMIT);
         assertThat(f.approvals.allowedDecisions(FIRST, draft.getId())).isEmpty();
@@ -55,15 +53,13 @@ class DecisionRulesTest {
     }
 
     @BothDatabases
-    void aStaleVersionIsRefusedAsSuchBeforeTheRule(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aStaleVersionIsRefusedAsSuchBeforeTheRule(ProcurementFixture f) {
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "2000000.00")));
         assertThatThrownBy(() -> f.approvalFacade().approve(FIRST, submitted.getId(), submitted.getVersion() - 1, null)).isInstanceOf(ConflictException.class).hasMessageStartingWith("version:");
     }
 
     @BothDatabases
-    void analystsMayNotRequestAndOnlyTheRequesterDeletesADraft(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void analystsMayNotRequestAndOnlyTheRequesterDeletesADraft(ProcurementFixture f) {
         RequestDraft content = RequestDraft.equipment("H100", "queue", f.siteId(), List.of(f.h100Line(1, "2000000.00")));
         assertThat(f.requests.mayCreate(ANALYST)).isFalse();
         assertThatThrownBy(() -> f.requestFacade().create(ANALYST, content)).isInstanceOf(NotPermittedException.class);

@@ -23,8 +23,7 @@ class RequestEventsTest {
     }
 
     @BothDatabases
-    void submittedThenApprovedByTheSecondOfTwoManagersRecordsTwoEvents(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void submittedThenApprovedByTheSecondOfTwoManagersRecordsTwoEvents(Database db, ProcurementFixture f) {
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(3, "2000000.00")));
         PurchaseRequest first = f.approvals.approve(submitted.getId(), submitted.getVersion(), MANAGER_1, null);
         int afterFirst = outbox(db).size();
@@ -39,8 +38,7 @@ class RequestEventsTest {
     }
 
     @BothDatabases
-    void aRejectionRefusedForWantOfAReasonWritesNoEvent(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aRejectionRefusedForWantOfAReasonWritesNoEvent(Database db, ProcurementFixture f) {
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "100.00")));
 
         assertThatThrownBy(() -> f.approvals.reject(submitted.getId(), submitted.getVersion(), MANAGER_1, null))

@@ -38,8 +38,7 @@ class AssetClassFacadeTest {
     }
 
     @BothDatabases
-    void aChangeGivesItsTermsToAssetsPutOnTheBooksAfterItAndLeavesThoseAlreadyThere(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aChangeGivesItsTermsToAssetsPutOnTheBooksAfterItAndLeavesThoseAlreadyThere(Database db, ProcurementFixture f) {
         AssetClassFacade facade = new AssetClassFacade(new AssetClassService(db));
         FixedAsset before = f.asset(AssetClass.SERVER, "100000.00", LocalDate.of(2024, 2, 10), f.siteId(), null);
         AssetClassView server = facade.assetClass(ANALYST, AssetClass.SERVER);

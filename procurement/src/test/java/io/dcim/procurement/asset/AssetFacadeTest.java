@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.NotPermittedException;
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.depreciation.DisposalResult;
 import io.dcim.procurement.depreciation.TermsChange;
 import io.dcim.procurement.testing.ProcurementFixture;
@@ -28,8 +27,7 @@ class AssetFacadeTest {
     private static final Caller FINANCE = Caller.of("ana", READ, FINANCE_VIEW, EXPORT_DEPRECIATION, ASSET_MANAGE);
 
     @BothDatabases
-    void withoutAssetManageTheBooksDoNotChange(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void withoutAssetManageTheBooksDoNotChange(ProcurementFixture f) {
         FixedAsset asset = f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 1, 10), f.siteId(), null);
         AssetFacade facade = new AssetFacade(f.assets);
         Caller ops = Caller.of("ops-dave", READ, PURCHASE_RECEIVE);
@@ -54,8 +52,7 @@ class AssetFacadeTest {
     }
 
     @BothDatabases
-    void financeChangesTheEstimateAndDisposesUnderTheirOwnName(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void financeChangesTheEstimateAndDisposesUnderTheirOwnName(ProcurementFixture f) {
         FixedAsset asset = f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 1, 10), f.siteId(), null);
         AssetFacade facade = new AssetFacade(f.assets);
 

@@ -28,8 +28,7 @@ class AssetQueriesTest {
     private static final int PAGE = 2;
 
     @BothDatabases
-    void sumsBySiteClassCostCentreAndMonthTieToThePerAssetSchedules(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void sumsBySiteClassCostCentreAndMonthTieToThePerAssetSchedules(Database db, ProcurementFixture f) {
         Fleet fleet = new Fleet(f);
         AssetQueries queries = new AssetQueries(db, PAGE);
 
@@ -57,8 +56,7 @@ class AssetQueriesTest {
     }
 
     @BothDatabases
-    void theWorkbookRowsAreThePerAssetPeriodsOfTheRangeFilteredBySiteAndClass(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theWorkbookRowsAreThePerAssetPeriodsOfTheRangeFilteredBySiteAndClass(Database db, ProcurementFixture f) {
         Fleet fleet = new Fleet(f);
         AssetQueries queries = new AssetQueries(db, PAGE);
         YearMonth from = YearMonth.of(2024, 3);
@@ -82,8 +80,8 @@ class AssetQueriesTest {
     }
 
     @BothDatabases
-    void depreciationByLotTiesToTheFenWithEveryAssetOnItsOwnScheduleWithAndWithoutAWhatIfLife(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void depreciationByLotTiesToTheFenWithEveryAssetOnItsOwnScheduleWithAndWithoutAWhatIfLife(Database db,
+            ProcurementFixture f) {
         Fleet fleet = new Fleet(f);
         // a lot of three identical servers besides the fleet: one schedule counted three times
         for (int i = 0; i < 3; i++) {

@@ -23,8 +23,7 @@ import java.time.YearMonth;
 class AssetServiceTest {
 
     @BothDatabases
-    void anAssetDepreciatesStraightLineUnderItsClassDefaultsFromTheNextMonth(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void anAssetDepreciatesStraightLineUnderItsClassDefaultsFromTheNextMonth(ProcurementFixture f) {
         FixedAsset asset = f.asset(AssetClass.SERVER, "100000.00", LocalDate.of(2024, 3, 15), f.siteId(), "CC-AI");
 
         DepreciationSchedule schedule = f.assets.schedule(asset.getId());
@@ -48,8 +47,7 @@ class AssetServiceTest {
     }
 
     @BothDatabases
-    void disposalEndsTheScheduleInItsMonthAndReportsTheGainOrLoss(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void disposalEndsTheScheduleInItsMonthAndReportsTheGainOrLoss(ProcurementFixture f) {
         FixedAsset asset = f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 1, 10), f.siteId(), null);
         f.clock.advance(Duration.ofDays(130)); // 2024-07-09
 
@@ -72,8 +70,7 @@ class AssetServiceTest {
     }
 
     @BothDatabases
-    void lifeAndResidualChangeOnlyFromNowOn(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void lifeAndResidualChangeOnlyFromNowOn(ProcurementFixture f) {
         FixedAsset asset = f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 1, 10), f.siteId(), null);
 
         assertThatThrownBy(() -> f.assets.changeTerms(asset.getId(), asset.getVersion(),
@@ -103,8 +100,7 @@ class AssetServiceTest {
     }
 
     @BothDatabases
-    void warrantiesAndSupportEndingSoonAreListedButNotThoseOfDisposedAssets(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void warrantiesAndSupportEndingSoonAreListedButNotThoseOfDisposedAssets(ProcurementFixture f) {
         LocalDate today = f.today();
         Supplier support = f.supplier("H3C Services");
         FixedAsset soon = withWarranty(f, today.plusDays(10));
@@ -126,8 +122,7 @@ class AssetServiceTest {
     }
 
     @BothDatabases
-    void theMethodIsChosenBeforeTheFirstMonthIsBooked(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theMethodIsChosenBeforeTheFirstMonthIsBooked(ProcurementFixture f) {
         FixedAsset fresh = f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 3, 15), f.siteId(), null);
         FixedAsset started = f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 1, 10), f.siteId(), null);
 
@@ -144,8 +139,7 @@ class AssetServiceTest {
     }
 
     @BothDatabases
-    void aDeviceGoesOnTheBooksOnce(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aDeviceGoesOnTheBooksOnce(ProcurementFixture f) {
         FixedAsset asset = f.asset(AssetClass.SERVER, "1000.00", LocalDate.of(2024, 1, 1), f.siteId(), null);
 
         assertThatThrownBy(() -> f.assets.register(new NewAsset(asset.getDeviceId(), "OTHER-TAG", null, AssetClass.SERVER,

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.NotPermittedException;
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.request.LineInput;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestDraft;
@@ -26,8 +25,7 @@ import java.util.List;
 class ContractFacadeTest {
 
     @BothDatabases
-    void onlyThoseWhoOrderSignAndTheContractIsSignedUnderTheirName(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void onlyThoseWhoOrderSignAndTheContractIsSignedUnderTheirName(ProcurementFixture f) {
         ContractFacade facade = new ContractFacade(f.contracts);
         long provider = f.supplier("Hailanyun").getId();
         PurchaseRequest approved = approvedOutsourced(f);

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.request.LineInput;
 import io.dcim.procurement.request.PurchaseRequest;
 import io.dcim.procurement.request.RequestDraft;
@@ -28,8 +27,7 @@ class ContractServiceTest {
     private static final BigDecimal SERVICES_VAT = new BigDecimal("0.06");
 
     @BothDatabases
-    void anApprovedOutsourcedRequestIsSignedAndGivesCapacityForItsTerm(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void anApprovedOutsourcedRequestIsSignedAndGivesCapacityForItsTerm(ProcurementFixture f) {
         Supplier hailanyun = f.supplier("Hailanyun (Hainan) data centre");
         PurchaseRequest approved = approvedOutsourced(f, List.of(
                 LineInput.outsourced("A800 cards", f.inventory.gpuModel("A800 SXM4 80GB").getId(), 512, 36,
@@ -63,8 +61,7 @@ class ContractServiceTest {
     }
 
     @BothDatabases
-    void onlyApprovedOutsourcedRequestsAreSigned(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void onlyApprovedOutsourcedRequestsAreSigned(ProcurementFixture f) {
         Supplier provider = f.supplier("Provider");
         PurchaseRequest equipment = f.approved(1, "100.00");
         assertThatThrownBy(() -> f.contracts.sign(equipment.getId(), equipment.getVersion(),

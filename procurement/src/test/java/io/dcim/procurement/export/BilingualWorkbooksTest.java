@@ -2,7 +2,6 @@ package io.dcim.procurement.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.depreciation.AssetTerms;
@@ -86,8 +85,7 @@ class BilingualWorkbooksTest {
     }
 
     @BothDatabases
-    void theAssetAndPurchaseRegistersForAChineseReaderAreHeadedInChinese(Database db) throws Exception {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theAssetAndPurchaseRegistersForAChineseReaderAreHeadedInChinese(ProcurementFixture f) throws Exception {
         f.asset(AssetClass.NETWORK, "99999.99", LocalDate.of(2024, 1, 31), f.siteId(), null);
         LocalDate date = LocalDate.of(2024, 5, 31);
         ByteArrayOutputStream register = new ByteArrayOutputStream();

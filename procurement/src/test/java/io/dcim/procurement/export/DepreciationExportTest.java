@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dcim.common.access.Caller;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.error.NotPermittedException;
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
 import io.dcim.procurement.testing.ProcurementFixture;
@@ -36,8 +35,7 @@ class DepreciationExportTest {
     private static final YearMonth TO = YearMonth.of(2024, 6);
 
     @BothDatabases
-    void withoutExportDepreciationNothingIsReadOrWritten(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void withoutExportDepreciationNothingIsReadOrWritten(ProcurementFixture f) {
         f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 1, 10), f.siteId(), null);
         DepreciationExport export = new DepreciationExport(f.assetQueries);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,8 +47,7 @@ class DepreciationExportTest {
     }
 
     @BothDatabases
-    void theUseCaseWritesTheWorkbookTheQueriesAndTheWorkbookWriterWroteBefore(Database db) throws IOException {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theUseCaseWritesTheWorkbookTheQueriesAndTheWorkbookWriterWroteBefore(ProcurementFixture f) throws IOException {
         f.asset(AssetClass.SERVER, "120000.00", LocalDate.of(2024, 1, 10), f.siteId(), "CC-AI");
         f.asset(AssetClass.NETWORK, "30000.00", LocalDate.of(2024, 2, 1), f.siteId(), null);
         f.asset(AssetClass.SERVER, "99000.00", LocalDate.of(2024, 2, 1), f.siteId(), "CC-WEB");

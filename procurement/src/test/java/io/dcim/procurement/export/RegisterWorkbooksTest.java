@@ -2,7 +2,6 @@ package io.dcim.procurement.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.asset.AssetBalance;
 import io.dcim.procurement.asset.AssetClass;
 import io.dcim.procurement.asset.AssetFilter;
@@ -25,8 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 class RegisterWorkbooksTest {
 
     @BothDatabases
-    void theAssetRegisterListsTheAssetsOnTheBooksAndItsTotalsTieToTheBalances(Database db) throws Exception {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theAssetRegisterListsTheAssetsOnTheBooksAndItsTotalsTieToTheBalances(ProcurementFixture f) throws Exception {
         f.asset(AssetClass.SERVER, "812345.67", LocalDate.of(2023, 12, 20), f.siteId(), "AI-CLOUD");
         f.asset(AssetClass.SERVER, "812345.67", LocalDate.of(2024, 1, 5), f.siteId(), "AI-CLOUD");
         f.asset(AssetClass.NETWORK, "99999.99", LocalDate.of(2024, 1, 31), f.siteId(), null);
@@ -67,8 +65,7 @@ class RegisterWorkbooksTest {
     }
 
     @BothDatabases
-    void thePurchaseRegisterTiesOrdersToLinesAndFlagsTheInvoiceThatDiffers(Database db) throws Exception {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void thePurchaseRegisterTiesOrdersToLinesAndFlagsTheInvoiceThatDiffers(ProcurementFixture f) throws Exception {
         PurchaseOrder first = f.order(f.approved(3, "1850000.00"));
         f.receiving.receive(first.getId(), new Receipt(f.today(), null, f.h100Units(1, 2)), "ops");
         first = f.orders.find(first.getId());

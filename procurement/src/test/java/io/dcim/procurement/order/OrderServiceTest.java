@@ -9,7 +9,6 @@ import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.IllegalTransitionException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.receiving.Receipt;
 import io.dcim.procurement.request.LineInput;
 import io.dcim.procurement.request.PurchaseRequest;
@@ -25,8 +24,7 @@ import java.util.Locale;
 class OrderServiceTest {
 
     @BothDatabases
-    void anApprovedRequestBecomesAnOrderWithItsLinesCopied(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void anApprovedRequestBecomesAnOrderWithItsLinesCopied(ProcurementFixture f) {
         PurchaseRequest approved = f.approved(2, "1500000.00");
         Supplier sitong = f.supplier("Shenzhen Sitong");
 
@@ -48,8 +46,7 @@ class OrderServiceTest {
     }
 
     @BothDatabases
-    void onlyApprovedEquipmentRequestsAreOrderedAndOrderNumbersAreUnique(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void onlyApprovedEquipmentRequestsAreOrderedAndOrderNumbersAreUnique(ProcurementFixture f) {
         Supplier supplier = f.supplier("Anqing Computer");
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "100.00")));
         assertThatThrownBy(() -> f.orders.place(submitted.getId(), submitted.getVersion(),
@@ -75,8 +72,7 @@ class OrderServiceTest {
     }
 
     @BothDatabases
-    void anInvoiceThatDoesNotMatchTheOrderOrTheDeliveriesIsWarnedAbout(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void anInvoiceThatDoesNotMatchTheOrderOrTheDeliveriesIsWarnedAbout(ProcurementFixture f) {
         PurchaseOrder order = f.order(f.approved(2, "100.00"));
         f.receiving.receive(order.getId(), new Receipt(f.today(), null, f.h100Units(1, 1)), "dock-dan");
         PurchaseOrder partly = f.orders.find(order.getId());

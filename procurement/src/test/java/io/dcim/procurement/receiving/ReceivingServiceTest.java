@@ -37,8 +37,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 class ReceivingServiceTest {
 
     @BothDatabases
-    void aDeliveryCreatesDevicesInStockTheirGpusAndTheirAssetsAndMovesOrderAndRequestOn(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aDeliveryCreatesDevicesInStockTheirGpusAndTheirAssetsAndMovesOrderAndRequestOn(Database db,
+            ProcurementFixture f) {
         PurchaseOrder order = f.order(f.approved(2, "2000000.00"));
         f.clock.advance(Duration.ofDays(40));
         LocalDate arrived = f.today().minusDays(2);
@@ -74,51 +74,43 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void nothingOfTheDeliveryIsKeptWhenOneUnitIsRefused(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
-        PurchaseOrder order = f.order(f.approved(3, "2000000.00"));
-        Device existing = f.inventory.inStock(f.h100());
-        List<ReceivedUnit> units = new ArrayList<>(f.h100Units(1, 3));
-        ReceivedUnit third = units.get(2);
-        units.set(2, new ReceivedUnit(1, third.assetTag(), existing.getSerial(), third.gpuSerials()));
+    void nothingOfTheDeliveryIsKeptWhenOneUnitIsRefused(Database db, ProcurementFixture f) {
+        Delivery d = new Delivery(f);
+        ReceivedUnit third = d.takeTheSerialInStock(2);
         long devicesBefore = count(db, "Device");
 
-        assertThatThrownBy(() -> f.receiving.receive(order.getId(), new Receipt(f.today(), null, units), "dock-dan"))
+        assertThatThrownBy(() -> f.receiving.receive(d.order.getId(), new Receipt(f.today(), null, d.units), "dock-dan"))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageStartingWith("units[2].serial: unit 3 (order line 1, asset tag " + third.assetTag() + ")")
-                .hasMessageContaining("already used by device " + existing.getAssetTag());
+                .hasMessageContaining("already used by device " + d.existing.getAssetTag());
 
         assertNothingReceived(db, devicesBefore);
-        assertThat(f.orders.find(order.getId()).getLines().get(0).getReceivedQuantity()).isZero();
-        assertThat(f.orders.find(order.getId()).getStatus()).isEqualTo(OrderStatus.OPEN);
-        assertThat(f.requests.find(order.getRequest().getId()).getStatus()).isEqualTo(RequestStatus.ORDERED);
+        assertThat(f.orders.find(d.order.getId()).getLines().get(0).getReceivedQuantity()).isZero();
+        assertThat(f.orders.find(d.order.getId()).getStatus()).isEqualTo(OrderStatus.OPEN);
+        assertThat(f.requests.find(d.order.getRequest().getId()).getStatus()).isEqualTo(RequestStatus.ORDERED);
     }
 
     @BothDatabases
-    void everyRefusedUnitIsListedWithItsColumnAndNothingIsKept(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
-        PurchaseOrder order = f.order(f.approved(3, "2000000.00"));
-        Device existing = f.inventory.inStock(f.h100());
-        List<ReceivedUnit> units = new ArrayList<>(f.h100Units(1, 3));
-        ReceivedUnit first = units.get(0);
-        ReceivedUnit third = units.get(2);
-        units.set(0, new ReceivedUnit(1, first.assetTag(), existing.getSerial(), first.gpuSerials()));
-        units.set(2, new ReceivedUnit(1, third.assetTag(), third.serial(), third.gpuSerials(), "NO-SUCH-CABINET", 10));
+    void everyRefusedUnitIsListedWithItsColumnAndNothingIsKept(Database db, ProcurementFixture f) {
+        Delivery d = new Delivery(f);
+        d.takeTheSerialInStock(0);
+        ReceivedUnit third = d.units.get(2);
+        d.units.set(2, new ReceivedUnit(1, third.assetTag(), third.serial(), third.gpuSerials(), "NO-SUCH-CABINET", 10));
         long devicesBefore = count(db, "Device");
 
-        assertThatThrownBy(() -> f.receiving.receive(order.getId(), new Receipt(f.today(), null, units), "dock-dan"))
+        assertThatThrownBy(() -> f.receiving.receive(d.order.getId(), new Receipt(f.today(), null, d.units), "dock-dan"))
                 .isInstanceOfSatisfying(DeliveryRefusedException.class, e -> {
                     assertThat(e.field()).isEqualTo("units");
                     assertThat(e.problems()).extracting(UnitProblem::unit, UnitProblem::column)
                             .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "serial"),
                                     org.assertj.core.groups.Tuple.tuple(3, "cabinet"));
-                    assertThat(e.problems().get(0).message()).contains("already used by device " + existing.getAssetTag());
+                    assertThat(e.problems().get(0).message()).contains("already used by device " + d.existing.getAssetTag());
                     assertThat(e.problems().get(1).message()).contains("no cabinet NO-SUCH-CABINET");
                     assertThat(e.getMessage()).startsWith("units: 2 units were refused, nothing was received: unit 1, serial: ")
                             .contains("; unit 3, cabinet: ");
                     assertThat(e.reason(Locale.SIMPLIFIED_CHINESE))
                             .startsWith("2 台设备被拒收，本次未收货：第 1 台，serial：第 1 台（订单行 1，资产编号 ")
-                            .contains("序列号 " + existing.getSerial() + " 已被设备 " + existing.getAssetTag() + " 使用")
+                            .contains("序列号 " + d.existing.getSerial() + " 已被设备 " + d.existing.getAssetTag() + " 使用")
                             .contains("；第 3 台，cabinet：");
                     assertThat(e.problems().get(1).message(Locale.SIMPLIFIED_CHINESE)).contains("没有机柜 NO-SUCH-CABINET");
                 });
@@ -127,8 +119,7 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void aUnitWhoseCabinetIsKnownIsReceivedIntoItsUnits(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aUnitWhoseCabinetIsKnownIsReceivedIntoItsUnits(Database db, ProcurementFixture f) {
         var cabinet = f.inventory.cabinet("IM-A01");
         PurchaseOrder order = f.order(f.approved(2, "2000000.00"));
         List<ReceivedUnit> units = f.h100Units(1, 2);
@@ -150,8 +141,7 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void aGpuSerialListedTwiceOrAlreadyRegisteredRefusesTheDelivery(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aGpuSerialListedTwiceOrAlreadyRegisteredRefusesTheDelivery(Database db, ProcurementFixture f) {
         PurchaseOrder order = f.order(f.approved(2, "100.00"));
         List<ReceivedUnit> units = f.h100Units(1, 2);
         ReceivedUnit second = new ReceivedUnit(1, units.get(1).assetTag(), units.get(1).serial(),
@@ -165,8 +155,7 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void partialDeliveriesKeepTheOrderOpenUntilTheLastUnitArrives(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void partialDeliveriesKeepTheOrderOpenUntilTheLastUnitArrives(Database db, ProcurementFixture f) {
         PurchaseRequest approved = f.approved(3, "100.00");
         PurchaseOrder order = f.order(approved);
 
@@ -189,8 +178,7 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void overDeliveryIsRefusedWithNothingKept(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void overDeliveryIsRefusedWithNothingKept(Database db, ProcurementFixture f) {
         PurchaseOrder order = f.order(f.approved(2, "100.00"));
         f.receiving.receive(order.getId(), new Receipt(f.today(), null, f.h100Units(1, 1)), "dock-dan");
 
@@ -207,8 +195,7 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void refusesUnitsForLinesTheOrderDoesNotHaveAndDatesOutsideTheOrder(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void refusesUnitsForLinesTheOrderDoesNotHaveAndDatesOutsideTheOrder(ProcurementFixture f) {
         PurchaseOrder order = f.order(f.approved(2, "100.00"));
 
         assertThatThrownBy(() -> f.receiving.receive(order.getId(), new Receipt(f.today(), null, f.h100Units(2, 1)), "dock-dan"))
@@ -220,8 +207,7 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void receivesFromACsvOrXlsxPackingList(Database db) throws IOException {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void receivesFromACsvOrXlsxPackingList(ProcurementFixture f) throws IOException {
         PurchaseOrder order = f.order(f.approved(3, "100.00"));
         String csv = "order_line,asset_tag,serial,gpu_serials\n"
                 + "1,IM-SRV-900001,SN900001,\"C1 C2 C3 C4;C5,C6|C7 C8\"\n"
@@ -239,8 +225,7 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void aPackingListWithUnreadableAndRefusedRowsListsEveryOneByLineAndKeepsNothing(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aPackingListWithUnreadableAndRefusedRowsListsEveryOneByLineAndKeepsNothing(Database db, ProcurementFixture f) {
         PurchaseOrder order = f.order(f.approved(5, "100.00"));
         Device existing = f.inventory.inStock(f.h100());
         String csv = "order_line,asset_tag,serial,position_u,cabinet\n"
@@ -275,8 +260,7 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void cabinetsNamedAlikeInSeveralRoomsAreToldApartByTheRoomAndTheFaceIsKept(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void cabinetsNamedAlikeInSeveralRoomsAreToldApartByTheRoomAndTheFaceIsKept(Database db, ProcurementFixture f) {
         var hall1 = f.inventory.cabinet("A07");
         var hall2Room = f.inventory.sites.createRoom(f.siteId(), "Hall 2");
         var hall2Row = f.inventory.sites.createRow(hall2Room.getId(), "A", 1);
@@ -316,8 +300,7 @@ class ReceivingServiceTest {
     }
 
     @BothDatabases
-    void devicesAlreadyInTheInventoryCanBeReceivedWithoutCreatingNewOnes(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void devicesAlreadyInTheInventoryCanBeReceivedWithoutCreatingNewOnes(Database db, ProcurementFixture f) {
         PurchaseOrder order = f.order(f.approved(2, "100.00"));
         Device one = f.inventory.install(f.h100(), f.inventory.cabinet("A01"), 1, io.dcim.inventory.device.Face.FRONT);
         Device two = f.inventory.install(f.h100(), f.inventory.cabinet("A02"), 1, io.dcim.inventory.device.Face.FRONT);
@@ -337,6 +320,26 @@ class ReceivingServiceTest {
     }
 
     /** A refused delivery leaves no trace: no device beyond those before, no card, asset or receipt. */
+    /** A delivery of the three servers of an order, while a device in stock holds a serial a unit may take. */
+    private static final class Delivery {
+        final PurchaseOrder order;
+        final Device existing;
+        final List<ReceivedUnit> units;
+
+        Delivery(ProcurementFixture f) {
+            order = f.order(f.approved(3, "2000000.00"));
+            existing = f.inventory.inStock(f.h100());
+            units = new ArrayList<>(f.h100Units(1, 3));
+        }
+
+        /** Gives unit {@code index} the serial of the device in stock; answers the unit as it was. */
+        ReceivedUnit takeTheSerialInStock(int index) {
+            ReceivedUnit unit = units.get(index);
+            units.set(index, new ReceivedUnit(1, unit.assetTag(), existing.getSerial(), unit.gpuSerials()));
+            return unit;
+        }
+    }
+
     private static void assertNothingReceived(Database db, long devicesBefore) {
         assertThat(count(db, "Device")).isEqualTo(devicesBefore);
         assertThat(count(db, "Gpu")).isZero();

@@ -3,7 +3,6 @@ package io.dcim.procurement.request;
 import static io.dcim.procurement.testing.ProcurementFixture.VAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.testing.ProcurementFixture;
 import io.dcim.testing.BothDatabases;
 import java.math.BigDecimal;
@@ -14,8 +13,7 @@ import java.util.List;
 class CapacityAddedTest {
 
     @BothDatabases
-    void linesBeingTypedAddWhatTheSavedRequestAdds(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void linesBeingTypedAddWhatTheSavedRequestAdds(ProcurementFixture f) {
         List<LineInput> lines = List.of(f.h100Line(4, "2000000.00"),
                 LineInput.equipment(f.inventory.leafSwitch().getId(), 2, new BigDecimal("30000.00"), VAT));
 
@@ -27,8 +25,7 @@ class CapacityAddedTest {
     }
 
     @BothDatabases
-    void aLineNotFinishedYetAddsNothingAndRefusesNothing(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aLineNotFinishedYetAddsNothingAndRefusesNothing(ProcurementFixture f) {
         long h100 = f.h100().getId();
         List<LineInput> lines = Arrays.asList(
                 new LineInput(null, h100, null, null, null, null, null, null, null, VAT),
@@ -45,9 +42,7 @@ class CapacityAddedTest {
     }
 
     @BothDatabases
-    void serversCountOnlyForServerModelsAndEveryFigureScalesWithTheQuantity(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
-
+    void serversCountOnlyForServerModelsAndEveryFigureScalesWithTheQuantity(ProcurementFixture f) {
         assertThat(CapacityAdded.of(f.inventory.leafSwitch(), 3)).isEqualTo(new CapacityAdded(0, 0, 900, 1_950, 3, 0));
         assertThat(CapacityAdded.of(f.h100(), 2)).isEqualTo(CapacityAdded.of(f.h100(), 1).plus(CapacityAdded.of(f.h100(), 1)));
         assertThat(CapacityAdded.outsourced(512).outsourcedGpus()).isEqualTo(512);

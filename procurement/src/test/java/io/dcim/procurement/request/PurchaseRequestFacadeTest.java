@@ -14,7 +14,6 @@ import io.dcim.common.access.Permission;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.NotPermittedException;
 import io.dcim.common.paging.PageRequest;
-import io.dcim.common.persistence.Database;
 import io.dcim.procurement.testing.ProcurementFixture;
 import io.dcim.testing.BothDatabases;
 import java.util.List;
@@ -27,8 +26,7 @@ class PurchaseRequestFacadeTest {
     private static final Caller ANALYST = Caller.of("ana", READ, FINANCE_VIEW, EXPORT_DEPRECIATION);
 
     @BothDatabases
-    void withoutPurchaseRequestNothingIsDraftedEditedSubmittedWithdrawnOrDeleted(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void withoutPurchaseRequestNothingIsDraftedEditedSubmittedWithdrawnOrDeleted(ProcurementFixture f) {
         PurchaseRequestFacade facade = f.requestFacade();
         PurchaseRequest draft = f.draft(f.h100Line(1, "2000000.00"));
         // The analyst is even named as the requester: the permission is checked before whose request it is.
@@ -52,8 +50,7 @@ class PurchaseRequestFacadeTest {
     }
 
     @BothDatabases
-    void theRequesterDraftsEditsSubmitsAndWithdrawsUnderTheirOwnName(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void theRequesterDraftsEditsSubmitsAndWithdrawsUnderTheirOwnName(ProcurementFixture f) {
         PurchaseRequestFacade facade = f.requestFacade();
 
         PurchaseRequest draft = facade.create(OPS, content(f, "H100 expansion"));
@@ -75,8 +72,7 @@ class PurchaseRequestFacadeTest {
     }
 
     @BothDatabases
-    void holdingThePermissionDoesNotMakeSomeoneElsesRequestYours(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void holdingThePermissionDoesNotMakeSomeoneElsesRequestYours(ProcurementFixture f) {
         PurchaseRequestFacade facade = f.requestFacade();
         Caller colleague = Caller.of("ops-dave", READ, PURCHASE_REQUEST);
         PurchaseRequest submitted = f.submitted(f.draft(f.h100Line(1, "2000000.00")));

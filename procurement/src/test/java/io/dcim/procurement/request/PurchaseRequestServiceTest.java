@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dcim.common.error.ConflictException;
 import io.dcim.common.error.InvalidValueException;
 import io.dcim.common.paging.PageRequest;
-import io.dcim.common.persistence.Database;
 import io.dcim.inventory.cabinet.Cabinet;
 import io.dcim.procurement.testing.ProcurementFixture;
 import io.dcim.testing.BothDatabases;
@@ -19,8 +18,7 @@ import java.util.Set;
 class PurchaseRequestServiceTest {
 
     @BothDatabases
-    void totalsAreToTheFenWithVatRoundedOnEachLine(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void totalsAreToTheFenWithVatRoundedOnEachLine(ProcurementFixture f) {
         long pdu = f.inventory.model("AP8886").getId();
 
         PurchaseRequest request = f.draft(f.h100Line(3, "1234567.89"),
@@ -39,8 +37,7 @@ class PurchaseRequestServiceTest {
     }
 
     @BothDatabases
-    void capacityAddedComesFromTheCatalogModels(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void capacityAddedComesFromTheCatalogModels(ProcurementFixture f) {
         PurchaseRequest request = f.draft(f.h100Line(4, "2000000.00"),
                 LineInput.equipment(f.inventory.leafSwitch().getId(), 2, new BigDecimal("30000.00"), VAT));
 
@@ -55,8 +52,7 @@ class PurchaseRequestServiceTest {
     }
 
     @BothDatabases
-    void outsourcedComputeLinesCostTheirTermAndAddContractedGpus(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void outsourcedComputeLinesCostTheirTermAndAddContractedGpus(ProcurementFixture f) {
         long a800 = f.inventory.gpuModel("A800 SXM4 80GB").getId();
 
         PurchaseRequest request = f.requests.create(REQUESTER, RequestDraft.outsourced("Hainan GPU hours", "Burst capacity",
@@ -70,9 +66,7 @@ class PurchaseRequestServiceTest {
     }
 
     @BothDatabases
-    void refusesBadLinesNamingTheField(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
-
+    void refusesBadLinesNamingTheField(ProcurementFixture f) {
         assertThatThrownBy(() -> f.draft(f.h100Line(0, "10.00")))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("lines[0].quantity:");
         assertThatThrownBy(() -> f.draft(f.h100Line(1, "10.00"), f.h100Line(1, "10.001")))
@@ -88,8 +82,7 @@ class PurchaseRequestServiceTest {
     }
 
     @BothDatabases
-    void cabinetsMustBelongToTheTargetSite(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void cabinetsMustBelongToTheTargetSite(ProcurementFixture f) {
         Cabinet a01 = f.inventory.cabinet("A01");
         PurchaseRequest request = f.requests.create(REQUESTER, RequestDraft.equipment("x", null, f.siteId(),
                 List.of(f.h100Line(1, "10.00"))).withCabinets(Set.of(a01.getId())));
@@ -100,8 +93,7 @@ class PurchaseRequestServiceTest {
     }
 
     @BothDatabases
-    void onlyTheRequesterEditsAndOnlyWhileDraftOrReturned(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void onlyTheRequesterEditsAndOnlyWhileDraftOrReturned(ProcurementFixture f) {
         PurchaseRequest draft = f.draft(f.h100Line(1, "100.00"));
         RequestDraft change = RequestDraft.equipment("H100 expansion, revised", "More tenants", f.siteId(),
                 List.of(f.h100Line(2, "100.00")));
@@ -118,8 +110,7 @@ class PurchaseRequestServiceTest {
     }
 
     @BothDatabases
-    void listsFilterByStatusAndRequester(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void listsFilterByStatusAndRequester(ProcurementFixture f) {
         f.draft(f.h100Line(1, "100.00"));
         f.submitted(f.draft(f.h100Line(1, "200.00")));
 

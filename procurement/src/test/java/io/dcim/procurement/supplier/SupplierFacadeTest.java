@@ -55,8 +55,7 @@ class SupplierFacadeTest {
     }
 
     @BothDatabases
-    void aSupplierNobodyNamesIsDeletedWithItsContacts(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aSupplierNobodyNamesIsDeletedWithItsContacts(Database db, ProcurementFixture f) {
         SupplierFacade facade = new SupplierFacade(db, f.suppliers);
         Supplier created = facade.create(MANAGER, new SupplierInput("Digital China", null, null,
                 List.of(new ContactInput("Wang Fang", "wang@dc.example", null)), null));
@@ -68,8 +67,7 @@ class SupplierFacadeTest {
     }
 
     @BothDatabases
-    void aSupplierAnOrderNamesIsKeptAndTheRefusalCountsWhatHoldsIt(Database db) {
-        ProcurementFixture f = new ProcurementFixture(db);
+    void aSupplierAnOrderNamesIsKeptAndTheRefusalCountsWhatHoldsIt(Database db, ProcurementFixture f) {
         SupplierFacade facade = new SupplierFacade(db, f.suppliers);
         PurchaseOrder order = f.order(f.approved(1, "100.00"));
         Supplier supplier = order.getSupplier();
