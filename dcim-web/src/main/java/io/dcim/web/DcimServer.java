@@ -103,12 +103,22 @@ public final class DcimServer implements AutoCloseable {
     }
 
     public static DcimServer start(AppConfig config) throws Exception {
+        return start(config, Services.BCRYPT_COST);
+    }
+
+    /**
+     * As {@link #start(AppConfig)}, with passwords hashed (the first administrator's, the sign-in decoy's, every one
+     * set later) at bcrypt work factor {@code bcryptCost}: {@link Services#BCRYPT_COST} as the jar runs; tests whose
+     * claim is not the work factor start with a cheap one (each hash at the real one is a few hundred milliseconds of
+     * CPU, and every start makes two).
+     */
+    public static DcimServer start(AppConfig config, int bcryptCost) throws Exception {
         long started = System.nanoTime();
         Files.createDirectories(config.dataDir());
         log.info("Starting dcim {} on port {} with {}", version(), config.port(), config.database());
         Database database = Database.start(config.database(), persistenceUnits());
         try {
-            Services services = new Services(database, Clock.systemUTC());
+            Services services = new Services(database, Clock.systemUTC(), bcryptCost);
             int added = services.catalog().ensureReferenceData();
             if (added > 0) {
                 log.info("Catalog: added {} shipped device and GPU models", added);

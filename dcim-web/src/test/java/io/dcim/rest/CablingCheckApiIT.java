@@ -35,7 +35,7 @@ class CablingCheckApiIT {
             assertThat(notRunning.status()).as("no SNMP poller in this instance").isEqualTo(409);
 
             try (PowerModule power = WebTesting.attachPower(services, db);
-                 PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
+                 PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT.withoutHistory())) {
                 power.lldpSources().register(demo.lldpTargets());
 
                 ApiClient.Reply check = api.get("/sites/" + site + "/cabling-check");

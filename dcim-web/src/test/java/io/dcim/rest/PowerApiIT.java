@@ -24,7 +24,7 @@ class PowerApiIT {
             assertThat(api.get("/alarms").status()).as("without the power module").isEqualTo(409);
 
             try (PowerModule power = WebTesting.attachPower(services, db);
-                 PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT)) {
+                 PowerDemo demo = PowerDemo.start(db, power.targets(), power.profiles(), DemoOptions.DEFAULT.withoutHistory())) {
                 SweepReport sweep = LivePower.sweepUntilEveryPollIsStored(power);
                 long siteId = services.sites().sites().get(0).getId();
 

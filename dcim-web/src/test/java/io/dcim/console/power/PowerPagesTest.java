@@ -20,7 +20,7 @@ class PowerPagesTest {
     @BothDatabases
     void opsSeeMeasuredPowerOnTheFloorPlanAndAcknowledgeAnAlarm(Database db) throws Exception {
         Services services = WebTesting.demoSite(db);
-        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT.withoutHistory())) {
             PowerModule power = live.power();
             AlarmView first = power.alarms().active().get(0);
             try (var tester = WebTesting.signedIn(services, Role.OPS)) {

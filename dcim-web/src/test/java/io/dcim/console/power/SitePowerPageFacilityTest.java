@@ -35,7 +35,7 @@ class SitePowerPageFacilityTest {
         Services services = WebTesting.demoSite(db);
         long siteId = services.sites().sites().get(0).getId();
         long roomId = services.sites().rooms(siteId).get(0).getId();
-        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT.withoutHistory())) {
             PowerModule power = live.power();
             TargetView ups = power.targets().create(TargetSpec.pdu("ups-without-input", "127.0.0.1",
                     SnmpVersion.V2C, TargetCredentials.community("c"), "ups-mib", siteId, null, null)

@@ -27,7 +27,7 @@ class SnmpAdminPagesTest {
     @BothDatabases
     void everyoneSeesTargetsWithTheirLastPollAndFiltersThemInTheDatabase(Database db) {
         Services services = WebTesting.demoSite(db);
-        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT.withoutHistory())) {
             PowerModule power = live.power();
             TargetView first = power.targets().list(TargetFilter.all(), PageRequest.first(1, "name")).items().get(0);
             long total = power.targets().list(TargetFilter.all(), PageRequest.first(1, "name")).total();

@@ -51,7 +51,7 @@ class BilingualPagesTest {
     @BothDatabases
     void everyPageReadsInEnglishByDefaultAndInChineseForAChineseSession(Database db) throws Exception {
         Services services = OrderPagesTest.seeded(db);
-        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT)) {
+        try (LivePower live = LivePower.start(services, db, DemoOptions.DEFAULT.withoutHistory())) {
             long site = services.sites().sites().get(0).getId();
             PurchaseOrder order = OrderPagesTest.ordered(services, 1, "1850000.00");
             long asset = services.procurement().assets().page(new AssetFilter(null, null, null, null),

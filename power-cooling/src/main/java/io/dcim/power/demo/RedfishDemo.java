@@ -153,7 +153,11 @@ public final class RedfishDemo implements AutoCloseable {
         }
         for (int from = 0; from < toCreate.size(); from += BATCH) {
             List<RedfishTargetSpec> batch = toCreate.subList(from, Math.min(toCreate.size(), from + BATCH));
-            db.execute(session -> batch.forEach(targets::create)); // one transaction per batch
+            // One transaction per batch; cleared after each create, which flushed it (see PowerDemo.register).
+            db.execute(session -> batch.forEach(spec -> {
+                targets.create(spec);
+                session.clear();
+            }));
         }
         for (int from = 0; from < toMove.size(); from += BATCH) {
             targets.repoint(toMove.subList(from, Math.min(toMove.size(), from + BATCH)), host, port, tls, tls);
